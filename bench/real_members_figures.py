@@ -22,6 +22,7 @@ def members_figures() -> list[tuple[str, int, int]]:
     from tests.interchange.real_members_fifth_expected import EXPECTED_FIFTH
     from tests.interchange.real_members_fourth_expected import EXPECTED_FOURTH
     from tests.interchange.real_members_more_expected import EXPECTED_MORE
+    from tests.interchange.real_members_seventh_expected import EXPECTED_SEVENTH
     from tests.interchange.real_members_sixth_expected import EXPECTED_SIXTH
     from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
@@ -33,6 +34,7 @@ def members_figures() -> list[tuple[str, int, int]]:
         **EXPECTED_FOURTH,
         **EXPECTED_FIFTH,
         **EXPECTED_SIXTH,
+        **EXPECTED_SEVENTH,
     }
     for name, (text, expected, _) in lists.items():
         read = read_members(text).members

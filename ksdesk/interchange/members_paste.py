@@ -48,6 +48,7 @@ from ksdesk.interchange.members_page import (
 )
 from ksdesk.interchange.members_party_first import read_party_first
 from ksdesk.interchange.members_register import read_register_row
+from ksdesk.interchange.members_role_column import roles_beside_names
 from ksdesk.interchange.members_runs import last_ledamot, read_run, read_unlabelled
 from ksdesk.interchange.members_words import (
     IN_BRACKETS,
@@ -280,6 +281,7 @@ def read_members(text: str) -> MembersRead:
         (number, _LIST_NUMBER.sub("", accents_joined(raw.replace("\xa0", " "))).strip())
         for number, raw in enumerate(raws, start=1)
     ]
+    cleaned = [(n, roles_beside_names(f"Rad {n}", line, reader.report)) for n, line in cleaned]
     for number, line in join_broken_names([(n, line) for n, line in cleaned if line]):
         reader.indented = raws[number - 1].startswith(("  ", "\t"))
         report = reader.report

@@ -17,6 +17,7 @@ from tests.interchange.real_members_expected import EXPECTED as FIRST
 from tests.interchange.real_members_fifth_expected import EXPECTED_FIFTH, NOT_YET_FIFTH
 from tests.interchange.real_members_fourth_expected import EXPECTED_FOURTH
 from tests.interchange.real_members_more_expected import EXPECTED_MORE
+from tests.interchange.real_members_seventh_expected import EXPECTED_SEVENTH
 from tests.interchange.real_members_sixth_expected import EXPECTED_SIXTH
 from tests.interchange.real_members_third_expected import EXPECTED_THIRD
 
@@ -27,6 +28,7 @@ EXPECTED = {
     **EXPECTED_FOURTH,
     **EXPECTED_FIFTH,
     **EXPECTED_SIXTH,
+    **EXPECTED_SEVENTH,
 }
 
 _READ_WHOLE = [key for key in EXPECTED if key not in NOT_YET_FIFTH]

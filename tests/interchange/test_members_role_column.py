@@ -1,0 +1,66 @@
+"""A närvarolista whose roles stand in a column beside the names (interchange.members_role_column),
+the structure of the real lists of real_members_seventh.py (read whole in test_members_real.py),
+on lists made for the test."""
+
+from __future__ import annotations
+
+from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange.members_paste import read_members
+from ksdesk.interchange.members_role_column import roles_beside_names
+
+
+def _people(text: str) -> list[tuple[str, str, str]]:
+    return [(m.name, m.party, m.role) for m in read_members(text).members]
+
+
+def test_a_role_for_every_row_is_that_rows() -> None:
+    text = (
+        "Beslutande Anna Ek (S) Lars Berg (M) Eva Lund (C) Olle Vik (V) ordförande 1:e vice "
+        "ordförande ledamot tjänstgörande ersättare Övriga närvarande Stina Berg, sekreterare"
+    )
+    assert _people(text) == [
+        ("Anna Ek", "S", "ordförande"),
+        ("Lars Berg", "M", "1:e vice ordförande"),
+        ("Eva Lund", "C", "ledamot"),
+        ("Olle Vik", "V", "ersättare"),
+    ]
+
+
+def test_roles_of_some_rows_go_to_the_tjanstgorande_and_the_presidium_with_a_line() -> None:
+    text = (
+        "Närvarande ledamöter Anna Ek (S) Lars Berg (M) Eva Lund (C) Tjänstgörande ersättare "
+        "Olle Vik (V) Kim Lo (KD) Ordförande Justerare Tjänstgör för Per Holm (S) Tjänstgör för "
+        "Ulla Dahl (M) Närvarande ersättare Sara Lind (C)"
+    )
+    read = read_members(text)
+    assert [(m.name, m.role) for m in read.members] == [
+        ("Anna Ek", "ordförande"),
+        ("Lars Berg", "ledamot"),
+        ("Eva Lund", "ledamot"),
+        ("Olle Vik", "ersättare"),
+        ("Per Holm", "ledamot"),
+        ("Kim Lo", "ersättare"),
+        ("Ulla Dahl", "ledamot"),
+        ("Sara Lind", "ersättare"),
+    ]
+    assert [line.text for line in read.report.warnings] == [
+        "”Ordförande” stod i en kolumn bredvid namnen och lästes som Anna Eks roll, eftersom "
+        "presidiet står först bland ledamöterna. Kontrollera rollen."
+    ]
+    assert (
+        "Justerare",
+        "roller i en kolumn bredvid namnen: justerare är ingen roll i registret",
+    ) in {(line.text, line.why) for line in read.report.dropped}
+
+
+def test_a_column_that_cannot_be_set_row_by_row_is_left_as_it_stands() -> None:
+    # Two "Tjänstgör för" beside one tjänstgörande ersättare; "ledamot" beside some rows only.
+    for line in (
+        "Beslutande Anna Ek (S) Tjänstgörande ersättare Olle Vik (V) Tjänstgör för Per Holm (S) "
+        "Tjänstgör för Ulla Dahl (M)",
+        "Beslutande Anna Ek (S) Lars Berg (M) Eva Lund (C) ordförande ledamot",
+        "Beslutande Anna Ek (S) Lars Berg (M) ordförande Eva Lund (C)",  # one role: Lars Berg's
+    ):
+        report = ImportReport("ledamöter", "text")
+        assert roles_beside_names("Rad 1", line, report) == line
+        assert not report.changed and not report.warnings
