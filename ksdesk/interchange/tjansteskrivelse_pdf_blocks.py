@@ -4,7 +4,9 @@ the page footer.
 
 What Word printed on every page is read once: the lines at the top or bottom of a page, set
 off from the text by a wide gap or standing there on more than one page, are the page header
-and footer; a later page's copy of the first page's (its page number aside) is left out, and
+and footer (on a later page the header ends at its last line that repeats or is a page
+number: a paragraph below it, set off by a gap but standing on no other page, is text); a
+later page's copy of the first page's (its page number aside) is left out, and
 a line that is only a page number ("Sida 2 av 3", "2 (3)") is counted in one report line.
 A footer that is a table is read whole, however tall (tjansteskrivelse_pdf_tables).
 A paragraph the PDF broke over lines and pages is joined again: a line is continued by the
@@ -139,6 +141,8 @@ def _split_page(
         repeats = _repeats(line, running)
         if repeats or (following is not None and _page_part(line, following, running)):
             start = index + 1
+    if lines and lines[0].page > 1:  # a later page's header is what repeats; below it, text
+        start = max((at + 1 for at in range(start) if _repeats(lines[at], running)), default=0)
     return lines[:start], lines[start:end], lines[end:]
 
 

@@ -10,14 +10,16 @@ import re
 
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.tjansteskrivelse_pdf import read_file
 from tests.interchange.real_tjansteskrivelser import LUDVIKA_434_TEXT
 from tests.interchange.real_tjansteskrivelser_expected import EXPECTED, measure
 from tests.interchange.test_tjansteskrivelse_real import assert_every_word_kept
-from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
+from tests.interchange.tjansteskrivelse_as_pdf import _fonts, _style, write_pdf
 
 
 def _pdf(tmp_path, name: str, short_pages: bool = False):
@@ -159,3 +161,52 @@ def test_a_pdf_with_a_password_is_refused_with_what_to_ask_for(tmp_path):
         pdf.save(locked, encryption=pikepdf.Encryption(owner="ägare", user="hemligt"))
     with pytest.raises(InvalidInput, match=r"lösenordsskyddad.*Word-filen"):
         read_file(locked)
+
+
+def _short_paragraph_on_top(path, header_on_page_2: bool) -> None:
+    """A variant of Ludvika's KS 2020/434 whose Beskrivning av ärendet runs onto page 2 with
+    its last, one-line paragraph at the top, then a wide gap (space before a heading, as a
+    handläggare leaves it), under the page header again or under none (Word's own first page
+    header and an empty one on the later pages)."""
+    _fonts()
+    page = canvas.Canvas(str(path), pagesize=A4)
+
+    def text(y: float, words: str, size: float = 11, bold: bool = False) -> float:
+        paragraph = Paragraph(words, _style(size, bold))
+        _width, height = paragraph.wrapOn(page, 16 * cm, 20 * cm)
+        paragraph.drawOn(page, 2.5 * cm, y - height)
+        return y - height - 6
+
+    def header() -> None:
+        text(text(A4[1] - 1.2 * cm, "Ludvika kommun", 9) + 6, "Kommunledningsförvaltningen", 9)
+
+    header()
+    y = text(A4[1] - 4 * cm, "Omfördelning av budgetmedel", 14, bold=True)
+    y = text(text(y, "Förslag till beslut", bold=True), "Fullmäktige uppdrar till nämnden.")
+    y = text(y, "Beskrivning av ärendet", bold=True)
+    for paragraph in LUDVIKA_434_TEXT[:3]:
+        y = text(y, paragraph)
+    for number in (1, 2):
+        if number == 2:
+            page.showPage()
+            if header_on_page_2:
+                header()
+            y = text(A4[1] - 4 * cm, LUDVIKA_434_TEXT[3]) - 30  # the gap
+            y = text(y, "Ekonomiska konsekvenser", bold=True)
+            text(y, "Kommunstyrelsen omfördelar maximalt 300 tkr till samhällsbyggnadsnämnden.")
+        page.setFont("Sans", 9)
+        page.drawRightString(A4[0] - 2.5 * cm, 0.7 * cm, f"Sida {number} av 2")
+    page.save()
+
+
+@pytest.mark.parametrize("header_on_page_2", [True, False], ids=["sidhuvud", "inget sidhuvud"])
+def test_a_short_paragraph_atop_a_later_page_is_text_not_its_header(tmp_path, header_on_page_2):
+    """Set off by a wide gap at the top of page 2, the paragraph was read as the page's header
+    (a line in the report). It is not repeated on any other page: it is the text's."""
+    path = tmp_path / "kort_stycke.pdf"
+    _short_paragraph_on_top(path, header_on_page_2)
+    read = read_file(path)
+    assert read.tjansteskrivelse.sections[0].text == "\n\n".join(LUDVIKA_434_TEXT)
+    assert not [line for line in read.report.dropped if LUDVIKA_434_TEXT[3] in line.text]
+    if header_on_page_2:  # page 2's header is page 1's again: read once
+        assert any(line.where == "Sidhuvud och sidfot" for line in read.report.dropped)
