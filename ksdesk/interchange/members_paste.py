@@ -48,7 +48,7 @@ from ksdesk.interchange.members_page import (
 )
 from ksdesk.interchange.members_party_first import read_party_first
 from ksdesk.interchange.members_register import read_register_row
-from ksdesk.interchange.members_role_column import roles_beside_names
+from ksdesk.interchange.members_role_column import roles_beside_lines, roles_beside_names
 from ksdesk.interchange.members_runs import last_ledamot, read_run, read_unlabelled
 from ksdesk.interchange.members_words import (
     IN_BRACKETS,
@@ -282,6 +282,7 @@ def read_members(text: str) -> MembersRead:
         for number, raw in enumerate(raws, start=1)
     ]
     cleaned = [(n, roles_beside_names(f"Rad {n}", line, reader.report)) for n, line in cleaned]
+    cleaned = roles_beside_lines([(n, line) for n, line in cleaned if line], reader.report)
     for number, line in join_broken_names([(n, line) for n, line in cleaned if line]):
         reader.indented = raws[number - 1].startswith(("  ", "\t"))
         report = reader.report

@@ -17,7 +17,9 @@ tjänstgörande ersättare's, in their order, when there are as many as the name
 label, and its ordförande and vice ordförande the first ledamöter's (the presidium is listed
 first), said in the report to be checked. A justerare is no role in the register and is named
 in the report. The line is given back with each role beside its name ("X (S), ordförande",
-"X (KD) Tjänstgör för Y (S)"), for members_paste to read as it reads those."""
+"X (KD) Tjänstgör för Y (S)"), for members_paste to read as it reads those. Where the text
+gives a name a line and the column's entries on lines of their own after them, the lines from
+the label to the column are read so as one run."""
 
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ _ENTRY = rf"(?:{_STANDS_IN}|{_ROLE}|justerare)"
 # Two entries or more right after a name's party: one role after a name is that name's.
 _COLUMN = re.compile(rf"(?<=\))\s+(?P<column>{_ENTRY}(?:\s+{_ENTRY})+)(?=\s|$)", re.I)
 _ONE_ENTRY = re.compile(_ENTRY, re.I)
+_ENTRIES_ONLY = re.compile(rf"{_ENTRY}(?:\s+{_ENTRY})*", re.I)
 _NAME_END = re.compile(rf"(?<=\s)[^\s()]+\s{_PARTY}")
 _LEDAMOTER = re.compile(r"\b(?:beslutande|(?:närvarande\s+)?ledamöter)\b", re.I)
 _TJANSTGORANDE = re.compile(r"\btjänstgörande\s+ersättare\b", re.I)
@@ -66,6 +69,33 @@ def roles_beside_names(where: str, line: str, report: ImportReport) -> str:
             at = end
     out.append(line[at : column.start()])
     return "".join(out) + line[column.end() :]
+
+
+def roles_beside_lines(lines: list[tuple[int, str]], report: ImportReport) -> list[tuple[int, str]]:
+    """The numbered lines with a column of roles set beside its names where the text gives
+    the names a line each and the column's entries after them on lines of their own: the
+    lines from the label down to the column are read as one run, and kept as one line."""
+    out = list(lines)
+    at = 1
+    while at < len(out):
+        if not (_ENTRIES_ONLY.fullmatch(out[at][1]) and out[at - 1][1].endswith(")")):
+            at += 1
+            continue
+        end = at
+        while end + 1 < len(out) and _ENTRIES_ONLY.fullmatch(out[end + 1][1]):
+            end += 1
+        first = next(
+            (k for k in range(at - 1, max(at - 60, 0) - 1, -1) if _LEDAMOTER.search(out[k][1])),
+            None,
+        )
+        if first is not None:
+            run = " ".join(text for _, text in out[first : end + 1])
+            read = roles_beside_names(f"Rad {out[first][0]}", run, report)
+            if read != run:
+                out[first : end + 1] = [(out[first][0], read)]
+                at = first
+        at += 1
+    return out
 
 
 def _rows_agree(line: str, start: int, names: list[int], entries: list[str]) -> bool:

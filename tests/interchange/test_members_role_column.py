@@ -4,13 +4,22 @@ on lists made for the test."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.members_paste import read_members
 from ksdesk.interchange.members_role_column import roles_beside_names
+from tests.interchange.real_members_seventh_expected import EXPECTED_SEVENTH
 
 
 def _people(text: str) -> list[tuple[str, str, str]]:
     return [(m.name, m.party, m.role) for m in read_members(text).members]
+
+
+def _people_of(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.name, m.party, m.role, m.personlig_for) for m in read_members(text).members]
 
 
 def test_a_role_for_every_row_is_that_rows() -> None:
@@ -64,3 +73,17 @@ def test_a_column_that_cannot_be_set_row_by_row_is_left_as_it_stands() -> None:
         report = ImportReport("ledamöter", "text")
         assert roles_beside_names("Rad 1", line, report) == line
         assert not report.changed and not report.warnings
+
+
+@pytest.mark.parametrize("key", list(EXPECTED_SEVENTH))
+def test_the_real_lists_with_a_name_a_line_and_the_column_after_them(key: str) -> None:
+    # A variant of each real list as a PDF's text may give the table column by column: each
+    # name on a line, then each role of the column on a line; the text before and after as is.
+    text, expected, _ = EXPECTED_SEVENTH[key]
+    start = text.index(")") + 1
+    end = text.index(" Närvarande ersättare" if "Närvarande ersättare" in text else " Övriga")
+    roles = r"\s(?=Ordförande|Justerare|Tjänstgör|1:e|ledamot|tjänstgörande)"
+    column = re.sub(roles, "\n", text[start:end])
+    lines = text[:start] + re.sub(r"(?<=\))\s", "\n", column) + "\n" + text[end + 1 :]
+    assert len(lines.splitlines()) > 15
+    assert _people_of(lines) == expected
