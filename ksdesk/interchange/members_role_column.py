@@ -102,8 +102,8 @@ def _rows_agree(line: str, start: int, names: list[int], entries: list[str]) -> 
     """Whether a role for every row agrees with the label "Tjänstgörande ersättare" among the
     names: an ersättare's role on the rows under it, a ledamot's above it."""
     label = _last(_TJANSTGORANDE, line[start : names[-1]])
-    if label is None:
-        return True
+    if label is None:  # "X (L) tjänstgör för Y (M) ordförande": X's, and no column
+        return not any(re.match(_STANDS_IN, entry, re.I) for entry in entries)
     return all(
         (end > start + label.start()) == bool(re.match(rf"{_STANDS_IN}|.*ersättare", entry, re.I))
         for end, entry in zip(names, entries, strict=True)

@@ -69,6 +69,8 @@ def test_a_column_that_cannot_be_set_row_by_row_is_left_as_it_stands() -> None:
         "Tjänstgör för Ulla Dahl (M)",
         "Beslutande Anna Ek (S) Lars Berg (M) Eva Lund (C) ordförande ledamot",
         "Beslutande Anna Ek (S) Lars Berg (M) ordförande Eva Lund (C)",  # one role: Lars Berg's
+        # Lars Berg's "tjänstgör för", as a run writes it, and Eva Lund's role after her.
+        "Beslutande Anna Ek (S) Lars Berg (M) tjänstgör för Eva Lund (C) ordförande",
     ):
         report = ImportReport("ledamöter", "text")
         assert roles_beside_names("Rad 1", line, report) == line
