@@ -3,11 +3,11 @@ knows from Word (tjansteskrivelse_blocks): the page header, the body's paragraph
 the page footer.
 
 What Word printed on every page is read once: the lines at the top or bottom of a page, set
-off from the text by a wide gap or standing there on more than one page, are the page header
-and footer (on a later page the header ends at its last line that repeats or is a page
-number: a paragraph below it, set off by a gap but standing on no other page, is text); a
-later page's copy of the first page's (its page number aside) is left out, and
-a line that is only a page number ("Sida 2 av 3", "2 (3)") is counted in one report line.
+off from the text by a wide gap or standing there, at one height, on more than one page, are
+the page header and footer (on a later page the header ends at its last line that repeats or
+is a page number: a paragraph below it, set off by a gap but standing on no other page, is
+text); a later page's copy of the first page's (its page number aside) is left out, and a
+line that is only a page number ("Sida 2 av 3", "2 (3)") is counted in one report line.
 A footer that is a table is read whole, however tall (tjansteskrivelse_pdf_tables).
 A paragraph the PDF broke over lines and pages is joined again: a line is continued by the
 next when the next one's first word would not have fitted on it, in the same font (in
@@ -34,6 +34,7 @@ _HEADER_ZONE = 0.2
 _FOOTER_ZONE = 0.13
 _FOOTER_TABLE_ZONE = 0.3  # a footer that is a table may reach this high (Katrineholm's: 23 %)
 _PART_GAP = 2.5  # a gap of this many sizes sets header or footer off from the text
+_SAME_HEIGHT = 1.0  # points: a running header's line stands this near its copy on each page
 _PARAGRAPH_GAP = 1.45  # lines further apart than this many sizes are two paragraphs
 _AT_MARGIN = 0.15  # sizes: a line ending this near the right margin reaches it
 _JUSTIFIED_SHARE = 0.4  # text is justified when this share of its lines reach the margin
@@ -105,13 +106,24 @@ def _say_broken(report: ImportReport, broken: list[tuple[int, Joined]]) -> None:
 
 
 def _running_texts(pages: list[list[PdfLine]]) -> set[str]:
-    """The texts standing at a page's top or bottom on more than one page."""
-    counts: dict[str, set[int]] = {}
+    """The texts standing at a page's top or bottom on more than one page, at the same
+    height (`_placed`): where Word prints its header and footer on every page. A heading at
+    the top of one page and its line in the contents at the top of another are not one."""
+    places: dict[str, list[tuple[int, float]]] = {}
     for lines in pages:
         for line in lines:
             if _in_margin(line):
-                counts.setdefault(page_key(line.text), set()).add(line.page)
-    return {text for text, on in counts.items() if len(on) > 1}
+                places.setdefault(page_key(line.text), []).append((line.page, line.y))
+    return {
+        f"{text}@{round(y)}"
+        for text, seen in places.items()
+        for page, y in seen
+        if any(other != page and abs(y - at) <= _SAME_HEIGHT for other, at in seen)
+    }
+
+
+def _placed(line: PdfLine) -> list[str]:
+    return [f"{page_key(line.text)}@{round(line.y) + step}" for step in (-1, 0, 1)]
 
 
 def _in_margin(line: PdfLine) -> bool:
@@ -147,7 +159,7 @@ def _split_page(
 
 
 def _repeats(line: PdfLine, running: set[str]) -> bool:
-    return page_key(line.text) in running or bool(_PAGE_NUMBER.match(line.text))
+    return any(key in running for key in _placed(line)) or bool(_PAGE_NUMBER.match(line.text))
 
 
 def _in_zone(line: PdfLine, running: set[str]) -> bool:

@@ -123,6 +123,20 @@ def test_a_word_list_number_close_to_its_text_is_read_apart_from_it():
     assert re.findall(r"\d\.[A-ZÅÄÖ]", dagordning) == []
 
 
+def test_a_later_pages_text_at_its_top_is_text_not_the_running_header():
+    """The stadgar's running header stands at the same height on every page; the §§ at the
+    top of page 9 and 10 and their lines in the contents at the top of page 2 are text. A
+    heading read as "repeated" took the page's lines above it with it: 15 lines of text were
+    dropped as a page header ("Om bostadsrättshavaren försummar …" atop page 9 among them)."""
+    read = read_file(STADGAR)
+    headers = [line for line in read.report.dropped if line.where.startswith("Sidhuvud, sida")]
+    assert headers == []  # page 1's title over a wide gap is its header, as before
+    headings = {section.heading for section in read.tjansteskrivelse.sections}
+    assert {"§ 39 Vanvård", "§ 40 Övriga anordningar", "§ 45 Andrahandsupplåtelse"} <= headings
+    repeated = [line.text for line in read.report.dropped if line.where == "Sidhuvud och sidfot"]
+    assert repeated == ["på sida 2–11"]
+
+
 @pytest.mark.parametrize("path", [KALLELSE, BATPLATS, STADGAR], ids=lambda p: p.stem)
 def test_the_last_reader_before_a_public_pdf_is_written_finds_the_number(path):
     """pdf_audit reads the file once more before it is published: it missed the number in
