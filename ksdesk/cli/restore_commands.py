@@ -71,7 +71,9 @@ def cmd_aterstall(args: argparse.Namespace) -> int:
         print_json(restored.as_json())
         return EXIT_OK
     print(f"Återställt: {restored.what} ({restored.rows} rader).")
-    if not restored.on_server:
+    if not restored.sent:
+        print("Servern svarade inte när det skulle skickas: det skickas vid nästa synkning.")
+    elif not restored.on_server:
         print("Servern tog inte emot det än: lös konflikten (`ksdesk konflikter`) och synka igen.")
     else:
         print("Det finns på servern igen; de andra datorerna får det vid nästa synkning.")

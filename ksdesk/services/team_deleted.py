@@ -17,9 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.errors import InvalidInput, NotFound, ServerUnavailable
 from ksdesk.core.team import SyncResult, unit_phrase
-from ksdesk.core.team_deleted import DeletedThing, unit_words
+from ksdesk.core.team_deleted import UNIT, DeletedThing, unit_words
 from ksdesk.core.team_wire import UnitRow, UnitState
 from ksdesk.db import restore_room, team_repo
 from ksdesk.db.connection import Store
@@ -42,17 +42,23 @@ class Restored:
     unit_uuid: str
     rows: int
     sync: SyncResult = field(default_factory=SyncResult)
+    # False: the server stopped answering after the thing was written into the file; it is
+    # a change of this file like any other, pushed by the next sync.
+    sent: bool = True
 
     @property
     def on_server(self) -> bool:
         """The push went through (not listed as a conflict)."""
-        return all(conflict.uuid != self.unit_uuid for conflict in self.sync.konflikter)
+        return self.sent and all(
+            conflict.uuid != self.unit_uuid for conflict in self.sync.konflikter
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {
             "aterstallt": self.what,
             "rader": self.rows,
             "pa_servern": self.on_server,
+            "skickat": self.sent,
             "synk": self.sync.as_json(),
         }
 
@@ -74,7 +80,7 @@ def restore_unit(store: Store, unit_uuid: str, conn: Any = None) -> Restored:
     with team.connection(store, conn) as opened:
         team.sync(store, opened)
         restored = _bring_back_unit(store, opened, unit_uuid)
-        restored.sync = team.sync(store, opened)
+        _push(store, opened, restored)
     return restored
 
 
@@ -90,8 +96,44 @@ def restore_row(store: Store, ref: str, conn: Any = None) -> Restored:
     with team.connection(store, conn) as opened:
         team.sync(store, opened)
         restored = bring_back_row(store, opened, unit_uuid, key)
-        restored.sync = team.sync(store, opened)
+        _push(store, opened, restored)
     return restored
+
+
+def _push(store: Store, conn: Any, restored: Restored) -> None:
+    """The sync that sends what came back. Written into the file it is restored already: a
+    server gone quiet now is said as such, never as a restore that failed."""
+    try:
+        restored.sync = team.sync(store, conn)
+    except ServerUnavailable:
+        restored.sent = False
+
+
+def deleted_beside(store: Store) -> list[DeletedThing]:
+    """`deleted`, for a worker thread: the link read on a connection of its own to the file
+    (the window's belongs to the GUI thread)."""
+    from ksdesk.services.store import reading
+
+    with reading(store) as reader:
+        return deleted(reader)
+
+
+def restore_beside(store: Store, thing: DeletedThing) -> tuple[Restored, list[DeletedThing]]:
+    """A restore for a worker thread, on a writing connection of its own beside the window's
+    (as team.sync_beside), and the list as it stands after it, on the same server
+    connection."""
+    from ksdesk.db.connection import open_companion
+
+    companion = open_companion(store)
+    try:
+        with team.connection(companion) as opened:
+            if thing.typ == UNIT:
+                restored = restore_unit(companion, thing.ref, opened)
+            else:
+                restored = restore_row(companion, thing.ref, opened)
+            return restored, deleted(companion, conn=opened)
+    finally:
+        companion.close()
 
 
 def _uuid(text: str) -> str:
@@ -203,4 +245,12 @@ def _write(rows_io: UnitRows, kind: str, rows: list[UnitRow], what: str) -> None
         ) from error
 
 
-__all__ = ["Restored", "bring_back_row", "deleted", "restore_row", "restore_unit"]
+__all__ = [
+    "Restored",
+    "bring_back_row",
+    "deleted",
+    "deleted_beside",
+    "restore_beside",
+    "restore_row",
+    "restore_unit",
+]
