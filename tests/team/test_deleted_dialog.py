@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from ksdesk.services import meetings, team
 from tests.team.helpers import meeting_on, titles
 
@@ -16,7 +18,10 @@ from tests.team.helpers import meeting_on, titles
 def _grab(dialog, name: str) -> None:
     folder = os.environ.get("KSDESK_GRAB")
     if folder:
-        dialog.resize(1366 * 3 // 4, 768 * 2 // 3)
+        width, _x, height = os.environ.get("KSDESK_GRAB_SIZE", "1024x512").partition("x")
+        dialog.resize(int(width), int(height))
+        dialog.show()  # laid out at that size, as on the screen
+        QCoreApplication.processEvents()  # the layout a changed text asked for
         dialog.grab().save(str(Path(folder) / f"{name}.png"))
 
 
@@ -197,6 +202,7 @@ def test_no_second_click_while_a_restore_runs(store, qtbot, monkeypatch) -> None
     dialog.reload()
     dialog.reject()  # Esc: the restore writes the file, so the dialog stays
     assert dialog.isVisible() and WAIT in ui.message_label.text()
+    _grab(dialog, "borttaget_arbetar")
     release.set()
     assert dialog.wait()
     assert calls == ["ärende Budget 2021"]
