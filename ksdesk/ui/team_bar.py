@@ -172,6 +172,7 @@ class TeamBar(QObject):
         """Timers off, listener told to stop, a running sync waited for (closing, switching)."""
         self.timer.stop()
         self.soon.stop()
+        self._after_sync = None  # a dialog waiting for the sync is not opened on another file
         self._stop_listening.set()
         self.runner.wait(30_000)
 

@@ -322,3 +322,38 @@ def test_a_server_gone_quiet_after_the_restore_is_not_a_failure(
     assert team.sync(cecilia).skickade == 1
     team.sync(anna)
     assert "Budget 2021" in titles(anna)
+
+
+def test_a_dialog_waiting_for_the_sync_is_dropped_with_the_file(
+    ks_pair, qtbot, monkeypatch
+) -> None:
+    import threading
+
+    from ksdesk.ui.dialogs import deleted_dialog
+    from ksdesk.ui.main_window import MainWindow
+
+    _anna, cecilia = ks_pair
+    release, began = threading.Event(), threading.Event()
+    real = team.sync_beside
+
+    def slow_sync(store):
+        began.set()
+        release.wait(3)
+        return real(store)
+
+    monkeypatch.setattr(team, "sync_beside", slow_sync)
+    shown = MainWindow(cecilia)
+    qtbot.addWidget(shown)
+    seen = []
+    monkeypatch.setattr(deleted_dialog.DeletedDialog, "exec", lambda self: seen.append(1))
+    try:
+        shown.team.sync_now()
+        assert began.wait(5)
+        shown.team.show_deleted()
+        release.set()
+        shown.team.stop()  # another file opened, or the window closed, meanwhile
+        qtbot.wait(200)
+        assert seen == []
+    finally:
+        release.set()
+        shown.team.stop()
