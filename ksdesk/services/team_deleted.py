@@ -80,7 +80,7 @@ def restore_unit(store: Store, unit_uuid: str, conn: Any = None) -> Restored:
     with team.connection(store, conn) as opened:
         team.sync(store, opened)
         restored = _bring_back_unit(store, opened, unit_uuid)
-        _push(store, opened, restored)
+        push_restored(store, opened, restored)
     return restored
 
 
@@ -96,11 +96,11 @@ def restore_row(store: Store, ref: str, conn: Any = None) -> Restored:
     with team.connection(store, conn) as opened:
         team.sync(store, opened)
         restored = bring_back_row(store, opened, unit_uuid, key)
-        _push(store, opened, restored)
+        push_restored(store, opened, restored)
     return restored
 
 
-def _push(store: Store, conn: Any, restored: Restored) -> None:
+def push_restored(store: Store, conn: Any, restored: Restored) -> None:
     """The sync that sends what came back. Written into the file it is restored already: a
     server gone quiet now is said as such, never as a restore that failed."""
     try:
@@ -171,7 +171,7 @@ def _bring_back_unit(store: Store, conn: Any, unit_uuid: str) -> Restored:
     if not any(row.key == unit_uuid for row in rows):
         raise InvalidInput(NOT_KEPT.format(what=what))
     with store.atomic():
-        _write(rows_io, unit.kind, rows, what)
+        write_rows(rows_io, unit.kind, rows, what)
         # Resting on the deleted version: the push of what comes back goes on from there.
         # synced_version -1: never synced here, so the whole unit counts as changed.
         state = UnitState(unit_uuid, unit.kind, unit.version, -1, unit.may_write)
@@ -182,6 +182,17 @@ def _bring_back_unit(store: Store, conn: Any, unit_uuid: str) -> Restored:
 def bring_back_row(store: Store, conn: Any, unit_uuid: str, key: str) -> Restored:
     """The row (and what went with it) written into the file as a change made here; the
     next sync pushes it. Used alone to restore without syncing at once."""
+    kind, what = deleted_row(store, conn, unit_uuid, key)
+    rows = server_deleted.kept_row_tree(conn, unit_uuid, key)
+    if not rows:
+        raise InvalidInput(NOT_KEPT.format(what=what))
+    return write_back(store, kind, unit_uuid, rows, what)
+
+
+def deleted_row(store: Store, conn: Any, unit_uuid: str, key: str) -> tuple[str, str]:
+    """(the unit's kind, the row in words) of a row deleted on the server that this user may
+    bring back into this file, in a unit that lives here and on the server; refused in
+    Swedish otherwise."""
     unit = server_repo.unit_now(conn, unit_uuid)
     if unit is None:
         raise NotFound("Det finns ingen sådan enhet på servern (se `ksdesk server raderat`).")
@@ -200,12 +211,8 @@ def bring_back_row(store: Store, conn: Any, unit_uuid: str, key: str) -> Restore
         raise InvalidInput(f"{what[:1].upper()}{what[1:]} är inte borttagen på servern.")
     if not unit.may_write:
         raise InvalidInput(f"Du får inte återställa {what}: bara organets sekreterare får det.")
-    _parent_lives(conn, unit_uuid, parent, what)
-    rows = server_deleted.kept_row_tree(conn, unit_uuid, key)
-    if not rows:
-        raise InvalidInput(NOT_KEPT.format(what=what))
-    rows_io = UnitRows(store)
-    if rows_io.local_version(unit.kind, unit_uuid) is None:
+    parent_lives(conn, unit_uuid, parent, what)
+    if UnitRows(store).local_version(unit.kind, unit_uuid) is None:
         raise InvalidInput(
             f"{unit_phrase(unit.kind, unit.title)} finns inte i den här filen: synka först."
         )
@@ -214,16 +221,23 @@ def bring_back_row(store: Store, conn: Any, unit_uuid: str, key: str) -> Restore
             f"{unit_phrase(unit.kind, unit.title)} har en konflikt som måste lösas först "
             "(Arkiv → Team → Konflikter, eller `ksdesk konflikter`)."
         )
-    here = {row.key for row in rows_io.read(unit.kind, unit_uuid)}
+    return unit.kind, what
+
+
+def write_back(store: Store, kind: str, unit_uuid: str, rows: list[UnitRow], what: str) -> Restored:
+    """`rows` (the row first, what hangs under it after) written into the unit as a change
+    made here, where the row stood; refused when any of them is here already."""
+    rows_io = UnitRows(store)
+    here = {row.key for row in rows_io.read(kind, unit_uuid)}
     if any(row.key in here for row in rows):
         raise InvalidInput(f"{what[:1].upper()}{what[1:]} finns redan i den här filen.")
     with store.atomic():
-        restore_room.make_room(store, unit.kind, rows[0])
-        _write(rows_io, unit.kind, rows, what)
+        restore_room.make_room(store, kind, rows[0])
+        write_rows(rows_io, kind, rows, what)
     return Restored(what, unit_uuid, len(rows))
 
 
-def _parent_lives(conn: Any, unit_uuid: str, parent: str | None, what: str) -> None:
+def parent_lives(conn: Any, unit_uuid: str, parent: str | None, what: str) -> None:
     if parent is None or parent == unit_uuid:
         return
     state = server_deleted.row_state(conn, unit_uuid, parent)
@@ -236,7 +250,7 @@ def _parent_lives(conn: Any, unit_uuid: str, parent: str | None, what: str) -> N
         )
 
 
-def _write(rows_io: UnitRows, kind: str, rows: list[UnitRow], what: str) -> None:
+def write_rows(rows_io: UnitRows, kind: str, rows: list[UnitRow], what: str) -> None:
     try:
         rows_io.apply(kind, rows, [])
     except CannotApply as error:
