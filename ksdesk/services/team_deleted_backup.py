@@ -20,7 +20,7 @@ from typing import Any
 
 from ksdesk.core.backup import BackupInfo
 from ksdesk.core.errors import InvalidInput, KsdeskError, NotFound
-from ksdesk.core.team_deleted import describe_row
+from ksdesk.core.team_deleted import DeletedThing, describe_row
 from ksdesk.core.team_wire import UnitRow
 from ksdesk.db import team_repo
 from ksdesk.db.backup import read_into_memory
@@ -89,6 +89,31 @@ def restore_from_backup(
     return restored
 
 
+def find_beside(store: Store, ref: str) -> FoundInBackup | None:
+    """`find_in_backups`, for a worker thread: on a read-only connection of its own to the
+    file (the window's belongs to the GUI thread)."""
+    from ksdesk.services.store import reading
+
+    with reading(store) as reader:
+        return find_in_backups(reader, ref)
+
+
+def restore_beside(
+    store: Store, ref: str, backup_name: str
+) -> tuple[team_deleted.Restored, list[DeletedThing]]:
+    """`restore_from_backup` for a worker thread, on a writing connection of its own beside
+    the window's, and the list of what is deleted on the server as it stands after it."""
+    from ksdesk.db.connection import open_companion
+
+    companion = open_companion(store)
+    try:
+        with team.connection(companion) as opened:
+            restored = restore_from_backup(companion, ref, backup_name, opened)
+            return restored, team_deleted.deleted(companion, conn=opened)
+    finally:
+        companion.close()
+
+
 def _split(ref: str) -> tuple[str, str]:
     unit_uuid, _colon, key = ref.strip().partition(":")
     if not key:
@@ -136,4 +161,10 @@ def _with_file(rows_io: UnitRows, row: UnitRow) -> UnitRow:
     )
 
 
-__all__ = ["FoundInBackup", "find_in_backups", "restore_from_backup"]
+__all__ = [
+    "FoundInBackup",
+    "find_beside",
+    "find_in_backups",
+    "restore_beside",
+    "restore_from_backup",
+]

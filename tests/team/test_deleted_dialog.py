@@ -56,8 +56,13 @@ def test_the_dialog_lists_and_restores(ks_pair, qtbot, server) -> None:
     assert shown[1][4] == "Anna Ek" and " kl. " in shown[1][3]
     ui = dialog.ui
     assert not ui.restore_button.isEnabled()  # the first: nothing kept of it
-    assert "säkerhetskopia" in ui.message_label.text()
+    assert "Sök i säkerhetskopiorna" in ui.message_label.text()
     _grab(dialog, "borttaget")
+    ui.backup_button.click()  # Cecilia's laptop has no backup holding it
+    assert dialog.wait()
+    assert "Ingen av den här datorns säkerhetskopior" in ui.message_label.text()
+    assert "säkerhetskopia av servern" in ui.message_label.text()
+    assert not ui.restore_button.isEnabled() and not ui.backup_button.isEnabled()
     ui.deleted_table.selectRow(1)
     assert ui.restore_button.isEnabled() and "på sin plats" in ui.message_label.text()
     ui.restore_button.click()

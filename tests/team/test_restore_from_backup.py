@@ -79,3 +79,42 @@ def test_refused_where_the_server_has_it_or_no_backup_holds_it(ks_pair, server) 
     with pytest.raises(NotFound, match="har inte raden"):
         team_deleted_backup.restore_from_backup(anna, ref, made.name)
     assert "Nytt efter kopian" not in titles(anna)
+
+
+def test_the_dialog_finds_it_in_a_backup_and_restores_it(ks_pair, server, qtbot) -> None:
+    from ksdesk.ui.dialogs.deleted_dialog import DeletedDialog
+
+    anna, cecilia = ks_pair
+    made = backup.create_backup(anna)
+    _delete_and_empty(anna, server, "Budget 2021")
+    dialog = DeletedDialog(anna)
+    qtbot.addWidget(dialog)
+    assert dialog.wait()
+    ui = dialog.ui
+    assert not ui.restore_button.isEnabled() and ui.backup_button.isEnabled()
+    ui.backup_button.click()
+    assert ui.busy_label.text() == "Söker i datorns säkerhetskopior …"
+    assert not ui.backup_button.isEnabled() and not ui.reload_button.isEnabled()
+    assert dialog.wait()
+    text = ui.message_label.text()
+    assert f"Ärende Budget 2021 (Dnr KS 2020/1) finns i säkerhetskopian från {made.when_text}" in (
+        text
+    )
+    assert "det som ändrades efter kopian kommer inte med" in text
+    assert ui.restore_button.isEnabled() and not ui.backup_button.isEnabled()
+    _grab_if_asked(dialog, "borttaget_kopia")
+    ui.restore_button.click()
+    assert ui.busy_label.text().startswith("Återställer ärende Budget 2021 (Dnr KS 2020/1) och")
+    assert dialog.wait()
+    assert ui.message_label.text() == (
+        "Ärende Budget 2021 (Dnr KS 2020/1) är återställt och finns på servern igen."
+    )
+    assert dialog.model.rowCount() == 0
+    team.sync(cecilia)
+    assert "Budget 2021" in titles(cecilia)
+
+
+def _grab_if_asked(dialog, name: str) -> None:
+    from tests.team.test_deleted_dialog import _grab
+
+    _grab(dialog, name)

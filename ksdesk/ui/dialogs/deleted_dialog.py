@@ -19,13 +19,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ksdesk.core.errors import ServerUnavailable
-from ksdesk.core.team import KIND_NAMES, when
-from ksdesk.core.team_deleted import UNIT, DeletedThing
-from ksdesk.services import team_deleted
+from ksdesk.core.team_deleted import ROW, UNIT, DeletedThing
+from ksdesk.services import team_deleted, team_deleted_backup
 from ksdesk.services.store import Store
+from ksdesk.services.team_deleted_backup import FoundInBackup
 from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_deleted_dialog import Ui_DeletedDialog
-from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+from ksdesk.ui.models.deleted_model import DeletedModel, capital
 from ksdesk.ui.undo import announce
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
@@ -42,37 +42,18 @@ NO_ANSWER_RESTORE = (
     "Servern svarar inte, så {what} är inte återställt. Försök igen när datorn når servern."
 )
 WAIT = "Vänta tills återställningen är klar: den skriver i filen och på servern."
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _where(thing: DeletedThing) -> str:
-    if thing.typ == UNIT:
-        return "–"
-    return f"{KIND_NAMES.get(thing.kind, thing.kind)} {thing.unit_title}"
-
-
-class DeletedModel(ObjectTableModel[DeletedThing]):
-    """Borttaget | Ligger i | Organ | När | Av."""
-
-    columns = (
-        ColumnSpec("Borttaget", lambda thing: _capital(thing.what)),
-        ColumnSpec("Ligger i", _where),
-        ColumnSpec("Organ", lambda thing: thing.organ),
-        ColumnSpec(
-            "När",
-            lambda thing: when(thing.deleted_at) if thing.deleted_at else "–",
-            sort=lambda thing: thing.deleted_at,
-        ),
-        ColumnSpec("Av", lambda thing: thing.deleted_by or "–"),
-    )
+NOT_KEPT = "Servern har inte kvar innehållet: det togs bort innan servern sparade det som tas bort."
+ASK_BACKUPS = " Den här datorns egna säkerhetskopior kan ha det: Sök i säkerhetskopiorna."
+SERVER_BACKUP = " Den som administrerar servern kan hämta det ur en säkerhetskopia av servern."
+NOT_IN_BACKUPS = " Ingen av den här datorns säkerhetskopior har det heller."
+AS_THEN = (
+    " Återställ ger tillbaka det som det var då: det som ändrades efter kopian kommer inte med."
+)
 
 
 def restored_text(restored: team_deleted.Restored) -> str:
     """What the secretary is told after a restore (plain text)."""
-    what = _capital(restored.what)
+    what = capital(restored.what)
     if not restored.sent:
         return (
             f"{what} är återställt i filen, men servern slutade svara innan det hann skickas: "
@@ -96,7 +77,9 @@ class DeletedDialog(QDialog):
         self.model = DeletedModel()
         self.ui.deleted_table.setModel(self.model)
         setup_table(self.ui.deleted_table, stretch_column=0)
-        self.restoring: DeletedThing | None = None  # the restore running now
+        self.restoring: str | None = None  # what the restore running now brings back
+        # Rows the server kept nothing of, looked for in this laptop's backups.
+        self.found: dict[str, FoundInBackup | None] = {}
         self._on_done: Callable[[object], None] = lambda _result: None
         self._on_failed: Callable[[object], None] = lambda _error: None
         self.runner = BackgroundRunner(self)
@@ -107,6 +90,7 @@ class DeletedDialog(QDialog):
         )
         self.ui.restore_button.clicked.connect(self.restore)
         self.ui.reload_button.clicked.connect(self.reload)
+        self.ui.backup_button.clicked.connect(self.search_backups)
         self.ui.close_button.clicked.connect(self.reject)
         self.reload()
 
@@ -147,44 +131,95 @@ class DeletedDialog(QDialog):
 
     def _selected(self) -> None:
         thing = self.current()
+        busy = self.runner.busy
+        found = self.found.get(thing.ref) if thing is not None else None
         self.ui.restore_button.setEnabled(
-            thing is not None and thing.restorable and not self.runner.busy
+            thing is not None and (thing.restorable or found is not None) and not busy
         )
-        if self.runner.busy:
+        self.ui.backup_button.setEnabled(
+            thing is not None
+            and not thing.restorable
+            and thing.typ == ROW
+            and thing.ref not in self.found
+            and not busy
+        )
+        if busy:
             return  # the busy line says what happens; the message stays as it was
         message = self.ui.message_label
         if self.model.rowCount() == 0:
             if not message.text():
                 message.setText(NONE)
             return
-        if thing is not None and not thing.restorable:
-            message.setText(
-                warning_html(
-                    "Servern har inte kvar innehållet: det togs bort innan servern sparade det "
-                    "som tas bort. Den som administrerar servern kan hämta det ur en "
-                    "säkerhetskopia."
-                )
-            )
-        elif thing is not None:
+        if thing is not None:
+            message.setText(self._about(thing))
+
+    def _about(self, thing: DeletedThing) -> str:
+        """What Återställ would do with `thing`, or why it cannot (rich text)."""
+        if thing.restorable:
             back = (
                 f"Det kommer tillbaka som det var när det togs bort ({thing.rows} rader)."
                 if thing.typ == UNIT
                 else "Det kommer tillbaka på sin plats, med det som togs bort under det "
                 "samtidigt (en tjänsteskrivelse, bilagor …)."
             )
-            message.setText(f"<span style='color:{MUTED_COLOR}'>{back}</span>")
+            return f"<span style='color:{MUTED_COLOR}'>{back}</span>"
+        if thing.typ != ROW:
+            return warning_html(NOT_KEPT + SERVER_BACKUP)
+        if thing.ref not in self.found:
+            return warning_html(NOT_KEPT + ASK_BACKUPS)
+        found = self.found[thing.ref]
+        if found is None:
+            return warning_html(NOT_KEPT + NOT_IN_BACKUPS + SERVER_BACKUP)
+        return f"<span style='color:{MUTED_COLOR}'>{escape(found.line() + AS_THEN)}</span>"
+
+    # -- this laptop's backups ---------------------------------------------------------------
+
+    def search_backups(self) -> None:
+        """Look for the chosen row, which the server kept nothing of, in this laptop's own
+        backups (on the worker: each backup is read whole)."""
+        thing = self.current()
+        if thing is None or thing.restorable or thing.typ != ROW or self.runner.busy:
+            return
+        self.ui.message_label.clear()
+        self._run(
+            "Söker i datorns säkerhetskopior …",
+            lambda _progress, store=self.store: team_deleted_backup.find_beside(store, thing.ref),
+            lambda found: self._searched(thing, found),
+            self._search_failed,
+        )
+
+    def _searched(self, thing: DeletedThing, found: object) -> None:
+        self.found[thing.ref] = found  # type: ignore[assignment]
+        self._show_busy(None)
+
+    def _search_failed(self, error: object) -> None:
+        self._show_busy(None)
+        self.ui.message_label.setText(warning_html(failure_text(error)))
 
     # -- restoring ---------------------------------------------------------------------------
 
     def restore(self) -> None:
         thing = self.current()
-        if thing is None or not thing.restorable or self.runner.busy:
+        if thing is None or self.runner.busy:
             return  # a second click while one runs starts nothing
-        self.restoring = thing
+        store, found = self.store, self.found.get(thing.ref)
+        if thing.restorable:
+            what = thing.what
+
+            def work(_progress):
+                return team_deleted.restore_beside(store, thing)
+        elif found is not None:
+            what, name = found.what, found.backup.name
+
+            def work(_progress):
+                return team_deleted_backup.restore_beside(store, thing.ref, name)
+        else:
+            return
+        self.restoring = what
         self.ui.message_label.clear()
         self._run(
-            f"Återställer {thing.what} och synkar filen med servern …",
-            lambda _progress, store=self.store: team_deleted.restore_beside(store, thing),
+            f"Återställer {what} och synkar filen med servern …",
+            work,
             self._restored,
             self._restore_failed,
         )
@@ -198,9 +233,8 @@ class DeletedDialog(QDialog):
         self.ui.message_label.setText(escape(restored_text(restored)))
 
     def _restore_failed(self, error: object) -> None:
-        thing, self.restoring = self.restoring, None
+        what, self.restoring = self.restoring or "det", None
         self._show_busy(None)
-        what = thing.what if thing is not None else "det"
         if isinstance(error, ServerUnavailable):
             text = NO_ANSWER_RESTORE.format(what=what)
         else:

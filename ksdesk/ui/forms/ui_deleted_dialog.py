@@ -69,6 +69,11 @@ class Ui_DeletedDialog(object):
 
         self.button_layout.addWidget(self.reload_button)
 
+        self.backup_button = QPushButton(DeletedDialog)
+        self.backup_button.setObjectName(u"backup_button")
+
+        self.button_layout.addWidget(self.backup_button)
+
         self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_layout.addItem(self.button_spacer)
@@ -89,6 +94,7 @@ class Ui_DeletedDialog(object):
         QWidget.setTabOrder(self.deleted_table, self.restore_button)
         QWidget.setTabOrder(self.restore_button, self.close_button)
         QWidget.setTabOrder(self.close_button, self.reload_button)
+        QWidget.setTabOrder(self.reload_button, self.backup_button)
 
         self.retranslateUi(DeletedDialog)
 
@@ -107,6 +113,10 @@ class Ui_DeletedDialog(object):
         self.reload_button.setText(QCoreApplication.translate("DeletedDialog", u"&H\u00e4mta listan igen", None))
 #if QT_CONFIG(tooltip)
         self.reload_button.setToolTip(QCoreApplication.translate("DeletedDialog", u"Fr\u00e5ga servern en g\u00e5ng till om det som tagits bort", None))
+#endif // QT_CONFIG(tooltip)
+        self.backup_button.setText(QCoreApplication.translate("DeletedDialog", u"S\u00f6k i &s\u00e4kerhetskopiorna", None))
+#if QT_CONFIG(tooltip)
+        self.backup_button.setToolTip(QCoreApplication.translate("DeletedDialog", u"Leta efter det valda i den h\u00e4r datorns egna s\u00e4kerhetskopior, n\u00e4r servern inte har kvar inneh\u00e5llet", None))
 #endif // QT_CONFIG(tooltip)
         self.restore_button.setText(QCoreApplication.translate("DeletedDialog", u"&\u00c5terst\u00e4ll", None))
 #if QT_CONFIG(tooltip)
