@@ -118,3 +118,27 @@ def _grab_if_asked(dialog, name: str) -> None:
     from tests.team.test_deleted_dialog import _grab
 
     _grab(dialog, name)
+
+
+def test_the_command_restores_from_the_newest_backup_holding_it(ks_pair, server, capsys) -> None:
+    from ksdesk.cli import main
+
+    anna, cecilia = ks_pair
+    made = backup.create_backup(anna)
+    ref = _delete_and_empty(anna, server, "Budget 2021")
+    path = str(anna.path)
+    anna.close()  # the commands open the file themselves
+    capsys.readouterr()
+    assert main(["server", "raderat", "--db", path]) == 0
+    out = capsys.readouterr().out
+    assert f"ksdesk server aterstall --rad {ref} --ur-sakerhetskopia" in out
+    assert main(["server", "aterstall", "--db", path, "--rad", ref, "--ur-sakerhetskopia"]) == 0
+    out = capsys.readouterr().out
+    assert f"finns i säkerhetskopian från {made.when_text}" in out
+    assert "Återställt: ärende Budget 2021 (Dnr KS 2020/1) (5 rader)." in out
+    assert "finns på servern igen" in out
+    team.sync(cecilia)
+    assert "Budget 2021" in titles(cecilia)
+    assert main(["server", "aterstall", "--db", path, "--enhet", ref.split(":")[0],
+                 "--ur-sakerhetskopia", made.name]) == 1  # fmt: skip
+    assert "gäller en rad (--rad)" in capsys.readouterr().err
