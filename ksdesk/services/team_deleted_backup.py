@@ -10,25 +10,26 @@ row and what hangs under it in the backup are written into the file as a change 
 and the sync pushes them. What comes back is the backup's version: changes made after that
 backup and before the deletion are not in it, and the secretary is told the backup's time.
 
-A backup is read in memory and, when older, migrated there (db.backup.read_into_memory): the
-backup file is never written, and no copy of it is set aside."""
+A backup is only read (db.backup_rows): one of this version's schema where it lies, only the
+unit's pages; an older one migrated in memory. It is never written, no copy is set aside."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from ksdesk.core.backup import BackupInfo
-from ksdesk.core.errors import InvalidInput, KsdeskError, NotFound
+from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.team_deleted import DeletedThing, describe_row
-from ksdesk.core.team_wire import UnitRow
 from ksdesk.db import team_repo
-from ksdesk.db.backup import read_into_memory
+from ksdesk.db.backup_rows import row_tree_in_backup
 from ksdesk.db.connection import Store
 from ksdesk.db.server import server_deleted
-from ksdesk.db.unit_rows import UnitRows
 from ksdesk.services import team, team_deleted
 from ksdesk.services.backup import find_backup, list_backups
+
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -46,15 +47,21 @@ class FoundInBackup:
         )
 
 
-def find_in_backups(store: Store, ref: str) -> FoundInBackup | None:
+def find_in_backups(
+    store: Store, ref: str, progress: Progress | None = None
+) -> FoundInBackup | None:
     """The newest of this file's backups that holds the row `UNIT-UUID:KEY` (None: none
-    does). Reads only the file and its backups, never the server."""
+    does). Reads only the file and its backups, never the server. `progress(done, total,
+    backup's time)` before each backup (it may raise Cancelled to stop)."""
     unit_uuid, key = _split(ref)
     kind = _local_kind(store, unit_uuid)
     if store.path is None:
         return None
-    for backup in list_backups(store.path):
-        rows = _tree_in(backup, kind, unit_uuid, key)
+    backups = list_backups(store.path)
+    for done, backup in enumerate(backups):
+        if progress is not None:
+            progress(done, len(backups), backup.when_text)
+        rows = row_tree_in_backup(backup.path, kind, unit_uuid, key)
         if rows:
             return FoundInBackup(backup, describe_row(rows[0].tbl, rows[0].data), len(rows))
     return None
@@ -78,7 +85,7 @@ def restore_from_backup(
                 f"`ksdesk server aterstall --rad {unit_uuid}:{key}`), inte ur en "
                 "säkerhetskopia som kan vara äldre."
             )
-        rows = _tree_in(backup, kind, unit_uuid, key)
+        rows = row_tree_in_backup(backup.path, kind, unit_uuid, key)
         if not rows:
             raise NotFound(
                 f"Säkerhetskopian från {backup.when_text} har inte raden: välj en annan."
@@ -89,13 +96,13 @@ def restore_from_backup(
     return restored
 
 
-def find_beside(store: Store, ref: str) -> FoundInBackup | None:
+def find_beside(store: Store, ref: str, progress: Progress | None = None) -> FoundInBackup | None:
     """`find_in_backups`, for a worker thread: on a read-only connection of its own to the
     file (the window's belongs to the GUI thread)."""
     from ksdesk.services.store import reading
 
     with reading(store) as reader:
-        return find_in_backups(reader, ref)
+        return find_in_backups(reader, ref, progress)
 
 
 def restore_beside(
@@ -128,37 +135,6 @@ def _local_kind(store: Store, unit_uuid: str) -> str:
     if state is None:
         raise InvalidInput("Det som raden hör till finns inte i den här filen: synka först.")
     return state.kind
-
-
-def _tree_in(backup: BackupInfo, kind: str, unit_uuid: str, key: str) -> list[UnitRow]:
-    """The row `key` of the unit as `backup` holds it, and every row under it, parents
-    first, files included; empty when the backup does not hold it (or cannot be read: a
-    damaged backup is passed over, another may hold the row)."""
-    try:
-        copy = read_into_memory(backup.path)
-    except KsdeskError:
-        return []
-    try:
-        rows_io = UnitRows(copy)
-        rows = rows_io.read(kind, unit_uuid)
-        children: dict[str, list[UnitRow]] = {}
-        for row in rows:
-            if row.parent is not None:
-                children.setdefault(row.parent, []).append(row)
-        tree = [row for row in rows if row.key == key]
-        for row in tree:  # grows as it is walked: parents before their children
-            tree.extend(children.get(row.key, []))
-        return [_with_file(rows_io, row) for row in tree]
-    finally:
-        copy.close()
-
-
-def _with_file(rows_io: UnitRows, row: UnitRow) -> UnitRow:
-    if row.blob_sha is None:
-        return row
-    return UnitRow(
-        row.key, row.tbl, row.parent, row.data, row.blob_sha, rows_io.blob(row.tbl, row.key)
-    )
 
 
 __all__ = [

@@ -92,10 +92,13 @@ def test_the_dialog_finds_it_in_a_backup_and_restores_it(ks_pair, server, qtbot)
     assert dialog.wait()
     ui = dialog.ui
     assert not ui.restore_button.isEnabled() and ui.backup_button.isEnabled()
+    steps = []
+    dialog.runner.progressed.connect(lambda *_: steps.append(ui.busy_label.text()))
     ui.backup_button.click()
     assert ui.busy_label.text() == "Söker i datorns säkerhetskopior …"
     assert not ui.backup_button.isEnabled() and not ui.reload_button.isEnabled()
     assert dialog.wait()
+    assert steps == [f"Söker i datorns säkerhetskopior: 1 av 1 (från {made.when_text}) …"]
     text = ui.message_label.text()
     assert f"Ärende Budget 2021 (Dnr KS 2020/1) finns i säkerhetskopian från {made.when_text}" in (
         text

@@ -85,6 +85,7 @@ class DeletedDialog(QDialog):
         self.runner = BackgroundRunner(self)
         self.runner.finished.connect(lambda result: self._on_done(result))
         self.runner.failed.connect(lambda error: self._on_failed(error))
+        self.runner.progressed.connect(self._progressed)
         self.ui.deleted_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._selected()
         )
@@ -183,9 +184,16 @@ class DeletedDialog(QDialog):
         self.ui.message_label.clear()
         self._run(
             "Söker i datorns säkerhetskopior …",
-            lambda _progress, store=self.store: team_deleted_backup.find_beside(store, thing.ref),
+            lambda progress, store=self.store: team_deleted_backup.find_beside(
+                store, thing.ref, progress
+            ),
             lambda found: self._searched(thing, found),
             self._search_failed,
+        )
+
+    def _progressed(self, done: int, total: int, when: str) -> None:
+        self.ui.busy_label.setText(
+            f"Söker i datorns säkerhetskopior: {done + 1} av {total} (från {when}) …"
         )
 
     def _searched(self, thing: DeletedThing, found: object) -> None:
