@@ -262,3 +262,39 @@ def test_a_server_gone_quiet_after_the_restore_is_not_a_failure(
     assert team.sync(cecilia).skickade == 1
     team.sync(anna)
     assert "Budget 2021" in titles(anna)
+
+
+def test_closing_stops_a_search_of_the_backups(store, qtbot, monkeypatch) -> None:
+    """The search reads backups one by one: the dialog closes at once, the search stops
+    before the next backup."""
+    import threading
+
+    from ksdesk.core.team_deleted import ROW, DeletedThing
+    from ksdesk.services import team_deleted, team_deleted_backup
+    from ksdesk.ui.dialogs.deleted_dialog import DeletedDialog
+
+    emptied = DeletedThing(ROW, f"{'1' * 32}:k", "meeting", "Kommunstyrelsen 2020-12-07",
+                           "Kommunstyrelsen", "ärende (innehållet finns inte kvar på servern)",
+                           "", "", 0)  # fmt: skip
+    monkeypatch.setattr(team_deleted, "deleted_beside", lambda _store: [emptied])
+    read, stopped = [], threading.Event()
+
+    def find(_store, _ref, progress):
+        try:
+            for done in range(50):
+                progress(done, 50, "i dag")
+                read.append(done)
+                stopped.wait(0.05)
+        finally:
+            stopped.set()
+
+    monkeypatch.setattr(team_deleted_backup, "find_beside", find)
+    dialog = DeletedDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.wait() and dialog.ui.backup_button.isEnabled()
+    dialog.ui.backup_button.click()
+    qtbot.waitUntil(lambda: len(read) >= 2, timeout=5_000)
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert stopped.wait(5) and len(read) < 50
