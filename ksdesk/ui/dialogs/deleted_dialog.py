@@ -3,11 +3,15 @@ server, and the rows deleted inside live ones (an ärende, a bilaga, a förvaltn
 this secretary may bring back; "Återställ" writes the chosen one back into the file and syncs,
 so every laptop gets it at its next pull (services/team_deleted.py).
 
-Both talks with the server run on a worker (ui.worker) with connections of their own to the
-file, so the window never waits for the network: a server that does not answer takes its
-connect timeout (seconds) to say so. While one runs the dialog says what it does, and neither
-button starts another. The team bar stops its own syncing while the dialog is open (a restore
-syncs the file)."""
+A row the server kept nothing of (deleted before server step s1803) may be in this laptop's
+own backups: "Sök i säkerhetskopiorna" looks, and "Återställ" then brings it back from the
+newest backup that holds it (services/team_deleted_backup.py).
+
+The talks with the server and the search of the backups run on a worker (ui.worker) with
+connections of their own to the file, so the window never waits for the network or the disk:
+a server that does not answer takes its connect timeout (seconds) to say so. While one runs
+the dialog says what it does, and no button starts another. The team bar stops its own
+syncing while the dialog is open (a restore syncs the file)."""
 
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ from ksdesk.ui.undo import announce
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
-from ksdesk.ui.worker import BackgroundRunner
+from ksdesk.ui.worker import BackgroundRunner, Work
 
 NONE = "<i>Inget borttaget på servern som du kan återställa.</i>"
 LISTING = "Hämtar listan från servern …"
@@ -177,7 +181,7 @@ class DeletedDialog(QDialog):
 
     def search_backups(self) -> None:
         """Look for the chosen row, which the server kept nothing of, in this laptop's own
-        backups (on the worker: each backup is read whole)."""
+        backups (on the worker, one backup after another, newest first)."""
         thing = self.current()
         if thing is None or thing.restorable or thing.typ != ROW or self.runner.busy:
             return
@@ -252,7 +256,13 @@ class DeletedDialog(QDialog):
 
     # -- the worker --------------------------------------------------------------------------
 
-    def _run(self, doing: str, work, on_done, on_failed) -> None:
+    def _run(
+        self,
+        doing: str,
+        work: Work,
+        on_done: Callable[[object], None],
+        on_failed: Callable[[object], None],
+    ) -> None:
         self._on_done, self._on_failed = on_done, on_failed
         self.runner.start(work)
         self._show_busy(doing)
