@@ -71,6 +71,7 @@ bench: deps
 	$(PY) bench/web_edition.py
 	$(PY) bench/xlsx_caps.py
 	$(PY) bench/team_sync.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/deleted_dialog.py
 	$(PY) bench/uppfoljning.py
 
 # A one-folder PyInstaller bundle in dist/ksdesk (ksdesk and ksdesk-cli), checked against the

@@ -31,6 +31,14 @@ def register(sub: Any) -> None:
     which = restore.add_mutually_exclusive_group(required=True)
     which.add_argument("--enhet", metavar="UUID", help="en borttagen enhet (ett sammanträde …)")
     which.add_argument("--rad", metavar="UUID:NYCKEL", help="en borttagen rad i en enhet")
+    restore.add_argument(
+        "--ur-sakerhetskopia",
+        metavar="NAMN",
+        nargs="?",
+        const="",
+        help="en rad som servern inte har kvar innehållet i, ur filens egen säkerhetskopia "
+        "(utan NAMN: den senaste som har raden; se `ksdesk backup list`)",
+    )
 
 
 def _command(sub: Any, name: str, handler: Any, help_text: str, description: str) -> Any:
@@ -55,15 +63,20 @@ def cmd_raderat(args: argparse.Namespace) -> int:
         return EXIT_OK
     for thing in things:
         option = "--enhet" if thing.typ == "enhet" else "--rad"
-        print(f"{thing.line()}\n    ksdesk server aterstall {option} {thing.ref}")
+        # Nothing of it on the server: a row may still be in the file's own backups.
+        more = " --ur-sakerhetskopia" if option == "--rad" and not thing.restorable else ""
+        print(f"{thing.line()}\n    ksdesk server aterstall {option} {thing.ref}{more}")
     return EXIT_OK
 
 
 def cmd_aterstall(args: argparse.Namespace) -> int:
     from ksdesk.services import team_deleted
 
+    backup = getattr(args, "ur_sakerhetskopia", None)
     with opened(args) as store:
-        if args.enhet:
+        if backup is not None:
+            restored = _from_backup(store, args.rad, backup)
+        elif args.enhet:
             restored = team_deleted.restore_unit(store, args.enhet)
         else:
             restored = team_deleted.restore_row(store, args.rad)
@@ -71,8 +84,31 @@ def cmd_aterstall(args: argparse.Namespace) -> int:
         print_json(restored.as_json())
         return EXIT_OK
     print(f"Återställt: {restored.what} ({restored.rows} rader).")
-    if not restored.on_server:
+    if not restored.sent:
+        print("Servern svarade inte när det skulle skickas: det skickas vid nästa synkning.")
+    elif not restored.on_server:
         print("Servern tog inte emot det än: lös konflikten (`ksdesk konflikter`) och synka igen.")
     else:
         print("Det finns på servern igen; de andra datorerna får det vid nästa synkning.")
     return EXIT_OK
+
+
+def _from_backup(store: Any, ref: str | None, name: str) -> Any:
+    from ksdesk.core.errors import InvalidInput, NotFound
+    from ksdesk.services import team_deleted_backup
+
+    if not ref:
+        raise InvalidInput(
+            "--ur-sakerhetskopia gäller en rad (--rad): ett helt sammanträde som servern inte "
+            "har kvar hämtas ur en säkerhetskopia av servern."
+        )
+    if not name:
+        found = team_deleted_backup.find_in_backups(store, ref)
+        if found is None:
+            raise NotFound(
+                "Ingen av filens säkerhetskopior har raden. Den som administrerar servern "
+                "kan hämta den ur en säkerhetskopia av servern."
+            )
+        print(found.line())
+        name = found.backup.name
+    return team_deleted_backup.restore_from_backup(store, ref, name)

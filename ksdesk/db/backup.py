@@ -20,7 +20,7 @@ from ksdesk.core.errors import StoreDamaged, StoreError
 from ksdesk.core.os_errors import os_reason
 from ksdesk.database_files import SIDECARS
 from ksdesk.db import identity_repo
-from ksdesk.db.connection import Store, upgrade
+from ksdesk.db.connection import Store, open_store, upgrade
 from ksdesk.db.file_checks import read_only_connection
 from ksdesk.db.sqlite_checks import log_problems, open_validated
 from ksdesk.db.sqlite_reasons import is_damage, sqlite_reason
@@ -140,6 +140,24 @@ def restore_into(store: Store, backup: Path) -> None:
     if identity is not None and identity_repo.get(store) != identity:
         with store.atomic():
             identity_repo.set_identity(store, identity)
+
+
+def read_into_memory(backup: Path) -> Store:
+    """`backup` copied into memory and brought to this version's schema, to read rows out of
+    it (team mode: a row the server no longer holds). The backup is only read, through a
+    mode=ro connection; an older one is migrated in memory, so no copy is set aside and
+    nothing is written anywhere."""
+    problem = check_backup(backup)
+    if problem is not None:
+        raise StoreDamaged(f"Säkerhetskopian {backup.name} går inte att använda: {problem}")
+    store = open_store(None)
+    source = read_only_connection(backup)
+    try:
+        source.backup(store.db.conn)
+    finally:
+        source.close()
+    upgrade(store)
+    return store
 
 
 def restore_as_new_file(backup: Path, target: Path) -> Path | None:

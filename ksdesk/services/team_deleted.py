@@ -17,9 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.errors import InvalidInput, NotFound, ServerUnavailable
 from ksdesk.core.team import SyncResult, unit_phrase
-from ksdesk.core.team_deleted import DeletedThing, unit_words
+from ksdesk.core.team_deleted import UNIT, DeletedThing, unit_words
 from ksdesk.core.team_wire import UnitRow, UnitState
 from ksdesk.db import restore_room, team_repo
 from ksdesk.db.connection import Store
@@ -42,17 +42,23 @@ class Restored:
     unit_uuid: str
     rows: int
     sync: SyncResult = field(default_factory=SyncResult)
+    # False: the server stopped answering after the thing was written into the file; it is
+    # a change of this file like any other, pushed by the next sync.
+    sent: bool = True
 
     @property
     def on_server(self) -> bool:
         """The push went through (not listed as a conflict)."""
-        return all(conflict.uuid != self.unit_uuid for conflict in self.sync.konflikter)
+        return self.sent and all(
+            conflict.uuid != self.unit_uuid for conflict in self.sync.konflikter
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {
             "aterstallt": self.what,
             "rader": self.rows,
             "pa_servern": self.on_server,
+            "skickat": self.sent,
             "synk": self.sync.as_json(),
         }
 
@@ -74,7 +80,7 @@ def restore_unit(store: Store, unit_uuid: str, conn: Any = None) -> Restored:
     with team.connection(store, conn) as opened:
         team.sync(store, opened)
         restored = _bring_back_unit(store, opened, unit_uuid)
-        restored.sync = team.sync(store, opened)
+        push_restored(store, opened, restored)
     return restored
 
 
@@ -90,8 +96,44 @@ def restore_row(store: Store, ref: str, conn: Any = None) -> Restored:
     with team.connection(store, conn) as opened:
         team.sync(store, opened)
         restored = bring_back_row(store, opened, unit_uuid, key)
-        restored.sync = team.sync(store, opened)
+        push_restored(store, opened, restored)
     return restored
+
+
+def push_restored(store: Store, conn: Any, restored: Restored) -> None:
+    """The sync that sends what came back. Written into the file it is restored already: a
+    server gone quiet now is said as such, never as a restore that failed."""
+    try:
+        restored.sync = team.sync(store, conn)
+    except ServerUnavailable:
+        restored.sent = False
+
+
+def deleted_beside(store: Store) -> list[DeletedThing]:
+    """`deleted`, for a worker thread: the link read on a connection of its own to the file
+    (the window's belongs to the GUI thread)."""
+    from ksdesk.services.store import reading
+
+    with reading(store) as reader:
+        return deleted(reader)
+
+
+def restore_beside(store: Store, thing: DeletedThing) -> tuple[Restored, list[DeletedThing]]:
+    """A restore for a worker thread, on a writing connection of its own beside the window's
+    (as team.sync_beside), and the list as it stands after it, on the same server
+    connection."""
+    from ksdesk.db.connection import open_companion
+
+    companion = open_companion(store)
+    try:
+        with team.connection(companion) as opened:
+            if thing.typ == UNIT:
+                restored = restore_unit(companion, thing.ref, opened)
+            else:
+                restored = restore_row(companion, thing.ref, opened)
+            return restored, deleted(companion, conn=opened)
+    finally:
+        companion.close()
 
 
 def _uuid(text: str) -> str:
@@ -129,7 +171,7 @@ def _bring_back_unit(store: Store, conn: Any, unit_uuid: str) -> Restored:
     if not any(row.key == unit_uuid for row in rows):
         raise InvalidInput(NOT_KEPT.format(what=what))
     with store.atomic():
-        _write(rows_io, unit.kind, rows, what)
+        write_rows(rows_io, unit.kind, rows, what)
         # Resting on the deleted version: the push of what comes back goes on from there.
         # synced_version -1: never synced here, so the whole unit counts as changed.
         state = UnitState(unit_uuid, unit.kind, unit.version, -1, unit.may_write)
@@ -140,6 +182,17 @@ def _bring_back_unit(store: Store, conn: Any, unit_uuid: str) -> Restored:
 def bring_back_row(store: Store, conn: Any, unit_uuid: str, key: str) -> Restored:
     """The row (and what went with it) written into the file as a change made here; the
     next sync pushes it. Used alone to restore without syncing at once."""
+    kind, what = deleted_row(store, conn, unit_uuid, key)
+    rows = server_deleted.kept_row_tree(conn, unit_uuid, key)
+    if not rows:
+        raise InvalidInput(NOT_KEPT.format(what=what))
+    return write_back(store, kind, unit_uuid, rows, what)
+
+
+def deleted_row(store: Store, conn: Any, unit_uuid: str, key: str) -> tuple[str, str]:
+    """(the unit's kind, the row in words) of a row deleted on the server that this user may
+    bring back into this file, in a unit that lives here and on the server; refused in
+    Swedish otherwise."""
     unit = server_repo.unit_now(conn, unit_uuid)
     if unit is None:
         raise NotFound("Det finns ingen sådan enhet på servern (se `ksdesk server raderat`).")
@@ -158,12 +211,8 @@ def bring_back_row(store: Store, conn: Any, unit_uuid: str, key: str) -> Restore
         raise InvalidInput(f"{what[:1].upper()}{what[1:]} är inte borttagen på servern.")
     if not unit.may_write:
         raise InvalidInput(f"Du får inte återställa {what}: bara organets sekreterare får det.")
-    _parent_lives(conn, unit_uuid, parent, what)
-    rows = server_deleted.kept_row_tree(conn, unit_uuid, key)
-    if not rows:
-        raise InvalidInput(NOT_KEPT.format(what=what))
-    rows_io = UnitRows(store)
-    if rows_io.local_version(unit.kind, unit_uuid) is None:
+    parent_lives(conn, unit_uuid, parent, what)
+    if UnitRows(store).local_version(unit.kind, unit_uuid) is None:
         raise InvalidInput(
             f"{unit_phrase(unit.kind, unit.title)} finns inte i den här filen: synka först."
         )
@@ -172,16 +221,23 @@ def bring_back_row(store: Store, conn: Any, unit_uuid: str, key: str) -> Restore
             f"{unit_phrase(unit.kind, unit.title)} har en konflikt som måste lösas först "
             "(Arkiv → Team → Konflikter, eller `ksdesk konflikter`)."
         )
-    here = {row.key for row in rows_io.read(unit.kind, unit_uuid)}
+    return unit.kind, what
+
+
+def write_back(store: Store, kind: str, unit_uuid: str, rows: list[UnitRow], what: str) -> Restored:
+    """`rows` (the row first, what hangs under it after) written into the unit as a change
+    made here, where the row stood; refused when any of them is here already."""
+    rows_io = UnitRows(store)
+    here = {row.key for row in rows_io.read(kind, unit_uuid)}
     if any(row.key in here for row in rows):
         raise InvalidInput(f"{what[:1].upper()}{what[1:]} finns redan i den här filen.")
     with store.atomic():
-        restore_room.make_room(store, unit.kind, rows[0])
-        _write(rows_io, unit.kind, rows, what)
+        restore_room.make_room(store, kind, rows[0])
+        write_rows(rows_io, kind, rows, what)
     return Restored(what, unit_uuid, len(rows))
 
 
-def _parent_lives(conn: Any, unit_uuid: str, parent: str | None, what: str) -> None:
+def parent_lives(conn: Any, unit_uuid: str, parent: str | None, what: str) -> None:
     if parent is None or parent == unit_uuid:
         return
     state = server_deleted.row_state(conn, unit_uuid, parent)
@@ -194,7 +250,7 @@ def _parent_lives(conn: Any, unit_uuid: str, parent: str | None, what: str) -> N
         )
 
 
-def _write(rows_io: UnitRows, kind: str, rows: list[UnitRow], what: str) -> None:
+def write_rows(rows_io: UnitRows, kind: str, rows: list[UnitRow], what: str) -> None:
     try:
         rows_io.apply(kind, rows, [])
     except CannotApply as error:
@@ -203,4 +259,12 @@ def _write(rows_io: UnitRows, kind: str, rows: list[UnitRow], what: str) -> None
         ) from error
 
 
-__all__ = ["Restored", "bring_back_row", "deleted", "restore_row", "restore_unit"]
+__all__ = [
+    "Restored",
+    "bring_back_row",
+    "deleted",
+    "deleted_beside",
+    "restore_beside",
+    "restore_row",
+    "restore_unit",
+]

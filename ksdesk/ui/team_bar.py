@@ -10,6 +10,7 @@ the NOTIFY listener on a plain thread of its own, with its own server connection
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -50,6 +51,7 @@ class TeamBar(QObject):
         self.heard.connect(self.soon.start)
         self._stop_listening = threading.Event()
         self._listener: threading.Thread | None = None
+        self._after_sync: Callable[[], None] | None = None  # waits for the running sync
         self.menu = self._install_menu()
         signal = getattr(QApplication.instance(), "data_changed", None)
         if signal is not None:
@@ -100,6 +102,22 @@ class TeamBar(QObject):
         self.show_status("Synkar …")
         self.runner.start(lambda _progress: team.sync_beside(store))
 
+    def _when_idle(self, action: Callable[[], None]) -> None:
+        """`action` now, or, while the window's sync runs, as soon as it has ended: the
+        window answers meanwhile (stop() would wait for it on the GUI thread)."""
+        self.timer.stop()
+        self.soon.stop()
+        if not self.runner.busy:
+            action()
+            return
+        self.show_status("Synkar … (fönstret öppnas när synkningen är klar)")
+        self._after_sync = action
+
+    def _run_after_sync(self) -> None:
+        action, self._after_sync = self._after_sync, None
+        if action is not None:  # from the event loop, not inside the runner's signal
+            QTimer.singleShot(0, action)
+
     def _synced(self, result: SyncResult) -> None:
         self.online = True
         self._announcing = True
@@ -114,10 +132,12 @@ class TeamBar(QObject):
                 f"{len(result.konflikter)} att lösa mot servern: Arkiv → Team → Konflikter.",
                 15_000,
             )
+        self._run_after_sync()
 
     def _failed(self, error: object) -> None:
         self.online = False
         self.show_status()
+        self._run_after_sync()
         if isinstance(error, KsdeskError) and not isinstance(error, ServerUnavailable):
             self.window.ui.status_bar.showMessage(f"Synkningen misslyckades: {error}", 15_000)
         elif not isinstance(error, KsdeskError):
@@ -152,6 +172,7 @@ class TeamBar(QObject):
         """Timers off, listener told to stop, a running sync waited for (closing, switching)."""
         self.timer.stop()
         self.soon.stop()
+        self._after_sync = None  # a dialog waiting for the sync is not opened on another file
         self._stop_listening.set()
         self.runner.wait(30_000)
 
@@ -221,7 +242,10 @@ class TeamBar(QObject):
 
     def show_deleted(self) -> None:
         """What was deleted on the server, to bring back: the window's own syncing waits
-        while the dialog syncs on the window's connection."""
+        while the dialog syncs the file (opened once a sync running now has ended)."""
+        self._when_idle(self._open_deleted)
+
+    def _open_deleted(self) -> None:
         from ksdesk.ui.dialogs.deleted_dialog import DeletedDialog
 
         self.stop()
