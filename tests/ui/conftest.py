@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+# How long a test waits for work a worker thread does (a packet built, a backup, bilagor read):
+# seconds on an idle machine, many times that on a loaded CI machine. waitUntil returns as soon
+# as the work is done, so the long limit costs nothing when the machine is quick.
+BUSY_MACHINE_MS = 60_000
+
 
 @pytest.fixture
 def said(monkeypatch) -> list[str]:

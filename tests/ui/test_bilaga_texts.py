@@ -14,6 +14,7 @@ from ksdesk.ui import bilaga_texts
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
 from tests.pdf_helpers import make_pdf
+from tests.ui.conftest import BUSY_MACHINE_MS
 
 DAY = date(2020, 12, 7)
 
@@ -53,7 +54,9 @@ def test_the_window_reads_the_unread_bilagor_and_the_search_finds_them(qtbot, st
     qtbot.waitUntil(lambda: not search.unread_files(store), timeout=10_000)
     for word in ("rapphonan", "gulsparven", "talgoxen"):
         assert [h.typ for h in search.search(store, word)] == ["bilaga"]
-    qtbot.waitUntil(lambda: "3 bilagor" in window.ui.status_bar.currentMessage())
+    qtbot.waitUntil(
+        lambda: "3 bilagor" in window.ui.status_bar.currentMessage(), timeout=BUSY_MACHINE_MS
+    )
 
 
 def test_a_long_queue_is_read_in_batches(qtbot, store, monkeypatch) -> None:
@@ -64,7 +67,9 @@ def test_a_long_queue_is_read_in_batches(qtbot, store, monkeypatch) -> None:
     real = search.store_unread_beside
     monkeypatch.setattr(search, "store_unread_beside", lambda *a: batches.append(1) or real(*a))
     window = _window(qtbot, store)
-    qtbot.waitUntil(lambda: "5 bilagor" in window.ui.status_bar.currentMessage())
+    qtbot.waitUntil(
+        lambda: "5 bilagor" in window.ui.status_bar.currentMessage(), timeout=BUSY_MACHINE_MS
+    )
     assert len(batches) == 3
     assert not search.unread_files(store)
 

@@ -16,6 +16,7 @@ from ksdesk.services import meetings as meeting_service
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
 from tests.pdf_helpers import make_pdf
+from tests.ui.conftest import BUSY_MACHINE_MS
 
 
 @pytest.fixture
@@ -327,7 +328,7 @@ def test_preview_shows_the_packet(window, qtbot) -> None:
     tab.ui.detail_tabs.setCurrentWidget(tab.ui.print_page)
     preview = tab.printing.preview
     assert preview is not None
-    qtbot.waitUntil(lambda: preview.document.pageCount() > 10)
+    qtbot.waitUntil(lambda: preview.document.pageCount() > 10, timeout=BUSY_MACHINE_MS)
     assert "17 bokmärken" in tab.printing.ui.print_status.text()
     assert preview.suggested_name == "paket-2020-12-07.pdf"
 

@@ -13,6 +13,7 @@ from ksdesk.ui.dialogs.backups_dialog import BackupsDialog
 from ksdesk.ui.dialogs.open_problems import open_interactively
 from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
 from ksdesk.ui.main_window import MainWindow
+from tests.ui.conftest import BUSY_MACHINE_MS
 
 
 def test_backups_dialog_lists_creates_and_restores(qtbot, demo_store, said) -> None:
@@ -50,7 +51,7 @@ def test_auto_backup_from_the_timer_only_after_edits(qtbot, demo_store) -> None:
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
     window.safety.auto_backup()  # on a worker thread: the window goes on meanwhile
-    qtbot.waitUntil(lambda: not window.safety.runner.busy)
+    qtbot.waitUntil(lambda: not window.safety.runner.busy, timeout=BUSY_MACHINE_MS)
     assert len(backup_service.list_backups(demo_store.path)) == 1  # first: nothing yet
     assert "Säkerhetskopia sparad" in window.ui.status_bar.currentMessage()
     window.safety.auto_backup()
@@ -130,7 +131,7 @@ def test_damage_found_by_the_start_backup_is_said_at_once(qtbot, demo_path: Path
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.safety.backup_at_start()
-    qtbot.waitUntil(lambda: not window.safety.runner.busy)
+    qtbot.waitUntil(lambda: not window.safety.runner.busy, timeout=BUSY_MACHINE_MS)
     qtbot.waitUntil(lambda: bool(said))
     assert "är skadad" in said[0] and backup.when_text in said[0]
     window.close()
@@ -170,7 +171,7 @@ def test_a_failed_second_copy_stays_in_the_status_bar(qtbot, demo_store, tmp_pat
     qtbot.addWidget(window)
     demo_store.db.execute("UPDATE organ SET name = name")  # an edit since the last backup
     window.safety.auto_backup()
-    qtbot.waitUntil(lambda: not window.safety.runner.busy)
+    qtbot.waitUntil(lambda: not window.safety.runner.busy, timeout=BUSY_MACHINE_MS)
     message = window.ui.status_bar.currentMessage()
     assert message.startswith("Säkerhetskopia sparad kl.") and "kunde inte kopieras" in message
 
