@@ -75,6 +75,11 @@ def pypdf_text(content: bytes) -> str | None:
         return None
 
 
+# A control character a font maps a glyph to (the PDFMaker form's check boxes are U+0000 in
+# both readings): a space in the index, not a box in the excerpt the search shows.
+_CONTROLS = dict.fromkeys([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F], " ")
+
+
 def _known(text: str | None) -> str | None:
     # Pages but no characters: a scan. Its content is unknown, not empty.
-    return text if text and text.strip() else None
+    return text.translate(_CONTROLS) if text and text.strip() else None
