@@ -7,8 +7,9 @@ names each source.
 Per file, against poppler's pdftotext (the reference; the figures need it on PATH):
 - words in pdftotext's order: how many of pdftotext's words each reading gives in the same
   order, for the public check's reading as the page is seen (interchange.pdf_layout), its
-  reading in drawing order (interchange.pdf_content_text) and pypdf's (interchange.pdf_text,
-  which search and the delegationsbeslut PDF import read);
+  reading in drawing order (interchange.pdf_content_text), pypdf's (which the delegationsbeslut
+  PDF import reads, and search did before step m1806) and the search index's
+  (interchange.pdf_text: the lines as seen, each word once, without the column reading);
 - found: whether the public check finds a personnummer and a name written into page 1 the way
   the file's producer writes text (tests/interchange/word_pdf_files.with_a_person), in any of
   its readings;
@@ -51,7 +52,7 @@ def figures() -> list[tuple[str, str, int, dict[str, int], tuple[bool, bool, boo
     from ksdesk.interchange import tjansteskrivelse_pdf
     from ksdesk.interchange.pdf_audit import audit_pdf
     from ksdesk.interchange.pdf_public import read_pages_text, remove_numbers, strip
-    from ksdesk.interchange.pdf_text import bilaga_text
+    from ksdesk.interchange.pdf_text import bilaga_text, pypdf_text
     from tests.interchange.word_pdf_files import ALL, NAME, NUMBER, with_a_person
 
     rows = []
@@ -65,7 +66,8 @@ def figures() -> list[tuple[str, str, int, dict[str, int], tuple[bool, bool, boo
         readings = {
             "som den syns": "\n".join(page.layout for page in pages),
             "ritordning": "\n".join(page.text for page in pages),
-            "pypdf": bilaga_text(path.name, data) or "",
+            "pypdf": pypdf_text(data) or "",
+            "sökindexet": bilaga_text(path.name, data) or "",
         }
         in_order = {kind: _in_order(reference, _words(text)) for kind, text in readings.items()}
         with_person = with_a_person(path)

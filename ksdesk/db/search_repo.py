@@ -235,12 +235,14 @@ def target(store, typ: str, ref: str) -> Target | None:
 # The text of stored files, read once per file (by sha256)
 
 
-def unread_files(store, limit: int = 50) -> list[str]:
-    """sha256 of stored files whose text has not been read yet."""
-    # The queue step m1306's triggers keep (one lookup, whatever the history); the bilaga
+def unread_files(store, limit: int = 50, queue: str = "file_unread") -> list[str]:
+    """sha256 of stored files whose text has not been read yet; with queue="file_reread",
+    of PDFs whose text was read by pypdf before step m1806, to be read again."""
+    # The queue the steps' triggers keep (one lookup, whatever the history); the bilaga
     # check makes sure a queued file can be read, so a reader never loops on one.
+    table = {"file_unread": "file_unread", "file_reread": "file_reread"}[queue]
     rows = store.db.execute(
-        "SELECT u.sha256 FROM file_unread u WHERE EXISTS (SELECT 1 FROM bilaga b "
+        f"SELECT u.sha256 FROM {table} u WHERE EXISTS (SELECT 1 FROM bilaga b "
         "WHERE b.sha256 = u.sha256 AND b.content IS NOT NULL) LIMIT ?",
         [limit],
     )
@@ -268,7 +270,15 @@ def has_text(store, sha256: str) -> bool:
 
 def put_texts(store, texts: Iterable[tuple[str, str | None]]) -> None:
     """Keep the text read out of each file (None: it has none to read, a scan); the bilagor
-    holding the file are queued for the index by a trigger."""
-    store.db.executemany(
-        "INSERT OR REPLACE INTO file_text (sha256, text) VALUES (?, ?)", list(texts)
-    )
+    holding the file are queued for the index by a trigger. A file read again to the same
+    text only leaves the queue of step m1806: its bilagor are not indexed again for nothing
+    (a file may be held by many: at ten years of bench/history.py, 300 files by 6 600)."""
+    changed = []
+    for sha256, text in texts:
+        kept = store.db.execute("SELECT text FROM file_text WHERE sha256 = ?", [sha256])
+        row = kept.fetchone()
+        if row is not None and row[0] == text:
+            store.db.execute("DELETE FROM file_reread WHERE sha256 = ?", [sha256])
+        else:
+            changed.append((sha256, text))
+    store.db.executemany("INSERT OR REPLACE INTO file_text (sha256, text) VALUES (?, ?)", changed)

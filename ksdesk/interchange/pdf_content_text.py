@@ -70,6 +70,18 @@ def _text_of(holder, resources, fonts: FontCache | None) -> PageText:
     return result
 
 
+def seen_lines(page: pikepdf.Page, fonts: FontCache | None = None) -> tuple[str, set[str]]:
+    """The page's text as it is seen, its lines top to bottom joined by line breaks, each
+    word once (no second reading by columns), and the fonts it could not read: what the
+    search index keeps of a PDF. Only what this needs is worked out (not the drawing-order
+    text or the codes): reading a file when it is attached must cost the edit little."""
+    result = PageText()
+    walker = _Walker(result, fonts)
+    walker.read(page.obj, page.obj.get("/Resources"), 0, IDENTITY)
+    text = pdf_layout.reading_order(walker.pieces, columns=False)[0]
+    return text.replace(pdf_layout.LINE_BREAK, "\n"), result.unreadable_fonts
+
+
 def _as_codes(piece: DrawnPiece) -> str:
     one_byte = piece.font is not None and piece.font.width == 1
     return piece.data.decode("latin-1") if one_byte else piece.text

@@ -49,10 +49,12 @@ class Placed(Protocol):
 Where = tuple[int, int] | None  # (piece, character in it), None for a space or line break
 
 
-def reading_order(pieces: list[Placed], mapped: bool = False) -> tuple[str, list[Where]]:
+def reading_order(
+    pieces: list[Placed], mapped: bool = False, *, columns: bool = True
+) -> tuple[str, list[Where]]:
     """The text of the drawn `pieces` as seen and, when `mapped`, for each of its characters
     where it comes from (so that a number found in it can be taken out of the pieces that
-    draw it)."""
+    draw it). Without `columns`, the rows alone: each word once (the search index)."""
     placed = [(i, p) for i, p in enumerate(pieces) if p.size > 0 and p.text]
     upright = sorted((ip for ip in placed if ip[1].upright), key=lambda ip: (-ip[1].y, ip[1].x))
     lines: list[list[tuple[int, Placed]]] = []
@@ -68,7 +70,7 @@ def reading_order(pieces: list[Placed], mapped: bool = False) -> tuple[str, list
         line.sort(key=lambda ip: ip[1].x)
         _joined(line, text, where if mapped else None)
         _add(text, where if mapped else None, LINE_BREAK)
-    for column in pdf_columns.columns(lines):
+    for column in pdf_columns.columns(lines) if columns else []:
         for segment in column:
             _joined(segment, text, where if mapped else None)
             _add(text, where if mapped else None, "\n")

@@ -4,7 +4,8 @@ protokoll §§, delegationsbeslut, delegation points and the text of PDF bilagor
 The index follows every edit in its own transaction (db/search_repo.py). The text of a PDF is
 read once per file: when it is attached (`file_text`), or, for files stored before the index
 existed, by `read_unread_files` (the GUI runs it in the background after start, `ksdesk sok`
-before it searches)."""
+before it searches). A PDF read by pypdf in an older ksdesk is read again by the window in
+the background (step m1806), after the files never read."""
 
 from __future__ import annotations
 
@@ -97,7 +98,17 @@ def index_complete(store: Store) -> bool:
 
 
 def unread_files(store: Store, limit: int = 50) -> list[str]:
+    """Files whose text was never read: `ksdesk sok` reads them before it searches."""
     return search_repo.unread_files(store, limit)
+
+
+def files_to_read(store: Store, limit: int = 50) -> list[str]:
+    """What the window reads in the background: the files never read, then the PDFs an
+    older ksdesk read with pypdf (step m1806), whose old text the index keeps meanwhile."""
+    shas = search_repo.unread_files(store, limit)
+    if len(shas) < limit:
+        shas += search_repo.unread_files(store, limit - len(shas), "file_reread")
+    return shas
 
 
 def read_files(store: Store, shas: list[str]) -> list[tuple[str, str | None]]:
@@ -121,16 +132,16 @@ def store_file_texts(store: Store, texts: list[tuple[str, str | None]]) -> None:
 def store_unread_beside(
     store: Store, files: int, bilagor: int, progress: Callable[[int, int], None] | None = None
 ) -> list[str]:
-    """For a worker thread: read the next unread files and store their text through a
-    connection of its own beside the window's (db.connection.open_companion), so that the
-    index takes them in off the window's thread. At most `files` files, and no more than
+    """For a worker thread: read the next files to read (files_to_read) and store their
+    text through a connection of its own beside the window's (db.connection.open_companion),
+    so that the index takes them in off the window's thread. At most `files` files, and no more than
     about `bilagor` bilagor holding them (each is indexed again; at least one file). Returns
     the sha256 of the files stored. `progress(done, total)` is called before each file."""
     from ksdesk.db.connection import open_companion
 
     companion = open_companion(store)
     try:
-        shas = unread_files(companion, files)
+        shas = files_to_read(companion, files)
         texts: list[tuple[str, str | None]] = []
         holders = 0
         for done, sha in enumerate(shas):

@@ -3,8 +3,9 @@
 A bilaga attached in ksdesk is read when it is saved. Files that came another way are only
 queued (step m1306's triggers keep the queue): those in a file from before search existed,
 and those a team pull brings in. `ksdesk sok` reads the queue before it searches. The window
-reads it here, a batch at a time, so that the search field finds what the PDFs say without
-the secretary ever running a command. Reading the files and storing their text (which indexes
+reads it here, and after it the PDFs an older ksdesk read with pypdf (step m1806), a batch
+at a time, so that the search field finds what the PDFs say without the secretary ever
+running a command. Reading the files and storing their text (which indexes
 every bilaga holding them again) both run on a worker thread, through a connection of its
 own beside the window's (services.search.store_unread_beside)."""
 
@@ -46,7 +47,7 @@ class BilagaTexts(QObject):
             return  # the batch under way goes on to the next when it is done
         if store.read_only or store.path is None or store.closed:
             return  # written by the ksdesk that writes the file
-        if not search.unread_files(store, 1):
+        if not search.files_to_read(store, 1):
             self._done()
             return
         if self.runner is None:

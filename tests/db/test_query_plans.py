@@ -382,7 +382,9 @@ def _follow_up(store, meeting) -> None:
     search_repo.has_text(store, "0" * 64)
     search_repo.file_content(store, shas[0] if shas else "0" * 64)
     search_repo.file_holders(store, shas[0] if shas else "0" * 64)
-    search_repo.put_texts(store, [])
+    search_repo.unread_files(store, queue="file_reread")  # step m1806's queue
+    search_repo.put_texts(store, [("0" * 64, "text")])
+    search_repo.put_texts(store, [("0" * 64, "text")])  # read again to the same text
 
 
 def _team(store, meeting) -> None:

@@ -3,7 +3,7 @@ drawn before the date, a table drawn column by column, one string per digit in a
 strings that meet inside a group) is found by the public check and by the last reader, and
 "maskera" takes its digits out of the page. What the text readers give for such a file is
 written down here too: in drawing order the parts stand apart unless the file draws them in
-reading order."""
+reading order; the search index reads the page as it is seen, where every form is whole."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from ksdesk.core.personnummer import find_personnummer
 from ksdesk.interchange import pdf_public
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.interchange.pdf_content_text import page_text
-from ksdesk.interchange.pdf_text import bilaga_text
+from ksdesk.interchange.pdf_text import bilaga_text, pypdf_text
 from ksdesk.services import public_pdf
 from tests import attack_pdfs, attack_pdfs_more
 
@@ -35,11 +35,13 @@ def test_what_the_text_readers_give(attack: str) -> None:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         read = page_text(pdf.pages[0])
     in_order = attack in attack_pdfs_more.IN_DRAWING_ORDER
-    # pypdf (pdf_text) and our own reader agree on drawing order: parts on lines of their own.
-    assert (number in _found(bilaga_text("x.pdf", data))) == in_order
+    # pypdf and our own reader agree on drawing order: parts on lines of their own.
+    assert (number in _found(pypdf_text(data))) == in_order
     assert (number in _found(read.text)) == in_order
-    # Read as the page is seen, every form is whole.
+    # Read as the page is seen, every form is whole: the public check's reading, and the
+    # search index's (pdf_text).
     assert number in _found(read.layout)
+    assert number in _found(bilaga_text("x.pdf", data))
 
 
 @pytest.mark.parametrize("attack", sorted(attack_pdfs_more.PARTS_APART))

@@ -23,6 +23,7 @@ NOT_PRINTED: dict[str, str] = {
     "redaction": "the review's decisions, shown to the secretary only",
     "file_text": "the text read from a stored file, by its hash: the file is planted",
     "file_unread": "the hashes of files with no text layer",
+    "file_reread": "the hashes of PDFs whose text an older ksdesk read, to read again",
     "protokoll_fil": "fingerprints of the printed protokoll's versions",
     "protokoll_version": "fingerprints of the justerat protokoll's versions",
     "expediering": "the log of utdrag sent to their recipients, internal",

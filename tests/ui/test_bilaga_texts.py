@@ -83,3 +83,21 @@ def test_a_read_only_window_leaves_the_queue_to_the_ksdesk_that_writes(qtbot, st
     assert len(search.unread_files(read_only)) == 1
     window.close()
     read_only.close()
+
+
+def test_the_window_reads_again_what_an_older_ksdesk_read_with_pypdf(qtbot, tmp_path) -> None:
+    """Step m1806: a file from the ksdesk before it, whose index holds pypdf's "Me dlem"
+    (tests/db/fixtures/schema-m1805-pdf-text.sqlite, the PDFMaker form), is read again in
+    the background, and "medlem" finds it without a command."""
+    import shutil
+    from pathlib import Path
+
+    fixture = Path(__file__).parents[1] / "db" / "fixtures" / "schema-m1805-pdf-text.sqlite"
+    shutil.copy(fixture, tmp_path / fixture.name)
+    store = open_database(tmp_path / fixture.name)
+    assert search.search(store, "medlem") == []
+    window = _window(qtbot, store)
+    qtbot.waitUntil(lambda: not search.files_to_read(store), timeout=10_000)
+    assert [h.rubrik for h in search.search(store, "medlem")] == ["ansokan_batplats"]
+    window.close()
+    store.close()

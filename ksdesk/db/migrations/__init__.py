@@ -51,6 +51,7 @@ STEPS: tuple[str, ...] = (
     "m1803_team_rows_not_stored",
     "m1804_citation_cache",
     "m1805_search_place",
+    "m1806_pdf_text_reread",
 )
 
 
