@@ -103,7 +103,7 @@ def candidates(seen: str, today: date | None = None) -> Iterator[tuple[int, int,
         for match in _matches(shape, seen, starts):
             if _period(match) or _timed(seen, match) or _stamped(match):
                 continue
-            if _not_born(seen, match, today or date.today()) or _phone(seen, match):
+            if _not_born(seen, match, today or date.today()) or _other_pairs(seen, match):
                 continue
             yield (
                 match.start(),
@@ -156,13 +156,20 @@ def _not_born(seen: str, match: re.Match[str], today: date) -> bool:
     return 1900 <= tail <= 2099 and (tail - year) % 100 <= 50
 
 
-def _phone(seen: str, match: re.Match[str]) -> bool:
-    """Five spaced pairs after a label of a phone number ("Tel 08 12 34 56 78"): its digits
-    are the number's (core.personnummer_labelled.other_number)."""
+def _other_pairs(seen: str, match: re.Match[str]) -> bool:
+    """Five spaced pairs after a label of a phone number ("Tel 08 12 34 56 78": its digits
+    are the number's, core.personnummer_labelled.other_number) or after two small numbers
+    ("… 8 9 10 11 12 13 14", an agenda's item numbers in a row)."""
     if (match.groupdict().get("pairs") or "-").strip() or len(match.group("tail")) == 4:
         return False
+    if _AFTER_NUMBERS.search(seen, max(0, match.start() - 8), match.start()):
+        return True
     digits = ascii_digits(match.group("date") + match.group("tail"))
     return other_number(seen, match.start(), digits)
+
+
+# Two small numbers and a space each before the pairs: "… 8 9 10 11 12 13 14".
+_AFTER_NUMBERS = re.compile(rf"(?:(?<!\S)\d\d?{_SPACE}){{2}}\Z")
 
 
 def _stamped(match: re.Match[str]) -> bool:

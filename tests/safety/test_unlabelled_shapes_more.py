@@ -75,6 +75,8 @@ def test_each_form_is_found_and_masked(ten: str) -> None:
         f"19{A[:2]}-{A[2:4]}-{A[4:6]} {A[6:9]}{(int(A[9]) + 1) % 10}",  # check digit wrong
         # A phone number in pairs after its label; a sixth pair; a table's row of cells.
         f"{C[:2]} {C[2:4]} {C[4:6]} {C[6:8]} {C[8:]} 12",
+        # An agenda's item numbers in a row (tests/interchange/real_agendas_third.py).
+        "1 2 3 4 5 Ej verkställda beslut enligt SoL och LSS 6 7 8 9 10 11 12 13 14 Ekonomi",
         f"{F[:6]}|{F[6:]}|1600",
         f"1|{F[:6]}|{F[6:]}",
         f"{E[:6]}={E[6:]}=2",
