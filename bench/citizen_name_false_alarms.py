@@ -13,8 +13,9 @@ It also counts what core.private_names finds (a private person a delegationsbesl
 "sökande Lisa Andersson", "för Lisa Andersson"): every seed and corpus text read as if it
 were a decision's, with the officials the demo file knows (Ludvika's ledamöter and the
 demo register's handläggare; the corpus's other kommuner are known to no file here), and
-the decisions of the real published lists of delegationsbeslut in the test data. None of
-these texts names a private person, so every hit is a false alarm.
+the decisions of the real published lists of delegationsbeslut in the test data and every
+string of the other real documents kept with the tests. None of these texts names a
+private person, so every hit is a false alarm.
 
 Run: `.venv/bin/python bench/citizen_name_false_alarms.py`.
 """
@@ -107,15 +108,35 @@ def private_name_alarms(texts: dict[str, str]) -> None:
 
     known = _demo_officials()
     decisions = [e.text for listed in REAL_BESLUT_LISTS for e in listed.expected]
+    others = _test_strings()
     alarms = 0
-    for source, text in [*texts.items(), *(("real list", d) for d in decisions)]:
+    for source, text in [*texts.items(), *(("real list", d) for d in decisions), *others]:
         for name in private_names(text, GIVEN_NAMES, known if "ludvika" in source else []):
             alarms += 1
             print(f"  {source}: private person {name!r}")
     print(
-        f"Private persons named (core.private_names) in the seed, the corpus and "
-        f"{len(decisions)} real published delegationsbeslut: {alarms} (false alarms)"
+        f"Private persons named (core.private_names) in the seed, the corpus, "
+        f"{len(decisions)} real published delegationsbeslut and {len(others)} strings of the "
+        f"real documents kept with the tests: {alarms} (false alarms)"
     )
+
+
+def _test_strings() -> list[tuple[str, str]]:
+    """Every string of the real documents kept with the tests (tests/interchange/real_*.py:
+    agendas, budgets, delegationsordningar, member lists; tests/core/personnummer_real_
+    numbers.py: a dom, protokoll, web pages), as bench/personnummer_unlabelled_shapes.py
+    reads them: none names a private person as a decision's party."""
+    import ast
+
+    from tests.core.personnummer_real_numbers import REAL_NUMBER_TEXTS
+
+    root = Path(__file__).resolve().parent.parent
+    found = []
+    for module in sorted((root / "tests" / "interchange").glob("real_*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)]
+        found += [(module.name, s) for s in strings if isinstance(s, str) and len(s) > 8]
+    return found + [(name, text) for name, (_, text) in sorted(REAL_NUMBER_TEXTS.items())]
 
 
 def main() -> None:

@@ -109,6 +109,11 @@ KINDS = {
     "random 13 digits": lambda: digits(13),
     "+46 numbers unformatted (11 digits)": plus_46,
     "periods ÅÅMMDD-ÅÅMMDD": period,
+    # Shapes a number is typed in without a label (core.personnummer_shapes), of random
+    # digits: what share the date and the check digit let through.
+    "random ÅÅÅÅ-MM-DD NNNN digits": lambda: f"{digits(4)}-{digits(2)}-{digits(2)} {digits(4)}",
+    "random five spaced pairs": lambda: " ".join(digits(2) for _ in range(5)),
+    "random 6=4, 6|4, 6·4 digits": lambda: f"{digits(6)}{rng.choice('=|·')}{digits(4)}",
 }
 
 

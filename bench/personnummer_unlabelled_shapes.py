@@ -1,5 +1,6 @@
 """Personnummer written without a label in unusual shapes ("1981-12-18 - 9876", "81.12.18-9876",
-"811218-98 76", "811218:9876", "81 12 18-9876"): how often real text holds something of such a
+"811218-98 76", "811218:9876", "81 12 18-9876", "1981-12-18 9876", "81 12 18 98 76",
+"811218=9876"): how often real text holds something of such a
 shape, how many hits the scanner makes in real text, and whether it finds each shape written
 into it.
 
@@ -49,6 +50,9 @@ SHAPES = {
     "ÅÅMMDD-NN NN": rf"\d{{6}}(?:\d\d)? ?{_DASH} ?\d\d \d\d",
     "ÅÅMMDD:NNNN": r"\d{6}(?:\d\d)?:\d{4}",
     "ÅÅ MM DD-NNNN": rf"(?:\d\d)?\d\d \d\d \d\d(?: ?{_DASH} ?| )\d{{4}}",
+    "ÅÅÅÅ-MM-DD NNNN": rf"(?:\d\d)?\d\d({_DASH})\d\d\1\d\d \d{{4}}",
+    "ÅÅ MM DD NN NN": rf"(?:\d\d)?\d\d \d\d \d\d(?: ?{_DASH} ?| )\d\d \d\d",
+    "ÅÅMMDD=NNNN (= | ·)": r"\d{6}(?:\d\d)?[=|\u00b7]\d{4}",
 }
 SHAPE_RES = {name: re.compile(rf"(?<!\d){pattern}(?!\d)") for name, pattern in SHAPES.items()}
 WRITE = {
@@ -57,6 +61,11 @@ WRITE = {
     "ÅÅMMDD-NN NN": lambda n, c: f"{n[:6]}-{n[6:8]} {n[8:]}",
     "ÅÅMMDD:NNNN": lambda n, c: f"{n[:6]}:{n[6:]}",
     "ÅÅ MM DD-NNNN": lambda n, c: f"{n[:2]} {n[2:4]} {n[4:6]}{rng.choice(['-', ' '])}{n[6:]}",
+    "ÅÅÅÅ-MM-DD NNNN": lambda n, c: f"{rng.choice([c, ''])}{n[:2]}-{n[2:4]}-{n[4:6]} {n[6:]}",
+    "ÅÅ MM DD NN NN": lambda n, c: (
+        f"{n[:2]} {n[2:4]} {n[4:6]}{rng.choice(['-', ' '])}{n[6:8]} {n[8:]}"
+    ),
+    "ÅÅMMDD=NNNN (= | ·)": lambda n, c: f"{n[:6]}{rng.choice('=|·')}{n[6:]}",
 }
 rng = random.Random(2026)
 
@@ -119,6 +128,15 @@ def lookalikes(count: int = 5_000) -> None:
             f"{d:%Y-%m-%d} – {d + timedelta(21):%Y-%m-%d}"
         ),
         "date.time (20.12.07-1430)": lambda d: f"{d:%y.%m.%d}-{rng.randint(7, 22):02d}30",
+        "date time (2020-12-07 1430)": lambda d: f"{d:%Y-%m-%d} {hhmm()}",
+        "date time after kl (kl. 2020-12-07 1430)": lambda d: f"kl. {d:%Y-%m-%d} {hhmm()}",
+        "date count (2020-12-07 1500 besökare)": lambda d: (
+            f"{d:%Y-%m-%d} {rng.randint(1000, 9999)} besökare"
+        ),
+        "date=time, date|time, date·time (201207|1430)": lambda d: (
+            f"{d:%y%m%d}{rng.choice('=|·')}{hhmm()}"
+        ),
+        "table row (201207|1430|1600)": lambda d: f"{d:%y%m%d}|{hhmm()}|{hhmm()}",
         "phone (070-98 76 54)": lambda d: (
             f"07{rng.randint(0, 9)}-{rng.randint(10, 99)} "
             f"{rng.randint(10, 99)} {rng.randint(10, 99)}"
@@ -153,6 +171,10 @@ def lookalikes(count: int = 5_000) -> None:
             day = date(1990, 1, 1) + timedelta(days=rng.randint(0, 13_000))
             hits += len(find_personnummer(f"Se {write(day)} i ärendet.", TODAY))
         print(f"  {kind:<42} {hits:>4}")
+
+
+def hhmm() -> str:
+    return f"{rng.randint(7, 22):02d}{rng.choice([0, 15, 30, 45]):02d}"
 
 
 def time() -> str:

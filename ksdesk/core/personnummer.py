@@ -166,7 +166,7 @@ def _hits(
                 found.append((way[0], way[1], *check(way[2], way[3], today, luhn=luhn)))
                 break
     found_so_far = Spans((start, end) for start, end, *_ in found)
-    for start, end, digits in personnummer_shapes.candidates(seen):
+    for start, end, digits in personnummer_shapes.candidates(seen, today):
         if found_so_far.overlaps(start, end):
             continue
         if (checked := check(digits, False, today)) is not None:

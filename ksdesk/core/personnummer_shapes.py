@@ -2,8 +2,10 @@
 not take: "1981-12-18 - 9876" (the date as dates are written, then a spaced dash),
 "81.12.18-9876" (the date in points), "811218-98 76" (the last four in two pairs),
 "811218:9876" (a colon for the dash), "811218,9876" (a comma, the key beside the dash) and
-"811218_9876" (an underscore, as a file name writes it), "81 12 18-9876" and "81 12 18 9876"
-(the date in spaced pairs, as a form with boxes or a typist writes it).
+"811218_9876" (an underscore, as a file name writes it), "811218=9876", "811218|9876" and
+"811218·9876" (another key or a dot for the dash), "81 12 18-9876", "81 12 18 9876",
+"81 12 18 98 76" and "81 12 18-98 76" (the date in spaced pairs, as a form with boxes or a
+typist writes it), and "1981-12-18 9876" (the date as dates are written, one space).
 
 Each shape is a personnummer's only: a date of exactly two, four and two digits (or six or
 eight in one group), one mark the way the shape has it, and the last four; nothing of digits
@@ -19,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
+from ksdesk.core.personnummer_labelled import other_number
 from ksdesk.core.personnummer_marks import DASHES, ascii_digits
 
 _DASH = f"[{re.escape(DASHES)}]"
@@ -30,6 +34,14 @@ _BEFORE = r"(?<!\d)(?<![\d][-./:,\u2010-\u2015\u2212])"
 _UNIT = r"(?:kr|tkr|mnkr|mdkr|sek|kronor|procent)(?!\w)|%"
 _AFTER = rf"(?!\d)(?!{_SPACE}?[-./:,\u2010-\u2015\u2212]\d)(?!{_SPACE}?(?i:{_UNIT}))"
 _RUN_START = re.compile(r"(?<!\d)\d")
+# Typed for the dash between the date and the four: the key beside it, a pipe, and the dots
+# a text's middle dot is drawn with (middle dot, bullet and dot operators, katakana dot).
+_JOINTS = "=|\u00b7\u2219\u22c5\u30fb"
+# A count after a date and four digits ("2020-12-07 1500 besökare"): no birth date and number.
+_COUNT = (
+    r"(?:st|stycken|personer|pers|deltagare|besökare|invånare|elever|barn|timmar|tim|h|min"
+    r"|minuter|kvm|m2|m²|m|km|ton|liter|l)(?!\w)"
+)
 _SHAPES = (
     # "1981-12-18 - 9876", "81-12-18 – 9876", "81.12.18-9876", "1981.12.18 - 9876": the date's
     # parts apart by one and the same dash or point, a dash (spaces allowed) before the four.
@@ -44,30 +56,54 @@ _SHAPES = (
         rf"(?P<tail>\d\d{_SPACE}\d\d){_AFTER}(?!{_SPACE}\d)"
     ),
     # "811218:9876", "19811218:9876": a colon for the dash, nothing around it; "811218,9876":
-    # a comma, the key beside the dash on a Swedish keyboard; and "ansokan_811218_9876.pdf":
-    # an underscore, as a file name carries every mark.
-    re.compile(rf"{_BEFORE}(?P<date>\d{{6}}(?:\d\d)?)(?P<joint>[:_,])(?P<tail>\d{{4}}){_AFTER}"),
+    # a comma, the key beside the dash on a Swedish keyboard; "ansokan_811218_9876.pdf":
+    # an underscore, as a file name carries every mark; "811218=9876", "811218|9876",
+    # "811218·9876": a key or a dot typed for the dash (_JOINTS), not in a run of such
+    # cells ("201207|1430|1600", a table's row, goes on with one more).
+    re.compile(
+        rf"{_BEFORE}(?<!\d[{_JOINTS}])(?P<date>\d{{6}}(?:\d\d)?)(?P<joint>[:_,{_JOINTS}])"
+        rf"(?P<tail>\d{{4}}){_AFTER}(?![{_JOINTS}]\d)"
+    ),
+    # "1981-12-18 9876", "81-12-18 9876": the date as dates are written, one space, the four.
+    # A date and a time of day or a count look the same ("2020-12-07 1430"): see _bare.
+    re.compile(
+        rf"{_BEFORE}(?P<date>(?:\d\d)?\d\d(?P<mark>{_DASH})\d\d(?P=mark)\d\d)"
+        rf"(?P<bare>{_SPACE})(?P<tail>\d{{4}}){_AFTER}(?!{_SPACE}?{_DASH}{_SPACE}?\d)"
+        rf"(?!{_SPACE}(?i:{_COUNT}))"
+    ),
     # "81 12 18-9876", "46 03 63 - 5063", "81 12 18 9876", "1981 12 18-9876": the date in
     # spaced pairs, then a dash or one more space and the four; no pair after (a phone
     # number's "08 12 34 56 78" goes on) and no group of three before ("070 12 34 5678":
     # the digit before is refused by _BEFORE already).
+    # "81 12 18 98 76", "81 12 18-98 76": the last four in pairs too.
     re.compile(
         rf"{_BEFORE}(?P<date>(?:\d\d)?\d\d{_SPACE}\d\d{_SPACE}\d\d)"
-        rf"(?P<pairs>{_SPACE}?{_DASH}{_SPACE}?|{_SPACE})(?P<tail>\d{{4}}){_AFTER}(?!{_SPACE}\d)"
+        rf"(?P<pairs>{_SPACE}?{_DASH}{_SPACE}?|{_SPACE})(?P<tail>\d{{4}}|\d\d{_SPACE}\d\d)"
+        rf"{_AFTER}(?!{_SPACE}\d)"
     ),
 )
 # Pairs after a word of time ("Tid 80 01 01-1231", "kl. 80 01 01 1231") are a date and a time
 # of day, as a log or a form writes them, not a person.
 _TIME_WORD = re.compile(r"(?i)(?<!\w)(?:tid|tidpunkt|kl\.?|klockan|datum)[\s:]*\Z")
+# Before a date, one space and four digits also the words of a meeting's or a deadline's
+# day and hour ("Justering 2020-12-01 1330", a protokoll's header; "senast 2021-01-15 1200").
+# Not "födelsedatum": a birth date and the last four are a number.
+_WHEN_WORD = re.compile(
+    r"(?i)(?<!\w)(?:tid|tidpunkt|kl\.?|klockan|(?:sammanträdes|justerings|besluts|anslags)?datum"
+    r"|justering|justeras|justerat|sammanträde[nt]?|mötet?|anslag(?:et)?|start|slut|senast"
+    r"|börjar|slutar|öppnar|stänger)[\s:]*\Z"
+)
 
 
-def candidates(seen: str) -> Iterator[tuple[int, int, str]]:
+def candidates(seen: str, today: date | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, digits) of each place in `seen` written in one of the shapes; the caller
     checks the date and the check digit of the digits (ÅÅMMDDNNNN or ÅÅÅÅMMDDNNNN)."""
     starts = [run.start() for run in _RUN_START.finditer(seen)]
     for shape in _SHAPES:
         for match in _matches(shape, seen, starts):
             if _period(match) or _timed(seen, match) or _stamped(match):
+                continue
+            if _not_born(seen, match, today or date.today()) or _other_pairs(seen, match):
                 continue
             yield (
                 match.start(),
@@ -101,6 +137,39 @@ def _period(match: re.Match[str]) -> bool:
     date = ascii_digits(match.group("date"))
     year = int(date[: len(date) - 4])  # the two or four digits before month and day
     return 1900 <= tail <= 2099 and (tail - year) % 100 <= 50
+
+
+def _not_born(seen: str, match: re.Match[str], today: date) -> bool:
+    """A date written as dates are, one space and four digits ("2020-12-07 1430") that is no
+    birth date and number: after a word of a day and hour ("kl.", "datum", "justering":
+    _WHEN_WORD), a date after today (the next meeting's), or four digits that read as a year
+    up to fifty years on ("2020-12-07 2021"). The check digit lets one date and time in ten
+    through elsewhere; bench/personnummer_unlabelled_shapes.py counts what is left."""
+    if match.groupdict().get("bare") is None:
+        return False
+    if _WHEN_WORD.search(seen, max(0, match.start() - 24), match.start()) is not None:
+        return True
+    written = ascii_digits(match.group("date"))
+    if len(written) == 8 and written > f"{today:%Y%m%d}":
+        return True
+    tail, year = int(ascii_digits(match.group("tail"))), int(written[:-4])
+    return 1900 <= tail <= 2099 and (tail - year) % 100 <= 50
+
+
+def _other_pairs(seen: str, match: re.Match[str]) -> bool:
+    """Five spaced pairs after a label of a phone number ("Tel 08 12 34 56 78": its digits
+    are the number's, core.personnummer_labelled.other_number) or after two small numbers
+    ("… 8 9 10 11 12 13 14", an agenda's item numbers in a row)."""
+    if (match.groupdict().get("pairs") or "-").strip() or len(match.group("tail")) == 4:
+        return False
+    if _AFTER_NUMBERS.search(seen, max(0, match.start() - 8), match.start()):
+        return True
+    digits = ascii_digits(match.group("date") + match.group("tail"))
+    return other_number(seen, match.start(), digits)
+
+
+# Two small numbers and a space each before the pairs: "… 8 9 10 11 12 13 14".
+_AFTER_NUMBERS = re.compile(rf"(?:(?<!\S)\d\d?{_SPACE}){{2}}\Z")
 
 
 def _stamped(match: re.Match[str]) -> bool:

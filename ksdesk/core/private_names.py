@@ -7,11 +7,12 @@ core.citizen_mentions, from the register of medborgarförslag).
 
 No rule tells every name from other words, so a name is looked for where a decision names
 its party: after a word for the party ("sökande", "klagande", "fastighetsägare", "den
-enskilde" …) or a preposition a decision names it with ("för", "till", "från", "av"), a
-given name of core's list and a family name, both capitalised. A name the file knows as an
-official's (the delegat, handläggare or beslutsfattare of a decision, a ledamot or
-ersättare, a secretary) is no private person's. What this finds in the seed and the corpus
-is measured by bench/citizen_name_false_alarms.py."""
+enskilde" …) or a preposition a decision names it with ("för", "till", "från", "av"), or
+right before what only a party does ("Lisa Andersson ansöker om", "… har överklagat",
+"… beviljas", "Lisa Anderssons ansökan"), a given name of core's list and a family name,
+both capitalised. A name the file knows as an official's (the delegat, handläggare or
+beslutsfattare of a decision, a ledamot or ersättare, a secretary) is no private person's.
+What this finds in the seed and the corpus is measured by bench/citizen_name_false_alarms.py."""
 
 from __future__ import annotations
 
@@ -33,6 +34,27 @@ _NAMED = re.compile(
 )
 
 
+# What only the party of a decision does, said right after its name: applies, asks,
+# appeals, complains, sends in, or is granted or refused ("Lisa Andersson ansöker om
+# bygglov", "Lisa Andersson har överklagat", "Lisa Andersson beviljas bidrag"). Not what a
+# ledamot does in a protokoll ("yrkar", "föreslår", "anmäler jäv", "vill").
+_ACTS = (
+    r"ansöker|ansökte|har ansökt|söker|sökte|har sökt|begär|begärde|har begärt|"
+    r"överklagar|överklagade|har överklagat|anhåller|anhöll|har anhållit|klagar|klagade|"
+    r"har klagat|inkommer|inkom|har inkommit|lämnar in|lämnade in|har lämnat in|"
+    r"beviljas|beviljades|har beviljats|medges|medgavs|har medgetts|nekas|nekades|"
+    r"tilldelas|tilldelades|erhåller|erhöll"
+)
+# The party's own document after its name in the genitive ("Lisa Anderssons ansökan").
+_DOCUMENT = r"ansökan|ansökningar|begäran|överklagande|klagomål|skrivelse"
+# Tried at every capitalised word (a look-ahead: matches overlap), since the words before
+# the name are capitalised too ("Bygglov Lisa Andersson ansöker").
+_ACTING = re.compile(
+    rf"(?<![\w-])(?=(?P<name>(?P<given>{_WORD}(?:[ -]{_WORD})?) {_WORD}(?:-{_WORD})?)"
+    rf"(?: (?i:{_ACTS})|(?<=s) (?P<document>(?i:{_DOCUMENT})))(?!\w))"
+)
+
+
 def private_names(text: str, given_names: Iterable[str], officials: Iterable[str]) -> list[str]:
     """The names of private persons `text` names, as written, each once: `given_names` in
     lower case, `officials` the names the file knows as officials' (any case)."""
@@ -40,15 +62,30 @@ def private_names(text: str, given_names: Iterable[str], officials: Iterable[str
     found: dict[str, str] = {}
     for match in _NAMED.finditer(text or ""):
         words = match.group("name").split()
-        if words[0].split("-")[0].lower() not in given:
-            continue
         if len(words) == 3 and words[1].lower() not in given:
             words = words[:2]  # "Lisa Andersson Näsby 4:404": the family name is the second
-        name = _nominative(" ".join(words))
-        if words[-1].lower() in given or _official(name, known):
-            continue  # "Anna Maria" alone; a ledamot or handläggare
-        found.setdefault(name.casefold(), name)
+        _add(found, words, given, known)
+    named_to = 0  # where the last name found ends: "Lisa Andersson" in "Anna Lisa Andersson"
+    for match in _ACTING.finditer(text or ""):
+        if match.start() < named_to:
+            continue
+        name = match.group("name")
+        if match.group("document"):
+            name = name[:-1]  # the genitive's "s"
+        if _add(found, name.split(), given, known):
+            named_to = match.end("name")
     return list(found.values())
+
+
+def _add(found: dict[str, str], words: list[str], given: set[str], known: set[str]) -> bool:
+    """Adds the name of `words` to `found` unless it is no private person's: whether it is
+    a name (an official's too)."""
+    if words[0].split("-")[0].lower() not in given or words[-1].lower() in given:
+        return False  # no given name first; "Anna Maria" alone
+    name = _nominative(" ".join(words))
+    if not _official(name, known):  # a ledamot or handläggare
+        found.setdefault(name.casefold(), name)
+    return True
 
 
 def _nominative(name: str) -> str:

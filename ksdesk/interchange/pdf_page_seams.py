@@ -19,7 +19,8 @@ read with each of the first few of the next page, every pair apart from the othe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import NamedTuple
 
 from ksdesk.core.page_key import page_key
@@ -27,6 +28,11 @@ from ksdesk.core.personnummer import PersonnummerHit, find_personnummer
 from ksdesk.core.personnummer_marks import ANY_DIGIT
 
 EDGE_LINES = 3  # the lines at each side of a break that are read across it, pair by pair
+# For a number, further: a footnote of several lines under "811218-" and a heading seen once
+# over "9876" stand between the two parts (no running header or footer, which is left out),
+# and a reader's eye skips them. Only the nearest line the break cuts a number off at is
+# read so, where none of the EDGE_LINES is (_digit_ended).
+NUMBER_LINES = 8
 # What of each such line is read across the break: its end (of the page before) or its start
 # (of the page after), in whole words. A personnummer in its widest written form is some 25
 # characters, a name or a secret title in two lines at most some 60.
@@ -46,6 +52,10 @@ _PAGE_NUMBER = re.compile(
 )
 
 Span = tuple[int, int]  # a line's start and end in its page's reading
+# A line the break cuts a number off at: "… 811218-", "… 19811218" at a page's foot, "9876 …"
+# at the head of the next (searched within the line's span of its page's reading).
+_CUT_AT_END = re.compile(r"\d\s*[-+\u2010-\u2015\u2212]?\Z")  # searched: \Z at the span's end
+_CUT_AT_START = re.compile(r"\d")  # matched at the span's start
 
 
 def lines_of(reading: str, line_break: str) -> list[Span]:
@@ -59,12 +69,14 @@ def lines_of(reading: str, line_break: str) -> list[Span]:
 class Pair(NamedTuple):
     """A line of page n's body and one of page n+1's, read across the break between them
     (their ends next to it), and their neighbours on their own pages: the line after the
-    first and the line before the second (None where there is none)."""
+    first and the line before the second (None where there is none). `numbers_only`: a
+    pair of lines further from the break (NUMBER_LINES), read for a number only."""
 
     before: Span
     after: Span
     before_next: Span | None
     after_previous: Span | None
+    numbers_only: bool = False
 
 
 def seam_pairs(readings: Sequence[str], line_break: str) -> list[list[Pair]]:
@@ -78,8 +90,8 @@ def seam_pairs(readings: Sequence[str], line_break: str) -> list[list[Pair]]:
         # A running footer stands at the foot of the page before or after too, a running
         # header at the head; a table's rows running on over the break are at opposite edges.
         before, after = lines[n], lines[n + 1]
-        tail = _body(readings[n], before, range(len(before) - 1, -1, -1), _around(feet, n))
-        head = _body(readings[n + 1], after, range(len(after)), _around(tops, n + 1))
+        tail = _edge(readings[n], before, range(len(before) - 1, -1, -1), _around(feet, n))
+        head = _edge(readings[n + 1], after, range(len(after)), _around(tops, n + 1))
         pairs.append(
             [
                 Pair(
@@ -87,12 +99,36 @@ def seam_pairs(readings: Sequence[str], line_break: str) -> list[list[Pair]]:
                     _head_of(readings[n + 1], after[first]),
                     before[last + 1] if last + 1 < len(before) else None,
                     after[first - 1] if first > 0 else None,
+                    numbers_only=further,
                 )
                 for last in tail
                 for first in head
+                # A line further from the break is read only with a line the break cuts a
+                # number off at on the other page.
+                if not (further := last not in tail[:EDGE_LINES] or first not in head[:EDGE_LINES])
+                or (
+                    _CUT_AT_END.search(readings[n], *before[last])
+                    and _CUT_AT_START.match(readings[n + 1], *after[first])
+                )
             ]
         )
     return pairs
+
+
+def _edge(reading: str, lines: list[Span], order: range, running: set[str]) -> list[int]:
+    """The first EDGE_LINES of the body in `order` (_body), and where none of them is cut off
+    by the break as a number is (at a page's foot ending in a digit or a dash after one; at
+    its head starting with a digit), the nearest further line of NUMBER_LINES that is: the
+    part of a number with lines a reader skips between it and the break."""
+    cut = _CUT_AT_END.search if order.step < 0 else _CUT_AT_START.match
+    near = list(islice(_body(reading, lines, order, running), EDGE_LINES))
+    if len(near) < EDGE_LINES or any(cut(reading, *lines[index]) for index in near):
+        return near
+    # Counted from the page's edge, its running lines too; the cheap test first.
+    for index in order[order.index(near[-1]) + 1 : NUMBER_LINES + _EDGE_KEYS]:
+        if cut(reading, *lines[index]) and _in_body(reading, lines[index], running):
+            return [*near, index]
+    return near
 
 
 def _foot_of(reading: str, span: Span) -> Span:
@@ -124,7 +160,8 @@ def seam_texts(readings: Sequence[str], line_break: str) -> list[str]:
         found: list[str] = []
         for pair in pairs:
             before, after = readings[n][slice(*pair.before)], readings[n + 1][slice(*pair.after)]
-            found += _words_across(before, after)
+            if not pair.numbers_only:
+                found += _words_across(before, after)
             text = f"{before}\n{after}"
             found += [text[h.start : h.end] for h in numbers_across(readings, n, pair)]
         texts.append(SEAM_BREAK.join(dict.fromkeys(found)))
@@ -177,19 +214,16 @@ def _around(keys: list[set[str]], n: int) -> set[str]:
     return set().union(*(keys[k] for k in (n - 1, n + 1) if 0 <= k < len(keys)))
 
 
-def _body(reading: str, lines: list[Span], order, running: set[str]) -> list[int]:
-    """The first EDGE_LINES of `lines` taken in `order` (their indices) that are neither a
-    page number nor a line of `running` (repeated at the same edge of a page before or
-    after)."""
-    body = []
-    for index in order:
-        line = reading[slice(*lines[index])]
-        if page_key(line) in running or _PAGE_NUMBER.fullmatch(line):
-            continue
-        body.append(index)
-        if len(body) == EDGE_LINES:
-            break
-    return body
+def _body(reading: str, lines: list[Span], order: range, running: set[str]) -> Iterator[int]:
+    """The indices of `lines` taken in `order` that are in the page's body (_in_body)."""
+    return (index for index in order if _in_body(reading, lines[index], running))
+
+
+def _in_body(reading: str, span: Span, running: set[str]) -> bool:
+    """Whether the line is neither a page number nor a line of `running` (repeated at the
+    same edge of a page before or after)."""
+    line = reading[slice(*span)]
+    return page_key(line) not in running and not _PAGE_NUMBER.fullmatch(line)
 
 
 def digits_across(readings: Sequence[str], line_break: str, numbers: frozenset[str]):

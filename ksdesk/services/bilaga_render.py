@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable
 
 from ksdesk.core.delegation import VersionStatus
 from ksdesk.core.errors import KsdeskError, NotFound
+from ksdesk.core.meeting import Bilaga
 from ksdesk.db import (
     budget_repo,
     delegation_repo,
@@ -36,6 +37,10 @@ from ksdesk.services.delegationsbeslut_anmalan import (
     cutoff,
     for_meeting,
 )
+
+# The meeting (its id) and the bilaga of its agenda that print a register's list or decision:
+# the review of that meeting decides which private names it keeps.
+PrintedIn = tuple[int, Bilaga] | None
 
 
 @dataclass
@@ -171,14 +176,16 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
     )
 
 
-def _delegationsbeslut(store: Store, dnr: str, public: bool = False) -> Rendering:
+def _delegationsbeslut(
+    store: Store, dnr: str, public: bool = False, printed_in: PrintedIn = None
+) -> Rendering:
     beslut = delegationsbeslut_repo.find_by_dnr(store, dnr)
     if beslut is None:
         raise NotFound(f"Delegationsbeslutet {dnr} finns inte i registret.")
     if public:  # the register spans meetings: its public version masks itself
         from ksdesk.services.public_delegationsbeslut import public_beslut
 
-        beslut = public_beslut(store, beslut)
+        beslut = public_beslut(store, beslut, printed_in)
     return Rendering(
         fingerprint("delegationsbeslut", beslut, public),
         story=lambda width: document_pdf.delegationsbeslut_story(beslut, width),
@@ -187,7 +194,10 @@ def _delegationsbeslut(store: Store, dnr: str, public: bool = False) -> Renderin
     )
 
 
-def _delegationsanmalan(store: Store, meeting_id: str, public: bool = False) -> Rendering:
+def _delegationsanmalan(
+    store: Store, meeting_id: str, public: bool = False, _printed_in: PrintedIn = None
+) -> Rendering:
+    # The list finds the bilaga that prints it on the agenda of the meeting it reports to.
     if not meeting_id.isdigit():
         raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
     meeting = meeting_repo.get(store, int(meeting_id))
@@ -213,7 +223,9 @@ def _delegationsanmalan(store: Store, meeting_id: str, public: bool = False) -> 
     )
 
 
-def _uppfoljning(store: Store, meeting_id: str, public: bool = False) -> Rendering:
+def _uppfoljning(
+    store: Store, meeting_id: str, public: bool = False, _printed_in: PrintedIn = None
+) -> Rendering:
     from ksdesk.services.uppdrag import uppfoljning_document, uppfoljning_pdf
 
     if not meeting_id.isdigit():
@@ -228,7 +240,9 @@ def _uppfoljning(store: Store, meeting_id: str, public: bool = False) -> Renderi
     )
 
 
-def _motionsredovisning(store: Store, day: str, public: bool = False) -> Rendering:
+def _motionsredovisning(
+    store: Store, day: str, public: bool = False, _printed_in: PrintedIn = None
+) -> Rendering:
     from ksdesk.core.format import FormatError, parse_date
     from ksdesk.services.motioner import redovisning_document, redovisning_pdf
 
@@ -266,14 +280,17 @@ RESOLVERS: dict[str, Callable[[Store, str], Rendering]] = {
 }
 
 
-def resolve(store: Store, ref: str, *, public: bool = False) -> Rendering:
-    """How to print the bilaga `ref` (in a public packet: `public`); never raises for a ref
-    it cannot print."""
+def resolve(
+    store: Store, ref: str, *, public: bool = False, printed_in: PrintedIn = None
+) -> Rendering:
+    """How to print the bilaga `ref` (in a public packet: `public`, the bilaga of the
+    meeting `printed_in` (meeting id, bilaga), whose review decides what of a register it
+    keeps); never raises for a ref it cannot print."""
     prefix, _, key = ref.partition(":")
     aware = PUBLIC_AWARE.get(prefix.strip())
     if aware is not None:
         try:
-            return aware(store, key.strip(), public)
+            return aware(store, key.strip(), public, printed_in)
         except KsdeskError as error:
             return _problem(ref, str(error))
     resolver = RESOLVERS.get(prefix.strip())

@@ -234,7 +234,10 @@ class _Builder:
         self.parts.append(packet_report.Part(data, key=f"public:{digest}", label=label))
 
     def _referenced(self, number: int, item: Arende, bilaga: Bilaga, title: str) -> None:
-        rendering = bilaga_render.resolve(self.store, bilaga.ref or "", public=self.public)
+        printed_in = (self.meeting.id or 0, bilaga) if self.public else None
+        rendering = bilaga_render.resolve(
+            self.store, bilaga.ref or "", public=self.public, printed_in=printed_in
+        )
         if rendering.problem:
             self._notice(
                 number, item, title, ["Bilagan kunde inte återges i paketet.", rendering.problem]

@@ -9,8 +9,8 @@ it does not look for. So the public version masks, itself, every personnummer, e
 citizen's name without consent and every secret title of the file that its own review did
 not publish (services.public_withheld.register_masking), and each private person a
 decision names as "en enskild person" (services.public_private_names), but one the review
-of the meeting that reports it kept (one decision printed alone belongs to no meeting: its
-names are always masked); its PDF is read by the last check for all of them before it is
+of the meeting that reports it kept (one decision printed alone: the review of the meeting
+whose bilaga prints it); its PDF is read by the last check for all of them before it is
 printed or merged into a packet."""
 
 from __future__ import annotations
@@ -61,13 +61,17 @@ def masked(row: Row, shown: Callable[[str], str]) -> Row:
     return replace(row, **{name: shown(text) for name, text in _texts(row)})
 
 
-def public_beslut(store: Store, beslut: Delegationsbeslut) -> Delegationsbeslut:
+def public_beslut(
+    store: Store, beslut: Delegationsbeslut, printed_in: tuple[int, Bilaga] | None = None
+) -> Delegationsbeslut:
     """One decision as its public bilaga prints it, its texts read by the last check (it is
-    laid out inside the packet, whose own check reads for the meeting's words only)."""
-    (shown,) = public_decisions(store, [beslut])
+    laid out inside the packet, whose own check reads for the meeting's words only): the
+    private persons it names masked, but those the review of `printed_in` (meeting id, the
+    bilaga of its agenda that prints the decision) kept, as the list does."""
+    (shown,) = public_decisions(store, [beslut], printed_in)
     texts = "\n".join(text for _name, text in _texts(shown))
     what = f"Det offentliga delegationsbeslutet {shown.dnr}"
-    public_gate.checked_text(texts, what, withheld=_withheld(store, [beslut]))
+    public_gate.checked_text(texts, what, withheld=_withheld(store, [beslut], printed_in))
     return shown
 
 

@@ -169,7 +169,10 @@ class _Builder:
         elif bilaga.content:
             self._file(number, item, bilaga, title, target)
         elif bilaga.ref:
-            rendering = bilaga_render.resolve(self.store, bilaga.ref, public=True)
+            printed_in = (self.meeting.id or 0, bilaga)
+            rendering = bilaga_render.resolve(
+                self.store, bilaga.ref, public=True, printed_in=printed_in
+            )
             if rendering.problem or rendering.web is None:
                 lines = ["Bilagan kunde inte återges i paketet.", rendering.problem]
                 self._notice(number, item, title, [line for line in lines if line], anchor)
