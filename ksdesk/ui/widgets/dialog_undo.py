@@ -8,6 +8,7 @@ the steps taken in this dialog: the stack's last step may be an edit in another 
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
@@ -60,6 +61,8 @@ class DialogSteps(QObject):
 
     def _update(self, *_index: object) -> None:
         """Ångra names the step it would undo, and only while that step is this dialog's."""
+        if not shiboken6.isValid(self.stack):
+            return  # the window closing: its stack signals as its destructor clears it
         index = self.stack.index()
         can_undo, can_redo = self._is_mine(index - 1), self._is_mine(index)
         self.undo_action.setEnabled(can_undo)
