@@ -85,6 +85,9 @@ class PointTableModel(QAbstractTableModel):
         self.editable = False
         self.on_edit: Callable[[Point, str, Any], bool] | None = None
         self.headings: dict[str, str] = {}  # an imported document's own, by field
+        # Columns hidden for want of room whose text the Ärende's cell shows under its own
+        # (ui/tabs/delegation_point_columns.py).
+        self.folded: tuple[int, ...] = ()
 
     def set_rows(
         self,
@@ -104,6 +107,27 @@ class PointTableModel(QAbstractTableModel):
             for uid in finding.uids:
                 self.findings.setdefault(uid, []).append(finding)
         self.endResetModel()
+
+    def set_folded(self, columns: tuple[int, ...]) -> None:
+        if columns != self.folded:
+            self.folded = columns
+            if self.rows:
+                last = self.index(len(self.rows) - 1, 2)
+                self.dataChanged.emit(self.index(0, 2), last, [Qt.ItemDataRole.DisplayRole])
+
+    def plain_text(self, row: int, column: int) -> str:
+        """The text of one field as its own column shows it (without what is folded)."""
+        return _field_text(self.point(row), POINT_FIELDS[column - 1][0])
+
+    def _with_folded(self, point: Point, text: str) -> str:
+        """The Ärende and under it each folded field, named: "Lagrum: 6 kap. 7 § OSL"."""
+        lines = [text]
+        for column in self.folded:
+            value = _field_text(point, POINT_FIELDS[column - 1][0])
+            if value:
+                heading = self.headerData(column, Qt.Orientation.Horizontal)
+                lines.append(f"{heading}: {value}")
+        return "\n".join(lines)
 
     def point(self, row: int) -> Point:
         return self.rows[row][1]
@@ -153,6 +177,8 @@ class PointTableModel(QAbstractTableModel):
                 return severity.rank if severity else len(Severity)
             return None
         field = POINT_FIELDS[column - 1][0]
+        if role == Qt.ItemDataRole.DisplayRole and column == 2 and self.folded:
+            return self._with_folded(point, _field_text(point, field))
         if role == Qt.ItemDataRole.DisplayRole:
             return _field_text(point, field)
         if role == Qt.ItemDataRole.EditRole:
