@@ -86,3 +86,47 @@ def test_a_folded_columns_longest_word_must_fit_the_arende() -> None:
     floors = {**FLOORS, LAGRUM: 260}  # "Säkerhetsskyddsförordningen (2021:955)"
     plan = plan_columns(700, WANTED, floors)
     assert LAGRUM in plan.folded and plan.widths[ARENDE] >= 260
+
+
+def test_a_folded_field_is_changed_from_the_rows_menu(qtbot, demo_store, monkeypatch) -> None:
+    """Folded under the Ärende, Lagrum and Anmärkning have no cell to type in: the row's
+    menu (right click, or the menu key) changes them, undoable as an edit in a cell."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from ksdesk.services import delegation
+    from ksdesk.ui.app import create_application
+    from ksdesk.ui.main_window import MainWindow
+
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    tab = window.tab("Delegation")
+    QApplication.processEvents()
+    panel, model = tab.points, tab.points.model
+    assert model.folded == (LAGRUM, ANMARKNING)
+    row = next(r for r in range(model.rowCount()) if model.point(r).nr == "1")
+    arende = model.index(row, ARENDE)
+    assert model.data(arende, Qt.ItemDataRole.ToolTipRole).endswith(
+        "Ändra lagrum och anmärkning under ärendet med högerklick."
+    )
+    table = panel.ui.point_table
+    cell = table.visualRect(panel.proxy.mapFromSource(arende)).center()
+    offered = panel.folded_menu(table.indexAt(cell)).actions()
+    assert [a.text() for a in offered] == ["Ändra lagrum i punkt 1…", "Ändra anmärkning i punkt 1…"]
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("7 kap. 1 § OSL", True))
+    )
+    offered[0].trigger()
+
+    def lagrum() -> str:
+        version = delegation.resolve(demo_store, "reviderad-2020-11-26")
+        return next(p for _c, p in version.all_points() if p.nr == "1").lagrum
+
+    assert lagrum() == "7 kap. 1 § OSL"
+    assert "Lagrum: 7 kap. 1 § OSL" in model.index(row, ARENDE).data()
+    assert tab.undo_stack.undoText() == "Ändra lagrum i punkt 1"
+    tab.undo_stack.undo()
+    assert lagrum() == "6 kap. 7 § OSL"

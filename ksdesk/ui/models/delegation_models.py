@@ -119,6 +119,14 @@ class PointTableModel(QAbstractTableModel):
         """The text of one field as its own column shows it (without what is folded)."""
         return _field_text(self.point(row), POINT_FIELDS[column - 1][0])
 
+    def _folded_note(self, column: int) -> list[str]:
+        """How a field folded under the Ärende is changed (its column is not shown)."""
+        if column != 2 or not self.folded or not self.editable:
+            return []
+        names = [str(self.headerData(c, Qt.Orientation.Horizontal)).lower() for c in self.folded]
+        listed = ", ".join(names[:-1]) + f" och {names[-1]}" if len(names) > 1 else names[0]
+        return [f"Ändra {listed} under ärendet med högerklick."]
+
     def _with_folded(self, point: Point, text: str) -> str:
         """The Ärende and under it each folded field, named: "Lagrum: 6 kap. 7 § OSL"."""
         lines = [text]
@@ -162,7 +170,7 @@ class PointTableModel(QAbstractTableModel):
         severity = self._worst(point.uid)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{f.severity.label}: {f.message}" for f in self.findings.get(point.uid, [])]
-            return "\n".join(lines + imported_notes(point)) or None
+            return "\n".join(lines + imported_notes(point) + self._folded_note(column)) or None
         if role == Qt.ItemDataRole.BackgroundRole and severity in ROW_COLORS:
             return QBrush(ROW_COLORS[severity])
         if role == Qt.ItemDataRole.BackgroundRole and point.marked:

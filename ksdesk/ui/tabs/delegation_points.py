@@ -9,9 +9,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from ksdesk.core.delegation import Point, Version
 from ksdesk.core.delegation_diff import FIELD_LABELS
@@ -21,6 +21,7 @@ from ksdesk.services import delegation_document, delegation_edit
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_points import Ui_PointsPanel
 from ksdesk.ui.models.delegation_models import (
+    POINT_FIELDS,
     ROLE_FIELDS,
     PointFilterProxy,
     PointTableModel,
@@ -58,6 +59,8 @@ class PointsPanel(QWidget):
         setup_table(table, owner_fits_columns=True)
         table.setSortingEnabled(False)
         self.columns = PointColumns(table, self.model, self.proxy)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._point_menu)
         table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
         self.ui.add_point_button.clicked.connect(self.add_point)
         self.ui.delete_point_button.clicked.connect(self.delete_point)
@@ -157,6 +160,39 @@ class PointsPanel(QWidget):
             after,
             merge_key=(version_id, uid, field),
         )
+
+    def _point_menu(self, pos: QPoint) -> None:
+        table = self.ui.point_table
+        menu = self.folded_menu(table.indexAt(pos))
+        if menu is not None:
+            menu.exec(table.viewport().mapToGlobal(pos))
+
+    def folded_menu(self, index: QModelIndex) -> QMenu | None:
+        """Lagrum and Anmärkning folded under the Ärende (a narrow window) have no cell to
+        type in: the row's menu changes them. None when nothing is folded."""
+        if not index.isValid() or not self.model.folded or not self.model.editable:
+            return None
+        point = self.model.point(self.proxy.mapToSource(index).row())
+        menu = QMenu(self)
+        for column in self.model.folded:
+            heading = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(f"Ändra {heading.lower()} i punkt {point.nr}…")
+            action.triggered.connect(lambda _c=False, c=column: self.edit_folded(point, c))
+        return menu
+
+    def edit_folded(self, point: Point, column: int) -> bool:
+        """One field shown folded under the Ärende, typed in a dialog; saved as a cell's."""
+        field = POINT_FIELDS[column - 1][0]
+        heading = self.model.headerData(column, Qt.Orientation.Horizontal)
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            f"Ändra {heading.lower()}",
+            f"{heading} i punkt {point.nr}:",
+            getattr(point, field),
+        )
+        if not ok or text == getattr(point, field):
+            return False
+        return self.edit_point(point, field, text)
 
     def add_point(self) -> None:
         if self.version is None:
