@@ -304,12 +304,13 @@ def test_a_list_from_the_diarium_is_shown_then_saved_as_one_undoable_step(
 
 def test_anmarkning_stays_readable_beside_a_vidaredelegation_column(qtbot, store, tmp_path):
     """A real ordning with a Vidaredelegation column and no Lagrum or Ersättare (Riktlinjer
-    för delegering): at 1366 px, and more so at 150 %, the fixed widths left Anmärkning a
-    sliver of "…". Empty columns are as wide as their heading and the rest give way."""
+        för delegering): at 1366 px, and more so at 150 %, the fixed widths left Anmärkning a
+        sliver of "…". Empty columns are as wide as their heading (or left out first when there
+    is no room) and the rest give way."""
     from PySide6.QtWidgets import QApplication
 
     from ksdesk.services import delegation_import
-    from ksdesk.ui.tabs.delegation_points import ANMARKNING, ANMARKNING_MIN
+    from ksdesk.ui.tabs.delegation_point_columns import ANMARKNING, ANMARKNING_MIN
     from tests.interchange.real_delegation_third import write_riktlinjer
 
     path = tmp_path / "riktlinjer.docx"
@@ -325,28 +326,47 @@ def test_anmarkning_stays_readable_beside_a_vidaredelegation_column(qtbot, store
     table = tab.points.ui.point_table
     assert not table.isColumnHidden(6)  # the Vidaredelegation column is shown
     header = table.horizontalHeader()
-    assert table.columnWidth(3) == header.sectionSizeHint(3)  # Lagrum: empty, its heading
-    assert table.columnWidth(5) == header.sectionSizeHint(5)  # Ersättare: empty too
+    assert table.columnWidth(5) == header.sectionSizeHint(5)  # Ersättare: empty, its heading
+    # Lagrum, as empty, is the first to give way: nothing of it is folded into the Ärende.
+    assert table.isColumnHidden(3) and tab.points.model.folded == (3,)
     assert table.columnWidth(ANMARKNING) >= ANMARKNING_MIN
     assert header.sectionPosition(ANMARKNING) + header.sectionSize(ANMARKNING) <= (
         table.viewport().width()
     )  # nothing to scroll sideways for
 
 
-def test_a_narrow_table_narrows_the_columns_before_anmarkning(qtbot, demo_store) -> None:
+def test_a_narrow_table_folds_lagrum_and_anmarkning_into_the_arende(qtbot, demo_store) -> None:
+    """Too narrow for every column with its words whole: Lagrum and Anmärkning are shown
+    under the Ärende, in its cell; with room again they have their columns back."""
     from PySide6.QtWidgets import QApplication
 
-    from ksdesk.ui.tabs.delegation_points import ANMARKNING, ANMARKNING_MIN, PREFERRED_WIDTHS
+    from ksdesk.ui.tabs.delegation_point_columns import (
+        ANMARKNING,
+        ANMARKNING_MIN,
+        LAGRUM,
+        PREFERRED_WIDTHS,
+    )
 
     tab = _tab(qtbot, demo_store)
     tab.window().resize(1000, 700)
     QApplication.processEvents()
-    table = tab.points.ui.point_table
-    assert table.columnWidth(ANMARKNING) >= ANMARKNING_MIN
-    assert table.columnWidth(2) < PREFERRED_WIDTHS[2]  # Ärende gave way (and wraps)
+    table, model = tab.points.ui.point_table, tab.points.model
+    assert table.isColumnHidden(ANMARKNING) and table.isColumnHidden(LAGRUM)
+    assert model.folded == (LAGRUM, ANMARKNING)
+    point = _stored_point(demo_store, "1")
+    first = model.index(model.row_of(point.uid), 2)
+    assert point.lagrum == "6 kap. 7 § OSL" and point.anmarkning
+    assert first.data() == (
+        f"{point.arende}\nLagrum: 6 kap. 7 § OSL\nAnmärkning: {point.anmarkning}"
+    )
+    assert first.data(Qt.ItemDataRole.EditRole) == point.arende  # editing is of the Ärende
     tab.window().resize(1900, 900)
     QApplication.processEvents()
+    assert model.folded == ()
+    assert not table.isColumnHidden(ANMARKNING) and not table.isColumnHidden(LAGRUM)
+    assert table.columnWidth(ANMARKNING) >= ANMARKNING_MIN
     assert table.columnWidth(2) == PREFERRED_WIDTHS[2]  # room again: as wide as it reads best
+    assert "Lagrum:" not in first.data()
 
 
 def test_a_new_databases_delegation_tab_says_how_an_ordning_comes_in(qtbot, store) -> None:

@@ -1,7 +1,7 @@
 """The register of delegationsbeslut: every decision taken on delegation, a form to register
 one or change one (BeslutForm), removal, and the anmälan at a meeting (AnmalanBox).
-Registering, changing and removing go onto the window's undo stack (Ångra in the dialog, or
-Ctrl+Z)."""
+Registering, changing and removing go onto the window's undo stack; the dialog's Ångra
+(Ctrl+Z) undoes only what was done in it."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ from ksdesk.ui.dialogs.delegationsbeslut_register import BeslutModel, register_c
 from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, stack_for
 from ksdesk.ui.widgets.button_boxes import close_only
-from ksdesk.ui.widgets.dialog_undo import push_or_warn, undo_buttons
+from ksdesk.ui.widgets.dialog_undo import DialogSteps
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.scroll_page import ScrollPage, see_through
 from ksdesk.ui.widgets.tables import keep_rows_in_view, setup_table
@@ -48,6 +48,7 @@ class DelegationsbeslutDialog(QDialog):
         set_topic(self, "delegation.md#delegationsbeslut")
         self.store = store
         self.stack = stack or stack_for(store)
+        self.steps = DialogSteps(self.stack, self)  # its Ångra undoes only what it did
         self.read_only = bool(getattr(store, "read_only", False))
         self.setWindowTitle("Delegationsbeslut")
         resize_within_screen(self, 1040, 760)
@@ -112,7 +113,7 @@ class DelegationsbeslutDialog(QDialog):
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self._delete_selected)
         self.import_button.clicked.connect(lambda: self.import_list())
-        undo_button, redo_button = undo_buttons(self.stack, self)
+        undo_button, redo_button = self.steps.buttons()
         row = QHBoxLayout()
         for widget in (self.edit_button, self.delete_button, undo_button, redo_button):
             row.addWidget(widget)
@@ -153,7 +154,7 @@ class DelegationsbeslutDialog(QDialog):
             return delegationsbeslut.put(self.store, beslut_id, value)
 
         command = SnapshotCommand(text, apply, before, after)
-        done = push_or_warn(self.stack, command, self)
+        done = self.steps.push(command)
         self.reload()
         return result if done else None
 
@@ -242,7 +243,7 @@ class DelegationsbeslutDialog(QDialog):
             None,
             saved,
         )
-        done = push_or_warn(self.stack, command, self)
+        done = self.steps.push(command)
         self.reload()
         if done:
             self.form.message.setText(

@@ -1,6 +1,7 @@
 """The register of roles: the titles that may be Delegat or Ersättare. A title that has been
 renamed is replaced in every draft at once; adopted versions keep what the board decided.
-Adding and renaming go onto the window's undo stack (Ångra in the dialog, or Ctrl+Z)."""
+Adding and renaming go onto the window's undo stack; the dialog's Ångra (Ctrl+Z) undoes
+only what was done in it."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, stack_for
 from ksdesk.ui.widgets.button_boxes import close_only
-from ksdesk.ui.widgets.dialog_undo import push_or_warn, undo_buttons
+from ksdesk.ui.widgets.dialog_undo import DialogSteps
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
 
@@ -76,7 +77,8 @@ class RolesDialog(QDialog):
         self.add_button.clicked.connect(self._add)
         self.rename_button.clicked.connect(self._rename)
         self.fetch_button.clicked.connect(self._fetch)
-        undo_button, redo_button = undo_buttons(self.stack, self)
+        self.steps = DialogSteps(self.stack, self)
+        undo_button, redo_button = self.steps.buttons()
         close = close_only(self)
         row = QHBoxLayout()
         buttons = (self.add_button, self.fetch_button, self.rename_button, undo_button, redo_button)
@@ -120,7 +122,7 @@ class RolesDialog(QDialog):
             return delegation_roles.restore_role_state(self.store, state)
 
         command = SnapshotCommand(text, apply, before, after)
-        done = push_or_warn(self.stack, command, self)
+        done = self.steps.push(command)
         self.reload()
         return result if done else None
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout,
 from ksdesk.ui.tabs.justering_page import JusteringPage
 from ksdesk.ui.tabs.paragraf_page import ParagrafPage
 from ksdesk.ui.tabs.upprop_page import UppropPage
+from ksdesk.ui.widgets.combos import LongestItemCombo
 
 class Ui_SammantradeTab(object):
     def setupUi(self, SammantradeTab):
@@ -31,7 +32,7 @@ class Ui_SammantradeTab(object):
 
         self.top_bar.addWidget(self.meeting_label)
 
-        self.meeting_combo = QComboBox(SammantradeTab)
+        self.meeting_combo = LongestItemCombo(SammantradeTab)
         self.meeting_combo.setObjectName(u"meeting_combo")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(1)
@@ -139,7 +140,7 @@ class Ui_SammantradeTab(object):
     def retranslateUi(self, SammantradeTab):
         self.meeting_label.setText(QCoreApplication.translate("SammantradeTab", u"Sammantr\u00e4de:", None))
 #if QT_CONFIG(tooltip)
-        self.meeting_combo.setToolTip(QCoreApplication.translate("SammantradeTab", u"Sammantr\u00e4dets dag, tid och plats; platsen st\u00e5r i sin helhet under listan", None))
+        self.meeting_combo.setToolTip(QCoreApplication.translate("SammantradeTab", u"Sammantr\u00e4dets dag, tid och plats", None))
 #endif // QT_CONFIG(tooltip)
         self.first_label.setText(QCoreApplication.translate("SammantradeTab", u"F\u00f6rsta &\u00a7:", None))
 #if QT_CONFIG(tooltip)

@@ -85,6 +85,9 @@ class PointTableModel(QAbstractTableModel):
         self.editable = False
         self.on_edit: Callable[[Point, str, Any], bool] | None = None
         self.headings: dict[str, str] = {}  # an imported document's own, by field
+        # Columns hidden for want of room whose text the Ärende's cell shows under its own
+        # (ui/tabs/delegation_point_columns.py).
+        self.folded: tuple[int, ...] = ()
 
     def set_rows(
         self,
@@ -104,6 +107,37 @@ class PointTableModel(QAbstractTableModel):
             for uid in finding.uids:
                 self.findings.setdefault(uid, []).append(finding)
         self.endResetModel()
+
+    def set_folded(self, columns: tuple[int, ...]) -> None:
+        if columns != self.folded:
+            # A change of layout, not of data: the rows are then measured again as they come
+            # into view (setup_table's fitter), where dataChanged of every row measured each
+            # at once (a narrowing window took 200 ms, not 70, on the demo's 97 points).
+            self.layoutAboutToBeChanged.emit()
+            self.folded = columns
+            self.layoutChanged.emit()
+
+    def plain_text(self, row: int, column: int) -> str:
+        """The text of one field as its own column shows it (without what is folded)."""
+        return _field_text(self.point(row), POINT_FIELDS[column - 1][0])
+
+    def _folded_note(self, column: int) -> list[str]:
+        """How a field folded under the Ärende is changed (its column is not shown)."""
+        if column != 2 or not self.folded or not self.editable:
+            return []
+        names = [str(self.headerData(c, Qt.Orientation.Horizontal)).lower() for c in self.folded]
+        listed = ", ".join(names[:-1]) + f" och {names[-1]}" if len(names) > 1 else names[0]
+        return [f"Ändra {listed} under ärendet med högerklick."]
+
+    def _with_folded(self, point: Point, text: str) -> str:
+        """The Ärende and under it each folded field, named: "Lagrum: 6 kap. 7 § OSL"."""
+        lines = [text]
+        for column in self.folded:
+            value = _field_text(point, POINT_FIELDS[column - 1][0])
+            if value:
+                heading = self.headerData(column, Qt.Orientation.Horizontal)
+                lines.append(f"{heading}: {value}")
+        return "\n".join(lines)
 
     def point(self, row: int) -> Point:
         return self.rows[row][1]
@@ -138,7 +172,7 @@ class PointTableModel(QAbstractTableModel):
         severity = self._worst(point.uid)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{f.severity.label}: {f.message}" for f in self.findings.get(point.uid, [])]
-            return "\n".join(lines + imported_notes(point)) or None
+            return "\n".join(lines + imported_notes(point) + self._folded_note(column)) or None
         if role == Qt.ItemDataRole.BackgroundRole and severity in ROW_COLORS:
             return QBrush(ROW_COLORS[severity])
         if role == Qt.ItemDataRole.BackgroundRole and point.marked:
@@ -153,6 +187,8 @@ class PointTableModel(QAbstractTableModel):
                 return severity.rank if severity else len(Severity)
             return None
         field = POINT_FIELDS[column - 1][0]
+        if role == Qt.ItemDataRole.DisplayRole and column == 2 and self.folded:
+            return self._with_folded(point, _field_text(point, field))
         if role == Qt.ItemDataRole.DisplayRole:
             return _field_text(point, field)
         if role == Qt.ItemDataRole.EditRole:

@@ -6,13 +6,12 @@ tab must follow is told by signals."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from ksdesk.core.delegation import Point, Version
 from ksdesk.core.delegation_diff import FIELD_LABELS
@@ -22,6 +21,7 @@ from ksdesk.services import delegation_document, delegation_edit
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_points import Ui_PointsPanel
 from ksdesk.ui.models.delegation_models import (
+    POINT_FIELDS,
     ROLE_FIELDS,
     PointFilterProxy,
     PointTableModel,
@@ -29,17 +29,8 @@ from ksdesk.ui.models.delegation_models import (
 from ksdesk.ui.models.delegation_outline_model import ALL_CHAPTERS
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.delegation_outline import VersionEdit
+from ksdesk.ui.tabs.delegation_point_columns import VIDARE, PointColumns
 from ksdesk.ui.widgets.tables import setup_table
-
-# The widths the free-text columns read best at (Ärende, Lagrum, Delegat, Ersättare, the
-# "Med rätt att vidaredelegera" column); Anmärkning, the last, takes what is left.
-PREFERRED_WIDTHS = {2: 330, 3: 120, 4: 190, 5: 170, 6: 110}
-ANMARKNING = 7
-# Anmärkning keeps at least this much: with the vidaredelegation column shown it was left
-# 10 px at 150 % ("…"). The other columns give way, to no less than FLOOR of their widths.
-ANMARKNING_MIN = 170
-FLOOR = 0.45
-MEASURED_ROWS = 200  # whether a column is empty is judged from this many rows
 
 
 class PointsPanel(QWidget):
@@ -65,49 +56,17 @@ class PointsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         table = self.ui.point_table
         table.setModel(self.proxy)
-        setup_table(table, stretch_column=ANMARKNING, widths={0: 22, **PREFERRED_WIDTHS})
+        setup_table(table, owner_fits_columns=True)
         table.setSortingEnabled(False)
-        # After setup_table's own fitting (connected first), which sets the preferred widths.
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.dataChanged):
-            signal.connect(self.fit_columns)
-        # A narrower table: the columns give way again. The viewport's resize, not the table's:
-        # the table hears of its own before its viewport has the new width.
-        table.viewport().installEventFilter(self)
+        self.columns = PointColumns(table, self.model, self.proxy)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._point_menu)
         table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
         self.ui.add_point_button.clicked.connect(self.add_point)
         self.ui.delete_point_button.clicked.connect(self.delete_point)
         self.move_menu = QMenu(self)
         self.move_menu.aboutToShow.connect(self._fill_move_menu)
         self.ui.move_point_button.setMenu(self.move_menu)
-
-    def fit_columns(self, *_args: object) -> None:
-        """Columns no shown point fills (an ordning without Lagrum or Ersättare) as wide as
-        their heading; and when the table is too narrow to leave Anmärkning ANMARKNING_MIN,
-        the others narrowed in proportion (their text wraps)."""
-        table, header = self.ui.point_table, self.ui.point_table.horizontalHeader()
-        rows = min(self.proxy.rowCount(), MEASURED_ROWS)
-        filled, empty = {}, {}
-        for column, width in PREFERRED_WIDTHS.items():
-            if table.isColumnHidden(column):
-                continue
-            if rows == 0 or any(self.proxy.index(row, column).data() for row in range(rows)):
-                filled[column] = width
-            else:
-                empty[column] = header.sectionSizeHint(column)
-        others = sum(
-            table.columnWidth(c)
-            for c in range(header.count())
-            if c not in PREFERRED_WIDTHS and c != ANMARKNING and not table.isColumnHidden(c)
-        )
-        room = table.viewport().width() - others - sum(empty.values()) - ANMARKNING_MIN
-        widths = {**empty, **_shared_out(filled, room, header.sectionSizeHint)}
-        for column, width in widths.items():
-            table.setColumnWidth(column, width)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.point_table.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_columns()
-        return super().eventFilter(watched, event)
 
     def bind(self, store: Store, record: Record, version_edit: VersionEdit) -> None:
         """The database; how an edit of one field, and a change of the whole draft, are
@@ -135,8 +94,7 @@ class PointsPanel(QWidget):
         self.model.set_rows(rows, findings, editable, headings)
         self.ui.points_label.setText(f"<b>Delegationspunkter{escape(title)}</b>")
         # Most kommuner have no "Med rätt att vidaredelegera" column: show it only when used.
-        self.ui.point_table.setColumnHidden(6, not any(p.vidaredelegation for _, p in rows))
-        self.fit_columns()
+        self.columns.set_unused(set() if any(p.vidaredelegation for _, p in rows) else {VIDARE})
 
     def set_filters(self, text: str, role: str) -> str:
         """Show only the points that match; returns "7 av 97 punkter" ("" when all shown)."""
@@ -203,6 +161,39 @@ class PointsPanel(QWidget):
             merge_key=(version_id, uid, field),
         )
 
+    def _point_menu(self, pos: QPoint) -> None:
+        table = self.ui.point_table
+        menu = self.folded_menu(table.indexAt(pos))
+        if menu is not None:
+            menu.exec(table.viewport().mapToGlobal(pos))
+
+    def folded_menu(self, index: QModelIndex) -> QMenu | None:
+        """Lagrum and Anmärkning folded under the Ärende (a narrow window) have no cell to
+        type in: the row's menu changes them. None when nothing is folded."""
+        if not index.isValid() or not self.model.folded or not self.model.editable:
+            return None
+        point = self.model.point(self.proxy.mapToSource(index).row())
+        menu = QMenu(self)
+        for column in self.model.folded:
+            heading = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(f"Ändra {heading.lower()} i punkt {point.nr}…")
+            action.triggered.connect(lambda _c=False, c=column: self.edit_folded(point, c))
+        return menu
+
+    def edit_folded(self, point: Point, column: int) -> bool:
+        """One field shown folded under the Ärende, typed in a dialog; saved as a cell's."""
+        field = POINT_FIELDS[column - 1][0]
+        heading = self.model.headerData(column, Qt.Orientation.Horizontal)
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            f"Ändra {heading.lower()}",
+            f"{heading} i punkt {point.nr}:",
+            getattr(point, field),
+        )
+        if not ok or text == getattr(point, field):
+            return False
+        return self.edit_point(point, field, text)
+
     def add_point(self) -> None:
         if self.version is None:
             return
@@ -268,19 +259,3 @@ class PointsPanel(QWidget):
         if done:
             self.moved.emit(uid, chapter_index)
         return done is not None
-
-
-def _shared_out(wanted: dict[int, int], room: int, least: Callable[[int], int]) -> dict[int, int]:
-    """`wanted` widths narrowed in proportion to fit `room` (to no less than FLOOR of each),
-    a column never narrower than `least` of it (its heading): one that reaches it keeps it
-    and the others share the rest."""
-    pinned: dict[int, int] = {}
-    while True:
-        free = {c: w for c, w in wanted.items() if c not in pinned}
-        left, total = room - sum(pinned.values()), sum(free.values())
-        scale = max(FLOOR, left / total) if total > 0 and left < total else 1.0
-        narrowed = {c: int(w * scale) for c, w in free.items()}
-        below = {c: least(c) for c, w in narrowed.items() if w < least(c)}
-        if not below:
-            return {**pinned, **narrowed}
-        pinned.update(below)

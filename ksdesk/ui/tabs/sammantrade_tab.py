@@ -26,7 +26,6 @@ from ksdesk.ui.forms.ui_sammantrade_tab import Ui_SammantradeTab
 from ksdesk.ui.tabs.base_tab import READ_ONLY_MESSAGE, BaseTab
 from ksdesk.ui.tabs.sammantrade_meetings import first_shown, heading_html, meeting_choices
 from ksdesk.ui.tabs.sammantrade_print import print_protokoll, print_utdrag
-from ksdesk.ui.widgets.combos import fit_to_longest
 from ksdesk.ui.widgets.edit_lock import EditLock
 from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.widgets.scroll_page import see_through
@@ -107,7 +106,7 @@ class SammantradeTab(BaseTab):
         combo.clear()
         for text, meeting_id in meeting_choices(meetings, organs):
             combo.addItem(text, meeting_id)
-        fit_to_longest(combo)
+        combo.fit_to_items()
         if current is None:
             current = first_shown(meetings, date.today())
         index = combo.findData(current)

@@ -7,7 +7,7 @@ not fit is hidden, last in priority first; the last column takes whatever width 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QStyle, QTableView
@@ -151,12 +151,17 @@ class PriorityColumns(QObject):
 def widest_word(view: QTableView, column: int, rows: int) -> int:
     """The width a wrapped column needs for its widest word in the first `rows` rows, with
     the cell's margins: narrower, Qt cuts the word ("kommunstyrels…")."""
-    model, metrics = view.model(), view.fontMetrics()
-    words = {
-        word
-        for row in range(min(model.rowCount(), rows))
-        for word in str(model.index(row, column).data() or "").split()
-    }
+    model = view.model()
+    texts = (
+        str(model.index(row, column).data() or "") for row in range(min(model.rowCount(), rows))
+    )
+    return widest_of(view, texts)
+
+
+def widest_of(view: QTableView, texts: Iterable[str]) -> int:
+    """The width a cell of `view` needs for the widest word of `texts`, with its margins."""
+    metrics = view.fontMetrics()
+    words = {word for text in texts for word in text.split()}
     widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
     # Qt's text margin in a cell, each side (QCommonStyle: the focus frame's margin + 1).
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1

@@ -1,0 +1,199 @@
+"""The columns of the Delegation tab's points table, fitted to its width. On a 1366 × 768
+laptop at 150 % the table is some 600 pixels wide: narrowed in proportion, Delegat was cut
+to "Kommundir…", and columns wide enough for their words made the table scroll sideways.
+Here no column is narrower than its longest word (its text wraps, a word never cut), and
+while that does not fit, the columns least needed beside the Ärende (Vidaredelegering, then
+Lagrum, then Anmärkning; one no shown point fills first) are folded into the Ärende's cell:
+their text is shown under the Ärende, named by its heading ("Lagrum: 6 kap. 7 § OSL"). Nr,
+Ärende, Delegat and Ersättare always keep columns of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QTableView
+
+from ksdesk.ui.models.delegation_models import PointTableModel
+from ksdesk.ui.widgets.column_priority import widest_of
+
+# The columns of the points model (0 is the finding's mark).
+NR, ARENDE, LAGRUM, DELEGAT, ERSATTARE, VIDARE, ANMARKNING = range(1, 8)
+FREE_COLUMNS = (ARENDE, LAGRUM, DELEGAT, ERSATTARE, VIDARE, ANMARKNING)
+# The widths the free-text columns read best at; Anmärkning, the last, takes what is left.
+PREFERRED_WIDTHS = {ARENDE: 330, LAGRUM: 120, DELEGAT: 190, ERSATTARE: 170, VIDARE: 110}
+# Anmärkning keeps at least this much while it has a column: with the vidaredelegation
+# column shown it was left 10 px at 150 % ("…").
+ANMARKNING_MIN = 170
+# Folded into the Ärende's cell first to last when the columns do not fit with whole words.
+FOLD_ORDER = (VIDARE, LAGRUM, ANMARKNING)
+MARK_WIDTH = 22
+MEASURED_ROWS = 200  # the columns' words are measured in this many rows shown
+
+
+@dataclass(frozen=True)
+class ColumnPlan:
+    widths: dict[int, int]  # of the free columns shown
+    folded: tuple[int, ...]  # shown in the Ärende's cell instead, in FOLD_ORDER
+
+
+def plan_columns(
+    room: int,
+    wanted: dict[int, int],
+    floors: dict[int, int],
+    empty: Iterable[int] = (),
+) -> ColumnPlan:
+    """The widths of the free columns in `wanted` (those not hidden) in `room` pixels: each
+    at least its floor (its heading and longest word). While the floors do not fit, columns
+    are folded, the `empty` ones first; a folded column's longest word must then fit the
+    Ärende. The room left is shared toward the wanted widths; Anmärkning (else the Ärende)
+    takes the rest."""
+    floors = dict(floors)
+    shown = [c for c in FREE_COLUMNS if c in wanted]
+    empty = set(empty)
+    order = [c for c in FOLD_ORDER if c in empty] + [c for c in FOLD_ORDER if c not in empty]
+    folded: list[int] = []
+    for column in order:
+        if sum(floors[c] for c in shown) <= room:
+            break
+        if column in shown:
+            shown.remove(column)
+            folded.append(column)
+            if column not in empty:
+                floors[ARENDE] = max(floors[ARENDE], floors[column])
+    widths = {c: floors[c] for c in shown}
+    growth = {c: max(0, wanted[c] - floors[c]) for c in shown}
+    spare, need = room - sum(widths.values()), sum(growth.values())
+    if spare > 0:
+        for column in shown:
+            widths[column] += growth[column] if need <= spare else growth[column] * spare // need
+        taker = ANMARKNING if ANMARKNING in widths else ARENDE
+        widths[taker] += room - sum(widths.values())
+    return ColumnPlan(widths, tuple(c for c in FOLD_ORDER if c in folded))
+
+
+def wanted_and_floors(
+    columns: Iterable[int],
+    texts: Callable[[int], list[str]],
+    widest: Callable[[Iterable[str]], int],
+    heading: Callable[[int], int],
+    label: Callable[[int], str],
+) -> tuple[dict[int, int], dict[int, int], set[int]]:
+    """For `plan_columns`: each column's wanted width and floor, and which are empty, from
+    the `texts` of its shown rows. A filled column's floor also holds its text as folded
+    ("Anmärkning:" before it), so it fits the Ärende when folded."""
+    wanted, floors, empty = {}, {}, set()
+    for column in columns:
+        shown = [t for t in texts(column) if t]
+        least = heading(column)
+        if not shown:
+            wanted[column] = floors[column] = least
+            empty.add(column)
+            continue
+        words = widest([*shown, label(column)] if column in FOLD_ORDER else shown)
+        floors[column] = max(least, words)
+        if column == ANMARKNING:
+            floors[column] = max(floors[column], ANMARKNING_MIN)
+        wanted[column] = max(PREFERRED_WIDTHS.get(column, ANMARKNING_MIN), floors[column])
+    return wanted, floors, empty
+
+
+class PointColumns(QObject):
+    """Fits the points table's columns by `plan_columns` whenever its rows or its width
+    change, and tells the model which columns its Ärende cells show folded."""
+
+    def __init__(
+        self, table: QTableView, model: PointTableModel, proxy: QSortFilterProxyModel
+    ) -> None:
+        super().__init__(table)
+        self.table, self.model, self.proxy = table, model, proxy
+        self.unused: set[int] = set()  # hidden whatever the width (no point uses it)
+        # The texts of the shown rows by column and the headings' widths, measured once for
+        # each change of the rows, not at each resize of a window being laid out.
+        self._texts: dict[int, list[str]] = {}
+        self._headings: dict[int, int] = {}
+        self._nr = 0  # the Nr column's width
+        self._folding = False  # the model's layout changes for a fold: the texts do not
+        self._measured: tuple[dict[int, int], dict[int, int], set[int]] | None = None
+        for signal in (proxy.modelReset, proxy.layoutChanged, proxy.dataChanged):
+            signal.connect(self._rows_changed)
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved):
+            signal.connect(self._rows_changed)
+        # A narrower table: the columns give way again. The viewport's resize, not the table's:
+        # the table hears of its own before its viewport has the new width.
+        table.viewport().installEventFilter(self)
+
+    def set_unused(self, columns: set[int]) -> None:
+        self.unused = set(columns)
+        self._measured = None
+        for column in columns:
+            self.table.setColumnHidden(column, True)
+        self.fit()
+
+    def _rows_changed(self, *_args: object) -> None:
+        if self._folding:
+            return
+        self._texts.clear()
+        self._headings.clear()  # an imported ordning's own headings come with its rows
+        self._nr = 0
+        self._measured = None
+        self.fit()
+
+    def _heading(self, column: int) -> int:
+        """The heading's width (a hidden section measures 0: shown for the measuring)."""
+        if column not in self._headings:
+            header = self.table.horizontalHeader()
+            hidden = header.isSectionHidden(column)
+            if hidden:
+                header.showSection(column)
+            self._headings[column] = header.sectionSizeHint(column)
+            if hidden:
+                header.hideSection(column)
+        return self._headings[column]
+
+    def _column_texts(self, column: int) -> list[str]:
+        if column not in self._texts:
+            proxy, rows = self.proxy, range(min(self.proxy.rowCount(), MEASURED_ROWS))
+            source = (proxy.mapToSource(proxy.index(row, column)).row() for row in rows)
+            self._texts[column] = [self.model.plain_text(row, column) for row in source]
+        return self._texts[column]
+
+    def fit(self) -> None:
+        table = self.table
+        if not table.isVisible():
+            return  # no width of its own yet: fitted when shown
+        # Its numbers measured as words: Qt's sizeHintForColumn asks every row for eight
+        # roles (8 ms of a fitting's 9 on the demo).
+        self._nr = self._nr or max(widest_of(table, self._column_texts(NR)), self._heading(NR))
+        for column, width in ((0, MARK_WIDTH), (NR, self._nr)):
+            if table.columnWidth(column) != width:
+                table.setColumnWidth(column, width)
+        if self._measured is None:  # the words are measured once, not at each resize
+            self._measured = wanted_and_floors(
+                [c for c in FREE_COLUMNS if c not in self.unused],
+                self._column_texts,
+                lambda texts: widest_of(table, texts),
+                self._heading,
+                lambda column: f"{self.model.headerData(column, Qt.Orientation.Horizontal)}:",
+            )
+        wanted, floors, empty = self._measured
+        # As the header has them: no narrower than its least section (26 px, not 22).
+        room = table.viewport().width() - table.columnWidth(0) - table.columnWidth(NR)
+        plan = plan_columns(room, wanted, floors, empty)
+        for column in FREE_COLUMNS:
+            hidden = column not in plan.widths
+            if table.isColumnHidden(column) != hidden:
+                table.setColumnHidden(column, hidden)
+            if not hidden and table.columnWidth(column) != plan.widths[column]:
+                table.setColumnWidth(column, plan.widths[column])
+        self._folding = True
+        try:
+            self.model.set_folded(plan.folded)
+        finally:
+            self._folding = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
