@@ -16,8 +16,9 @@ run: deps gui-deps
 	@test -f "$(DEMO_DB)" || $(PY) -m ksdesk demo --db "$(DEMO_DB)"
 	$(PY) -m ksdesk --db "$(DEMO_DB)"
 
+# Two workers, one test file each at a time (pyproject.toml says why).
 test: deps
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadfile
 
 deps: $(STAMP)
 
