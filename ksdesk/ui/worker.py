@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from ksdesk.core.errors import Cancelled
 
@@ -115,6 +116,15 @@ class BackgroundRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until the running job has stopped (tests; closing the window)."""
         return self._pool.waitForDone(msecs)
+
+    def wait_reported(self, msecs: int = 60_000) -> bool:
+        """Block until the running job has reported to the GUI thread (tests; a caller that
+        needs the answer now): its signals are queued to this thread, so they are let in."""
+        deadline = time.monotonic() + msecs / 1000
+        while self.busy and time.monotonic() < deadline:
+            self.wait(50)
+            QCoreApplication.processEvents()
+        return not self.busy
 
     def _launch(self, work: Work) -> None:
         job = _Job(work)

@@ -15,11 +15,9 @@ syncing while the dialog is open (a restore syncs the file)."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ksdesk.core.errors import ServerUnavailable
@@ -278,11 +276,7 @@ class DeletedDialog(QDialog):
 
     def wait(self, msecs: int = 60_000) -> bool:
         """Block until the running job has reported (tests)."""
-        deadline = time.monotonic() + msecs / 1000
-        while self.runner.busy and time.monotonic() < deadline:
-            self.runner.wait(50)
-            QCoreApplication.processEvents()  # the worker's signals are queued to us
-        return not self.runner.busy
+        return self.runner.wait_reported(msecs)
 
     def done(self, result: int) -> None:
         if self.restoring is not None:  # it writes the file: it finishes, then the dialog

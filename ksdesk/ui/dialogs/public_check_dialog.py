@@ -8,11 +8,10 @@ with progress and Avbryt. A decision is written at once and shown without scanni
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
 
@@ -157,11 +156,7 @@ class PublicCheckDialog(QDialog):
 
     def wait_for_scan(self, msecs: int = 60_000) -> bool:
         """Block until the scan has reported (tests; a caller that needs the answer now)."""
-        deadline = time.monotonic() + msecs / 1000
-        while self.runner.busy and time.monotonic() < deadline:
-            self.runner.wait(50)
-            QCoreApplication.processEvents()  # the worker's signals are queued to us
-        return not self.runner.busy
+        return self.runner.wait_reported(msecs)
 
     def done(self, result: int) -> None:
         self.stop_scan()  # the reader must not outlive the dialog

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from ksdesk.ui.models.delegation_models import PointTableModel
-from ksdesk.ui.widgets.column_priority import widest_of
+from ksdesk.ui.widgets.column_priority import heading_width, widest_of
 
 # The columns of the points model (0 is the finding's mark).
 NR, ARENDE, LAGRUM, DELEGAT, ERSATTARE, VIDARE, ANMARKNING = range(1, 8)
@@ -141,15 +141,9 @@ class PointColumns(QObject):
         self.fit()
 
     def _heading(self, column: int) -> int:
-        """The heading's width (a hidden section measures 0: shown for the measuring)."""
+        """The heading's width, measured once."""
         if column not in self._headings:
-            header = self.table.horizontalHeader()
-            hidden = header.isSectionHidden(column)
-            if hidden:
-                header.showSection(column)
-            self._headings[column] = header.sectionSizeHint(column)
-            if hidden:
-                header.hideSection(column)
+            self._headings[column] = heading_width(self.table.horizontalHeader(), column)
         return self._headings[column]
 
     def _column_texts(self, column: int) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from ksdesk.ui.widgets.tables import COLUMN_SAMPLE_ROWS
 
@@ -94,16 +94,9 @@ class PriorityColumns(QObject):
         return self._measured[column]
 
     def _heading(self, column: int) -> int:
-        """The heading's width, measured once (a hidden section measures as 0: shown for
-        the measuring)."""
+        """The heading's width, measured once."""
         if column not in self._headings:
-            header = self.view.horizontalHeader()
-            hidden = header.isSectionHidden(column)
-            if hidden:
-                header.showSection(column)
-            self._headings[column] = header.sectionSizeHint(column)
-            if hidden:
-                header.hideSection(column)
+            self._headings[column] = heading_width(self.view.horizontalHeader(), column)
         return self._headings[column]
 
     def widths(self, room: int) -> dict[int, int]:
@@ -166,3 +159,15 @@ def widest_of(view: QTableView, texts: Iterable[str]) -> int:
     # Qt's text margin in a cell, each side (QCommonStyle: the focus frame's margin + 1).
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     return widest + 2 * margin + WORD_SLACK
+
+
+def heading_width(header: QHeaderView, column: int) -> int:
+    """The width column's heading asks for. A hidden section measures as 0: it is shown for
+    the measuring and hidden again."""
+    hidden = header.isSectionHidden(column)
+    if hidden:
+        header.showSection(column)
+    width = header.sectionSizeHint(column)
+    if hidden:
+        header.hideSection(column)
+    return width
