@@ -14,6 +14,7 @@ with it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,17 +88,22 @@ def restore_unit(store: Store, unit_uuid: str, conn: Any = None) -> Restored:
 def restore_row(store: Store, ref: str, conn: Any = None) -> Restored:
     """Bring a deleted row back into its unit (`UUID:KEY`), with what was deleted under it
     in the same push."""
-    unit_uuid, _colon, key = ref.strip().partition(":")
-    if not key:
-        raise InvalidInput(
-            "Ange raden som ENHETENS-UUID:RADENS-NYCKEL (se `ksdesk server raderat`)."
-        )
-    unit_uuid = _uuid(unit_uuid)
+    unit_uuid, key = row_ref(ref)
     with team.connection(store, conn) as opened:
         team.sync(store, opened)
         restored = bring_back_row(store, opened, unit_uuid, key)
         push_restored(store, opened, restored)
     return restored
+
+
+def row_ref(ref: str) -> tuple[str, str]:
+    """`UNIT-UUID:KEY`, as `ksdesk server raderat` names a row, as (unit's UUID, key)."""
+    unit_uuid, _colon, key = ref.strip().partition(":")
+    if not key:
+        raise InvalidInput(
+            "Ange raden som ENHETENS-UUID:RADENS-NYCKEL (se `ksdesk server raderat`)."
+        )
+    return _uuid(unit_uuid), key
 
 
 def push_restored(store: Store, conn: Any, restored: Restored) -> None:
@@ -122,16 +128,23 @@ def restore_beside(store: Store, thing: DeletedThing) -> tuple[Restored, list[De
     """A restore for a worker thread, on a writing connection of its own beside the window's
     (as team.sync_beside), and the list as it stands after it, on the same server
     connection."""
+    if thing.typ == UNIT:
+        return restore_on_companion(store, lambda own, conn: restore_unit(own, thing.ref, conn))
+    return restore_on_companion(store, lambda own, conn: restore_row(own, thing.ref, conn))
+
+
+def restore_on_companion(
+    store: Store, restore: Callable[[Store, Any], Restored]
+) -> tuple[Restored, list[DeletedThing]]:
+    """`restore(file, server connection)` on a writing connection of its own beside the
+    window's, and the list of what is deleted as it stands after it, on the same server
+    connection."""
     from ksdesk.db.connection import open_companion
 
     companion = open_companion(store)
     try:
         with team.connection(companion) as opened:
-            if thing.typ == UNIT:
-                restored = restore_unit(companion, thing.ref, opened)
-            else:
-                restored = restore_row(companion, thing.ref, opened)
-            return restored, deleted(companion, conn=opened)
+            return restore(companion, opened), deleted(companion, conn=opened)
     finally:
         companion.close()
 

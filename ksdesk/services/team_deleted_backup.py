@@ -53,7 +53,7 @@ def find_in_backups(
     """The newest of this file's backups that holds the row `UNIT-UUID:KEY` (None: none
     does). Reads only the file and its backups, never the server. `progress(done, total,
     backup's time)` before each backup (it may raise Cancelled to stop)."""
-    unit_uuid, key = _split(ref)
+    unit_uuid, key = team_deleted.row_ref(ref)
     kind = _local_kind(store, unit_uuid)
     if store.path is None:
         return None
@@ -72,7 +72,7 @@ def restore_from_backup(
 ) -> team_deleted.Restored:
     """Bring the row back as the backup `backup_name` holds it (with what hangs under it
     there), where the server has nothing of it."""
-    unit_uuid, key = _split(ref)
+    unit_uuid, key = team_deleted.row_ref(ref)
     if store.path is None:
         raise InvalidInput("En databas i minnet har inga säkerhetskopior.")
     backup = find_backup(store.path, backup_name)
@@ -110,24 +110,9 @@ def restore_beside(
 ) -> tuple[team_deleted.Restored, list[DeletedThing]]:
     """`restore_from_backup` for a worker thread, on a writing connection of its own beside
     the window's, and the list of what is deleted on the server as it stands after it."""
-    from ksdesk.db.connection import open_companion
-
-    companion = open_companion(store)
-    try:
-        with team.connection(companion) as opened:
-            restored = restore_from_backup(companion, ref, backup_name, opened)
-            return restored, team_deleted.deleted(companion, conn=opened)
-    finally:
-        companion.close()
-
-
-def _split(ref: str) -> tuple[str, str]:
-    unit_uuid, _colon, key = ref.strip().partition(":")
-    if not key:
-        raise InvalidInput(
-            "Ange raden som ENHETENS-UUID:RADENS-NYCKEL (se `ksdesk server raderat`)."
-        )
-    return unit_uuid, key
+    return team_deleted.restore_on_companion(
+        store, lambda own, conn: restore_from_backup(own, ref, backup_name, conn)
+    )
 
 
 def _local_kind(store: Store, unit_uuid: str) -> str:
