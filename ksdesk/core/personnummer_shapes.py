@@ -133,9 +133,14 @@ def _period(match: re.Match[str]) -> bool:
     spaced = match.groupdict().get("spaced") or ""
     if spaced.strip() == spaced:
         return False
+    return _tail_a_year_on(match)
+
+
+def _tail_a_year_on(match: re.Match[str]) -> bool:
+    """The last four read as a year from the date's own year up to fifty years on."""
     tail = int(ascii_digits(match.group("tail")))
-    date = ascii_digits(match.group("date"))
-    year = int(date[: len(date) - 4])  # the two or four digits before month and day
+    written = ascii_digits(match.group("date"))
+    year = int(written[: len(written) - 4])  # the two or four digits before month and day
     return 1900 <= tail <= 2099 and (tail - year) % 100 <= 50
 
 
@@ -152,8 +157,7 @@ def _not_born(seen: str, match: re.Match[str], today: date) -> bool:
     written = ascii_digits(match.group("date"))
     if len(written) == 8 and written > f"{today:%Y%m%d}":
         return True
-    tail, year = int(ascii_digits(match.group("tail"))), int(written[:-4])
-    return 1900 <= tail <= 2099 and (tail - year) % 100 <= 50
+    return _tail_a_year_on(match)
 
 
 def _other_pairs(seen: str, match: re.Match[str]) -> bool:
