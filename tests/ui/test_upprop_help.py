@@ -74,3 +74,18 @@ def test_no_example_where_there_is_no_number_to_give() -> None:
     assert example([]) == "" and example([12]) == "12"
     assert "217" not in narvaro_help([]) + narvaro_help([12])
     assert "”12–” (från § 12 till slutet)" in narvaro_help([12])
+
+
+def test_before_the_start_the_hint_says_what_fills_the_empty_table(qtbot, demo_store) -> None:
+    """Before Starta protokollet the upprop is empty: "Bocka i de närvarande" alone asked the
+    secretary to tick rows that are not there."""
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    tab = SammantradeTab(demo_store)
+    qtbot.addWidget(tab)
+    tab.ui.meeting_combo.setCurrentIndex(tab.ui.meeting_combo.findData(meeting.id))
+    help_label = tab.upprop.ui.upprop_help
+    assert tab.upprop_model.rowCount() == 0
+    assert help_label.text().startswith("Uppropet fylls med nämndens ledamöter och ersättare")
+    tab.start()
+    assert tab.upprop_model.rowCount() > 0
+    assert help_label.text().startswith("Bocka i de närvarande")

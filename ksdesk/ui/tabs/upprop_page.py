@@ -98,9 +98,15 @@ class UppropPage(QWidget):
         those it will have; none named when it has none)."""
         shown = example(numbers)
         said = f"till exempel ”{shown}”" if shown else "de paragrafer personen var med i"
+        # Before the start the table is empty: say what fills it, not only what to tick.
+        before_start = (
+            "Uppropet fylls med nämndens ledamöter och ersättare när protokollet startas. "
+            if not (self.protokoll and self.protokoll.paragrafer)
+            else ""
+        )
         self.ui.upprop_help.setText(
-            "Bocka i de närvarande. Ersätter: ledamoten en ersättare tjänstgör för. Närvaro: "
-            f"{said}."
+            f"{before_start}Bocka i de närvarande. Ersätter: ledamoten en ersättare tjänstgör "
+            f"för. Närvaro: {said}."
         )
         self.ui.upprop_help.setToolTip(
             "Bocka i vem som är närvarande. En ersättare som tjänstgör i en ledamots ställe "
