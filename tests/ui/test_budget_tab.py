@@ -50,6 +50,8 @@ def test_findings_listed_beside_and_coloured_on_their_cells(tab: BudgetTab) -> N
     (header,) = tab.findings
     assert (header.row, header.row_label, header.severity) == (-1, "Kolumnrubrik", "varning")
     assert "”2020-12-07”" in header.message
+    # Its sentence shows without a click: the row alone says only "Varning, Kolumnrubrik".
+    assert tab.checks.ui.finding_detail.text() == header.message
     tab.sheet_page.rename_column(3, "Förslag KS 2020-12-07")  # the fix the message asks for
     assert tab.findings_model.rowCount() == 0
     assert "alla summor stämmer" in tab.checks.ui.findings_label.text()

@@ -71,6 +71,9 @@ class FindingsPanel(QWidget):
             summary = "alla summor stämmer"
         self.ui.findings_label.setText(f"<b>Kontroll av summorna</b><br>{summary}")
         self.ui.finding_detail.setText("")
+        if findings:  # what is wrong, in words, without a click: a row says only where
+            table = self.ui.findings_table
+            table.setCurrentIndex(self.model.index(0, 0))  # the sentence shows (_selected)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
