@@ -38,8 +38,8 @@ def test_deadlines_from_justerat_and_anslaget(capsys: pytest.CaptureFixture) -> 
     assert result["anslag_senast"] == "2020-12-14"
     assert result["overklagande_slut"] == "2021-01-04"
     result = run_json(
-        capsys, "deadlines", "--date", "2020-12-07", "--anslaget", "2020-12-03", "--json"
-    )
+        capsys, "deadlines", "--date", "2020-11-30", "--anslaget", "2020-12-03", "--json"
+    )  # an anslag after its meeting: one before it is refused (below)
     assert result["overklagande_slut"] == "2020-12-28"  # julafton, juldagen, the weekend
 
 
@@ -163,3 +163,20 @@ def test_utdrag_of_a_paragraph_nobody_kept(demo_path: Path, tmp_path: Path, caps
     )
     assert "ingen sparad § 999" in capsys.readouterr().err
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (["--justerat", "2020-12-01"], "Dagen då protokollet justerades, tisdag 1 december 2020"),
+        (["--anslaget", "2019-12-08"], "Dagen då anslaget sattes upp, söndag 8 december 2019"),
+        (["--justerat", "2020-12-14", "--anslaget", "2020-12-10"], "Anslaget kan inte sättas"),
+    ],
+)
+def test_deadlines_refuse_a_justering_before_the_meeting(capsys, given, said) -> None:
+    """`deadlines --date 2020-12-07 --justerat 2020-12-01` printed an anslag due on 3
+    December, before the meeting: a date typed a week or a year wrong is refused, as the
+    Justering page refuses it."""
+    code = main(["deadlines", "--date", "2020-12-07", *given])
+    err = capsys.readouterr().err
+    assert code != 0 and said in err and "Traceback" not in err

@@ -112,6 +112,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         from ksdesk.core.errors import InvalidInput
 
         raise InvalidInput("--organ behöver databasen där nämnden finns: ange även --db.")
+    _refuse_dates_before_the_meeting(args)
     reading = opened(args, read_only_ok=True) if getattr(args, "db", None) else nullcontext()
     with reading as store:
         items = describe_chain(
@@ -131,6 +132,21 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     for label, day, note in rows:
         print(f"{label:<{width}}  {day}{note}")
     return EXIT_OK
+
+
+def _refuse_dates_before_the_meeting(args: argparse.Namespace) -> None:
+    """A --justerat or --anslaget typed a month or a year wrong, before the meeting: the
+    chain counted the anslag from it and printed deadlines before the meeting itself."""
+    if args.justerat is None and args.anslaget is None:
+        return  # the plain command stays as light as `python -c pass` allows (test_cli)
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.core.justering_check import justering_date_problem
+    from ksdesk.core.protokoll import Justering
+
+    given = Justering(justerat=args.justerat, anslaget=args.anslaget)
+    problem = justering_date_problem(args.date, given)
+    if problem:
+        raise InvalidInput(problem)
 
 
 def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -> int:

@@ -57,7 +57,8 @@ def check_import_file(
         raise InvalidInput(f"{file} är ingen fil.")
     size = file.stat().st_size
     if size == 0:
-        raise InvalidInput(f"Filen {file.name} är tom: det finns inget {what} att läsa in.")
+        # Not "inget {what}": the words name a dagordning, a lista, "tjänsteskrivelsen" …
+        raise InvalidInput(f"Filen {file.name} är tom (0 byte): det finns ingenting att läsa in.")
     if size > max_bytes:
         raise InvalidInput(
             f"Filen {file.name} är för stor för {what} ({size // 1_000_000} MB; högst "

@@ -235,11 +235,17 @@ def test_huge_file_is_refused_before_reading(importer: str, shared_demo, tmp_pat
             function(shared_demo, huge)
 
 
-def test_empty_file_says_so(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "what", ["dagordning", "lista över delegationsbeslut", "tjänsteskrivelsen"]
+)
+def test_empty_file_says_so(tmp_path: Path, what: str) -> None:
+    """Whatever the import reads: it said "det finns inget lista över delegationsbeslut att
+    läsa in" and "inget tjänsteskrivelsen"."""
     empty = tmp_path / "tom.csv"
     empty.write_bytes(b"")
-    with pytest.raises(InvalidInput, match="är tom"):
-        read_import_file(empty, "dagordningen")
+    with pytest.raises(InvalidInput) as refused:
+        read_import_file(empty, what)
+    assert str(refused.value) == "Filen tom.csv är tom (0 byte): det finns ingenting att läsa in."
 
 
 def test_ten_thousand_rows_read_whole() -> None:
