@@ -31,9 +31,10 @@ def register(subparsers: Any) -> None:
         "visa tidsfristerna för ett sammanträde (kallelse, delegationsbeslut, justering, "
         "anslag, överklagande)",
     )
-    deadlines.add_argument("--date", type=date_arg, required=True, help="sammanträdesdatum")
-    deadlines.add_argument("--justerat", type=date_arg, help="dagen då protokollet justerades")
-    deadlines.add_argument("--anslaget", type=date_arg, help="dagen då anslaget sattes upp")
+    day = {"type": date_arg, "metavar": "ÅÅÅÅ-MM-DD"}
+    deadlines.add_argument("--date", required=True, help="sammanträdesdatum", **day)
+    deadlines.add_argument("--justerat", help="dagen då protokollet justerades", **day)
+    deadlines.add_argument("--anslaget", help="dagen då anslaget sattes upp", **day)
     deadlines.add_argument(
         "--organ", metavar="NAMN", help="nämnden (när flera nämnder sammanträder den dagen)"
     )
