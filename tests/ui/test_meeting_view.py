@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ksdesk.db import meeting_repo
 from ksdesk.services import meeting_lookup
@@ -136,3 +137,20 @@ def test_a_meeting_that_cannot_be_changed_here_is_never_unlocked(qtbot, demo_sto
     assert view.ask_unlock() is False
     assert said == [reason]
     assert view.save_button.isHidden()
+
+
+def test_the_agenda_s_scroll_bar_is_dark_like_the_view(qtbot, demo_store) -> None:
+    """On a laptop at 150 % the agenda scrolls: Qt's own scroll bar was a white groove
+    beside the dark list, the brightest thing on the presidium's screen."""
+    view = open_view(qtbot, demo_store)
+    view.resize(700, 360)  # the agenda no longer fits: its scroll bar shows
+    QApplication.processEvents()
+    bar = view.agenda_list.verticalScrollBar()
+    assert bar.isVisible()
+    picture = bar.grab().toImage()
+    lightness = [
+        picture.pixelColor(x, y).lightness()
+        for x in range(0, picture.width(), 2)
+        for y in range(0, picture.height(), 4)
+    ]
+    assert sum(lightness) / len(lightness) < 128  # no white groove
