@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ksdesk.ui.meeting_view_style import AgendaDelegate, fit_fonts
+from ksdesk.ui.meeting_view_style import DARK_SCROLL_BAR, AgendaDelegate, fit_fonts
 
 
 def _font(points: float, bold: bool = False) -> QFont:
@@ -97,6 +97,7 @@ class MeetingViewLayout:
         self.agenda_list.setFont(_font(16))
         self.agenda_list.setWordWrap(True)
         self.agenda_list.setItemDelegate(AgendaDelegate(self.agenda_list))
+        self.agenda_list.setStyleSheet(DARK_SCROLL_BAR)
         # Titles wrap: a light horizontal scroll bar under the dark list only took a line.
         self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agenda_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -116,6 +117,7 @@ class MeetingViewLayout:
         scroll = QScrollArea(self)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view keeps focus and the keys
         scroll.setWidgetResizable(True)
+        scroll.setStyleSheet(DARK_SCROLL_BAR)
         scroll.setWidget(self.proposal_label)
         self.proposal_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.beslut_edit = QPlainTextEdit(self)

@@ -147,10 +147,27 @@ def test_the_agenda_s_scroll_bar_is_dark_like_the_view(qtbot, demo_store) -> Non
     QApplication.processEvents()
     bar = view.agenda_list.verticalScrollBar()
     assert bar.isVisible()
+    assert _lightness(bar) < 128  # no white groove
+
+
+def test_the_beslut_being_edited_keeps_a_light_scroll_bar(qtbot, demo_store) -> None:
+    """The beslut is edited on light ground: a dark scroll bar there was a black block."""
+    meeting_id = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).id
+    protokoll_service.start_protokoll(demo_store, meeting_id)
+    view = open_view(qtbot, demo_store, code="2468")
+    view.resize(853, 480)  # a 1280 × 720 screen at 150 %
+    assert view.unlock("2468")
+    view.beslut_edit.setPlainText("Kommunstyrelsen beslutar.\n" * 40)
+    bar = view.beslut_edit.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.width() > 0 and bar.height() > 0)
+    assert _lightness(bar) > 128
+
+
+def _lightness(bar) -> float:
     picture = bar.grab().toImage()
     lightness = [
         picture.pixelColor(x, y).lightness()
         for x in range(0, picture.width(), 2)
         for y in range(0, picture.height(), 4)
     ]
-    assert sum(lightness) / len(lightness) < 128  # no white groove
+    return sum(lightness) / len(lightness)
