@@ -13,6 +13,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.members_broken_names import join_broken_names
 from ksdesk.interchange.members_page import accents_joined
 from ksdesk.interchange.members_role_column import roles_beside_lines, roles_beside_names
+from ksdesk.interchange.members_side_columns import side_by_side
 
 # "1. Anna Ek (S)", "2) Lars Berg": a numbered list's number (the order stays the list's);
 # not "2. vice ordförande", a role.
@@ -27,4 +28,5 @@ def prepared_lines(raws: list[str], report: ImportReport) -> list[tuple[int, str
     ]
     cleaned = [(n, roles_beside_names(f"Rad {n}", line, report)) for n, line in cleaned]
     cleaned = roles_beside_lines([(n, line) for n, line in cleaned if line], report)
+    cleaned = side_by_side([(n, line) for n, line in cleaned if line], report)
     return join_broken_names([(n, line) for n, line in cleaned if line])

@@ -111,6 +111,8 @@ class _Reader:
             self.on_line.append(known)
             return known
         self.on_line.append(known)
+        if name != known.name and _cased(name) and not _cased(known.name):
+            name, known.name = known.name, name  # "Ronny NIlsson", then "Ronny Nilsson"
         if name != known.name:
             self.report.change(name, f"samma person som {known.name}", "namnet stavat olika")
         if party and known.party and party != known.party:
@@ -259,6 +261,12 @@ class _Reader:
             where, f"Rubrikerna ”{named}” står före namnen: de som står efter "
             f"”{people[last_pair].person.name}” lästes som ersättare. Kontrollera rollerna."
         )  # fmt: skip
+
+
+def _cased(name: str) -> bool:
+    """Whether no word of `name` has a capital after its first letter ("NIlsson" has),
+    but for a part after a hyphen or an apostrophe ("Ulla-Britt", "O'Hara")."""
+    return not re.search(r"\w[A-ZÅÄÖÉÜ]", re.sub(r"[-'’][A-ZÅÄÖÉÜ]", "-x", name))
 
 
 def read_members(text: str) -> MembersRead:
