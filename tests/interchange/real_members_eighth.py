@@ -6,7 +6,13 @@ above the table that kommunstyrelsen "består av 9 ledamöter och 9 ersättare",
 presidium (all three in the Ledamöter column). The ersättare are not personal: the row's two
 are of different parties in most rows.
 
-The text is as the page gives it (the presidium's "Ronny NIlsson" too).
+Stenungsunds kommun's sociala utskott prints its närvarolista as a table of name (party)
+beside role: "Lillemor Arvidsson (m) | Ordförande", "Janette Olsson (s) | Vice ordförande";
+the PDF's text gives the role, capitalised, between one name and the next.
+
+Perstorp's text is as the page gives it (the presidium's "Ronny NIlsson" too). In the
+protokoll the politicians' names are as published; the tjänstepersoner's names are made up
+here (titles and order as published).
 """
 
 from __future__ import annotations
@@ -61,3 +67,16 @@ Jack Henriksen (SD)
 
 Putte Schüler (SD)
 """
+
+# Stenungsunds kommun, kommunstyrelsens sociala utskott, protokoll 2011 (§§ 35-), page 1.
+# Source: https://docplayer.se/50412013-Protokoll-sammantradesdatum-kommunstyrelsens-sociala-
+# utskott-ledamoter-lillemor-arvidsson-m-ordforande.html
+STENUNGSUND_SOCIALA_UTSKOTT = (
+    "STENUNGSUNDS KOMMUN Tid: 9:00: - 12:45 KOMMUNSTYRELSENS SOCIALA UTSKOTT Plats: Rodret "
+    "Ledamöter Lillemor Arvidsson (m) Ordförande Janette Olsson (s) Vice ordförande Inger "
+    "Johnsson (c) Jan Rohlén (s) Christian Andersson (fp) Ersättare Marie Nilsson (s) utom 47 "
+    "Gunnar Pettersson (kd) Birgit Lövkvist (v) Övriga Anna Berg IFO-chef Lena Ek Vård och "
+    "äldreomsorgschef Maria Sten Hemtjänstchef Karl Ström Ekonom Eva Holm Sekreterare "
+    "Justeringsdag: Paragrafer: Justerare: Janette Olsson Eva Holm Lillemor Arvidsson Janette "
+    "Olsson Sekreterare Ordförande Justerare BEVIS"
+)
