@@ -15,7 +15,9 @@ nothing between them are a row read as a row, so the cells under them are read s
 first of each turn is the first column's, the next the second's. The lines are given back as
 the table's rubrikrad and rows, the cells apart by a tab ("Ledamöter\tErsättare",
 "Torgny Lindau (PF)\tUlla-Britt Brandin (KD)"), for members_paste to read as the table it
-reads from a web page (members_cells.Table), with a line in the report."""
+reads from a web page (members_cells.Table), with a line in the report. Names that do not
+fill the rows evenly leave a row short of a cell, and the lines cannot tell which: they are
+read as before, under the last heading, with a warning to check the roles."""
 
 from __future__ import annotations
 
@@ -25,6 +27,11 @@ from ksdesk.interchange.members_words import IN_BRACKETS, heading_role
 _WHY = "kolumner sida vid sida, en cell per rad: lästa rad för rad"
 # The columns told apart, and the rubrikrad word members_cells reads each by.
 _COLUMNS = {"ledamot": "Ledamöter", "ersättare": "Ersättare"}
+_UNEVEN = (
+    "Rubrikerna {named} står på rader efter varandra, som kolumner sida vid sida, men "
+    "namnen under dem går inte jämnt upp i raderna: de lästes under den sista rubriken. "
+    "Kontrollera vilka som är ledamöter och vilka som är ersättare."
+)
 _FEWEST_ROWS = 2  # one row of cells after the headings is no table to tell columns by
 
 
@@ -41,11 +48,17 @@ def side_by_side(lines: list[tuple[int, str]], report: ImportReport) -> list[tup
             at += 1
             continue
         width = len(headings)
+        named = " | ".join(text for _, text in headings)
+        if len(cells) % width:  # a row short of a cell: which, the lines cannot tell
+            quoted = " och ".join(f"”{text}”" for _, text in headings)
+            report.warn_sentence(f"Rad {lines[at][0]}", _UNEVEN.format(named=quoted))
+            out += lines[at : at + width]
+            at += width
+            continue
         rubrikrad = "\t".join(_COLUMNS[str(heading_role(text))] for _, text in headings)
         out.append((lines[at][0], rubrikrad))
         for row in range(0, len(cells), width):
             out.append((cells[row][0], "\t".join(text for _, text in cells[row : row + width])))
-        named = " | ".join(text for _, text in headings)
         report.change(f"Rad {lines[at][0]}", named, _WHY)
         at += width + len(cells)
     return out

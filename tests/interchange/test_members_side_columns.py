@@ -106,3 +106,17 @@ def test_a_name_written_twice_keeps_the_spelling_without_a_stray_capital() -> No
     assert [m.name for m in read.members] == ["Ronny Nilsson", "Eva Ek"]
     changed = [line.sentence() for line in read.report.changed]
     assert [line for line in changed if re.search("NIlsson", line)]
+
+
+def test_names_that_do_not_fill_the_rows_evenly_are_read_as_before_with_a_warning() -> None:
+    # A row short of a cell: which one, the lines cannot tell (a cell left empty in the table).
+    text = (
+        "Ledamöter\nErsättare\nAnna Ek (S)\nOlle Vik (S)\nLars Berg (M)\nKim Lo (M)\nEva Lund (C)"
+    )
+    read = read_members(text)
+    assert {m.role for m in read.members} == {"ersättare"}
+    assert [line.text for line in read.report.warnings] == [
+        "Rubrikerna ”Ledamöter” och ”Ersättare” står på rader efter varandra, som kolumner sida "
+        "vid sida, men namnen under dem går inte jämnt upp i raderna: de lästes under den sista "
+        "rubriken. Kontrollera vilka som är ledamöter och vilka som är ersättare."
+    ]
