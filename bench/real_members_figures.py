@@ -18,6 +18,7 @@ sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 def members_figures() -> list[tuple[str, int, int]]:
     from ksdesk.interchange.members_paste import read_members
+    from tests.interchange.real_members_eighth_expected import EXPECTED_EIGHTH
     from tests.interchange.real_members_expected import EXPECTED
     from tests.interchange.real_members_fifth_expected import EXPECTED_FIFTH
     from tests.interchange.real_members_fourth_expected import EXPECTED_FOURTH
@@ -35,6 +36,7 @@ def members_figures() -> list[tuple[str, int, int]]:
         **EXPECTED_FIFTH,
         **EXPECTED_SIXTH,
         **EXPECTED_SEVENTH,
+        **EXPECTED_EIGHTH,
     }
     for name, (text, expected, _) in lists.items():
         read = read_members(text).members

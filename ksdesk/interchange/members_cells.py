@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ksdesk.core.import_report import ImportReport
+from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.interchange.members_names import split_names
 from ksdesk.interchange.members_words import ROLE, name_with_role, party_of, role_in
@@ -45,6 +45,12 @@ _TWO_LISTS = (
     "Ledamöter och ersättare står i två kolumner, men några rader har bara en av dem: "
     "ersättarna lästes inte som personliga ersättare."
 )
+# A personal ersättare is elected on the ledamot's party's list: a row of two parties is two
+# lists side by side (Perstorp's kommunstyrelse, "Torgny Lindau (PF) | Ulla-Britt Brandin (KD)").
+_TWO_PARTIES = (
+    "Ledamöter och ersättare står i två kolumner, men på {rows} är ledamoten och ersättaren "
+    "av olika partier: ersättarna lästes inte som personliga ersättare."
+)
 
 
 @dataclass
@@ -55,6 +61,7 @@ class Table:
     columns: list[str] = field(default_factory=list)
     paired: list[Fortroendevald] = field(default_factory=list)
     lone_rows: int = 0
+    crossed_rows: int = 0  # rows whose ledamot and ersättare are of two parties
 
     @property
     def family_first(self) -> bool:
@@ -73,18 +80,23 @@ class Table:
             if self.columns.count("parti") == 1:  # "Ordinarie | Parti | Ersättare": the row's
                 people[1].party = people[1].party or people[0].party
             self.paired.append(people[1])
+            parties = {people[0].party, people[1].party}
+            self.crossed_rows += len(parties) == 2 and "" not in parties
         elif people:
             self.lone_rows += 1
             if indented:
                 people[0].role = "ersättare"
 
     def finish(self, report: ImportReport) -> None:
-        """Rows of one person: the columns are two lists, not pairs."""
-        if self.lone_rows and self.paired:
-            for person in self.paired:
-                person.personlig_for = ""
-            if not any(line.text == _TWO_LISTS for line in report.warnings):  # once a paste
-                report.warn_sentence("Tabellen", _TWO_LISTS)
+        """Rows of one person, or rows of two parties: the columns are two lists, not pairs."""
+        if not self.paired or not (self.lone_rows or self.crossed_rows):
+            return
+        for person in self.paired:
+            person.personlig_for = ""
+        rows = count(self.crossed_rows, "rad", "rader")
+        said = _TWO_LISTS if self.lone_rows else _TWO_PARTIES.format(rows=rows)
+        if not any(line.text == said for line in report.warnings):  # once a paste
+            report.warn_sentence("Tabellen", said)
 
 
 def table_header(line: str) -> list[str] | None:

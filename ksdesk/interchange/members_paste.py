@@ -18,8 +18,8 @@ The shapes read (each seen on a real kommun's page or protokoll):
   Uppdrag", or the two columns "Ordinarie | Ersättare" of a nämnd with personal ersättare.
 People with an insynsplats or adjungerade are not members. Whatever is not read (a title, a
 place, a tjänsteperson, a line that names no one) has a line in the report: nothing is left
-out without it. The words are in members_words.py, the labels in members_page.py, table rows
-in members_cells.py."""
+out without it. The lines are made ready to read in members_lines.py, the words are in
+members_words.py, the labels in members_page.py, table rows in members_cells.py."""
 
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.core.organ_members import MEMBERS_KIND, person_key
-from ksdesk.interchange.members_broken_names import join_broken_names
 from ksdesk.interchange.members_cells import Table, read_cells, table_header
+from ksdesk.interchange.members_lines import prepared_lines
 from ksdesk.interchange.members_list import (
     family_names_first,
     ordforande_who_signed,
@@ -38,17 +38,9 @@ from ksdesk.interchange.members_list import (
     resolve_two_parties,
     warn_without_party,
 )
-from ksdesk.interchange.members_page import (
-    Segment,
-    accents_joined,
-    leftover,
-    place,
-    placed,
-    segments,
-)
+from ksdesk.interchange.members_page import Segment, leftover, place, placed, segments
 from ksdesk.interchange.members_party_first import read_party_first
 from ksdesk.interchange.members_register import read_register_row
-from ksdesk.interchange.members_role_column import roles_beside_lines, roles_beside_names
 from ksdesk.interchange.members_runs import last_ledamot, read_run, read_unlabelled
 from ksdesk.interchange.members_words import (
     IN_BRACKETS,
@@ -69,9 +61,6 @@ _OTHERS = re.compile(r"^(?:övriga\s+(?:närvarande|deltagande)|tjänste(?:perso
                      r"har\s+du\s+frågor|frågor\s+om)\b", re.I)  # fmt: skip
 # Politicians at the table who are not the organ's members.
 _NOT_MEMBERS = re.compile(r"\b(?:insyn\w*|adjungera\w*|observatör\w*)", re.I)
-# "1. Anna Ek (S)", "2) Lars Berg": a numbered list's number (the order stays the list's);
-# not "2. vice ordförande", a role.
-_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?!v(?:ice|\.)?\s)", re.I)
 # Far more lines left out than people read: a kallelse or a protokoll's later pages?
 _NOT_A_LIST = 3
 _NOT_A_LIST_WHY = (
@@ -122,6 +111,8 @@ class _Reader:
             self.on_line.append(known)
             return known
         self.on_line.append(known)
+        if name != known.name and _cased(name) and not _cased(known.name):
+            name, known.name = known.name, name  # "Ronny NIlsson", then "Ronny Nilsson"
         if name != known.name:
             self.report.change(name, f"samma person som {known.name}", "namnet stavat olika")
         if party and known.party and party != known.party:
@@ -272,18 +263,18 @@ class _Reader:
         )  # fmt: skip
 
 
+def _cased(name: str) -> bool:
+    """Whether no word of `name` has a capital after its first letter ("NIlsson" has),
+    but for a part after a hyphen or an apostrophe ("Ulla-Britt", "O'Hara")."""
+    return not re.search(r"\w[A-ZÅÄÖÉÜ]", re.sub(r"[-'’][A-ZÅÄÖÉÜ]", "-x", name))
+
+
 def read_members(text: str) -> MembersRead:
     """The members a pasted text names, in its order (the ersättare in the order listed, which
     is the order they are called in), and the report of what was not read."""
     reader = _Reader()
     raws = text.splitlines()
-    cleaned = [
-        (number, _LIST_NUMBER.sub("", accents_joined(raw.replace("\xa0", " "))).strip())
-        for number, raw in enumerate(raws, start=1)
-    ]
-    cleaned = [(n, roles_beside_names(f"Rad {n}", line, reader.report)) for n, line in cleaned]
-    cleaned = roles_beside_lines([(n, line) for n, line in cleaned if line], reader.report)
-    for number, line in join_broken_names([(n, line) for n, line in cleaned if line]):
+    for number, line in prepared_lines(raws, reader.report):
         reader.indented = raws[number - 1].startswith(("  ", "\t"))
         report = reader.report
         before = [len(lines) for lines in placed(report)]

@@ -241,9 +241,11 @@ def _read_each(
             continue
         name, lead_role = _name(match)
         between = text[matches[index - 1].end() : match.start()] if index else ""
-        if lead_role and previous is not None and _COMMA.fullmatch(between):
+        own = previous is not None and previous.role == section and bool(role_in(after))
+        if lead_role and previous is not None and (_COMMA.fullmatch(between) or own):
             # "Kristina Bolin (S), Ordförande Lena Svahn (MP), 1:e vice ordförande": the role
-            # after the comma is the one before's, as the next one's is after hers.
+            # after the comma, or with the next one's own after her (Stenungsund's "Lillemor
+            # Arvidsson (m) Ordförande Janette Olsson (s) Vice ordförande"), is the one before's.
             previous.role, lead_role = lead_role, None
         role_before = lead_role or role_before
         pair = _ERSATTARE_FOR.search(text[: match.start()]) or _FOR_ALONE.fullmatch(between)

@@ -6,8 +6,11 @@ What Word printed on every page is read once: the lines at the top or bottom of 
 off from the text by a wide gap or standing there, at one height, on more than one page, are
 the page header and footer (on a later page the header ends at its last line that repeats or
 is a page number: a paragraph below it, set off by a gap but standing on no other page, is
-text); a later page's copy of the first page's (its page number aside) is left out, and a
-line that is only a page number ("Sida 2 av 3", "2 (3)") is counted in one report line.
+text; on the first page the header ends above where the text runs on the later pages when
+the line it was taken to end at, set off by a gap, stands there and repeats on no other page:
+a short paragraph or the title high on page 1 is text); a later page's copy of the first
+page's (its page number aside) is left out, and a line that is only a page number ("Sida 2
+av 3", "2 (3)") is counted in one report line.
 A footer that is a table is read whole, however tall (tjansteskrivelse_pdf_tables).
 A paragraph the PDF broke over lines and pages is joined again: a line is continued by the
 next when the next one's first word would not have fitted on it, in the same font (in
@@ -35,6 +38,7 @@ _FOOTER_ZONE = 0.13
 _FOOTER_TABLE_ZONE = 0.3  # a footer that is a table may reach this high (Katrineholm's: 23 %)
 _PART_GAP = 2.5  # a gap of this many sizes sets header or footer off from the text
 _SAME_HEIGHT = 1.0  # points: a running header's line stands this near its copy on each page
+_ABOVE_TEXT = 0.5  # sizes: a first page's line this far above the later pages' text top is over it
 _PARAGRAPH_GAP = 1.45  # lines further apart than this many sizes are two paragraphs
 _AT_MARGIN = 0.15  # sizes: a line ending this near the right margin reaches it
 _JUSTIFIED_SHARE = 0.4  # text is justified when this share of its lines reach the margin
@@ -43,6 +47,7 @@ _PAGE_NUMBER = re.compile(
     r"^(sida\s+)?\d+(\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+))?$|^[-–]\s*\d+\s*[-–]$", re.I
 )
 _MARKER = re.compile(r"^([-–•\u2022\uf0b7*]|\d+[.)]|[a-z][.)])\s")
+Split = tuple[list[PdfLine], list[PdfLine], list[PdfLine]]  # a page's header, text, footer
 
 
 @dataclass
@@ -60,8 +65,10 @@ def pdf_blocks(pages: list[list[PdfLine]], report: ImportReport) -> PdfParts:
     repeated: list[int] = []
     broken: list[tuple[int, Joined]] = []  # the words whose line-end hyphen went, by page
     running = _running_texts(pages)
-    for lines in pages:
-        top, middle, bottom = _split_page(lines, running)
+    split = [_split_page(lines, running) for lines in pages]
+    if split and pages[0] and pages[0][0].page == 1:
+        split[0] = _first_page(pages[0], split[0], _body_top(split[1:]), running)
+    for lines, (top, middle, bottom) in zip(pages, split, strict=True):
         for zone, into, name in (
             (top, parts.headers, "Sidhuvud"),
             (bottom, parts.footers, "Sidfot"),
@@ -131,9 +138,7 @@ def _in_margin(line: PdfLine) -> bool:
     return not _FOOTER_ZONE * height < line.y < (1 - _HEADER_ZONE) * height
 
 
-def _split_page(
-    lines: list[PdfLine], running: set[str]
-) -> tuple[list[PdfLine], list[PdfLine], list[PdfLine]]:
+def _split_page(lines: list[PdfLine], running: set[str]) -> Split:
     """The page's header lines, text lines and footer lines. A page whose text is short
     (the last page) has no header but what repeats: its lines above a wide gap are text."""
     end = len(lines)
@@ -156,6 +161,33 @@ def _split_page(
     if lines and lines[0].page > 1:  # a later page's header is what repeats; below it, text
         start = max((at + 1 for at in range(start) if _repeats(lines[at], running)), default=0)
     return lines[:start], lines[start:end], lines[end:]
+
+
+def _body_top(later: list[Split]) -> float | None:
+    """How high the text runs on the pages after the first: its highest first line (the top
+    margin, below any running header); None for a document of one page."""
+    tops = [middle[0].y for _top, middle, _bottom in later if middle]
+    return max(tops) if tops else None
+
+
+def _first_page(
+    lines: list[PdfLine], split: Split, body_top: float | None, running: set[str]
+) -> Split:
+    """The first page's parts, its header ending above where the text runs on the later pages
+    when the line the header was taken to end at stands there and repeats on no other page:
+    a short paragraph (or the title) high on the page, set off by a wide gap below, is text.
+    Word's first-page header is printed in the top margin; the text begins under it."""
+    top, middle, bottom = split
+    if body_top is None or not top or _repeats(last := top[-1], running):
+        return split
+    if last.y > body_top + _ABOVE_TEXT * last.size:
+        return split  # above the text's top on the later pages: in the margin, the header's
+    start = max(
+        (at + 1 for at, line in enumerate(top) if _repeats(line, running)
+         or line.y > body_top + _ABOVE_TEXT * line.size),
+        default=0,
+    )  # fmt: skip
+    return top[:start], top[start:] + middle, bottom
 
 
 def _repeats(line: PdfLine, running: set[str]) -> bool:

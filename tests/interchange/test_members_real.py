@@ -13,6 +13,7 @@ from tests.interchange import real_members as real
 from tests.interchange import real_members_fourth as fourth
 from tests.interchange import real_members_more as more
 from tests.interchange import real_members_third as third
+from tests.interchange.real_members_eighth_expected import EXPECTED_EIGHTH
 from tests.interchange.real_members_expected import EXPECTED as FIRST
 from tests.interchange.real_members_fifth_expected import EXPECTED_FIFTH, NOT_YET_FIFTH
 from tests.interchange.real_members_fourth_expected import EXPECTED_FOURTH
@@ -29,6 +30,7 @@ EXPECTED = {
     **EXPECTED_FIFTH,
     **EXPECTED_SIXTH,
     **EXPECTED_SEVENTH,
+    **EXPECTED_EIGHTH,
 }
 
 _READ_WHOLE = [key for key in EXPECTED if key not in NOT_YET_FIFTH]

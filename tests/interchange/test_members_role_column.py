@@ -89,3 +89,18 @@ def test_the_real_lists_with_a_name_a_line_and_the_column_after_them(key: str) -
     lines = text[:start] + re.sub(r"(?<=\))\s", "\n", column) + "\n" + text[end + 1 :]
     assert len(lines.splitlines()) > 15
     assert _people_of(lines) == expected
+
+
+def test_a_capitalised_role_between_two_names_is_the_one_befores_when_the_next_has_its_own():
+    # Stenungsund's table of name (party) beside role, as its PDF's text runs
+    # (real_members_eighth.py): "Ordförande" stood before Lars Berg's name but is Anna Ek's,
+    # since Lars Berg's own role stands after him.
+    text = "Ledamöter Anna Ek (S) Ordförande Lars Berg (M) Vice ordförande Eva Lund (C)"
+    assert _people(text) == [
+        ("Anna Ek", "S", "ordförande"),
+        ("Lars Berg", "M", "1:e vice ordförande"),
+        ("Eva Lund", "C", "ledamot"),
+    ]
+    # With no role of his own after him, the role before his name stays his.
+    text = "Ledamöter Anna Ek (S) Ordförande Lars Berg (M) Eva Lund (C)"
+    assert [role for _, _, role in _people(text)][:2] == ["ledamot", "ordförande"]

@@ -210,3 +210,59 @@ def test_a_short_paragraph_atop_a_later_page_is_text_not_its_header(tmp_path, he
     assert not [line for line in read.report.dropped if LUDVIKA_434_TEXT[3] in line.text]
     if header_on_page_2:  # page 2's header is page 1's again: read once
         assert any(line.where == "Sidhuvud och sidfot" for line in read.report.dropped)
+
+
+def _short_paragraph_high_on_page_1(path, header_on_page_2: bool) -> None:
+    """A variant of Ludvika's KS 2020/434 whose text begins at the top margin of page 1 under
+    a small header: the title, a short paragraph and a wide gap (space before a heading, as a
+    handläggare leaves it), both in the header's zone; page 2's text also begins at the top
+    margin, under the header again or under none (a first page header of its own)."""
+    _fonts()
+    page = canvas.Canvas(str(path), pagesize=A4)
+
+    def text(y: float, words: str, size: float = 11, bold: bool = False) -> float:
+        paragraph = Paragraph(words, _style(size, bold))
+        _width, height = paragraph.wrapOn(page, 16 * cm, 20 * cm)
+        paragraph.drawOn(page, 2.5 * cm, y - height)
+        return y - height - 6
+
+    def header() -> None:
+        text(text(A4[1] - 1.2 * cm, "Ludvika kommun", 9) + 6, "Kommunledningsförvaltningen", 9)
+
+    header()
+    y = text(A4[1] - 2.5 * cm, EXPECTED["ludvika_434"]["title"], 14, bold=True)
+    y = text(y, _SHORT) - 30  # the gap
+    y = text(y, "Beskrivning av ärendet", bold=True)
+    for paragraph in LUDVIKA_434_TEXT[:3]:
+        y = text(y, paragraph)
+    page.showPage()
+    if header_on_page_2:
+        header()
+    y = text(A4[1] - 2.5 * cm, LUDVIKA_434_TEXT[3])
+    y = text(y, "Ekonomiska konsekvenser", bold=True)
+    text(y, "Kommunstyrelsen omfördelar maximalt 300 tkr till samhällsbyggnadsnämnden.")
+    page.save()
+
+
+_SHORT = "Ärendet gäller åren 2020 och 2021."
+
+
+@pytest.mark.parametrize("header_on_page_2", [True, False], ids=["sidhuvud", "inget sidhuvud"])
+def test_a_short_paragraph_high_on_page_1_is_text_not_its_header(tmp_path, header_on_page_2):
+    """Set off by a wide gap in the header's zone of page 1, the paragraph and the title above
+    it were read as the header (lines in the report, no title). They stand where the text
+    runs on page 2 and repeat on no other page: they are the text's."""
+    path = tmp_path / "kort_stycke_sida_1.pdf"
+    _short_paragraph_high_on_page_1(path, header_on_page_2)
+    read = read_file(path)
+    assert read.tjansteskrivelse.title == EXPECTED["ludvika_434"]["title"]
+    assert _SHORT in [section.text for section in read.tjansteskrivelse.sections]
+    assert [s.heading for s in read.tjansteskrivelse.sections][1:] == [
+        "Beskrivning av ärendet",
+        "Ekonomiska konsekvenser",
+    ]
+    assert not [line for line in read.report.dropped if "Ärendet gäller" in line.text]
+    header = [line.text for line in read.report.dropped if line.where == "Sidhuvud"]
+    assert header == ["Ludvika kommun Kommunledningsförvaltningen"]  # still the header's
+    if header_on_page_2:  # page 2's header is page 1's again: read once
+        assert any(line.where == "Sidhuvud och sidfot" for line in read.report.dropped)

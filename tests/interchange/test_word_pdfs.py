@@ -130,11 +130,24 @@ def test_a_later_pages_text_at_its_top_is_text_not_the_running_header():
     dropped as a page header ("Om bostadsrättshavaren försummar …" atop page 9 among them)."""
     read = read_file(STADGAR)
     headers = [line for line in read.report.dropped if line.where.startswith("Sidhuvud, sida")]
-    assert headers == []  # page 1's title over a wide gap is its header, as before
+    assert headers == []
     headings = {section.heading for section in read.tjansteskrivelse.sections}
     assert {"§ 39 Vanvård", "§ 40 Övriga anordningar", "§ 45 Andrahandsupplåtelse"} <= headings
     repeated = [line.text for line in read.report.dropped if line.where == "Sidhuvud och sidfot"]
     assert repeated == ["på sida 2–11"]
+
+
+def test_the_first_pages_title_over_a_wide_gap_is_text_not_its_header():
+    """Page 1's "STADGAR", "för Bostadsrättsföreningen BRF TORSKUMLET 5" and its
+    organisationsnummer stand in the header's zone over a wide gap, where the text runs on
+    the later pages (under their running header), and on no other page: they were dropped as
+    page 1's header, and the title read was the first section's, "OM FÖRENINGEN"."""
+    read = read_file(STADGAR)
+    assert read.tjansteskrivelse.title == "STADGAR"
+    assert [line for line in read.report.dropped if line.where == "Sidhuvud"] == []
+    kept = " ".join(f"{s.heading} {s.text}" for s in read.tjansteskrivelse.sections)
+    assert "för Bostadsrättsföreningen BRF TORSKUMLET 5" in kept
+    assert "organisationsnummer 769607-3969" in kept
 
 
 @pytest.mark.parametrize("path", [KALLELSE, BATPLATS, STADGAR], ids=lambda p: p.stem)
