@@ -127,3 +127,13 @@ def test_folded_findings_are_remembered_and_a_drag_folds_them(qtbot, demo_store)
     splitter.moveSplitter(sum(splitter.sizes()) - 40, 1)
     QApplication.processEvents()
     assert not again.findings_pane.is_open
+
+
+def test_the_points_open_at_their_first_point(qtbot, demo_store) -> None:
+    """The table's columns fold as it is first shown (a change of the model's layout),
+    before Qt has laid it out: its scroll range was still 0, so the rows' fitter took it for
+    a list scrolled to its end and, once the rows were measured, scrolled there. The tab
+    opened on the demo's last points (86–88)."""
+    table = _window(qtbot, demo_store, 1100, 760).tab("Delegation").points.ui.point_table
+    assert table.verticalScrollBar().maximum() > 0
+    assert table.verticalScrollBar().value() == 0 and table.rowAt(0) == 0
