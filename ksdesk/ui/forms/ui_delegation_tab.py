@@ -11,7 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel,
     QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget)
+    QStackedWidget, QTableView, QToolButton, QVBoxLayout,
+    QWidget)
 
 from ksdesk.ui.tabs.delegation_outline import ChapterOutline
 from ksdesk.ui.tabs.delegation_points import PointsPanel
@@ -50,6 +51,12 @@ class Ui_DelegationTab(object):
         self.findings_layout.setContentsMargins(0, 0, 0, 0)
         self.findings_row = QHBoxLayout()
         self.findings_row.setObjectName(u"findings_row")
+        self.findings_toggle = QToolButton(self.findings_panel)
+        self.findings_toggle.setObjectName(u"findings_toggle")
+        self.findings_toggle.setAutoRaise(True)
+
+        self.findings_row.addWidget(self.findings_toggle)
+
         self.findings_label = QLabel(self.findings_panel)
         self.findings_label.setObjectName(u"findings_label")
 
@@ -85,6 +92,9 @@ class Ui_DelegationTab(object):
     # setupUi
 
     def retranslateUi(self, DelegationTab):
+#if QT_CONFIG(accessibility)
+        self.findings_toggle.setAccessibleName(QCoreApplication.translate("DelegationTab", u"Visa eller d\u00f6lj kontrollerna", None))
+#endif // QT_CONFIG(accessibility)
         self.findings_label.setText(QCoreApplication.translate("DelegationTab", u"<b>Kontroller</b>", None))
         self.fix_button.setText(QCoreApplication.translate("DelegationTab", u"R\u00e4tta", None))
 #if QT_CONFIG(tooltip)

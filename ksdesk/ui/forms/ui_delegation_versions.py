@@ -70,6 +70,16 @@ class Ui_VersionBar(object):
 
         self.version_row.addWidget(self.renumber_button)
 
+        self.print_button = QPushButton(VersionBar)
+        self.print_button.setObjectName(u"print_button")
+
+        self.version_row.addWidget(self.print_button)
+
+        self.more_button = QPushButton(VersionBar)
+        self.more_button.setObjectName(u"more_button")
+
+        self.version_row.addWidget(self.more_button)
+
 
         self.bar_layout.addLayout(self.version_row)
 
@@ -151,11 +161,6 @@ class Ui_VersionBar(object):
 
         self.compare_row.addWidget(self.export_button)
 
-        self.print_button = QPushButton(VersionBar)
-        self.print_button.setObjectName(u"print_button")
-
-        self.compare_row.addWidget(self.print_button)
-
 
         self.bar_layout.addLayout(self.compare_row)
 
@@ -180,6 +185,17 @@ class Ui_VersionBar(object):
         self.adopt_button.setToolTip(QCoreApplication.translate("VersionBar", u"Fyll i datum och paragraf n\u00e4r n\u00e4mnden har antagit utkastet", None))
 #endif // QT_CONFIG(tooltip)
         self.renumber_button.setText(QCoreApplication.translate("VersionBar", u"Numrera om\u2026", None))
+        self.print_button.setText(QCoreApplication.translate("VersionBar", u"Skriv ut\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.print_button.setToolTip(QCoreApplication.translate("VersionBar", u"F\u00f6rhandsgranska och skriv ut delegationsordningen, \u00e4ndringar gulmarkerade (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.print_button.setShortcut(QCoreApplication.translate("VersionBar", u"Ctrl+P", None))
+#endif // QT_CONFIG(shortcut)
+        self.more_button.setText(QCoreApplication.translate("VersionBar", u"Mer", None))
+#if QT_CONFIG(tooltip)
+        self.more_button.setToolTip(QCoreApplication.translate("VersionBar", u"Det som inte f\u00e5r plats i f\u00f6nstret: nytt utkast, import, antagande, omnumrering, j\u00e4mf\u00f6relse, export och roller", None))
+#endif // QT_CONFIG(tooltip)
         self.search_label.setText(QCoreApplication.translate("VersionBar", u"S\u00f6k:", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("VersionBar", u"S\u00f6k i alla f\u00e4lt (hittar \u00e4ven text med kyrilliska tecken)", None))
         self.delegat_label.setText(QCoreApplication.translate("VersionBar", u"Delegat:", None))
@@ -191,13 +207,6 @@ class Ui_VersionBar(object):
 #if QT_CONFIG(tooltip)
         self.export_button.setToolTip(QCoreApplication.translate("VersionBar", u"Spara versionen som Word (.docx), Excel (.xlsx) eller CSV", None))
 #endif // QT_CONFIG(tooltip)
-        self.print_button.setText(QCoreApplication.translate("VersionBar", u"Skriv ut\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.print_button.setToolTip(QCoreApplication.translate("VersionBar", u"F\u00f6rhandsgranska och skriv ut delegationsordningen, \u00e4ndringar gulmarkerade (Ctrl+P)", None))
-#endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.print_button.setShortcut(QCoreApplication.translate("VersionBar", u"Ctrl+P", None))
-#endif // QT_CONFIG(shortcut)
         pass
     # retranslateUi
 

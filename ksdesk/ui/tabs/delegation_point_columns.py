@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from ksdesk.ui.models.delegation_models import PointTableModel
-from ksdesk.ui.widgets.column_priority import heading_width, widest_of
+from ksdesk.ui.widgets.column_fit import ColumnFitter, widest_of
 
 # The columns of the points model (0 is the finding's mark).
 NR, ARENDE, LAGRUM, DELEGAT, ERSATTARE, VIDARE, ANMARKNING = range(1, 8)
@@ -99,7 +99,7 @@ def wanted_and_floors(
     return wanted, floors, empty
 
 
-class PointColumns(QObject):
+class PointColumns(ColumnFitter):
     """Fits the points table's columns by `plan_columns` whenever its rows or its width
     change, and tells the model which columns its Ärende cells show folded."""
 
@@ -109,10 +109,9 @@ class PointColumns(QObject):
         super().__init__(table)
         self.table, self.model, self.proxy = table, model, proxy
         self.unused: set[int] = set()  # hidden whatever the width (no point uses it)
-        # The texts of the shown rows by column and the headings' widths, measured once for
+        # The texts of the shown rows by column (and the headings' widths), measured once for
         # each change of the rows, not at each resize of a window being laid out.
         self._texts: dict[int, list[str]] = {}
-        self._headings: dict[int, int] = {}
         self._nr = 0  # the Nr column's width
         self._folding = False  # the model's layout changes for a fold: the texts do not
         self._measured: tuple[dict[int, int], dict[int, int], set[int]] | None = None
@@ -120,9 +119,6 @@ class PointColumns(QObject):
             signal.connect(self._rows_changed)
         for signal in (proxy.rowsInserted, proxy.rowsRemoved):
             signal.connect(self._rows_changed)
-        # A narrower table: the columns give way again. The viewport's resize, not the table's:
-        # the table hears of its own before its viewport has the new width.
-        table.viewport().installEventFilter(self)
 
     def set_unused(self, columns: set[int]) -> None:
         self.unused = set(columns)
@@ -135,16 +131,10 @@ class PointColumns(QObject):
         if self._folding:
             return
         self._texts.clear()
-        self._headings.clear()  # an imported ordning's own headings come with its rows
+        self.forget_headings()  # an imported ordning's own headings come with its rows
         self._nr = 0
         self._measured = None
         self.fit()
-
-    def _heading(self, column: int) -> int:
-        """The heading's width, measured once."""
-        if column not in self._headings:
-            self._headings[column] = heading_width(self.table.horizontalHeader(), column)
-        return self._headings[column]
 
     def _column_texts(self, column: int) -> list[str]:
         if column not in self._texts:
@@ -159,7 +149,7 @@ class PointColumns(QObject):
             return  # no width of its own yet: fitted when shown
         # Its numbers measured as words: Qt's sizeHintForColumn asks every row for eight
         # roles (8 ms of a fitting's 9 on the demo).
-        self._nr = self._nr or max(widest_of(table, self._column_texts(NR)), self._heading(NR))
+        self._nr = self._nr or max(widest_of(table, self._column_texts(NR)), self.heading(NR))
         for column, width in ((0, MARK_WIDTH), (NR, self._nr)):
             if table.columnWidth(column) != width:
                 table.setColumnWidth(column, width)
@@ -168,26 +158,16 @@ class PointColumns(QObject):
                 [c for c in FREE_COLUMNS if c not in self.unused],
                 self._column_texts,
                 lambda texts: widest_of(table, texts),
-                self._heading,
+                self.heading,
                 lambda column: f"{self.model.headerData(column, Qt.Orientation.Horizontal)}:",
             )
         wanted, floors, empty = self._measured
         # As the header has them: no narrower than its least section (26 px, not 22).
         room = table.viewport().width() - table.columnWidth(0) - table.columnWidth(NR)
         plan = plan_columns(room, wanted, floors, empty)
-        for column in FREE_COLUMNS:
-            hidden = column not in plan.widths
-            if table.isColumnHidden(column) != hidden:
-                table.setColumnHidden(column, hidden)
-            if not hidden and table.columnWidth(column) != plan.widths[column]:
-                table.setColumnWidth(column, plan.widths[column])
+        self.show_widths(plan.widths, FREE_COLUMNS)
         self._folding = True
         try:
             self.model.set_folded(plan.folded)
         finally:
             self._folding = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.fit()
-        return False

@@ -28,6 +28,7 @@ from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.delegation_document import DocumentPage, HeaderPage
 from ksdesk.ui.tabs.delegation_first_search import FirstSearch
 from ksdesk.ui.tabs.delegation_list_pages import AbbreviationsPage, IntroPage, RevisionsPage
+from ksdesk.ui.widgets.folding_pane import FoldingPane
 from ksdesk.ui.widgets.tables import setup_table
 
 
@@ -67,6 +68,10 @@ class DelegationTab(BaseTab):
         setup_table(self.ui.finding_table, stretch_column=4)
         self.ui.splitter.setSizes([230, 970])
         self.ui.right_splitter.setSizes([520, 180])
+        # On a short window the findings fold to their heading line: the points get the rows.
+        ui = self.ui
+        pane = (ui.right_splitter, ui.findings_panel, ui.findings_row, ui.finding_table)
+        self.findings_pane = FoldingPane(*pane, ui.findings_toggle)
         self._connect()
         self.refresh()
 

@@ -25,6 +25,7 @@ from ksdesk.ui.tabs import delegation_drafts, delegation_output
 from ksdesk.ui.tabs.base_tab import READ_ONLY_MESSAGE
 from ksdesk.ui.undo import UndoStack
 from ksdesk.ui.widgets.flow_layout import wrap_row
+from ksdesk.ui.widgets.overflow_menu import OverflowMenu
 
 ALL_DELEGATES = "Alla"
 
@@ -42,16 +43,32 @@ class VersionBar(QWidget):
         super().__init__(parent)
         self.ui = Ui_VersionBar()
         self.ui.setupUi(self)
-        wrap_row(self.ui.version_row)
-        wrap_row(self.ui.filter_row)
-        wrap_row(self.ui.compare_row)
+        rows = [wrap_row(self.ui.version_row), wrap_row(self.ui.filter_row)]
+        rows.append(wrap_row(self.ui.compare_row))
+        ui = self.ui
+        # On a narrow window (a laptop at 150 %) what a secretary does once a revision is
+        # in the "Mer" menu: the bar keeps two lines and the points table the height.
+        self.overflow = OverflowMenu(
+            self,
+            rows,
+            ui.more_button,
+            [
+                *(ui.new_draft_button, ui.import_button, ui.adopt_button, ui.renumber_button),
+                None,
+                (ui.compare_label, ui.compare_combo),
+                ui.forteckning_button,
+                ui.export_button,
+                None,
+                ui.roles_button,
+            ],
+            reserve={ui.match_label: "999 av 999 punkter"},
+        )
         self.store: Store | None = None
         self.edit: Edit | None = None
         self.undo_stack: UndoStack | None = None
         self._read_only: Callable[[], bool] = lambda: False
         self.version: Version | None = None
         self.errors = 0  # the shown version's errors, told to the adoption dialog
-        ui = self.ui
         ui.version_combo.currentIndexChanged.connect(lambda _i: self.version_chosen.emit())
         ui.search_edit.textChanged.connect(lambda _t: self.filters_changed.emit())
         ui.delegat_combo.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
@@ -121,6 +138,10 @@ class VersionBar(QWidget):
             )
         else:
             self.ui.version_status.setText("Utkast – ändringar sparas direkt")
+        # The two ways a first ordning comes in stay in sight, as the status names them.
+        first = {self.ui.import_button, self.ui.new_draft_button} if v is None else set()
+        self.overflow.kept = first
+        self.overflow.refit()
 
     def _fill_compare(self) -> None:
         assert self.store is not None

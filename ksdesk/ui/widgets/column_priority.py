@@ -7,22 +7,19 @@ not fit is hidden, last in priority first; the last column takes whatever width 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QTableView
 
+from ksdesk.ui.widgets.column_fit import ColumnFitter, widest_word
 from ksdesk.ui.widgets.tables import COLUMN_SAMPLE_ROWS
 
-# A word measured in logical pixels is laid out in the screen's: at 150 % a word measured
-# to fit its cell was elided by a pixel or two.
-WORD_SLACK = 4
 # The width of a wrapped column that reads best as wide as its text (then it wraps only
 # when the table is too narrow).
 UNCAPPED = 1 << 24
 
 
-class PriorityColumns(QObject):
+class PriorityColumns(ColumnFitter):
     """Fits `view`'s columns in `priority` order (most needed first) whenever its data or
     width changes. `whole` columns (a date, a status) keep their contents' width while
     anything else could give; the others may be elided down to their heading's width (a
@@ -48,7 +45,6 @@ class PriorityColumns(QObject):
         self.wrapped = dict(wrapped or {})
         self.least = dict(least or {})  # an elided column's narrowest, if not its heading's
         self.drop = drop  # else what still does not fit scrolls sideways
-        self.view = view
         self.priority = list(priority)
         self.whole = set(whole)
         self.absent: set[int] = set()  # columns that say nothing in this file (one organ)
@@ -56,8 +52,6 @@ class PriorityColumns(QObject):
         # rows a column: setup_table's sample), not at each resize of a window being laid out.
         self._measured: dict[int, int] = {}
         self._longest_word: dict[int, int] = {}
-        self._headings: dict[int, int] = {}
-        view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
             signal.connect(self._data_changed)
@@ -80,10 +74,10 @@ class PriorityColumns(QObject):
 
     def _floor(self, column: int) -> int:
         if column not in self.wrapped:
-            return max(self._heading(column), self.least.get(column, 0))
+            return max(self.heading(column), self.least.get(column, 0))
         if column not in self._longest_word:
             self._longest_word[column] = self._widest_word(column)
-        return max(self._heading(column), self._longest_word[column])
+        return max(self.heading(column), self._longest_word[column])
 
     def _widest_word(self, column: int) -> int:
         return widest_word(self.view, column, COLUMN_SAMPLE_ROWS)
@@ -92,12 +86,6 @@ class PriorityColumns(QObject):
         if column not in self._measured:
             self._measured[column] = self.view.sizeHintForColumn(column)
         return self._measured[column]
-
-    def _heading(self, column: int) -> int:
-        """The heading's width, measured once."""
-        if column not in self._headings:
-            self._headings[column] = heading_width(self.view.horizontalHeader(), column)
-        return self._headings[column]
 
     def widths(self, room: int) -> dict[int, int]:
         """The width of each column shown in `room` pixels (a column left out is hidden).
@@ -127,47 +115,4 @@ class PriorityColumns(QObject):
             for column in self.absent:
                 view.setColumnHidden(column, True)
             return
-        widths = self.widths(view.viewport().width())
-        for column in self.priority:
-            hidden = column not in widths
-            if view.isColumnHidden(column) != hidden:
-                view.setColumnHidden(column, hidden)
-            if not hidden and view.columnWidth(column) != widths[column]:
-                view.setColumnWidth(column, widths[column])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.fit()
-        return False
-
-
-def widest_word(view: QTableView, column: int, rows: int) -> int:
-    """The width a wrapped column needs for its widest word in the first `rows` rows, with
-    the cell's margins: narrower, Qt cuts the word ("kommunstyrels…")."""
-    model = view.model()
-    texts = (
-        str(model.index(row, column).data() or "") for row in range(min(model.rowCount(), rows))
-    )
-    return widest_of(view, texts)
-
-
-def widest_of(view: QTableView, texts: Iterable[str]) -> int:
-    """The width a cell of `view` needs for the widest word of `texts`, with its margins."""
-    metrics = view.fontMetrics()
-    words = {word for text in texts for word in text.split()}
-    widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-    # Qt's text margin in a cell, each side (QCommonStyle: the focus frame's margin + 1).
-    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    return widest + 2 * margin + WORD_SLACK
-
-
-def heading_width(header: QHeaderView, column: int) -> int:
-    """The width column's heading asks for. A hidden section measures as 0: it is shown for
-    the measuring and hidden again."""
-    hidden = header.isSectionHidden(column)
-    if hidden:
-        header.showSection(column)
-    width = header.sectionSizeHint(column)
-    if hidden:
-        header.hideSection(column)
-    return width
+        self.show_widths(self.widths(view.viewport().width()), self.priority)

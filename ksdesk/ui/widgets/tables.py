@@ -60,7 +60,9 @@ class RowFitter(QObject):
         if count <= EAGER_ROWS:
             return
         bar = self.view.verticalScrollBar()
-        at_end = bar.value() == bar.maximum()
+        # A range of 0 is no end: a table not laid out yet (its columns fitted as it is first
+        # shown) has none, and was taken to the end of its rows once they were measured.
+        at_end = bar.maximum() > 0 and bar.value() == bar.maximum()
         current = self.view.currentIndex()
         current_seen = current.isValid() and self.view.viewport().rect().intersects(
             self.view.visualRect(current)
