@@ -129,6 +129,9 @@ def test_a_meeting_that_cannot_be_changed_here_is_never_unlocked(qtbot, demo_sto
 
     def read_and_close() -> None:
         box = QApplication.activeModalWidget()
+        if box is None:  # not open yet (a loaded machine): look again
+            QTimer.singleShot(10, read_and_close)
+            return
         assert isinstance(box, QMessageBox)
         said.append(box.text())
         box.accept()

@@ -107,6 +107,9 @@ def test_clicker_steps_after_a_dialog(qtbot, view) -> None:
 
     def answer_no() -> None:
         box = QApplication.activeModalWidget()
+        if box is None:  # not open yet (a loaded machine): look again
+            QTimer.singleShot(10, answer_no)
+            return
         assert isinstance(box, QMessageBox)
         answered.append(box.text())
         box.button(QMessageBox.StandardButton.No).click()
