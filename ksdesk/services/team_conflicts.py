@@ -172,6 +172,21 @@ def resolve(store: Store, unit_uuid: str, keep: str, choices: dict[str, str] | N
         team_repo.drop_conflict(store, unit_uuid)
 
 
+def resolve_beside(
+    store: Store, unit_uuid: str, keep: str, choices: dict[str, str] | None = None
+) -> list[Conflict]:
+    """resolve() on a connection of its own to the window's file, for a worker thread (it
+    reads and writes the whole unit, bilagor included: a big meeting takes a while), and
+    the conflicts as they stand after it."""
+    from ksdesk.services.team import beside
+
+    def work(companion: Store) -> list[Conflict]:
+        resolve(companion, unit_uuid, keep, choices)
+        return list_conflicts(companion)
+
+    return beside(store, work)
+
+
 def _keep_what_is_dropped(
     store: Store, conflict: StoredConflict, local: dict[str, UnitRow], taken: set[str]
 ) -> None:
