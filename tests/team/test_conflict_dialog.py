@@ -30,6 +30,7 @@ def test_the_dialog_is_its_form(store, qtbot) -> None:
     names = [w.get("name") for w in ET.parse(form).iter("widget")][1:]
     dialog = ConflictDialog(store)
     qtbot.addWidget(dialog)
+    assert dialog.wait()
     assert isinstance(dialog.ui, Ui_ConflictDialog)
     assert dialog.windowTitle() == "Konflikter mot servern"
     for name in names:
@@ -55,6 +56,7 @@ def test_reading_the_conflicts_asks_no_server(ks_pair, qtbot, monkeypatch) -> No
     monkeypatch.setattr(team_link, "connect", unreachable)
     dialog = ConflictDialog(cecilia)
     qtbot.addWidget(dialog)
+    assert dialog.wait()
     assert dialog.ui.conflict_list.count() == 1 and dialog.model.rowCount() == 1
     dialog.ui.keep_mine_button.click()
     assert dialog.wait()
@@ -66,6 +68,35 @@ def test_reading_the_conflicts_asks_no_server(ks_pair, qtbot, monkeypatch) -> No
     team.sync(cecilia)
     team.sync(anna)
     assert meeting_on(anna).place == "Sal B"
+
+
+def test_the_conflicts_are_read_on_a_worker(ks_pair, qtbot, monkeypatch) -> None:
+    """Reading reads each unit whole (a meeting with its bilagor): not on the GUI thread."""
+    from ksdesk.ui.dialogs.conflict_dialog import READING, ConflictDialog
+
+    anna, cecilia = ks_pair
+    _conflict(anna, cecilia)
+    release, threads = threading.Event(), []
+    real = team_conflicts.with_differences
+
+    def slow_read(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(team_conflicts, "with_differences", slow_read)
+    dialog = ConflictDialog(cecilia)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.busy_label.text() == READING and ui.busy_progress.isVisibleTo(dialog)
+    assert not ui.take_server_button.isEnabled() and ui.conflict_list.count() == 0
+    grab(dialog, "konflikter_laser")
+    release.set()
+    assert dialog.wait()
+    assert threads == [False]
+    assert ui.conflict_list.count() == 1 and ui.take_server_button.isEnabled()
+    assert not ui.busy_label.isVisibleTo(dialog)
+    assert "Anna Ek" in ui.heading_label.text()
 
 
 def test_resolving_runs_on_a_worker_one_at_a_time(ks_pair, qtbot, monkeypatch) -> None:
@@ -85,6 +116,7 @@ def test_resolving_runs_on_a_worker_one_at_a_time(ks_pair, qtbot, monkeypatch) -
     dialog = ConflictDialog(cecilia)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.wait()
     ui = dialog.ui
     ui.take_server_button.click()
     assert ui.busy_label.text() == "Tar serverns version av Kommunstyrelsen 2020-12-07 …"
@@ -118,6 +150,7 @@ def test_a_merge_takes_the_ticked_rows_from_the_server(ks_pair, qtbot) -> None:
     _conflict(anna, cecilia)
     dialog = ConflictDialog(cecilia)
     qtbot.addWidget(dialog)
+    assert dialog.wait()
     grab(dialog, "konflikter")
     first = dialog.model.index(0, 0)
     dialog.model.setData(first, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
@@ -141,8 +174,34 @@ def test_a_refusal_is_said_in_the_dialog(ks_pair, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(team_conflicts, "resolve", refuse)
     dialog = ConflictDialog(cecilia)
     qtbot.addWidget(dialog)
+    assert dialog.wait()
     dialog.ui.keep_mine_button.click()
     assert dialog.wait()
     assert "Den här filen har ingen egen version att behålla." in dialog.ui.message_label.text()
     assert dialog.ui.conflict_list.count() == 1 and dialog.ui.keep_mine_button.isEnabled()
     assert meeting_on(cecilia).place == "Sal B"
+
+
+def test_the_window_reads_the_file_again_once_when_the_dialog_closes(
+    ks_pair, qtbot, qapp
+) -> None:
+    """The window behind is blocked while the dialog is open: its tabs read the resolved
+    units once, on closing, not after each resolve on the GUI thread."""
+    from ksdesk.core.topics import Topic
+    from ksdesk.ui.dialogs.conflict_dialog import ConflictDialog
+
+    anna, cecilia = ks_pair
+    _conflict(anna, cecilia)
+    told: list[object] = []
+    qapp.data_changed.connect(told.append)
+    try:
+        dialog = ConflictDialog(cecilia)
+        qtbot.addWidget(dialog)
+        assert dialog.wait()
+        dialog.ui.take_server_button.click()
+        assert dialog.wait() and dialog.ui.conflict_list.count() == 0
+        assert told == []
+        dialog.reject()
+        assert told == [Topic.ALL]
+    finally:
+        qapp.data_changed.disconnect(told.append)

@@ -96,6 +96,7 @@ def test_conflicts_side_by_side_and_resolved(window, ks_pair, qtbot, said) -> No
     team.sync(cecilia)
     dialog = ConflictDialog(cecilia)
     qtbot.addWidget(dialog)
+    assert dialog.wait()
     assert dialog.ui.conflict_list.count() == 1
     lines = [dialog.model.row_object(r) for r in range(dialog.model.rowCount())]
     assert [(x.field, x.lokal, x.server) for x in lines] == [("place", "Sal B", "Sal A")]
