@@ -182,9 +182,7 @@ def test_a_refusal_is_said_in_the_dialog(ks_pair, qtbot, monkeypatch) -> None:
     assert meeting_on(cecilia).place == "Sal B"
 
 
-def test_the_window_reads_the_file_again_once_when_the_dialog_closes(
-    ks_pair, qtbot, qapp
-) -> None:
+def test_the_window_reads_the_file_again_once_when_the_dialog_closes(ks_pair, qtbot, qapp) -> None:
     """The window behind is blocked while the dialog is open: its tabs read the resolved
     units once, on closing, not after each resolve on the GUI thread."""
     from ksdesk.core.topics import Topic
