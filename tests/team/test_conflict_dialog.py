@@ -90,6 +90,7 @@ def test_the_conflicts_are_read_on_a_worker(ks_pair, qtbot, monkeypatch) -> None
     ui = dialog.ui
     assert ui.busy_label.text() == READING and ui.busy_progress.isVisibleTo(dialog)
     assert not ui.take_server_button.isEnabled() and ui.conflict_list.count() == 0
+    assert ui.close_button.isEnabled()  # it only reads: closing drops it
     grab(dialog, "konflikter_laser")
     release.set()
     assert dialog.wait()
@@ -203,3 +204,22 @@ def test_the_window_reads_the_file_again_once_when_the_dialog_closes(ks_pair, qt
         assert told == [Topic.ALL]
     finally:
         qapp.data_changed.disconnect(told.append)
+
+
+def test_closing_while_it_reads_closes(store, qtbot, monkeypatch) -> None:
+    from ksdesk.ui.dialogs.conflict_dialog import ConflictDialog
+
+    release = threading.Event()
+
+    def slow_read(_store):
+        release.wait(10)
+        return []
+
+    monkeypatch.setattr(team_conflicts, "with_differences", slow_read)
+    dialog = ConflictDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    assert not dialog.isVisible()
+    release.set()
+    assert dialog.wait()

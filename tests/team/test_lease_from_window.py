@@ -1,7 +1,8 @@
 """Arkiv → Team → Checka ut / Checka in from the window: the server is asked on a worker
 (ui/team_lease.py) with a busy line in the status bar and the Team actions off meanwhile, the
 result or a Swedish refusal said after, and a server that does not answer said in Swedish
-without the window standing still. Konflikter opens with the window's syncing paused."""
+without the window standing still. Konflikter opens with the window's syncing paused.
+KSDESK_GRAB=folder saves the window as PNG to look at."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from ksdesk.services import team
-from tests.team.helpers import KS_DAY, meeting_on
+from tests.team.helpers import KS_DAY, grab, meeting_on
 
 
 @pytest.fixture
@@ -70,6 +71,7 @@ def test_check_out_and_in_run_on_a_worker_with_a_busy_line(
     assert time.perf_counter() - start < 0.5  # the window waited for the server here
     assert shown.team.label.text() == "Checkar ut sammanträdet den 2020-12-07 …"
     assert not any(_team_actions_on(shown))  # no second click, no sync, no dialog
+    grab(shown, "checkar_ut")
     shown.team.check_out()  # the shortcut, while the first runs
     shown.team.sync_now()
     assert not shown.team.runner.busy
@@ -170,6 +172,7 @@ def test_asked_while_the_window_syncs_it_waits_for_the_sync_not_the_window(
     assert time.perf_counter() - start < 0.5  # stop() waited here for the sync (3 s)
     assert "checkar ut när synkningen är klar" in shown.team.label.text()
     assert not any(_team_actions_on(shown))
+    grab(shown, "checkar_ut_efter_synkningen")
     release.set()
     qtbot.waitUntil(lambda: said != [], timeout=20_000)
     assert said[0].startswith("Sammanträdet är utcheckat av dig")

@@ -165,7 +165,7 @@ class ConflictDialog(QDialog):
         ui.busy_progress.setVisible(doing is not None)
         ui.busy_label.setVisible(doing is not None)
         ui.busy_label.setText(doing or "")
-        ui.close_button.setEnabled(doing is None)
+        ui.close_button.setEnabled(self.resolving is None)  # a reading may be dropped
         self._enable()
 
     def wait(self, msecs: int = 60_000) -> bool:
@@ -192,10 +192,12 @@ def _heading(conflict: Conflict) -> str:
     why = why[:1].upper() + why[1:]
     who = server.get("andrad_av") or "någon"
     at = when(server["andrad"]) if server.get("andrad") else ""
+    count = lokal["skillnader"]
+    rows = "1 rad" if count == 1 else f"{count} rader"
     return (
         f"<h3 style='margin:0'>{escape(conflict.rubrik)}</h3>"
         f"<p style='margin:2px 0'>{warning_html(why)}<br>"
         f"<span style='color:{MUTED_COLOR}'>Serverns version: ändrad av {escape(who)} "
-        f"{escape(at)}. Din version: {lokal['skillnader']} rader skiljer sig. Det du inte "
+        f"{escape(at)}. Din version: {rows} skiljer sig. Det du inte "
         "väljer sparas i filen.</span></p>"
     )

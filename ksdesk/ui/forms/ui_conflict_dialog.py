@@ -69,6 +69,7 @@ class Ui_ConflictDialog(object):
 
         self.detail_layout.addLayout(self.choice_layout)
 
+        self.detail_layout.setStretch(1, 1)
         self.splitter.addWidget(self.detail_panel)
 
         self.main_layout.addWidget(self.splitter)
@@ -119,6 +120,7 @@ class Ui_ConflictDialog(object):
 
         self.main_layout.addLayout(self.button_layout)
 
+        self.main_layout.setStretch(0, 1)
         QWidget.setTabOrder(self.conflict_list, self.side_by_side)
         QWidget.setTabOrder(self.side_by_side, self.keep_mine_button)
         QWidget.setTabOrder(self.keep_mine_button, self.take_server_button)
