@@ -53,6 +53,7 @@ class LeaseActions(QObject):
         self.checkout = True
         self.store: Store | None = None  # the file the running job writes
         self.asked = False  # asked for, waiting for the window's sync or running
+        self.dropped = False  # the window let the file go while the job ran
 
     @property
     def busy(self) -> bool:
@@ -77,8 +78,9 @@ class LeaseActions(QObject):
 
     def forget(self) -> None:
         """The file is let go (another opened, the window closed): a check-out asked for
-        and still waiting for the window's sync is not started on it."""
-        self.asked = self.runner.busy
+        and still waiting for the window's sync is not started on it, and one running
+        finishes (the team bar waits for it) without restarting the bar or saying more."""
+        self.asked = self.dropped = self.runner.busy
 
     def _start(self, store: Store, day: date, organ: str, checkout: bool) -> None:
         if store is not self.bar.store:  # another file was opened meanwhile
@@ -96,8 +98,8 @@ class LeaseActions(QObject):
     def _ended(self) -> bool:
         """The bar going again; whether the job's file is still the window's (its answer
         then concerns what the secretary sees)."""
-        self.asked = False
-        mine = self.store is self.bar.store
+        mine = self.store is self.bar.store and not self.dropped
+        self.asked = self.dropped = False
         self.store = None
         if mine:
             announce(None)  # written beside the window's connection: every tab reads again

@@ -201,3 +201,29 @@ def test_konflikter_opens_with_the_windows_syncing_paused(
     _action(shown, "action_team_conflicts").trigger()
     qtbot.waitUntil(lambda: seen != [], timeout=20_000)
     assert seen == [(False, False)] and shown.team.timer.isActive()
+
+
+def test_closing_while_it_runs_finishes_it_and_says_nothing(
+    window, ks_pair, qtbot, said, monkeypatch
+) -> None:
+    """The window closing (or another file opened) waits for a running check-out, then
+    neither restarts the team bar on the file let go nor opens a message over it."""
+    from ksdesk.db.server import server_repo
+
+    _anna, cecilia = ks_pair
+    shown = window(cecilia)
+    release = threading.Event()
+    taking = server_repo.take_lease
+
+    def slow_take(*args, **kwargs):
+        release.wait(5)
+        return taking(*args, **kwargs)
+
+    monkeypatch.setattr(server_repo, "take_lease", slow_take)
+    _action(shown, "action_team_checkout").trigger()
+    assert shown.team.lease.runner.busy
+    QTimer.singleShot(100, release.set)
+    shown.team.stop()  # as closing the window does: the check-out finishes first
+    qtbot.wait(200)  # its answer, queued to the GUI thread, arrives
+    assert said == [] and not shown.team.timer.isActive() and not shown.team.lease.busy
+    assert team.my_lease(cecilia, meeting_on(cecilia).uuid) is not None
