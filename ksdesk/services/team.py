@@ -5,10 +5,10 @@ bar says. A file without a link works exactly as before: none of this is called.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from ksdesk.core.errors import InvalidInput, ServerUnavailable
 from ksdesk.core.format import format_date
@@ -19,6 +19,7 @@ from ksdesk.db.connection import Store
 from ksdesk.services import team_link
 from ksdesk.services.meeting_lookup import find_meeting
 
+T = TypeVar("T")
 NOT_LINKED = "Filen är inte kopplad till någon server: koppla den med `ksdesk koppla`."
 
 
@@ -224,16 +225,29 @@ def topics_for(result: SyncResult) -> list[Topic]:
     return found
 
 
-def sync_beside(store: Store) -> SyncResult:
-    """A sync on a connection of its own to the window's file, for a worker thread: the
+def beside(store: Store, work: Callable[[Store], T]) -> T:
+    """`work` on a connection of its own to the window's file, for a worker thread: the
     window goes on reading and writing while it runs."""
     from ksdesk.db.connection import open_companion
 
     companion = open_companion(store)
     try:
-        return sync(companion)
+        return work(companion)
     finally:
         companion.close()
+
+
+def sync_beside(store: Store) -> SyncResult:
+    return beside(store, sync)
+
+
+def checka_ut_beside(store: Store, day: date, organ: str | None = None) -> Lease:
+    """Arkiv → Team → Checka ut, on the worker (the server may take its timeout to answer)."""
+    return beside(store, lambda companion: checka_ut(companion, day, organ))
+
+
+def checka_in_beside(store: Store, day: date, organ: str | None = None) -> SyncResult:
+    return beside(store, lambda companion: checka_in(companion, day, organ))
 
 
 class ChangeListener:

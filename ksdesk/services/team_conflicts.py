@@ -104,18 +104,25 @@ def differences(store: Store, conflict: StoredConflict) -> list[RowDifference]:
 
 def list_conflicts(store: Store) -> list[Conflict]:
     """Every open conflict, as `ksdesk sync --json` prints them."""
+    return [conflict for conflict, _differences in with_differences(store)]
+
+
+def with_differences(store: Store) -> list[tuple[Conflict, list[RowDifference]]]:
+    """Every open conflict and its rows that differ (counted in the conflict's "lokal"
+    side: the rows are read once, for both)."""
     rows = UnitRows(store)
     listed = []
     for stored in sorted(
         team_repo.conflicts(store), key=lambda c: (KINDS.index(c.kind), c.detected_at)
     ):
         stamp = rows.root_stamp(stored.kind, stored.unit_uuid)
+        differing = differences(store, stored)
         lokal = {
             "version": stamp[0] if stamp else None,
             "andrad": stamp[1] if stamp else "",
             "andrad_av": stamp[2] if stamp else "",
             "borttagen": stamp is None,
-            "skillnader": len(differences(store, stored)),
+            "skillnader": len(differing),
         }
         server = {
             "version": stored.server_version,
@@ -126,10 +133,20 @@ def list_conflicts(store: Store) -> list[Conflict]:
         }
         if stored.detail:
             server["beskrivning"] = stored.detail
-        listed.append(
-            Conflict(stored.kind, stored.unit_uuid, stored.title, lokal, server, stored.reason)
+        conflict = Conflict(
+            stored.kind, stored.unit_uuid, stored.title, lokal, server, stored.reason
         )
+        listed.append((conflict, differing))
     return listed
+
+
+def read_beside(store: Store) -> list[tuple[Conflict, list[RowDifference]]]:
+    """with_differences() on a read connection of its own, for a worker thread: a file with
+    many conflicts on big meetings reads every unit whole."""
+    from ksdesk.services.store import reading
+
+    with reading(store) as reader:
+        return with_differences(reader)
 
 
 def get(store: Store, unit_uuid: str) -> StoredConflict:
@@ -170,6 +187,21 @@ def resolve(store: Store, unit_uuid: str, keep: str, choices: dict[str, str] | N
             _take_from_server(store, rows, conflict, local, taken)
             _rebase(store, rows, conflict, whole=keep == SERVER)
         team_repo.drop_conflict(store, unit_uuid)
+
+
+def resolve_beside(
+    store: Store, unit_uuid: str, keep: str, choices: dict[str, str] | None = None
+) -> list[tuple[Conflict, list[RowDifference]]]:
+    """resolve() on a connection of its own to the window's file, for a worker thread (it
+    reads and writes the whole unit, bilagor included: a big meeting takes a while), and
+    the conflicts as they stand after it (with_differences)."""
+    from ksdesk.services.team import beside
+
+    def work(companion: Store) -> list[tuple[Conflict, list[RowDifference]]]:
+        resolve(companion, unit_uuid, keep, choices)
+        return with_differences(companion)
+
+    return beside(store, work)
 
 
 def _keep_what_is_dropped(

@@ -4,8 +4,10 @@ colleague's change is heard by NOTIFY) whenever the server answers; Arkiv → Te
 check-out, check-in, conflicts, what was deleted on the server, and linking.
 
 Nothing here runs for a file without a link: the label stays hidden, no timer ticks. The sync
-runs on a worker thread with a connection of its own to the file (services.team.sync_beside);
-the NOTIFY listener on a plain thread of its own, with its own server connection."""
+runs on a worker thread with a connection of its own to the file (services.team.sync_beside),
+and so do check-out and check-in (ui/team_lease.py); the NOTIFY listener on a plain thread of
+its own, with its own server connection. The dialogs that write what a sync would push
+(Konflikter, Borttaget på servern) open when no sync runs, and pause the syncing while open."""
 
 from __future__ import annotations
 
@@ -14,11 +16,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
 
 from ksdesk.core.errors import KsdeskError, ServerUnavailable
 from ksdesk.core.team import Link, SyncResult
 from ksdesk.services import team
+from ksdesk.ui.team_lease import LeaseActions
 from ksdesk.ui.undo import announce
 from ksdesk.ui.worker import BackgroundRunner
 
@@ -53,6 +56,7 @@ class TeamBar(QObject):
         self._listener: threading.Thread | None = None
         self._after_sync: Callable[[], None] | None = None  # waits for the running sync
         self.menu = self._install_menu()
+        self.lease = LeaseActions(self)
         signal = getattr(QApplication.instance(), "data_changed", None)
         if signal is not None:
             signal.connect(self._data_changed)
@@ -72,8 +76,7 @@ class TeamBar(QObject):
         self.stop()
         link = self.link()
         self.label.setVisible(link is not None)
-        for action in self.menu.actions():
-            action.setEnabled(link is not None or action.objectName() == "action_team_link")
+        self.enable_actions(not self.lease.busy)
         if link is None:
             return
         self.online = False
@@ -82,6 +85,14 @@ class TeamBar(QObject):
         self.soon.start(300)
         self._listen(link)
 
+    def enable_actions(self, on: bool) -> None:
+        """Arkiv → Team's actions on (those a linked file may use), or all off while a
+        check-out or check-in runs."""
+        linked = self.link() is not None
+        for action in self.menu.actions():
+            name = action.objectName()
+            action.setEnabled(on and (linked or name == "action_team_link"))
+
     def show_status(self, text: str = "") -> None:
         if self.link() is not None:
             self.label.setText(text or team.status(self.store, self.online))
@@ -89,28 +100,29 @@ class TeamBar(QObject):
     def _data_changed(self, _topic: object) -> None:
         if self._announcing:
             return  # the sync's own pull, not an edit
-        if self.link() is not None and not self.runner.busy:
+        if self.link() is not None and not self.runner.busy and not self.lease.busy:
             self.show_status()
             self.soon.start()
 
     # Syncing --------------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        if self.link() is None or self.runner.busy:
+        if self.link() is None or self.runner.busy or self.lease.busy:
             return
         store = self.store
         self.show_status("Synkar …")
         self.runner.start(lambda _progress: team.sync_beside(store))
 
-    def _when_idle(self, action: Callable[[], None]) -> None:
+    def when_idle(self, action: Callable[[], None], then: str = "fönstret öppnas") -> None:
         """`action` now, or, while the window's sync runs, as soon as it has ended: the
-        window answers meanwhile (stop() would wait for it on the GUI thread)."""
+        window answers meanwhile (stop() would wait for it on the GUI thread). `then` says
+        in the status bar what waits ("Synkar … (fönstret öppnas när synkningen är klar)")."""
         self.timer.stop()
         self.soon.stop()
         if not self.runner.busy:
             action()
             return
-        self.show_status("Synkar … (fönstret öppnas när synkningen är klar)")
+        self.show_status(f"Synkar … ({then} när synkningen är klar)")
         self._after_sync = action
 
     def _run_after_sync(self) -> None:
@@ -173,8 +185,10 @@ class TeamBar(QObject):
         self.timer.stop()
         self.soon.stop()
         self._after_sync = None  # a dialog waiting for the sync is not opened on another file
+        self.lease.forget()
         self._stop_listening.set()
         self.runner.wait(30_000)
+        self.lease.runner.wait(30_000)  # a check-in half done is finished, not dropped
 
     # Arkiv → Team ---------------------------------------------------------------------
 
@@ -197,53 +211,34 @@ class TeamBar(QObject):
         self.window.ui.menu_arkiv.insertMenu(self.window.ui.action_quit, menu)
         return menu
 
-    def _selected_meeting(self):
+    def selected_meeting(self):
         tab = self.window.tabs.get("Kallelse") or self.window.tabs.get("Sammanträde")
         return getattr(tab, "meeting", None)
 
     def check_out(self) -> None:
-        self._lease_action(checkout=True)
+        self.lease.ask(checkout=True)
 
     def check_in(self) -> None:
-        self._lease_action(checkout=False)
-
-    def _lease_action(self, *, checkout: bool) -> None:
-        meeting = self._selected_meeting()
-        if meeting is None:
-            QMessageBox.information(self.window, "Team", "Välj ett sammanträde först.")
-            return
-        organ = team.organ_name(self.store, meeting.organ_id)
-        self.stop()
-        try:
-            if checkout:
-                lease = team.checka_ut(self.store, meeting.date, organ)
-                message = (
-                    f"Sammanträdet är utcheckat av dig ({lease.holder}). Du kan arbeta med det "
-                    "offline; checka in det när du är klar."
-                )
-            else:
-                team.checka_in(self.store, meeting.date, organ)
-                message = "Sammanträdet är incheckat: ändringarna finns på servern."
-            self.online = True
-        except KsdeskError as error:
-            QMessageBox.warning(self.window, "Team", str(error))
-            self.store_changed()
-            return
-        announce(None)
-        self.store_changed()
-        QMessageBox.information(self.window, "Team", message)
+        self.lease.ask(checkout=False)
 
     def show_conflicts(self) -> None:
+        """Conflicts to resolve: the window's own syncing waits while the dialog is open (a
+        resolve writes the unit the sync would push), opened once a sync running now ended."""
+        self.when_idle(self._open_conflicts)
+
+    def _open_conflicts(self) -> None:
         from ksdesk.ui.dialogs.conflict_dialog import ConflictDialog
 
-        ConflictDialog(self.store, self.window).exec()
-        self.show_status()
-        self.soon.start()
+        self.stop()
+        try:
+            ConflictDialog(self.store, self.window).exec()
+        finally:
+            self.store_changed()
 
     def show_deleted(self) -> None:
         """What was deleted on the server, to bring back: the window's own syncing waits
         while the dialog syncs the file (opened once a sync running now has ended)."""
-        self._when_idle(self._open_deleted)
+        self.when_idle(self._open_deleted)
 
     def _open_deleted(self) -> None:
         from ksdesk.ui.dialogs.deleted_dialog import DeletedDialog

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, time
+from pathlib import Path
 
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.services import meetings
@@ -64,3 +66,16 @@ def a_pdf(pages: int, text: str = "Bilaga") -> bytes:
         pdf.showPage()
     pdf.save()
     return out.getvalue()
+
+
+def grab(dialog, name: str) -> None:
+    """KSDESK_GRAB=folder: the dialog saved as `name`.png, at KSDESK_GRAB_SIZE (1024x512)."""
+    folder = os.environ.get("KSDESK_GRAB")
+    if folder:
+        from PySide6.QtCore import QCoreApplication
+
+        width, _x, height = os.environ.get("KSDESK_GRAB_SIZE", "1024x512").partition("x")
+        dialog.resize(int(width), int(height))
+        dialog.show()  # laid out at that size, as on the screen
+        QCoreApplication.processEvents()  # the layout a changed text asked for
+        dialog.grab().save(str(Path(folder) / f"{name}.png"))

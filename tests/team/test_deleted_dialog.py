@@ -6,23 +6,10 @@ Swedish. KSDESK_GRAB=folder saves the dialog as PNG to look at."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from ksdesk.services import meetings, team
-from tests.team.helpers import meeting_on, titles
-
-
-def _grab(dialog, name: str) -> None:
-    folder = os.environ.get("KSDESK_GRAB")
-    if folder:
-        width, _x, height = os.environ.get("KSDESK_GRAB_SIZE", "1024x512").partition("x")
-        dialog.resize(int(width), int(height))
-        dialog.show()  # laid out at that size, as on the screen
-        QCoreApplication.processEvents()  # the layout a changed text asked for
-        dialog.grab().save(str(Path(folder) / f"{name}.png"))
+from tests.team.helpers import grab, meeting_on, titles
 
 
 def test_the_dialog_lists_and_restores(ks_pair, qtbot, server) -> None:
@@ -57,7 +44,7 @@ def test_the_dialog_lists_and_restores(ks_pair, qtbot, server) -> None:
     ui = dialog.ui
     assert not ui.restore_button.isEnabled()  # the first: nothing kept of it
     assert "Sök i säkerhetskopiorna" in ui.message_label.text()
-    _grab(dialog, "borttaget")
+    grab(dialog, "borttaget")
     ui.backup_button.click()  # Cecilia's laptop has no backup holding it
     assert dialog.wait()
     assert "Ingen av den här datorns säkerhetskopior" in ui.message_label.text()
@@ -69,7 +56,7 @@ def test_the_dialog_lists_and_restores(ks_pair, qtbot, server) -> None:
     assert dialog.wait()
     assert "Ärende Budget 2021 (Dnr KS 2020/1) är återställt" in ui.message_label.text()
     assert dialog.model.rowCount() == 1
-    _grab(dialog, "borttaget_efter")
+    grab(dialog, "borttaget_efter")
     team.sync(anna)
     assert "Budget 2021" in titles(anna) and len(titles(anna)) == len(named) - 1
 
@@ -185,7 +172,7 @@ def test_no_second_click_while_a_restore_runs(store, qtbot, monkeypatch) -> None
     dialog.reload()
     dialog.reject()  # Esc: the restore writes the file, so the dialog stays
     assert dialog.isVisible() and WAIT in ui.message_label.text()
-    _grab(dialog, "borttaget_arbetar")
+    grab(dialog, "borttaget_arbetar")
     release.set()
     assert dialog.wait()
     assert calls == ["ärende Budget 2021"]
@@ -216,7 +203,7 @@ def test_a_server_that_does_not_answer_is_said_in_swedish(ks_pair, qtbot, monkey
     assert NO_ANSWER_LIST in ui.message_label.text()
     assert dialog.model.rowCount() == 0 and not ui.restore_button.isEnabled()
     assert ui.reload_button.isEnabled()
-    _grab(dialog, "borttaget_offline")
+    grab(dialog, "borttaget_offline")
     monkeypatch.setattr(team_link, "connect", connect)
     ui.reload_button.click()
     assert dialog.wait() and dialog.model.rowCount() == 1

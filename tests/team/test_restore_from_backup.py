@@ -11,7 +11,7 @@ import pytest
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.meeting import Arende
 from ksdesk.services import backup, meetings, team, team_deleted, team_deleted_backup
-from tests.team.helpers import meeting_on, titles
+from tests.team.helpers import grab, meeting_on, titles
 
 
 def _delete_and_empty(anna, server, title: str) -> str:
@@ -105,7 +105,7 @@ def test_the_dialog_finds_it_in_a_backup_and_restores_it(ks_pair, server, qtbot)
     )
     assert "det som ändrades efter kopian kommer inte med" in text
     assert ui.restore_button.isEnabled() and not ui.backup_button.isEnabled()
-    _grab_if_asked(dialog, "borttaget_kopia")
+    grab(dialog, "borttaget_kopia")
     ui.restore_button.click()
     assert ui.busy_label.text().startswith("Återställer ärende Budget 2021 (Dnr KS 2020/1) och")
     assert dialog.wait()
@@ -115,12 +115,6 @@ def test_the_dialog_finds_it_in_a_backup_and_restores_it(ks_pair, server, qtbot)
     assert dialog.model.rowCount() == 0
     team.sync(cecilia)
     assert "Budget 2021" in titles(cecilia)
-
-
-def _grab_if_asked(dialog, name: str) -> None:
-    from tests.team.test_deleted_dialog import _grab
-
-    _grab(dialog, name)
 
 
 def test_the_command_restores_from_the_newest_backup_holding_it(ks_pair, server, capsys) -> None:

@@ -96,10 +96,12 @@ def test_conflicts_side_by_side_and_resolved(window, ks_pair, qtbot, said) -> No
     team.sync(cecilia)
     dialog = ConflictDialog(cecilia)
     qtbot.addWidget(dialog)
-    assert dialog.listing.count() == 1
+    assert dialog.wait()
+    assert dialog.ui.conflict_list.count() == 1
     lines = [dialog.model.row_object(r) for r in range(dialog.model.rowCount())]
     assert [(x.field, x.lokal, x.server) for x in lines] == [("place", "Sal B", "Sal A")]
-    assert "Anna Ek" in dialog.heading.text()
-    dialog.take_server.click()
-    assert dialog.listing.count() == 0
+    assert "Anna Ek" in dialog.ui.heading_label.text()
+    dialog.ui.take_server_button.click()
+    assert dialog.wait()
+    assert dialog.ui.conflict_list.count() == 0
     assert meeting_on(cecilia).place == "Sal A"
