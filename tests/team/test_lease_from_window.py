@@ -68,7 +68,8 @@ def test_check_out_and_in_run_on_a_worker_with_a_busy_line(
     checkout = _action(shown, "action_team_checkout")
     start = time.perf_counter()
     checkout.trigger()
-    assert time.perf_counter() - start < 0.5  # the window waited for the server here
+    # The window waited here for the server (5 s); the margin is for a loaded CI machine.
+    assert time.perf_counter() - start < 2.0
     assert shown.team.label.text() == "Checkar ut sammanträdet den 2020-12-07 …"
     assert not any(_team_actions_on(shown))  # no second click, no sync, no dialog
     grab(shown, "checkar_ut")
@@ -128,7 +129,7 @@ def test_a_silent_server_never_holds_the_window(window, laptop, qtbot, said, mon
     from ksdesk.db.server import connection
     from ksdesk.ui.team_lease import NO_ANSWER_OUT
 
-    monkeypatch.setattr(connection, "CONNECT_TIMEOUT_S", 1)
+    monkeypatch.setattr(connection, "CONNECT_TIMEOUT_S", 3)
     anna = laptop("anna", start="small")
     quiet = socket.create_server(("127.0.0.1", 0))  # accepts, says nothing
     link = team_repo.link(anna)
@@ -146,7 +147,9 @@ def test_a_silent_server_never_holds_the_window(window, laptop, qtbot, said, mon
         timer.stop()
         assert said == [NO_ANSWER_OUT]
         gaps = [later - earlier for earlier, later in pairwise(ticks)]
-        assert ticks[-1] - ticks[0] > 0.9 and max(gaps) < 0.5
+        # Held, the window would stand still for the whole 3 s; under half of it leaves a
+        # loaded CI machine its own pauses.
+        assert ticks[-1] - ticks[0] > 2.5 and max(gaps) < 1.5
     finally:
         quiet.close()
 
@@ -169,7 +172,7 @@ def test_asked_while_the_window_syncs_it_waits_for_the_sync_not_the_window(
     assert began.wait(5)
     start = time.perf_counter()
     _action(shown, "action_team_checkout").trigger()
-    assert time.perf_counter() - start < 0.5  # stop() waited here for the sync (3 s)
+    assert time.perf_counter() - start < 2.0  # stop() waited here for the sync (3 s)
     assert "checkar ut när synkningen är klar" in shown.team.label.text()
     assert not any(_team_actions_on(shown))
     grab(shown, "checkar_ut_efter_synkningen")
