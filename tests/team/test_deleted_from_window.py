@@ -62,7 +62,7 @@ def test_a_sync_running_does_not_hold_the_window(ks_pair, qtbot, monkeypatch) ->
         ]
         start = time.perf_counter()
         action.trigger()
-        assert time.perf_counter() - start < 0.5  # stop() waited here for the sync (3 s)
+        assert time.perf_counter() - start < 2.0  # stop() waited here for the sync (3 s)
         assert seen == [] and "fönstret öppnas när synkningen är klar" in shown.team.label.text()
         release.set()
         qtbot.waitUntil(lambda: seen != [], timeout=20_000)
