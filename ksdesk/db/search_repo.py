@@ -268,11 +268,12 @@ def has_text(store, sha256: str) -> bool:
     return row is not None
 
 
-def put_texts(store, texts: Iterable[tuple[str, str | None]]) -> None:
+def put_texts(store, texts: Iterable[tuple[str, str | None]]) -> list[str]:
     """Keep the text read out of each file (None: it has none to read, a scan); the bilagor
     holding the file are queued for the index by a trigger. A file read again to the same
     text only leaves the queue of step m1806: its bilagor are not indexed again for nothing
-    (a file may be held by many: at ten years of bench/history.py, 300 files by 6 600)."""
+    (a file may be held by many: at ten years of bench/history.py, 300 files by 6 600).
+    Returns the sha256 of the files whose text was stored (new, or not the one kept)."""
     changed = []
     for sha256, text in texts:
         kept = store.db.execute("SELECT text FROM file_text WHERE sha256 = ?", [sha256])
@@ -282,3 +283,4 @@ def put_texts(store, texts: Iterable[tuple[str, str | None]]) -> None:
         else:
             changed.append((sha256, text))
     store.db.executemany("INSERT OR REPLACE INTO file_text (sha256, text) VALUES (?, ?)", changed)
+    return [sha256 for sha256, _text in changed]

@@ -124,36 +124,57 @@ def read_files(store: Store, shas: list[str]) -> list[tuple[str, str | None]]:
     return texts
 
 
-def store_file_texts(store: Store, texts: list[tuple[str, str | None]]) -> None:
+def store_file_texts(store: Store, texts: list[tuple[str, str | None]]) -> list[str]:
+    """Store the files' texts; returns the sha256 of those whose text was new or changed (a
+    file read again to the text the index holds leaves its bilagor as they are)."""
     with store.atomic():
-        search_repo.put_texts(store, texts)
+        return search_repo.put_texts(store, texts)
+
+
+class StoredTexts:
+    """What one batch of the window's background reading stored (store_unread_beside)."""
+
+    __slots__ = ("changed", "new", "shas")
+
+    def __init__(self, shas: list[str], new: int = 0, changed: int = 0) -> None:
+        self.shas = shas  # every file stored, read again to the same text too
+        self.new = new  # bilagor whose file was read for the first time, with text found
+        self.changed = changed  # bilagor whose file, read again, gave another text
 
 
 def store_unread_beside(
     store: Store, files: int, bilagor: int, progress: Callable[[int, int], None] | None = None
-) -> list[str]:
+) -> StoredTexts:
     """For a worker thread: read the next files to read (files_to_read) and store their
     text through a connection of its own beside the window's (db.connection.open_companion),
     so that the index takes them in off the window's thread. At most `files` files, and no more than
-    about `bilagor` bilagor holding them (each is indexed again; at least one file). Returns
-    the sha256 of the files stored. `progress(done, total)` is called before each file."""
+    about `bilagor` bilagor holding them (each is indexed again; at least one file). Says
+    which files were stored, and how many bilagor got a text for the first time or another
+    text than the index held. `progress(done, total)` is called before each file."""
     from ksdesk.db.connection import open_companion
 
     companion = open_companion(store)
     try:
         shas = files_to_read(companion, files)
         texts: list[tuple[str, str | None]] = []
-        holders = 0
+        held: dict[str, tuple[int, bool]] = {}  # sha256 -> (bilagor holding it, read before)
         for done, sha in enumerate(shas):
             if progress is not None:
                 progress(done, len(shas))
-            holders += search_repo.file_holders(companion, sha)
-            if texts and holders > bilagor:
+            holders = search_repo.file_holders(companion, sha)
+            if texts and sum(h for h, _ in held.values()) + holders > bilagor:
                 break
+            held[sha] = (holders, search_repo.has_text(companion, sha))
             texts.extend(read_files(companion, [sha]))
-        if texts:
-            store_file_texts(companion, texts)
-        return [sha for sha, _text in texts]
+        found = dict(texts)
+        stored = StoredTexts(list(found))
+        for sha in store_file_texts(companion, texts) if texts else []:
+            holders, read_before = held[sha]
+            if read_before:
+                stored.changed += holders
+            elif found[sha] is not None:  # a scan's text is unknown: nothing to find in it
+                stored.new += holders
+        return stored
     finally:
         companion.close()
 

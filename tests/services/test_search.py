@@ -219,10 +219,11 @@ def test_files_are_stored_beside_the_window_a_budget_of_bilagor_at_a_time(store)
         store.db.execute("DELETE FROM file_text")
     assert len(search.unread_files(store)) == 2
     first = search.store_unread_beside(store, files=10, bilagor=3)
-    assert len(first) == 1  # the second file would make four bilagor
+    assert len(first.shas) == 1  # the second file would make four bilagor
+    assert (first.new, first.changed) == (2, 0)  # its two bilagor: searchable now
     second = search.store_unread_beside(store, files=10, bilagor=3)
-    assert len(second) == 1 and second != first
-    assert search.store_unread_beside(store, files=10, bilagor=3) == []
+    assert len(second.shas) == 1 and second.shas != first.shas
+    assert search.store_unread_beside(store, files=10, bilagor=3).shas == []
     assert sorted(_rubriker(search.search(store, "gulsparven"))) == ["karta 2a", "karta 2b"]
 
 
