@@ -26,11 +26,12 @@ if TYPE_CHECKING:
     from ksdesk.services.store import Store
     from ksdesk.ui.worker import BackgroundRunner
 
-# A batch is one write transaction beside the window's: BATCH files at most, and no more than
-# about ROWS bilagor holding them (each is indexed again, about a millisecond each), so a
-# save in the window never waits long for it. Closing the window waits for at most one file.
+# A batch is BATCH files at most, and no more than ROWS bilagor indexed again with their file's
+# text, each file (or share of a file's bilagor) in a write transaction of its own beside the
+# window's, so that a save in the window never waits long for one (bench/bilaga_reread.py).
+# Closing the window waits for at most one batch.
 BATCH = 20
-ROWS = 40
+ROWS = 8
 
 
 class BilagaTexts(QObject):
@@ -77,7 +78,7 @@ class BilagaTexts(QObject):
         store = self.window.store
         if store is not self._store or store.closed:
             return  # another file is open now: its own queue is read from the start
-        if not stored.shas:
+        if not stored.shas and not stored.documents:
             self._done()
             return
         if self._stored.intersection(stored.shas):  # stored, yet queued again: never go round
