@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 
 from ksdesk import applog
 from ksdesk.core.format import format_count
@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 # Closing the window waits for at most one batch.
 BATCH = 20
 ROWS = 8
+# After a change in the window (an edit, a team pull) the next batch waits until the file has
+# been left alone this long: a secretary's saves come in runs, and each save made while a
+# batch writes waits for it (bench/bilaga_reread.py).
+QUIET_MS = 2000
 
 
 class BilagaTexts(QObject):
@@ -49,6 +53,16 @@ class BilagaTexts(QObject):
         self.new = 0
         self.changed = 0
         self._stored: set[str] = set()  # files stored: one stored again means a stuck queue
+        self._since_change = QElapsedTimer()  # since the window's last change (invalid: none)
+        self._later = QTimer(self)  # the next batch, once the window has been left alone
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self.start)
+
+    def on_data_changed(self, *_args) -> None:
+        """The data changed (KsdeskApp.data_changed): files may have been queued; the next
+        batch waits for QUIET_MS without a change."""
+        self._since_change.start()
+        self.start()
 
     def start(self, *_args) -> None:
         store = self.window.store
@@ -56,6 +70,9 @@ class BilagaTexts(QObject):
             return  # the batch under way goes on to the next when it is done
         if store.read_only or store.path is None or store.closed:
             return  # written by the ksdesk that writes the file
+        if self._since_change.isValid() and self._since_change.elapsed() < QUIET_MS:
+            self._later.start(QUIET_MS - self._since_change.elapsed())
+            return  # the secretary is at work: her saves go first
         if not search.files_to_read(store, 1):
             self._done()
             return
@@ -108,6 +125,7 @@ class BilagaTexts(QObject):
     def stop(self) -> None:
         """Closing the database: a batch under way stops before the next file it reads (one
         being stored is stored whole)."""
+        self._later.stop()
         if self.runner is not None:
             self.runner.cancel()
             self.runner.wait()

@@ -144,3 +144,25 @@ def test_the_status_line_says_what_is_new_and_what_was_read_again() -> None:
         "Texten i 1 bilaga är nu sökbar, och texten i 2 bilagor har lästs om."
     )
     assert bilaga_texts.status_message(0, 0) == ""
+
+
+def test_after_a_change_in_the_window_the_reading_waits_for_quiet(
+    qtbot, store, monkeypatch
+) -> None:
+    """Each save made while a batch writes waits for it: after a change (a save, a team pull
+    that queued files) the next batch waits until the file has been left alone QUIET_MS."""
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(bilaga_texts, "QUIET_MS", 1500)
+    window = _window(qtbot, store)
+    qtbot.wait(100)  # nothing queued: the first look finds nothing to read
+    _unread_bilagor(store, ["Rapphonan"])
+    QApplication.instance().data_changed.emit("meeting")  # as the save that queued it
+    qtbot.wait(600)
+    assert len(search.unread_files(store)) == 1  # the secretary may go on saving
+    QApplication.instance().data_changed.emit("meeting")  # she does: the wait starts again
+    qtbot.wait(1000)
+    assert len(search.unread_files(store)) == 1
+    qtbot.waitUntil(lambda: not search.unread_files(store), timeout=BUSY_MACHINE_MS)
+    assert [h.typ for h in search.search(store, "rapphonan")] == ["bilaga"]
+    window.close()
