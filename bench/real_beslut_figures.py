@@ -1,7 +1,9 @@
 """Decisions read right, per real published list of delegationsbeslut in the test data
 (tests/interchange/real_beslut_lists.py), as the .txt file, as the XLSX variant and as the
-PDF variant printed over page breaks (and one list within its whole agenda page, as a
-secretary copies it); last, a real PDF that holds no such list but a lettered one (stadgar),
+PDF variant printed over page breaks, the same PDF with each line drawn in pieces as Acrobat's
+PDFMaker draws Word's lines ("pdf i bitar", tests/pdfmaker_pieces.py: pypdf, which read the
+PDFs before, read a word so drawn in two), and one list within its whole agenda page, as a
+secretary copies it; last, a real PDF that holds no such list but a lettered one (stadgar),
 whose every row read is extra.
 
     PYTHONPATH=. python bench/real_beslut_figures.py
@@ -27,6 +29,7 @@ def figures() -> list[tuple[str, int, int, int]]:
         REAL_BESLUT_LISTS,
         WHOLE_PAGE_2022_05_24,
         pdf_variant,
+        pdfmaker_variant,
         text_file,
         xlsx_variant,
     )
@@ -38,6 +41,7 @@ def figures() -> list[tuple[str, int, int, int]]:
             ("txt", text_file(listed), "lista.txt"),
             ("xlsx", xlsx_variant(listed), "lista.xlsx"),
             ("pdf", pdf_variant(listed, lines_per_page=2), "kallelse.pdf"),
+            ("pdf i bitar", pdfmaker_variant(listed), "kallelse.pdf"),
         ]
         if listed.source.endswith("dagordning?date=2022-05-24"):
             kinds.append(("hela sidan", WHOLE_PAGE_2022_05_24.encode(), "sida.txt"))

@@ -155,3 +155,50 @@ def test_sok_of_swedish_words_loads_no_unicode_tables(demo_path: Path, tmp_path:
     probe = "[m for m in ('unicodedata', 'ksdesk.core.lookalike') if m in sys.modules]"
     args = ['"gång- och cykelvägar" delegationsordning', "--json"]
     assert _loaded_by_sok(demo_path, tmp_path, args, probe) == "[]"
+
+
+def test_json_shape_of_a_pdfmaker_bilaga_read_again_a_share_at_a_time(
+    demo_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """A PDFMaker form held by three bilagor, its text as an older ksdesk read it (pypdf's
+    "Me dlem"), read again by the window a share of its bilagor at a time: between the
+    shares and after them `ksdesk sok --json` gives the same six keys, each bilaga once."""
+    from datetime import date, time
+
+    from ksdesk.core.meeting import Arende
+    from ksdesk.db import search_repo
+    from ksdesk.db.migrations.m1806_pdf_text_reread import m1806_pdf_text_reread
+    from ksdesk.interchange.pdf_text import pypdf_text
+    from ksdesk.services import meetings as meeting_service
+    from ksdesk.services import search
+    from ksdesk.services.store import open_database
+    from tests.interchange.word_pdf_files import BATPLATS
+
+    store = open_database(demo_path)
+    data = BATPLATS.read_bytes()
+    meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", date(2021, 2, 1), time(9))
+    bilagor = [meeting_service.pdf_bilaga(data, f"batplats {n}.pdf") for n in (1, 2, 3)]
+    meeting.items.append(Arende("Båtplatser", bilagor=bilagor))
+    meeting_service.save_meeting(store, meeting)
+    with store.atomic():
+        search_repo.put_texts(store, [(bilagor[0].sha256, pypdf_text(data))])
+        m1806_pdf_text_reread(store.db)
+    keys = ["typ", "organ", "datum", "rubrik", "utdrag", "ref"]
+
+    def sok(word: str) -> list[dict]:
+        code, out, _err = _sok(capsys, "--db", str(demo_path), word, "--typ", "bilaga", "--json")
+        assert code == 0
+        hits = json.loads(out)
+        assert all(list(hit) == keys and hit["typ"] == "bilaga" for hit in hits)
+        return sorted(hit["rubrik"] for hit in hits)
+
+    store.close()
+    assert sok("medlem") == [] and len(sok("dlem")) == 3
+    store = open_database(demo_path)
+    search.store_unread_beside(store, files=20, bilagor=2)
+    store.close()
+    assert sok("medlem") == ["batplats 1", "batplats 2"] and sok("dlem") == ["batplats 3"]
+    store = open_database(demo_path)
+    search.store_unread_beside(store, files=20, bilagor=2)
+    store.close()
+    assert sok("medlem") == ["batplats 1", "batplats 2", "batplats 3"] and sok("dlem") == []

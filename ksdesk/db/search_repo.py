@@ -83,11 +83,19 @@ def refresh(store) -> int:
     if not queued:
         return 0
     rowids = [(row_id * 8 + _CODES[typ],) for typ, row_id in queued if typ in _CODES]
-    db.executemany("DELETE FROM search_index WHERE rowid = ?", rowids)
-    db.executemany("DELETE FROM search_place WHERE id = ?", rowids)
     documents = []
     for typ, sql in _SOURCES.items():
-        documents += [_document(typ, row) for row in db.query(sql)]
+        documents += [document(typ, row) for row in db.query(sql)]
+    replace_documents(store, rowids, documents)
+    db.execute("DELETE FROM search_dirty")
+    return len(documents)
+
+
+def replace_documents(store, rowids: list[tuple[int]], documents: list[tuple]) -> None:
+    """The documents of `rowids` out of the index, and `documents` (from `document`) in."""
+    db = store.db
+    db.executemany("DELETE FROM search_index WHERE rowid = ?", rowids)
+    db.executemany("DELETE FROM search_place WHERE id = ?", rowids)
     db.executemany(
         "INSERT INTO search_index (rowid, rubrik, text, alt, typ, organ, datum, ref) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -98,8 +106,6 @@ def refresh(store) -> int:
         "INSERT INTO search_place (id, organ, year) VALUES (?, ?, ?)",
         [(rowid, organ, year_of(datum)) for rowid, *_text, _typ, organ, datum, _ref in documents],
     )
-    db.execute("DELETE FROM search_dirty")
-    return len(documents)
 
 
 def year_of(datum: str) -> int | None:
@@ -109,7 +115,8 @@ def year_of(datum: str) -> int | None:
     return int(head) if len(head) == 4 and all("0" <= c <= "9" for c in head) else None
 
 
-def _document(typ: str, row: dict) -> tuple:
+def document(typ: str, row: dict) -> tuple:
+    """The index's row of a document read by a query of _SOURCES' shape."""
     if typ == "punkt":
         from ksdesk.db.rows import from_json  # here: searching loads no json
 
@@ -268,11 +275,12 @@ def has_text(store, sha256: str) -> bool:
     return row is not None
 
 
-def put_texts(store, texts: Iterable[tuple[str, str | None]]) -> None:
+def put_texts(store, texts: Iterable[tuple[str, str | None]]) -> list[str]:
     """Keep the text read out of each file (None: it has none to read, a scan); the bilagor
     holding the file are queued for the index by a trigger. A file read again to the same
     text only leaves the queue of step m1806: its bilagor are not indexed again for nothing
-    (a file may be held by many: at ten years of bench/history.py, 300 files by 6 600)."""
+    (a file may be held by many: at ten years of bench/history.py, 300 files by 6 600).
+    Returns the sha256 of the files whose text was stored (new, or not the one kept)."""
     changed = []
     for sha256, text in texts:
         kept = store.db.execute("SELECT text FROM file_text WHERE sha256 = ?", [sha256])
@@ -282,3 +290,4 @@ def put_texts(store, texts: Iterable[tuple[str, str | None]]) -> None:
         else:
             changed.append((sha256, text))
     store.db.executemany("INSERT OR REPLACE INTO file_text (sha256, text) VALUES (?, ?)", changed)
+    return [sha256 for sha256, _text in changed]

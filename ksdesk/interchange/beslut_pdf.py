@@ -1,12 +1,17 @@
 """A list of delegationsbeslut in a PDF: the kallelse or protokoll as the kommun publishes it
-("Anmälan av delegationsbeslut", its decisions as lettered points or a line each). The text is
-read page by page (pypdf) into the lines beslut_text reads. A line at the top or foot of more
+("Anmälan av delegationsbeslut", its decisions as lettered points or a line each). Each page is
+read as it is seen, by ksdesk's own reader of content streams (interchange.pdf_content_text,
+as the search index reads a PDF bilaga), into the lines beslut_text reads: pypdf read a word
+that Acrobat's PDFMaker draws in pieces in two ("Me dlem"), and a decision's text so. A page
+whose font that reader cannot read (a composite font without a ToUnicode map) is read by
+pypdf, with a warning in the report naming the page. A line at the top or foot of more
 than one page, digits aside (the running header "Kallelse Idrottsnämnden Sida 2 (3)", the
 footer with the address), is the page's, not the list's: it is reported for each page it
 stands on, and never read into the decision it interrupts."""
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 
 from ksdesk.core.errors import InvalidInput
@@ -40,15 +45,7 @@ def read_pdf_list(data: bytes, filename: str) -> BeslutList:
 
 def pdf_lines(data: bytes, filename: str, report: ImportReport) -> list[TextLine]:
     """The PDF's lines, numbered on their page, without the running header and footer."""
-    reader = open_pdf(data, filename)
-    pages: list[list[str]] = []
-    for number, page in enumerate(reader.pages, start=1):
-        try:
-            pages.append((page.extract_text() or "").splitlines())
-        except Exception:  # pypdf failing on a damaged page: the page cannot be read
-            raise InvalidInput(
-                f"{filename}: sidan {number} kan inte läsas. {DAMAGED_PDF_HELP}"
-            ) from None
+    pages = [text.splitlines() for text in _page_texts(data, filename, report)]
     if not any(line.strip() for page in pages for line in page):
         raise InvalidInput(
             f"{filename} har ingen text att läsa (en inskannad sida?). Kopiera listan till en "
@@ -63,6 +60,68 @@ def pdf_lines(data: bytes, filename: str, report: ImportReport) -> list[TextLine
             else:
                 lines.append(TextLine(row, text, page_number))
     return lines
+
+
+# pypdf's reading, where it stood in: it may split a word in two ("Me dlem").
+_OTHER_READER = "lästes på ett annat sätt, som kan dela ett ord i två: granska besluten"
+
+
+def _page_texts(data: bytes, filename: str, report: ImportReport) -> list[str]:
+    """Each page's text as it is seen (pdf_content_text.seen_lines); pypdf's where that
+    reader cannot read a font, or cannot open the file (pypdf then says why in Swedish)."""
+    import pikepdf
+
+    from ksdesk.interchange.pdf_content_text import seen_lines
+
+    try:
+        # An empty password opens a file "protected" against printing or copying only.
+        pdf = pikepdf.open(io.BytesIO(data))
+    except Exception:  # a password, or a damaged file: pypdf refuses it in Swedish, or reads it
+        reader = open_pdf(data, filename)
+        texts = [
+            _pypdf_page(reader, number, filename) for number in range(1, len(reader.pages) + 1)
+        ]
+        report.warn("Filen", "ksdesk:s läsare kan inte öppna filen", f"texten {_OTHER_READER}")
+        return texts
+    with pdf:
+        fonts: dict = {}
+        texts = []
+        reader = None  # pypdf's, opened for the first page ksdesk's reader cannot read
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                text, unreadable = seen_lines(page, fonts)
+            except Exception:  # a damaged object the reader meets: pypdf's turn
+                text, unreadable = "", {"(skadat innehåll)"}
+            if unreadable:
+                reader = reader or open_pdf(data, filename)
+                text = _pypdf_page(reader, number, filename)
+                report.warn(
+                    f"Sida {number}",
+                    f"ksdesk:s läsare kan inte läsa {_unread(unreadable)}",
+                    f"sidans text {_OTHER_READER} på sidan",
+                )
+            texts.append(text)
+    return texts
+
+
+def _unread(unreadable: set[str]) -> str:
+    """ "typsnittet ABCDEF+Nameless", "skadat innehåll": what pdf_content_text could not read
+    (a font by its name, else what it met in parentheses)."""
+    fonts = sorted(name.lstrip("/") for name in unreadable if not name.startswith("("))
+    said = [name.strip("()") for name in sorted(unreadable) if name.startswith("(")]
+    if fonts:
+        said.insert(0, ("typsnitten " if len(fonts) > 1 else "typsnittet ") + ", ".join(fonts))
+    return " eller ".join(said)
+
+
+def _pypdf_page(reader, number: int, filename: str) -> str:
+    """pypdf's text of page `number`; InvalidInput (Swedish) where it cannot read it."""
+    try:
+        return reader.pages[number - 1].extract_text() or ""
+    except Exception:  # pypdf failing on a damaged page: the page cannot be read
+        raise InvalidInput(
+            f"{filename}: sidan {number} kan inte läsas. {DAMAGED_PDF_HELP}"
+        ) from None
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:

@@ -124,38 +124,79 @@ def read_files(store: Store, shas: list[str]) -> list[tuple[str, str | None]]:
     return texts
 
 
-def store_file_texts(store: Store, texts: list[tuple[str, str | None]]) -> None:
+def store_file_texts(store: Store, texts: list[tuple[str, str | None]]) -> list[str]:
+    """Store the files' texts; returns the sha256 of those whose text was new or changed (a
+    file read again to the text the index holds leaves its bilagor as they are)."""
     with store.atomic():
-        search_repo.put_texts(store, texts)
+        return search_repo.put_texts(store, texts)
+
+
+class StoredTexts:
+    """What one call of the window's background reading did (store_unread_beside)."""
+
+    __slots__ = ("changed", "documents", "new", "shas")
+
+    def __init__(self) -> None:
+        self.shas: list[str] = []  # the files stored, read again to the same text too
+        self.new = 0  # bilagor whose file was read for the first time, with text found
+        self.changed = 0  # bilagor whose file, read again, gave another text
+        self.documents = 0  # bilagor indexed with their file's new text
 
 
 def store_unread_beside(
     store: Store, files: int, bilagor: int, progress: Callable[[int, int], None] | None = None
-) -> list[str]:
+) -> StoredTexts:
     """For a worker thread: read the next files to read (files_to_read) and store their
     text through a connection of its own beside the window's (db.connection.open_companion),
-    so that the index takes them in off the window's thread. At most `files` files, and no more than
-    about `bilagor` bilagor holding them (each is indexed again; at least one file). Returns
-    the sha256 of the files stored. `progress(done, total)` is called before each file."""
+    so that the index takes them in off the window's thread. At most `files` files, and no
+    more than `bilagor` bilagor indexed again (at least one): a file held by more is taken
+    in a share of its bilagor at a time (db/search_holders_repo.py), its text stored with
+    the last share, each share and each file in a transaction of its own, so that a save in
+    the window never waits long for one. `progress(done, total)` is called before each file."""
     from ksdesk.db.connection import open_companion
 
     companion = open_companion(store)
     try:
+        stored = StoredTexts()
         shas = files_to_read(companion, files)
-        texts: list[tuple[str, str | None]] = []
-        holders = 0
         for done, sha in enumerate(shas):
             if progress is not None:
                 progress(done, len(shas))
-            holders += search_repo.file_holders(companion, sha)
-            if texts and holders > bilagor:
+            room = max(bilagor, 1) - stored.documents
+            if room <= 0:
                 break
-            texts.extend(read_files(companion, [sha]))
-        if texts:
-            store_file_texts(companion, texts)
-        return [sha for sha, _text in texts]
+            for _sha, text in read_files(companion, [sha]):
+                if not _store_text(companion, sha, text, room, stored):
+                    return stored  # a share of its bilagor: the rest with the next call
+        return stored
     finally:
         companion.close()
+
+
+def _store_text(store: Store, sha: str, text: str | None, room: int, stored: StoredTexts) -> bool:
+    """One transaction: `room` of the bilagor holding the file indexed with `text` (False),
+    or, when no more wait for it, the text stored (True), the bilagor whose document holds
+    it already left as they are."""
+    from ksdesk.db import search_holders_repo as holders
+
+    with store.atomic():
+        waiting = holders.stale_holders(store, sha, text, room + 1)
+        if len(waiting) > room:
+            stored.documents += holders.index_holders(store, waiting[:room], text)
+            return False
+        read_before = search_repo.has_text(store, sha)
+        if not search_repo.put_texts(store, [(sha, text)]):
+            stored.shas.append(sha)  # read again to the text it had: nothing to index
+            return True
+        holders.drop_current(store, sha, text)  # queued by the trigger, current already
+        stored.documents += len(waiting)
+        stored.shas.append(sha)
+        count = search_repo.file_holders(store, sha)
+        if read_before:
+            stored.changed += count
+        elif text is not None:  # a scan's text is unknown: nothing to find in it
+            stored.new += count
+    return True
 
 
 def read_unread_files(store: Store, progress: Callable[[int], None] | None = None) -> int:

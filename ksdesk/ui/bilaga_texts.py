@@ -7,26 +7,35 @@ reads it here, and after it the PDFs an older ksdesk read with pypdf (step m1806
 at a time, so that the search field finds what the PDFs say without the secretary ever
 running a command. Reading the files and storing their text (which indexes
 every bilaga holding them again) both run on a worker thread, through a connection of its
-own beside the window's (services.search.store_unread_beside)."""
+own beside the window's (services.search.store_unread_beside). When the queue is empty the
+status line says what is new: bilagor searchable for the first time, and those whose file
+read again gave another text; a file read again to the text the index held was searchable
+already, and is not announced."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 
 from ksdesk import applog
+from ksdesk.core.format import format_count
 from ksdesk.services import search
 
 if TYPE_CHECKING:
     from ksdesk.services.store import Store
     from ksdesk.ui.worker import BackgroundRunner
 
-# A batch is one write transaction beside the window's: BATCH files at most, and no more than
-# about ROWS bilagor holding them (each is indexed again, about a millisecond each), so a
-# save in the window never waits long for it. Closing the window waits for at most one file.
+# A batch is BATCH files at most, and no more than ROWS bilagor indexed again with their file's
+# text, each file (or share of a file's bilagor) in a write transaction of its own beside the
+# window's, so that a save in the window never waits long for one (bench/bilaga_reread.py).
+# Closing the window waits for at most one batch.
 BATCH = 20
-ROWS = 40
+ROWS = 8
+# After a change in the window (an edit, a team pull) the next batch waits until the file has
+# been left alone this long: a secretary's saves come in runs, and each save made while a
+# batch writes waits for it (bench/bilaga_reread.py).
+QUIET_MS = 2000
 
 
 class BilagaTexts(QObject):
@@ -38,8 +47,22 @@ class BilagaTexts(QObject):
         self.window = window
         self.runner: BackgroundRunner | None = None
         self._store: Store | None = None  # the database the running batch works on
-        self.read = 0  # files read since the queue was last found empty
-        self._stored: set[str] = set()  # and which: one stored again means the queue is stuck
+        # Bilagor since the queue was last found empty whose file's text is searchable for
+        # the first time, and whose file read again (step m1806) gave another text: a file
+        # read again to the text the index held is searchable as before, and not announced.
+        self.new = 0
+        self.changed = 0
+        self._stored: set[str] = set()  # files stored: one stored again means a stuck queue
+        self._since_change = QElapsedTimer()  # since the window's last change (invalid: none)
+        self._later = QTimer(self)  # the next batch, once the window has been left alone
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self.start)
+
+    def on_data_changed(self, *_args) -> None:
+        """The data changed (KsdeskApp.data_changed): files may have been queued; the next
+        batch waits for QUIET_MS without a change."""
+        self._since_change.start()
+        self.start()
 
     def start(self, *_args) -> None:
         store = self.window.store
@@ -47,6 +70,9 @@ class BilagaTexts(QObject):
             return  # the batch under way goes on to the next when it is done
         if store.read_only or store.path is None or store.closed:
             return  # written by the ksdesk that writes the file
+        if self._since_change.isValid() and self._since_change.elapsed() < QUIET_MS:
+            self._later.start(QUIET_MS - self._since_change.elapsed())
+            return  # the secretary is at work: her saves go first
         if not search.files_to_read(store, 1):
             self._done()
             return
@@ -65,26 +91,30 @@ class BilagaTexts(QObject):
 
         self.runner.start(work)
 
-    def _stored_batch(self, shas: list[str]) -> None:
+    def _stored_batch(self, stored: search.StoredTexts) -> None:
         store = self.window.store
         if store is not self._store or store.closed:
             return  # another file is open now: its own queue is read from the start
-        if not shas:
+        if not stored.shas and not stored.documents:
             self._done()
             return
-        if self._stored.intersection(shas):  # stored, yet queued again: never go round
-            applog.logger.warning("Bilagornas text: kön töms inte (%d filer)", len(shas))
+        if self._stored.intersection(stored.shas):  # stored, yet queued again: never go round
+            applog.logger.warning("Bilagornas text: kön töms inte (%d filer)", len(stored.shas))
             return
-        self.read += len(shas)
-        self._stored.update(shas)
+        self.new += stored.new
+        self.changed += stored.changed
+        self._stored.update(stored.shas)
         self.start()
 
     def _done(self) -> None:
-        """The queue is empty: said once, when files were read."""
-        if self.read:
-            files = "1 bilaga" if self.read == 1 else f"{self.read} bilagor"
-            self.window.ui.status_bar.showMessage(f"Texten i {files} är nu sökbar.", 10_000)
-        self.read = 0
+        """The queue is empty: said once, when a text was new to the index."""
+        message = status_message(self.new, self.changed)
+        if message:
+            self.window.ui.status_bar.showMessage(message, 10_000)
+        self._forget()
+
+    def _forget(self) -> None:
+        self.new = self.changed = 0
         self._stored.clear()
 
     def _failed(self, error: object) -> None:
@@ -95,8 +125,26 @@ class BilagaTexts(QObject):
     def stop(self) -> None:
         """Closing the database: a batch under way stops before the next file it reads (one
         being stored is stored whole)."""
+        self._later.stop()
         if self.runner is not None:
             self.runner.cancel()
             self.runner.wait()
-        self.read = 0
-        self._stored.clear()
+        self._forget()
+
+
+def status_message(new: int, changed: int) -> str:
+    """What the status line says when the queue is empty: "Texten i 3 bilagor är nu
+    sökbar.", "Texten i 2 bilagor har lästs om för sökningen.", both, or nothing."""
+    if new and changed:
+        return (
+            f"Texten i {_bilagor(new)} är nu sökbar, och texten i {_bilagor(changed)} har lästs om."
+        )
+    if new:
+        return f"Texten i {_bilagor(new)} är nu sökbar."
+    if changed:
+        return f"Texten i {_bilagor(changed)} har lästs om för sökningen."
+    return ""
+
+
+def _bilagor(count: int) -> str:
+    return format_count(count, "bilaga", "bilagor")

@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             self._bilaga_texts = BilagaTexts(self)
             signal = getattr(QApplication.instance(), "data_changed", None)
             if signal is not None:
-                signal.connect(self._bilaga_texts.start)
+                signal.connect(self._bilaga_texts.on_data_changed)
         self._bilaga_texts.start()
 
     def _ensure_tab(self, index: int) -> None:

@@ -34,6 +34,7 @@ from ksdesk.db import (
     organ_repo,
     protokoll_repo,
     redaction_repo,
+    search_holders_repo,
     upprop_repo,
 )
 from ksdesk.services import meetings as meeting_service
@@ -385,6 +386,11 @@ def _follow_up(store, meeting) -> None:
     search_repo.unread_files(store, queue="file_reread")  # step m1806's queue
     search_repo.put_texts(store, [("0" * 64, "text")])
     search_repo.put_texts(store, [("0" * 64, "text")])  # read again to the same text
+    # A file's new text indexed a share of its bilagor at a time (the window's reading).
+    sha = shas[0] if shas else "0" * 64
+    stale = search_holders_repo.stale_holders(store, sha, "ny text", 8)
+    search_holders_repo.index_holders(store, stale, "ny text")
+    search_holders_repo.drop_current(store, sha, "ny text")
 
 
 def _team(store, meeting) -> None:

@@ -244,3 +244,14 @@ def pdf_variant(listed: RealBeslutList, lines_per_page: int = 4) -> bytes:
         sheet.showPage()
     sheet.save()
     return out.getvalue()
+
+
+def pdfmaker_variant(listed: RealBeslutList, lines_per_page: int = 2) -> bytes:
+    """`pdf_variant` with each line drawn in pieces as Acrobat's PDFMaker draws Word's lines
+    (tests/pdfmaker_pieces.py): its first long word's first two letters first, then the rest
+    of the line; pypdf reads the word in two ("Up phandling")."""
+    from tests.pdfmaker_pieces import pdf_in_pieces
+
+    lines = [line for line in listed.text.splitlines() if line.strip()]
+    pages = [lines[at : at + lines_per_page] for at in range(0, len(lines), lines_per_page)]
+    return pdf_in_pieces(pages, header="Idrottsnämnden – kallelse")

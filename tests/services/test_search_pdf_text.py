@@ -106,7 +106,9 @@ def test_step_m1806_has_an_older_files_pdf_read_again(tmp_path: Path) -> None:
         assert [h.rubrik for h in search.search(store, "dlem")] == ["ansokan_batplats"]
         assert search.search(store, "medlem") == []
         # The window's way, in the background through a connection of its own.
-        assert len(search.store_unread_beside(store, files=20, bilagor=40)) == 1
+        stored = search.store_unread_beside(store, files=20, bilagor=40)
+        # Its one bilaga had a text: read again, another one, not a text new to the index.
+        assert (len(stored.shas), stored.new, stored.changed) == (1, 0, 1)
         assert search.files_to_read(store) == []
         assert [h.rubrik for h in search.search(store, "medlem")] == ["ansokan_batplats"]
         assert search.search(store, "dlem") == []
@@ -159,3 +161,15 @@ def test_a_file_read_again_to_the_same_text_is_not_indexed_again(store) -> None:
         assert search_repo.pending(store)  # a text that differs is indexed
     assert search.files_to_read(store) == []
     assert [h.rubrik for h in search.search(store, "talgoxen")] == ["karta"]
+
+
+def test_a_file_read_again_to_the_same_text_is_no_text_changed_for_the_status_line(store) -> None:
+    """What the window says when its queue is empty (ui/bilaga_texts.py) counts the bilagor
+    whose file gave a text new to the index: one read again to the text it held is none."""
+    from ksdesk.db.migrations.m1806_pdf_text_reread import m1806_pdf_text_reread
+
+    _attach(store, make_pdf(1, "Kvarteret Gulsparven"), "karta.pdf")
+    with store.atomic():
+        m1806_pdf_text_reread(store.db)
+    stored = search.store_unread_beside(store, files=20, bilagor=40)
+    assert (stored.shas, stored.new, stored.changed) == ([_pdf_sha(store)], 0, 0)

@@ -99,5 +99,70 @@ def test_the_window_reads_again_what_an_older_ksdesk_read_with_pypdf(qtbot, tmp_
     window = _window(qtbot, store)
     qtbot.waitUntil(lambda: not search.files_to_read(store), timeout=10_000)
     assert [h.rubrik for h in search.search(store, "medlem")] == ["ansokan_batplats"]
+    # It was searchable before, by its older text: said as read again, not as new.
+    qtbot.waitUntil(
+        lambda: (
+            window.ui.status_bar.currentMessage() == "Texten i 1 bilaga har lästs om för sökningen."
+        ),
+        timeout=BUSY_MACHINE_MS,
+    )
     window.close()
     store.close()
+
+
+def test_a_file_read_again_to_the_text_the_index_held_is_not_announced(
+    qtbot, store, monkeypatch
+) -> None:
+    """Step m1806 queues every PDF an older ksdesk read; ReportLab's (and most files) read
+    the same by both readers. Nothing new is searchable: the status line said "Texten i 2
+    bilagor är nu sökbar." all the same."""
+    from ksdesk.db.migrations.m1806_pdf_text_reread import m1806_pdf_text_reread
+
+    _unread_bilagor(store, ["Rapphonan", "Gulsparven"])
+    search.read_unread_files(store)
+    with store.atomic():  # as the step finds them, read by the ksdesk before it
+        m1806_pdf_text_reread(store.db)
+    assert len(search.files_to_read(store)) == 2
+    said: list[str] = []
+    real = bilaga_texts.BilagaTexts._done
+
+    def done(texts: bilaga_texts.BilagaTexts) -> None:
+        real(texts)
+        said.append(texts.window.ui.status_bar.currentMessage())
+
+    monkeypatch.setattr(bilaga_texts.BilagaTexts, "_done", done)
+    _window(qtbot, store)
+    qtbot.waitUntil(lambda: bool(said), timeout=BUSY_MACHINE_MS)
+    assert not search.files_to_read(store)
+    assert said == [""]
+
+
+def test_the_status_line_says_what_is_new_and_what_was_read_again() -> None:
+    assert bilaga_texts.status_message(3, 0) == "Texten i 3 bilagor är nu sökbar."
+    assert bilaga_texts.status_message(0, 1) == "Texten i 1 bilaga har lästs om för sökningen."
+    assert bilaga_texts.status_message(1, 2) == (
+        "Texten i 1 bilaga är nu sökbar, och texten i 2 bilagor har lästs om."
+    )
+    assert bilaga_texts.status_message(0, 0) == ""
+
+
+def test_after_a_change_in_the_window_the_reading_waits_for_quiet(
+    qtbot, store, monkeypatch
+) -> None:
+    """Each save made while a batch writes waits for it: after a change (a save, a team pull
+    that queued files) the next batch waits until the file has been left alone QUIET_MS."""
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(bilaga_texts, "QUIET_MS", 1500)
+    window = _window(qtbot, store)
+    qtbot.wait(100)  # nothing queued: the first look finds nothing to read
+    _unread_bilagor(store, ["Rapphonan"])
+    QApplication.instance().data_changed.emit("meeting")  # as the save that queued it
+    qtbot.wait(600)
+    assert len(search.unread_files(store)) == 1  # the secretary may go on saving
+    QApplication.instance().data_changed.emit("meeting")  # she does: the wait starts again
+    qtbot.wait(1000)
+    assert len(search.unread_files(store)) == 1
+    qtbot.waitUntil(lambda: not search.unread_files(store), timeout=BUSY_MACHINE_MS)
+    assert [h.typ for h in search.search(store, "rapphonan")] == ["bilaga"]
+    window.close()
