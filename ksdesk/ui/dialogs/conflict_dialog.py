@@ -14,7 +14,6 @@ open (a sync would push the unit being resolved)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -23,6 +22,7 @@ from ksdesk.core.team import KIND_NAMES, Conflict, when
 from ksdesk.services import team_conflicts
 from ksdesk.services.store import Store
 from ksdesk.services.team_conflicts import LOKAL, SERVER, RowDifference
+from ksdesk.ui.dialogs.busy_jobs import BusyJobs
 from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from ksdesk.ui.models.conflict_model import SideBySide
@@ -30,7 +30,6 @@ from ksdesk.ui.undo import announce
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
-from ksdesk.ui.worker import BackgroundRunner, Work
 
 READING = "Läser konflikterna i filen …"
 NONE = "<i>Inga konflikter: allt är synkat eller väntar på att skickas.</i>"
@@ -51,7 +50,7 @@ KEPT = " Det du inte valde är sparat i filen."
 WAIT = "Vänta tills konflikten är löst: det skrivs i filen."
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(BusyJobs, QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
@@ -66,11 +65,7 @@ class ConflictDialog(QDialog):
         self.ui.splitter.setSizes([260, 740])
         self.resolving: str | None = None  # the choice being written now
         self.written = False  # a resolve wrote the file: the window reads again on closing
-        self._on_done: Callable[[object], None] = lambda _result: None
-        self._on_failed: Callable[[object], None] = lambda _error: None
-        self.runner = BackgroundRunner(self)
-        self.runner.finished.connect(lambda result: self._on_done(result))
-        self.runner.failed.connect(lambda error: self._on_failed(error))
+        self._start_jobs()
         ui = self.ui
         ui.keep_mine_button.clicked.connect(lambda: self.resolve(LOKAL))
         ui.take_server_button.clicked.connect(lambda: self.resolve(SERVER))
@@ -149,28 +144,9 @@ class ConflictDialog(QDialog):
         self._show_busy(None)
         self.ui.message_label.setText(warning_html(failure_text(error)))
 
-    def _run(
-        self,
-        doing: str,
-        work: Work,
-        on_done: Callable[[object], None],
-        on_failed: Callable[[object], None],
-    ) -> None:
-        self._on_done, self._on_failed = on_done, on_failed
-        self.runner.start(work)
-        self._show_busy(doing)
-
-    def _show_busy(self, doing: str | None) -> None:
-        ui = self.ui
-        ui.busy_progress.setVisible(doing is not None)
-        ui.busy_label.setVisible(doing is not None)
-        ui.busy_label.setText(doing or "")
-        ui.close_button.setEnabled(self.resolving is None)  # a reading may be dropped
+    def _busy_changed(self, doing: str | None) -> None:
+        self.ui.close_button.setEnabled(self.resolving is None)  # a reading may be dropped
         self._enable()
-
-    def wait(self, msecs: int = 60_000) -> bool:
-        """Block until the running job has reported (tests)."""
-        return self.runner.wait_reported(msecs)
 
     def done(self, result: int) -> None:
         if self.resolving is not None:  # it writes the file: it finishes, then the dialog

@@ -15,7 +15,6 @@ syncing while the dialog is open (a restore syncs the file)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -25,6 +24,7 @@ from ksdesk.core.team_deleted import ROW, UNIT, DeletedThing
 from ksdesk.services import team_deleted, team_deleted_backup
 from ksdesk.services.store import Store
 from ksdesk.services.team_deleted_backup import FoundInBackup
+from ksdesk.ui.dialogs.busy_jobs import BusyJobs
 from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_deleted_dialog import Ui_DeletedDialog
 from ksdesk.ui.models.deleted_model import DeletedModel, capital
@@ -32,7 +32,6 @@ from ksdesk.ui.undo import announce
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
-from ksdesk.ui.worker import BackgroundRunner, Work
 
 NONE = "<i>Inget borttaget på servern som du kan återställa.</i>"
 LISTING = "Hämtar listan från servern …"
@@ -69,7 +68,7 @@ def restored_text(restored: team_deleted.Restored) -> str:
     return f"{what} är återställt och finns på servern igen."
 
 
-class DeletedDialog(QDialog):
+class DeletedDialog(BusyJobs, QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DeletedDialog()
@@ -82,11 +81,7 @@ class DeletedDialog(QDialog):
         self.restoring: str | None = None  # what the restore running now brings back
         # Rows the server kept nothing of, looked for in this laptop's backups.
         self.found: dict[str, FoundInBackup | None] = {}
-        self._on_done: Callable[[object], None] = lambda _result: None
-        self._on_failed: Callable[[object], None] = lambda _error: None
-        self.runner = BackgroundRunner(self)
-        self.runner.finished.connect(lambda result: self._on_done(result))
-        self.runner.failed.connect(lambda error: self._on_failed(error))
+        self._start_jobs()
         self.runner.progressed.connect(self._progressed)
         self.ui.deleted_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._selected()
@@ -254,29 +249,11 @@ class DeletedDialog(QDialog):
 
     # -- the worker --------------------------------------------------------------------------
 
-    def _run(
-        self,
-        doing: str,
-        work: Work,
-        on_done: Callable[[object], None],
-        on_failed: Callable[[object], None],
-    ) -> None:
-        self._on_done, self._on_failed = on_done, on_failed
-        self.runner.start(work)
-        self._show_busy(doing)
-
-    def _show_busy(self, doing: str | None) -> None:
+    def _busy_changed(self, doing: str | None) -> None:
         ui = self.ui
-        ui.busy_progress.setVisible(doing is not None)
-        ui.busy_label.setVisible(doing is not None)
-        ui.busy_label.setText(doing or "")
         ui.reload_button.setEnabled(doing is None)
         ui.close_button.setEnabled(self.restoring is None)
         self._selected()
-
-    def wait(self, msecs: int = 60_000) -> bool:
-        """Block until the running job has reported (tests)."""
-        return self.runner.wait_reported(msecs)
 
     def done(self, result: int) -> None:
         if self.restoring is not None:  # it writes the file: it finishes, then the dialog
