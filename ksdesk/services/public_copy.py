@@ -69,10 +69,14 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     titles = paragraf_titles(store, meeting_id)
     mentions = Mentions(meeting, *_kept_secrets(meeting, decisions), titles, store)
     steps = _Steps(meeting, progress) if progress else None
-    named = (mentions, CitizenNames(store, meeting), ProtectedPersons(store, meeting))
-    hits = _hits(store, meeting, named, steps)
-    # A protected person's hit is masked whatever was decided on its key (public_skyddade).
-    return [hit.decided(ALWAYS if hit.always_masked else decisions.get(hit.key)) for hit in hits]
+    protected = ProtectedPersons(store, meeting)
+    hits = _hits(store, meeting, (mentions, CitizenNames(store, meeting), protected), steps)
+    # A protected person's hit is masked whatever was decided on its key, and no hit's
+    # context shows the person, even on the secretary's screen (public_skyddade).
+    return [
+        protected.shown(hit).decided(ALWAYS if hit.always_masked else decisions.get(hit.key))
+        for hit in hits
+    ]
 
 
 class _Steps:

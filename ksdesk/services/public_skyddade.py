@@ -47,6 +47,13 @@ class ProtectedPersons:
         bilagor = [bilaga for item in meeting.items for bilaga in item.bilagor]
         self.pdfs = {b.id: b for b in bilagor if (b.content or b"").startswith(PDF_MAGIC)}
 
+    def shown(self, hit: PublicHit) -> PublicHit:
+        """`hit` with every registered person in its context as the public copy prints them."""
+        if not self.people or not hit.context:
+            return hit
+        replaced = {form: words for p in self.people for form, words in p.replacements.items()}
+        return replace(hit, context=replace_mentions(hit.context, replaced))
+
     @property
     def numbers(self) -> set[str]:
         """The twelve digits of every registered personnummer."""
@@ -102,13 +109,7 @@ def _hit(
         source,
         where,
         "en person med skyddade personuppgifter (maskeras alltid)",
-        context=_masked_context(context, person),
+        context=context,  # shown as it prints: ProtectedPersons.shown
         item_id=item_id,
         always_masked=True,
     )
-
-
-def _masked_context(context: str, person: ProtectedForms) -> str:
-    """The context as the list shows it: the review is internal, but the list is looked at
-    on a screen others may see; the name and address are shown as they will print."""
-    return replace_mentions(context, person.replacements)

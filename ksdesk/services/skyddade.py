@@ -82,16 +82,17 @@ def named_in(text: str, person: ProtectedForms) -> tuple[int, int] | None:
 
 
 WARNING = (
-    "{where} nämner en person med skyddade personuppgifter (registret under Arkiv → "
-    "Skyddade personuppgifter). Den interna utskriften trycks som den är skriven: lämna inte "
-    "ut den utan sekretessprövning. Den offentliga kopian maskerar uppgifterna alltid."
+    "En person med skyddade personuppgifter (registret under Arkiv → Skyddade "
+    "personuppgifter) nämns i {places}. Den interna utskriften trycks som den är skriven: "
+    "lämna inte ut den utan sekretessprövning. Den offentliga kopian maskerar uppgifterna "
+    "alltid."
 )
 
 
 def packet_notes(store: Store, meeting: Sammantrade, *, bilagor: bool = True) -> list[str]:
-    """A warning for each text of the internal packet (with its bilagor, a stored PDF page
-    by page) or kallelse (`bilagor=False`) that names a registered person: by name, address
-    or personnummer. The warning names the place, never the person."""
+    """A warning naming each text of the internal packet (with its bilagor, a stored PDF
+    page by page) or kallelse (`bilagor=False`) that names a registered person: by name,
+    address or personnummer. It names the places, never the person."""
     from ksdesk.services.public_skyddade import ProtectedPersons
 
     protected = ProtectedPersons(store, meeting)
@@ -106,10 +107,10 @@ def packet_notes(store: Store, meeting: Sammantrade, *, bilagor: bool = True) ->
         if _holds(text, numbers, source.ocr):
             wheres.append(source.where)
         for where in wheres:
-            place = where[:1].upper() + where[1:]
-            if place not in places:
-                places.append(place)
-    return [WARNING.format(where=place) for place in places]
+            # A personnummer read in a whole PDF, where a page of it is named already.
+            if not any(place == where or place.startswith(f"{where},") for place in places):
+                places.append(where)
+    return [WARNING.format(places="; ".join(places))] if places else []
 
 
 def _printed(store: Store, meeting: Sammantrade, bilagor: bool) -> list:
