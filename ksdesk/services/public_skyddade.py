@@ -35,6 +35,12 @@ WHY = (
 )
 # The decision every such hit has, whatever was decided on its key before.
 ALWAYS = Decision("maskera", "ksdesk (skyddade personuppgifter)", "", WHY)
+# What the list shows in Träff: the part found (its Typ says the rest).
+_SHOWN = {
+    "namn": "namnet (maskeras alltid)",
+    "adress": "adressen (maskeras alltid)",
+    "": "namn eller adress (sidan eller bilagan tas inte med)",
+}
 # Texts where a name can be replaced: the meeting, its organ and its protokoll.
 _ROOTS = ("meeting:", "protokoll:", "organ:")
 
@@ -85,7 +91,7 @@ class ProtectedPersons:
                     hit = _hit(person, source, where, context, item_id)
                     yield replace(hit, bilaga_id=bilaga_id)
                 continue
-            parts = (("", person.names), ("adress", person.addresses))
+            parts = (("namn", person.names), ("adress", person.addresses))
             for part, part_forms in parts:
                 if part_forms and (found := mentions(text, part_forms)):
                     context = mention_context(text, *found[0])
@@ -108,7 +114,7 @@ def _hit(
         KIND,
         source,
         where,
-        "en person med skyddade personuppgifter (maskeras alltid)",
+        _SHOWN[part],
         context=context,  # shown as it prints: ProtectedPersons.shown
         item_id=item_id,
         always_masked=True,

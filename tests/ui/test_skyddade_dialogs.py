@@ -50,7 +50,7 @@ def test_keep_is_not_offered_for_a_protected_hit(qtbot, demo_store) -> None:
     assert dialog.wait_for_scan()
     assert dialog.hits and all(h.always_masked for h in dialog.hits)
     assert dialog.open_count == 0  # masked already: the copy may be made
-    assert "kan inte behållas" in dialog.ui.status_label.text()
+    assert "maskeras alltid, utan val" in dialog.ui.status_label.text()
     assert dialog.model.data(dialog.model.index(0, 4)) == "Maskeras alltid"
     dialog.ui.hit_table.selectRow(0)
     assert dialog.ui.mask_button.isEnabled()

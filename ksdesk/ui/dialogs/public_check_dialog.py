@@ -247,10 +247,8 @@ class PublicCheckDialog(QDialog):
         if protected:
             text += (
                 f"<br><b>{format_count(protected, 'träff', 'träffar')} gäller en person med "
-                "skyddade personuppgifter</b> (Arkiv → Skyddade personuppgifter). Namn, adress "
-                "och personnummer maskeras alltid och kan inte behållas: att de publiceras "
-                "kan avslöja var personen bor eller vem hen är, och det är det skyddet ska "
-                "hindra."
+                "skyddade personuppgifter</b> och maskeras alltid, utan val: att publicera "
+                "dem kan röja var personen bor eller vem hen är."
             )
         text += _listed(
             "Inte tillgänglighetsanpassade",
