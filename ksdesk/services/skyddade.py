@@ -12,7 +12,6 @@ from datetime import datetime
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Sammantrade
-from ksdesk.core.secret_mentions import mentions
 from ksdesk.core.skyddad_person import (
     ProtectedForms,
     SkyddadPerson,
@@ -74,13 +73,6 @@ def forms(store: Store) -> list[ProtectedForms]:
     return protected_forms(skyddad_repo.list_all(store))
 
 
-def named_in(text: str, person: ProtectedForms) -> tuple[int, int] | None:
-    """Where `text` names `person` first (a name form or an address), None if nowhere. The
-    personnummer is found by the review's own reader, in any shape (services.public_skyddade)."""
-    found = mentions(text, person.forms) if text else []
-    return found[0] if found else None
-
-
 WARNING = (
     "En person med skyddade personuppgifter (registret under Arkiv → Skyddade "
     "personuppgifter) nämns i {places}. Den interna utskriften trycks som den är skriven: "
@@ -104,7 +96,7 @@ def packet_notes(store: Store, meeting: Sammantrade, *, bilagor: bool = True) ->
         text = source.text or ""
         found = protected.hits(source.source, source.where, text, None, source.bilaga_id)
         wheres = [hit.where for hit in found]
-        if _holds(text, numbers, source.ocr):
+        if _holds(store, source, numbers):
             wheres.append(source.where)
         for where in wheres:
             # A personnummer read in a whole PDF, where a page of it is named already.
@@ -124,13 +116,20 @@ def _printed(store: Store, meeting: Sammantrade, bilagor: bool) -> list:
         # The protokoll is no part of the packet (text_sources reads it last).
         return [s for s in text_sources(store, meeting) if not s.source.startswith("protokoll:")]
     labels = Labels(meeting)
+    # The kallelse alone prints no tjänsteskrivelse (reports/kallelse_pdf).
     walked = text_walk.texts(meeting, meeting_root(meeting))
-    return [TextSource(source, labels.where(source), text) for source, text in walked]
+    printed = [(source, text) for source, text in walked if "/tjansteskrivelse/" not in source]
+    return [TextSource(source, labels.where(source), text) for source, text in printed]
 
 
-def _holds(text: str, numbers: set[str], ocr: bool) -> bool:
-    if not numbers or not text:
+def _holds(store: Store, source, numbers: set[str]) -> bool:
+    """Whether the text holds a registered personnummer, read as the review reads it (and
+    kept for the store: services.public_reading)."""
+    if not numbers or not source.text:
         return False
-    from ksdesk.core.personnummer import find_personnummer
+    from ksdesk.core.public_copy import printed_as_paragraph
+    from ksdesk.services.public_reading import numbers_in
 
-    return any(hit.normalized in numbers for hit in find_personnummer(text, ocr=ocr))
+    printed = printed_as_paragraph(source.source)
+    found = numbers_in(store, source.text, ocr=source.ocr, printed=printed)
+    return any(hit.normalized in numbers for hit in found)
