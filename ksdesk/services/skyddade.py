@@ -19,7 +19,6 @@ from ksdesk.core.skyddad_person import (
     protected_forms,
     tidied,
 )
-from ksdesk.core.topics import Topic
 from ksdesk.db import skyddad_repo
 from ksdesk.db.connection import Store
 
@@ -56,16 +55,6 @@ def delete(store: Store, person_id: int) -> SkyddadPerson:
         found = skyddad_repo.get(store, person_id)
         skyddad_repo.delete(store, person_id)
     return found
-
-
-def put(store: Store, person: SkyddadPerson | None, person_id: int) -> Topic:
-    """Write back exactly `person` (None: it did not exist): undo and redo."""
-    with store.atomic():
-        if person is None:
-            skyddad_repo.delete(store, person_id)
-        else:
-            skyddad_repo.save(store, replace(person))
-    return Topic.SKYDDADE
 
 
 def forms(store: Store) -> list[ProtectedForms]:
