@@ -13,7 +13,7 @@ import pytest
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.skyddad_person import SkyddadPerson
-from ksdesk.services import meeting_lookup, meetings, public_copy, skyddade
+from ksdesk.services import meeting_lookup, meetings, motioner, public_copy, skyddade
 from ksdesk.services.packet import PartCache, build_packet
 from ksdesk.services.public_withheld import register_masking
 from tests.pdf_helpers import pages_text, text_pdf
@@ -106,6 +106,17 @@ def test_a_register_list_masks_the_person(demo_store) -> None:
     assert shown("Svara Kalle Karlsson på Storgatan 12 om bollkorgen") == (
         "Svara en enskild person på [adress borttagen] om bollkorgen"
     )
+    # A citizen who agreed to publication and later got a sekretessmarkering: masked.
+    motioner.add(
+        demo_store, "medborgarforslag", "Bänkar vid Storgatan 12", DAY, av="Kalle Karlsson"
+    )
+    (forslag,) = [m for m in motioner.list_motioner(demo_store) if m.av == "Kalle Karlsson"]
+    motioner.save(demo_store, replace(forslag, namn_publiceras=True))
+    internal = " ".join(pages_text(motioner.redovisning_pdf(demo_store, DAY)))
+    public = " ".join(pages_text(motioner.redovisning_pdf(demo_store, DAY, public=True)))
+    assert "Kalle Karlsson" in internal and "Storgatan 12" in internal
+    assert "Bänkar vid [adress borttagen] En enskild person" in public  # a cell of its own
+    assert "Karlsson" not in public and "Storgatan" not in public
 
 
 def test_the_internal_kallelse_warns_for_its_own_texts(demo_store) -> None:
