@@ -1,6 +1,6 @@
 """Personnummer written without a label in unusual shapes ("1981-12-18 - 9876", "81.12.18-9876",
 "811218-98 76", "811218:9876", "81 12 18-9876", "1981-12-18 9876", "81 12 18 98 76",
-"811218=9876"): how often real text holds something of such a
+"811218=9876", "1981.12.18 9876"): how often real text holds something of such a
 shape, how many hits the scanner makes in real text, and whether it finds each shape written
 into it.
 
@@ -53,6 +53,7 @@ SHAPES = {
     "ÅÅÅÅ-MM-DD NNNN": rf"(?:\d\d)?\d\d({_DASH})\d\d\1\d\d \d{{4}}",
     "ÅÅ MM DD NN NN": rf"(?:\d\d)?\d\d \d\d \d\d(?: ?{_DASH} ?| )\d\d \d\d",
     "ÅÅMMDD=NNNN (= | ·)": r"\d{6}(?:\d\d)?[=|\u00b7]\d{4}",
+    "ÅÅÅÅ.MM.DD NNNN": r"(?:\d\d)?\d\d\.\d\d\.\d\d \d{4}",
 }
 SHAPE_RES = {name: re.compile(rf"(?<!\d){pattern}(?!\d)") for name, pattern in SHAPES.items()}
 WRITE = {
@@ -66,6 +67,7 @@ WRITE = {
         f"{n[:2]} {n[2:4]} {n[4:6]}{rng.choice(['-', ' '])}{n[6:8]} {n[8:]}"
     ),
     "ÅÅMMDD=NNNN (= | ·)": lambda n, c: f"{n[:6]}{rng.choice('=|·')}{n[6:]}",
+    "ÅÅÅÅ.MM.DD NNNN": lambda n, c: f"{rng.choice([c, ''])}{n[:2]}.{n[2:4]}.{n[4:6]} {n[6:]}",
 }
 rng = random.Random(2026)
 
@@ -130,6 +132,10 @@ def lookalikes(count: int = 5_000) -> None:
         "date.time (20.12.07-1430)": lambda d: f"{d:%y.%m.%d}-{rng.randint(7, 22):02d}30",
         "date time (2020-12-07 1430)": lambda d: f"{d:%Y-%m-%d} {hhmm()}",
         "date time after kl (kl. 2020-12-07 1430)": lambda d: f"kl. {d:%Y-%m-%d} {hhmm()}",
+        "date.time (2020.12.07 1430, 20.12.07 1430)": lambda d: (
+            f"{d:{rng.choice(['%Y', '%y'])}.%m.%d} {hhmm()}"
+        ),
+        "date.time after kl (kl. 2020.12.07 1430)": lambda d: f"kl. {d:%Y.%m.%d} {hhmm()}",
         "date count (2020-12-07 1500 besökare)": lambda d: (
             f"{d:%Y-%m-%d} {rng.randint(1000, 9999)} besökare"
         ),

@@ -52,6 +52,7 @@ COMMANDS = {
     "utdrag": "protokoll_commands",
     "ics": "protokoll_commands",
     "public": "public_commands",
+    "skyddad": "public_commands",
     "webb": "web_commands",
     "expediera": "uppfoljning_commands",
     "motion": "uppfoljning_commands",

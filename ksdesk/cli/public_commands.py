@@ -1,5 +1,7 @@
 """`ksdesk public scan|decide|log`: the check before a public copy of a meeting, from a
-terminal (the same as Arkiv → Granska offentlig kopia)."""
+terminal (the same as Arkiv → Granska offentlig kopia); `ksdesk skyddad add|list|remove`:
+the register of persons with skyddade personuppgifter it masks always (the same as Arkiv →
+Skyddade personuppgifter)."""
 
 from __future__ import annotations
 
@@ -39,6 +41,30 @@ def register(subparsers: Any) -> None:
     decide.add_argument("--note", default="", help="en kommentar till loggen")
     log = add_command(commands, "log", cmd_log, "visa maskeringsloggen")
     add_meeting_options(log)
+    _register_skyddad(subparsers)
+
+
+def _register_skyddad(subparsers: Any) -> None:
+    group = subparsers.add_parser(
+        "skyddad",
+        help="personer med skyddade personuppgifter: maskeras alltid i offentliga kopior",
+        description=(
+            "Registret över personer med skyddade personuppgifter (sekretessmarkering, skyddad "
+            "folkbokföring, fingerade personuppgifter). Det skrivs aldrig ut; det som står i "
+            "det maskeras alltid i den offentliga granskningen."
+        ),
+    )
+    commands = group.add_subparsers(dest="skyddad_command", metavar="KOMMANDO", required=True)
+    add = add_command(commands, "add", cmd_skyddad_add, "lägg till en person")
+    add.add_argument("--namn", required=True, metavar="NAMN", help="för- och efternamn")
+    add.add_argument("--adress", default="", metavar="A", help="adressen (valfri)")
+    add.add_argument("--personnummer", default="", metavar="P", help="ÅÅÅÅMMDD-NNNN (valfritt)")
+    add.add_argument("--anteckning", default="", metavar="T", help="en anteckning")
+    add.add_argument("--by", help="vem som lägger in (standard: ditt användarnamn)")
+    listing = add_command(commands, "list", cmd_skyddad_list, "visa registret (bara på skärmen)")
+    listing.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    remove = add_command(commands, "remove", cmd_skyddad_remove, "ta bort en person")
+    remove.add_argument("--id", type=int, required=True, metavar="ID", help="radens id")
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
@@ -112,6 +138,45 @@ def cmd_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_skyddad_add(args: argparse.Namespace) -> int:
+    from ksdesk.core.skyddad_person import SkyddadPerson
+    from ksdesk.services import skyddade
+
+    person = SkyddadPerson(args.namn, args.adress, args.personnummer, args.anteckning)
+    with opened(args) as store:
+        saved = skyddade.save(store, person, by=args.by or "")
+    print(
+        f"Personen är inlagd (id {saved.id}): namn, adress och personnummer maskeras alltid "
+        "i den offentliga kopian."
+    )
+    return EXIT_OK
+
+
+def cmd_skyddad_list(args: argparse.Namespace) -> int:
+    from ksdesk.services import skyddade
+
+    with opened(args, read_only_ok=True) as store:
+        people = skyddade.list_people(store)
+    if args.json:
+        keys = ("id", "namn", "adress", "personnummer", "anteckning", "inlagd_av", "inlagd")
+        print_json([{key: getattr(p, key) for key in keys} for p in people])
+        return EXIT_OK
+    if not people:
+        print("Registret över skyddade personuppgifter är tomt.")
+    for p in people:
+        print(f"{p.id:>4}  {p.namn}  (inlagd {p.inlagd[:10]} av {p.inlagd_av or 'okänd'})")
+    return EXIT_OK
+
+
+def cmd_skyddad_remove(args: argparse.Namespace) -> int:
+    from ksdesk.services import skyddade
+
+    with opened(args) as store:
+        removed = skyddade.delete(store, args.id)
+    print(f"{removed.namn} är borttagen ur registret: uppgifterna maskeras inte längre.")
+    return EXIT_OK
+
+
 def _print_hits(label: str, hits: list) -> None:
     print(f"{label}:")  # which organ's meeting: two organs may meet the same day
     if not hits:
@@ -134,4 +199,5 @@ def _hit_dict(hit) -> dict:
         "beslut": decision.decision if decision else None,
         "av": decision.decided_by if decision else None,
         "när": decision.decided_at if decision else None,
+        "alltid_maskerad": hit.always_masked,
     }

@@ -84,7 +84,9 @@ def _initialled(name: str) -> list[str]:
 
 
 def public_register_text(
-    names: list[CitizenName], secrets: Sequence[tuple[tuple[str, ...], str]] = ()
+    names: list[CitizenName],
+    secrets: Sequence[tuple[tuple[str, ...], str]] = (),
+    protected: Sequence[dict[str, str]] = (),
 ) -> Callable[[str], str]:
     """How a public list made from ksdesk's registers (Uppföljning av beslut, the
     redovisning of motioner) prints each of its texts: every personnummer masked, each of
@@ -92,12 +94,17 @@ def public_register_text(
     core.secret_mentions.titles_anywhere) as its neutral words. Such a list spans meetings
     and belongs to no review, so it leaves them out itself: an uppdrag "Svara Kalle Karlsson
     om bollkorgen", an ärende titled after the citizen and sent back, or an uppdrag of an
-    earlier meeting naming its secret ärende would otherwise print the name or the title."""
+    earlier meeting naming its secret ärende would otherwise print the name or the title.
+    `protected`: each person with skyddade personuppgifter, form → what is printed instead
+    (core.skyddad_person.ProtectedForms.replacements), replaced last: it wins where a
+    citizen's name is also a protected person's."""
     replacements: dict[str, str] = {}
     for forms, neutral in secrets:
         replacements |= dict.fromkeys(forms, neutral)
     for name in names:
         replacements |= neutral_for_each(name.forms, NEUTRAL)
+    for replaced in protected:
+        replacements |= replaced
 
     def shown(text: str) -> str:
         return mask_personnummer(replace_mentions(text, replacements) if replacements else text)

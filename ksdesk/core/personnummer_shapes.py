@@ -5,7 +5,8 @@ not take: "1981-12-18 - 9876" (the date as dates are written, then a spaced dash
 "811218_9876" (an underscore, as a file name writes it), "811218=9876", "811218|9876" and
 "811218·9876" (another key or a dot for the dash), "81 12 18-9876", "81 12 18 9876",
 "81 12 18 98 76" and "81 12 18-98 76" (the date in spaced pairs, as a form with boxes or a
-typist writes it), and "1981-12-18 9876" (the date as dates are written, one space).
+typist writes it), and "1981-12-18 9876" or "1981.12.18 9876" (the date as dates are
+written, or in points, one space).
 
 Each shape is a personnummer's only: a date of exactly two, four and two digits (or six or
 eight in one group), one mark the way the shape has it, and the last four; nothing of digits
@@ -64,10 +65,11 @@ _SHAPES = (
         rf"{_BEFORE}(?<!\d[{_JOINTS}])(?P<date>\d{{6}}(?:\d\d)?)(?P<joint>[:_,{_JOINTS}])"
         rf"(?P<tail>\d{{4}}){_AFTER}(?![{_JOINTS}]\d)"
     ),
-    # "1981-12-18 9876", "81-12-18 9876": the date as dates are written, one space, the four.
-    # A date and a time of day or a count look the same ("2020-12-07 1430"): see _bare.
+    # "1981-12-18 9876", "81-12-18 9876": the date as dates are written, one space, the four;
+    # "1981.12.18 9876", "81.12.18 9876": the date in points, as in the first shape.
+    # A date and a time of day or a count look the same ("2020-12-07 1430"): see _not_born.
     re.compile(
-        rf"{_BEFORE}(?P<date>(?:\d\d)?\d\d(?P<mark>{_DASH})\d\d(?P=mark)\d\d)"
+        rf"{_BEFORE}(?P<date>(?:\d\d)?\d\d(?P<mark>{_DASH}|\.)\d\d(?P=mark)\d\d)"
         rf"(?P<bare>{_SPACE})(?P<tail>\d{{4}}){_AFTER}(?!{_SPACE}?{_DASH}{_SPACE}?\d)"
         rf"(?!{_SPACE}(?i:{_COUNT}))"
     ),

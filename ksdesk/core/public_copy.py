@@ -3,7 +3,8 @@ hits of the scan, the secretary's decision on each, and the rules a report follo
 
 A hit is a personnummer found in a text, an item or bilaga marked secret, a text that names
 a secret item or bilaga by its title (core.secret_mentions), a citizen's name that may not
-be published (core.citizen_mentions), or a bilaga whose text cannot
+be published (core.citizen_mentions), a person with skyddade personuppgifter (masked
+always, core.skyddad_person), or a bilaga whose text cannot
 be read (a scanned PDF: what it holds is unknown, so a person has to look). Each
 needs a decision, "maskera" (mask it / leave the bilaga out) or "behåll" (consciously kept),
 before a public copy may be made."""
@@ -27,6 +28,7 @@ KINDS = {
     "sekretess": "Sekretessmarkerat",
     "oläslig": "Kan inte granskas",
     "namn": "Enskild person",
+    "skyddad": "Skyddade personuppgifter",
 }
 DECISIONS = {"maskera": "Maskeras", "behåll": "Behålls medvetet"}
 
@@ -64,6 +66,9 @@ class PublicHit:
     bilaga_id: int | None = None
     item_id: int | None = None
     decision: Decision | None = None
+    # A person with skyddade personuppgifter is named (services.public_skyddade), or their
+    # personnummer: masked always, the scan decides it itself and "behåll" is refused.
+    always_masked: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -75,6 +80,8 @@ class PublicHit:
 
     @property
     def decision_text(self) -> str:
+        if self.always_masked:
+            return "Maskeras alltid"
         return DECISIONS[self.decision.decision] if self.decision else "Ej hanterad"
 
     def decided(self, decision: Decision | None) -> PublicHit:
@@ -195,8 +202,9 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
             rules.kept_unread.setdefault(hit.bilaga_id, set()).add(page)
         if keep:
             continue
-        # A name a text cannot lose is left out as personal data, said as for a personnummer.
-        kind = "personnummer" if hit.kind == "namn" else hit.kind
+        # A name a text cannot lose is left out as personal data, said as for a personnummer
+        # (a protected person's too: the page does not say that the person is protected).
+        kind = "personnummer" if hit.kind in ("namn", "skyddad") else hit.kind
         if hit.mention:
             replaced = rules.secret_mentions.setdefault(hit.source, {})
             replaced |= neutral_for_each(hit.mention.split(MENTION_BREAK), hit.neutral)
@@ -204,7 +212,7 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
         if hit.kind == "personnummer" and is_pdf_text(hit.source) and hit.bilaga_id:
             # Text drawn on a PDF page is taken out of the page; the rest is published.
             rules.bilaga_numbers.setdefault(hit.bilaga_id, set()).add(hit.normalized)
-        elif hit.kind in ("personnummer", "namn") and hit.source.endswith(REGISTER):
+        elif hit.kind in ("personnummer", "namn", "skyddad") and hit.source.endswith(REGISTER):
             pass  # the register list's public version masks these itself
         elif hit.bilaga_id is not None and (page := page_of(hit.source)):
             # A picture or a page nobody could vouch for is left out alone, said on a page

@@ -15,4 +15,5 @@ class Topic(StrEnum):
     BUDGET = "budget"  # budget sheets
     DELEGATION = "delegation"  # the delegationsordning, its roles, the delegationsbeslut
     UPPFOLJNING = "uppfoljning"  # uppdrag, motioner and the ärendegång of beslut
+    SKYDDADE = "skyddade"  # the register of persons with skyddade personuppgifter
     ALL = "*"  # the whole file (a backup restored): everything refreshes

@@ -74,6 +74,10 @@ PARTS: dict[str, tuple[Part, ...]] = {
     "uppdrag": (Part("uppdrag"),),
 }
 
+# Tables with a uuid that join no unit and never leave the file. skyddad_person: the
+# register of persons with skyddade personuppgifter (step m1807 says why it stays home).
+LOCAL_ONLY = frozenset({"skyddad_person"})
+
 # Bookkeeping of the root (the local version counter): the server keeps its own.
 ROOT_ONLY = frozenset({"version", "changed_at", "changed_by", "change_txn"})
 # A file column and the column holding its sha256 (kept by the repositories).

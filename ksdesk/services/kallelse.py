@@ -36,8 +36,11 @@ def kallelse_print(
     printed as � (the meeting is loaded once for both). The public one is made from the
     public edition and checked before it is handed out; its notes are of that edition."""
     if not public:
+        from ksdesk.services.skyddade import packet_notes
+
         meeting, organ = kallelse_edition(store, meeting_id)
-        return render_kallelse(meeting, organ, with_proposals=with_proposals), print_notes(meeting)
+        notes = print_notes(meeting) + packet_notes(store, meeting, bilagor=False)
+        return render_kallelse(meeting, organ, with_proposals=with_proposals), notes
     from ksdesk.services.public_edition import public_edition
 
     e = public_edition(store, meeting_id)

@@ -30,7 +30,7 @@ from ksdesk.reports.base import Embedded, PageHeader, build_pdf, kicker
 from ksdesk.reports.document_pdf import frame_width, notice_story
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
 from ksdesk.reports.tjansteskrivelse_pdf import tjansteskrivelse_story
-from ksdesk.services import bilaga_render, public_gate, public_pdf
+from ksdesk.services import bilaga_render, public_gate, public_pdf, skyddade
 from ksdesk.services.kallelse import print_notes
 from ksdesk.services.packet_cache import PartCache
 from ksdesk.services.public_edition import public_edition
@@ -89,6 +89,8 @@ def build_packet(
         builder.item_starts.append((len(builder.parts), item))
         builder.add_item(number, item)
     builder.problems.extend(print_notes(meeting))
+    if not public:  # the public one masks them always (services.public_skyddade)
+        builder.problems.extend(skyddade.packet_notes(store, meeting))
     steps.next("Sätter ihop paketet")
     title = f"Kallelse med handlingar {organ.name} {format_date(meeting.date)}"
     part_starts: list[int] = []  # each part's first page, filled by assemble

@@ -40,6 +40,7 @@ from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, paragraf_titles
 from ksdesk.services.public_private_names import private_name_hits
 from ksdesk.services.public_reading import numbers_in, reader
+from ksdesk.services.public_skyddade import ALWAYS, ProtectedPersons
 
 # The texts a public copy prints, named as the review names them (services.public_sources);
 # imported here too, where the public edition and the reports have always found them.
@@ -68,8 +69,14 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     titles = paragraf_titles(store, meeting_id)
     mentions = Mentions(meeting, *_kept_secrets(meeting, decisions), titles, store)
     steps = _Steps(meeting, progress) if progress else None
-    hits = _hits(store, meeting, (mentions, CitizenNames(store, meeting)), steps)
-    return [hit.decided(decisions.get(hit.key)) for hit in hits]
+    protected = ProtectedPersons(store, meeting)
+    hits = _hits(store, meeting, (mentions, CitizenNames(store, meeting), protected), steps)
+    # A protected person's hit is masked whatever was decided on its key, and no hit's
+    # context shows the person, even on the secretary's screen (public_skyddade).
+    return [
+        protected.shown(hit).decided(ALWAYS if hit.always_masked else decisions.get(hit.key))
+        for hit in hits
+    ]
 
 
 class _Steps:
@@ -105,6 +112,13 @@ def decide(
     missing = [k for k in keys if k not in hits]
     if missing:
         raise NotFound(f"Ingen träff med nyckeln {missing[0]} i det här sammanträdet.")
+    if decision == "behåll" and any(hits[k].always_masked for k in keys):
+        raise InvalidInput(
+            "En träff som gäller en person med skyddade personuppgifter kan inte behållas: "
+            "namn, adress och personnummer maskeras alltid i den offentliga kopian. Välj "
+            "bort de raderna och försök igen."
+        )
+    keys = [k for k in keys if not hits[k].always_masked]  # masked already: nothing to write
     who = (by or current_user()).strip()
     if not who:
         raise InvalidInput("Ange vem som fattar beslutet.")
@@ -176,10 +190,11 @@ def _kept_secrets(meeting: Sammantrade, decisions: dict[str, Decision]) -> tuple
 def _hits(
     store: Store,
     meeting: Sammantrade,
-    named: tuple[Mentions, CitizenNames],
+    named: tuple[Mentions, CitizenNames, ProtectedPersons],
     step: Callable[[str], None] | None = None,
 ) -> Iterator[PublicHit]:
-    mentions, citizens = named
+    mentions, citizens, protected = named
+    protected_numbers = protected.numbers
     for nr, item in numbered(meeting.items):
         label = mask_personnummer(f"ärende {nr}, {item.title}" if nr is not None else item.title)
         if item.secret:
@@ -212,6 +227,9 @@ def _hits(
         yield from citizens.hits(
             source.source, source.where, source.text, source.item_id, source.bilaga_id
         )
+        yield from protected.hits(
+            source.source, source.where, source.text, source.item_id, source.bilaga_id
+        )
         printed = printed_as_paragraph(source.source)
         numbers = numbers_in(store, source.text, ocr=source.ocr, printed=printed)
         # Every number masked, for the context of each hit: from what was found, not read again.
@@ -231,6 +249,7 @@ def _hits(
                 normalized=found.normalized,
                 item_id=source.item_id,
                 bilaga_id=source.bilaga_id,
+                always_masked=found.normalized in protected_numbers,
             )
 
 

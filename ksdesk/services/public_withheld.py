@@ -27,6 +27,7 @@ from ksdesk.core.secret_mentions import SecretName, secret_names, titles_anywher
 from ksdesk.core.withheld_words import NAME, SECRET, WithheldWords, withheld_words, word_key
 from ksdesk.db import motion_repo, organ_repo
 from ksdesk.db.connection import Store
+from ksdesk.services import skyddade
 from ksdesk.services.public_citizens import KIND as NAME_KIND
 from ksdesk.services.public_mentions import (
     paragraf_titles,
@@ -47,6 +48,8 @@ def meeting_withheld(
     for name in citizen_names(motion_repo.list_all(store)):
         detail = name.forms[-1].lower()
         words.add(NAME, name.forms, {h.source for h in kept if h.key == _name_key(h, detail)})
+    for person in skyddade.forms(store):  # kept nowhere: masked always (public_skyddade)
+        words.add(NAME, person.forms, set())
     own = [
         secret
         for secret in secret_names(meeting, paragraf_titles(store, meeting.id))
@@ -87,10 +90,12 @@ class _Sorted:
 
 def register_withheld(store: Store) -> WithheldWords:
     """What a public list of ksdesk's registers may not hold: every citizen's name without
-    consent and every secret title of every meeting that its meeting's review did not
-    publish (such a list spans meetings and belongs to no review: nothing is kept in one of
-    its texts, only what a review published everywhere)."""
+    consent, every registered protected person's name and address, and every secret title
+    of every meeting that its meeting's review did not publish (such a list spans meetings
+    and belongs to no review: nothing is kept in one of its texts, only what a review
+    published everywhere)."""
     names = [n.forms for n in citizen_names(motion_repo.list_all(store))]
+    names += [person.forms for person in skyddade.forms(store)]
     secrets = titles_anywhere(unpublished_secrets(store))
     return withheld_words(names, [forms for forms, _neutral in secrets], [])
 
@@ -100,7 +105,8 @@ def register_masking(store: Store) -> Callable[[str], str]:
     names, masked (core.citizen_mentions.public_register_text)."""
     names = citizen_names(motion_repo.list_all(store))
     secrets = titles_anywhere(unpublished_secrets(store))
-    return public_register_text(names, secrets)
+    protected = [person.replacements for person in skyddade.forms(store)]
+    return public_register_text(names, secrets, protected)
 
 
 def _kept_secret(meeting: Sammantrade, name: SecretName, kept_keys: set[str]) -> bool:

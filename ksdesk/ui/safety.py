@@ -40,6 +40,7 @@ class SafetyFittings:
         window.ui.status_bar.addPermanentWidget(self.location_label)
         window.ui.action_backups.triggered.connect(self.show_backups)
         window.ui.action_public_check.triggered.connect(self.show_public_check)
+        window.ui.action_skyddade.triggered.connect(self.show_skyddade)
         self.timer = QTimer(window)
         self.timer.setInterval(AUTO_BACKUP_MINUTES * 60 * 1000)
         self.timer.timeout.connect(self.auto_backup)
@@ -194,6 +195,11 @@ class SafetyFittings:
         from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
 
         PublicCheckDialog(self.window.store, parent=self.window).exec()
+
+    def show_skyddade(self) -> None:
+        from ksdesk.ui.dialogs.skyddade_dialog import SkyddadeDialog
+
+        SkyddadeDialog(self.window.store, self.window).exec()
 
 
 def _load_backup_modules() -> None:

@@ -319,6 +319,7 @@ def _follow_up(store, meeting) -> None:
     from ksdesk.core.motion import Motion
     from ksdesk.core.overklagande import Overklagande
     from ksdesk.core.search import Filters, parse_query
+    from ksdesk.core.skyddad_person import SkyddadPerson
     from ksdesk.core.uppdrag import Uppdrag
     from ksdesk.db import (
         arende_repo,
@@ -329,6 +330,7 @@ def _follow_up(store, meeting) -> None:
         overklagande_repo,
         protokoll_version_repo,
         search_repo,
+        skyddad_repo,
         uppdrag_repo,
     )
 
@@ -362,6 +364,10 @@ def _follow_up(store, meeting) -> None:
     motion_repo.get(store, motion.id)
     motion_repo.list_all(store)
     motion_repo.delete(store, motion.id)
+    person = skyddad_repo.save(store, SkyddadPerson("Kalle Karlsson", "Storgatan 12"))
+    skyddad_repo.get(store, person.id)
+    skyddad_repo.list_all(store)
+    skyddad_repo.delete(store, person.id)
     version = protokoll_version_repo.add_version(store, meeting.id, organ_id, day, "a1", "x")
     protokoll_version_repo.add_file(store, version, "f1", "t1", 3)
     protokoll_version_repo.find_version(store, "a1")

@@ -34,6 +34,9 @@ NOT_PRINTED: dict[str, str] = {
     "arende_foljd": "an ärende's outcome, a fixed word",
     "forhinder": "absences reported before a meeting: the upprop made from them is planted",
     "search_dirty": "the queue of rows to index again",
+    "skyddad_person": "the register of persons with skyddade personuppgifter: printed "
+    "nowhere; what it names is masked in every public output (tests/safety/"
+    "test_skyddade_public.py)",
     "sync_conflict": "team mode's conflicts, shown to the secretary only",
     "sync_conflict_kept": "team mode's kept sides, shown to the secretary only",
     "sync_push": "team mode's bookkeeping",

@@ -247,6 +247,7 @@ def _dialogs(store) -> dict[str, Callable[[QWidget], QDialog]]:
     from ksdesk.ui.dialogs.person_dialog import PersonDialog
     from ksdesk.ui.dialogs.renumber_dialog import RenumberDialog
     from ksdesk.ui.dialogs.roles_dialog import RolesDialog
+    from ksdesk.ui.dialogs.skyddade_dialog import SkyddadeDialog
     from ksdesk.ui.dialogs.tjansteskrivelse_dialog import TjansteskrivelseDialog
     from ksdesk.ui.dialogs.utdrag_dialog import UtdragDialog
     from ksdesk.ui.dialogs.welcome_dialog import WelcomeDialog
@@ -278,6 +279,7 @@ def _dialogs(store) -> dict[str, Callable[[QWidget], QDialog]]:
         "Säkerhetskopior": lambda p: BackupsDialog(store, p),
         "Delegationsbeslut": lambda p: DelegationsbeslutDialog(store, p),
         "Roller": lambda p: RolesDialog(store, p),
+        "Skyddade personuppgifter": lambda p: SkyddadeDialog(store, p),
         "Numrera om": lambda p: RenumberDialog(version, p),
         "Tjänsteskrivelse": lambda p: TjansteskrivelseDialog(item, p),
         "Yrkande": lambda p: YrkandeDialog(names, Yrkande(name="", text=""), p),

@@ -116,13 +116,16 @@ def test_the_tjansteskrivelse_and_the_public_copy_fit_a_1366_laptop_at_150(
 
     from ksdesk.core.meeting import Arende
     from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
+    from ksdesk.ui.dialogs.skyddade_dialog import SkyddadeDialog
     from ksdesk.ui.dialogs.tjansteskrivelse_dialog import TjansteskrivelseDialog
 
     monkeypatch.setattr(QWidget, "screen", lambda _self: _LaptopAt150())
     tjansteskrivelse = TjansteskrivelseDialog(Arende("Val av justerare"))
-    for dialog in (tjansteskrivelse, PublicCheckDialog(store)):
+    for dialog in (tjansteskrivelse, PublicCheckDialog(store), SkyddadeDialog(store)):
         qtbot.addWidget(dialog)
         assert dialog.height() < 480 and dialog.width() < 910, type(dialog).__name__
+        needed = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        assert needed.height() < 480 and needed.width() < 910, type(dialog).__name__
     pages = tjansteskrivelse.ui.parts_tabs
     for page in range(pages.count()):
         pages.setCurrentIndex(page)

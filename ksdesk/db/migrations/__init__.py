@@ -52,6 +52,7 @@ STEPS: tuple[str, ...] = (
     "m1804_citation_cache",
     "m1805_search_place",
     "m1806_pdf_text_reread",
+    "m1807_skyddad_person",
 )
 
 

@@ -30,6 +30,10 @@ from ksdesk.ui.widgets.tables import setup_table
 from ksdesk.ui.worker import BackgroundRunner
 
 _OPEN_COLOUR = QColor("#fde2e1")  # an unresolved row stands out
+PROTECTED_TIP = (
+    "En träff som gäller en person med skyddade personuppgifter kan inte behållas: namn, "
+    "adress och personnummer maskeras alltid i den offentliga kopian."
+)
 
 
 def _when(hit: PublicHit) -> str:
@@ -126,6 +130,7 @@ class PublicCheckDialog(QDialog):
         self.ui.mask_button.clicked.connect(lambda: self.decide_selected("maskera"))
         self.ui.keep_button.clicked.connect(lambda: self.decide_selected("behåll"))
         self.ui.mask_all_button.clicked.connect(self.mask_all_open)
+        self.ui.hit_table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ui.close_button.clicked.connect(self.accept)
         self.ui.rescan_button.setVisible(False)
         self.refresh()
@@ -169,6 +174,8 @@ class PublicCheckDialog(QDialog):
         ready = not busy and self.open_count is not None and not self.store.read_only
         for button in (ui.mask_button, ui.keep_button, ui.mask_all_button):
             button.setEnabled(ready)
+        if ready:
+            self._selection_changed()
         if busy:
             ui.rescan_button.setVisible(False)
             ui.scan_progress.setRange(0, 0)  # until the first step says how many
@@ -236,6 +243,13 @@ class PublicCheckDialog(QDialog):
         else:
             every = "Träffen är" if len(hits) == 1 else f"Alla {len(hits)} träffar är"
             text = f"<b>{every} hanterade:</b> en offentlig kopia kan göras."
+        protected = sum(1 for h in hits if h.always_masked)
+        if protected:
+            text += (
+                f"<br><b>{format_count(protected, 'träff', 'träffar')} gäller en person med "
+                "skyddade personuppgifter</b> och maskeras alltid, utan val: att publicera "
+                "dem kan röja var personen bor eller vem hen är."
+            )
         text += _listed(
             "Inte tillgänglighetsanpassade",
             self.untagged,
@@ -255,6 +269,15 @@ class PublicCheckDialog(QDialog):
     def selected_hits(self) -> list[PublicHit]:
         rows = sorted({i.row() for i in self.ui.hit_table.selectionModel().selectedRows()})
         return [self.model.row_object(r) for r in rows]
+
+    def _selection_changed(self, *_args) -> None:
+        """ "Behåll medvetet" is not offered for a protected person's hit (public_skyddade):
+        the button is off while one is chosen, and its tooltip says why."""
+        ui = self.ui
+        ready = self.open_count is not None and not self.store.read_only
+        protected = any(h.always_masked for h in self.selected_hits())
+        ui.keep_button.setEnabled(ready and not protected)
+        ui.keep_button.setToolTip(PROTECTED_TIP if protected else "")
 
     def decide_selected(self, decision: str) -> bool:
         return self._decide([h.key for h in self.selected_hits()], decision)

@@ -1,0 +1,133 @@
+"""The register of persons with skyddade personuppgifter (Skatteverket's terms:
+sekretessmarkering, skyddad folkbokföring, fingerade personuppgifter) whom a text of a
+meeting may name: a tjänsteskrivelse, a beslut, a bilaga, a delegationsbeslut.
+
+The register itself is printed nowhere. What it holds is looked for in every text a public
+copy prints, and masked there always (services.public_skyddade): the name as texts write it
+(core.citizen_mentions.name_forms: inverted, with initials, in the genitive), the address
+(whole, and its street line) and the personnummer (the review's own reader finds it in any
+shape; a hit of it can never be kept). The internal packet prints what the secretary wrote,
+with a warning where such a person is named (services.skyddade.packet_notes)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ksdesk.core.citizen_mentions import name_forms
+from ksdesk.core.luhn import luhn_ok
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.secret_mentions import neutral_for_each
+
+NAME_NEUTRAL = "en enskild person"  # as a private person a delegationsbeslut names
+ADDRESS_NEUTRAL = "[adress borttagen]"
+_MIN_WORDS = 2  # one word alone ("Kalle") stands in too many other texts
+_STREET = re.compile(r"(?=.*[^\W\d_])(?=.*\d)")  # a letter and a digit: "Storgatan 12"
+
+
+@dataclass
+class SkyddadPerson:
+    namn: str
+    adress: str = ""
+    personnummer: str = ""  # ÅÅÅÅMMDD-NNNN, as check() writes it
+    anteckning: str = ""  # for the secretary: where the marking was learnt of, until when
+    inlagd_av: str = ""
+    inlagd: str = ""  # ISO timestamp
+    id: int | None = None
+    uuid: str = ""
+
+
+@dataclass(frozen=True)
+class ProtectedForms:
+    """What a public text may not hold of one person, each part with its neutral words."""
+
+    names: tuple[str, ...]  # core.citizen_mentions.name_forms, the name as written last
+    addresses: tuple[str, ...]
+    number: str  # twelve digits, "" when none is registered
+    key: str  # the row's uuid: the review's hits are keyed by it, never by the name
+
+    @property
+    def replacements(self) -> dict[str, str]:
+        """Each form as a public text prints it instead."""
+        replaced = dict.fromkeys(self.addresses, ADDRESS_NEUTRAL)
+        return replaced | neutral_for_each(self.names, NAME_NEUTRAL)
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (*self.names, *self.addresses)
+
+
+def check(person: SkyddadPerson) -> str:
+    """Why the row cannot be stored (Swedish), "" if it can."""
+    if len(person.namn.split()) < _MIN_WORDS:
+        return (
+            "Ange både förnamn och efternamn: ett ensamt namn står i för många andra texter "
+            "för att kunna maskeras säkert."
+        )
+    if person.personnummer.strip() and not normalized_number(person.personnummer):
+        return (
+            f"”{person.personnummer.strip()}” kan inte läsas som ett personnummer eller "
+            "samordningsnummer (datumet eller kontrollsiffran stämmer inte). Skriv det som "
+            "ÅÅÅÅMMDD-NNNN, eller lämna fältet tomt."
+        )
+    return ""
+
+
+def tidied(person: SkyddadPerson) -> SkyddadPerson:
+    """The row as it is stored: whitespace evened out, the personnummer as ÅÅÅÅMMDD-NNNN."""
+    number = normalized_number(person.personnummer)
+    return SkyddadPerson(
+        " ".join(person.namn.split()),
+        "\n".join(" ".join(line.split()) for line in person.adress.splitlines() if line.strip()),
+        f"{number[:8]}-{number[8:]}" if number else person.personnummer.strip(),
+        person.anteckning.strip(),
+        person.inlagd_av,
+        person.inlagd,
+        person.id,
+        person.uuid,
+    )
+
+
+def normalized_number(written: str) -> str:
+    """The twelve digits of a personnummer or samordningsnummer written alone, "" if none."""
+    if not written.strip():
+        return ""
+    found = find_personnummer(f"Personnummer: {written.strip()}")
+    # The label lets a wrong check digit through (what a text holds is masked all the
+    # same); a register row with one would look for a number nobody has.
+    if len(found) != 1 or not luhn_ok(found[0].normalized[2:]):
+        return ""
+    return found[0].normalized
+
+
+def protected_forms(people: list[SkyddadPerson]) -> list[ProtectedForms]:
+    """Each registered person's forms, as the review and the last check look for them."""
+    found = []
+    for person in people:
+        name = " ".join(person.namn.split())
+        if len(name.split()) < _MIN_WORDS:
+            continue
+        found.append(
+            ProtectedForms(
+                name_forms(name),
+                address_forms(person.adress),
+                normalized_number(person.personnummer),
+                person.uuid or str(person.id),
+            )
+        )
+    return found
+
+
+def address_forms(address: str) -> tuple[str, ...]:
+    """The address as a text may write it: whole on one line ("Storgatan 12, 771 30
+    Ludvika"), and its first line or the part before the first comma when that has a street
+    and a number ("Storgatan 12"). A postort alone says nothing of where the person lives."""
+    lines = [" ".join(line.split()) for line in re.split(r"[\n,]", address) if line.strip()]
+    if not lines:
+        return ()
+    forms = [", ".join(lines)]
+    if len(lines) > 1 and _STREET.match(lines[0]) and len(lines[0].split()) >= 2:
+        forms.append(lines[0])
+    elif len(lines) == 1 and not _STREET.match(lines[0]):
+        return ()  # "Ludvika": no street, no number
+    return tuple(forms)

@@ -1,0 +1,137 @@
+"""The review's hits for texts that name a person in the register of skyddade
+personuppgifter (core.skyddad_person): by name (every form core.citizen_mentions knows),
+by address, or by personnummer. Unlike every other hit, such a hit is masked always: the
+scan gives it the decision "maskera" itself (ALWAYS), and services.public_copy.decide
+refuses "behåll" for it, since publishing where a protected person lives or who they are is
+what the marking exists to stop.
+
+Masked, in a text of the meeting, its organ or its protokoll the name is replaced by "en
+enskild person" and the address by "[adress borttagen]" (as a secret title is replaced by
+its neutral words); a bilaga ksdesk renders from its data is left out, a page of a stored
+PDF that names the person is left out with the page saying why (personal data, as for a
+personnummer: the page does not say that the person is protected), a list made from
+ksdesk's registers masks the person itself (services.public_withheld.register_masking),
+and the personnummer is taken out wherever the review's reader finds it, never kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.public_copy import MENTION_BREAK, Decision, PublicHit, hit_key
+from ksdesk.core.secret_mentions import mentions, names_any, replace_mentions
+from ksdesk.core.skyddad_person import ProtectedForms
+from ksdesk.db.connection import Store
+from ksdesk.interchange.pdf_text import PDF_MAGIC
+from ksdesk.services.public_mentions import mention_context, pdf_pages
+from ksdesk.services.skyddade import forms as register_forms
+
+KIND = "skyddad"
+WHY = (
+    "Personen finns i registret över skyddade personuppgifter (sekretessmarkering, skyddad "
+    "folkbokföring eller fingerade personuppgifter). Namn, adress och personnummer maskeras "
+    "därför alltid i den offentliga kopian och kan inte publiceras."
+)
+# The decision every such hit has, whatever was decided on its key before.
+ALWAYS = Decision("maskera", "ksdesk (skyddade personuppgifter)", "", WHY)
+# What the list shows in Träff: the part found (its Typ says the rest).
+_SHOWN = {
+    "namn": "namnet (maskeras alltid)",
+    "adress": "adressen (maskeras alltid)",
+    "": "namn eller adress (sidan eller bilagan tas inte med)",
+}
+# Texts where a name can be replaced: the meeting, its organ and its protokoll.
+_ROOTS = ("meeting:", "protokoll:", "organ:")
+
+
+class ProtectedPersons:
+    """The registered persons, and the stored PDF bilagor of the meeting they may stand in."""
+
+    def __init__(self, store: Store, meeting: Sammantrade) -> None:
+        self.people = register_forms(store)
+        bilagor = [bilaga for item in meeting.items for bilaga in item.bilagor]
+        self.pdfs = {b.id: b for b in bilagor if (b.content or b"").startswith(PDF_MAGIC)}
+        self.all_forms = tuple(form for person in self.people for form in person.forms)
+
+    def shown(self, hit: PublicHit) -> PublicHit:
+        """`hit` with every registered person in its context as the public copy prints them."""
+        if not self.people or not hit.context:
+            return hit
+        replaced = {form: words for p in self.people for form, words in p.replacements.items()}
+        return replace(hit, context=replace_mentions(hit.context, replaced))
+
+    @property
+    def numbers(self) -> set[str]:
+        """The twelve digits of every registered personnummer."""
+        return {person.number for person in self.people if person.number}
+
+    def hits(
+        self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int | None
+    ) -> Iterator[PublicHit]:
+        """A hit for each registered person `text` names, where the public copy prints it."""
+        if not self.people or not text:
+            return
+        pages = pdf_pages(self.pdfs, source, bilaga_id)
+        if pages is not None:
+            for page, number, page_text in pages:
+                for person, _part, _forms, span in self.named(page_text, whole=True):
+                    context = mention_context(page_text, *span)
+                    hit = _hit(person, page, f"{where}, sida {number}", context, item_id)
+                    yield replace(hit, bilaga_id=bilaga_id)
+            return
+        # A picture's or outline's page, a bilaga ksdesk renders, a register list (it masks
+        # the person itself): no `mention`, "maskera" leaves the page or the bilaga out
+        # (core.public_copy.rules_from). Elsewhere the name and the address are replaced.
+        replaceable = source.startswith(_ROOTS) or bilaga_id is None
+        for person, part, forms, span in self.named(text, whole=not replaceable):
+            hit = _hit(person, source, where, mention_context(text, *span), item_id, part)
+            if not replaceable:
+                yield replace(hit, bilaga_id=bilaga_id)
+            else:
+                neutral = person.replacements[forms[-1]]
+                yield replace(hit, mention=MENTION_BREAK.join(forms), neutral=neutral)
+
+    def named(
+        self, text: str, *, whole: bool = False
+    ) -> Iterator[tuple[ProtectedForms, str, tuple[str, ...], tuple[int, int]]]:
+        """(person, "namn" or "adress", its forms, the first mention) for each part of each
+        person `text` names; `whole`: one for the person ("" for the part), name or address.
+        All forms are looked for at once first, as the review looks for many secret titles
+        (core.secret_mentions.names_any, sieved): most texts name nobody of the register.
+        Then the name's forms and the address's apart, each sharing a word that spares a
+        search for each form (secret_mentions.mentions)."""
+        if not names_any(text, self.all_forms):
+            return
+        for person in self.people:
+            found = [
+                (part, forms, spans[0])
+                for part, forms in (("namn", person.names), ("adress", person.addresses))
+                if forms and (spans := mentions(text, forms))
+            ]
+            if whole and found:
+                yield person, "", person.forms, min(span for _p, _f, span in found)
+                continue
+            for part, forms, span in found:
+                yield person, part, forms, span
+
+
+def _hit(
+    person: ProtectedForms,
+    source: str,
+    where: str,
+    context: str,
+    item_id: int | None,
+    part: str = "",
+) -> PublicHit:
+    detail = f"{person.key}\x1f{part}" if part else person.key
+    return PublicHit(
+        hit_key(KIND, source, detail),
+        KIND,
+        source,
+        where,
+        _SHOWN[part],
+        context=context,  # shown as it prints: ProtectedPersons.shown
+        item_id=item_id,
+        always_masked=True,
+    )

@@ -1,0 +1,130 @@
+"""A person with skyddade personuppgifter named in the meeting's texts and bilagor never
+reaches a public output: the review finds the name in every form, the address and the
+personnummer, masks each always ("behåll" is refused), leaves out a PDF page that names the
+person, and the last check reads every output for them; the internal packet prints the
+text as written and warns where the person is named."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.skyddad_person import SkyddadPerson
+from ksdesk.services import meeting_lookup, meetings, motioner, public_copy, skyddade
+from ksdesk.services.packet import PartCache, build_packet
+from ksdesk.services.public_withheld import register_masking
+from tests.pdf_helpers import pages_text, text_pdf
+
+DAY = date(2020, 12, 7)
+NUMBER = "19811218-9876"
+PERSON = SkyddadPerson(
+    "Kalle Karlsson", "Storgatan 12, 771 30 Ludvika", NUMBER, "Sekretessmarkering"
+)
+FORMS = ("Kalle Karlsson", "Karlsson, Kalle", "K. Karlsson", "Storgatan 12", "9876")
+
+
+def _plant(store) -> int:
+    meeting = meeting_lookup.find_meeting(store, DAY)
+    item = meeting.items[2]
+    section = item.tjansteskrivelse.sections[0]
+    section.text += (
+        " Kalle Karlsson, Storgatan 12, ansöker om bistånd; Kalle Karlssons ansökan kom in i "
+        f"oktober. Personnummer {NUMBER}."
+    )
+    item.proposal += " Svar skickas till Karlsson, Kalle."
+    pdf = text_pdf(["Avtal om markanvisning, sida ett", "Sökande: K. Karlsson, 811218-9876"])
+    item.bilagor.append(replace(meetings.pdf_bilaga(pdf, "ansokan.pdf", "Ansökan"), nr="9"))
+    meetings.save_meeting(store, meeting)
+    return meeting.id
+
+
+def test_every_mention_is_masked_always_and_the_page_left_out(demo_store) -> None:
+    skyddade.save(demo_store, replace(PERSON), by="Anna")
+    meeting_id = _plant(demo_store)
+    hits = public_copy.scan_public(demo_store, meeting_id)
+    protected = [h for h in hits if h.kind == "skyddad"]
+    assert len(protected) >= 4  # the name and the address in the tjänsteskrivelse, förslag, page
+    assert all(h.always_masked and h.resolved for h in protected)
+    assert all("Karlsson" not in h.context and "Storgatan" not in h.context for h in hits)
+    numbers = [h for h in hits if h.kind == "personnummer" and h.normalized == "198112189876"]
+    assert numbers and all(h.always_masked and h.resolved for h in numbers)
+    with pytest.raises(InvalidInput, match="skyddade personuppgifter kan inte behållas"):
+        public_copy.decide(demo_store, meeting_id, [protected[0].key], "behåll", by="Anna")
+    with pytest.raises(InvalidInput, match="skyddade personuppgifter"):
+        public_copy.decide(demo_store, meeting_id, [numbers[0].key], "behåll", by="Anna")
+    others = [h.key for h in hits if not h.resolved]
+    public_copy.decide(demo_store, meeting_id, others, "maskera", by="Anna")
+    packet = build_packet(demo_store, meeting_id, public=True, cache=PartCache())
+    text = " ".join(pages_text(packet.pdf))
+    assert not [form for form in FORMS if form in text]
+    assert "En enskild person, [adress borttagen], ansöker om bistånd" in text
+    assert "en enskild persons ansökan" in text
+    assert "Avtal om markanvisning, sida ett" in text  # the page that names nobody
+    assert "Sidan 2 ingår inte i den offentliga versionen" in text
+
+
+def test_a_number_kept_before_the_person_was_registered_is_masked(demo_store) -> None:
+    meeting_id = _plant(demo_store)
+    hits = public_copy.scan_public(demo_store, meeting_id)
+    keys = [h.key for h in hits if h.kind == "personnummer"]
+    public_copy.decide(demo_store, meeting_id, keys, "behåll", by="Anna")
+    public_copy.decide(
+        demo_store, meeting_id, [h.key for h in hits if h.key not in keys], "maskera", by="Anna"
+    )
+    before = " ".join(pages_text(build_packet(demo_store, meeting_id, public=True).pdf))
+    assert "19811218-9876" in before  # kept on purpose: published
+    skyddade.save(demo_store, replace(PERSON), by="Anna")
+    rules = public_copy.ensure_public_ok(demo_store, meeting_id)  # nothing new is open
+    assert not any("198112189876" in kept for kept in rules.kept_numbers.values())
+    after = " ".join(pages_text(build_packet(demo_store, meeting_id, public=True).pdf))
+    assert not [form for form in FORMS if form in after]
+
+
+def test_the_internal_packet_prints_the_text_and_warns(demo_store) -> None:
+    meeting_id = _plant(demo_store)
+    assert not any("skyddade" in p for p in build_packet(demo_store, meeting_id).problems)
+    skyddade.save(demo_store, replace(PERSON), by="Anna")
+    packet = build_packet(demo_store, meeting_id, cache=PartCache())
+    text = " ".join(pages_text(packet.pdf))
+    assert "Kalle Karlsson, Storgatan 12, ansöker om bistånd" in text
+    (warning,) = [p for p in packet.problems if "skyddade personuppgifter" in p]
+    places = warning.split(" nämns i ")[1].split(". Den interna")[0].split("; ")
+    assert places == [
+        "ärende 3, förslag till beslut",
+        "ärende 3, tjänsteskrivelsen, avsnitt",
+        "ärende 3, bilaga 9 Ansökan, sida 2",
+    ]
+    assert "Karlsson" not in warning  # the warning does not name them
+
+
+def test_a_register_list_masks_the_person(demo_store) -> None:
+    skyddade.save(demo_store, replace(PERSON), by="Anna")
+    shown = register_masking(demo_store)
+    assert shown("Svara Kalle Karlsson på Storgatan 12 om bollkorgen") == (
+        "Svara en enskild person på [adress borttagen] om bollkorgen"
+    )
+    # A citizen who agreed to publication and later got a sekretessmarkering: masked.
+    motioner.add(
+        demo_store, "medborgarforslag", "Bänkar vid Storgatan 12", DAY, av="Kalle Karlsson"
+    )
+    (forslag,) = [m for m in motioner.list_motioner(demo_store) if m.av == "Kalle Karlsson"]
+    motioner.save(demo_store, replace(forslag, namn_publiceras=True))
+    internal = " ".join(pages_text(motioner.redovisning_pdf(demo_store, DAY)))
+    public = " ".join(pages_text(motioner.redovisning_pdf(demo_store, DAY, public=True)))
+    assert "Kalle Karlsson" in internal and "Storgatan 12" in internal
+    assert "Bänkar vid [adress borttagen] En enskild person" in public  # a cell of its own
+    assert "Karlsson" not in public and "Storgatan" not in public
+
+
+def test_the_internal_kallelse_warns_for_its_own_texts(demo_store) -> None:
+    from ksdesk.services.kallelse import kallelse_print
+
+    meeting_id = _plant(demo_store)
+    skyddade.save(demo_store, replace(PERSON), by="Anna")
+    _pdf, notes = kallelse_print(demo_store, meeting_id)
+    (warning,) = [n for n in notes if "skyddade personuppgifter" in n]
+    assert "nämns i ärende 3, förslag till beslut. Den interna" in warning
+    assert "bilaga" not in warning  # the kallelse prints no bilaga, no tjänsteskrivelse

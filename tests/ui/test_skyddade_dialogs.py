@@ -1,0 +1,58 @@
+"""Arkiv → Skyddade personuppgifter keeps the register (a refusal said in Swedish, nothing
+stored), and Granska offentlig kopia offers no "Behåll medvetet" for a protected person's
+hit: the button is off while one is chosen, its tooltip and the status say why."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QMessageBox
+
+from ksdesk.core.skyddad_person import SkyddadPerson
+from ksdesk.services import meeting_lookup, skyddade
+from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
+from ksdesk.ui.dialogs.skyddade_dialog import SkyddadeDialog
+
+
+def test_the_register_dialog_adds_edits_and_refuses(qtbot, store, monkeypatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    dialog = SkyddadeDialog(store)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    ui.namn_edit.setText("Kalle")
+    assert not dialog.save()
+    assert "förnamn och efternamn" in warned[0] and skyddade.list_people(store) == []
+    ui.namn_edit.setText("Kalle Karlsson")
+    ui.adress_edit.setText("Storgatan 12, 771 30 Ludvika")
+    ui.personnummer_edit.setText("811218-9876")
+    assert dialog.save()
+    (saved,) = skyddade.list_people(store)
+    assert saved.adress == "Storgatan 12, 771 30 Ludvika" and saved.inlagd_av
+    assert dialog.model.rowCount() == 1
+    index = dialog.model.index(0, 2)
+    assert dialog.model.data(index) == "19811218-XXXX"  # the list on screen: birth date only
+    assert ui.adress_edit.text() == "Storgatan 12, 771 30 Ludvika"
+    ui.anteckning_edit.setText("Sekretessmarkering till 2027")
+    assert dialog.save()
+    (edited,) = skyddade.list_people(store)
+    assert (edited.id, edited.anteckning) == (saved.id, "Sekretessmarkering till 2027")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    assert dialog.delete_chosen()
+    assert skyddade.list_people(store) == []
+
+
+def test_keep_is_not_offered_for_a_protected_hit(qtbot, demo_store) -> None:
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    skyddade.save(demo_store, SkyddadPerson(meeting.secretary_name), by="Anna")
+    dialog = PublicCheckDialog(demo_store, meeting.id)
+    qtbot.addWidget(dialog)
+    assert dialog.wait_for_scan()
+    assert dialog.hits and all(h.always_masked for h in dialog.hits)
+    assert dialog.open_count == 0  # masked already: the copy may be made
+    assert "maskeras alltid, utan val" in dialog.ui.status_label.text()
+    assert dialog.model.data(dialog.model.index(0, 4)) == "Maskeras alltid"
+    dialog.ui.hit_table.selectRow(0)
+    assert dialog.ui.mask_button.isEnabled()
+    assert not dialog.ui.keep_button.isEnabled()
+    assert "skyddade personuppgifter" in dialog.ui.keep_button.toolTip()
