@@ -21,8 +21,12 @@ def test_backups_dialog_lists_creates_and_restores(qtbot, demo_store, said) -> N
     dialog = BackupsDialog(demo_store)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0
+    intro = dialog.ui.intro_label.text()
+    # An empty list says why, and the rotation's space budget is said with its count.
+    assert "Inga säkerhetskopior än:" in intro and "högst 5 gånger så mycket plats" in intro
     made = dialog.create_now()
     assert dialog.model.rowCount() == 1
+    assert "Inga säkerhetskopior än" not in dialog.ui.intro_label.text()
     assert dialog.model.index(0, 2).data() == made.size_text
     assert dialog.model.index(0, 1).data() == "Manuell"
     meeting_service.update_meeting_fields(demo_store, meeting_id, {"place": "Sal efter"})

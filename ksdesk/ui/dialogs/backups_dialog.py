@@ -45,12 +45,6 @@ class BackupsDialog(QDialog):
         self.ui.close_button.clicked.connect(self.accept)
         self.ui.choose_second_button.clicked.connect(self.choose_second_folder)
         self.ui.clear_second_button.clicked.connect(lambda: self.set_second_folder(None))
-        self.ui.intro_label.setText(
-            f"Säkerhetskopior av <b>{store.path.name if store.path else ''}</b>. ksdesk gör en "
-            "när programmet startar och var "
-            f"{backup_service.AUTO_BACKUP_MINUTES}:e minut när något har ändrats. De tio senaste "
-            "sparas, och en om dagen i 30 dagar."
-        )
         if store.read_only:
             self.ui.restore_button.setEnabled(False)
             self.ui.restore_button.setToolTip("Filen är öppnad skrivskyddad.")
@@ -59,6 +53,7 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         backups = backup_service.list_backups(self.store.path) if self.store.path else []
         self.model.set_rows(backups)
+        self.ui.intro_label.setText(self._intro(bool(backups)))
         if backups:
             # The newest regular backup, not a safety copy a restore just left.
             regular = [i for i, b in enumerate(backups) if not b.is_safety_copy]
@@ -67,6 +62,24 @@ class BackupsDialog(QDialog):
         self.ui.folder_label.setText(f"Mapp: {folder}")
         self.ui.restore_button.setEnabled(bool(backups) and not self.store.read_only)
         self._show_second_folder()
+
+    def _intro(self, any_backup: bool) -> str:
+        """What ksdesk keeps, the space budget too (a large file's older copies go first, and
+        a secretary looking for one should know why), and why the list may be empty."""
+        name = escape(self.store.path.name) if self.store.path else ""
+        text = (
+            f"Säkerhetskopior av <b>{name}</b>. ksdesk gör en när programmet startar och var "
+            f"{backup_service.AUTO_BACKUP_MINUTES}:e minut när något har ändrats. De tio senaste "
+            "sparas, och en om dagen i 30 dagar, så länge de tillsammans tar högst "
+            f"{backup_service.BUDGET_FACTOR} gånger så mycket plats som filen: de äldsta tas "
+            "bort först."
+        )
+        if not any_backup:
+            text += (
+                "<br><b>Inga säkerhetskopior än:</b> den första görs när ksdesk startar med filen, "
+                "eller med knappen Skapa säkerhetskopia nu."
+            )
+        return text
 
     def _show_second_folder(self) -> None:
         second = preferences.second_backup_folder()
