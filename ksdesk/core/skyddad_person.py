@@ -12,7 +12,7 @@ with a warning where such a person is named (services.skyddade.packet_notes)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ksdesk.core.citizen_mentions import name_forms
 from ksdesk.core.luhn import luhn_ok
@@ -76,15 +76,14 @@ def check(person: SkyddadPerson) -> str:
 def tidied(person: SkyddadPerson) -> SkyddadPerson:
     """The row as it is stored: whitespace evened out, the personnummer as ÅÅÅÅMMDD-NNNN."""
     number = normalized_number(person.personnummer)
-    return SkyddadPerson(
-        " ".join(person.namn.split()),
-        "\n".join(" ".join(line.split()) for line in person.adress.splitlines() if line.strip()),
-        f"{number[:8]}-{number[8:]}" if number else person.personnummer.strip(),
-        person.anteckning.strip(),
-        person.inlagd_av,
-        person.inlagd,
-        person.id,
-        person.uuid,
+    return replace(
+        person,
+        namn=" ".join(person.namn.split()),
+        adress="\n".join(
+            " ".join(line.split()) for line in person.adress.splitlines() if line.strip()
+        ),
+        personnummer=f"{number[:8]}-{number[8:]}" if number else person.personnummer.strip(),
+        anteckning=person.anteckning.strip(),
     )
 
 

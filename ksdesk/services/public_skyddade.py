@@ -53,13 +53,14 @@ class ProtectedPersons:
         bilagor = [bilaga for item in meeting.items for bilaga in item.bilagor]
         self.pdfs = {b.id: b for b in bilagor if (b.content or b"").startswith(PDF_MAGIC)}
         self.all_forms = tuple(form for person in self.people for form in person.forms)
+        # Every form with the words the public copy prints for it (a hit's context shown).
+        self.replacements = {f: w for p in self.people for f, w in p.replacements.items()}
 
     def shown(self, hit: PublicHit) -> PublicHit:
         """`hit` with every registered person in its context as the public copy prints them."""
         if not self.people or not hit.context:
             return hit
-        replaced = {form: words for p in self.people for form, words in p.replacements.items()}
-        return replace(hit, context=replace_mentions(hit.context, replaced))
+        return replace(hit, context=replace_mentions(hit.context, self.replacements))
 
     @property
     def numbers(self) -> set[str]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu
 
 from ksdesk.core.errors import KsdeskError, ServerUnavailable
 from ksdesk.core.team import Link, SyncResult
@@ -229,11 +229,7 @@ class TeamBar(QObject):
     def _open_conflicts(self) -> None:
         from ksdesk.ui.dialogs.conflict_dialog import ConflictDialog
 
-        self.stop()
-        try:
-            ConflictDialog(self.store, self.window).exec()
-        finally:
-            self.store_changed()
+        self._exec_with_sync_paused(ConflictDialog)
 
     def show_deleted(self) -> None:
         """What was deleted on the server, to bring back: the window's own syncing waits
@@ -243,9 +239,14 @@ class TeamBar(QObject):
     def _open_deleted(self) -> None:
         from ksdesk.ui.dialogs.deleted_dialog import DeletedDialog
 
+        self._exec_with_sync_paused(DeletedDialog)
+
+    def _exec_with_sync_paused(self, dialog_class: Callable[..., QDialog]) -> None:
+        """`dialog_class(store, window)` shown with the window's syncing stopped, and the
+        bar (and its syncing) started again whatever the dialog did."""
         self.stop()
         try:
-            DeletedDialog(self.store, self.window).exec()
+            dialog_class(self.store, self.window).exec()
         finally:
             self.store_changed()
 
