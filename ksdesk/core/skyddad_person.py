@@ -5,9 +5,10 @@ meeting may name: a tjänsteskrivelse, a beslut, a bilaga, a delegationsbeslut.
 The register itself is printed nowhere. What it holds is looked for in every text a public
 copy prints, and masked there always (services.public_skyddade): the name as texts write it
 (core.citizen_mentions.name_forms: inverted, with initials, in the genitive), the address
-(whole, and its street line) and the personnummer (the review's own reader finds it in any
-shape; a hit of it can never be kept). The internal packet prints what the secretary wrote,
-with a warning where such a person is named (services.skyddade.packet_notes)."""
+(whole, and its street line; and the name as an e-mail address spells it) and the
+personnummer (the review's own reader finds it in any shape; a hit of it can never be kept).
+The internal packet prints what the secretary wrote, with a warning where such a person is
+named (services.skyddade.packet_notes)."""
 
 from __future__ import annotations
 
@@ -109,7 +110,7 @@ def protected_forms(people: list[SkyddadPerson]) -> list[ProtectedForms]:
         found.append(
             ProtectedForms(
                 name_forms(name),
-                address_forms(person.adress),
+                address_forms(person.adress) + mail_forms(name),
                 normalized_number(person.personnummer),
                 person.uuid or str(person.id),
             )
@@ -130,3 +131,26 @@ def address_forms(address: str) -> tuple[str, ...]:
     elif len(lines) == 1 and not _STREET.match(lines[0]):
         return ()  # "Ludvika": no street, no number
     return tuple(forms)
+
+
+# How a name is spelt in an e-mail address: "Åsa Öberg" is asa.oberg@…
+_MAIL_LETTERS = str.maketrans("åäöéèüÅÄÖÉÈÜ", "aaoeeuAAOEEU")
+
+
+def mail_forms(name: str) -> tuple[str, ...]:
+    """The name as an e-mail address spells it before the @: "jessica.hedlund" in a
+    tjänsteskrivelse's letterhead names its handläggare as surely as the name does (a
+    kommun's staff can be protected too). Joined by a point or an underscore, all the name's
+    words or the first and the last, as written and without å, ä, ö. Masked as the address
+    is: the text says "[adress borttagen]@ludvika.se"."""
+    words = name.lower().split()
+    if len(words) < _MIN_WORDS:
+        return ()
+    runs = {tuple(words), (words[0], words[-1])}
+    forms = {
+        joint.join(run).translate(table)
+        for run in runs
+        for joint in (".", "_")
+        for table in ({}, _MAIL_LETTERS)
+    }
+    return tuple(sorted(forms))

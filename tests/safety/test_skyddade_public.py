@@ -128,3 +128,18 @@ def test_the_internal_kallelse_warns_for_its_own_texts(demo_store) -> None:
     (warning,) = [n for n in notes if "skyddade personuppgifter" in n]
     assert "nämns i ärende 3, förslag till beslut. Den interna" in warning
     assert "bilaga" not in warning  # the kallelse prints no bilaga, no tjänsteskrivelse
+
+
+def test_the_name_in_an_e_mail_address_is_masked(demo_store) -> None:
+    """The handläggare of ärende 3 registered as protected (a kommun's staff can be): the
+    public packet printed "En enskild person, 86656" over "jessica.hedlund@ludvika.se"."""
+    skyddade.save(demo_store, SkyddadPerson("Jessica Hedlund"), by="Anna")
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    assert any(h.kind == "skyddad" and "adressen" in h.shown for h in hits)
+    others = [h.key for h in hits if not h.resolved]
+    public_copy.decide(demo_store, meeting.id, others, "maskera", by="Anna")
+    packet = build_packet(demo_store, meeting.id, public=True, cache=PartCache())
+    text = " ".join(pages_text(packet.pdf)).lower()
+    assert "hedlund" not in text
+    assert "[adress borttagen]@ludvika.se" in text
