@@ -138,6 +138,11 @@ class Ui_SheetPage(object):
 
         self.column_bar.addWidget(self.column_sums_button)
 
+        self.more_button = QPushButton(SheetPage)
+        self.more_button.setObjectName(u"more_button")
+
+        self.column_bar.addWidget(self.more_button)
+
         self.column_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.column_bar.addItem(self.column_spacer)
@@ -229,6 +234,10 @@ class Ui_SheetPage(object):
         self.column_sums_button.setText(QCoreApplication.translate("SheetPage", u"Summerar\u2026", None))
 #if QT_CONFIG(tooltip)
         self.column_sums_button.setToolTip(QCoreApplication.translate("SheetPage", u"Ange vilka kolumner den h\u00e4r kolumnen \u00e4r summan av", None))
+#endif // QT_CONFIG(tooltip)
+        self.more_button.setText(QCoreApplication.translate("SheetPage", u"Mer", None))
+#if QT_CONFIG(tooltip)
+        self.more_button.setToolTip(QCoreApplication.translate("SheetPage", u"Det som inte f\u00e5r plats i f\u00f6nstret: flytta rader och kolumner, radtyp, procentrad, kolumntyp, kolumnrubrik, summering, rubrik och enhet, export till Excel", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.sheet_table.setAccessibleName(QCoreApplication.translate("SheetPage", u"Bladets rader och kolumner", None))

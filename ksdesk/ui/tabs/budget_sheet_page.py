@@ -46,8 +46,7 @@ class SheetPage(SheetTools, QWidget):
         self.ui = Ui_SheetPage()
         self.ui.setupUi(self)
         wrap_row(self.ui.heading_layout)
-        wrap_row(self.ui.row_bar)
-        wrap_row(self.ui.column_bar)
+        self._fold_tools()
         self.store: Store | None = None
         self._record: Record | None = None
         self.read_only = False

@@ -9,11 +9,48 @@ from PySide6.QtWidgets import QInputDialog
 from ksdesk.core import budget_edit
 from ksdesk.core.budget import COLUMN_KIND_LABELS, ROW_KIND_LABELS
 from ksdesk.ui.dialogs.budget_dialogs import ColumnSumsDialog, SheetPropertiesDialog
+from ksdesk.ui.widgets.flow_layout import wrap_row
+from ksdesk.ui.widgets.overflow_menu import OverflowMenu
 
 
 class SheetTools:
     """Mixed into SheetPage (before QWidget), which supplies ui, sheet, sheet_model,
     read_only, _row, _column, _try and go_to."""
+
+    def _fold_tools(self) -> None:
+        """The row and column bars, wrapping; on a narrow sheet (a laptop at 150 %, where the
+        bars took four lines and left the table three rows) all but Ny and Ta bort go into
+        the "Mer" menu: the table keeps the height."""
+        ui = self.ui
+        rows = [wrap_row(ui.row_bar), wrap_row(ui.column_bar)]
+        self.overflow = OverflowMenu(
+            self,
+            rows,
+            ui.more_button,
+            [
+                ui.row_up_button,
+                ui.row_down_button,
+                ("Radtyp", ui.row_kind_combo),
+                ui.percent_row_check,
+                None,
+                ui.column_left_button,
+                ui.column_right_button,
+                ("Kolumntyp", ui.column_kind_combo),
+                ui.rename_column_button,
+                ui.column_sums_button,
+                None,
+                ui.properties_button,
+                ui.export_button,
+            ],
+            titles={
+                ui.row_up_button: "Flytta raden upp",
+                ui.row_down_button: "Flytta raden ned",
+                ui.column_left_button: "Flytta kolumnen åt vänster",
+                ui.column_right_button: "Flytta kolumnen åt höger",
+                ui.rename_column_button: "Kolumnens rubrik…",
+                ui.column_sums_button: "Kolumnen summerar…",
+            },
+        )
 
     def _update_controls(self) -> None:
         """Each tool enabled where it applies: to a sheet that may be written, at the current

@@ -3,10 +3,11 @@ wrapping rows (flow_layout.wrap_row) never runs off the window, but each line it
 is taken from the list below it: on a 1366 × 768 laptop at 150 % the Delegation tab's bar took
 four lines and left its points table some 95 pixels. Here, while every row of the bar fits on
 one line as the form lays it out, nothing changes; when one does not, the controls named rare
-(a button, or a labelled choice such as "Jämför med") are hidden and the "Mer" button shows
-them in its menu instead: each button as an entry that clicks it (its text, tooltip and
-whether it may be clicked taken from the button when the menu opens), each choice as a
-submenu of its items. Nothing is lost: the menu holds what the bar no longer shows."""
+(a button, or a choice such as "Jämför med") are hidden and the "Mer" button shows them in
+its menu instead: each button as an entry that clicks it (its text, tooltip, whether it may
+be clicked and, for a check box, whether it is ticked taken from the button when the menu
+opens), each choice as a submenu of its items. Nothing is lost: the menu holds what the bar
+no longer shows."""
 
 from __future__ import annotations
 
@@ -24,15 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# A rare control: a button, a choice with its label, or None for a separator in the menu.
-Rare = QAbstractButton | tuple[QLabel, QComboBox] | None
+# A rare control: a button, a choice with its label (or, for a choice the bar shows without
+# one, the submenu's title), or None for a separator in the menu.
+Rare = QAbstractButton | tuple[QLabel | str, QComboBox] | None
 
 
 class OverflowMenu(QObject):
     """Watches `bar`: narrower than its widest row of `rows` (as every widget asks, on one
     line), it is compact: the `rare` controls are hidden (those in `kept` excepted) and `more`
     is shown with them in its menu. `reserve` gives a label the width of a text it may come
-    to show (a count of matches while searching), so that typing does not switch the bar."""
+    to show (a count of matches while searching), so that typing does not switch the bar;
+    `titles` names a button in the menu where its text on the bar leans on the row's label
+    ("Flytta upp" beside "Rad:")."""
 
     def __init__(
         self,
@@ -41,10 +45,12 @@ class OverflowMenu(QObject):
         more: QPushButton,
         rare: Sequence[Rare],
         reserve: dict[QLabel, str] | None = None,
+        titles: dict[QAbstractButton, str] | None = None,
     ) -> None:
         super().__init__(bar)
         self.bar, self.rows, self.more, self.rare = bar, list(rows), more, list(rare)
         self.reserve = dict(reserve or {})
+        self.titles = dict(titles or {})
         self.kept: set[QWidget] = set()  # rare controls shown even when compact
         self.compact = False
         self.menu = QMenu(more)
@@ -58,7 +64,7 @@ class OverflowMenu(QObject):
         widgets: list[QWidget] = []
         for entry in self.rare:
             if isinstance(entry, tuple):
-                widgets.extend(entry)
+                widgets.extend(part for part in entry if isinstance(part, QWidget))
             elif entry is not None:
                 widgets.append(entry)
         return widgets
@@ -110,14 +116,18 @@ class OverflowMenu(QObject):
             elif isinstance(entry, tuple):
                 self._add_choice(*entry)
             else:
-                action = self.menu.addAction(entry.text())
+                action = self.menu.addAction(self.titles.get(entry, entry.text()))
                 action.setToolTip(entry.toolTip())
                 action.setEnabled(entry.isEnabled())
-                action.triggered.connect(entry.click)
+                action.setCheckable(entry.isCheckable())
+                action.setChecked(entry.isChecked())
+                action.triggered.connect(lambda _checked, button=entry: button.click())
 
-    def _add_choice(self, label: QLabel, combo: QComboBox) -> None:
-        """The choice as a submenu: its items, the one chosen checked."""
-        submenu = self.menu.addMenu(label.text().rstrip(":").replace("&", ""))
+    def _add_choice(self, label: QLabel | str, combo: QComboBox) -> None:
+        """The choice as a submenu: its items, the one chosen checked. Choosing one is the
+        user's choice, as on the bar: the combo's `activated` is sent too."""
+        title = label if isinstance(label, str) else label.text()
+        submenu = self.menu.addMenu(title.rstrip(":").replace("&", ""))
         submenu.setEnabled(combo.isEnabled() and combo.count() > 0)
         group = QActionGroup(submenu)
         for index in range(combo.count()):
@@ -125,9 +135,14 @@ class OverflowMenu(QObject):
             action.setCheckable(True)
             action.setChecked(index == combo.currentIndex())
             action.setActionGroup(group)
-            action.triggered.connect(lambda _checked, i=index: combo.setCurrentIndex(i))
+            action.triggered.connect(lambda _checked, i=index: _choose(combo, i))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.bar and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.refit()
         return False
+
+
+def _choose(combo: QComboBox, index: int) -> None:
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
