@@ -20,7 +20,8 @@ def test_create_import_and_print(tmp_path: Path, capsys: pytest.CaptureFixture) 
     assert ksdesk(f"demo --db {db}") == 0
     create = "meeting create --db {} --organ Kommunstyrelsen --date 2021-01-18 --time 14.00"
     assert ksdesk(create.format(db) + " --place Festsalen") == 0
-    assert "med 4 stående ärenden" in capsys.readouterr().out
+    said = capsys.readouterr()
+    assert "med 4 stående ärenden" in said.out and said.err == ""  # a Monday: no question
     agenda = tmp_path / "lista.csv"
     agenda.write_bytes("Ärende;Dnr\nMotion om cykelbanor;KS 2020/501\n".encode("cp1252"))
     assert ksdesk(f"agenda import --db {db} --meeting 2021-01-18 {agenda}") == 0
@@ -105,3 +106,12 @@ def test_kallelse_says_which_characters_print_as_replacement(
     err = capsys.readouterr().err
     assert "Varning: Ärende 4 (Vänort 中山 ☐ klart): tecknen ”中山” finns inte i typsnitten" in err
     assert "☐" not in err.split("typsnitten")[1]  # ☐ prints (DejaVu Sans): not named
+
+
+def test_a_meeting_created_on_a_sunday_is_questioned(demo_path: Path, capsys) -> None:
+    """2021-01-17 typed for the Monday after: created (a board may mean it), with a warning."""
+    create = "meeting create --db {} --organ Kommunstyrelsen --date 2021-01-17 --time 14.00"
+    assert ksdesk(create.format(demo_path)) == 0
+    said = capsys.readouterr()
+    assert "Skapade sammanträdet 2021-01-17" in said.out
+    assert said.err == "Varning: Sammanträdet den 17 januari 2021 är en söndag: stämmer datumet?\n"

@@ -96,6 +96,7 @@ def register(subparsers: Any) -> None:
 
 def cmd_meeting_create(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_date, format_time, parse_date, parse_time
+    from ksdesk.core.kallelse import meeting_day_note
     from ksdesk.services import meetings
 
     day, at = parse_date(args.date), parse_time(args.time)
@@ -108,6 +109,9 @@ def cmd_meeting_create(args: argparse.Namespace) -> int:
         f"Skapade sammanträdet {format_date(day)} kl. {format_time(at)}"
         f"{', ' + meeting.place if meeting.place else ''} med {standard} stående ärenden."
     )
+    day_note = meeting_day_note(day)
+    if day_note:
+        print(f"Varning: {day_note}", file=sys.stderr)
     return EXIT_OK
 
 

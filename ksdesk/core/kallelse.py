@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 # Working days come from the deadline chain: one rule (lag 1930:173) for every date we name.
-from ksdesk.core.deadlines import kallelse_senast, previous_vardag
-from ksdesk.core.format import format_date_long, format_time
+from ksdesk.core.deadlines import holiday_name, kallelse_senast, previous_vardag, statutory_eves
+from ksdesk.core.format import format_date_long, format_date_medium, format_time
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.core.organ import Organ, has_postmodifier, organ_genitive, organ_in_running_text
 
@@ -29,6 +29,23 @@ def absence_deadline_text(meeting_date: date) -> str:
     day, at = absence_deadline(meeting_date)
     weekday = format_date_long(day).split(" ")[0]
     return f"{weekday} {format_time(at)}"
+
+
+def meeting_day_note(meeting_date: date) -> str:
+    """A sentence when the meeting is set on a day no board meets on unless it means to (a
+    Saturday, a Sunday, a helgdag or julafton): most often a slip of the date, which every
+    deadline of the chain is then counted from. "" on a vardag."""
+    name = holiday_name(meeting_date)
+    if not name:
+        return ""
+    if name in ("lördag", "söndag"):
+        what = f"en {name}"
+    else:
+        eve = meeting_date in statutory_eves(meeting_date.year)
+        weekday = format_date_long(meeting_date).split(" ")[0]
+        what = f"{'en helgdagsafton' if eve else 'en helgdag'} ({name}, en {weekday})"
+    day = format_date_medium(meeting_date)
+    return f"Sammanträdet den {day} är {what}: stämmer datumet?"
 
 
 def kallelse_send_by(meeting_date: date, days_before: int) -> date:

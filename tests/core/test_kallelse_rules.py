@@ -14,6 +14,7 @@ from ksdesk.core.kallelse import (
     addressee,
     default_absence_note,
     kallelse_send_by,
+    meeting_day_note,
     public_note,
     public_title,
     when_text,
@@ -144,3 +145,36 @@ def test_the_anslag_text_says_whose_protokoll_the_same_way() -> None:
         "Blekinge från sammanträdet fredag 11 december 2026 är justerat." in text
     )
     assert "Blekinges" not in text
+
+
+@pytest.mark.parametrize(
+    ("day", "said"),
+    [
+        (date(2027, 2, 7), "Sammanträdet den 7 februari 2027 är en söndag: stämmer datumet?"),
+        (date(2027, 2, 6), "Sammanträdet den 6 februari 2027 är en lördag: stämmer datumet?"),
+        (
+            date(2026, 12, 25),
+            "Sammanträdet den 25 december 2026 är en helgdag (Juldagen, en fredag): "
+            "stämmer datumet?",
+        ),
+        (
+            date(2027, 5, 6),
+            "Sammanträdet den 6 maj 2027 är en helgdag (Kristi himmelsfärdsdag, en torsdag): "
+            "stämmer datumet?",
+        ),
+        (
+            date(2026, 12, 24),
+            "Sammanträdet den 24 december 2026 är en helgdagsafton (Julafton, en torsdag): "
+            "stämmer datumet?",
+        ),
+    ],
+)
+def test_a_meeting_set_on_a_day_off_is_questioned(day: date, said: str) -> None:
+    """A Sunday typed for a Monday moves every deadline of the chain; the secretary is asked,
+    not stopped (a board may meet on a Saturday on purpose)."""
+    assert meeting_day_note(day) == said
+
+
+def test_a_meeting_on_a_vardag_is_not_questioned() -> None:
+    assert meeting_day_note(date(2020, 12, 7)) == ""  # the seed's Monday
+    assert meeting_day_note(date(2026, 12, 23)) == ""  # the day before julafton

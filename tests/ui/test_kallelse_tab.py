@@ -568,3 +568,35 @@ def test_a_new_databases_namnd_is_set_up_before_its_first_meeting(qtbot, tmp_pat
     assert meeting_service.list_organs(store)[0].default_place == "Kommunhuset, sal A"
     window.close()
     store.close()
+
+
+def test_a_meeting_on_a_sunday_is_questioned_above_its_agenda(window, demo_store) -> None:
+    """Set on 17 January 2021 (a Sunday, typed for the Monday): the checks before sending
+    ask whether the date is right; the demo's Monday meeting is not asked about."""
+    from datetime import time
+
+    tab = window.tab("Kallelse")
+    assert "stämmer datumet" not in tab.agenda.ui.warnings_label.text()
+    sunday, _ = meeting_service.create_meeting(
+        demo_store, "Kommunstyrelsen", date(2021, 1, 17), time(14, 0)
+    )
+    tab.refresh()
+    tab.show_found(sunday.id, None, None)
+    said = tab.agenda.ui.warnings_label.text()
+    assert "Sammanträdet den 17 januari 2021 är en söndag: stämmer datumet?" in said
+    assert tab.agenda.ui.warnings_label.isVisible()
+
+
+def test_the_meeting_dialog_questions_a_sunday_as_it_is_typed(qtbot) -> None:
+    from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
+
+    dialog = MeetingDialog([])
+    qtbot.addWidget(dialog)
+    dialog.ui.date_edit.setText("2021-01-17")
+    assert "är en söndag: stämmer datumet?" in dialog.ui.message_label.text()
+    dialog.ui.date_edit.setText("2021-01-18")  # the Monday meant
+    assert dialog.ui.message_label.text() == ""
+    dialog.ui.date_edit.setText("2021-01-1")  # half typed: nothing said yet
+    assert dialog.ui.message_label.text() == ""
+    dialog.ui.date_edit.editingFinished.emit()  # left as it is: 1 January, nyårsdagen
+    assert "(Nyårsdagen, en fredag)" in dialog.ui.message_label.text()

@@ -1,9 +1,11 @@
 """Creating or editing a meeting's header: organ, date, time, place, the remote and absence
 notes (the absence text proposed from the date: "senast fredag 13.00"), status, ordförande
-and sekreterare."""
+and sekreterare. A date on a day off is questioned as it is typed."""
 
 from __future__ import annotations
 
+import contextlib
+import re
 from dataclasses import replace
 from datetime import date, time
 
@@ -11,10 +13,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_time, parse_date, parse_time
-from ksdesk.core.kallelse import default_absence_note
+from ksdesk.core.kallelse import default_absence_note, meeting_day_note
 from ksdesk.core.meeting import MeetingStatus, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
+from ksdesk.ui.widgets.colors import warning_html
+
+_TYPED_OUT = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class MeetingDialog(QDialog):
@@ -39,6 +44,10 @@ class MeetingDialog(QDialog):
         for status in MeetingStatus:
             self.ui.status_combo.addItem(status.label, status)
         self.ui.absence_default_button.clicked.connect(self._propose_absence)
+        self.ui.date_edit.textChanged.connect(self._date_typed)
+        self.ui.date_edit.editingFinished.connect(
+            lambda: self._date_typed(self.ui.date_edit.text(), whole=True)
+        )
         self.ui.button_box.accepted.connect(self._accept)
         self.ui.button_box.rejected.connect(self.reject)
         self.day: date | None = None
@@ -79,6 +88,16 @@ class MeetingDialog(QDialog):
             self.ui.message_label.setText(str(error))
             return
         self.ui.absence_note_edit.setPlainText(default_absence_note(self._organ(), day))
+
+    def _date_typed(self, text: str, whole: bool = False) -> None:
+        """A date on a Saturday, Sunday or helgdag is questioned (the meeting is still saved:
+        a board may mean it) once it is typed out as ÅÅÅÅ-MM-DD or the field is left ("2021-01-1"
+        on its way to the 17th reads as nyårsdagen); anything else clears the line."""
+        note = ""
+        if whole or _TYPED_OUT.fullmatch(text.strip()):
+            with contextlib.suppress(KsdeskError):  # said by OK, in parse_date's words
+                note = meeting_day_note(parse_date(text))
+        self.ui.message_label.setText(warning_html(f"⚠ {note}") if note else "")
 
     def _accept(self) -> None:
         try:
