@@ -77,6 +77,14 @@ def test_protokoll_and_utdrag(demo_path: Path, tmp_path: Path, capsys) -> None:
         == 0
     )
     assert "§ 217" in PdfReader(out).pages[1].extract_text()
+    # What the Justering page would show is said beside the draft: it is not ready to sign.
+    said = capsys.readouterr()
+    assert said.out == f"Protokollet är skrivet till {out}.\n"
+    assert said.err.splitlines()[:3] == [
+        "Kontroll före justering (3 fel, 1 påminnelse):",
+        "  Fel: Justerare är inte valda (paragrafen Val av justerare).",
+        "  Fel: § 217: beslut saknas.",
+    ]
     utdrag = tmp_path / "u.pdf"
     args = ["utdrag", "--db", str(demo_path), "--meeting", "2020-12-07", "--out", str(utdrag)]
     assert main([*args, "--paragraf", "221"]) == 0

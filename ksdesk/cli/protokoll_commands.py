@@ -4,6 +4,7 @@ and protokollsutdrag, and the meeting as a calendar event."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from contextlib import nullcontext
 from datetime import date
@@ -150,13 +151,36 @@ def _refuse_dates_before_the_meeting(args: argparse.Namespace) -> None:
         raise InvalidInput(problem)
 
 
-def _write_for_meeting(args: argparse.Namespace, produce: Callable, done: str) -> int:
+def _write_for_meeting(
+    args: argparse.Namespace, produce: Callable, done: str, *, checked: bool = False
+) -> int:
     """Open --db, find the meeting of --meeting, write what `produce` returns to --out.
-    Only reads: works beside the GUI that has the file open, and on a read-only file."""
+    Only reads: works beside the GUI that has the file open, and on a read-only file.
+    `checked`: the justering check follows on stderr, as the Justering page shows it."""
+    from ksdesk.services import protokoll
+
     with opened(args, read_only_ok=True) as store:
-        data = produce(store, meeting_of(store, args).id)
+        meeting_id = meeting_of(store, args).id
+        data = produce(store, meeting_id)
+        findings = protokoll.check(store, meeting_id) if checked else []
     save_output(args.out, data, f"{done} {args.out}.")
+    if findings:
+        print(_check_heading(findings), file=sys.stderr)
+        for finding in findings:
+            print(f"  {finding.severity.value.capitalize()}: {finding.message}", file=sys.stderr)
     return EXIT_OK
+
+
+def _check_heading(findings: list) -> str:
+    """ "Kontroll före justering (7 fel, 2 påminnelser):" """
+    from ksdesk.core.findings import Severity
+    from ksdesk.core.format import format_count
+
+    errors = sum(1 for finding in findings if finding.severity is Severity.FEL)
+    others = len(findings) - errors
+    counts = [f"{errors} fel"] if errors else []
+    counts += [format_count(others, "påminnelse", "påminnelser")] if others else []
+    return f"Kontroll före justering ({', '.join(counts)}):"
 
 
 def cmd_protokoll(args: argparse.Namespace) -> int:
@@ -182,10 +206,11 @@ def cmd_protokoll(args: argparse.Namespace) -> int:
             protokoll_web,
             "Den offentliga versionen av protokollet (för webben, PDF/UA-1 och PDF/A-2a) är "
             "skriven till",
+            checked=True,
         )
     from ksdesk.services.protokoll_print import protokoll_document
 
-    return _write_for_meeting(args, protokoll_document, "Protokollet är skrivet till")
+    return _write_for_meeting(args, protokoll_document, "Protokollet är skrivet till", checked=True)
 
 
 def _start(args: argparse.Namespace) -> int:

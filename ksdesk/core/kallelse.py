@@ -48,6 +48,15 @@ def meeting_day_note(meeting_date: date) -> str:
     return f"Sammanträdet den {day} är {what}: stämmer datumet?"
 
 
+def meeting_notes(meeting: Sammantrade) -> list[str]:
+    """The meeting's own checks before sending (its ärenden are checked in meeting_agenda):
+    the day it is set on, and a place the kallelse does not name."""
+    notes = [meeting_day_note(meeting.date)]
+    if not meeting.place.strip() and not meeting.remote_note.strip():
+        notes.append("Sammanträdet saknar plats: kallelsen säger inte var det hålls.")
+    return [note for note in notes if note]
+
+
 def kallelse_send_by(meeting_date: date, days_before: int) -> date:
     """The last day the kallelse may be sent (the reglemente's days before the meeting), moved
     back to a working day: one cannot rely on a Sunday post. The deadline chain's own rule."""

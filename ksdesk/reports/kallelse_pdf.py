@@ -107,15 +107,11 @@ def _letterhead(meeting: Sammantrade, organ: Organ, public: bool, width: float) 
 def _when_and_where(meeting: Sammantrade, organ: Organ, width: float) -> list[Flowable]:
     styles = stylesheet()
     story: list[Flowable] = [Paragraph(markup(addressee(organ)), styles["H2"]), Spacer(1, 2 * mm)]
+    # No place (a meeting held at a distance says so in its remote note): no empty "Plats".
     rows = [
-        [
-            Paragraph("<b>Tid</b>", styles["Normal"]),
-            Paragraph(markup(when_text(meeting)), styles["Normal"]),
-        ],
-        [
-            Paragraph("<b>Plats</b>", styles["Normal"]),
-            Paragraph(markup(meeting.place), styles["Normal"]),
-        ],
+        [Paragraph(f"<b>{label}</b>", styles["Normal"]), Paragraph(markup(value), styles["Normal"])]
+        for label, value in (("Tid", when_text(meeting)), ("Plats", meeting.place))
+        if value.strip()
     ]
     table = Table(rows, colWidths=[22 * mm, width - 22 * mm], hAlign="LEFT")
     table.setStyle(layout_table_style(tight=True))

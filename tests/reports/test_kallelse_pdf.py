@@ -113,3 +113,25 @@ def test_a_long_diarienummer_without_spaces_is_never_cut_over_two_lines() -> Non
     meeting.items[0].dnr = "2011BNS0306"
     text = pages_text(kallelse_pdf(meeting, organ))[0]
     assert "nummer 1 2011BNS0306 2 Ett långt ärende" in text
+
+
+def test_a_meeting_without_a_place_prints_no_empty_plats_on_paper_or_on_the_web() -> None:
+    """A board meeting at a distance names no room: the kallelse said "Plats" over nothing;
+    the check before sending asks for a place unless the remote note tells where."""
+    from ksdesk.core.kallelse import meeting_notes
+    from ksdesk.reports.web.kallelse import kallelse_document
+    from ksdesk.reports.web.typst_pdf import web_pdf
+
+    meeting, organ = _long_meeting(2)
+    meeting.place = ""
+    paper = pages_text(kallelse_pdf(meeting, organ))[0]
+    web = pages_text(web_pdf(kallelse_document(meeting, organ, public=True)))[0]
+    for text in (paper, web):
+        assert "Måndag 1 mars 2021, kl. 09.30" in text and "Plats" not in text
+    assert meeting_notes(meeting) == [
+        "Sammanträdet saknar plats: kallelsen säger inte var det hålls."
+    ]
+    meeting.remote_note = "Sammanträdet hålls på distans via Teams."
+    assert meeting_notes(meeting) == []
+    meeting.place = "KS-salen"
+    assert "Plats" in pages_text(kallelse_pdf(meeting, organ))[0]
