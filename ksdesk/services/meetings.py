@@ -7,7 +7,6 @@ from pathlib import Path
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_amount, format_date
-from ksdesk.core.kallelse import meeting_notes
 from ksdesk.core.meeting import Bilaga, MeetingStatus, Sammantrade
 from ksdesk.core.meeting_agenda import (
     copy_for_next,
@@ -190,7 +189,7 @@ def meeting_warnings(meeting: Sammantrade) -> list[str]:
     read only when a text holds a character outside the ranges every bundled font has)."""
     from ksdesk.reports.font_coverage import PRINTABLE
 
-    return [*meeting_notes(meeting), *warnings(meeting, PRINTABLE)]
+    return warnings(meeting, PRINTABLE)
 
 
 def pdf_bilaga(data: bytes, filename: str, title: str = "") -> Bilaga:

@@ -571,20 +571,21 @@ def test_a_new_databases_namnd_is_set_up_before_its_first_meeting(qtbot, tmp_pat
 
 
 def test_a_meeting_on_a_sunday_is_questioned_above_its_agenda(window, demo_store) -> None:
-    """Set on 17 January 2021 (a Sunday, typed for the Monday): the checks before sending
-    ask whether the date is right; the demo's Monday meeting is not asked about."""
+    """Set on 17 January 2021 (a Sunday, typed for the Monday): under its Tid and Plats the
+    meeting asks whether the date is right; the demo's Monday meeting is not asked about."""
     from datetime import time
 
     tab = window.tab("Kallelse")
-    assert "stämmer datumet" not in tab.agenda.ui.warnings_label.text()
+    assert "stämmer datumet" not in tab.agenda.ui.status_note.text()
     sunday, _ = meeting_service.create_meeting(
         demo_store, "Kommunstyrelsen", date(2021, 1, 17), time(14, 0)
     )
     tab.refresh()
     tab.show_found(sunday.id, None, None)
-    said = tab.agenda.ui.warnings_label.text()
+    said = tab.agenda.ui.status_note.text()
     assert "Sammanträdet den 17 januari 2021 är en söndag: stämmer datumet?" in said
-    assert tab.agenda.ui.warnings_label.isVisible()
+    assert tab.agenda.ui.status_note.isVisible()
+    assert sunday.place and "saknar plats" not in said  # the organ's usual place, filled in
 
 
 def test_the_meeting_dialog_questions_a_sunday_as_it_is_typed(qtbot) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from ksdesk.core.format import format_date_long, format_time_kl
-from ksdesk.core.kallelse import kallelse_send_by
+from ksdesk.core.kallelse import kallelse_send_by, meeting_notes
 from ksdesk.core.meeting import Arende, MeetingStatus, Sammantrade
 from ksdesk.core.meeting_agenda import replaced_item, snapshot
 from ksdesk.services import meetings as meeting_service
@@ -159,7 +159,9 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
 
     def _show_status(self) -> None:
         meeting = self.meeting
-        notes = []
+        # The meeting's own questions (its day, its place) under its Tid and Plats, where the
+        # secretary reads them; the ärenden's checks below the list.
+        notes = [warning_html(f"⚠ {note}") for note in meeting_notes(meeting)] if meeting else []
         if meeting is not None and meeting.status != MeetingStatus.UTKAST:
             notes.append(
                 warning_html(
