@@ -118,7 +118,9 @@ def meeting_ics(
         f"DTSTART;TZID={TZID}:{_local(start)}",
         f"DTEND;TZID={TZID}:{_local(finish)}",
         f"SUMMARY:{escape_text(f'{organ.name}: sammanträde')}",
-        f"LOCATION:{escape_text(meeting.place)}",
+        # No place (a meeting at a distance, its remote note in the description): no empty
+        # LOCATION for the calendar to show as a blank "Plats".
+        *([f"LOCATION:{escape_text(meeting.place)}"] if meeting.place.strip() else []),
         f"DESCRIPTION:{escape_text(_description(meeting))}",
         "END:VEVENT",
     ]

@@ -60,3 +60,13 @@ def test_deadlines_as_all_day_events() -> None:
     assert text.count("BEGIN:VEVENT") == 6
     assert "DTSTART;VALUE=DATE:20210113" in text
     assert "DTSTAMP:20201201T080000Z" in text
+
+
+def test_a_meeting_without_a_place_has_no_empty_location() -> None:
+    """A meeting at a distance names no room: the calendar showed a blank Plats."""
+    meeting = Sammantrade(
+        1, date(2021, 3, 1), time(9), remote_note="Sammanträdet hålls på distans via Teams."
+    )
+    text = meeting_ics(meeting, Organ("Kommunstyrelsen"), now=NOW).decode("utf-8")
+    assert "LOCATION" not in text
+    assert "på distans via Teams" in text.replace("\r\n ", "")
