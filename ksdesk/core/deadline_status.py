@@ -75,7 +75,9 @@ def deadline_items(
     """One line per deadline. A step in `done` is "klart", or "sent" when `done_on` gives a
     day after its last one (a protokoll justerat on the 16th day); an open step whose date has
     passed is "passerat"; one due within NEAR_DAYS is "nära" (see _moot for when neither is
-    said). The appeal period is information, not a task: once over it is "klart"."""
+    said). The appeal period is information, not a task: once over it is "klart", but only
+    from an anslag that was put up (kommunallagen 13 kap. 5 §: the three weeks run from the
+    day the anslag is posted; with none recorded they have not begun, whatever the date)."""
     items = []
     for key, day in chain.as_dict().items():
         moved_day = date.fromisoformat(day)
@@ -83,7 +85,9 @@ def deadline_items(
         when = (done_on or {}).get(key)
         if key in done and when is not None and when > moved_day:
             status = "sent"
-        elif key in done or (key == "overklagande_slut" and today > moved_day):
+        elif key in done or (
+            key == "overklagande_slut" and "anslag_senast" in done and today > moved_day
+        ):
             status = "klart"
         elif _moot(key, chain, today, done):
             status = ""
@@ -101,9 +105,12 @@ def deadline_items(
 
 def _moot(key: str, chain: DeadlineChain, today: date, done: frozenset[str]) -> bool:
     """No warning where nothing can be done about it any more, or not yet: a step before the
-    meeting once the meeting has been held, the anslag before the protokoll is justerat."""
+    meeting once the meeting has been held, the anslag before the protokoll is justerat, the
+    appeal period before the anslag is up."""
     if key in BEFORE_MEETING:
         return today > chain.meeting
+    if key == "overklagande_slut":
+        return "anslag_senast" not in done
     return key == "anslag_senast" and "justering_senast" not in done
 
 

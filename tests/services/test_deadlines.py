@@ -36,6 +36,25 @@ def test_statuses_after_the_meeting(demo_store) -> None:
     assert by_key["overklagande_slut"].status == ""
 
 
+def test_the_appeal_period_is_over_only_from_an_anslag_that_was_put_up(demo_store) -> None:
+    """Years after a meeting whose protokoll was never anslaget, the Justering page said
+    "Klart" beside the appeal period: its three weeks run from the day the anslag is posted,
+    so with none recorded they have not begun, and nothing has vunnit laga kraft."""
+    mid = meeting_id(demo_store)
+    later = date(2026, 12, 6)
+    protokoll = protokoll_service.start_protokoll(demo_store, mid)
+    by_key = {i.key: i for i in service.meeting_deadlines(demo_store, mid, later)}
+    assert by_key["overklagande_slut"].status == ""
+    protokoll.justering.justerat = date(2020, 12, 10)
+    protokoll.justering.anslaget = date(2020, 12, 11)
+    protokoll_service.save_justering(demo_store, mid, protokoll.justering)
+    by_key = {i.key: i for i in service.meeting_deadlines(demo_store, mid, later)}
+    assert by_key["overklagande_slut"].day == date(2021, 1, 4)
+    assert by_key["overklagande_slut"].status == "klart"
+    early = {i.key: i for i in service.meeting_deadlines(demo_store, mid, date(2020, 12, 20))}
+    assert early["overklagande_slut"].status == ""  # anslaget, the three weeks still running
+
+
 def test_anslag_text(demo_store) -> None:
     mid = meeting_id(demo_store)
     protokoll = protokoll_service.start_protokoll(demo_store, mid)
