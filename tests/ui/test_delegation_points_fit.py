@@ -47,6 +47,12 @@ def test_a_laptop_at_150_cuts_no_word_and_does_not_scroll_sideways(
     assert found["marker"] + sum(c["width"] for c in shown.values()) <= found["viewport"]
     assert not found["sideways_scroll"]
     assert found["first_arende"] == FIRST_ARENDE  # what has no column is read in the row
+    # The room left over went to the Ärende, which holds the folded text: the first points
+    # were 11 and 10 lines high (the Delegat widened toward its wanted width beside them),
+    # the demo's 97 rows 378 lines.
+    lines = [round(n) for n in found["row_lines"]]
+    assert lines[:2] == [10, 8]
+    assert sum(lines) <= 348
 
 
 def test_a_laptop_at_100_shows_every_column_with_whole_words(
@@ -58,6 +64,9 @@ def test_a_laptop_at_100_shows_every_column_with_whole_words(
     assert {h: c["cut_words"] for h, c in shown.items() if c["cut_words"]} == {}
     assert found["marker"] + sum(c["width"] for c in shown.values()) == found["viewport"]
     assert found["first_arende"] == FIRST_ARENDE.split("\n")[0]
+    # As tall as the columns shared toward their wanted widths made them (shortening the
+    # first points took a line of Delegat and Ersättare from the next ones).
+    assert [round(n) for n in found["row_lines"][:8]] == [7, 5, 2, 2, 5, 3, 3, 3]
 
 
 FLOORS = {ARENDE: 200, LAGRUM: 150, DELEGAT: 140, ERSATTARE: 130, VIDARE: 90, ANMARKNING: 170}
