@@ -61,15 +61,20 @@ class RowLines:
         self.cells, self.as_folded = cells, as_folded
         self.space, self.pad, self.main = space, pad, main
         self._kept: dict[tuple[int, int, bool], tuple[int, ...]] = {}
+        self._main: dict[tuple[int, tuple[int, ...]], tuple[int, ...]] = {}
 
     def lines(self, column: int, width: int, folded: Iterable[int] = ()) -> tuple[int, ...]:
         """The lines of `column`'s cell in each row at `width` (with what is folded into the
         main column)."""
-        total = self._column(column, width, False)
-        if column == self.main:
-            for other in folded:
+        if column != self.main:
+            return self._column(column, width, False)
+        key = (width, tuple(folded))
+        if key not in self._main:
+            total = self._column(column, width, False)
+            for other in key[1]:
                 total = tuple(map(int.__add__, total, self._column(other, width, True)))
-        return total
+            self._main[key] = total
+        return self._main[key]
 
     def _column(self, column: int, width: int, folded: bool) -> tuple[int, ...]:
         key = (column, width, folded)
@@ -121,22 +126,51 @@ def shortest_widths(
     while spare >= step:
         best: tuple[float, int, int] | None = None  # lines gained a pixel, column, width
         for column in widths:
-            others = [rows.lines(c, w, folded) for c, w in widths.items() if c != column] or [
-                (1,) * len(rows.lines(column, widths[column], folded))
-            ]
-            beside = [max(cells) for cells in zip(*others, strict=True)]
-            now = sum(map(max, beside, rows.lines(column, widths[column], folded)))
-            reach = min(widths[column] + spare, max(tops[column], widths[column]))
-            # The steps, and the width where the column's every paragraph is one line.
-            tried = [*range(widths[column] + step, reach, step), reach]
-            for width in tried if reach > widths[column] else ():
-                gained = now - sum(map(max, beside, rows.lines(column, width, folded)))
-                rate = gained / (width - widths[column])
-                if gained > 0 and (best is None or rate > best[0]):
-                    best = (rate, column, width)
+            reach = min(widths[column] + spare, tops[column])
+            found = _widening(rows, widths, column, folded, reach, step)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = (found[0], column, found[1])
         if best is None:
             break
         _rate, column, width = best
         spare -= width - widths[column]
         widths[column] = width
     return widths
+
+
+def _widening(
+    rows: RowLines,
+    widths: dict[int, int],
+    column: int,
+    folded: Sequence[int],
+    reach: int,
+    step: int,
+) -> tuple[float, int] | None:
+    """The widening of `column` up to `reach` that takes the most lines off the rows for each
+    pixel, as (lines a pixel, width); None when none does."""
+    width_now = widths[column]
+    if reach <= width_now:
+        return None
+    current = rows.lines(column, width_now, folded)
+    others = [rows.lines(c, w, folded) for c, w in widths.items() if c != column]
+    beside = [max(1, *cells) for cells in zip(*others, strict=True)] if others else None
+    # Only a row this column makes the tallest can shorten when it widens.
+    tall = [i for i, mine in enumerate(current) if mine > (beside[i] if beside else 1)]
+    if not tall:
+        return None
+    least = [beside[i] if beside else 1 for i in tall]
+    now = sum(current[i] for i in tall)
+    best: tuple[float, int] | None = None
+    last = current
+    # The steps, and the width where the column's every paragraph is one line; a step that
+    # wraps no cell otherwise gains no more, for more pixels.
+    for width in [*range(width_now + step, reach, step), reach]:
+        lines = rows.lines(column, width, folded)
+        if lines == last:
+            continue
+        last = lines
+        gained = now - sum(map(max, least, [lines[i] for i in tall]))
+        rate = gained / (width - width_now)
+        if gained > 0 and (best is None or rate > best[0]):
+            best = (rate, width)
+    return best
