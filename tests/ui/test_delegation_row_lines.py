@@ -68,11 +68,19 @@ def test_the_plan_shortens_rows_the_sharing_made_tall() -> None:
     assert rows.heights(planned.widths) == [2, 2]
 
 
-def test_fewer_lines_with_one_row_taller_is_not_shorter() -> None:
-    """A plan is taken only when no row is taller than the sharing makes it: fewer lines
-    in all bought with a Delegat wrapped where it was whole is not."""
-    rows = _rows(["aaaa bbbb cccc", "aaaa bbbb cccc", "dd"], ["kk", "kk", "llll mmmm"])
+def test_a_row_made_taller_must_be_paid_for_by_the_others() -> None:
+    """A plan is taken only when each line a row gains takes more than TRADE lines off the
+    others, and no row gains more than one: fewer lines in all bought with Delegat cells
+    wrapped where they were whole is not better."""
+    long = "aaaa bbbb cccc"
+    rows = _rows([long, long, "dd", "dd"], ["kk", "kk", "llll mmmm", "llll mmmm"])
     wide, narrow = {ARENDE: 130, DELEGAT: 40}, {ARENDE: 60, DELEGAT: 85}
-    assert rows.heights(wide) == [1, 1, 2] and rows.heights(narrow) == [3, 3, 1]
-    assert not rows.shorter(wide, narrow)
-    assert rows.shorter({ARENDE: 130, DELEGAT: 85}, narrow)
+    assert rows.heights(wide) == [1, 1, 2, 2] and rows.heights(narrow) == [3, 3, 1, 1]
+    assert not rows.shorter(wide, narrow)  # 4 lines off, 2 on
+    assert rows.shorter({ARENDE: 130, DELEGAT: 85}, narrow)  # none on
+    many = _rows([long] * 5 + ["dd"], ["kk"] * 5 + ["llll mmmm"])
+    assert many.heights(wide) == [1] * 5 + [2] and many.heights(narrow) == [3] * 5 + [1]
+    assert many.shorter(wide, narrow)  # 10 lines off, 1 on
+    tall = _rows(["dd"] * 9 + [long], ["llll mmmm nnnn oooo"] * 9 + ["kk"])
+    assert tall.heights(narrow)[0] == 2 and tall.heights(wide)[0] == 4
+    assert not tall.shorter(narrow, wide)  # a row two lines taller, however many come off

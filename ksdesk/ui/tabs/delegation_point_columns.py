@@ -51,8 +51,8 @@ def plan_columns(
     are folded, the `empty` ones first; a folded column's longest word must then fit the
     Ärende. The room left is shared toward the wanted widths; Anmärkning (else the Ärende)
     takes the rest. Given the `rows`' cells, the room left goes first where it takes the
-    most lines off the rows, when that makes them fewer than the sharing does and none
-    taller (a Delegat narrowed to shorten the first rows wrapped in the next ones)."""
+    most lines off the rows, when that reads better than the sharing (RowLines.shorter: a
+    Delegat narrowed to shorten the first rows wrapped in the next ones)."""
     floors = dict(floors)
     shown = [c for c in FREE_COLUMNS if c in wanted]
     empty = set(empty)
