@@ -2,7 +2,8 @@
 "Anna Ek (S), ordförande Lars Berg (M) ersättare för Eva Holm (C)", "Gary Slater (SD) ej 13",
 "Meit Fohlin (S), Region Gotland (för Gunilla Svantorp)", and a valberedning's pair
 "Malin Ekman (L), ersättare Runar Eldebo (L)". Names without party before the run are read
-where a role stands right next to them ("De ordinarie ledamöterna är Robert Forsberg, …")."""
+where a role stands right next to them ("De ordinarie ledamöterna är Robert Forsberg, …":
+members_named_by_role.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Protocol
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.organ import Fortroendevald
+from ksdesk.interchange.members_named_by_role import named_by_role
 from ksdesk.interchange.members_names import split_names
 from ksdesk.interchange.members_page import leftover
 from ksdesk.interchange.members_words import (
@@ -121,7 +123,7 @@ def read_run(reader: Adds, where: str, text: str, section: str, why: str) -> lis
     personal_before = _ERSATTARE_FOR_NAMED.search(head)
     if personal_before:
         head = head[: personal_before.start()] + head[personal_before.end() :]
-    for name, span in _named_by_role(head):
+    for name, span in named_by_role(head):
         # "De ordinarie ledamöterna är Robert Forsberg, Sonia Harr (S)": the role says it.
         new = not reader.knows(name)
         run.people.append(RunPerson(reader.add(name, "", role_before or section), False, new, span))
@@ -166,43 +168,6 @@ def read_unlabelled(reader: Adds, where: str, text: str, why: str) -> bool:
         "som ledamöter. Kontrollera rollerna.",
     )
     return True
-
-
-# "är", "blir", ":" between a role and the names it is of.
-_LINKING = re.compile(r"\s*(?:(?:är|blir|var|blev)\b)?\s*:?", re.I)
-_BETWEEN_NAMES = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
-
-
-def _named_by_role(head: str) -> list[tuple[str, tuple[int, int]]]:
-    """The names, written without party, right after a role before the run ("ledamot Anna Ek,
-    ", "Ledamöterna är Anna Ek och Lars Berg, ") or right before it ("Anna Ek, ledamot, "),
-    with where each stands; none unless every word there is part of a name."""
-    role = ROLE.search(head)
-    if role is None:
-        return []
-    after = _LINKING.match(head, role.end())
-    spans = [(after.end() if after else role.end(), len(head)), (0, role.start())]
-    for start, end in spans:
-        found = _names_in(head, start, end)
-        if found:
-            return found
-    return []
-
-
-def _names_in(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
-    names: list[tuple[str, tuple[int, int]]] = []
-    position = start
-    for part in [*_BETWEEN_NAMES.finditer(text, start, end), None]:
-        piece_end = part.start() if part else end
-        piece = text[position:piece_end].strip()
-        if piece:
-            read = name_with_role(piece)
-            if read is None or read[1] is not None or split_names(piece) != [piece]:
-                return []  # not one person's name ("Kommunfullmäktiges Presidium")
-            at = text.index(piece, position)
-            names.append((piece, (at, at + len(piece))))
-        position = part.end() if part else end
-    return names
 
 
 def _tidy(text: str) -> str:

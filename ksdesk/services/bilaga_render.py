@@ -1,88 +1,29 @@
 """The one registry of bilagor that refer to data held in ksdesk ("budget:bilaga2",
 "doc:verksamhetsplan-2021", "delegationsordning:<key>", "delegationsbeslut:SBN 2020/877",
 "delegationsanmalan:<meeting id>"): each prefix maps to one small resolver that loads the data
-and says how to print it. A ref that cannot be printed becomes a page saying so and why."""
+and says how to print it (a Rendering, bilaga_rendering.py); the lists from ksdesk's own
+registers, which make their public version themselves, are in bilaga_registers.py. A ref that
+cannot be printed becomes a page saying so and why."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
 from ksdesk.core.delegation import VersionStatus
 from ksdesk.core.errors import KsdeskError, NotFound
-from ksdesk.core.meeting import Bilaga
-from ksdesk.db import (
-    budget_repo,
-    delegation_repo,
-    delegationsbeslut_repo,
-    document_repo,
-    meeting_repo,
-    organ_repo,
-)
+from ksdesk.db import budget_repo, delegation_repo, document_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import document_pdf
-from ksdesk.reports.base import Embedded
 from ksdesk.reports.budget_pdf import is_wide, sheet_flowables
 from ksdesk.reports.web import delegationsordning as web_delegationsordning
 from ksdesk.reports.web import handlingar as web_handlingar
 from ksdesk.reports.web import model as web_model
 from ksdesk.reports.web import tables as web_tables
+from ksdesk.services.bilaga_registers import PUBLIC_AWARE
+from ksdesk.services.bilaga_rendering import PrintedIn, Rendering, fingerprint
 from ksdesk.services.delegation import diff, kommun_of, status_label, version_pdf
-from ksdesk.services.delegationsbeslut_anmalan import (
-    ANMALAN_REF_PREFIX,
-    anmalan_pdf,
-    cutoff,
-    for_meeting,
-)
-
-# The meeting (its id) and the bilaga of its agenda that print a register's list or decision:
-# the review of that meeting decides which private names it keeps.
-PrintedIn = tuple[int, Bilaga] | None
-
-
-@dataclass
-class Rendering:
-    """How one referenced bilaga is printed.
-
-    fingerprint  changes whenever what would be printed changes (the packet's cache key)
-    story        flowables laid out by the packet, under its running header, given a width
-    pdf          or: a finished PDF from another part of ksdesk's renderers, given how it is
-                 embedded in the packet (Embedded: the packet's running header and a line
-                 naming the bilaga; no page numbers of its own, the packet numbers the pages)
-    problem      set when the bilaga cannot be printed: the reason, in Swedish
-    title        the heading `story` starts with ("Bilaga 2", "Volym"), when it has one
-    untitled     `story` without that heading, for a packet whose line naming the bilaga
-                 already says it ("Bilaga 2. Driftsbudget …" over a sheet titled "Bilaga 2")
-    web          the same bilaga in the web edition: its blocks, given the heading level of
-                 its title and the anchor links to it go to
-    web_untitled `web` without that heading (the web packet then makes its line naming the
-                 bilaga the heading)
-    data         what it is printed from (the sheet, the version and the one it is compared
-                 with …): the public-copy scan reads every text of these as well as the pages,
-                 as a narrow column breaks a long number where no reader of the page finds it
-    """
-
-    fingerprint: str
-    story: Callable[[float], list[Flowable]] | None = None
-    title: str = ""
-    untitled: Callable[[float], list[Flowable]] | None = None
-    pdf: Callable[[Embedded], bytes] | None = None
-    wide: bool = False
-    problem: str = ""
-    web: Callable[[int, str], list[web_model.Block]] | None = None
-    web_untitled: Callable[[int, str], list[web_model.Block]] | None = None
-    data: tuple[object, ...] = ()
-
-
-def fingerprint(*parts: object) -> str:
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(repr(part).encode("utf-8"))
-        digest.update(b"\x1f")
-    return digest.hexdigest()
 
 
 def _document(store: Store, key: str) -> Rendering:
@@ -174,99 +115,6 @@ def _delegationsordning(store: Store, key: str) -> Rendering:
         ),
         data=(version, compared, kommun_of(store, version)),  # the kommun: in its header
     )
-
-
-def _delegationsbeslut(
-    store: Store, dnr: str, public: bool = False, printed_in: PrintedIn = None
-) -> Rendering:
-    beslut = delegationsbeslut_repo.find_by_dnr(store, dnr)
-    if beslut is None:
-        raise NotFound(f"Delegationsbeslutet {dnr} finns inte i registret.")
-    if public:  # the register spans meetings: its public version masks itself
-        from ksdesk.services.public_delegationsbeslut import public_beslut
-
-        beslut = public_beslut(store, beslut, printed_in)
-    return Rendering(
-        fingerprint("delegationsbeslut", beslut, public),
-        story=lambda width: document_pdf.delegationsbeslut_story(beslut, width),
-        web=lambda level, anchor: web_handlingar.delegationsbeslut_blocks(beslut, level, anchor),
-        data=(beslut,),
-    )
-
-
-def _delegationsanmalan(
-    store: Store, meeting_id: str, public: bool = False, _printed_in: PrintedIn = None
-) -> Rendering:
-    # The list finds the bilaga that prints it on the agenda of the meeting it reports to.
-    if not meeting_id.isdigit():
-        raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
-    meeting = meeting_repo.get(store, int(meeting_id))
-    listed = for_meeting(store, meeting.id)
-    organ = organ_repo.get(store, meeting.organ_id)
-    if public:  # the register spans meetings: its public version masks itself
-        from ksdesk.services.public_delegationsbeslut import public_anmalan, public_anmalan_pdf
-
-        listed, organ = public_anmalan(store, meeting.id)
-
-    def pdf(embedded: Embedded) -> bytes:
-        if public:
-            return public_anmalan_pdf(store, meeting.id, embedded)
-        return anmalan_pdf(store, meeting.id, embedded=embedded)
-
-    return Rendering(
-        fingerprint("anmalan", meeting.date, meeting.time, organ, listed, public),
-        pdf=pdf,
-        web=lambda level, anchor: web_tables.anmalan_blocks(
-            listed, meeting, organ, cutoff(meeting, organ), level, anchor
-        ),
-        data=(listed, organ),
-    )
-
-
-def _uppfoljning(
-    store: Store, meeting_id: str, public: bool = False, _printed_in: PrintedIn = None
-) -> Rendering:
-    from ksdesk.services.uppdrag import uppfoljning_document, uppfoljning_pdf
-
-    if not meeting_id.isdigit():
-        raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
-    document = uppfoljning_document(store, int(meeting_id), public=public)
-    return Rendering(
-        fingerprint("uppfoljning", document, public),
-        pdf=lambda embedded: uppfoljning_pdf(
-            store, int(meeting_id), public=public, embedded=embedded
-        ),
-        web=lambda level, anchor: web_tables.list_blocks(document, level, anchor),
-    )
-
-
-def _motionsredovisning(
-    store: Store, day: str, public: bool = False, _printed_in: PrintedIn = None
-) -> Rendering:
-    from ksdesk.core.format import FormatError, parse_date
-    from ksdesk.services.motioner import redovisning_document, redovisning_pdf
-
-    try:
-        when = parse_date(day)
-    except FormatError as error:
-        raise NotFound(f"Redovisningens datum ”{day}” kan inte läsas.") from error
-    document = redovisning_document(store, when, public=public)
-    return Rendering(
-        fingerprint("motionsredovisning", document, public),
-        pdf=lambda embedded: redovisning_pdf(store, when, public=public, embedded=embedded),
-        web=lambda level, anchor: web_tables.list_blocks(document, level, anchor),
-    )
-
-
-# Lists made from ksdesk's own registers: their public version is made by the resolver
-# (a citizen's name only with consent, every personnummer and every secret title a review
-# did not publish masked), since they span meetings.
-PUBLIC_AWARE: dict[str, Callable[..., Rendering]] = {
-    "uppfoljning": _uppfoljning,
-    "motionsredovisning": _motionsredovisning,
-    "delegationsbeslut": _delegationsbeslut,
-    ANMALAN_REF_PREFIX: _delegationsanmalan,
-}
 
 
 def _problem(key: str, reason: str) -> Rendering:

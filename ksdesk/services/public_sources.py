@@ -18,7 +18,8 @@ from ksdesk.core.public_where import Labels
 from ksdesk.db import organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import PDF_MAGIC, bilaga_text
-from ksdesk.services import bilaga_render, public_pdf
+from ksdesk.services import public_pdf
+from ksdesk.services.bilaga_registers import PUBLIC_AWARE
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def _bilaga_sources(
             )
         return
     prefix = (bilaga.ref or "").partition(":")[0].strip()
-    if content is None and prefix in bilaga_render.PUBLIC_AWARE:
+    if content is None and prefix in PUBLIC_AWARE:
         # A list from ksdesk's registers masks personnummer itself in its public version:
         # what its full version holds is shown for a decision, and masked in place.
         # The register rows themselves are read too, also fields the list does not print.

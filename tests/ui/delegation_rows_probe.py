@@ -1,7 +1,8 @@
 """Run on its own (QT_SCALE_FACTOR must be set before Qt starts): open the window on a
 database at a given size with the Delegation tab in front, and print as JSON the height the
 points table shows rows in (in lines of its font, and the rows it shows from the top), the
-bar's buttons in sight and the entries of its "Mer" menu, and the findings pane: its height,
+bar's buttons in sight (and those squeezed) and the entries of its "Mer" menu, the lines of the
+version's status, and the findings pane: its height,
 whether it is open and its heading's height. Then the findings are opened by their arrow and
 measured again. tests/ui/test_delegation_rows.py runs it.
 
@@ -55,6 +56,16 @@ def main(db: str, width: int, height: int) -> dict:
         "bar_height": bar.height(),
         "buttons": [b.text() for b in bar.findChildren(QPushButton) if b.isVisible()],
         "compare_shown": bar.ui.compare_combo.isVisible(),
+        # The version's status in lines of its font, and the bar's buttons given less width
+        # than they ask (their text cut).
+        "status_lines": round(
+            bar.ui.version_status.height() / bar.ui.version_status.fontMetrics().lineSpacing(), 1
+        ),
+        "squeezed": [
+            b.text()
+            for b in bar.findChildren(QPushButton)
+            if b.isVisible() and b.width() < b.sizeHint().width()
+        ],
     }
     menu = bar.overflow.menu
     menu.aboutToShow.emit()

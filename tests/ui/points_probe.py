@@ -2,7 +2,8 @@
 database at a given size, show the Delegation tab and print as JSON its points table: each
 column's heading, width and whether it is hidden, the words each shown column cuts (a word
 wider than the column less the cell's margins is elided: "Kommundir…"), whether the table
-scrolls sideways, and the Ärende cell of the first point as shown.
+scrolls sideways, the Ärende cell of the first point as shown, and each row's height in
+lines of the table's font.
 tests/ui/test_delegation_points_fit.py runs it.
 
     QT_SCALE_FACTOR=1.5 python tests/ui/points_probe.py DB WIDTH HEIGHT"""
@@ -54,6 +55,11 @@ def main(db: str, width: int, height: int) -> dict:
         "viewport": view.viewport().width(),
         "sideways_scroll": view.horizontalScrollBar().isVisible(),
         "first_arende": model.index(0, 2).data(),
+        # Each row as tall as its text at these widths, in lines of the table's font.
+        "row_lines": [
+            round(view.sizeHintForRow(row) / metrics.lineSpacing(), 1)
+            for row in range(model.rowCount())
+        ],
     }
     window.close()
     store.close()

@@ -47,6 +47,12 @@ def test_a_laptop_at_150_cuts_no_word_and_does_not_scroll_sideways(
     assert found["marker"] + sum(c["width"] for c in shown.values()) <= found["viewport"]
     assert not found["sideways_scroll"]
     assert found["first_arende"] == FIRST_ARENDE  # what has no column is read in the row
+    # The room left over went to the Ärende, which holds the folded text: the first points
+    # were 11 and 10 lines high (the Delegat widened toward its wanted width beside them),
+    # the demo's 97 rows 378 lines.
+    lines = [round(n) for n in found["row_lines"]]
+    assert lines[:2] == [10, 8]
+    assert sum(lines) <= 348
 
 
 def test_a_laptop_at_100_shows_every_column_with_whole_words(
@@ -58,6 +64,24 @@ def test_a_laptop_at_100_shows_every_column_with_whole_words(
     assert {h: c["cut_words"] for h, c in shown.items() if c["cut_words"]} == {}
     assert found["marker"] + sum(c["width"] for c in shown.values()) == found["viewport"]
     assert found["first_arende"] == FIRST_ARENDE.split("\n")[0]
+    # As tall as the columns shared toward their wanted widths made them (shortening the
+    # first points took a line of Delegat and Ersättare from the next ones).
+    assert [round(n) for n in found["row_lines"][:8]] == [7, 5, 2, 2, 5, 3, 3, 3]
+
+
+def test_a_wide_window_gives_the_arende_the_room_the_anmarkning_did_not_use(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """At 1920 × 1080 the Ärende kept its 330 pixels and wrapped in four lines while the
+    Anmärkning, mostly empty, took the 600 left over: the demo's rows were 216 lines, 19 of
+    them in sight. Now the room goes where it takes lines off the rows."""
+    found = run_probe(PROBE, demo_path, tmp_path / "data", 1920, 1040, "1")
+    shown = _shown(found)
+    assert shown["Ärende"]["width"] > 500
+    assert {h: c["cut_words"] for h, c in shown.items() if c["cut_words"]} == {}
+    lines = [round(n) for n in found["row_lines"]]
+    assert lines[:5] == [5, 3, 2, 2, 4]  # were 5, 4, 2, 2, 5
+    assert sum(lines) <= 170
 
 
 FLOORS = {ARENDE: 200, LAGRUM: 150, DELEGAT: 140, ERSATTARE: 130, VIDARE: 90, ANMARKNING: 170}

@@ -55,6 +55,20 @@ def test_at_150_the_points_get_twice_the_lines_and_the_rest_is_one_click_away(
     assert opened["lines"] > 1.3 * LINES_BEFORE
 
 
+def test_at_150_a_new_files_bar_says_what_to_do_in_two_lines(
+    empty_template: Path, tmp_path: Path
+) -> None:
+    """A new file has no version: beside an empty list of versions the status ("Ingen
+    ännu: Importera… eller Nytt utkast…") wrapped to three lines, squeezed by the two
+    buttons it names. The empty list gives it its room."""
+    new = tmp_path / "new.sqlite"
+    new.write_bytes(empty_template.read_bytes())
+    found = run_probe(PROBE, new, tmp_path / "data", 910, 480, "1.5")
+    assert found["buttons"][:2] == ["&Nytt utkast…", "&Importera…"]
+    assert found["status_lines"] <= 2
+    assert found["squeezed"] == []
+
+
 def test_at_100_the_bar_and_the_findings_are_as_before(demo_path: Path, tmp_path: Path) -> None:
     found = run_probe(PROBE, demo_path, tmp_path / "data", 1366, 736, "1")
     assert "&Mer" not in found["buttons"]

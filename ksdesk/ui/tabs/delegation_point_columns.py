@@ -16,7 +16,8 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from ksdesk.ui.models.delegation_models import PointTableModel
-from ksdesk.ui.widgets.column_fit import ColumnFitter, widest_of
+from ksdesk.ui.tabs.delegation_row_lines import RowLines, as_cell, shortest_widths
+from ksdesk.ui.widgets.column_fit import ColumnFitter, text_pad, widest_of
 
 # The columns of the points model (0 is the finding's mark).
 NR, ARENDE, LAGRUM, DELEGAT, ERSATTARE, VIDARE, ANMARKNING = range(1, 8)
@@ -43,12 +44,15 @@ def plan_columns(
     wanted: dict[int, int],
     floors: dict[int, int],
     empty: Iterable[int] = (),
+    rows: RowLines | None = None,
 ) -> ColumnPlan:
     """The widths of the free columns in `wanted` (those not hidden) in `room` pixels: each
     at least its floor (its heading and longest word). While the floors do not fit, columns
     are folded, the `empty` ones first; a folded column's longest word must then fit the
     Ärende. The room left is shared toward the wanted widths; Anmärkning (else the Ärende)
-    takes the rest."""
+    takes the rest. Given the `rows`' cells, the room left goes first where it takes the
+    most lines off the rows, when that reads better than the sharing (RowLines.shorter: a
+    Delegat narrowed to shorten the first rows wrapped in the next ones)."""
     floors = dict(floors)
     shown = [c for c in FREE_COLUMNS if c in wanted]
     empty = set(empty)
@@ -62,15 +66,28 @@ def plan_columns(
             folded.append(column)
             if column not in empty:
                 floors[ARENDE] = max(floors[ARENDE], floors[column])
-    widths = {c: floors[c] for c in shown}
-    growth = {c: max(0, wanted[c] - floors[c]) for c in shown}
+    folds = tuple(c for c in FOLD_ORDER if c in folded)
+    at_floors = {c: floors[c] for c in shown}
+    widths = _shared(at_floors, wanted, room)
+    if rows is not None:
+        shortest = _shared(shortest_widths(at_floors, room, rows, folds), wanted, room)
+        if rows.shorter(shortest, widths, folds):
+            widths = shortest
+    return ColumnPlan(widths, folds)
+
+
+def _shared(widths: dict[int, int], wanted: dict[int, int], room: int) -> dict[int, int]:
+    """`widths` with the room left shared toward the `wanted` widths, in proportion to what
+    each lacks; Anmärkning (else the Ärende) takes the rest."""
+    widths = dict(widths)
+    growth = {c: max(0, wanted[c] - w) for c, w in widths.items()}
     spare, need = room - sum(widths.values()), sum(growth.values())
     if spare > 0:
-        for column in shown:
+        for column in widths:
             widths[column] += growth[column] if need <= spare else growth[column] * spare // need
         taker = ANMARKNING if ANMARKNING in widths else ARENDE
         widths[taker] += room - sum(widths.values())
-    return ColumnPlan(widths, tuple(c for c in FOLD_ORDER if c in folded))
+    return widths
 
 
 def wanted_and_floors(
@@ -115,6 +132,7 @@ class PointColumns(ColumnFitter):
         self._nr = 0  # the Nr column's width
         self._folding = False  # the model's layout changes for a fold: the texts do not
         self._measured: tuple[dict[int, int], dict[int, int], set[int]] | None = None
+        self._rows: RowLines | None = None  # the shown rows' words, measured with them
         for signal in (proxy.modelReset, proxy.layoutChanged, proxy.dataChanged):
             signal.connect(self._rows_changed)
         for signal in (proxy.rowsInserted, proxy.rowsRemoved):
@@ -122,7 +140,7 @@ class PointColumns(ColumnFitter):
 
     def set_unused(self, columns: set[int]) -> None:
         self.unused = set(columns)
-        self._measured = None
+        self._measured = self._rows = None
         for column in columns:
             self.table.setColumnHidden(column, True)
         self.fit()
@@ -134,6 +152,7 @@ class PointColumns(ColumnFitter):
         self.forget_headings()  # an imported ordning's own headings come with its rows
         self._nr = 0
         self._measured = None
+        self._rows = None
         self.fit()
 
     def _column_texts(self, column: int) -> list[str]:
@@ -164,10 +183,33 @@ class PointColumns(ColumnFitter):
         wanted, floors, empty = self._measured
         # As the header has them: no narrower than its least section (26 px, not 22).
         room = table.viewport().width() - table.columnWidth(0) - table.columnWidth(NR)
-        plan = plan_columns(room, wanted, floors, empty)
+        plan = plan_columns(room, wanted, floors, empty, self._row_lines(wanted))
         self.show_widths(plan.widths, FREE_COLUMNS)
         self._folding = True
         try:
             self.model.set_folded(plan.folded)
         finally:
             self._folding = False
+
+    def _row_lines(self, columns: Iterable[int]) -> RowLines:
+        """The shown rows' cells of `columns`, as shown and as folded under the Ärende, each
+        word measured once."""
+        if self._rows is None:
+            metrics, advances = self.table.fontMetrics(), {}
+
+            def advance(word: str) -> int:
+                if word not in advances:
+                    advances[word] = metrics.horizontalAdvance(word)
+                return advances[word]
+
+            cells, as_folded = {}, {}
+            for column in columns:
+                texts = self._column_texts(column)
+                cells[column] = [as_cell(text, advance) for text in texts]
+                label = self.model.headerData(column, Qt.Orientation.Horizontal)
+                as_folded[column] = [
+                    as_cell(text and f"{label}: {text}", advance) for text in texts
+                ]
+            space = metrics.horizontalAdvance(" ")
+            self._rows = RowLines(cells, as_folded, space, text_pad(self.table), ARENDE)
+        return self._rows

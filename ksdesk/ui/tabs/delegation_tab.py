@@ -3,33 +3,28 @@ and delegat filters, the version to compare with; new draft, import, adoption, e
 printing, the Förteckning med revideringar, roles and delegationsbeslut), the outline
 (delegation_outline.py: chapters, and the header, revisions, introduction and abbreviations,
 each edited on its own page), the points (delegation_points.py: edited in place in a draft,
-every edit saved at once and undoable), the findings of the checks shown in a list and on the
-rows (look-alike letters fixed by Rätta; the first check in a file waits for its search on a
-worker, delegation_first_search.py), and renumbering."""
+every edit saved at once and undoable), the findings of the checks shown in a list
+(delegation_findings.py) and on the rows (look-alike letters fixed by Rätta; the first check in
+a file waits for its search on a worker, delegation_first_search.py), and renumbering."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex
-
 from ksdesk.core.delegation import Point, Version, VersionStatus
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.findings import Finding
-from ksdesk.core.format import format_count
 from ksdesk.core.topics import Topic
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import delegation_check, delegation_edit
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_tab import Ui_DelegationTab
-from ksdesk.ui.models.delegation_models import FindingTableModel
 from ksdesk.ui.models.delegation_outline_model import ALL_CHAPTERS, POINTS
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.delegation_document import DocumentPage, HeaderPage
+from ksdesk.ui.tabs.delegation_findings import FindingsList
 from ksdesk.ui.tabs.delegation_first_search import FirstSearch
 from ksdesk.ui.tabs.delegation_list_pages import AbbreviationsPage, IntroPage, RevisionsPage
-from ksdesk.ui.widgets.folding_pane import FoldingPane
-from ksdesk.ui.widgets.tables import setup_table
 
 
 class DelegationTab(BaseTab):
@@ -63,37 +58,28 @@ class DelegationTab(BaseTab):
             page.setObjectName(f"{name}_page")
             self.ui.content_stack.addWidget(page)
         self.first_search = FirstSearch(store, self)
-        self.finding_model = FindingTableModel()
-        self.ui.finding_table.setModel(self.finding_model)
-        setup_table(self.ui.finding_table, stretch_column=4)
+        self.findings_list = FindingsList(self.ui, self)
+        self.finding_model = self.findings_list.model
+        self.findings_pane = self.findings_list.pane
         self.ui.splitter.setSizes([230, 970])
         self.ui.right_splitter.setSizes([520, 180])
-        # On a short window the findings fold to their heading line: the points get the rows.
-        ui = self.ui
-        pane = (ui.right_splitter, ui.findings_panel, ui.findings_row, ui.finding_table)
-        self.findings_pane = FoldingPane(*pane, ui.findings_toggle)
         self._connect()
         self.refresh()
 
     def _connect(self) -> None:
-        ui = self.ui
         self.versions.version_chosen.connect(self._load_version)
         self.versions.filters_changed.connect(self._apply_filters)
         self.versions.renumber_requested.connect(self._renumber)
         self.versions.refused.connect(self.show_error)
-        # One click (or the arrow keys) on a finding selects the point it is about.
-        ui.finding_table.clicked.connect(self._finding_activated)
-        ui.finding_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._finding_activated(current)
-        )
-        ui.finding_table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
+        self.findings_list.point_chosen.connect(self.select_point)
+        self.findings_list.current_changed.connect(self._buttons)
         self.outline.chosen.connect(self._chosen)
         self.points.selection_changed.connect(self._buttons)
         self.points.added.connect(self._point_added)
         self.points.moved.connect(self._point_moved)
         self.points.refused.connect(self.show_error)
-        ui.fix_button.clicked.connect(self._fix)
-        self.first_search.progressed.connect(self._searching)
+        self.ui.fix_button.clicked.connect(self._fix)
+        self.first_search.progressed.connect(self.findings_list.searching)
         self.first_search.ready.connect(self._load_version)
 
     # Loading ------------------------------------------------------------------------------
@@ -136,26 +122,13 @@ class DelegationTab(BaseTab):
         errors = sum(f.is_error for f in self.findings)
         self.versions.show_version(self.version, errors, self._editable())
         self._show_part()
-        self.finding_model.set_rows(self.findings)
+        self.findings_list.show_findings(self.findings)
         if self.checking:
-            self._searching(0, 0)
-        else:
-            self.ui.findings_label.setText(
-                f"<b>Kontroller</b> – {errors} fel, "
-                f"{format_count(len(self.findings) - errors, 'övrig', 'övriga')}"
-            )
+            self.findings_list.searching(0, 0)
         if same and selected is not None:
             self.select_point(selected.uid)
             self.points.ui.point_table.verticalScrollBar().setValue(scroll)
         self._buttons()
-
-    def _searching(self, done: int, total: int) -> None:
-        """The findings' line while the first check in the file searches the meetings."""
-        progress = f" ({done} av {total} sammanträden)" if total else ""
-        self.ui.findings_label.setText(
-            "<b>Kontroller</b> – söker efter hänvisningar till paragrafer "
-            f"i sammanträdenas texter{progress} …"
-        )
 
     def _fill_outline(self) -> None:
         self.outline.show_outline(
@@ -241,23 +214,8 @@ class DelegationTab(BaseTab):
     def move_point_to(self, point: Point, chapter_index: int) -> bool:
         return self.points.move_point_to(point, chapter_index)
 
-    def _finding_activated(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
-        finding = self.finding_model.row_object(index.row())
-        if finding.uids:
-            self.select_point(finding.uids[-1])
-
     def _fixable(self) -> Finding | None:
-        index = self.ui.finding_table.currentIndex()
-        if index.isValid():
-            finding = self.finding_model.row_object(index.row())
-            if finding.fixable:
-                return finding
-        point = self.selected_point()
-        if point is not None:
-            return next((f for f in self.findings if f.fixable and point.uid in f.uids), None)
-        return None
+        return self.findings_list.fixable(self.findings, self.selected_point())
 
     # Edits --------------------------------------------------------------------------------
 

@@ -129,9 +129,15 @@ class VersionBar(QWidget):
 
     def _status_text(self) -> None:
         v = self.version
+        # A new file's first look: no version to choose, so the empty list gives its room to
+        # what to do, the two buttons beside it by their names (squeezed beside the list, it
+        # wrapped to three lines at 150 %).
+        self.ui.version_combo.setVisible(v is not None)
         if v is None:
-            # A new kommun's first look: the two buttons that make one, by their names.
-            self.ui.version_status.setText("<i>Ingen ännu: Importera… eller Nytt utkast…</i>")
+            self.ui.version_status.setText(
+                "<i>Ingen delegationsordning ännu: börja på en med Nytt utkast… eller läs in "
+                "den som gäller med Importera…</i>"
+            )
         elif v.status == VersionStatus.ANTAGEN and v.adopted_date:
             self.ui.version_status.setText(
                 f"Antagen {format_date(v.adopted_date)} § {v.adopted_paragraf}"

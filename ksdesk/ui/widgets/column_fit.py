@@ -78,9 +78,14 @@ def widest_of(view: QTableView, texts: Iterable[str]) -> int:
     metrics = view.fontMetrics()
     words = {word for text in texts for word in text.split()}
     widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-    # Qt's text margin in a cell, each side (QCommonStyle: the focus frame's margin + 1).
+    return widest + text_pad(view)
+
+
+def text_pad(view: QTableView) -> int:
+    """What a cell's margins take of its column's width, with WORD_SLACK: Qt's text margin
+    each side (QCommonStyle: the focus frame's margin + 1)."""
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    return widest + 2 * margin + WORD_SLACK
+    return 2 * margin + WORD_SLACK
 
 
 def heading_width(header: QHeaderView, column: int) -> int:
