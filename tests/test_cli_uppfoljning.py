@@ -166,6 +166,23 @@ def test_motion_register_through_the_cli(demo_path: Path, tmp_path: Path, capsys
         )[0]
         == 0
     )
+    assert run(
+        capsys,
+        "motion",
+        "add",
+        "--db",
+        db,
+        "--typ",
+        "medborgarforslag",
+        "--rubrik",
+        "Lekplats",
+        "--vackt",
+        "2022-02-01",
+    )[1] == (
+        "Medborgarförslaget ”Lekplats” är registrerat; det ska besvaras senast 2023-02-01.\n"
+    )  # neuter, as the noun: not "är registrerad; den"
+    listed = run(capsys, "motion", "list", "--db", db)[1]
+    assert "2022-01-10  medborgarförslag" in listed and "medborgarforslag" not in listed
     _code, out, _err = run(capsys, "motion", "list", "--db", db, "--json")
     rows = json.loads(out)
     assert all(

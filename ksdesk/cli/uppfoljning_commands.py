@@ -110,13 +110,19 @@ def cmd_motion_add(args: argparse.Namespace) -> int:
 
     with opened(args) as store:
         motion = motioner.add(store, args.typ, args.rubrik, args.vackt, args.av, args.dnr)
-    what = "Motionen" if motion.typ == "motion" else "Medborgarförslaget"
-    print(f"{what} ”{motion.rubrik}” är registrerad; den ska besvaras senast {motion.senast}.")
+    # The grammatical gender follows the noun: en motion, ett medborgarförslag.
+    said = (
+        ("Motionen", "registrerad", "den")
+        if motion.typ == "motion"
+        else ("Medborgarförslaget", "registrerat", "det")
+    )
+    what, registered, it = said
+    print(f"{what} ”{motion.rubrik}” är {registered}; {it} ska besvaras senast {motion.senast}.")
     return EXIT_OK
 
 
 def cmd_motion_list(args: argparse.Namespace) -> int:
-    from ksdesk.core.motion import as_json
+    from ksdesk.core.motion import TYP_LABELS, MotionTyp, as_json
     from ksdesk.services import motioner
 
     with opened(args, read_only_ok=True) as store:
@@ -126,7 +132,8 @@ def cmd_motion_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in rows:
         mark = "  ÖVER ETT ÅR" if r["over_ett_ar"] else ""
-        print(f"{r['vackt']}  {r['typ']:<16} {r['status']:<14} {r['rubrik']}{mark}")
+        kind = TYP_LABELS[MotionTyp(r["typ"])].lower()  # "medborgarförslag", not the JSON key
+        print(f"{r['vackt']}  {kind:<16} {r['status']:<14} {r['rubrik']}{mark}")
     return EXIT_OK
 
 
