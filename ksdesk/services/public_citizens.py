@@ -28,8 +28,14 @@ class CitizenNames:
     """The names of the register's citizens who did not agree to publication, and the
     bilagor of the meeting they may stand in."""
 
-    def __init__(self, store: Store, meeting: Sammantrade) -> None:
-        self.names = citizen_names(motion_repo.list_all(store))
+    def __init__(
+        self, store: Store, meeting: Sammantrade, protected: frozenset[str] = frozenset()
+    ) -> None:
+        # A citizen who is also in the register of skyddade personuppgifter (`protected`:
+        # the names registered, in lower case) is the register's hit alone, masked always:
+        # a second hit of the same name would stand open beside it (services.public_skyddade).
+        names = citizen_names(motion_repo.list_all(store))
+        self.names = [name for name in names if name.forms[-1].lower() not in protected]
         bilagor = [bilaga for item in meeting.items for bilaga in item.bilagor]
         self.pdfs = {b.id: b for b in bilagor if (b.content or b"").startswith(PDF_MAGIC)}
         self.rendered = {b.id for b in bilagor if b.content is None and (b.ref or "").strip()}

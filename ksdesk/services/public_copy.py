@@ -70,7 +70,8 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     mentions = Mentions(meeting, *_kept_secrets(meeting, decisions), titles, store)
     steps = _Steps(meeting, progress) if progress else None
     protected = ProtectedPersons(store, meeting)
-    hits = _hits(store, meeting, (mentions, CitizenNames(store, meeting), protected), steps)
+    citizens = CitizenNames(store, meeting, protected.names_written)
+    hits = _hits(store, meeting, (mentions, citizens, protected), steps)
     # A protected person's hit is masked whatever was decided on its key, and no hit's
     # context shows the person, even on the secretary's screen (public_skyddade).
     return [

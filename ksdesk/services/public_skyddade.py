@@ -63,6 +63,11 @@ class ProtectedPersons:
         return replace(hit, context=replace_mentions(hit.context, self.replacements))
 
     @property
+    def names_written(self) -> frozenset[str]:
+        """Each registered name as written, in lower case (the citizens' hits leave them)."""
+        return frozenset(person.names[-1].lower() for person in self.people)
+
+    @property
     def numbers(self) -> set[str]:
         """The twelve digits of every registered personnummer."""
         return {person.number for person in self.people if person.number}

@@ -143,3 +143,16 @@ def test_the_name_in_an_e_mail_address_is_masked(demo_store) -> None:
     text = " ".join(pages_text(packet.pdf)).lower()
     assert "hedlund" not in text
     assert "[adress borttagen]@ludvika.se" in text
+
+
+def test_a_registered_citizen_is_one_hit_masked_always(demo_store) -> None:
+    """A medborgarförslag's author without consent who is also registered as protected:
+    the name was a second hit, "förslagsställarens namn", open beside the masked one."""
+    motioner.add(demo_store, "medborgarforslag", "Bänkar i parken", DAY, av="Kalle Karlsson")
+    skyddade.save(demo_store, replace(PERSON), by="Anna")
+    meeting_id = _plant(demo_store)
+    hits = public_copy.scan_public(demo_store, meeting_id)
+    assert not [h for h in hits if h.kind == "namn"]
+    named = [h for h in hits if h.kind == "skyddad" and "namnet" in h.shown]
+    assert named and all(h.always_masked and h.resolved for h in named)
+    assert len({h.source for h in named}) == len(named)  # one hit a text
