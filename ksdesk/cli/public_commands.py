@@ -113,6 +113,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_count
     from ksdesk.services import public_copy
     from ksdesk.services.meeting_lookup import meeting_label
+    from ksdesk.services.public_skyddade import unchecked_warning
 
     with opened(args) as store:
         meeting = meeting_of(store, args)
@@ -126,6 +127,8 @@ def cmd_decide(args: argparse.Namespace) -> int:
         done = public_copy.decide(store, meeting.id, keys, decision, by=args.by, note=args.note)
     verb = "maskeras" if args.mask else "behålls medvetet"
     print(f"{format_count(len(done), 'träff', 'träffar')} {verb} ({label}).")
+    if not args.mask and (warning := unchecked_warning(done)):
+        print(f"Varning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

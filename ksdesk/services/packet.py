@@ -35,6 +35,7 @@ from ksdesk.services.kallelse import print_notes
 from ksdesk.services.packet_cache import PartCache
 from ksdesk.services.public_edition import public_edition
 from ksdesk.services.public_kept import kept_on_pages
+from ksdesk.services.public_skyddade import unchecked_published
 from ksdesk.services.public_sources import bilaga_source
 
 # Bumped when the layout code changes in a way that should not reuse cached parts.
@@ -91,6 +92,8 @@ def build_packet(
     builder.problems.extend(print_notes(meeting))
     if not public:  # the public one masks them always (services.public_skyddade)
         builder.problems.extend(skyddade.packet_notes(store, meeting))
+    else:  # a page published unread could not be read for the register either
+        builder.problems.extend(unchecked_published(store, meeting, rules))
     steps.next("Sätter ihop paketet")
     title = f"Kallelse med handlingar {organ.name} {format_date(meeting.date)}"
     part_starts: list[int] = []  # each part's first page, filled by assemble

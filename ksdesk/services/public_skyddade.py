@@ -20,9 +20,17 @@ from dataclasses import replace
 from functools import partial
 
 from ksdesk.core import protected_hiding
+from ksdesk.core.handlingar import published_pdf_bilagor
 from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.personnummer import mask_personnummer
 from ksdesk.core.protected_phones import is_phone_field, mask_phones, phone_spans
-from ksdesk.core.public_copy import MENTION_BREAK, Decision, PublicHit, hit_key
+from ksdesk.core.public_copy import (
+    MENTION_BREAK,
+    Decision,
+    PublicCopyRules,
+    PublicHit,
+    hit_key,
+)
 from ksdesk.core.secret_mentions import mentions, names_any, replace_mentions
 from ksdesk.core.skyddad_person import ProtectedForms
 from ksdesk.db.connection import Store
@@ -38,6 +46,21 @@ WHY = (
 )
 # The decision every such hit has, whatever was decided on its key before.
 ALWAYS = Decision("maskera", "ksdesk (skyddade personuppgifter)", "", WHY)
+# A page nobody could read (OCR found nothing it could vouch for: "oläslig") cannot be read
+# for the register either. Where the register holds anyone, the review says so on the hit,
+# the window asks before "behåll" and the public packet's notes name each page so published.
+UNCHECKED_SHOWN = " – kan inte heller kontrolleras mot registret över skyddade personuppgifter"
+UNCHECKED = (
+    "Registret över skyddade personuppgifter kan inte kontrolleras mot en sida som inte kan "
+    "läsas: publiceras den (behåll) kan den nämna en person med skyddade personuppgifter utan "
+    "att någon har sett det. Titta på sidan själv innan du behåller den; annars lämnas den "
+    "utanför (maskera), som en försiktig granskning gör."
+)
+UNCHECKED_PUBLISHED = (
+    "{pages} publiceras oläst (beslutet ”behåll” i granskningen) och har inte kunnat "
+    "kontrolleras mot registret över skyddade personuppgifter: se till att ingen person i "
+    "registret nämns där, eller maskera sidan under Arkiv → Granska offentlig kopia."
+)
 # What the list shows in Träff: the part found (its Typ says the rest).
 _SHOWN = {
     "namn": "namnet (maskeras alltid)",
@@ -65,6 +88,8 @@ class ProtectedPersons:
         """`hit` with every registered person in its context as the public copy prints them:
         what was hidden in the whole text before the cut (`hidden`), and any form whole in
         the context all the same."""
+        if self.people and hit.kind == "oläslig" and UNCHECKED_SHOWN not in hit.shown:
+            hit = replace(hit, shown=f"{hit.shown}{UNCHECKED_SHOWN}")
         if not self.people or not hit.context:
             return hit
         context = replace_mentions(protected_hiding.shown(hit.context), self.replacements)
@@ -163,3 +188,25 @@ def _hit(
         item_id=item_id,
         always_masked=True,
     )
+
+
+def unchecked_warning(hits: list[PublicHit]) -> str:
+    """Why "behåll" on the unreadable pages among `hits` is no safe choice (Swedish), "" when
+    the register held nobody at the scan (ProtectedPersons.shown marks them) or none is there."""
+    unchecked = any(h.kind == "oläslig" and UNCHECKED_SHOWN in h.shown for h in hits)
+    return UNCHECKED if unchecked else ""
+
+
+def unchecked_published(store: Store, meeting: Sammantrade, rules: PublicCopyRules) -> list:
+    """For the public packet's notes (the secretary's, never printed): each stored PDF page
+    it publishes unread, when the register holds anyone."""
+    pages = [
+        f"ärende {nr}, bilaga {bilaga.nr} {bilaga.title}, sida {page}"
+        for nr, bilaga in published_pdf_bilagor(meeting)
+        if not bilaga.withheld  # left out whole: not published at all
+        for page in sorted(rules.pages_kept_unread(bilaga.id))
+    ]
+    if not pages or not register_forms(store):
+        return []
+    where = mask_personnummer("; ".join(" ".join(p.split()) for p in pages))
+    return [UNCHECKED_PUBLISHED.format(pages=f"{where[:1].upper()}{where[1:]}")]
