@@ -47,9 +47,12 @@ WHY = (
 # The decision every such hit has, whatever was decided on its key before.
 ALWAYS = Decision("maskera", "ksdesk (skyddade personuppgifter)", "", WHY)
 # A page nobody could read (OCR found nothing it could vouch for: "oläslig") cannot be read
-# for the register either. Where the register holds anyone, the review says so on the hit,
+# for the register either. Where the register holds anyone, the review says so by the hit,
 # the window asks before "behåll" and the public packet's notes name each page so published.
-UNCHECKED_SHOWN = " – kan inte heller kontrolleras mot registret över skyddade personuppgifter"
+# Said in the hit's context (a page that cannot be read has none): its Träff is long already.
+UNCHECKED_CONTEXT = (
+    "Sidan kan inte heller kontrolleras mot registret över skyddade personuppgifter."
+)
 UNCHECKED = (
     "Registret över skyddade personuppgifter kan inte kontrolleras mot en sida som inte kan "
     "läsas: publiceras den (behåll) kan den nämna en person med skyddade personuppgifter utan "
@@ -88,8 +91,8 @@ class ProtectedPersons:
         """`hit` with every registered person in its context as the public copy prints them:
         what was hidden in the whole text before the cut (`hidden`), and any form whole in
         the context all the same."""
-        if self.people and hit.kind == "oläslig" and UNCHECKED_SHOWN not in hit.shown:
-            hit = replace(hit, shown=f"{hit.shown}{UNCHECKED_SHOWN}")
+        if self.people and hit.kind == "oläslig" and not hit.context:
+            hit = replace(hit, context=UNCHECKED_CONTEXT)
         if not self.people or not hit.context:
             return hit
         context = replace_mentions(protected_hiding.shown(hit.context), self.replacements)
@@ -193,7 +196,7 @@ def _hit(
 def unchecked_warning(hits: list[PublicHit]) -> str:
     """Why "behåll" on the unreadable pages among `hits` is no safe choice (Swedish), "" when
     the register held nobody at the scan (ProtectedPersons.shown marks them) or none is there."""
-    unchecked = any(h.kind == "oläslig" and UNCHECKED_SHOWN in h.shown for h in hits)
+    unchecked = any(h.kind == "oläslig" and h.context == UNCHECKED_CONTEXT for h in hits)
     return UNCHECKED if unchecked else ""
 
 

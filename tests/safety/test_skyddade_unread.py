@@ -1,6 +1,6 @@
 """A PDF page nobody could read (text drawn as outlines and no Tesseract to read it) cannot be
 read for the register of skyddade personuppgifter either: while the register holds anyone
-the review says so on the hit, "behåll" is asked about in the window and warned of from a
+the review says so in the hit's context, "behåll" is asked about in the window and warned of from a
 terminal, and the public packet's notes name each page published unread. With nobody
 registered, the review is as it was."""
 
@@ -15,7 +15,7 @@ from ksdesk.core.skyddad_person import SkyddadPerson
 from ksdesk.interchange import outline_ocr
 from ksdesk.services import meeting_lookup, meetings, public_copy, public_pdf, skyddade
 from ksdesk.services.packet import PartCache, build_packet
-from ksdesk.services.public_skyddade import UNCHECKED_SHOWN, unchecked_warning
+from ksdesk.services.public_skyddade import UNCHECKED_CONTEXT, unchecked_warning
 from tests import attack_outlines
 
 DAY = date(2020, 12, 7)
@@ -48,7 +48,7 @@ def _keep_and_print(store, meeting, hits, unread) -> list[str]:
 def test_a_page_kept_unread_is_said_to_be_unchecked(demo_store, monkeypatch) -> None:
     skyddade.save(demo_store, SkyddadPerson("Kalle Karlsson"), by="Anna")
     meeting, hits, unread = _unreadable(demo_store, monkeypatch)
-    assert unread.shown.endswith(UNCHECKED_SHOWN)
+    assert unread.context == UNCHECKED_CONTEXT
     assert "kan inte kontrolleras mot en sida" in unchecked_warning([unread])
     problems = _keep_and_print(demo_store, meeting, hits, unread)
     (note,) = [p for p in problems if "registret över skyddade" in p]
@@ -58,7 +58,7 @@ def test_a_page_kept_unread_is_said_to_be_unchecked(demo_store, monkeypatch) -> 
 
 def test_with_nobody_registered_nothing_is_said(demo_store, monkeypatch) -> None:
     meeting, hits, unread = _unreadable(demo_store, monkeypatch)
-    assert UNCHECKED_SHOWN not in unread.shown and not unchecked_warning(hits)
+    assert not unread.context and not unchecked_warning(hits)
     problems = _keep_and_print(demo_store, meeting, hits, unread)
     assert not [p for p in problems if "skyddade" in p]
 
@@ -78,7 +78,7 @@ def test_the_window_asks_before_keeping_it(qtbot, demo_store, monkeypatch) -> No
     dialog = PublicCheckDialog(demo_store, meeting.id)
     qtbot.addWidget(dialog)
     assert dialog.wait_for_scan()
-    assert "kan inte kontrolleras mot en sida" in dialog.ui.status_label.text()
+    assert "kan inte kontrolleras mot registret" in dialog.ui.status_label.text()
     row = next(r for r, h in enumerate(dialog.hits) if h.key == unread.key)
     dialog.ui.hit_table.selectRow(row)
     assert not dialog.decide_selected("behåll")  # "No": nothing decided

@@ -251,8 +251,11 @@ class PublicCheckDialog(QDialog):
                 "skyddade personuppgifter</b> och maskeras alltid, utan val: att publicera "
                 "dem kan röja var personen bor eller vem hen är."
             )
-        if unchecked := unchecked_warning(hits):
-            text += f"<br><b>Sidor som inte kan läsas:</b> {escape(unchecked)}"
+        if unchecked_warning(hits):  # said whole where "behåll" is asked about
+            text += (
+                "<br><b>En sida som inte kan läsas kan inte kontrolleras mot registret över "
+                "skyddade personuppgifter:</b> maskera den, eller titta på den innan du behåller."
+            )
         text += _listed(
             "Inte tillgänglighetsanpassade",
             self.untagged,
