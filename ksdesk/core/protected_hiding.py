@@ -40,6 +40,8 @@ def hidden(
     spans = [(s, e, _MARKS["phone"]) for s, e in phone_spans(text, phones, phone_line=line)]
     if names_any(text, forms):
         for person in people:
+            if not names_any(text, person.forms):
+                continue  # one pattern for the person's forms: most name nobody here
             # Shorter first, so that a longer form over the same place marks it last.
             for form in sorted(person.forms, key=len):
                 mark = _mark(form, person.replacements[form], person)
