@@ -23,16 +23,21 @@ def test_the_register_from_a_terminal(demo_path: Path, capsys) -> None:
     db = str(demo_path)
     code, out, _ = run(
         capsys, "skyddad", "add", "--db", db, "--namn", "Lisa Andersson",
-        "--personnummer", "811218-9876", "--by", "Anna",
+        "--personnummer", "811218-9876", "--telefon", "+46 240 866 56", "--by", "Anna",
     )  # fmt: skip
     assert code == 0 and "maskeras alltid" in out
     code, _out, err = run(capsys, "skyddad", "add", "--db", db, "--namn", "Lisa")
     assert code == 1 and "både förnamn och efternamn" in err and "Traceback" not in err
+    code, _out, err = run(
+        capsys, "skyddad", "add", "--db", db, "--namn", "Per Persson", "--telefon", "ring mig"
+    )
+    assert code == 1 and "svenskt telefonnummer" in err and "Traceback" not in err
     code, out, _ = run(capsys, "skyddad", "list", "--db", db, "--json")
     (row,) = json.loads(out)
-    assert (row["namn"], row["personnummer"], row["inlagd_av"]) == (
+    assert (row["namn"], row["personnummer"], row["telefon"], row["inlagd_av"]) == (
         "Lisa Andersson",
         "19811218-9876",
+        "+46 240 866 56",
         "Anna",
     )
     code, out, _ = run(capsys, "skyddad", "remove", "--db", db, "--id", str(row["id"]))

@@ -59,6 +59,12 @@ def _register_skyddad(subparsers: Any) -> None:
     add.add_argument("--namn", required=True, metavar="NAMN", help="för- och efternamn")
     add.add_argument("--adress", default="", metavar="A", help="adressen (valfri)")
     add.add_argument("--personnummer", default="", metavar="P", help="ÅÅÅÅMMDD-NNNN (valfritt)")
+    add.add_argument(
+        "--telefon",
+        default="",
+        metavar="TFN",
+        help="telefonnumret eller anknytningen (valfritt): 0240-866 56, 86656",
+    )
     add.add_argument("--anteckning", default="", metavar="T", help="en anteckning")
     add.add_argument("--by", help="vem som lägger in (standard: ditt användarnamn)")
     listing = add_command(commands, "list", cmd_skyddad_list, "visa registret (bara på skärmen)")
@@ -107,6 +113,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_count
     from ksdesk.services import public_copy
     from ksdesk.services.meeting_lookup import meeting_label
+    from ksdesk.services.public_skyddade import unchecked_warning
 
     with opened(args) as store:
         meeting = meeting_of(store, args)
@@ -120,6 +127,8 @@ def cmd_decide(args: argparse.Namespace) -> int:
         done = public_copy.decide(store, meeting.id, keys, decision, by=args.by, note=args.note)
     verb = "maskeras" if args.mask else "behålls medvetet"
     print(f"{format_count(len(done), 'träff', 'träffar')} {verb} ({label}).")
+    if not args.mask and (warning := unchecked_warning(done)):
+        print(f"Varning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -142,12 +151,14 @@ def cmd_skyddad_add(args: argparse.Namespace) -> int:
     from ksdesk.core.skyddad_person import SkyddadPerson
     from ksdesk.services import skyddade
 
-    person = SkyddadPerson(args.namn, args.adress, args.personnummer, args.anteckning)
+    person = SkyddadPerson(
+        args.namn, args.adress, args.personnummer, args.anteckning, telefon=args.telefon
+    )
     with opened(args) as store:
         saved = skyddade.save(store, person, by=args.by or "")
     print(
-        f"Personen är inlagd (id {saved.id}): namn, adress och personnummer maskeras alltid "
-        "i den offentliga kopian."
+        f"Personen är inlagd (id {saved.id}): namn, adress, telefon och personnummer maskeras "
+        "alltid i den offentliga kopian."
     )
     return EXIT_OK
 
@@ -158,7 +169,8 @@ def cmd_skyddad_list(args: argparse.Namespace) -> int:
     with opened(args, read_only_ok=True) as store:
         people = skyddade.list_people(store)
     if args.json:
-        keys = ("id", "namn", "adress", "personnummer", "anteckning", "inlagd_av", "inlagd")
+        keys = ("id", "namn", "adress", "personnummer", "telefon", "anteckning")
+        keys += ("inlagd_av", "inlagd")
         print_json([{key: getattr(p, key) for key in keys} for p in people])
         return EXIT_OK
     if not people:

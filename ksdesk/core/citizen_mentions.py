@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ksdesk.core.motion import Motion
 from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.protected_phones import mask_phones
 from ksdesk.core.secret_mentions import neutral_for_each, replace_mentions
 
 NEUTRAL = "förslagsställaren"
@@ -87,6 +88,7 @@ def public_register_text(
     names: list[CitizenName],
     secrets: Sequence[tuple[tuple[str, ...], str]] = (),
     protected: Sequence[dict[str, str]] = (),
+    phones: tuple[str, ...] = (),
 ) -> Callable[[str], str]:
     """How a public list made from ksdesk's registers (Uppföljning av beslut, the
     redovisning of motioner) prints each of its texts: every personnummer masked, each of
@@ -97,7 +99,8 @@ def public_register_text(
     earlier meeting naming its secret ärende would otherwise print the name or the title.
     `protected`: each person with skyddade personuppgifter, form → what is printed instead
     (core.skyddad_person.ProtectedForms.replacements), replaced last: it wins where a
-    citizen's name is also a protected person's."""
+    citizen's name is also a protected person's; `phones`, their phone numbers
+    (core.protected_phones)."""
     replacements: dict[str, str] = {}
     for forms, neutral in secrets:
         replacements |= dict.fromkeys(forms, neutral)
@@ -107,6 +110,7 @@ def public_register_text(
         replacements |= replaced
 
     def shown(text: str) -> str:
+        text = mask_phones(text, phones) if phones else text
         return mask_personnummer(replace_mentions(text, replacements) if replacements else text)
 
     return shown

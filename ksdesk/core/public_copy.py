@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer import PersonnummerHit, find_personnummer, masked_hits
+from ksdesk.core.protected_phones import is_phone_field, mask_phones
 from ksdesk.core.secret_mentions import neutral_for_each, replace_mentions
 from ksdesk.core.withheld_words import WithheldWords
 
@@ -132,6 +133,9 @@ class PublicCopyRules:
     # The names and secret titles kept on purpose in each text, by their key
     # (core.withheld_words.word_key): source -> keys; filled with withheld_words.
     kept_words: dict[str, set[str]] = field(default_factory=dict)
+    # The phone numbers of the persons with skyddade personuppgifter
+    # (core.protected_phones.phone_digits): taken out of every text, masked always.
+    phones: tuple[str, ...] = ()
     # How a text is read for personnummer: find_personnummer, or the same results kept for
     # the store (services.public_reading) by ensure_public_ok.
     read_numbers: NumberReader = field(default=find_personnummer, repr=False, compare=False)
@@ -166,6 +170,8 @@ class PublicCopyRules:
         mentioned = self.secret_mentions.get(source)
         if mentioned:
             text = replace_mentions(text, mentioned)
+        if self.phones:
+            text = mask_phones(text, self.phones, phone_line=is_phone_field(source))
         kept = frozenset(self.kept_numbers.get(source, ()))
         found = self.read_numbers(text, printed=printed_as_paragraph(source)) if text else []
         return masked_hits(text, found, kept)

@@ -5,8 +5,9 @@ meeting may name: a tjänsteskrivelse, a beslut, a bilaga, a delegationsbeslut.
 The register itself is printed nowhere. What it holds is looked for in every text a public
 copy prints, and masked there always (services.public_skyddade): the name as texts write it
 (core.citizen_mentions.name_forms: inverted, with initials, in the genitive), the address
-(whole, and its street line; and the name as an e-mail address spells it) and the
-personnummer (the review's own reader finds it in any shape; a hit of it can never be kept).
+(whole, and its street line; and the name as an e-mail address spells it), the phone
+number (in any grouping, and its extension alone on a phone line: core.protected_phones) and
+the personnummer (the review's own reader finds it in any shape; a hit of it can never be kept).
 The internal packet prints what the secretary wrote, with a warning where such a person is
 named (services.skyddade.packet_notes)."""
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass, replace
 from ksdesk.core.citizen_mentions import name_forms
 from ksdesk.core.luhn import luhn_ok
 from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.protected_phones import phone_digits
 from ksdesk.core.secret_mentions import neutral_for_each
 
 NAME_NEUTRAL = "en enskild person"  # as a private person a delegationsbeslut names
@@ -32,6 +34,7 @@ class SkyddadPerson:
     adress: str = ""
     personnummer: str = ""  # ÅÅÅÅMMDD-NNNN, as check() writes it
     anteckning: str = ""  # for the secretary: where the marking was learnt of, until when
+    telefon: str = ""  # as written; an extension alone ("86656") too
     inlagd_av: str = ""
     inlagd: str = ""  # ISO timestamp
     id: int | None = None
@@ -46,6 +49,7 @@ class ProtectedForms:
     addresses: tuple[str, ...]
     number: str  # twelve digits, "" when none is registered
     key: str  # the row's uuid: the review's hits are keyed by it, never by the name
+    phones: tuple[str, ...] = ()  # core.protected_phones.phone_digits of the number
 
     @property
     def replacements(self) -> dict[str, str]:
@@ -71,6 +75,12 @@ def check(person: SkyddadPerson) -> str:
             "samordningsnummer (datumet eller kontrollsiffran stämmer inte). Skriv det som "
             "ÅÅÅÅMMDD-NNNN, eller lämna fältet tomt."
         )
+    if person.telefon.strip() and not phone_digits(person.telefon):
+        return (
+            f"”{person.telefon.strip()}” kan inte läsas som ett svenskt telefonnummer. Skriv "
+            "det med riktnummer (0240-866 56, +46 240 866 56) eller som anknytning (86656), "
+            "eller lämna fältet tomt."
+        )
     return ""
 
 
@@ -85,6 +95,7 @@ def tidied(person: SkyddadPerson) -> SkyddadPerson:
         ),
         personnummer=f"{number[:8]}-{number[8:]}" if number else person.personnummer.strip(),
         anteckning=person.anteckning.strip(),
+        telefon=" ".join(person.telefon.split()),
     )
 
 
@@ -113,6 +124,7 @@ def protected_forms(people: list[SkyddadPerson]) -> list[ProtectedForms]:
                 address_forms(person.adress) + mail_forms(name),
                 normalized_number(person.personnummer),
                 person.uuid or str(person.id),
+                tuple(filter(None, [phone_digits(person.telefon)])),
             )
         )
     return found

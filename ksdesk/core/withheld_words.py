@@ -24,19 +24,27 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ksdesk.core.protected_phones import PHONE_NEUTRAL as _PHONE_NEUTRAL
+from ksdesk.core.protected_phones import mask_phones, phone_spans
 from ksdesk.core.secret_mentions import mentions, names_any, replace_mentions
 
 NAME = "namn"
 SECRET = "sekretess"
+PHONE = "telefon"  # a protected person's phone number (core.protected_phones)
 # What the refusal says it found (the words themselves are never printed or logged).
 KIND_TEXTS = {
     NAME: "namnet på en förslagsställare som inte har samtyckt till publicering",
     SECRET: "rubriken på ett sekretessmarkerat ärende eller en sekretessmarkerad bilaga",
+    PHONE: "telefonnumret till en person med skyddade personuppgifter",
 }
 # How a finding names what it found, in the list of places ("… i sida 3 (text)").
-SHOWN = {NAME: "ett förslagsställarnamn", SECRET: "en sekretessmarkerad rubrik"}
+SHOWN = {
+    NAME: "ett förslagsställarnamn",
+    SECRET: "en sekretessmarkerad rubrik",
+    PHONE: "ett skyddat telefonnummer",
+}
 # What a refusal's page heading prints in place of such words.
-_HIDDEN = {NAME: "[namn]", SECRET: "[sekretess]"}
+_HIDDEN = {NAME: "[namn]", SECRET: "[sekretess]", PHONE: "[telefon]"}
 
 
 @dataclass(frozen=True)
@@ -47,21 +55,26 @@ class WithheldWords:
     titles: tuple[tuple[str, ...], ...] = ()
     # Kept in some text: (kind, word_key, forms). Withheld wherever that text is not printed.
     kept: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    # The phone numbers of protected persons (core.protected_phones.phone_digits), kept
+    # nowhere: found whole anywhere, the extension on a phone line.
+    phones: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.names or self.titles or self.kept)
+        return bool(self.names or self.titles or self.kept or self.phones)
 
     def kinds_in(self, text: str) -> list[str]:
         """Which kinds of words kept nowhere `text` holds (NAME, SECRET), each once: a name or
         title kept in some text passes here (a text output cannot tell one text's words from
         another's)."""
-        if not text or not (self.names or self.titles):
+        if not text or not (self.names or self.titles or self.phones):
             return []
         kinds = []
         if names_any(text, _flat(self.names)):
             kinds.append(NAME)
         if names_any(text, _flat(self.titles)):
             kinds.append(SECRET)
+        if phone_spans(text, self.phones):
+            kinds.append(PHONE)
         return kinds
 
     def found_in(self, text: str) -> list[tuple[str, str]]:
@@ -79,7 +92,8 @@ class WithheldWords:
         marks = {form: _HIDDEN[NAME] for forms in self.names for form in forms}
         marks |= {form: _HIDDEN[SECRET] for forms in self.titles for form in forms}
         marks |= {form: _HIDDEN[kind] for kind, _key, forms in self.kept for form in forms}
-        return replace_mentions(text, marks)
+        hidden = replace_mentions(text, marks)
+        return mask_phones(hidden, self.phones).replace(_PHONE_NEUTRAL, _HIDDEN[PHONE])
 
 
 def withheld_words(
@@ -87,12 +101,13 @@ def withheld_words(
     titles: list[tuple[str, ...]],
     printed_titles: list[str],
     kept: Sequence[tuple[str, tuple[str, ...]]] = (),
+    phones: Sequence[str] = (),
 ) -> WithheldWords:
     """The list for one public copy. `names`: the forms of each name kept nowhere; `titles`:
     the forms of each secret title kept nowhere; `printed_titles`: what the copy prints in
     its own right (the organ's name and standard items), whose words no title tested may be
     part of; `kept`: (kind, forms) of each name or title kept in some text, known by
-    word_key(kind, forms)."""
+    word_key(kind, forms); `phones`: the protected persons' phone numbers."""
     printed = [" ".join(t.split()) for t in printed_titles if t and t.strip()]
     tested = []
     for forms in titles:
@@ -103,7 +118,8 @@ def withheld_words(
         for kind, forms in kept
         if (safe := forms if kind == NAME else _tested(forms, printed))
     ]
-    return WithheldWords(tuple(tuple(f) for f in names if f), tuple(tested), tuple(tested_kept))
+    named = tuple(tuple(f) for f in names if f)
+    return WithheldWords(named, tuple(tested), tuple(tested_kept), tuple(phones))
 
 
 def word_key(kind: str, forms: tuple[str, ...]) -> str:

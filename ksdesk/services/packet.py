@@ -21,6 +21,7 @@ from ksdesk.services.packet_cache import PartCache
 from ksdesk.services.packet_parts import PartsBuilder
 from ksdesk.services.public_edition import public_edition
 from ksdesk.services.public_kept import kept_on_pages
+from ksdesk.services.public_skyddade import unchecked_published
 
 DEFAULT_CACHE = PartCache()  # the window's: a rebuild lays out only what changed
 
@@ -76,6 +77,8 @@ def build_packet(
     builder.problems.extend(print_notes(meeting))
     if not public:  # the public one masks them always (services.public_skyddade)
         builder.problems.extend(skyddade.packet_notes(store, meeting))
+    else:  # a page published unread could not be read for the register either
+        builder.problems.extend(unchecked_published(store, meeting, rules))
     steps.next("Sätter ihop paketet")
     title = f"Kallelse med handlingar {organ.name} {format_date(meeting.date)}"
     part_starts: list[int] = []  # each part's first page, filled by assemble

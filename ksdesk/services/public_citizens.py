@@ -17,7 +17,7 @@ from ksdesk.core.secret_mentions import mentions
 from ksdesk.db import motion_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import PDF_MAGIC
-from ksdesk.services.public_mentions import mention_context, pdf_pages
+from ksdesk.services.public_mentions import Hide, mention_context, pdf_pages
 
 KIND = "namn"
 # Texts of the meeting and its protokoll, where a name can be replaced.
@@ -28,11 +28,19 @@ class CitizenNames:
     """The names of the register's citizens who did not agree to publication, and the
     bilagor of the meeting they may stand in."""
 
-    def __init__(self, store: Store, meeting: Sammantrade) -> None:
-        self.names = citizen_names(motion_repo.list_all(store))
+    def __init__(
+        self, store: Store, meeting: Sammantrade, protected: frozenset[str] = frozenset()
+    ) -> None:
+        # A citizen who is also in the register of skyddade personuppgifter (`protected`:
+        # the names registered, in lower case) is the register's hit alone, masked always:
+        # a second hit of the same name would stand open beside it (services.public_skyddade).
+        names = citizen_names(motion_repo.list_all(store))
+        self.names = [name for name in names if name.forms[-1].lower() not in protected]
         bilagor = [bilaga for item in meeting.items for bilaga in item.bilagor]
         self.pdfs = {b.id: b for b in bilagor if (b.content or b"").startswith(PDF_MAGIC)}
         self.rendered = {b.id for b in bilagor if b.content is None and (b.ref or "").strip()}
+        # What a context hides before it is cut: a protected person (public_copy sets it).
+        self.hide: Hide | None = None
 
     def hits(
         self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int | None
@@ -54,7 +62,9 @@ class CitizenNames:
             found = mentions(text, name.forms)
             if not found:
                 continue
-            hit = _hit(name, source, where, mention_context(text, *found[0]), item_id)
+            hit = _hit(
+                name, source, where, mention_context(text, *found[0], hide=self.hide), item_id
+            )
             if rendered:  # no `mention`: "maskera" leaves the bilaga out
                 yield replace(hit, bilaga_id=bilaga_id)
             else:
@@ -66,7 +76,7 @@ class CitizenNames:
         for page, number, text in pages:
             for name in self.names:
                 if found := mentions(text, name.forms):
-                    context = mention_context(text, *found[0])
+                    context = mention_context(text, *found[0], hide=self.hide)
                     hit = _hit(name, page, f"{where}, sida {number}", context, item_id)
                     yield replace(hit, bilaga_id=bilaga_id)
 

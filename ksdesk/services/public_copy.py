@@ -19,6 +19,7 @@ from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.handlingar import published_pdf_bilagor
 from ksdesk.core.meeting import Sammantrade, numbered
 from ksdesk.core.personnummer import mask_personnummer, masked_hits
+from ksdesk.core.protected_phones import is_phone_field
 from ksdesk.core.public_copy import (
     DECISIONS,
     Decision,
@@ -34,7 +35,7 @@ from ksdesk.db import (
     redaction_repo,
 )
 from ksdesk.db.connection import Store
-from ksdesk.services import public_pdf
+from ksdesk.services import public_pdf, skyddade
 from ksdesk.services.public_citizens import CitizenNames
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, paragraf_titles
@@ -70,7 +71,10 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     mentions = Mentions(meeting, *_kept_secrets(meeting, decisions), titles, store)
     steps = _Steps(meeting, progress) if progress else None
     protected = ProtectedPersons(store, meeting)
-    hits = _hits(store, meeting, (mentions, CitizenNames(store, meeting), protected), steps)
+    citizens = CitizenNames(store, meeting, protected.names_written)
+    # No context shows a protected person, not even cut at its edge (core.protected_hiding).
+    mentions.hide = citizens.hide = protected.hidden if protected.people else None
+    hits = _hits(store, meeting, (mentions, citizens, protected), steps)
     # A protected person's hit is masked whatever was decided on its key, and no hit's
     # context shows the person, even on the secretary's screen (public_skyddade).
     return [
@@ -148,6 +152,7 @@ def ensure_public_ok(store: Store, meeting_id: int) -> PublicCopyRules:
     hits = scan_public(store, meeting_id)
     rules = rules_from(hits)
     rules.read_numbers = reader(store)  # the texts just scanned, masked without reading again
+    rules.phones = tuple(phone for person in skyddade.forms(store) for phone in person.phones)
     meeting = meeting_repo.get(store, meeting_id)
     rules.withheld_words, rules.kept_words = meeting_withheld(store, meeting, hits)
     return rules
@@ -234,6 +239,8 @@ def _hits(
         numbers = numbers_in(store, source.text, ocr=source.ocr, printed=printed)
         # Every number masked, for the context of each hit: from what was found, not read again.
         masked = masked_hits(source.text, numbers) if numbers else ""
+        if numbers and protected.people:
+            masked = protected.hidden(source.text, masked, line=is_phone_field(source.source))
         for found in numbers:
             key = hit_key("personnummer", source.source, found.normalized)
             if key in seen:

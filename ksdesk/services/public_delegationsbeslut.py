@@ -23,13 +23,14 @@ from ksdesk.core.citizen_mentions import name_forms
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.meeting import Bilaga, Sammantrade
 from ksdesk.core.organ import Organ
+from ksdesk.core.protected_phones import PHONE_FIELDS, mask_phones
 from ksdesk.core.secret_mentions import replace_mentions
 from ksdesk.core.withheld_words import WithheldWords
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports.base import Embedded
 from ksdesk.reports.delegationsbeslut_pdf import render_anmalan
-from ksdesk.services import public_gate
+from ksdesk.services import public_gate, skyddade
 from ksdesk.services.delegationsbeslut_anmalan import ANMALAN_REF_PREFIX, cutoff, for_meeting
 from ksdesk.services.public_private_names import masked_names, replacements
 from ksdesk.services.public_withheld import register_masking, register_withheld
@@ -47,18 +48,28 @@ def public_decisions(
     prints the list) published (services.public_private_names)."""
     shown = register_masking(store)
     names = masked_names(store, decisions, kept_in)
+    phones = tuple(phone for person in skyddade.forms(store) for phone in person.phones)
 
     def public(beslut: Delegationsbeslut) -> Delegationsbeslut:
         named = replacements(names[beslut.dnr])
-        return masked(beslut, lambda text: shown(replace_mentions(text, named)))
+        return masked(beslut, lambda text: shown(replace_mentions(text, named)), phones)
 
     return [public(beslut) for beslut in decisions]
 
 
-def masked(row: Row, shown: Callable[[str], str]) -> Row:
+def masked(row: Row, shown: Callable[[str], str], phones: tuple[str, ...] = ()) -> Row:
     """`row` with each of its text fields as `shown` prints it: the organ too, whose name
-    and kommun the list prints in its heading, running header and metadata."""
-    return replace(row, **{name: shown(text) for name, text in _texts(row)})
+    and kommun the list prints in its heading, running header and metadata. A field holding
+    a phone number is one phone line: a protected person's extension alone (`phones`) is
+    masked there ("Jessica Hedlund, 86656" under Handläggare, core.protected_phones)."""
+    return replace(
+        row,
+        **{
+            name: shown(mask_phones(text, phones, phone_line=True) if phoned else text)
+            for name, text in _texts(row)
+            for phoned in [bool(phones) and name in PHONE_FIELDS]
+        },
+    )
 
 
 def public_beslut(

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer import find_personnummer, mask_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
-from ksdesk.core.withheld_words import NAME, SECRET, SHOWN, WithheldWords, kinds_text
+from ksdesk.core.withheld_words import NAME, PHONE, SECRET, SHOWN, WithheldWords, kinds_text
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.interchange.pdf_audit_findings import AuditFinding, Unread
 from ksdesk.interchange.pdf_page_heading import page_headings
@@ -157,8 +157,9 @@ def checked(
 def _found_message(what: str, findings: list[AuditFinding], places: list[str]) -> str:
     """What the last check found, by kind (the words themselves never: `places` name each
     by its kind), and what to do."""
-    kinds = [kind for kind in (NAME, SECRET) if any(f.normalized == kind for f in findings)]
-    numbers = any(f.normalized not in (NAME, SECRET) for f in findings)
+    words = (NAME, SECRET, PHONE)
+    kinds = [kind for kind in words if any(f.normalized == kind for f in findings)]
+    numbers = any(f.normalized not in words for f in findings)
     found = (["personnummer som inte har maskerats"] if numbers else []) + [
         kinds_text([kind]) for kind in kinds
     ]

@@ -15,7 +15,7 @@ words the bilaga list prints for a secret one."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
@@ -39,6 +39,7 @@ from ksdesk.services.public_sources import bilaga_source, item_source
 # A hit of the kind "sekretess", as the item or bilaga it names; its source is the text.
 KIND = "sekretess"
 _CONTEXT = 40
+Hide = Callable[[str, str], str]  # (text, the text masked so far) -> more masked, same length
 # Texts of the meeting and its protokoll. Not the organ's: its list of standard items is a
 # template ("Val av justerare") that a secret item may share a title with. Not a bilaga's
 # own content: another author's file, published or left out by hits of its own.
@@ -134,6 +135,8 @@ class Mentions:
         }
         # The title as core.protokoll_public.hide_secret_underlag finds it in a line.
         self.underlag = {bilaga.id: bilaga.title.strip().rstrip(".") for bilaga in secret}
+        # What a context hides before it is cut: a protected person (public_copy sets it).
+        self.hide: Hide | None = None
 
     def hits(
         self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int | None
@@ -159,7 +162,9 @@ class Mentions:
             found = mentions(text, name.titles)
             if not found:
                 continue
-            hit = _hit(name, source, where, mention_context(text, *found[0]), item_id, None)
+            hit = _hit(
+                name, source, where, mention_context(text, *found[0], hide=self.hide), item_id, None
+            )
             yield replace(hit, mention=MENTION_BREAK.join(name.titles), neutral=name.neutral)
 
     def _names_for(self, text: str) -> list[SecretName]:
@@ -182,7 +187,7 @@ class Mentions:
         for page, number, text in pages:
             for name in self._names_for(text):
                 if found := mentions(text, name.titles):
-                    context = mention_context(text, *found[0])
+                    context = mention_context(text, *found[0], hide=self.hide)
                     yield _hit(name, page, f"{where}, sida {number}", context, item_id, bilaga_id)
 
     def _rendered_hits(
@@ -199,7 +204,7 @@ class Mentions:
         for name in self._names_for(text) if names is None else names:
             found = mentions(text, name.titles)
             if found:
-                context = mention_context(text, *found[0])
+                context = mention_context(text, *found[0], hide=self.hide)
                 yield _hit(name, source, where, context, item_id, bilaga_id)
 
     def _replaced_anyway(self, name: SecretName, source: str, text: str) -> bool:
@@ -255,11 +260,15 @@ def _hit(
     )
 
 
-def mention_context(text: str, start: int, end: int) -> str:
+def mention_context(text: str, start: int, end: int, hide: Hide | None = None) -> str:
     """The words around the mention, for the secretary's decision (the review is internal:
-    the title is shown; personnummer in it are masked)."""
+    the title is shown; personnummer in it are masked, and so is what `hide` hides: a
+    protected person, services.public_skyddade.ProtectedPersons.hidden)."""
     left, right = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
     # Masked whole, then cut: a cut inside a number would leave its last four unmasked. Read
     # as printed (a run of spaces as one): what it masks more here is only shown less.
-    snippet = " ".join(mask_personnummer(text, printed=True)[left:right].split())
+    masked = mask_personnummer(text, printed=True)
+    if hide is not None and len(masked) == len(text):
+        masked = hide(text, masked)
+    snippet = " ".join(masked[left:right].split())
     return f"{'…' if left else ''}{snippet}{'…' if right < len(text) else ''}"

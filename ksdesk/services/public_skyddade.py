@@ -1,9 +1,9 @@
 """The review's hits for texts that name a person in the register of skyddade
 personuppgifter (core.skyddad_person): by name (every form core.citizen_mentions knows),
-by address, or by personnummer. Unlike every other hit, such a hit is masked always: the
-scan gives it the decision "maskera" itself (ALWAYS), and services.public_copy.decide
-refuses "behåll" for it, since publishing where a protected person lives or who they are is
-what the marking exists to stop.
+by address, by phone number (core.protected_phones), or by personnummer. Unlike every
+other hit, such a hit is masked always: the scan gives it the decision "maskera" itself
+(ALWAYS), and services.public_copy.decide refuses "behåll" for it, since publishing where a
+protected person lives or who they are is what the marking exists to stop.
 
 Masked, in a text of the meeting, its organ or its protokoll the name is replaced by "en
 enskild person" and the address by "[adress borttagen]" (as a secret title is replaced by
@@ -17,9 +17,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 
+from ksdesk.core import protected_hiding
+from ksdesk.core.handlingar import published_pdf_bilagor
 from ksdesk.core.meeting import Sammantrade
-from ksdesk.core.public_copy import MENTION_BREAK, Decision, PublicHit, hit_key
+from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.protected_phones import is_phone_field, mask_phones, phone_spans
+from ksdesk.core.public_copy import (
+    MENTION_BREAK,
+    Decision,
+    PublicCopyRules,
+    PublicHit,
+    hit_key,
+)
 from ksdesk.core.secret_mentions import mentions, names_any, replace_mentions
 from ksdesk.core.skyddad_person import ProtectedForms
 from ksdesk.db.connection import Store
@@ -35,11 +46,30 @@ WHY = (
 )
 # The decision every such hit has, whatever was decided on its key before.
 ALWAYS = Decision("maskera", "ksdesk (skyddade personuppgifter)", "", WHY)
+# A page nobody could read (OCR found nothing it could vouch for: "oläslig") cannot be read
+# for the register either. Where the register holds anyone, the review says so by the hit,
+# the window asks before "behåll" and the public packet's notes name each page so published.
+# Said in the hit's context (a page that cannot be read has none): its Träff is long already.
+UNCHECKED_CONTEXT = (
+    "Sidan kan inte heller kontrolleras mot registret över skyddade personuppgifter."
+)
+UNCHECKED = (
+    "Registret över skyddade personuppgifter kan inte kontrolleras mot en sida som inte kan "
+    "läsas: publiceras den (behåll) kan den nämna en person med skyddade personuppgifter utan "
+    "att någon har sett det. Titta på sidan själv innan du behåller den; annars lämnas den "
+    "utanför (maskera), som en försiktig granskning gör."
+)
+UNCHECKED_PUBLISHED = (
+    "{pages} publiceras oläst (beslutet ”behåll” i granskningen) och har inte kunnat "
+    "kontrolleras mot registret över skyddade personuppgifter: se till att ingen person i "
+    "registret nämns där, eller maskera sidan under Arkiv → Granska offentlig kopia."
+)
 # What the list shows in Träff: the part found (its Typ says the rest).
 _SHOWN = {
     "namn": "namnet (maskeras alltid)",
     "adress": "adressen (maskeras alltid)",
-    "": "namn eller adress (sidan eller bilagan tas inte med)",
+    "telefon": "telefonnumret (maskeras alltid)",
+    "": "namn, adress eller telefon (sidan eller bilagan tas inte med)",
 }
 # Texts where a name can be replaced: the meeting, its organ and its protokoll.
 _ROOTS = ("meeting:", "protokoll:", "organ:")
@@ -53,14 +83,30 @@ class ProtectedPersons:
         bilagor = [bilaga for item in meeting.items for bilaga in item.bilagor]
         self.pdfs = {b.id: b for b in bilagor if (b.content or b"").startswith(PDF_MAGIC)}
         self.all_forms = tuple(form for person in self.people for form in person.forms)
+        self.phones = tuple(phone for person in self.people for phone in person.phones)
         # Every form with the words the public copy prints for it (a hit's context shown).
         self.replacements = {f: w for p in self.people for f, w in p.replacements.items()}
 
     def shown(self, hit: PublicHit) -> PublicHit:
-        """`hit` with every registered person in its context as the public copy prints them."""
+        """`hit` with every registered person in its context as the public copy prints them:
+        what was hidden in the whole text before the cut (`hidden`), and any form whole in
+        the context all the same."""
+        if self.people and hit.kind == "oläslig" and not hit.context:
+            hit = replace(hit, context=UNCHECKED_CONTEXT)
         if not self.people or not hit.context:
             return hit
-        return replace(hit, context=replace_mentions(hit.context, self.replacements))
+        context = replace_mentions(protected_hiding.shown(hit.context), self.replacements)
+        return replace(hit, context=mask_phones(context, self.phones))
+
+    def hidden(self, text: str, into: str | None = None, *, line: bool = False) -> str:
+        """`into` (or `text`) with every registered form `text` holds hidden by marks of its
+        length, for a context to be cut from (core.protected_hiding)."""
+        return protected_hiding.hidden(text, self.people, line=line, into=into)
+
+    @property
+    def names_written(self) -> frozenset[str]:
+        """Each registered name as written, in lower case (the citizens' hits leave them)."""
+        return frozenset(person.names[-1].lower() for person in self.people)
 
     @property
     def numbers(self) -> set[str]:
@@ -77,7 +123,7 @@ class ProtectedPersons:
         if pages is not None:
             for page, number, page_text in pages:
                 for person, _part, _forms, span in self.named(page_text, whole=True):
-                    context = mention_context(page_text, *span)
+                    context = mention_context(page_text, *span, hide=self.hidden)
                     hit = _hit(person, page, f"{where}, sida {number}", context, item_id)
                     yield replace(hit, bilaga_id=bilaga_id)
             return
@@ -85,24 +131,31 @@ class ProtectedPersons:
         # the person itself): no `mention`, "maskera" leaves the page or the bilaga out
         # (core.public_copy.rules_from). Elsewhere the name and the address are replaced.
         replaceable = source.startswith(_ROOTS) or bilaga_id is None
-        for person, part, forms, span in self.named(text, whole=not replaceable):
-            hit = _hit(person, source, where, mention_context(text, *span), item_id, part)
+        phone_line = is_phone_field(source)
+        hide = partial(self.hidden, line=phone_line)
+        for person, part, forms, span in self.named(text, whole=not replaceable, line=phone_line):
+            context = mention_context(text, *span, hide=hide)
+            hit = _hit(person, source, where, context, item_id, part)
             if not replaceable:
                 yield replace(hit, bilaga_id=bilaga_id)
+            elif part == "telefon":
+                yield hit  # the rules' mask takes the number out of every text (no mention)
             else:
                 neutral = person.replacements[forms[-1]]
                 yield replace(hit, mention=MENTION_BREAK.join(forms), neutral=neutral)
 
     def named(
-        self, text: str, *, whole: bool = False
+        self, text: str, *, whole: bool = False, line: bool = False
     ) -> Iterator[tuple[ProtectedForms, str, tuple[str, ...], tuple[int, int]]]:
-        """(person, "namn" or "adress", its forms, the first mention) for each part of each
-        person `text` names; `whole`: one for the person ("" for the part), name or address.
+        """(person, "namn", "adress" or "telefon", its forms, the first mention) for each part
+        of each person `text` names; `whole`: one for the person ("" for the part), name,
+        address or phone; `line`: the text is a phone field (core.protected_phones).
         All forms are looked for at once first, as the review looks for many secret titles
         (core.secret_mentions.names_any, sieved): most texts name nobody of the register.
         Then the name's forms and the address's apart, each sharing a word that spares a
         search for each form (secret_mentions.mentions)."""
-        if not names_any(text, self.all_forms):
+        phoned = bool(phone_spans(text, self.phones, phone_line=line))
+        if not phoned and not names_any(text, self.all_forms):
             return
         for person in self.people:
             found = [
@@ -110,6 +163,8 @@ class ProtectedPersons:
                 for part, forms in (("namn", person.names), ("adress", person.addresses))
                 if forms and (spans := mentions(text, forms))
             ]
+            if phoned and (spans := phone_spans(text, person.phones, phone_line=line)):
+                found.append(("telefon", person.phones, spans[0]))
             if whole and found:
                 yield person, "", person.forms, min(span for _p, _f, span in found)
                 continue
@@ -136,3 +191,25 @@ def _hit(
         item_id=item_id,
         always_masked=True,
     )
+
+
+def unchecked_warning(hits: list[PublicHit]) -> str:
+    """Why "behåll" on the unreadable pages among `hits` is no safe choice (Swedish), "" when
+    the register held nobody at the scan (ProtectedPersons.shown marks them) or none is there."""
+    unchecked = any(h.kind == "oläslig" and h.context == UNCHECKED_CONTEXT for h in hits)
+    return UNCHECKED if unchecked else ""
+
+
+def unchecked_published(store: Store, meeting: Sammantrade, rules: PublicCopyRules) -> list:
+    """For the public packet's notes (the secretary's, never printed): each stored PDF page
+    it publishes unread, when the register holds anyone."""
+    pages = [
+        f"ärende {nr}, bilaga {bilaga.nr} {bilaga.title}, sida {page}"
+        for nr, bilaga in published_pdf_bilagor(meeting)
+        if not bilaga.withheld  # left out whole: not published at all
+        for page in sorted(rules.pages_kept_unread(bilaga.id))
+    ]
+    if not pages or not register_forms(store):
+        return []
+    where = mask_personnummer("; ".join(" ".join(p.split()) for p in pages))
+    return [UNCHECKED_PUBLISHED.format(pages=f"{where[:1].upper()}{where[1:]}")]

@@ -48,7 +48,8 @@ def meeting_withheld(
     for name in citizen_names(motion_repo.list_all(store)):
         detail = name.forms[-1].lower()
         words.add(NAME, name.forms, {h.source for h in kept if h.key == _name_key(h, detail)})
-    for person in skyddade.forms(store):  # kept nowhere: masked always (public_skyddade)
+    protected = skyddade.forms(store)
+    for person in protected:  # kept nowhere: masked always (public_skyddade)
         words.add(NAME, person.forms, set())
     own = [
         secret
@@ -59,7 +60,11 @@ def meeting_withheld(
     for secret in own + secrets_elsewhere(store, meeting, own):
         words.add(SECRET, secret.titles, _kept_mentions(secret, kept))
     withheld = withheld_words(
-        words.withheld[NAME], words.withheld[SECRET], _printed_titles(store, meeting), words.kept
+        words.withheld[NAME],
+        words.withheld[SECRET],
+        _printed_titles(store, meeting),
+        words.kept,
+        [phone for person in protected for phone in person.phones],
     )
     return withheld, words.where
 
@@ -95,9 +100,11 @@ def register_withheld(store: Store) -> WithheldWords:
     and belongs to no review: nothing is kept in one of its texts, only what a review
     published everywhere)."""
     names = [n.forms for n in citizen_names(motion_repo.list_all(store))]
-    names += [person.forms for person in skyddade.forms(store)]
+    protected = skyddade.forms(store)
+    names += [person.forms for person in protected]
     secrets = titles_anywhere(unpublished_secrets(store))
-    return withheld_words(names, [forms for forms, _neutral in secrets], [])
+    phones = [phone for person in protected for phone in person.phones]
+    return withheld_words(names, [forms for forms, _neutral in secrets], [], phones=phones)
 
 
 def register_masking(store: Store) -> Callable[[str], str]:
@@ -105,8 +112,10 @@ def register_masking(store: Store) -> Callable[[str], str]:
     names, masked (core.citizen_mentions.public_register_text)."""
     names = citizen_names(motion_repo.list_all(store))
     secrets = titles_anywhere(unpublished_secrets(store))
-    protected = [person.replacements for person in skyddade.forms(store)]
-    return public_register_text(names, secrets, protected)
+    people = skyddade.forms(store)
+    protected = [person.replacements for person in people]
+    phones = tuple(phone for person in people for phone in person.phones)
+    return public_register_text(names, secrets, protected, phones)
 
 
 def _kept_secret(meeting: Sammantrade, name: SecretName, kept_keys: set[str]) -> bool:

@@ -211,3 +211,27 @@ def test_m1207_gives_old_chapters_no_note_and_keeps_one_written_after(tmp_path: 
         "",
     ]
     store.close()
+
+
+def test_m1808_gives_registered_persons_no_phone_and_keeps_them(tmp_path: Path) -> None:
+    """A register written before m1808 (the column taken off a file at head, as m1807 left
+    it) keeps its rows, each without a phone number; one entered afterwards keeps its own."""
+    from ksdesk.core.skyddad_person import SkyddadPerson
+    from ksdesk.db import skyddad_repo
+    from ksdesk.db.migrations import MIGRATIONS_TABLE
+
+    path = tmp_path / "m1807.sqlite"
+    open_store(path, create=True).close()
+    with sqlite3.connect(path) as old:
+        old.execute("ALTER TABLE skyddad_person DROP COLUMN telefon")
+        old.execute("INSERT INTO skyddad_person (uuid, namn) VALUES ('u1', 'Kalle Karlsson')")
+        old.execute(f"DELETE FROM {MIGRATIONS_TABLE} WHERE name = 'm1808_skyddad_telefon'")
+        old.execute("PRAGMA user_version = 0")
+    old.close()
+    store = open_store(path)
+    assert set(schema_version(store)) == known_names()
+    (kept,) = skyddad_repo.list_all(store)
+    assert (kept.namn, kept.telefon, kept.uuid) == ("Kalle Karlsson", "", "u1")
+    skyddad_repo.save(store, SkyddadPerson("Åsa Öberg", telefon="0240-866 56"))
+    assert [p.telefon for p in skyddad_repo.list_all(store)] == ["", "0240-866 56"]
+    store.close()

@@ -143,3 +143,76 @@ def test_the_name_in_an_e_mail_address_is_masked(demo_store) -> None:
     text = " ".join(pages_text(packet.pdf)).lower()
     assert "hedlund" not in text
     assert "[adress borttagen]@ludvika.se" in text
+
+
+def test_a_registered_citizen_is_one_hit_masked_always(demo_store) -> None:
+    """A medborgarförslag's author without consent who is also registered as protected:
+    the name was a second hit, "förslagsställarens namn", open beside the masked one."""
+    motioner.add(demo_store, "medborgarforslag", "Bänkar i parken", DAY, av="Kalle Karlsson")
+    skyddade.save(demo_store, replace(PERSON), by="Anna")
+    meeting_id = _plant(demo_store)
+    hits = public_copy.scan_public(demo_store, meeting_id)
+    assert not [h for h in hits if h.kind == "namn"]
+    named = [h for h in hits if h.kind == "skyddad" and "namnet" in h.shown]
+    assert named and all(h.always_masked and h.resolved for h in named)
+    assert len({h.source for h in named}) == len(named)  # one hit a text
+
+
+def test_the_phone_number_is_masked_in_every_grouping(demo_store) -> None:
+    """The demo's handläggare registered with her number: the letterhead printed her
+    extension alone ("86656", the tjänsteskrivelse's Telefon), a text her number grouped
+    otherwise; none may reach the public packet, and the last check refuses any."""
+    from ksdesk.services.public_gate import PublicOutputRefused, checked_text
+
+    person = SkyddadPerson("Jessica Hedlund", telefon="0240-866 56")
+    skyddade.save(demo_store, person, by="Anna")
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    item = meeting.items[2]
+    item.proposal += " Frågor besvaras på +46 240 866 56. Tfn 0240-86656."
+    meetings.save_meeting(demo_store, meeting)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    phones = [h for h in hits if h.kind == "skyddad" and "telefon" in h.shown]
+    assert {h.where.rsplit(", ", 1)[-1] for h in phones} >= {"telefon", "förslag till beslut"}
+    assert not any("866" in h.context or "86656" in h.context for h in hits)
+    others = [h.key for h in hits if not h.resolved]
+    public_copy.decide(demo_store, meeting.id, others, "maskera", by="Anna")
+    packet = build_packet(demo_store, meeting.id, public=True, cache=PartCache())
+    text = " ".join(pages_text(packet.pdf))
+    assert "86656" not in text.replace(" ", "")
+    assert "[telefon borttagen]" in text
+    internal = build_packet(demo_store, meeting.id, cache=PartCache())
+    assert any("skyddade personuppgifter" in p for p in internal.problems)
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    with pytest.raises(PublicOutputRefused, match="telefonnumret till en person med skydd"):
+        checked_text("Handläggare\nTelefon 866 56", "Kalendern", rules)
+    assert checked_text("Summa 86656 kr", "Kalendern", rules)  # no phone line: an amount
+
+
+def _numbers(count: int) -> list[str]:
+    """Made-up personnummer with a valid check digit, nobody's on purpose."""
+    from ksdesk.core.luhn import luhn_ok
+
+    nine = [f"5001{day:02d}123" for day in range(1, count + 1)]
+    return [f"19{n[:6]}-{n[6:]}{d}" for n in nine for d in range(10) if luhn_ok(f"{n}{d}")]
+
+
+def test_no_context_shows_part_of_a_protected_name(demo_store) -> None:
+    """A hit's context is a cut of its text: the name masked after the cut was left in part
+    at its edge ("…lle Karlsson", "Kalle Karl…") where the cut fell inside it."""
+    skyddade.save(demo_store, replace(PERSON), by="Anna")
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    numbers = _numbers(16)
+    # The name, then ever more filler: some cut falls in every place of the name.
+    item = meeting.items[2]
+    item.proposal = " ".join(
+        f"Kalle Karlsson {'y' * k} {n} {'y' * k} Kalle Karlsson." for k, n in enumerate(numbers)
+    )
+    meetings.save_meeting(demo_store, meeting)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    numbered = [h.context for h in hits if h.kind == "personnummer"]
+    assert len(numbered) == len(numbers)
+    assert all("en enskild person" in c.lower() for c in numbered)
+    # The register's own hits' too, of the text planted.
+    contexts = [h.context for h in hits if h.where.endswith("förslag till beslut")]
+    for part in ("kal", "all", "lle", "arl", "rls", "lss", "sso", "son"):
+        assert not [c for c in contexts if part in c.lower().replace("en enskild person", "")]

@@ -33,6 +33,7 @@ def test_a_row_is_stamped_tidied_and_kept(store) -> None:
     [
         (SkyddadPerson("Kalle"), "både förnamn och efternamn"),
         (SkyddadPerson("Kalle Karlsson", personnummer="811218-9875"), "kan inte läsas"),
+        (SkyddadPerson("Kalle Karlsson", telefon="+47 22 33 44 55"), "svenskt telefonnummer"),
     ],
 )
 def test_a_row_that_cannot_be_masked_safely_is_refused(store, person, message) -> None:
@@ -47,6 +48,9 @@ def test_the_forms_looked_for() -> None:
         "Storgatan 12",
     )
     assert address_forms("Ludvika") == ()
-    (forms,) = protected_forms([SkyddadPerson("Kalle Karlsson", personnummer="19811218-9876")])
+    (forms,) = protected_forms(
+        [SkyddadPerson("Kalle Karlsson", personnummer="19811218-9876", telefon="0240-866 56")]
+    )
+    assert forms.phones == ("024086656",)
     assert {"Karlsson, Kalle", "K. Karlsson", "Kalle Karlssons"} <= set(forms.names)
     assert forms.number == "198112189876"

@@ -26,12 +26,15 @@ def test_the_register_dialog_adds_edits_and_refuses(qtbot, store, monkeypatch) -
     ui.namn_edit.setText("Kalle Karlsson")
     ui.adress_edit.setText("Storgatan 12, 771 30 Ludvika")
     ui.personnummer_edit.setText("811218-9876")
+    ui.telefon_edit.setText("0240-866 56")
     assert dialog.save()
     (saved,) = skyddade.list_people(store)
     assert saved.adress == "Storgatan 12, 771 30 Ludvika" and saved.inlagd_av
     assert dialog.model.rowCount() == 1
     index = dialog.model.index(0, 2)
     assert dialog.model.data(index) == "19811218-XXXX"  # the list on screen: birth date only
+    assert dialog.model.data(dialog.model.index(0, 3)) == "0240-8XX XX"
+    assert saved.telefon == "0240-866 56"
     assert ui.adress_edit.text() == "Storgatan 12, 771 30 Ludvika"
     ui.anteckning_edit.setText("Sekretessmarkering till 2027")
     assert dialog.save()

@@ -53,6 +53,7 @@ STEPS: tuple[str, ...] = (
     "m1805_search_place",
     "m1806_pdf_text_reread",
     "m1807_skyddad_person",
+    "m1808_skyddad_telefon",
 )
 
 

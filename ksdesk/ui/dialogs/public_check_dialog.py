@@ -20,6 +20,7 @@ from ksdesk.core.format import format_count, format_date, format_time_kl
 from ksdesk.core.public_copy import PublicCopyBlocked, PublicHit
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import public_copy
+from ksdesk.services.public_skyddade import unchecked_warning
 from ksdesk.services.store import Store
 from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_public_check_dialog import Ui_PublicCheckDialog
@@ -250,6 +251,11 @@ class PublicCheckDialog(QDialog):
                 "skyddade personuppgifter</b> och maskeras alltid, utan val: att publicera "
                 "dem kan röja var personen bor eller vem hen är."
             )
+        if unchecked_warning(hits):  # said whole where "behåll" is asked about
+            text += (
+                "<br><b>En sida som inte kan läsas kan inte kontrolleras mot registret över "
+                "skyddade personuppgifter:</b> maskera den, eller titta på den innan du behåller."
+            )
         text += _listed(
             "Inte tillgänglighetsanpassade",
             self.untagged,
@@ -288,6 +294,13 @@ class PublicCheckDialog(QDialog):
     def _decide(self, keys: list[str], decision: str) -> bool:
         if not keys or self.meeting_id is None or self.open_count is None:
             return False
+        chosen = [h for h in self.hits if h.key in keys]
+        if decision == "behåll" and (warning := unchecked_warning(chosen)):
+            asked = QMessageBox.question(
+                self, "Granska offentlig kopia", f"{warning}<br><br>Behålla sidan ändå?"
+            )
+            if asked != QMessageBox.StandardButton.Yes:
+                return False
         try:
             decided = public_copy.decide(
                 self.store,

@@ -1,7 +1,8 @@
 """Arkiv → Skyddade personuppgifter: the register of persons with skyddade personuppgifter
-(core.skyddad_person), whose name, address and personnummer the review of every public
+(core.skyddad_person), whose name, address, phone number and personnummer the review of every public
 copy masks always. The register is printed nowhere; this dialog and `ksdesk skyddad list`
-are the only places it is shown, the personnummer masked in the list."""
+are the only places it is shown, the personnummer and the phone number masked in the
+list."""
 
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ INTRO = (
     "Personer med <b>skyddade personuppgifter</b> (sekretessmarkering, skyddad folkbokföring "
     "eller fingerade personuppgifter) som kan nämnas i en tjänsteskrivelse, ett beslut, en "
     "bilaga eller ett delegationsbeslut. Där den offentliga kopian nämner en person här "
-    "maskeras namnet (också skrivet ”Efternamn, Förnamn” eller med initialer), adressen och "
-    "personnumret <b>alltid</b>; en PDF-sida som nämner personen tas inte med. Den interna "
+    "maskeras namnet (också skrivet ”Efternamn, Förnamn” eller med initialer), adressen, "
+    "telefonnumret (också anknytningen ensam på en telefonrad) och personnumret "
+    "<b>alltid</b>; en PDF-sida som nämner personen tas inte med. Den interna "
     "kallelsen till ledamöterna trycks som den är skriven, med en varning. Registret skrivs "
     "aldrig ut och finns bara i den här filen: det följer inte med i teamläge."
 )
@@ -47,11 +49,19 @@ def _masked_number(person: SkyddadPerson) -> str:
     return f"{person.personnummer[:8]}-XXXX" if person.personnummer else ""
 
 
+def _masked_phone(person: SkyddadPerson) -> str:
+    """The number without its last four digits, as the personnummer is shown."""
+    phone = person.telefon
+    digits = [i for i, char in enumerate(phone) if char.isdigit()][-4:]
+    return "".join("X" if i in digits else char for i, char in enumerate(phone))
+
+
 class PersonTableModel(ObjectTableModel[SkyddadPerson]):
     columns = (
         ColumnSpec("Namn", lambda p: p.namn),
         ColumnSpec("Adress", lambda p: " ".join(p.adress.split())),
         ColumnSpec("Personnummer", _masked_number),
+        ColumnSpec("Telefon", _masked_phone),
         ColumnSpec("Anteckning", lambda p: p.anteckning, tooltip=lambda p: p.anteckning),
         ColumnSpec("Inlagd av", lambda p: p.inlagd_av),
         ColumnSpec("Inlagd", _inlagd, sort=lambda p: p.inlagd),
@@ -69,7 +79,7 @@ class SkyddadeDialog(QDialog):
         self.ui.intro_label.setText(INTRO)
         self.model = PersonTableModel()
         self.ui.person_table.setModel(self.model)
-        setup_table(self.ui.person_table, stretch_column=3)
+        setup_table(self.ui.person_table, stretch_column=4)
         self.ui.person_table.selectionModel().selectionChanged.connect(self._chosen)
         self.ui.new_button.clicked.connect(self.new_person)
         self.ui.save_button.clicked.connect(self.save)
@@ -93,6 +103,7 @@ class SkyddadeDialog(QDialog):
         ui.namn_edit.setText(person.namn)
         ui.adress_edit.setText(", ".join(person.adress.splitlines()))
         ui.personnummer_edit.setText(person.personnummer)
+        ui.telefon_edit.setText(person.telefon)
         ui.anteckning_edit.setText(person.anteckning)
         ui.delete_button.setEnabled(self.current is not None and not self.store.read_only)
         ui.status_label.setText("")
@@ -111,6 +122,7 @@ class SkyddadeDialog(QDialog):
             namn=ui.namn_edit.text(),
             adress=ui.adress_edit.text(),
             personnummer=ui.personnummer_edit.text(),
+            telefon=ui.telefon_edit.text(),
             anteckning=ui.anteckning_edit.text(),
         )
         try:
@@ -124,8 +136,8 @@ class SkyddadeDialog(QDialog):
         row = next(r for r in rows if self.model.row_object(r).id == saved.id)
         self.ui.person_table.selectRow(row)
         self.ui.status_label.setText(
-            f"{saved.namn} är sparad: namn, adress och personnummer maskeras alltid i den "
-            "offentliga kopian."
+            f"{saved.namn} är sparad: namn, adress, telefon och personnummer maskeras alltid i "
+            "den offentliga kopian."
         )
         return True
 

@@ -64,15 +64,25 @@ class Ui_SkyddadeDialog(object):
 
         self.edit_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.personnummer_edit)
 
+        self.telefon_label = QLabel(SkyddadeDialog)
+        self.telefon_label.setObjectName(u"telefon_label")
+
+        self.edit_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.telefon_label)
+
+        self.telefon_edit = QLineEdit(SkyddadeDialog)
+        self.telefon_edit.setObjectName(u"telefon_edit")
+
+        self.edit_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.telefon_edit)
+
         self.anteckning_label = QLabel(SkyddadeDialog)
         self.anteckning_label.setObjectName(u"anteckning_label")
 
-        self.edit_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.anteckning_label)
+        self.edit_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.anteckning_label)
 
         self.anteckning_edit = QLineEdit(SkyddadeDialog)
         self.anteckning_edit.setObjectName(u"anteckning_edit")
 
-        self.edit_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.anteckning_edit)
+        self.edit_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.anteckning_edit)
 
 
         self.main_layout.addLayout(self.edit_layout)
@@ -116,6 +126,7 @@ class Ui_SkyddadeDialog(object):
         self.namn_label.setBuddy(self.namn_edit)
         self.adress_label.setBuddy(self.adress_edit)
         self.personnummer_label.setBuddy(self.personnummer_edit)
+        self.telefon_label.setBuddy(self.telefon_edit)
         self.anteckning_label.setBuddy(self.anteckning_edit)
 #endif // QT_CONFIG(shortcut)
 
@@ -135,6 +146,8 @@ class Ui_SkyddadeDialog(object):
         self.adress_edit.setPlaceholderText(QCoreApplication.translate("SkyddadeDialog", u"Valfri: gatuadress, postnummer och ort", None))
         self.personnummer_label.setText(QCoreApplication.translate("SkyddadeDialog", u"&Personnummer:", None))
         self.personnummer_edit.setPlaceholderText(QCoreApplication.translate("SkyddadeDialog", u"Valfritt: \u00c5\u00c5\u00c5\u00c5MMDD-NNNN", None))
+        self.telefon_label.setText(QCoreApplication.translate("SkyddadeDialog", u"T&elefon:", None))
+        self.telefon_edit.setPlaceholderText(QCoreApplication.translate("SkyddadeDialog", u"Valfritt: 0240-866 56, eller anknytningen (86656)", None))
         self.anteckning_label.setText(QCoreApplication.translate("SkyddadeDialog", u"A&nteckning:", None))
         self.anteckning_edit.setPlaceholderText(QCoreApplication.translate("SkyddadeDialog", u"Varifr\u00e5n uppgiften kommer, hur l\u00e4nge den g\u00e4ller", None))
         self.new_button.setText(QCoreApplication.translate("SkyddadeDialog", u"N&y person", None))
