@@ -5,7 +5,7 @@ bar says. A file without a link works exactly as before: none of this is called.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -217,8 +217,13 @@ KIND_TOPICS = {
 
 def topics_for(result: SyncResult) -> list[Topic]:
     """The data_changed topics a sync's pulls call for."""
+    return topics_for_kinds(result.changed_kinds)
+
+
+def topics_for_kinds(kinds: Iterable[str]) -> list[Topic]:
+    """The data_changed topics a change of units of these kinds calls for."""
     found: list[Topic] = []
-    for kind in sorted(result.changed_kinds):
+    for kind in sorted(kinds):
         for topic in KIND_TOPICS.get(kind, (Topic.ALL,)):
             if topic not in found:
                 found.append(topic)
