@@ -177,6 +177,11 @@ def lease_of(store: Store, unit_uuid: str) -> Lease | None:
     return state.lease if state else None
 
 
+def lease_on(store: Store, day: date, organ: str | None = None) -> Lease | None:
+    """Who has the meeting checked out, as this file last heard (None: nobody)."""
+    return lease_of(store, find_meeting(store, day, organ).uuid)
+
+
 def status(store: Store, online: bool) -> str:
     """The status bar's text: "Synkad 10.42" or "Offline: 3 ändringar väntar"."""
     link = team_repo.link(store)

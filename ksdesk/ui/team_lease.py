@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from ksdesk.core import team_no_answer
 from ksdesk.core.errors import ServerUnavailable
 from ksdesk.core.format import format_date
+from ksdesk.core.team_no_answer import no_answer
 from ksdesk.services import team
 from ksdesk.services.store import Store
 from ksdesk.ui.failures import failure_text
@@ -32,13 +34,8 @@ CHECKED_OUT = (
     "det när du är klar."
 )
 CHECKED_IN = "Sammanträdet är incheckat: ändringarna finns på servern."
-NO_ANSWER_OUT = (
-    "Servern svarar inte, så sammanträdet är inte utcheckat. Försök igen när datorn når servern."
-)
-NO_ANSWER_IN = (
-    "Servern svarar inte, så sammanträdet är inte incheckat: det är fortfarande utcheckat av "
-    "dig och ändringarna finns kvar i filen. Försök igen när datorn når servern."
-)
+NO_ANSWER_OUT = no_answer(team_no_answer.CHECK_OUT)
+NO_ANSWER_IN = no_answer(team_no_answer.CHECK_IN)
 
 
 class LeaseActions(QObject):
