@@ -260,6 +260,11 @@ def checka_in_beside(store: Store, day: date, organ: str | None = None) -> SyncR
     return beside(store, lambda companion: checka_in(companion, day, organ))
 
 
+def bryt_utcheckning_beside(store: Store, day: date, organ: str | None = None) -> Lease:
+    """Arkiv → Team → Bryt utcheckning, on the worker: the CLI's bryt_utcheckning."""
+    return beside(store, lambda companion: bryt_utcheckning(companion, day, organ))
+
+
 class ChangeListener:
     """Hears the server's NOTIFY of every change (for the window: a colleague's change shows
     without waiting for the next timed sync). One connection of its own; `wait` blocks up to
