@@ -23,7 +23,7 @@ from ksdesk.core.errors import KsdeskError, ServerUnavailable
 from ksdesk.core.team import Link, SyncResult
 from ksdesk.services import team
 from ksdesk.ui.team_lease import LeaseActions
-from ksdesk.ui.undo import announce
+from ksdesk.ui.undo import announce_once
 from ksdesk.ui.worker import BackgroundRunner
 
 SYNC_MINUTES = 5  # a timed sync, besides those after an edit and after a NOTIFY
@@ -135,8 +135,8 @@ class TeamBar(QObject):
         self.online = True
         self._announcing = True
         try:
-            for topic in team.topics_for(result):
-                announce(topic)
+            # Once: a pulled meeting is three topics, and the Kallelse tab read it twice.
+            announce_once(team.topics_for(result))
         finally:
             self._announcing = False
         self.show_status()
