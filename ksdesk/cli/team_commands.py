@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from ksdesk.cli.base import EXIT_OK, add_command, add_meeting_options, db_path, opened, print_json
-from ksdesk.core import team_no_answer
 from ksdesk.core.errors import ServerUnavailable
 
 
@@ -83,7 +82,9 @@ def said_if_no_answer(not_done: str) -> Iterator[None]:
     try:
         yield
     except ServerUnavailable as error:
-        said = team_no_answer.no_answer(not_done, error.server)
+        from ksdesk.core.team_no_answer import no_answer
+
+        said = no_answer(not_done, error.server)
         raise ServerUnavailable(said, error.server) from error
 
 
@@ -113,6 +114,7 @@ def cmd_server_grant(args: argparse.Namespace) -> int:
 
 
 def cmd_koppla(args: argparse.Namespace) -> int:
+    from ksdesk.core import team_no_answer
     from ksdesk.services import team
     from ksdesk.services.store import open_database
 
@@ -136,6 +138,7 @@ def cmd_koppla(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from ksdesk.core import team_no_answer
     from ksdesk.services import team
 
     with opened(args) as store, said_if_no_answer(team_no_answer.SYNC):
@@ -158,6 +161,7 @@ def _print_conflicts(conflicts: list) -> None:
 
 
 def cmd_checka_ut(args: argparse.Namespace) -> int:
+    from ksdesk.core import team_no_answer
     from ksdesk.core.team import when
     from ksdesk.services import team
 
@@ -171,6 +175,7 @@ def cmd_checka_ut(args: argparse.Namespace) -> int:
 
 
 def cmd_checka_in(args: argparse.Namespace) -> int:
+    from ksdesk.core import team_no_answer
     from ksdesk.services import team
 
     with opened(args) as store, said_if_no_answer(team_no_answer.CHECK_IN):
@@ -183,6 +188,7 @@ def cmd_checka_in(args: argparse.Namespace) -> int:
 
 
 def cmd_bryt(args: argparse.Namespace) -> int:
+    from ksdesk.core import team_no_answer
     from ksdesk.core.team import when
     from ksdesk.services import team
 
