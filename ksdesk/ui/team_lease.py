@@ -61,7 +61,7 @@ YOURS = (
     "Checka in), så skickas dina ändringar och kollegerna kan ändra det igen."
 )
 ASK_TITLE = "Bryt utcheckning"
-ASK = "Sammanträdet den {day} är utcheckat av {holder} sedan {since}."
+ASK = "Sammanträdet den {day} ({organ}) är utcheckat av {holder} sedan {since}."
 ASK_MORE = (
     "Bryter du utcheckningen kan du och kollegerna ändra sammanträdet igen. Det som {holder} "
     "har ändrat går inte förlorat: när den datorn synkar sparas arbetet som en konfliktkopia "
@@ -106,13 +106,13 @@ class LeaseActions(QObject):
             QMessageBox.information(bar.window, "Team", CHOOSE)
             return
         store = bar.store
+        organ = team.organ_name(store, meeting.organ_id)
         holder = ""
         if kind == BREAK:
             lease = team.lease_of(store, meeting.uuid)
-            if not _confirm_break(bar.window, meeting.date, lease):
+            if not _confirm_break(bar.window, meeting.date, organ, lease):
                 return
             holder = lease.holder if lease else ""
-        organ = team.organ_name(store, meeting.organ_id)
         self.asked = True
         bar.enable_actions(False)
         bar.when_idle(lambda: self._start(store, meeting.date, organ, kind, holder), WAITING[kind])
@@ -177,7 +177,7 @@ class LeaseActions(QObject):
         QMessageBox.warning(self.bar.window, "Team", text)
 
 
-def _confirm_break(parent: QWidget, day: date, lease: Lease | None) -> bool:
+def _confirm_break(parent: QWidget, day: date, organ: str, lease: Lease | None) -> bool:
     """Whether to break the colleague's check-out: said why not (nobody's, or the user's
     own), or asked, naming whose it is and since when. Avbryt is the default: the lease is
     a colleague's."""
@@ -187,7 +187,7 @@ def _confirm_break(parent: QWidget, day: date, lease: Lease | None) -> bool:
         QMessageBox.information(parent, ASK_TITLE, text.format(day=shown))
         return False
     box = QMessageBox(QMessageBox.Icon.Question, ASK_TITLE, "", parent=parent)
-    box.setText(ASK.format(day=shown, holder=lease.holder, since=when(lease.since)))
+    box.setText(ASK.format(day=shown, organ=organ, holder=lease.holder, since=when(lease.since)))
     box.setInformativeText(ASK_MORE.format(holder=lease.holder))
     breaking = box.addButton(BREAK_BUTTON, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole))

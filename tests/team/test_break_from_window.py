@@ -70,7 +70,8 @@ def test_the_administrator_breaks_it_after_being_asked(
     assert time.perf_counter() - start < 2.0  # the window does not wait for the server
     question, more = said[0].split("\n", 1)
     assert question == (
-        f"Sammanträdet den 2020-12-07 är utcheckat av Cecilia Dahl sedan {when(since)}."
+        "Sammanträdet den 2020-12-07 (Kommunstyrelsen) är utcheckat av Cecilia Dahl sedan "
+        f"{when(since)}."
     )
     assert "Det som Cecilia Dahl har ändrat går inte förlorat" in more
     assert "konfliktkopia" in more and "administratör" in more
