@@ -51,9 +51,11 @@ def _command(sub: Any, name: str, handler: Any, help_text: str, description: str
 
 
 def cmd_raderat(args: argparse.Namespace) -> int:
+    from ksdesk.cli.team_commands import said_if_no_answer
+    from ksdesk.core.team_no_answer import LIST_DELETED
     from ksdesk.services import team_deleted
 
-    with opened(args) as store:
+    with opened(args) as store, said_if_no_answer(LIST_DELETED):
         things = team_deleted.deleted(store, args.organ)
     if args.json:
         print_json([thing.as_json() for thing in things])
@@ -70,10 +72,12 @@ def cmd_raderat(args: argparse.Namespace) -> int:
 
 
 def cmd_aterstall(args: argparse.Namespace) -> int:
+    from ksdesk.cli.team_commands import said_if_no_answer
+    from ksdesk.core.team_no_answer import RESTORE
     from ksdesk.services import team_deleted
 
     backup = getattr(args, "ur_sakerhetskopia", None)
-    with opened(args) as store:
+    with opened(args) as store, said_if_no_answer(RESTORE):
         if backup is not None:
             restored = _from_backup(store, args.rad, backup)
         elif args.enhet:

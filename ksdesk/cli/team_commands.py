@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ksdesk.cli.base import EXIT_OK, add_command, add_meeting_options, db_path, opened, print_json
+from ksdesk.core.errors import ServerUnavailable
 
 
 def register(subparsers: Any) -> None:
@@ -70,6 +73,21 @@ def _register_server(subparsers: Any) -> None:
     restore_commands.register(sub)
 
 
+@contextlib.contextmanager
+def said_if_no_answer(not_done: str) -> Iterator[None]:
+    """A server that does not answer, said as the window says it: what was not done
+    (`not_done`, from core/team_no_answer.py), what waits in the file, and to try again;
+    the connection's own word ("synkas när servern svarar igen") promises a sync that no
+    terminal command will run by itself."""
+    try:
+        yield
+    except ServerUnavailable as error:
+        from ksdesk.core.team_no_answer import no_answer
+
+        said = no_answer(not_done, error.server)
+        raise ServerUnavailable(said, error.server) from error
+
+
 def _read_password(prompt: str) -> str:
     """From the terminal without echo, or the first line of stdin (a script)."""
     if sys.stdin.isatty():
@@ -96,12 +114,14 @@ def cmd_server_grant(args: argparse.Namespace) -> int:
 
 
 def cmd_koppla(args: argparse.Namespace) -> int:
+    from ksdesk.core import team_no_answer
     from ksdesk.services import team
     from ksdesk.services.store import open_database
 
     path: Path = db_path(args, must_exist=False)
     secret = _read_password(f"Lösenord för {args.anvandare}: ")
-    linked = team.log_in(args.server, args.anvandare, secret, args.namn)
+    with said_if_no_answer(team_no_answer.LINK):
+        linked = team.log_in(args.server, args.anvandare, secret, args.namn)
     store = open_database(path, create=True)  # a new file only once the login worked
     try:
         team.link_file(store, linked)
@@ -118,9 +138,10 @@ def cmd_koppla(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from ksdesk.core import team_no_answer
     from ksdesk.services import team
 
-    with opened(args) as store:
+    with opened(args) as store, said_if_no_answer(team_no_answer.SYNC):
         result = team.sync(store)
     if args.json:
         print_json(result.as_json())
@@ -140,10 +161,11 @@ def _print_conflicts(conflicts: list) -> None:
 
 
 def cmd_checka_ut(args: argparse.Namespace) -> int:
+    from ksdesk.core import team_no_answer
     from ksdesk.core.team import when
     from ksdesk.services import team
 
-    with opened(args) as store:
+    with opened(args) as store, said_if_no_answer(team_no_answer.CHECK_OUT):
         lease = team.checka_ut(store, args.meeting, args.organ)
     print(
         f"Sammanträdet är utcheckat av {lease.holder} sedan {when(lease.since)}. Det kan "
@@ -153,9 +175,10 @@ def cmd_checka_ut(args: argparse.Namespace) -> int:
 
 
 def cmd_checka_in(args: argparse.Namespace) -> int:
+    from ksdesk.core import team_no_answer
     from ksdesk.services import team
 
-    with opened(args) as store:
+    with opened(args) as store, said_if_no_answer(team_no_answer.CHECK_IN):
         result = team.checka_in(store, args.meeting, args.organ)
     if result.konflikter:
         _print_conflicts(result.konflikter)
@@ -165,11 +188,14 @@ def cmd_checka_in(args: argparse.Namespace) -> int:
 
 
 def cmd_bryt(args: argparse.Namespace) -> int:
+    from ksdesk.core import team_no_answer
     from ksdesk.core.team import when
     from ksdesk.services import team
 
     with opened(args) as store:
-        lease = team.bryt_utcheckning(store, args.meeting, args.organ)
+        held = team.lease_on(store, args.meeting, args.organ)
+        with said_if_no_answer(team_no_answer.breaking(held.holder if held else "")):
+            lease = team.bryt_utcheckning(store, args.meeting, args.organ)
     print(
         f"Utcheckningen ({lease.holder} sedan {when(lease.since)}) är bruten. Det som "
         f"{lease.holder} ändrat sparas som en konfliktkopia när den datorn synkar."

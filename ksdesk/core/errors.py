@@ -80,7 +80,12 @@ class Cancelled(Exception):
 
 class ServerUnavailable(KsdeskError):
     """The team server does not answer (offline, down, unreachable): the laptop works on
-    from its own file and syncs when the server answers again."""
+    from its own file and syncs when the server answers again. `server` names it as the
+    secretary knows it ("ksdesk på db.kommun.se"), for a sentence of what was not done."""
+
+    def __init__(self, message: str, server: str = "") -> None:
+        super().__init__(message)
+        self.server = server
 
 
 class ServerLoginFailed(KsdeskError):

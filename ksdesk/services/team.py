@@ -5,7 +5,7 @@ bar says. A file without a link works exactly as before: none of this is called.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -177,6 +177,11 @@ def lease_of(store: Store, unit_uuid: str) -> Lease | None:
     return state.lease if state else None
 
 
+def lease_on(store: Store, day: date, organ: str | None = None) -> Lease | None:
+    """Who has the meeting checked out, as this file last heard (None: nobody)."""
+    return lease_of(store, find_meeting(store, day, organ).uuid)
+
+
 def status(store: Store, online: bool) -> str:
     """The status bar's text: "Synkad 10.42" or "Offline: 3 ändringar väntar"."""
     link = team_repo.link(store)
@@ -217,8 +222,13 @@ KIND_TOPICS = {
 
 def topics_for(result: SyncResult) -> list[Topic]:
     """The data_changed topics a sync's pulls call for."""
+    return topics_for_kinds(result.changed_kinds)
+
+
+def topics_for_kinds(kinds: Iterable[str]) -> list[Topic]:
+    """The data_changed topics a change of units of these kinds calls for."""
     found: list[Topic] = []
-    for kind in sorted(result.changed_kinds):
+    for kind in sorted(kinds):
         for topic in KIND_TOPICS.get(kind, (Topic.ALL,)):
             if topic not in found:
                 found.append(topic)
@@ -248,6 +258,11 @@ def checka_ut_beside(store: Store, day: date, organ: str | None = None) -> Lease
 
 def checka_in_beside(store: Store, day: date, organ: str | None = None) -> SyncResult:
     return beside(store, lambda companion: checka_in(companion, day, organ))
+
+
+def bryt_utcheckning_beside(store: Store, day: date, organ: str | None = None) -> Lease:
+    """Arkiv → Team → Bryt utcheckning, on the worker: the CLI's bryt_utcheckning."""
+    return beside(store, lambda companion: bryt_utcheckning(companion, day, organ))
 
 
 class ChangeListener:

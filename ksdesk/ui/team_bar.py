@@ -1,7 +1,8 @@
 """Team mode in the window: the status bar says "Synkad 10.42" or "Offline: 3 ändringar
 väntar"; the window syncs by itself (every few minutes, soon after an edit, at once when a
 colleague's change is heard by NOTIFY) whenever the server answers; Arkiv → Team holds sync,
-check-out, check-in, conflicts, what was deleted on the server, and linking.
+check-out, check-in, breaking a colleague's check-out, conflicts, what was deleted on the
+server, and linking.
 
 Nothing here runs for a file without a link: the label stays hidden, no timer ticks. The sync
 runs on a worker thread with a connection of its own to the file (services.team.sync_beside),
@@ -22,7 +23,7 @@ from ksdesk.core.errors import KsdeskError, ServerUnavailable
 from ksdesk.core.team import Link, SyncResult
 from ksdesk.services import team
 from ksdesk.ui.team_lease import LeaseActions
-from ksdesk.ui.undo import announce
+from ksdesk.ui.undo import announce_once
 from ksdesk.ui.worker import BackgroundRunner
 
 SYNC_MINUTES = 5  # a timed sync, besides those after an edit and after a NOTIFY
@@ -134,8 +135,8 @@ class TeamBar(QObject):
         self.online = True
         self._announcing = True
         try:
-            for topic in team.topics_for(result):
-                announce(topic)
+            # Once: a pulled meeting is three topics, and the Kallelse tab read it twice.
+            announce_once(team.topics_for(result))
         finally:
             self._announcing = False
         self.show_status()
@@ -199,6 +200,7 @@ class TeamBar(QObject):
             ("action_team_sync", "&Synka nu", self.sync_now),
             ("action_team_checkout", "Checka &ut sammanträdet …", self.check_out),
             ("action_team_checkin", "Checka &in sammanträdet", self.check_in),
+            ("action_team_break", "Br&yt utcheckning …", self.break_lease),
             ("action_team_conflicts", "&Konflikter …", self.show_conflicts),
             ("action_team_deleted", "&Borttaget på servern …", self.show_deleted),
             ("action_team_link", "&Koppla till server …", self.link_file),
@@ -220,6 +222,11 @@ class TeamBar(QObject):
 
     def check_in(self) -> None:
         self.lease.ask(checkout=False)
+
+    def break_lease(self) -> None:
+        """A colleague's check-out of the chosen meeting broken (the organ's administrator):
+        asked first, then run on the worker as a check-out is (ui/team_lease.py)."""
+        self.lease.ask_break()
 
     def show_conflicts(self) -> None:
         """Conflicts to resolve: the window's own syncing waits while the dialog is open (a

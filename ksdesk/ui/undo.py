@@ -113,6 +113,17 @@ def announce(topic: Topic | None) -> None:
         signal.emit(topic if isinstance(topic, Topic) else Topic.ALL)
 
 
+def announce_once(topics: list[Topic]) -> None:
+    """Tell every tab that these topics changed, each tab reading once: one topic is
+    announced as itself, several as everything (a tab refreshes at each announcement, and
+    the Kallelse tab is concerned by both MEETINGS and AGENDA of a meeting: it would read
+    the meeting twice). No topics: nothing is announced."""
+    if len(topics) == 1:
+        announce(topics[0])
+    elif topics:
+        announce(None)
+
+
 def push_edit(stack: UndoStack, command: SnapshotCommand) -> None:
     """Apply the edit, then put it on the stack. KsdeskError propagates; nothing is pushed."""
     command.apply_first()

@@ -182,3 +182,25 @@ def ks_pair(laptop, server: Server):
     cecilia = laptop("cecilia")
     team.sync(cecilia)
     return anna, cecilia
+
+
+@pytest.fixture
+def window(qtbot):
+    """window(store) -> the main window on `store`, its first sync ended (synced=False: not
+    waited for). The team bar is stopped at the end."""
+    from ksdesk.ui.main_window import MainWindow
+
+    made = []
+
+    def make(store, *, synced: bool = True):
+        shown = MainWindow(store)
+        qtbot.addWidget(shown)
+        made.append(shown)
+        shown.tab("Kallelse")
+        if synced:
+            qtbot.waitUntil(lambda: shown.team.label.text().startswith("Synkad "), timeout=20_000)
+        return shown
+
+    yield make
+    for shown in made:
+        shown.team.stop()

@@ -206,6 +206,47 @@ def test_the_window_reads_the_file_again_once_when_the_dialog_closes(ks_pair, qt
         qapp.data_changed.disconnect(told.append)
 
 
+def test_closing_after_a_motions_conflict_reads_again_only_what_shows_motions(
+    ks_pair, qtbot, qapp
+) -> None:
+    """Only the topics of the units resolved are announced: a motion's conflict makes the
+    Uppföljning tab read again, not the Kallelse tab's meeting (nor the whole window)."""
+    from dataclasses import replace
+    from datetime import date
+
+    from ksdesk.core.motion import Motion
+    from ksdesk.core.topics import Topic
+    from ksdesk.services import motioner
+    from ksdesk.ui.dialogs.conflict_dialog import ConflictDialog
+
+    anna, cecilia = ks_pair
+    motioner.save(anna, Motion("motion", "Om cykelbanor", date(2020, 11, 2)))
+    team.sync(anna)
+    team.sync(cecilia)
+    for store, note in ((anna, "Ada"), (cecilia, "Cilla")):
+        [mine] = motioner.list_motioner(store)
+        motioner.save(store, replace(mine, anteckning=note))
+        team.sync(store)
+    told: list[object] = []
+    qapp.data_changed.connect(told.append)
+    try:
+        dialog = ConflictDialog(cecilia)
+        qtbot.addWidget(dialog)
+        assert dialog.wait()
+        assert [c.typ for c, _rows in dialog.conflicts] == ["motion"]
+        dialog.ui.take_server_button.click()
+        assert dialog.wait() and dialog.ui.conflict_list.count() == 0
+        dialog.reject()
+        assert told == [Topic.UPPFOLJNING]
+        dialog = ConflictDialog(cecilia)  # nothing resolved: nothing read again
+        qtbot.addWidget(dialog)
+        assert dialog.wait()
+        dialog.reject()
+        assert told == [Topic.UPPFOLJNING]
+    finally:
+        qapp.data_changed.disconnect(told.append)
+
+
 def test_closing_while_it_reads_closes(store, qtbot, monkeypatch) -> None:
     from ksdesk.ui.dialogs.conflict_dialog import ConflictDialog
 

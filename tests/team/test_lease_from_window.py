@@ -11,32 +11,10 @@ import threading
 import time
 from itertools import pairwise
 
-import pytest
 from PySide6.QtCore import QTimer
 
 from ksdesk.services import team
 from tests.team.helpers import KS_DAY, grab, meeting_on
-
-
-@pytest.fixture
-def window(qtbot):
-    """window(store) -> the main window on `store`, its first sync ended."""
-    from ksdesk.ui.main_window import MainWindow
-
-    made = []
-
-    def make(store, *, synced: bool = True):
-        shown = MainWindow(store)
-        qtbot.addWidget(shown)
-        made.append(shown)
-        shown.tab("Kallelse")
-        if synced:
-            qtbot.waitUntil(lambda: shown.team.label.text().startswith("Synkad "), timeout=20_000)
-        return shown
-
-    yield make
-    for shown in made:
-        shown.team.stop()
 
 
 def _action(shown, name: str):

@@ -105,3 +105,32 @@ def test_conflicts_side_by_side_and_resolved(window, ks_pair, qtbot, said) -> No
     assert dialog.wait()
     assert dialog.ui.conflict_list.count() == 0
     assert meeting_on(cecilia).place == "Sal A"
+
+
+def test_a_colleagues_change_pulled_is_read_once(window, ks_pair, qtbot, qapp, monkeypatch) -> None:
+    """A pulled meeting is three topics (meetings, agenda, protokoll): announced as one, the
+    Kallelse tab reads the meeting once, not once for each topic it shows (twice)."""
+    from ksdesk.core.topics import Topic
+    from ksdesk.ui.tabs.kallelse_tab import KallelseTab
+
+    anna, cecilia = ks_pair
+    shown = window(cecilia)
+    shown.tab("Kallelse")
+    qtbot.waitUntil(lambda: shown.team.label.text().startswith("Synkad "), timeout=20_000)
+    shown.team.runner.wait_reported()
+    read: list[object] = []
+    showing = KallelseTab._show_meeting
+    monkeypatch.setattr(
+        KallelseTab, "_show_meeting", lambda tab, *a, **kw: (read.append(a), showing(tab, *a, **kw))
+    )
+    told: list[object] = []
+    qapp.data_changed.connect(told.append)
+    try:
+        set_place(anna, "Folkets hus")
+        team.sync(anna)
+        shown.team.sync_now()
+        qtbot.waitUntil(lambda: told != [], timeout=20_000)
+        assert told == [Topic.ALL] and len(read) == 1
+        assert shown.tabs["Kallelse"].meeting.place == "Folkets hus"
+    finally:
+        qapp.data_changed.disconnect(told.append)

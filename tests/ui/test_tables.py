@@ -80,3 +80,33 @@ def test_a_row_moved_to_far_down_stays_in_view_once_measured(qtbot) -> None:
     qtbot.wait(10)
     assert view.rowHeight(400) == view.rowHeight(0)  # measured, wrapped like the first
     assert view.viewport().rect().contains(view.visualRect(index))
+
+
+def test_replaced_rows_are_announced_as_runs_of_neighbours_and_fitted_once_a_run(
+    qtbot, monkeypatch
+) -> None:
+    """A meeting whose ärenden all changed (a resolved conflict, a colleague's edit pulled)
+    is one dataChanged, so the table's columns are fitted once, not once per row (30 rows:
+    0.3 s of the GUI thread); rows that did not change are not announced."""
+    view = shown_table(qtbot, 30)
+    model = view.model()
+    announced: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom: announced.append((top.row(), bottom.row())))
+    fitted: list[int] = []
+    fit = QTableView.resizeColumnToContents
+    monkeypatch.setattr(
+        QTableView, "resizeColumnToContents", lambda v, c: (fitted.append(c), fit(v, c))
+    )
+    same = [Row(n, LONG) for n in range(30)]
+    model.replace_rows([Row(n, f"{n} ändrad") for n in range(30)], key=lambda r: r.nr)
+    assert announced == [(0, 29)]
+    assert fitted == [0]  # the § column (the Ärende column stretches), once
+    announced.clear()
+    changed = {3, 4, 5, 9}
+    model.replace_rows(
+        [Row(n, "igen") if n in changed else Row(n, f"{n} ändrad") for n in range(30)],
+        key=lambda r: r.nr,
+    )
+    assert announced == [(3, 5), (9, 9)]
+    model.replace_rows(same, key=lambda r: r.nr)
+    assert model.row_object(4) == Row(4, LONG)

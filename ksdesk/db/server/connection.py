@@ -73,9 +73,11 @@ def translate(error: psycopg.Error, url: str, user: str) -> Exception:
                 f"Databasen finns inte på servern ({where}): kontrollera adressen."
             )
         # Refused, timed out, closed mid-way: the laptop works on and syncs later.
+        # What was not done is the action's to say (core/team_no_answer.py), with `where`.
         return ServerUnavailable(
             f"Servern ({where}) svarar inte. Arbetet sparas i filen och synkas när "
-            "servern svarar igen."
+            "servern svarar igen.",
+            where,
         )
     # The server's own words are English (or the server's language): the log keeps them.
     logging.getLogger("ksdesk.team").warning("server %s: %s", where, str(error).strip())

@@ -8,9 +8,10 @@ in the file by the sync that found them (services/team_conflicts.py). But readin
 reads each unit whole, and resolving reads and writes the whole unit, its bilagor included
 (0.4-0.7 s for a meeting of 30 ärenden and 200 pages), so both run on a worker (ui.worker)
 with connections of their own to the file; meanwhile the dialog says what it does and no
-button starts another. The window behind, modal-blocked meanwhile, reads the
-file again once, when the dialog closes. The team bar stops its own syncing while the dialog is
-open (a sync would push the unit being resolved)."""
+button starts another. The window behind, modal-blocked meanwhile, reads the file again
+once, when the dialog closes, and only what the resolves touched (a motion's conflict leaves
+the Kallelse tab as it is). The team bar stops its own syncing while the dialog is open (a
+sync would push the unit being resolved)."""
 
 from __future__ import annotations
 
@@ -19,14 +20,14 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ksdesk.core.team import KIND_NAMES, Conflict, when
-from ksdesk.services import team_conflicts
+from ksdesk.services import team, team_conflicts
 from ksdesk.services.store import Store
 from ksdesk.services.team_conflicts import LOKAL, SERVER, RowDifference
 from ksdesk.ui.dialogs.busy_jobs import BusyJobs
 from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from ksdesk.ui.models.conflict_model import SideBySide
-from ksdesk.ui.undo import announce
+from ksdesk.ui.undo import announce_once
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
@@ -64,7 +65,10 @@ class ConflictDialog(BusyJobs, QDialog):
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([260, 740])
         self.resolving: str | None = None  # the choice being written now
-        self.written = False  # a resolve wrote the file: the window reads again on closing
+        # The kinds of unit a resolve wrote (the file, beside the window's connection): the
+        # window reads what concerns them again when the dialog closes.
+        self.touched: set[str] = set()
+        self.resolving_kind = ""
         self._start_jobs()
         ui = self.ui
         ui.keep_mine_button.clicked.connect(lambda: self.resolve(LOKAL))
@@ -124,6 +128,7 @@ class ConflictDialog(BusyJobs, QDialog):
         choices = dict.fromkeys(self.model.from_server, SERVER) if choice == "merge" else None
         store, uuid = self.store, conflict.uuid
         self.resolving = DONE[choice].format(what=conflict.rubrik)
+        self.resolving_kind = conflict.typ
         self.ui.message_label.clear()
         self._run(
             DOING[choice].format(what=conflict.rubrik),
@@ -134,7 +139,7 @@ class ConflictDialog(BusyJobs, QDialog):
 
     def _resolved(self, conflicts: object) -> None:
         done, self.resolving = self.resolving or "", None
-        self.written = True
+        self.touched.add(self.resolving_kind)
         self._show_busy(None)
         self._fill(conflicts)  # type: ignore[arg-type]
         self.ui.message_label.setText(escape(done + KEPT))
@@ -154,12 +159,10 @@ class ConflictDialog(BusyJobs, QDialog):
             return
         self.runner.cancel()  # a reading still going is dropped: it only reads
         super().done(result)
-        if self.written:
-            # Written beside the window's connection: every tab reads again, once, when
-            # the window can be used again (the Kallelse tab re-reading a meeting of 30
-            # ärenden took 0.3-0.7 s of the GUI thread after each resolve).
-            self.written = False
-            announce(None)
+        # Written beside the window's connection: the tabs concerned read again, once,
+        # when the window can be used again (not after each resolve, on the GUI thread).
+        touched, self.touched = self.touched, set()
+        announce_once(team.topics_for_kinds(touched))
 
 
 def _heading(conflict: Conflict) -> str:
