@@ -211,7 +211,7 @@ def _hits(
                     bilaga_source(bilaga), where, bilaga.secrecy_ref, item.id, bilaga.id
                 )
     yield from individual_hits(store, meeting)
-    yield from private_name_hits(store, meeting)
+    yield from private_name_hits(store, meeting, protected.hidden if protected.people else None)
     seen: set[str] = set()
     for source in text_sources(store, meeting, step):
         if source.text is None:

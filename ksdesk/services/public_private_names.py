@@ -23,7 +23,7 @@ from ksdesk.db import delegationsbeslut_repo, organ_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.given_names import GIVEN_NAMES
 from ksdesk.services.public_individual import printed_decisions
-from ksdesk.services.public_mentions import mention_context
+from ksdesk.services.public_mentions import Hide, mention_context
 from ksdesk.services.public_sources import bilaga_source
 
 KIND = "namn"
@@ -49,8 +49,12 @@ def named_in(beslut: Delegationsbeslut, known: list[str]) -> list[str]:
     return private_names(about, GIVEN_NAMES, known)
 
 
-def private_name_hits(store: Store, meeting: Sammantrade) -> Iterator[PublicHit]:
-    """A hit for each private person a printed delegationsbeslut names, in the bilaga."""
+def private_name_hits(
+    store: Store, meeting: Sammantrade, hide: Hide | None = None
+) -> Iterator[PublicHit]:
+    """A hit for each private person a printed delegationsbeslut names, in the bilaga.
+    `hide`: what a context hides before it is cut (a protected person, as for every other
+    hit: core.protected_hiding), so that no cut leaves part of a registered name."""
     known = officials(store)
     for nr, item in numbered(meeting.items):
         label = f"ärende {nr}" if nr is not None else "en rubrik i ärendelistan"
@@ -62,11 +66,16 @@ def private_name_hits(store: Store, meeting: Sammantrade) -> Iterator[PublicHit]
             )
             for beslut in printed_decisions(store, bilaga):
                 for name in named_in(beslut, known):
-                    yield _hit(bilaga, beslut, name, where, item.id)
+                    yield _hit(bilaga, beslut, name, where, item.id, hide)
 
 
 def _hit(
-    bilaga: Bilaga, beslut: Delegationsbeslut, name: str, where: str, item_id: int | None
+    bilaga: Bilaga,
+    beslut: Delegationsbeslut,
+    name: str,
+    where: str,
+    item_id: int | None,
+    hide: Hide | None = None,
 ) -> PublicHit:
     source = register_source(bilaga)
     about = "\n".join(getattr(beslut, field) or "" for field in _ABOUT)
@@ -77,7 +86,7 @@ def _hit(
         source,
         where,
         f"delegationsbeslut {beslut.dnr} nämner en enskild person vid namn",
-        context=mention_context(about, *found[0]),
+        context=mention_context(about, *found[0], hide=hide),
         item_id=item_id,
         bilaga_id=bilaga.id,
     )

@@ -104,3 +104,30 @@ def test_the_officials_are_the_files_own() -> None:
     assert public_private_names.named_in(Delegationsbeslut("X", DAY, title=TITLE), []) == [PERSON]
     known = [PERSON]
     assert public_private_names.named_in(Delegationsbeslut("X", DAY, title=TITLE), known) == []
+
+
+def test_no_context_shows_part_of_a_protected_name_at_its_edge(demo_store) -> None:
+    """The private name's context was cut first and the register's forms masked after: a
+    registered person named just past the cut stood there in part ("…, Jessica Hedl…")."""
+    from ksdesk.core.skyddad_person import SkyddadPerson
+    from ksdesk.services import skyddade
+    from ksdesk.services.public_mentions import _CONTEXT
+
+    skyddade.save(demo_store, SkyddadPerson("Jessica Hedlund"), by="Anna")
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    # After the name: the title's end, a line break for the empty beslut and one more, then
+    # the beskrivning; the cut falls inside "Jessica Hedlund" at each of its places.
+    for shift in range(1, len("Jessica Hedlund")):
+        filler = "y" * (_CONTEXT - 3 - shift) + " "
+        report(
+            demo_store,
+            meeting,
+            dnr=f"KS 2020/{900 + shift}",
+            delegat="Bygglovshandläggare",
+            title=TITLE,
+            beskrivning=f"{filler}Jessica Hedlund har lämnat synpunkter.",
+        )
+    contexts = [h.context for h in _private(public_copy.scan_public(demo_store, meeting.id))]
+    assert len(contexts) >= len("Jessica Hedlund") - 1
+    for part in ("jes", "ess", "ssi", "sic", "ica", "hed", "edl", "dlu", "lun", "und"):
+        assert not [c for c in contexts if part in c.lower().replace("en enskild person", "")]
