@@ -184,8 +184,9 @@ def test_no_second_click_while_a_restore_runs(store, qtbot, monkeypatch) -> None
 
 def test_a_server_that_does_not_answer_is_said_in_swedish(ks_pair, qtbot, monkeypatch) -> None:
     from ksdesk.core.errors import ServerUnavailable
+    from ksdesk.core.team_no_answer import LIST_DELETED, RESTORE, no_answer
     from ksdesk.services import team_link
-    from ksdesk.ui.dialogs.deleted_dialog import NO_ANSWER_LIST, NO_ANSWER_RESTORE, DeletedDialog
+    from ksdesk.ui.dialogs.deleted_dialog import DeletedDialog
 
     anna, cecilia = ks_pair
     _deleted_meeting_and_item(anna)
@@ -200,7 +201,8 @@ def test_a_server_that_does_not_answer_is_said_in_swedish(ks_pair, qtbot, monkey
     qtbot.addWidget(dialog)
     assert dialog.wait()
     ui = dialog.ui
-    assert NO_ANSWER_LIST in ui.message_label.text()
+    # The terminal's sentence for the same situation (cli/restore_commands.py).
+    assert no_answer(LIST_DELETED) in ui.message_label.text()
     assert dialog.model.rowCount() == 0 and not ui.restore_button.isEnabled()
     assert ui.reload_button.isEnabled()
     grab(dialog, "borttaget_offline")
@@ -210,8 +212,8 @@ def test_a_server_that_does_not_answer_is_said_in_swedish(ks_pair, qtbot, monkey
     monkeypatch.setattr(team_link, "connect", unreachable)
     ui.restore_button.click()
     assert dialog.wait()
-    what = "ärende Budget 2021 (Dnr KS 2020/1)"
-    assert NO_ANSWER_RESTORE.format(what=what) in ui.message_label.text()
+    assert no_answer(RESTORE) in ui.message_label.text()
+    assert "Servern svarar inte, så ingenting är återställt." in ui.message_label.text()
     assert dialog.model.rowCount() == 1 and ui.restore_button.isEnabled()
     assert titles(cecilia) == before  # nothing written
 

@@ -19,8 +19,10 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ksdesk.core import team_no_answer
 from ksdesk.core.errors import ServerUnavailable
 from ksdesk.core.team_deleted import ROW, UNIT, DeletedThing
+from ksdesk.core.team_no_answer import no_answer
 from ksdesk.services import team_deleted, team_deleted_backup
 from ksdesk.services.store import Store
 from ksdesk.services.team_deleted_backup import FoundInBackup
@@ -35,13 +37,9 @@ from ksdesk.ui.widgets.tables import setup_table
 
 NONE = "<i>Inget borttaget på servern som du kan återställa.</i>"
 LISTING = "Hämtar listan från servern …"
-NO_ANSWER_LIST = (
-    "Servern svarar inte, så listan över det som tagits bort kan inte hämtas nu. Försök igen "
-    "med Hämta listan igen när datorn når servern."
-)
-NO_ANSWER_RESTORE = (
-    "Servern svarar inte, så {what} är inte återställt. Försök igen när datorn når servern."
-)
+# Said as the terminal says it (cli/restore_commands.py) and the team's other windows do.
+NO_ANSWER_LIST = no_answer(team_no_answer.LIST_DELETED)
+NO_ANSWER_RESTORE = no_answer(team_no_answer.RESTORE)
 WAIT = "Vänta tills återställningen är klar: den skriver i filen och på servern."
 NOT_KEPT = "Servern har inte kvar innehållet: det togs bort innan servern sparade det som tas bort."
 ASK_BACKUPS = " Den här datorns egna säkerhetskopior kan ha det: Sök i säkerhetskopiorna."
@@ -238,12 +236,9 @@ class DeletedDialog(BusyJobs, QDialog):
         self.ui.message_label.setText(escape(restored_text(restored)))
 
     def _restore_failed(self, error: object) -> None:
-        what, self.restoring = self.restoring or "det", None
+        self.restoring = None
         self._show_busy(None)
-        if isinstance(error, ServerUnavailable):
-            text = NO_ANSWER_RESTORE.format(what=what)
-        else:
-            text = failure_text(error)
+        text = NO_ANSWER_RESTORE if isinstance(error, ServerUnavailable) else failure_text(error)
         self._selected()
         self.ui.message_label.setText(warning_html(text))
 
