@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from ksdesk.core.format import format_date_medium
+from ksdesk.core.format import NBSP, format_date_medium
 
 # The kinds of sync units, in the order a sync moves them: what others refer to goes first
 # (an organ before its meetings, a meeting before the delegationsbeslut anmälda there).
@@ -168,6 +168,16 @@ def when(iso: str) -> str:
     if moment is None:
         return iso
     return f"{format_date_medium(moment.date())} kl. {moment:%H.%M}"
+
+
+def when_in_text(iso: str) -> str:
+    """when() for a sentence a message box wraps: a no-break space between the day and the
+    month's name and between "kl." and the time, so that no line ends at "6" with "december"
+    below (as it did at 150 %). A table cell or the terminal needs none: when() there."""
+    shown = when(iso)
+    if shown == iso:
+        return iso  # not a moment: said as it came
+    return shown.replace(" ", NBSP, 1).replace(" kl. ", f" kl.{NBSP}")
 
 
 def status_text(link: Link | None, pending: int, online: bool, conflicts: int = 0) -> str:

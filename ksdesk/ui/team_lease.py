@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ksdesk.core import team_no_answer
 from ksdesk.core.errors import ServerUnavailable
 from ksdesk.core.format import format_date
-from ksdesk.core.team import Lease, when
+from ksdesk.core.team import Lease, when_in_text
 from ksdesk.core.team_no_answer import no_answer
 from ksdesk.services import team
 from ksdesk.services.store import Store
@@ -187,7 +187,8 @@ def _confirm_break(parent: QWidget, day: date, organ: str, lease: Lease | None) 
         QMessageBox.information(parent, ASK_TITLE, text.format(day=shown))
         return False
     box = QMessageBox(QMessageBox.Icon.Question, ASK_TITLE, "", parent=parent)
-    box.setText(ASK.format(day=shown, organ=organ, holder=lease.holder, since=when(lease.since)))
+    since = when_in_text(lease.since)  # "6 december" stays on one line at 150 %
+    box.setText(ASK.format(day=shown, organ=organ, holder=lease.holder, since=since))
     box.setInformativeText(ASK_MORE.format(holder=lease.holder))
     breaking = box.addButton(BREAK_BUTTON, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole))
