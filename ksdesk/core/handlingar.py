@@ -12,6 +12,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import withheld_line, withheld_note
 from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ, organ_in_running_text
+from ksdesk.core.protected_phones import contact as printed_contact
 
 OWN_GROUP = "kommunstyrelsen"  # as stored: the att-satser the organ itself decides
 GROUP_HEADINGS = {
@@ -135,7 +136,7 @@ def packet_header(
 
 def delegationsbeslut_fields(beslut: Delegationsbeslut) -> list[tuple[str, str]]:
     """A delegationsbeslut's header as printed: the labels that have a value."""
-    contact = ", ".join(part for part in (beslut.handlaggare, beslut.telefon) if part)
+    contact = printed_contact(beslut.handlaggare, beslut.telefon)  # read by the last check
     pairs = [
         ("Organ", beslut.organ),
         ("Förvaltning", beslut.forvaltning),

@@ -6,7 +6,8 @@ A registered number is found in any grouping and with any marks between its digi
 86656", "Jessica Hedlund, 86656"): the number's last five or four digits, as a group of
 their own, are found too, but only where the text is a phone line (a label such as
 Telefon, Tfn, Tel, Direkt, Mobil or Växel before it, on its line or the line above, or a
-field that holds a phone number: the tjänsteskrivelse's Telefon). Alone elsewhere such
+field that holds a phone number: the tjänsteskrivelse's Telefon; or where ksdesk prints such
+a field, after its handläggare at the end of a line, contact()). Alone elsewhere such
 digits are an amount or a page ("86 656 kr"); how often a phone line's digits are one
 anyway is measured by bench/protected_phone_real_texts.py."""
 
@@ -44,6 +45,12 @@ _NEAR = 40  # characters between a label and its number: "Telefon (direkt): 0240
 _HEADER_LINE = 80  # a table's header row, not a paragraph's line
 # Field names whose whole text is a phone number (core.text_walk's last step of a source).
 PHONE_FIELDS = frozenset({"telefon", "secretary_phone"})
+# Every output prints such a field after its handläggare, with no label ("Jessica Hedlund,
+# 86656": the letterhead, the list of delegationsbeslut): the extension there, after a
+# name's last letter and this join and ending its line, is on a phone line too. The masking
+# takes it out of the field; the last check, which reads the printed file, finds it there.
+CONTACT_JOIN = ", "
+_CONTACT_BEFORE = re.compile(rf"[^\W\d_]{re.escape(CONTACT_JOIN.strip())}[ \u00a0]$")
 
 
 def phone_digits(written: str) -> str:
@@ -63,6 +70,12 @@ def phone_digits(written: str) -> str:
     return digits if national or local else ""
 
 
+def contact(who: str, phone: str) -> str:
+    """The handläggare and her phone field as every output prints them ("Jessica Hedlund,
+    86656"): the shape phone_spans reads as a phone line."""
+    return CONTACT_JOIN.join(part for part in (who.strip(), phone.strip()) if part)
+
+
 def is_phone_field(source: str) -> bool:
     """Whether the text named `source` is a field holding a phone number."""
     return source.rsplit("/", 1)[-1] in PHONE_FIELDS
@@ -75,7 +88,7 @@ def phone_spans(text: str, phones: tuple[str, ...], *, phone_line: bool = False)
         return []
     spans = [m.span() for m in _whole(phones).finditer(text)] if _whole(phones) else []
     for found in _extensions(phones).finditer(text):
-        if phone_line or _on_phone_line(text, found.start()):
+        if phone_line or _on_phone_line(text, found.start()) or _in_contact(text, *found.span()):
             spans.append(found.span())
     return sorted(_merged(spans))
 
@@ -132,6 +145,14 @@ def _on_phone_line(text: str, start: int) -> bool:
         return False
     above = text.rfind("\n", 0, line_start - 1) + 1
     return line_start - above <= _HEADER_LINE and bool(_LABEL.search(text, above, line_start))
+
+
+def _in_contact(text: str, start: int, end: int) -> bool:
+    """Whether the digits at `start`-`end` are a phone field as contact() prints it: after a
+    name and the join, the last on their line."""
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    return not rest.strip() and bool(_CONTACT_BEFORE.search(text, max(0, start - 3), start))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -43,6 +43,8 @@ def test_a_number_is_read_as_dialled_in_sweden(written: str, digits: str) -> Non
         "Direkt 86656, växel 0240-860 00",
         "Mobil: 6656",
         "Handläggare Telefon\nJessica Hedlund 86656",
+        "Ludvika kommun\nJessica Hedlund, 866 56\njessica@ludvika.se",  # contact() as printed
+        "Handläggare En enskild person, 86656",
     ],
 )
 def test_every_grouping_is_masked(text: str) -> None:
@@ -61,6 +63,8 @@ def test_every_grouping_is_masked(text: str) -> None:
         "Tel 86656 7",
         "Telefonkostnader 86656 kr",  # "telefon" inside a word is no label
         "Anläggning 86656",
+        "Fastigheten Ludvika 3:12, 86656",  # no name before the join
+        "Kostnaden, 86656 kr",  # not the last on its line
     ],
 )
 def test_nothing_else_is_masked(text: str) -> None:
@@ -72,3 +76,14 @@ def test_a_phone_field_is_a_phone_line() -> None:
     printed "Jessica Hedlund, 86656" where the name was masked."""
     assert mask_phones("86656", PHONES) == "86656"
     assert mask_phones("86656", PHONES, phone_line=True) == PHONE_NEUTRAL
+
+
+def test_the_printed_contact_is_the_shape_read() -> None:
+    """Every output prints the phone field beside its handläggare with contact(); what it
+    prints is read as a phone line, by the masking and by the last check alike."""
+    from ksdesk.core.protected_phones import contact
+
+    assert contact("Jessica Hedlund", "86656") == "Jessica Hedlund, 86656"
+    assert mask_phones(contact("En enskild person", "866 56"), PHONES) == (
+        f"En enskild person, {PHONE_NEUTRAL}"
+    )

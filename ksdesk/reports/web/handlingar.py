@@ -19,6 +19,7 @@ from ksdesk.core.handlingar import (
 )
 from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse, tjansteskrivelse_dnr
 from ksdesk.core.organ import Organ
+from ksdesk.core.protected_phones import contact as printed_contact
 from ksdesk.reports.web.model import (
     Block,
     Columns,
@@ -96,7 +97,7 @@ def tjansteskrivelse_blocks(
 
 
 def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ) -> list[Block]:
-    contact = ", ".join(part for part in (ts.handlaggare, ts.telefon) if part)
+    contact = printed_contact(ts.handlaggare, ts.telefon)  # the shape the last check knows
     left: list[Block] = [Para((Run((organ.kommun or organ.name).strip(), bold=True),))]
     left += [Para(text.strip(), "small") for text in (contact, ts.epost) if text.strip()]
     fields = (
