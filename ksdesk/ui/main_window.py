@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store, flush
-from ksdesk.ui import access, safety, settings, undo, window_state
+from ksdesk.ui import access, mnemonics, safety, settings, undo, window_state
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.help_topics import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.tabs.base_tab import BaseTab
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
     def _menu_letters(self) -> str:
         """Alt+A, Alt+R, Alt+H open the menus: a button's mnemonic never takes them."""
         titles = (action.text() for action in self.ui.menu_bar.actions())
-        return "".join(access.mnemonic_of(title) for title in titles)
+        return "".join(mnemonics.mnemonic_of(title) for title in titles)
 
     def tab(self, title: str) -> BaseTab:
         self.ui.tabs.setCurrentIndex([t for t, _f, _p in TABS].index(title))
