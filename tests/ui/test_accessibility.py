@@ -25,7 +25,8 @@ from ksdesk.services import delegation as delegation_service
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.ui import access, mnemonics, widget_tree
-from ksdesk.ui.main_window import TABS, MainWindow
+from ksdesk.ui.main_window import MainWindow
+from ksdesk.ui.tab_registry import TABS
 from tests.ui.conftest import BUSY_MACHINE_MS
 
 
