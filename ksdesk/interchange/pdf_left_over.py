@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pikepdf
 
-from ksdesk.core.personnummer import mask_personnummer, may_hold_number
+from ksdesk.core.personnummer import may_hold_number
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.interchange import pdf_scrub, pdf_structure
 
 _NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
