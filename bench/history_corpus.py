@@ -123,7 +123,7 @@ def _test_document_texts() -> list[str]:
 
 
 def _is_prose(sentence: str) -> bool:
-    from ksdesk.core.personnummer import has_personnummer
+    from ksdesk.core.personnummer_masking import has_personnummer
 
     sentence = sentence.strip()
     if not 40 <= len(sentence) <= 420 or not sentence.endswith(".") or not sentence[0].isupper():
@@ -159,7 +159,7 @@ def _is_subject(sentence: str) -> bool:
 
 
 def _titles() -> tuple[str, ...]:
-    from ksdesk.core.personnummer import has_personnummer
+    from ksdesk.core.personnummer_masking import has_personnummer
 
     expected = re.compile(r'Expected\(\s*(?:\d+|None),\s*"([^"]{12,120})"')
     found = []

@@ -24,7 +24,7 @@ from timing import median_seconds
 
 from ksdesk.core.meeting import Arende, Forslag, Section, Signatory, Tjansteskrivelse
 from ksdesk.db.connection import open_store
-from ksdesk.reports.base import SANS, register_fonts
+from ksdesk.reports.fonts import SANS, register_fonts
 from ksdesk.services import meetings
 from ksdesk.services.demo import load_demo
 from ksdesk.services.packet import PartCache, build_packet

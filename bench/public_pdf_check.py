@@ -28,7 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ksdesk import paths
 from ksdesk.interchange import ocr
 from ksdesk.interchange.pdf_audit import audit_pdf
-from ksdesk.reports.base import SANS, register_fonts
+from ksdesk.reports.fonts import SANS, register_fonts
 from ksdesk.services import meetings, public_copy, public_pdf
 from ksdesk.services.packet import PartCache, build_packet
 

@@ -79,7 +79,8 @@ def meeting_results(store, meeting_id: int) -> dict:
 
 
 def real_results() -> dict:
-    from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+    from ksdesk.core.personnummer import find_personnummer
+    from ksdesk.core.personnummer_masking import mask_personnummer
 
     real = [SHARED / "seed" / "ludvika-ks-2020-12-07.txt", *sorted((SHARED / "corpus").glob("*"))]
     found = {}

@@ -16,7 +16,7 @@ import re
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ksdesk.reports.base import SANS, register_fonts
+from ksdesk.reports.fonts import SANS, register_fonts
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 

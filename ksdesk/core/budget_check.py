@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from ksdesk.core.budget import Sheet, TotalCheck
 from ksdesk.core.budget_check_result import HEADER_ROW, SheetCheck, finding_json, plain
-from ksdesk.core.budget_difference import check_differences
+from ksdesk.core.budget_difference_lines import check_differences
 from ksdesk.core.budget_ratio import check_ratios
 from ksdesk.core.budget_rounding import column_places, half_unit, tolerance
 from ksdesk.core.budget_sum_columns import check_across, column_candidates

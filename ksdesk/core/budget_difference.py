@@ -17,6 +17,7 @@ checked, and a row that does not fit the table's reading is a **fel** whose mess
 both ways of reading it, so the secretary sees whether a sign or a figure is wrong. What
 rounding explains is not reported (a difference of two rounded figures is routinely off by
 its last digit). A total row's Avvikelse and Netto are checked as sums down their columns.
+The columns and the rows are read in core.budget_difference_lines (check_differences).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ksdesk.core.budget import Sheet, TotalCheck, is_result_label
+from ksdesk.core.budget import Sheet, TotalCheck
 from ksdesk.core.budget_check_result import HEADER_ROW, sheet_finding
 from ksdesk.core.budget_rounding import column_name, tolerance
 from ksdesk.core.findings import Finding, Severity
@@ -41,7 +42,6 @@ _NET = re.compile(r"^\s*netto(?:kostnad(?:er)?|budget|intäkt(?:er)?)?\b", re.IG
 _INCOME = re.compile(r"^\s*(?:verksamhetens\s+)?intäkter\b", re.IGNORECASE)
 _COST = re.compile(r"^\s*(?:verksamhetens\s+)?kostnader\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_NEAR_ROWS = 8  # an Avvikelse row subtracts rows at most this far above it
 
 # A reading: the name in words and the signs it gives the two figures (a, b).
 Reading = tuple[str, int, int]
@@ -56,16 +56,7 @@ class Line:
     name: str
 
 
-def check_differences(sheet: Sheet, places: list[int]) -> tuple[list[TotalCheck], list[Finding]]:
-    checks: list[TotalCheck] = []
-    findings: list[Finding] = []
-    for table in (_Columns(sheet, places), _Rows(sheet, places)):
-        for line in table.lines:
-            table.check(line, checks, findings)
-    return checks, findings
-
-
-class _Table:
+class DifferenceLines:
     """The lines of one direction and how to read a figure on them."""
 
     direction = ""
@@ -226,80 +217,6 @@ class _Table:
 
     def where(self, line: Line, at: int) -> str:
         raise NotImplementedError
-
-
-class _Columns(_Table):
-    """Avvikelse and Netto columns, checked on every row."""
-
-    direction = "tvärs"
-
-    def __init__(self, sheet: Sheet, places: list[int]) -> None:
-        super().__init__(sheet, places)
-        self.lines = [
-            Line(c, column.header)
-            for c, column in enumerate(sheet.columns)
-            if column.kind == "amount" and not column.sums
-        ]
-
-    def value(self, line: int, at: int) -> Decimal | None:
-        row = self.sheet.rows[at]
-        value = self.sheet.cell(at, line)
-        # A total row's Avvikelse is checked as the sum of the column (its difference carries
-        # the rounding of every row above it).
-        ok = row.kind == "data" and not row.percent and isinstance(value, Decimal)
-        return value if ok else None  # type: ignore[return-value]
-
-    def positions(self) -> range:
-        return range(len(self.sheet.rows))
-
-    def cell(self, line: int, at: int) -> tuple[int, int]:
-        return at, line
-
-    def where(self, line: Line, at: int) -> str:
-        label = self.sheet.rows[at].label
-        return f"”{line.name}” på raden ”{label}”" if label else f"”{line.name}” på rad {at + 1}"
-
-
-class _Rows(_Table):
-    """Avvikelse and Netto rows, checked in every amount column; the rows they subtract stand
-    just above them. Intermediate results ("Verksamhetens nettokostnad") are sums, checked
-    as such elsewhere."""
-
-    direction = "nedåt"
-
-    def __init__(self, sheet: Sheet, places: list[int]) -> None:
-        super().__init__(sheet, places)
-        self.lines = [
-            Line(r, row.label)
-            for r, row in enumerate(sheet.rows)
-            if row.kind != "heading" and not row.percent and not is_result_label(row.label)
-        ]
-
-    def operands(self, line: Line) -> list[tuple[Line, Line, list[Reading]]]:
-        near = [o for o in self.lines if line.index - _NEAR_ROWS <= o.index < line.index]
-        saved, self.lines = self.lines, [*near, line]
-        try:
-            return super().operands(line)
-        finally:
-            self.lines = saved
-
-    def value(self, line: int, at: int) -> Decimal | None:
-        value = self.sheet.cell(line, at)
-        return (
-            value
-            if self.sheet.columns[at].kind == "amount" and isinstance(value, Decimal)
-            else None
-        )
-
-    def positions(self) -> range:
-        return range(len(self.sheet.columns))
-
-    def cell(self, line: int, at: int) -> tuple[int, int]:
-        return line, at
-
-    def where(self, line: Line, at: int) -> str:
-        header = self.sheet.columns[at].header
-        return f"”{line.name}” i kolumnen ”{header}”" if header else f"”{line.name}”"
 
 
 def _combine(reading: Reading, x: Decimal, y: Decimal) -> Decimal:

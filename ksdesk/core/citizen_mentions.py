@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ksdesk.core.motion import Motion
-from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.protected_phones import mask_phones
 from ksdesk.core.secret_mentions import neutral_for_each, replace_mentions
 

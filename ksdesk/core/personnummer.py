@@ -1,4 +1,5 @@
-"""Finding Swedish personnummer and samordningsnummer in free text, and masking them.
+"""Finding Swedish personnummer and samordningsnummer in free text (masking them:
+core.personnummer_masking).
 
 People write the number in many ways, and text pulled out of a PDF adds its own: ÅÅMMDD-NNNN,
 ÅÅMMDD+NNNN (the + of someone aged 100 or more), ÅÅMMDDNNNN, ÅÅÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN,
@@ -72,9 +73,6 @@ _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
 # date. The number is read without it (the hit ends before it, so that masking leaves the
 # mark); a false alarm costs the secretary a look, a number published a breach of GDPR.
 # bench/personnummer_false_alarms.py and bench/personnummer_real_texts.py measure the cost.
-# What masking covers of a hit as written: its digits, and the letters of a reservnummer or
-# that OCR read for a digit.
-_WRITTEN = re.compile(r"[^\W_]|\|")
 # What every written number holds: five digits at least, in any form (one typed with l and O
 # for its ones and zeros may hold no more, "l0l0l0-l0l0").
 _ENOUGH_DIGITS = re.compile(f"(?:[\\d{DIGIT_FORMS}][^\\d{DIGIT_FORMS}]*){{5}}")
@@ -277,39 +275,3 @@ def may_hold_number(text: str) -> bool:
     """Whether `text` has digits enough for a number: a reader of many strings (a PDF's
     names, keys and metadata) asks this before it scans each."""
     return bool(_ENOUGH_DIGITS.search(text))
-
-
-def mask_personnummer(
-    text: str,
-    keep: set[str] | frozenset[str] = frozenset(),
-    *,
-    ocr: bool = False,
-    printed: bool = False,
-) -> str:
-    """`text` with every personnummer replaced by X:es of the same shape ("XXXXXX-XXXX"),
-    except those whose normalized form is in `keep` (consciously kept in the public copy).
-    A letter that OCR read for a digit is masked as the digit is."""
-    return masked_hits(text, find_personnummer(text, ocr=ocr, printed=printed), keep)
-
-
-def masked_hits(
-    text: str, hits: list[PersonnummerHit], keep: set[str] | frozenset[str] = frozenset()
-) -> str:
-    """`text` with `hits` (what find_personnummer found in it) masked as mask_personnummer
-    masks them: for a caller that has the hits already and would otherwise read it twice."""
-    pieces = []
-    last = 0
-    for hit in hits:
-        if hit.normalized in keep:
-            continue
-        pieces.append(text[last : hit.start])
-        pieces.append(_WRITTEN.sub("X", hit.text))
-        last = hit.end
-    pieces.append(text[last:])
-    return "".join(pieces)
-
-
-def has_personnummer(
-    text: str, keep: set[str] | frozenset[str] = frozenset(), *, ocr: bool = False
-) -> bool:
-    return any(hit.normalized not in keep for hit in find_personnummer(text, ocr=ocr))

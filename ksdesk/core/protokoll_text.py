@@ -1,6 +1,7 @@
 """The words of the protokoll's first page, its ANSLAG/BEVIS block, a §'s beslut lines and
 the utdrag's bestyrkande, made once for every edition: the paper protokoll (ReportLab) and
-the web edition (tagged PDF, HTML) print the same sentences from the same functions."""
+the web edition (tagged PDF, HTML) print the same sentences from the same functions (the
+first page's lists of people: core.protokoll_attendance)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ from ksdesk.core.format import (
 from ksdesk.core.kommuner import Kommun, place_name
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Paragraf, Protokoll
-from ksdesk.core.protokoll_rules import paragraf_span, tjanstgorande
+from ksdesk.core.protokoll import Paragraf, Protokoll
+from ksdesk.core.protokoll_attendance import absent, beslutande, display_names, listening
+from ksdesk.core.protokoll_rules import paragraf_span
 
 # The people lists hang their §§ under the name when a line runs over.
 PEOPLE_LABELS = ("Beslutande", "Ej tjänstgörande ersättare", "Övriga närvarande", "Ej närvarande")
@@ -46,75 +48,6 @@ def when_line(meeting: Sammantrade, protokoll: Protokoll) -> str:
     parts = (meeting.place.strip(), format_date_long(meeting.date), clock)
     line = ", ".join(part for part in parts if part).replace("kl. ", "kl.\u00a0")
     return line[:1].upper() + line[1:]  # "Måndag 14 december …" as the kallelse writes it
-
-
-def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
-    """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
-    when they did not take part throughout."""
-    numbers = protokoll.numbers
-    seats: dict[str, tuple[Deltagare, set[str], list[int]]] = {}
-    for paragraf in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.upprop, paragraf):
-            entry = seats.setdefault(seat.deltagare.name, (seat.deltagare, set(), []))
-            if seat.replaces:
-                entry[1].add(seat.replaces)
-            entry[2].append(paragraf.nr)
-    lines = []
-    ordered = sorted(
-        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.upprop.index(e[0]))
-    )
-    for attendee, replaced, sat in ordered:
-        text = attendee.display
-        if attendee.name == meeting.chair_name or attendee.role == "ordförande":
-            text += ", ordförande"
-        elif attendee.role in ("1:e vice ordförande", "2:e vice ordförande"):
-            text += f", {attendee.role}"
-        if replaced:
-            # With the party, as kommuner print it: "ersättare för Stefan Böhlin (M)".
-            whom = display_names(protokoll, sorted(replaced))
-            text += f", tjänstgörande ersättare för {', '.join(whom)}"
-        if sorted(sat) != numbers:
-            text += f", {paragraf_span(sat)}"
-        lines.append(text)
-    return lines
-
-
-def listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
-    """Everyone in the room who did not tjänstgöra, ersättare or the others (övriga, and a
-    ledamot who sat out some §§), with the §§ when not the whole meeting (a jävig member has
-    left the room for that §)."""
-    numbers = protokoll.numbers
-    sat: dict[str, set[int]] = {}
-    for p in protokoll.paragrafer:
-        for seat in tjanstgorande(protokoll.upprop, p):
-            sat.setdefault(seat.deltagare.name, set()).add(p.nr)
-    javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
-    lines = []
-    for a in protokoll.upprop:
-        if a.is_ersattare != ersattare:
-            continue
-        present = [
-            n
-            for n in numbers
-            if a.present_at(n) and n not in sat.get(a.name, ()) and (a.name, n) not in javig
-        ]
-        if not present:
-            continue
-        text = f"{a.display}, ersättare" if a.is_ersattare else a.display
-        lines.append(text if present == numbers else f"{text}, {paragraf_span(present)}")
-    return lines
-
-
-def absent(protokoll: Protokoll) -> list[str]:
-    """Ledamöter, then ersättare, of the upprop who were not there at all."""
-    away = [a for a in protokoll.upprop if not a.present and a.role != OTHER_ROLE]
-    away.sort(key=lambda a: a.is_ersattare)
-    return [f"{a.display}, ersättare" if a.is_ersattare else a.display for a in away]
-
-
-def display_names(protokoll: Protokoll, names: list[str]) -> list[str]:
-    by_name = {a.name: a for a in protokoll.upprop}
-    return [by_name[n].display if n in by_name else n for n in names]
 
 
 def first_page_rows(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, list[str]]]:

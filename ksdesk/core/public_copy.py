@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.personnummer import PersonnummerHit, find_personnummer, masked_hits
+from ksdesk.core.personnummer import PersonnummerHit, find_personnummer
+from ksdesk.core.personnummer_masking import masked_hits
 from ksdesk.core.protected_phones import is_phone_field, mask_phones
 from ksdesk.core.secret_mentions import neutral_for_each, replace_mentions
 from ksdesk.core.withheld_words import WithheldWords

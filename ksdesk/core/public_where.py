@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.meeting import Sammantrade, numbered
-from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.text_walk import row_name
 

@@ -1,5 +1,5 @@
-"""Delegationsordning versions (header, revisions, intro, chapters, points, abbreviations)
-and the register of roles."""
+"""Delegationsordning versions (header, revisions, intro, chapters, points, abbreviations);
+the register of roles is db.delegation_role_repo."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from ksdesk.core.delegation import (
     Version,
     VersionStatus,
 )
-from ksdesk.core.delegation_roles import Role
 from ksdesk.core.errors import NotFound
 from ksdesk.db.connection import Store
 from ksdesk.db.row_sync import assign, save_children, save_row, unshared, wanted
@@ -204,46 +203,6 @@ def count_points(store: Store, version_id: int | None = None) -> int:
         "WHERE c.version_id = ?",
         [version_id],
     ).fetchone()[0]
-
-
-def roles(store: Store) -> list[str]:
-    return [r["name"] for r in store.db.query("SELECT name FROM deleg_role ORDER BY name")]
-
-
-def role_list(store: Store) -> list[Role]:
-    """Every role of the register, retired titles included, by name."""
-    return [
-        Role(r["name"], r["replaced_by"], r["id"], uuid=r["uuid"])
-        for r in store.db.query("SELECT * FROM deleg_role ORDER BY name COLLATE NOCASE")
-    ]
-
-
-def add_roles(store: Store, names: list[str]) -> None:
-    store.db["deleg_role"].insert_all(
-        [{"name": n} for n in names if n.strip()], ignore=True, pk="id"
-    )
-
-
-def save_role(store: Store, role: Role) -> int:
-    record = {"name": role.name, "replaced_by": role.replaced_by}
-    role.id, role.uuid = save_row(store.db, "deleg_role", wanted(role, record))
-    return role.id
-
-
-def delete_role(store: Store, role_id: int) -> None:
-    store.db.execute("DELETE FROM deleg_role WHERE id = ?", [role_id])
-
-
-def replace_roles(store: Store, roles: list[Role]) -> None:
-    """The register exactly as `roles` (ids and uuids kept): undo of a change to it. Only
-    the roles that differ are written."""
-    keep = {r.id for r in roles if r.id is not None}
-    stored = store.db.execute("SELECT id FROM deleg_role").fetchall()
-    gone = [(row_id,) for (row_id,) in stored if row_id not in keep]
-    if gone:
-        store.db.executemany("DELETE FROM deleg_role WHERE id = ?", gone)
-    for role in roles:
-        save_role(store, role)
 
 
 def _version(store: Store, row: dict) -> Version:

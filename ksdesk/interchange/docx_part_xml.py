@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import format_amount
-from ksdesk.interchange.xlsx_open import MAX_UNPACKED_BYTES
+from ksdesk.interchange.xlsx_scan import MAX_UNPACKED_BYTES
 
 MAX_PART_BYTES = MAX_UNPACKED_BYTES
 

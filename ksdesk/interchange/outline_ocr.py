@@ -37,7 +37,8 @@ from ksdesk.interchange.outline_reading import (
     unread_lines,
 )
 from ksdesk.interchange.pdf_outlines import Line, glyphs_of, lines_of, skew
-from ksdesk.interchange.pdf_paths import MAX_SHAPES, Box, page_shapes, rotation
+from ksdesk.interchange.pdf_paths import MAX_SHAPES, page_shapes, rotation
+from ksdesk.interchange.pdf_shape import Box
 
 TOO_MANY = (
     f"sidan ritar fler än {format_amount(MAX_SHAPES)} former eller är tät av små former (en "

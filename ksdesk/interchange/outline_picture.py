@@ -15,7 +15,7 @@ from ksdesk.interchange.pdf_outlines import (
     turned_box,
     turned_point,
 )
-from ksdesk.interchange.pdf_paths import Box, Shape
+from ksdesk.interchange.pdf_shape import Box, Shape
 
 _LINE_PIXELS = 48  # a line's height in the picture Tesseract reads
 _MARGIN = 24  # white pixels around and between the lines

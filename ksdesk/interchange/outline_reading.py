@@ -12,7 +12,7 @@ from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.personnummer_ocr import CONFUSED
 from ksdesk.interchange import ocr
 from ksdesk.interchange.pdf_outlines import unturned_box
-from ksdesk.interchange.pdf_paths import Box
+from ksdesk.interchange.pdf_shape import Box
 
 MISSING = (
     "texten är ritad som kurvor (inte som text) och kan inte läsas: Tesseract (tesseract-ocr) "

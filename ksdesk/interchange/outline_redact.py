@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
-from ksdesk.interchange.pdf_paths import Box, page_shapes, user_unit
+from ksdesk.interchange.pdf_paths import page_shapes, user_unit
+from ksdesk.interchange.pdf_shape import Box
 
 _COVERED = 0.5  # the share of a shape's box under a black box that takes it out
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 
-from ksdesk.interchange.pdf_paths import Box
+from ksdesk.interchange.pdf_shape import Box
 
 # Specks of one letter: a 5 × 7 bitmap's 1 has 10 pixels, its - 5 (the - of a number too).
 _FEW = 3

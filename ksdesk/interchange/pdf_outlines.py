@@ -19,7 +19,7 @@ import math
 from dataclasses import dataclass
 
 from ksdesk.interchange.outline_specks import MAX_SPECKS, speck_letters
-from ksdesk.interchange.pdf_paths import Box, Shape
+from ksdesk.interchange.pdf_shape import Box, Shape
 
 # A personnummer has ten digits, but a line may break at its dash: "811022-" and "7017".
 MIN_GLYPHS = 4

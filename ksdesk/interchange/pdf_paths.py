@@ -3,16 +3,17 @@ into outlines ("Rita text som kurvor", a vectorised scan, a flattened signature 
 embedded EPS figure) is made of. No text extractor reads it, so interchange.pdf_outlines
 finds the shapes that sit together like a line of text and has Tesseract read them.
 
-Each painted path is one `Shape`: its subpaths flattened to polygons in page space (curves
-cut into short lines), its bounding box, whether it has curves, and where its painting
-operator stands (the content stream and the index of the operator), so that a shape can be
-taken out of the page again (interchange.outline_redact). Form XObjects are walked with
-their matrix, as often as they are drawn; the glyphs of Type 3 fonts as the text places them
-(interchange.pdf_type3), each shape of a glyph named by the code that draws it."""
+Each painted path is one `Shape` (interchange.pdf_shape): its subpaths flattened to
+polygons in page space (curves cut into short lines), its bounding box, whether it has
+curves, and where its painting operator stands (the content stream and the index of the
+operator), so that a shape can be taken out of the page again (interchange.outline_redact).
+Form XObjects are walked with their matrix, as often as they are drawn; the glyphs of Type 3
+fonts as the text places them (interchange.pdf_type3), each shape of a glyph named by the
+code that draws it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pikepdf
 
@@ -20,9 +21,7 @@ from ksdesk.interchange import pdf_stencils, pdf_type3
 from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS, TextPlacing
 from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, times
-
-Point = tuple[float, float]
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page space, in points (/UserUnit)
+from ksdesk.interchange.pdf_shape import PathBuilder, Shape
 
 _FILL = {"f", "F", "f*", "B", "B*", "b", "b*"}
 _STROKE = {"S", "s", "B", "B*", "b", "b*"}
@@ -31,25 +30,6 @@ _MAX_DEPTH = 8  # forms inside forms
 # A page that paints more (a detailed map, a plan drawing) is not walked to the end: it
 # would take seconds a page; outline_ocr says it could not be searched.
 MAX_SHAPES = 20_000
-_CURVE_STEPS = 6
-
-
-@dataclass(frozen=True)
-class Shape:
-    polygons: tuple[tuple[Point, ...], ...]
-    box: Box
-    curved: bool
-    filled: bool
-    line_width: float  # in page units; 0 when only filled
-    even_odd: bool
-    holder: object  # the page or Form XObject whose content stream paints it
-    index: int  # the painting operator's place in that stream's instructions
-    parts: tuple[range, ...]  # the instructions that build each polygon (a subpath)
-    # Drawn by a Type 3 glyph: (TJ element or None, byte in the string, advance as a TJ
-    # number) of the glyph's code, shown by the instruction `index` of `holder`.
-    glyph: tuple[int | None, int, float] | None = None
-    # A letter drawn as a picture (pdf_stencils): its ink, drawn over its one polygon.
-    picture: object = None
 
 
 @dataclass
@@ -60,41 +40,6 @@ class _State:
 
     def saved(self) -> _State:
         return _State(self.ctm, self.line_width, self.type3)
-
-
-@dataclass
-class _Path:
-    polygons: list[list[Point]] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)  # the instruction each polygon starts at
-    curved: bool = False
-    index: int = 0  # the instruction being read
-    clip: str = ""  # "W" or "W*" when the path clips what is painted after it
-
-    def move(self, point: Point) -> None:
-        self.polygons.append([point])
-        self.starts.append(self.index)
-
-    def line(self, point: Point) -> None:
-        if not self.polygons:
-            self.move(point)
-        else:
-            self.polygons[-1].append(point)
-
-    def curve(self, c1: Point, c2: Point, end: Point) -> None:
-        start = self.polygons[-1][-1] if self.polygons and self.polygons[-1] else c1
-        self.curved = True
-        for step in range(1, _CURVE_STEPS + 1):
-            t = step / _CURVE_STEPS
-            u = 1 - t
-            self.line(
-                (
-                    u**3 * start[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * end[0],
-                    u**3 * start[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * end[1],
-                )
-            )
-
-    def last(self) -> Point:
-        return self.polygons[-1][-1] if self.polygons and self.polygons[-1] else (0.0, 0.0)
 
 
 class PageShapes(list):
@@ -165,7 +110,7 @@ def _read(holder, resources, ctm: Matrix, shapes: PageShapes, depth: int, glyph=
     except CONTENT_ERRORS:
         shapes.unsearched = shapes.unsearched or DAMAGED
         return
-    state, stack, path = _State(ctm), [], _Path()
+    state, stack, path = _State(ctm), [], PathBuilder()
     # Text is followed only where a Type 3 font may draw glyphs of paths.
     placing = TextPlacing(ctm) if _has_type3(resources) else None
     fonts: dict[str, Font] = {}
@@ -233,7 +178,7 @@ def _read(holder, resources, ctm: Matrix, shapes: PageShapes, depth: int, glyph=
                 # colour painted through them: what shows is the letters, filled.
                 clipped = "f*" if path.clip == "W*" else "f"
                 _painted(path, clipped, state, (holder, index, glyph), shapes)
-            path = _Path()
+            path = PathBuilder()
         elif operator == "Do" and operands:
             image = _resource(resources, "/XObject", operands[0])
             if isinstance(image, pikepdf.Stream) and image.get("/Subtype") == "/Image":
@@ -258,7 +203,7 @@ _PATH_OPERATORS = {"cm", "w", "m", "l", "c", "v", "y", "re"}
 _SHOW = {"Tj", "TJ", "'", '"'}
 
 
-def _painted(path: _Path, operator: str, state: _State, where, shapes) -> None:
+def _painted(path: PathBuilder, operator: str, state: _State, where, shapes) -> None:
     holder, index, glyph = where
     polygons = tuple(tuple(p) for p in path.polygons)
     if not polygons or len(shapes) >= MAX_SHAPES:

@@ -7,9 +7,10 @@ strip(data): annotations (links, notes, FreeText, form widgets, attached files),
     are images, and the structure tree of a tagged file (so it stays accessible), cleaned: no
     references to the removed annotations, no associated files. Every personnummer in a
     string or name left outside the pages' content (the structure tree's texts, a layer's or
-    a font's name, marked-content properties) is masked. What the pages draw from without
-    showing goes too (interchange.pdf_scrub): comments and skipped operators in the content,
-    the metadata of JPEG pictures; inline images become image objects, so OCR reads them.
+    a font's name, marked-content properties) is masked (interchange.pdf_left_over). What
+    the pages draw from without showing goes too (interchange.pdf_scrub): comments and
+    skipped operators in the content, the metadata of JPEG pictures; inline images become
+    image objects, so OCR reads them.
 read_pages(data): per page, its text, its OCR result when it has images, and Tesseract's
     reading of the lines it draws as outlines, when it draws any (interchange.outline_ocr),
     and what is read across the break to the next page (interchange.pdf_page_seams).
@@ -28,11 +29,12 @@ from dataclasses import dataclass, replace
 
 import pikepdf
 
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer, may_hold_number
+from ksdesk.core.personnummer import find_personnummer
 from ksdesk.interchange import (
     ocr,
     outline_ocr,
     pdf_layout,
+    pdf_left_over,
     pdf_number_removal,
     pdf_page_seams,
     pdf_scrub,
@@ -60,7 +62,6 @@ _ROOT_KEYS = (
 )
 # A page may not bring the mark of a decision to publish it unread: only ksdesk sets it.
 _PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb", KEPT_UNREAD)
-_NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
 READINGS_BREAK = "\n|\n"  # between a page's two readings: no number is read across it
 # Draws a notice page: (width, height, lines) -> a one-page PDF (reports.notice_page).
 NoticeDrawer = Callable[[float, float, list[str]], bytes]
@@ -102,112 +103,16 @@ def strip(data: bytes) -> bytes:
         if "/Info" in pdf.trailer:
             del pdf.trailer["/Info"]
         if "/StructTreeRoot" in pdf.Root:
-            _clean_structure(pdf.Root.StructTreeRoot)
+            pdf_left_over.clean_structure(pdf.Root.StructTreeRoot)
         names = pdf_scrub.Names()
         pdf_scrub.scrub(pdf, names)
         pdf.remove_unreferenced_resources()
-        _mask_left_over(pdf, names)
+        pdf_left_over.mask_left_over(pdf, names)
         out = io.BytesIO()
         # No XMP and no Info written back; unreferenced objects (the removed form, the
         # attached files) are dropped because qpdf writes only what is reachable.
         pdf.save(out, fix_metadata_version=False, deterministic_id=True)
         return out.getvalue()
-
-
-def _clean_structure(root: pikepdf.Object) -> None:
-    """The structure tree without what the stripped file no longer has or must not carry:
-    object references (to annotations), associated files; its texts masked. Everything
-    reachable from the root is visited (the parent and ID trees too), pages and content
-    streams excepted."""
-    seen: set[tuple[int, int]] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.is_indirect:
-            if node.objgen in seen:
-                continue
-            seen.add(node.objgen)
-        if isinstance(node, pikepdf.Array):
-            stack.extend(v for v in node if isinstance(v, pikepdf.Dictionary | pikepdf.Array))
-            continue
-        for key in ("/AF", "/Metadata"):
-            if key in node:
-                del node[key]
-        for key in pdf_structure.ELEMENT_TEXTS:  # masked wherever a personnummer is in them
-            if isinstance(node.get(key), pikepdf.String):
-                node[key] = pikepdf.String(mask_personnummer(str(node[key])))
-        kids = node.get("/K")
-        if isinstance(kids, pikepdf.Array):
-            node.K = pikepdf.Array([kid for kid in kids if not _is_object_ref(kid)])
-        elif _is_object_ref(kids):
-            del node["/K"]
-        for key, value in node.items():
-            if key not in _NOT_STRUCTURE and isinstance(value, pikepdf.Dictionary | pikepdf.Array):
-                stack.append(value)
-
-
-def _mask_left_over(pdf: pikepdf.Pdf, names: pdf_scrub.Names) -> None:
-    """Outside what the pages draw, nothing of the file is published on purpose: the metadata
-    of images and forms and their private data go, and a personnummer in any string or name
-    left (a layer's name, a font's name, a key of the page nobody reads, the texts of marked
-    content kept in a page's /Properties) is masked; a name the same way wherever it stands,
-    as a key too (a resource's or a glyph's name: the content streams use it masked)."""
-    for obj in pdf.objects:
-        if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream | pikepdf.Array):
-            _mask_in(obj, names, 0)
-
-
-def _mask_in(obj, names: pdf_scrub.Names, depth: int) -> None:
-    """`obj` and the direct objects inside it (indirect ones are masked on their own)."""
-    if depth > 32:
-        return
-    if isinstance(obj, pikepdf.Array):
-        for index, value in enumerate(obj):
-            masked = _masked(value, names)
-            if masked is not None:
-                obj[index] = masked
-            elif _nested(value):
-                _mask_in(value, names, depth + 1)
-        return
-    for key in ("/Metadata", "/PieceInfo"):
-        if key in obj:
-            del obj[key]
-    for key, value in list(obj.items()):
-        masked = _masked(value, names)
-        if masked is not None:
-            obj[key] = masked
-        elif _nested(value):
-            _mask_in(value, names, depth + 1)
-        if names.of(key) != key:
-            obj[names.of(key)] = obj[key]
-            del obj[key]
-
-
-def _nested(value) -> bool:
-    return isinstance(value, pikepdf.Dictionary | pikepdf.Array) and not value.is_indirect
-
-
-def _masked(value, names: pdf_scrub.Names):
-    """The string or name masked, or None when it holds no personnummer."""
-    if isinstance(value, pikepdf.String):
-        text = _string_text(value)
-        if may_hold_number(text) and (masked := mask_personnummer(text)) != text:
-            return pikepdf.String(masked)
-    elif isinstance(value, pikepdf.Name) and names.of(str(value)) != str(value):
-        return pikepdf.Name(names.of(str(value)))
-    return None
-
-
-def _string_text(value: pikepdf.String) -> str:
-    """A PDF string as text (PDFDocEncoding or UTF-16); bytes no encoding reads, as Latin-1."""
-    try:
-        return str(value)
-    except UnicodeDecodeError:
-        return bytes(value).decode("latin-1")
-
-
-def _is_object_ref(kid: object) -> bool:
-    return isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR"
 
 
 def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPage]:

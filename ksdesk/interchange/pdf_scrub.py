@@ -24,7 +24,8 @@ import contextlib
 
 import pikepdf
 
-from ksdesk.core.personnummer import mask_personnummer, may_hold_number
+from ksdesk.core.personnummer import may_hold_number
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS
 
 _SHOWS_TEXT = {"Tj", "TJ", "'", '"'}

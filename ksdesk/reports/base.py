@@ -1,5 +1,6 @@
-"""What every printed document shares: the bundled fonts, one stylesheet, A4 page templates
-with a running header, and a footer with "Sida X av Y". Reports return PDF bytes."""
+"""What every printed document shares: the bundled fonts (reports.fonts), one stylesheet, A4
+page templates with a running header, and a footer with "Sida X av Y". Reports return PDF
+bytes."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -24,56 +24,15 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ksdesk import paths
+from ksdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from ksdesk.reports.printable import FALLBACK, FALLBACK_BOLD, escape, font_runs
 from ksdesk.reports.story_layout import build_story
 
-SANS, SANS_BOLD, SANS_ITALIC = "LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic"
-SERIF, SERIF_BOLD = "LiberationSerif", "LiberationSerif-Bold"
 MARGIN = 20 * mm
 HEADER_GREY = colors.HexColor("#555555")
 RULE_GREY = colors.HexColor("#999999")
 TABLE_HEADER_BG = colors.HexColor("#e6e9ed")
 HIGHLIGHT_YELLOW = colors.HexColor("#fff27a")
-
-_FONT_FILES = {
-    SANS: "LiberationSans-Regular.ttf",
-    SANS_BOLD: "LiberationSans-Bold.ttf",
-    SANS_ITALIC: "LiberationSans-Italic.ttf",
-    "LiberationSans-BoldItalic": "LiberationSans-BoldItalic.ttf",
-    SERIF: "LiberationSerif-Regular.ttf",
-    SERIF_BOLD: "LiberationSerif-Bold.ttf",
-    "LiberationSerif-Italic": "LiberationSerif-Italic.ttf",
-    "LiberationSerif-BoldItalic": "LiberationSerif-BoldItalic.ttf",
-}
-
-
-def register_fonts() -> None:
-    """Register the bundled Liberation fonts once (embedded TrueType: å, ä, ö copy out)."""
-    if SANS in pdfmetrics.getRegisteredFontNames():
-        return
-    for name, filename in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(paths.fonts_dir() / filename)))
-    pdfmetrics.registerFontFamily(
-        SANS,
-        normal=SANS,
-        bold=SANS_BOLD,
-        italic=SANS_ITALIC,
-        boldItalic="LiberationSans-BoldItalic",
-    )
-    # Signs Liberation lacks (reports/printable.py sets them in it); no italic of its own.
-    for name, filename in ((FALLBACK, "DejaVuSans.ttf"), (FALLBACK_BOLD, "DejaVuSans-Bold.ttf")):
-        pdfmetrics.registerFont(TTFont(name, str(paths.fonts_dir() / filename)))
-    pdfmetrics.registerFontFamily(
-        FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD, italic=FALLBACK, boldItalic=FALLBACK_BOLD
-    )
-    pdfmetrics.registerFontFamily(
-        SERIF,
-        normal=SERIF,
-        bold=SERIF_BOLD,
-        italic="LiberationSerif-Italic",
-        boldItalic="LiberationSerif-BoldItalic",
-    )
 
 
 def stylesheet() -> StyleSheet1:

@@ -12,7 +12,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ksdesk.core.budget import Column, Sheet
 from ksdesk.core.format import format_amount, format_percent
-from ksdesk.reports.base import SANS, SANS_BOLD, available_width, register_fonts
+from ksdesk.reports.base import available_width
+from ksdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
 
 FONT_SIZES = (9, 8.5, 8, 7.5, 7, 6.5)
 PADDING = 3  # points left and right in every cell

@@ -24,9 +24,6 @@ from ksdesk.core.findings import Finding, Severity
 from ksdesk.reports.base import (
     HEADER_GREY,
     RULE_GREY,
-    SANS,
-    SANS_BOLD,
-    SANS_ITALIC,
     TABLE_HEADER_BG,
     Embedded,
     PageHeader,
@@ -45,6 +42,7 @@ from ksdesk.reports.budget_layout import (
     measure,
     squeezed,
 )
+from ksdesk.reports.fonts import SANS, SANS_BOLD, SANS_ITALIC
 from ksdesk.reports.printable import escape
 
 HEADING_BG = colors.HexColor("#eef2f6")

@@ -25,8 +25,6 @@ from ksdesk.core.delegation_diff import VersionDiff
 from ksdesk.core.delegation_marks import ChangeMarks
 from ksdesk.reports.base import (
     HIGHLIGHT_YELLOW,
-    SANS,
-    SANS_BOLD,
     TABLE_HEADER_BG,
     Embedded,
     PageHeader,
@@ -51,6 +49,7 @@ from ksdesk.reports.delegation_pdf_front import (
     revision_rows,
     roles_markup,
 )
+from ksdesk.reports.fonts import SANS, SANS_BOLD
 from ksdesk.reports.printable import escape
 
 _SUB_HEADING_BG = colors.HexColor("#F3F4F6")

@@ -11,8 +11,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ksdesk.core.delegation import HEADER_FIELDS, HEADER_ROWS, Version, revision_table
 from ksdesk.core.delegation_marks import ChangeMarks
-from ksdesk.reports.base import HIGHLIGHT_YELLOW, SANS, grid_table_style
+from ksdesk.reports.base import HIGHLIGHT_YELLOW, grid_table_style
 from ksdesk.reports.delegation_columns import decision_width
+from ksdesk.reports.fonts import SANS
 from ksdesk.reports.printable import escape
 
 YELLOW = HIGHLIGHT_YELLOW.hexval().replace("0x", "#")

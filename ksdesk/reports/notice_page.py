@@ -8,7 +8,7 @@ import io
 
 from reportlab.pdfgen.canvas import Canvas
 
-from ksdesk.reports.base import SANS, register_fonts
+from ksdesk.reports.fonts import SANS, register_fonts
 
 LEFT, TOP, SIZE, LEADING = 56, 72, 11, 16  # points from the left and the top edge
 

@@ -17,8 +17,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.pdf_input import DAMAGED_PDF_HELP, open_pdf
-from ksdesk.reports.base import HEADER_GREY, MARGIN, SANS, build_pdf, register_fonts
+from ksdesk.reports.base import HEADER_GREY, MARGIN, build_pdf
 from ksdesk.reports.document_pdf import notice_story
+from ksdesk.reports.fonts import SANS, register_fonts
 from ksdesk.reports.packet_labels import (
     Labelled,
     append_content,

@@ -22,7 +22,8 @@ from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, Na
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ksdesk.reports.base import HEADER_GREY, SANS, draw_header_line, register_fonts
+from ksdesk.reports.base import HEADER_GREY, draw_header_line
+from ksdesk.reports.fonts import SANS, register_fonts
 
 LABEL_SIZE = 8.5
 _FROM_TOP = 8 * mm  # above our own running header (12 mm): a letterhead is seldom that high

@@ -32,14 +32,12 @@ from ksdesk.reports.base import (
     HEADER_GREY,
     MARGIN,
     RULE_GREY,
-    SANS,
-    SANS_BOLD,
     draw_header_line,
     grid_table_style,
     numbered_canvas,
-    register_fonts,
     stylesheet,
 )
+from ksdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from ksdesk.reports.printable import escape
 from ksdesk.reports.story_layout import build_story
 

@@ -33,7 +33,8 @@ from ksdesk.core.protokoll_text import (
     anslag_rows,
     contents_rows,
 )
-from ksdesk.reports.base import RULE_GREY, SANS_BOLD, available_width
+from ksdesk.reports.base import RULE_GREY, available_width
+from ksdesk.reports.fonts import SANS_BOLD
 from ksdesk.reports.printable import escape
 from ksdesk.reports.protokoll_common import (
     PageFrame,

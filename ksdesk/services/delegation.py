@@ -15,7 +15,7 @@ from ksdesk.core.delegation_diff import VersionDiff, diff_versions
 from ksdesk.core.delegation_forteckning import title_for
 from ksdesk.core.delegation_roles import RoleRegister
 from ksdesk.core.errors import NotFound
-from ksdesk.db import delegation_repo, organ_repo
+from ksdesk.db import delegation_repo, delegation_role_repo, organ_repo
 from ksdesk.db.connection import Store
 
 if TYPE_CHECKING:  # ReportLab and the report modules load with the first print, not the tab
@@ -62,7 +62,7 @@ def version_in_force(store: Store, on: date | None = None) -> Version | None:
 
 
 def role_register(store: Store) -> RoleRegister:
-    return RoleRegister(delegation_repo.role_list(store))
+    return RoleRegister(delegation_role_repo.role_list(store))
 
 
 def diff(store: Store, old_key: str | int, new_key: str | int) -> VersionDiff:

@@ -14,7 +14,7 @@ from ksdesk.core.delegation_roles import Role, role_key
 from ksdesk.core.delegation_word_diff import replace_title
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.topics import Topic
-from ksdesk.db import delegation_repo
+from ksdesk.db import delegation_repo, delegation_role_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation_edit import draft_version
 
@@ -24,11 +24,11 @@ def add_role(store: Store, name: str) -> Role:
     if not name:
         raise InvalidInput("Skriv rollens titel.")
     with store.atomic():
-        existing = {role_key(r.name): r for r in delegation_repo.role_list(store)}
+        existing = {role_key(r.name): r for r in delegation_role_repo.role_list(store)}
         if role_key(name) in existing:
             return existing[role_key(name)]
         role = Role(name)
-        delegation_repo.save_role(store, role)
+        delegation_role_repo.save_role(store, role)
     return role
 
 
@@ -36,7 +36,7 @@ def unregistered_titles(store: Store) -> list[tuple[str, int]]:
     """The titles that stand as Delegat or Ersättare in a draft but not in the register (all
     of them, after a kommun's own ordning is imported), each with the number of points it
     stands in, most used first: what the secretary may take into the register."""
-    known = {role_key(role.name) for role in delegation_repo.role_list(store)}
+    known = {role_key(role.name) for role in delegation_role_repo.role_list(store)}
     found: dict[str, tuple[str, int]] = {}  # key → (the first spelling met, points)
     for version in _drafts(store):
         for _, point in version.all_points():
@@ -51,10 +51,10 @@ def unregistered_titles(store: Store) -> list[tuple[str, int]]:
 def add_roles(store: Store, names: list[str]) -> int:
     """Add every title of `names` not yet in the register, in one step; how many were new."""
     with store.atomic():
-        before = len(delegation_repo.role_list(store))
+        before = len(delegation_role_repo.role_list(store))
         for name in names:
             add_role(store, name)
-        return len(delegation_repo.role_list(store)) - before
+        return len(delegation_role_repo.role_list(store)) - before
 
 
 def _drafts(store: Store) -> list[Version]:
@@ -73,7 +73,9 @@ def role_overview(store: Store) -> list[tuple[Role, int]]:
         for _, point in version.all_points():
             for role in {role_key(r) for r in point.delegat + point.ersattare}:
                 counts[role] = counts.get(role, 0) + 1
-    return [(role, counts.get(role_key(role.name), 0)) for role in delegation_repo.role_list(store)]
+    return [
+        (role, counts.get(role_key(role.name), 0)) for role in delegation_role_repo.role_list(store)
+    ]
 
 
 def role_uses(store: Store, name: str) -> list[tuple[str, str, str, str]]:
@@ -98,7 +100,7 @@ def rename_role(store: Store, old: str, new: str) -> int:
     if not new or role_key(new) == role_key(old):
         raise InvalidInput("Skriv den nya titeln.")
     with store.atomic():
-        roles = {role_key(r.name): r for r in delegation_repo.role_list(store)}
+        roles = {role_key(r.name): r for r in delegation_role_repo.role_list(store)}
         changed = 0
         for version in _drafts(store):
             for _, point in version.all_points():
@@ -107,9 +109,9 @@ def rename_role(store: Store, old: str, new: str) -> int:
                     changed += 1
         retired = roles.get(role_key(old)) or Role(old)
         retired.replaced_by = new
-        delegation_repo.save_role(store, retired)
+        delegation_role_repo.save_role(store, retired)
         if role_key(new) not in roles:
-            delegation_repo.save_role(store, Role(new))
+            delegation_role_repo.save_role(store, Role(new))
     return changed
 
 
@@ -142,7 +144,7 @@ class RoleState:
 
 
 def role_state(store: Store) -> RoleState:
-    return RoleState(delegation_repo.role_list(store), _drafts(store))
+    return RoleState(delegation_role_repo.role_list(store), _drafts(store))
 
 
 def restore_role_state(store: Store, state: RoleState) -> Topic:
@@ -152,5 +154,5 @@ def restore_role_state(store: Store, state: RoleState) -> Topic:
         for draft in state.drafts:
             draft_version(store, draft.id)
             delegation_repo.save(store, copy.deepcopy(draft))
-        delegation_repo.replace_roles(store, state.roles)
+        delegation_role_repo.replace_roles(store, state.roles)
     return Topic.DELEGATION

@@ -9,6 +9,7 @@ from ksdesk.core.delegation_roles import Role
 from ksdesk.db import (
     budget_repo,
     delegation_repo,
+    delegation_role_repo,
     delegationsbeslut_repo,
     document_repo,
     meeting_repo,
@@ -35,7 +36,7 @@ def load_demo(store: Store, folder: Path | None = None) -> DemoData:
         if data.delegationsordning is not None:
             version = data.delegationsordning
             delegation_repo.save(store, version)
-            delegation_repo.add_roles(
+            delegation_role_repo.add_roles(
                 store, sorted({r for _, p in version.all_points() for r in p.delegat + p.ersattare})
             )
         _register_renamed_roles(store, data.renamed_roles)
@@ -49,11 +50,11 @@ def load_demo(store: Store, folder: Path | None = None) -> DemoData:
 
 
 def _register_renamed_roles(store: Store, renamed: list[tuple[str, str]]) -> None:
-    roles = {role.name: role for role in delegation_repo.role_list(store)}
+    roles = {role.name: role for role in delegation_role_repo.role_list(store)}
     for name, replaced_by in renamed:
         role = roles.get(name) or Role(name)
         role.replaced_by = replaced_by
-        delegation_repo.save_role(store, role)
+        delegation_role_repo.save_role(store, role)
 
 
 def _remove_previous(store: Store, data: DemoData) -> None:

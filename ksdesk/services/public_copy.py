@@ -18,7 +18,7 @@ from datetime import datetime
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.handlingar import published_pdf_bilagor
 from ksdesk.core.meeting import Sammantrade, numbered
-from ksdesk.core.personnummer import mask_personnummer, masked_hits
+from ksdesk.core.personnummer_masking import mask_personnummer, masked_hits
 from ksdesk.core.protected_phones import is_phone_field
 from ksdesk.core.public_copy import (
     DECISIONS,

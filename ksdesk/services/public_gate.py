@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.core.withheld_words import NAME, PHONE, SECRET, SHOWN, WithheldWords, kinds_text
 from ksdesk.interchange.pdf_audit import audit_pdf

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.individual_decisions import individual_ground
 from ksdesk.core.meeting import Bilaga, Sammantrade, numbered
-from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.public_copy import PublicHit, hit_key
 from ksdesk.db import delegationsbeslut_repo
 from ksdesk.db.connection import Store

@@ -226,7 +226,7 @@ _HTML_PARAGRAF = re.compile(r'<h\d id="paragraf-(\d+)"')
 
 def line_under_number(paragraf: Paragraf) -> str:
     """What a §'s heading prints on the line under its number, on paper and on the web
-    (reports.protokoll_common.paragraf_story, reports.web.protokoll.paragraf_blocks)."""
+    (reports.protokoll_common.paragraf_story, reports.web.paragraf.paragraf_blocks)."""
     return f"Dnr {paragraf.dnr}" if paragraf.dnr else paragraf.title
 
 

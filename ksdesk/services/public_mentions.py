@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
-from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.public_copy import MENTION_BREAK, REGISTER, PublicHit, hit_key
 from ksdesk.core.secret_mentions import (
     SecretName,

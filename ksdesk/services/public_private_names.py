@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from ksdesk.core.citizen_mentions import name_forms
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.meeting import Bilaga, Sammantrade, numbered
-from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.private_names import private_names
 from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key
 from ksdesk.core.secret_mentions import mentions, neutral_for_each

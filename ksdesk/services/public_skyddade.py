@@ -22,7 +22,7 @@ from functools import partial
 from ksdesk.core import protected_hiding
 from ksdesk.core.handlingar import published_pdf_bilagor
 from ksdesk.core.meeting import Sammantrade
-from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.protected_phones import is_phone_field, mask_phones, phone_spans
 from ksdesk.core.public_copy import (
     MENTION_BREAK,

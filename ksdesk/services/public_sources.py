@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ksdesk.core import text_walk
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
-from ksdesk.core.personnummer import mask_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.public_copy import REGISTER
 from ksdesk.core.public_where import Labels
 from ksdesk.db import organ_repo

@@ -1,6 +1,7 @@
 """Uppdrag given in a § or a delegationsbeslut: saving them, what is due and what is late,
 and "Uppföljning av beslut" printed as a bilaga to a meeting's agenda (bilaga ref
-`uppfoljning:<meeting id>`)."""
+`uppfoljning:<meeting id>`). What the uppdrag form offers to choose from is in
+services.uppdrag_choices."""
 
 from __future__ import annotations
 
@@ -267,36 +268,3 @@ def register_text(store: Store) -> str:
     for u in uppdrag_repo.list_all(store):
         parts += [u.kalla, u.vad, u.ansvarig, u.anteckning]
     return "\n".join(p for p in parts if p)
-
-
-@dataclass(frozen=True)
-class Kalla:
-    """A decision an uppdrag can come from, for the uppdrag form."""
-
-    label: str
-    paragraf_id: int | None = None
-    delegationsbeslut_id: int | None = None
-
-
-def source_choices(store: Store) -> list[Kalla]:
-    """Every § of a held or begun protokoll (newest first) and every delegationsbeslut."""
-    organs = {o.id: o.short or o.name for o in organ_repo.list_all(store)}
-    choices = []
-    for meeting in meeting_repo.list_headers(store):
-        for p in protokoll_repo.list_for_meeting(store, meeting.id or 0):
-            label = (
-                f"{organs.get(p.organ_id, '')} {format_date(p.meeting_date)} {p.label} {p.title}"
-            )
-            choices.append(Kalla(label.strip(), paragraf_id=p.id))
-    for b in delegationsbeslut_repo.list_all(store):
-        choices.append(Kalla(f"Delegationsbeslut {b.dnr} {b.beslut or b.title}"[:120], None, b.id))
-    return choices
-
-
-def meeting_choices(store: Store) -> list[tuple[str, int]]:
-    """(label, id) of every meeting, newest first: where an uppdrag reports back."""
-    organs = {o.id: o.short or o.name for o in organ_repo.list_all(store)}
-    return [
-        (f"{organs.get(m.organ_id, '')} {format_date(m.date)}".strip(), m.id or 0)
-        for m in meeting_repo.list_headers(store)
-    ]

@@ -9,7 +9,7 @@ or shown, so a widget added later cannot miss them:
   tooltip or placeholder, else the box or page it sits in (a symbol such as ▲ is no name);
 - every button, and every buddied label, has a mnemonic, unique among what is shown at the
   same time and clear of the main menu's letters (the same rule KDE's accelerator manager
-  follows)."""
+  follows; ui/mnemonics.py)."""
 
 from __future__ import annotations
 
@@ -17,14 +17,12 @@ import itertools
 import re
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
     QBoxLayout,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -32,32 +30,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSlider,
     QStackedWidget,
-    QTabBar,
     QTabWidget,
-    QTextEdit,
     QWidget,
 )
 
+from ksdesk.ui.mnemonics import assign_mnemonics
+from ksdesk.ui.widget_tree import INTERACTIVE, inside_compound, is_name, page_of, plain
 from ksdesk.ui.widgets.flow_layout import FlowLayout
-
-INTERACTIVE = (
-    QAbstractButton,
-    QComboBox,
-    QLineEdit,
-    QAbstractSpinBox,
-    QTextEdit,
-    QPlainTextEdit,
-    QAbstractItemView,
-    QSlider,
-)
-# Letters a mnemonic may take, best first within a word: Swedish letters last, as a
-# keyboard without them (a remote session) could not type them.
-MNEMONIC_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö0123456789"
-_MNEMONIC = re.compile(r"&([^&\s])")
 
 
 def fit_out(root: QWidget, reserved: str = "") -> None:
@@ -75,20 +55,9 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
     (a combo box's line edit, a tab bar's scroll buttons, a spin box's editor)."""
     found = [root] if isinstance(root, INTERACTIVE) else []
     for widget in root.findChildren(QWidget):
-        if isinstance(widget, INTERACTIVE) and not _inside_compound(widget):
+        if isinstance(widget, INTERACTIVE) and not inside_compound(widget):
             found.append(widget)
     return found
-
-
-def _inside_compound(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, (QComboBox, QAbstractSpinBox, QTabBar, QLineEdit)):
-            return True
-        if isinstance(parent, QAbstractItemView) and parent.viewport() is not widget:
-            return True  # an editor open in a cell, or the view's own corner button
-        parent = parent.parentWidget()
-    return False
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -96,11 +65,6 @@ def accessible_name(widget: QWidget) -> str:
     buddy label)."""
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name) if interface is not None else ""
-
-
-def is_name(text: str) -> bool:
-    """A name a screen reader can say: it has a letter (▲, … or a lone digit is none)."""
-    return any(ch.isalpha() for ch in text)
 
 
 # -- labels ----------------------------------------------------------------------------------
@@ -189,15 +153,15 @@ def tell_apart_namesakes(root: QWidget) -> None:
     reader's list of buttons says which is which."""
     shown_together: dict[tuple[QWidget, str], list[QAbstractButton]] = {}
     for button in root.findChildren(QAbstractButton):
-        if not _inside_compound(button) and not button.accessibleName():
-            key = (_page_of(button, root), _plain(button.text()))
+        if not inside_compound(button) and not button.accessibleName():
+            key = (page_of(button, root), plain(button.text()))
             shown_together.setdefault(key, []).append(button)
     for (_page, text), buttons in shown_together.items():
         if len(buttons) < 2 or not is_name(text):
             continue
         for button in buttons:
             context = _container_title(button, root) if _in_group_box(button) else ""
-            tip = _plain(button.toolTip()).split("\n")[0].split(" (")[0]
+            tip = plain(button.toolTip()).split("\n")[0].split(" (")[0]
             if not context and tip.startswith(text):
                 button.setAccessibleName(tip)  # "Ta bort den markerade raden"
             elif context or tip:
@@ -215,7 +179,7 @@ def _in_group_box(widget: QWidget) -> bool:
 
 def _name_from_surroundings(widget: QWidget, root: QWidget) -> str:
     for text in (widget.toolTip(), getattr(widget, "placeholderText", lambda: "")()):
-        text = _plain(text)
+        text = plain(text)
         if is_name(text):
             return text.split("\n")[0].split(" (")[0].strip()
     return _container_title(widget, root)
@@ -226,122 +190,14 @@ def _container_title(widget: QWidget, root: QWidget) -> str:
     child, parent = widget, widget.parentWidget()
     while parent is not None and child is not root:
         if isinstance(parent, QGroupBox) and is_name(parent.title()):
-            return _plain(parent.title())
+            return plain(parent.title())
         if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
             tabs = parent.parentWidget()
-            title = re.sub(r"\s*\(\d+\)$", "", _plain(tabs.tabText(tabs.indexOf(child))))
+            title = re.sub(r"\s*\(\d+\)$", "", plain(tabs.tabText(tabs.indexOf(child))))
             if is_name(title):
                 return title
         child, parent = parent, parent.parentWidget()
     return ""
-
-
-def _plain(text: str) -> str:
-    text = re.sub(r"<[^>]+>", "", text or "")
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
-
-
-# -- mnemonics -------------------------------------------------------------------------------
-
-
-def assign_mnemonics(root: QWidget, reserved: str = "") -> None:
-    """Give each button and buddied label without a mnemonic a free letter of its text.
-    Widgets on different pages of a stack (tabs) are never shown together and share
-    letters; those shown together never do."""
-    groups: dict[QWidget, list[QWidget]] = {}
-    for widget in _mnemonic_candidates(root):
-        groups.setdefault(_page_of(widget, root), []).append(widget)
-    taken_by_page: dict[QWidget, set[str]] = {}
-    for page in sorted(groups, key=lambda p: _depth(p, root)):
-        taken = set(reserved.lower()) | _outer_taken(page, root, taken_by_page)
-        taken |= {mnemonic_of(_text(w)) for w in groups[page]} - {""}
-        taken_by_page[page] = taken
-        for widget in groups[page]:
-            if not mnemonic_of(_text(widget)):
-                _give_mnemonic(widget, taken, reserved.lower())
-
-
-def _outer_taken(page: QWidget, root: QWidget, taken_by_page: dict[QWidget, set[str]]) -> set:
-    """The letters used by what is shown around `page` (the pages it sits on, and root)."""
-    while page is not root:
-        page = _page_of(page.parentWidget(), root)
-        if page in taken_by_page:
-            return taken_by_page[page]
-    return set()
-
-
-def _mnemonic_candidates(root: QWidget) -> list[QWidget]:
-    found = [
-        w
-        for w in root.findChildren(QAbstractButton)
-        if is_name(w.text()) and not _inside_compound(w)
-    ]
-    found += [w for w in root.findChildren(QLabel) if w.buddy() is not None and is_name(w.text())]
-    return found
-
-
-def _page_of(widget: QWidget | None, root: QWidget) -> QWidget:
-    """The page of a stack (or tab widget) that `widget` is on; `root` when none."""
-    while widget is not None and widget is not root:
-        parent = widget.parentWidget()
-        if isinstance(parent, QStackedWidget):
-            return widget
-        widget = parent
-    return root
-
-
-def _depth(widget: QWidget, root: QWidget) -> int:
-    depth = 0
-    while widget is not None and widget is not root:
-        widget, depth = widget.parentWidget(), depth + 1
-    return depth
-
-
-def _text(widget: QWidget) -> str:
-    return widget.text()  # type: ignore[attr-defined]
-
-
-def mnemonic_of(text: str) -> str:
-    match = _MNEMONIC.search(text.replace("&&", ""))
-    return match.group(1).lower() if match else ""
-
-
-def _give_mnemonic(widget: QWidget, taken: set[str], reserved: str = "") -> None:
-    text = _text(widget)
-    if "&" in text.replace("&&", ""):
-        return
-    positions = _candidate_positions(text)
-    free = [p for p in positions if text[p].lower() not in taken]
-    # No letter left: share one. Qt then moves focus between the widgets with that letter
-    # at each press (Space presses the button), rather than pressing one at once. Never a
-    # menu's letter: Alt+A must open Arkiv ("Anslaget sattes upp" took it on the Justering
-    # page once "Ajournering" took its "g").
-    shareable = [p for p in positions if text[p].lower() not in reserved]
-    chosen = free[0] if free else (shareable[0] if shareable else None)
-    if chosen is None:
-        return
-    taken.add(text[chosen].lower())
-    own_key = widget.shortcut() if isinstance(widget, QAbstractButton) else QKeySequence()
-    widget.setText(text[:chosen] + "&" + text[chosen:])  # type: ignore[attr-defined]
-    if not own_key.isEmpty():
-        # A button's text with & replaces its key (Ctrl+N) with Alt+letter: keep both.
-        kept = QShortcut(own_key, widget)
-        kept.activated.connect(widget.animateClick)  # type: ignore[attr-defined]
-
-
-def _candidate_positions(text: str) -> list[int]:
-    """Where a mnemonic may go, best first: the first letter, other words' first letters,
-    then any letter (Swedish letters after the rest)."""
-    starts = [m.start() for m in re.finditer(r"\b\w", text)]
-    rest = [i for i, ch in enumerate(text) if ch.isalnum() and i not in starts]
-
-    def rank(i: int) -> int:
-        ch = text[i].lower()
-        return MNEMONIC_LETTERS.index(ch) // 26 if ch in MNEMONIC_LETTERS else 9
-
-    ordered = [i for i in starts if text[i].lower() in MNEMONIC_LETTERS]
-    ordered += sorted((i for i in rest if text[i].lower() in MNEMONIC_LETTERS), key=rank)
-    return ordered
 
 
 # -- dialogs ---------------------------------------------------------------------------------

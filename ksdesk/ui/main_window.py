@@ -21,54 +21,15 @@ from PySide6.QtWidgets import (
 from ksdesk import __version__
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store, flush
-from ksdesk.ui import access, safety, settings, undo, window_state
+from ksdesk.ui import access, mnemonics, safety, settings, undo, window_state
 from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.help_topics import HOME, open_help, set_topic, topic_for
+from ksdesk.ui.tab_registry import TABS
 from ksdesk.ui.tabs.base_tab import BaseTab
 
 if TYPE_CHECKING:
     from ksdesk.ui.bilaga_texts import BilagaTexts
     from ksdesk.ui.team_bar import TeamBar
-
-
-def _kallelse(store: Store) -> BaseTab:
-    from ksdesk.ui.tabs.kallelse_tab import KallelseTab
-
-    return KallelseTab(store)
-
-
-def _budget(store: Store) -> BaseTab:
-    from ksdesk.ui.tabs.budget_tab import BudgetTab
-
-    return BudgetTab(store)
-
-
-def _delegation(store: Store) -> BaseTab:
-    from ksdesk.ui.tabs.delegation_tab import DelegationTab
-
-    return DelegationTab(store)
-
-
-def _sammantrade(store: Store) -> BaseTab:
-    from ksdesk.ui.tabs.sammantrade_tab import SammantradeTab
-
-    return SammantradeTab(store)
-
-
-def _uppfoljning(store: Store) -> BaseTab:
-    from ksdesk.ui.tabs.uppfoljning_tab import UppfoljningTab
-
-    return UppfoljningTab(store)
-
-
-# Each tab: its title, how it is built, and its page in the handbook (F1).
-TABS: tuple[tuple[str, Callable[[Store], BaseTab], str], ...] = (
-    ("Kallelse", _kallelse, "kallelse.md"),
-    ("Budget", _budget, "budget.md"),
-    ("Delegation", _delegation, "delegation.md"),
-    ("Sammanträde", _sammantrade, "sammantrade.md"),
-    ("Uppföljning", _uppfoljning, "uppfoljning.md"),
-)
 
 
 class MainWindow(QMainWindow):
@@ -209,7 +170,7 @@ class MainWindow(QMainWindow):
     def _menu_letters(self) -> str:
         """Alt+A, Alt+R, Alt+H open the menus: a button's mnemonic never takes them."""
         titles = (action.text() for action in self.ui.menu_bar.actions())
-        return "".join(access.mnemonic_of(title) for title in titles)
+        return "".join(mnemonics.mnemonic_of(title) for title in titles)
 
     def tab(self, title: str) -> BaseTab:
         self.ui.tabs.setCurrentIndex([t for t, _f, _p in TABS].index(title))

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ksdesk.core.budget import Column, Row, Sheet
 from ksdesk.core.budget_check_result import HEADER_ROW, SheetCheck, record, sheet_finding
-from ksdesk.core.budget_difference import check_differences
+from ksdesk.core.budget_difference_lines import check_differences
 from ksdesk.core.budget_parents import adds_up
 from ksdesk.core.budget_rounding import column_name, column_places, total_tolerance
 from ksdesk.core.findings import Severity

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ksdesk.core.personnummer import find_personnummer, luhn_ok, mask_personnummer
+from ksdesk.core.personnummer import find_personnummer, luhn_ok
+from ksdesk.core.personnummer_masking import mask_personnummer
 
 TODAY = date(2024, 6, 1)
 

@@ -11,13 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ksdesk.core.format import format_amount, format_date, format_date_long
-from ksdesk.core.personnummer import (
-    DASHES,
-    INVISIBLE,
-    find_personnummer,
-    luhn_ok,
-    mask_personnummer,
-)
+from ksdesk.core.personnummer import DASHES, INVISIBLE, find_personnummer, luhn_ok
+from ksdesk.core.personnummer_masking import mask_personnummer
 
 TODAY = date(2024, 6, 1)
 

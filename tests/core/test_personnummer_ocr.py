@@ -13,7 +13,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ksdesk.core.format import format_amount
-from ksdesk.core.personnummer import find_personnummer, luhn_ok, mask_personnummer
+from ksdesk.core.personnummer import find_personnummer, luhn_ok
+from ksdesk.core.personnummer_masking import mask_personnummer
 
 TODAY = date(2026, 12, 4)
 

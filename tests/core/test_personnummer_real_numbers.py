@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from ksdesk.core.personnummer import DASHES, find_personnummer, luhn_ok, mask_personnummer
+from ksdesk.core.personnummer import DASHES, find_personnummer, luhn_ok
+from ksdesk.core.personnummer_masking import mask_personnummer
 from tests.core.personnummer_real_numbers import REAL_NUMBER_TEXTS
 
 TODAY = date(2026, 12, 4)

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 
 TODAY = date(2026, 12, 4)
 

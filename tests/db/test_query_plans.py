@@ -26,6 +26,7 @@ from ksdesk.db import (
     budget_repo,
     citation_cache_repo,
     delegation_repo,
+    delegation_role_repo,
     delegation_sources,
     delegationsbeslut_repo,
     document_repo,
@@ -254,13 +255,13 @@ def _delegation(store, meeting) -> None:
     delegation_repo.newest_id(store)
     delegation_repo.count_points(store, version.id)
     delegation_repo.count_points(store)
-    delegation_repo.roles(store)
-    delegation_repo.add_roles(store, ["Ny roll"])
-    roles = delegation_repo.role_list(store)
+    delegation_role_repo.roles(store)
+    delegation_role_repo.add_roles(store, ["Ny roll"])
+    roles = delegation_role_repo.role_list(store)
     role = Role("Extra roll")
-    delegation_repo.save_role(store, role)
-    delegation_repo.delete_role(store, role.id)
-    delegation_repo.replace_roles(store, roles)
+    delegation_role_repo.save_role(store, role)
+    delegation_role_repo.delete_role(store, role.id)
+    delegation_role_repo.replace_roles(store, roles)
     delegation_repo.delete(store, versions[0][0])
 
 

@@ -192,7 +192,7 @@ def write_pdf(table: Table, path: Path) -> Path:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle
     from reportlab.platypus import Table as PdfTable
 
-    from ksdesk.reports.base import SANS, register_fonts
+    from ksdesk.reports.fonts import SANS, register_fonts
 
     register_fonts()
     rows = cells(table)

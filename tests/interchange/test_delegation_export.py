@@ -133,8 +133,8 @@ def test_an_ordning_without_numbers_gives_the_nr_width_to_no_column(store, tmp_p
     from docx.shared import Mm
 
     from ksdesk.core.delegation import Chapter, Point
-    from ksdesk.reports.base import SANS, register_fonts
     from ksdesk.reports.delegation_columns import print_columns
+    from ksdesk.reports.fonts import SANS, register_fonts
 
     point = Point("", "Beslut i brådskande ärenden", lagrum="6 kap. 39 § KL", delegat=["Chef"])
     point.ersattare, point.anmarkning = ["Kanslichef"], "Anmäls"

@@ -17,7 +17,8 @@ import pytest
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange import agenda_import, budget_xlsx_read, delegation_tabular
 from ksdesk.interchange.sheet_records import xlsx_records
-from ksdesk.interchange.xlsx_open import MAX_CELL_CHARS, MAX_UNPACKED_BYTES, open_xlsx
+from ksdesk.interchange.xlsx_open import open_xlsx
+from ksdesk.interchange.xlsx_scan import MAX_CELL_CHARS, MAX_UNPACKED_BYTES
 
 SHEET = "xl/worksheets/sheet1.xml"
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph
 
-from ksdesk.reports.base import register_fonts, stylesheet
+from ksdesk.reports.base import stylesheet
+from ksdesk.reports.fonts import register_fonts
 from ksdesk.reports.printable import escape
 
 TEXT = "Besluta om förelägganden med vite som understiger 50 000 kr per tillfälle eller 5 %"

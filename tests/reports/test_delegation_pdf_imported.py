@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ksdesk.reports.base import SANS, register_fonts
 from ksdesk.reports.delegation_columns import print_columns
 from ksdesk.reports.delegation_pdf import render_version
+from ksdesk.reports.fonts import SANS, register_fonts
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.delegation_documents import write_testby_document
 

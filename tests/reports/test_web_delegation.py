@@ -7,9 +7,10 @@ import copy
 from collections import Counter
 
 from ksdesk.core.delegation import display_nr
-from ksdesk.reports.base import SANS, available_width, register_fonts
+from ksdesk.reports.base import available_width
 from ksdesk.reports.delegation_columns import print_columns
 from ksdesk.reports.delegation_pdf import render_version
+from ksdesk.reports.fonts import SANS, register_fonts
 from ksdesk.reports.web.delegationsordning import delegationsordning_blocks
 from ksdesk.reports.web.html import escape, web_html
 from ksdesk.reports.web.model import Part, WebDocument

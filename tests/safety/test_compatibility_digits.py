@@ -21,7 +21,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from ksdesk import paths
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.interchange.pdf_content_text import page_text
 from ksdesk.services import public_pdf

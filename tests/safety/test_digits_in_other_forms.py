@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from tests.safety.planted_place import published
 
 

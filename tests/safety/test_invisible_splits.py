@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.services import meetings
 from ksdesk.services.store import open_database
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from tests.safety.planted_place import published
 
 # As typed, and the twelve digits it is (made-up numbers with a valid check digit).

@@ -10,7 +10,8 @@ from datetime import date
 import pytest
 
 from ksdesk.core.luhn import luhn_ok
-from ksdesk.core.personnummer import find_personnummer, mask_personnummer
+from ksdesk.core.personnummer import find_personnummer
+from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.db import meeting_repo
 from ksdesk.services import meetings, public_copy
 from ksdesk.services.packet import build_packet

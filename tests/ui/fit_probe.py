@@ -64,7 +64,7 @@ def open_window(db: str, width: int, height: int):
 def main(db: str, width: int, height: int) -> dict:
     from PySide6.QtWidgets import QApplication, QTabWidget
 
-    from ksdesk.ui.main_window import TABS
+    from ksdesk.ui.tab_registry import TABS
 
     app, store, window = open_window(db, width, height)
     visits = []

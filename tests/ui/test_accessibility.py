@@ -24,8 +24,9 @@ from ksdesk.core.protokoll import Jav, Protokollsanteckning, Reservation, Yrkand
 from ksdesk.services import delegation as delegation_service
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import protokoll as protokoll_service
-from ksdesk.ui import access
-from ksdesk.ui.main_window import TABS, MainWindow
+from ksdesk.ui import access, mnemonics, widget_tree
+from ksdesk.ui.main_window import MainWindow
+from ksdesk.ui.tab_registry import TABS
 from tests.ui.conftest import BUSY_MACHINE_MS
 
 
@@ -51,8 +52,8 @@ def _namesakes(root: QWidget) -> list[str]:
     """Buttons shown together that a screen reader would call by the same name."""
     seen: dict[tuple, int] = {}
     for button in root.findChildren(QAbstractButton):
-        if access.is_name(button.text()) and not access._inside_compound(button):
-            key = (access._page_of(button, root), access.accessible_name(button))
+        if widget_tree.is_name(button.text()) and not widget_tree.inside_compound(button):
+            key = (widget_tree.page_of(button, root), access.accessible_name(button))
             seen[key] = seen.get(key, 0) + 1
     return [name for (_page, name), count in seen.items() if count > 1]
 
@@ -61,7 +62,7 @@ def _nameless(root: QWidget) -> list[str]:
     return [
         f"{type(w).__name__} {w.objectName()!r} in {w.parentWidget().objectName()!r}"
         for w in access.interactive_widgets(root)
-        if not access.is_name(access.accessible_name(w))
+        if not widget_tree.is_name(access.accessible_name(w))
     ]
 
 
@@ -69,10 +70,10 @@ def _without_mnemonic(root: QWidget) -> list[str]:
     return [
         b.text()
         for b in root.findChildren(QAbstractButton)
-        if access.is_name(b.text())
-        and not access.mnemonic_of(b.text())
+        if widget_tree.is_name(b.text())
+        and not mnemonics.mnemonic_of(b.text())
         # a tab bar's scroll arrows, a line edit's clear button: parts of another widget
-        and not access._inside_compound(b)
+        and not widget_tree.inside_compound(b)
     ]
 
 
@@ -83,8 +84,8 @@ def _shown_namesakes(window: MainWindow, tab: QWidget) -> list[str]:
         access.accessible_name(button)
         for button in tab.findChildren(QAbstractButton)
         if button.isVisibleTo(window)
-        and access.is_name(button.text())
-        and not access._inside_compound(button)
+        and widget_tree.is_name(button.text())
+        and not widget_tree.inside_compound(button)
     ]
     return sorted({name for name in names if names.count(name) > 1})
 
@@ -128,13 +129,13 @@ def test_every_interactive_widget_of_every_tab_has_a_name(qtbot, demo_store) -> 
 
 def test_every_button_of_every_tab_has_a_mnemonic_clear_of_the_menus(qtbot, demo_store) -> None:
     window, visited = _visit_every_page(qtbot, demo_store)
-    menus = {access.mnemonic_of(a.text()) for a in window.ui.menu_bar.actions()}
+    menus = {mnemonics.mnemonic_of(a.text()) for a in window.ui.menu_bar.actions()}
     assert menus == {"a", "r", "h"}
     for title, tab in visited:
         assert _without_mnemonic(tab) == [], title
-        buttons = [b for b in tab.findChildren(QAbstractButton) if access.mnemonic_of(b.text())]
-        on_top = [b for b in buttons if access._page_of(b, tab) is tab]
-        assert not {access.mnemonic_of(b.text()) for b in on_top} & menus, title
+        buttons = [b for b in tab.findChildren(QAbstractButton) if mnemonics.mnemonic_of(b.text())]
+        on_top = [b for b in buttons if widget_tree.page_of(b, tab) is tab]
+        assert not {mnemonics.mnemonic_of(b.text()) for b in on_top} & menus, title
 
 
 def test_an_alt_letter_presses_its_button(qtbot, demo_store) -> None:
@@ -142,7 +143,7 @@ def test_an_alt_letter_presses_its_button(qtbot, demo_store) -> None:
     tab = window.tab("Kallelse")
     tab.findChild(QTabWidget).setCurrentIndex(0)
     button = tab.agenda.ui.add_item_button
-    letter = access.mnemonic_of(button.text())
+    letter = mnemonics.mnemonic_of(button.text())
     window.activateWindow()
     qtbot.waitActive(window)
     # The button opens Nytt ärende: cancel it once it is open. Looked for until found: a
@@ -215,7 +216,7 @@ def _find_after(layout, label):
             following = layout.itemAt(index + 1) if index + 1 < layout.count() else None
             widget = following.widget() if following is not None else None
             # a row of buttons after "Rad:" is a group, not a field: the buttons name themselves
-            field = isinstance(widget, access.INTERACTIVE) and not isinstance(
+            field = isinstance(widget, widget_tree.INTERACTIVE) and not isinstance(
                 widget, QAbstractButton
             )
             return widget if field else None
@@ -338,9 +339,9 @@ def _shown_mnemonics(window: MainWindow, tab: QWidget) -> dict[str, list[str]]:
     for widget in widgets:
         if isinstance(widget, QLabel) and widget.buddy() is None:
             continue
-        letter = access.mnemonic_of(widget.text())
-        if letter and widget.isVisibleTo(window) and not access._inside_compound(widget):
-            found.setdefault(letter, []).append(access._plain(widget.text()))
+        letter = mnemonics.mnemonic_of(widget.text())
+        if letter and widget.isVisibleTo(window) and not widget_tree.inside_compound(widget):
+            found.setdefault(letter, []).append(widget_tree.plain(widget.text()))
     return found
 
 
@@ -370,7 +371,7 @@ def test_the_justering_page_keeps_its_letters_apart_and_off_the_menus(
     assert inner.tabText(inner.currentIndex()) == "Justering"
     letters = _shown_mnemonics(window, tab)
     assert "Ajournering kl." in letters["i"]
-    menus = {access.mnemonic_of(a.text()) for a in window.ui.menu_bar.actions()}
+    menus = {mnemonics.mnemonic_of(a.text()) for a in window.ui.menu_bar.actions()}
     assert not menus & set(letters), {m: letters[m] for m in menus & set(letters)}
     shared = {letter: texts for letter, texts in letters.items() if len(texts) > 1}
     assert shared == {"j": ["Justeringsdag", "Protokollet justerades"]}
@@ -388,4 +389,4 @@ def test_a_shared_letter_is_never_a_menus(qtbot) -> None:
     form.addRow("Anslaget", QLineEdit())
     access.fit_out(page, reserved="arh")
     last = form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget()
-    assert access.mnemonic_of(last.text()) not in {"", "a", "r", "h"}
+    assert mnemonics.mnemonic_of(last.text()) not in {"", "a", "r", "h"}

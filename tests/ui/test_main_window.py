@@ -88,7 +88,7 @@ def test_a_covered_tab_reloads_when_shown_again_not_at_each_edit(qtbot, demo_sto
     from PySide6.QtWidgets import QApplication
 
     from ksdesk.core.topics import Topic
-    from ksdesk.ui.main_window import TABS
+    from ksdesk.ui.tab_registry import TABS
 
     window = _window(qtbot, demo_store)
     titles = [title for title, _factory, _topic in TABS]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ksdesk.services import meeting_lookup, uppdrag
+from ksdesk.services import meeting_lookup, uppdrag, uppdrag_choices
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.ui.dialogs.uppfoljning_dialogs import UppdragDialog
 
@@ -21,11 +21,11 @@ def _dialog(qtbot, store) -> tuple[UppdragDialog, int]:
     paragraf = protokoll.paragraf(221)
     paragraf.beslut = BESLUT
     protokoll_service.save_paragraf(store, paragraf)
-    sources = uppdrag.source_choices(store)
+    sources = uppdrag_choices.source_choices(store)
     dialog = UppdragDialog(
         uppdrag.Uppdrag(vad=""),
         sources,
-        uppdrag.meeting_choices(store),
+        uppdrag_choices.meeting_choices(store),
         suggest=lambda paragraf_id: uppdrag.suggestions(store, paragraf_id),
     )
     qtbot.addWidget(dialog)

@@ -19,8 +19,9 @@ from ksdesk.core.delegation import (
 )
 from ksdesk.core.delegation_diff import VersionDiff
 from ksdesk.core.delegation_marks import ChangeMarks, Segments
-from ksdesk.reports.base import SANS, SANS_BOLD, available_width, register_fonts
+from ksdesk.reports.base import available_width
 from ksdesk.reports.delegation_columns import PrintColumn, decision_width, print_columns
+from ksdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from ksdesk.reports.web.handlingar import title
 from ksdesk.reports.web.model import Block, Cell, Fields, Heading, Inline, Items, Para, Run, Table
 

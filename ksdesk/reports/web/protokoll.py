@@ -2,7 +2,8 @@
 order as the paper edition (reports/protokoll_pdf.py, utdrag_pdf.py), from the same
 sentences (core.protokoll_text, core.protokoll_rules), as a structured document: the organ
 as H1, each § as H2 (in an utdrag the § is the H1), Beslut, Behandling and the rest as H3,
-att-satser and beslutsunderlag as numbered lists, a votering as a table."""
+att-satser and beslutsunderlag as numbered lists, a votering as a table (one §:
+reports.web.paragraf)."""
 
 from __future__ import annotations
 
@@ -14,16 +15,8 @@ from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
-from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
+from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE, UTDRAG_PUBLIC_NOTE
-from ksdesk.core.protokoll_rules import (
-    anteckning_text,
-    behandling_paragraphs,
-    counted_votering,
-    replaced_display,
-    reservation_text,
-    tjanstgorande,
-)
 from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,
@@ -35,7 +28,6 @@ from ksdesk.core.protokoll_text import (
     PEOPLE_LABELS,
     Rows,
     anslag_rows,
-    beslut_lines,
     bestyrkande,
     contents_rows,
     narvarolista_pointer,
@@ -44,7 +36,6 @@ from ksdesk.core.protokoll_text import (
     omedelbar_signers,
     paragrafer_line,
     signers,
-    text_blocks,
 )
 from ksdesk.reports.protokoll_pdf import first_page_layout
 from ksdesk.reports.web.model import (
@@ -66,6 +57,7 @@ from ksdesk.reports.web.model import (
     Table,
     WebDocument,
 )
+from ksdesk.reports.web.paragraf import paragraf_blocks
 
 
 def running_header(organ: Organ, meeting: Sammantrade, kind: str) -> dict:
@@ -203,100 +195,6 @@ def _omedelbar(number: int, meeting: Sammantrade, protokoll: Protokoll) -> Keep:
             Signatures(tuple(Signature(name, label=label) for label, name in people), lines=True),
         )
     )
-
-
-def paragraf_blocks(
-    paragraf: Paragraf,
-    protokoll: Protokoll,
-    organ: Organ,
-    meeting: Sammantrade,
-    *,
-    public: bool = False,
-    level: int = 2,
-) -> list[Block]:
-    """One § as the paper prints it; `level` is its heading's (2 in the protokoll, 1 in an
-    utdrag, whose § is its title). A secret § of the public version stops after its
-    sekretess line."""
-    sub = level + 1
-    title: list[Run] = [Run(paragraf.label)]
-    if paragraf.dnr:
-        title += [Run("\n"), Run(f"Dnr {paragraf.dnr}", small=True)]
-    title += [Run("\n"), Run(paragraf.title)]
-    blocks: list[Block] = [Heading(tuple(title), level, anchor=f"paragraf-{paragraf.nr}")]
-    item = next((i for i in meeting.items if i.id == paragraf.item_id and i.secret), None)
-    if item is not None:
-        ref = f" enligt {item.secrecy_ref}" if item.secrecy_ref else ""
-        blocks.append(Para(f"Sekretess{ref}", "label"))
-        if public:
-            return blocks
-    blocks.append(Heading("Beslut", sub))
-    blocks += _beslut(paragraf)
-    if paragraf.beskrivning.strip():
-        blocks.append(Heading("Beskrivning av ärendet", sub))
-        blocks += [Para(text) for text in text_blocks(paragraf.beskrivning)]
-    if paragraf.beslutsunderlag:
-        blocks.append(Heading("Beslutsunderlag", sub))
-        count = len(paragraf.beslutsunderlag)
-        labels = tuple(f"{i}." for i in range(1, count + 1))
-        blocks.append(Items(tuple(paragraf.beslutsunderlag), labels))
-    people = protokoll.upprop
-    behandling = behandling_paragraphs(paragraf, people, organ.name, meeting.chair_name)
-    if behandling:
-        blocks.append(Heading("Behandling", sub))
-        blocks += [Para(text) for text in behandling]
-        if paragraf.votering is not None:
-            blocks.append(_votering_table(paragraf, people))
-    if paragraf.reservationer:
-        blocks.append(Heading("Reservation", sub))
-        for r in paragraf.reservationer:
-            blocks.append(Para(reservation_text(people, r.names, r.text)))
-            blocks += [Para(text) for text in text_blocks(r.motivering)]
-    if paragraf.anteckningar:
-        blocks.append(Heading("Protokollsanteckning", sub))
-        blocks += [Para(anteckning_text(people, a.names, a.text)) for a in paragraf.anteckningar]
-    if paragraf.beslut_skickas_till:
-        blocks.append(Heading("Beslut skickas till", sub))
-        blocks.append(Items(tuple(paragraf.beslut_skickas_till), bullets=False))
-    return blocks
-
-
-def _beslut(paragraf: Paragraf) -> list[Block]:
-    """Plain lines as paragraphs; a run of att-satser ("1. …") as one numbered list."""
-    blocks: list[Block] = []
-    run: list[tuple[str, str]] = []
-
-    def flush() -> None:
-        if run:
-            blocks.append(Items(tuple(t for _, t in run), tuple(n for n, _ in run)))
-            run.clear()
-
-    for line in beslut_lines(paragraf):
-        if line.numbered:
-            number, _, text = line.text.partition(" ")
-            run.append((number, text))
-        else:
-            flush()
-            blocks.append(Para(line.text))
-    flush()
-    return blocks
-
-
-def _votering_table(paragraf: Paragraf, people: list[Deltagare]) -> Table:
-    votering = paragraf.votering
-    assert votering is not None
-    header = tuple(
-        Cell(h, bold=True, align="left" if i < 2 else "center")
-        for i, h in enumerate(("Ledamot", "Ersätter", "Ja", "Nej", "Avstår"))
-    )
-    rows = []
-    for seat in tjanstgorande(people, paragraf):
-        vote = votering.votes.get(seat.deltagare.name, "")
-        marks = tuple(Cell("X" if vote == v else "", align="center") for v in VOTES)
-        rows.append((Cell(seat.deltagare.display), Cell(replaced_display(people, seat)), *marks))
-    totals = counted_votering(paragraf, people).totals  # as on paper
-    total_cells = tuple(Cell(str(totals[v]), align="center", bold=True) for v in VOTES)
-    rows.append((Cell("Summa", bold=True), Cell(""), *total_cells))
-    return Table((70, 50, 16, 16, 16), (header,), tuple(rows))
 
 
 def utdrag_document(

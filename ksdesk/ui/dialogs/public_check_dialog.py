@@ -8,43 +8,30 @@ with progress and Avbryt. A decision is written at once and shown without scanni
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.format import format_count, format_date, format_time_kl
+from ksdesk.core.format import format_date
 from ksdesk.core.public_copy import PublicCopyBlocked, PublicHit
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services import public_copy
 from ksdesk.services.public_skyddade import unchecked_warning
 from ksdesk.services.store import Store
+from ksdesk.ui.dialogs.public_check_status import status_text
 from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_public_check_dialog import Ui_PublicCheckDialog
 from ksdesk.ui.help_topics import set_topic
-from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
+from ksdesk.ui.models.public_hit_model import HitTableModel
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
 from ksdesk.ui.worker import BackgroundRunner
 
-_OPEN_COLOUR = QColor("#fde2e1")  # an unresolved row stands out
 PROTECTED_TIP = (
     "En träff som gäller en person med skyddade personuppgifter kan inte behållas: namn, "
     "adress och personnummer maskeras alltid i den offentliga kopian."
 )
-
-
-def _when(hit: PublicHit) -> str:
-    if hit.decision is None:
-        return ""
-    try:
-        moment = datetime.fromisoformat(hit.decision.decided_at)
-    except ValueError:
-        return hit.decision.decided_at  # not ours to hide: show what is stored
-    return f"{format_date(moment.date())} {format_time_kl(moment.time())}"
 
 
 def _scan(store: Store, meeting_id: int, progress) -> tuple[list[PublicHit], list[str], list[str]]:
@@ -58,30 +45,6 @@ def _scan(store: Store, meeting_id: int, progress) -> tuple[list[PublicHit], lis
         hits = public_copy.scan_public(reader, meeting_id, progress)
         untagged = web_packet.untagged_bilagor(reader, meeting_id)
         return hits, untagged, public_copy.silent_pictures(reader, meeting_id)
-
-
-def _listed(title: str, lines: list[str], advice: str) -> str:
-    """A note under the status: what is published but worth the secretary's attention."""
-    if not lines:
-        return ""
-    return f"<br><b>{title}:</b> {'; '.join(escape(line) for line in lines)}. {advice}"
-
-
-class HitTableModel(ObjectTableModel[PublicHit]):
-    columns = (
-        ColumnSpec("Typ", lambda h: h.kind_text),
-        ColumnSpec("Var", lambda h: h.where),
-        ColumnSpec("Träff", lambda h: h.shown),
-        ColumnSpec("Sammanhang", lambda h: h.context, tooltip=lambda h: h.context),
-        ColumnSpec("Beslut", lambda h: h.decision_text),
-        ColumnSpec("Av", lambda h: h.decision.decided_by if h.decision else ""),
-        ColumnSpec("När", _when),
-    )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
-            return None if self.row_object(index.row()).resolved else _OPEN_COLOUR
-        return super().data(index, role)
 
 
 class PublicCheckDialog(QDialog):
@@ -222,53 +185,9 @@ class PublicCheckDialog(QDialog):
         )
 
     def _show_status(self) -> None:
-        hits = self.hits
-        open_count = self.open_count = sum(1 for h in hits if not h.resolved)
+        self.open_count = sum(1 for h in self.hits if not h.resolved)
         self._show_busy(False)
-        if not hits:
-            text = "Inga personnummer och inget sekretessmarkerat: kopian kan bli offentlig."
-        elif open_count:
-            text = (
-                f"<b style='color:#b3261e'>{open_count} av "
-                f"{format_count(len(hits), 'träff', 'träffar')} är inte hanterade.</b> "
-                "En offentlig kopia kan inte göras förrän varje träff är maskerad eller medvetet "
-                "behållen. Ett maskerat personnummer tas bort ur texten (är det ritat som "
-                "kurvor svärtas det över och tas bort ur sidan); en maskerad bild eller "
-                "sida som inte kan läsas byts mot en sida som säger varför, en "
-                "sekretessmarkerad bilaga tas inte med i den offentliga kopian, och där en "
-                "text nämner den vid namn står ”omfattas av sekretess” i stället. En "
-                "förslagsställare som inte samtyckt till publicering kallas "
-                "”förslagsställaren”; en bilaga med delegationsbeslut som rör en enskild "
-                "person tas inte med."
-            )
-        else:
-            every = "Träffen är" if len(hits) == 1 else f"Alla {len(hits)} träffar är"
-            text = f"<b>{every} hanterade:</b> en offentlig kopia kan göras."
-        protected = sum(1 for h in hits if h.always_masked)
-        if protected:
-            text += (
-                f"<br><b>{format_count(protected, 'träff', 'träffar')} gäller en person med "
-                "skyddade personuppgifter</b> och maskeras alltid, utan val: att publicera "
-                "dem kan röja var personen bor eller vem hen är."
-            )
-        if unchecked_warning(hits):  # said whole where "behåll" is asked about
-            text += (
-                "<br><b>En sida som inte kan läsas kan inte kontrolleras mot registret över "
-                "skyddade personuppgifter:</b> maskera den, eller titta på den innan du behåller."
-            )
-        text += _listed(
-            "Inte tillgänglighetsanpassade",
-            self.untagged,
-            "De saknar taggar för skärmläsare och publiceras som egna filer bredvid "
-            "webbversionen: be den som skrev dem om en tillgänglig kopia.",
-        )
-        text += _listed(
-            "Bilder där ingen text hittades",
-            self.silent,
-            "De publiceras som de är; titta på dem, eftersom textigenkänningen inte läser "
-            "handskrift eller vriden text säkert.",
-        )
-        self.ui.status_label.setText(text)
+        self.ui.status_label.setText(status_text(self.hits, self.untagged, self.silent))
 
     # -- decisions ---------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ksdesk.core.format import FormatError, format_date, parse_date
 from ksdesk.core.motion import TYP_LABELS, Motion, MotionStatus, MotionTyp
 from ksdesk.core.uppdrag import STATUS_LABELS, Uppdrag, UppdragStatus
-from ksdesk.services.uppdrag import Kalla
+from ksdesk.services.uppdrag_choices import Kalla
 from ksdesk.ui.widgets.button_boxes import ok_cancel
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from ksdesk.core.motion import Motion
 from ksdesk.core.topics import Topic
 from ksdesk.core.uppdrag import Uppdrag, UppdragStatus
-from ksdesk.services import motioner, uppdrag
+from ksdesk.services import motioner, uppdrag, uppdrag_choices
 from ksdesk.services.store import Store
 from ksdesk.ui.tabs.base_tab import Record
 
@@ -64,8 +64,8 @@ class RegisterEdits:
         store = self.store
         dialog = UppdragDialog(
             item,
-            uppdrag.source_choices(store),
-            uppdrag.meeting_choices(store),
+            uppdrag_choices.source_choices(store),
+            uppdrag_choices.meeting_choices(store),
             self.parent,
             suggest=lambda paragraf_id: uppdrag.suggestions(store, paragraf_id),
         )

@@ -31,6 +31,7 @@ from ksdesk.services import (
     meetings,
     motioner,
     uppdrag,
+    uppdrag_choices,
     uppfoljning,
 )
 from ksdesk.services.store import Store
@@ -186,7 +187,7 @@ class UppfoljningTab(BaseTab):
         self.organ_combo.addItem("Alla nämnder", None)
         for o in meetings.list_organs(self.store):
             self.organ_combo.addItem(o.name, o.id)
-        for label, meeting_id in uppdrag.meeting_choices(self.store):
+        for label, meeting_id in uppdrag_choices.meeting_choices(self.store):
             self.meeting_combo.addItem(label, meeting_id)
         self.organ_combo.setCurrentIndex(max(0, self.organ_combo.findData(organ)))
         if meeting is None:  # first shown: the meeting just held, not one planned ahead

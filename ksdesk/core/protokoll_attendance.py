@@ -1,0 +1,78 @@
+"""Who took part in a meeting, as the protokoll's first page lists them (core.protokoll_text):
+the beslutande with the §§ they sat and whom they stood in for, those in the room who did
+not tjänstgöra, and those not there at all."""
+
+from __future__ import annotations
+
+from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Protokoll
+from ksdesk.core.protokoll_rules import paragraf_span, tjanstgorande
+
+
+def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
+    """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
+    when they did not take part throughout."""
+    numbers = protokoll.numbers
+    seats: dict[str, tuple[Deltagare, set[str], list[int]]] = {}
+    for paragraf in protokoll.paragrafer:
+        for seat in tjanstgorande(protokoll.upprop, paragraf):
+            entry = seats.setdefault(seat.deltagare.name, (seat.deltagare, set(), []))
+            if seat.replaces:
+                entry[1].add(seat.replaces)
+            entry[2].append(paragraf.nr)
+    lines = []
+    ordered = sorted(
+        seats.values(), key=lambda e: (e[0].is_ersattare, protokoll.upprop.index(e[0]))
+    )
+    for attendee, replaced, sat in ordered:
+        text = attendee.display
+        if attendee.name == meeting.chair_name or attendee.role == "ordförande":
+            text += ", ordförande"
+        elif attendee.role in ("1:e vice ordförande", "2:e vice ordförande"):
+            text += f", {attendee.role}"
+        if replaced:
+            # With the party, as kommuner print it: "ersättare för Stefan Böhlin (M)".
+            whom = display_names(protokoll, sorted(replaced))
+            text += f", tjänstgörande ersättare för {', '.join(whom)}"
+        if sorted(sat) != numbers:
+            text += f", {paragraf_span(sat)}"
+        lines.append(text)
+    return lines
+
+
+def listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
+    """Everyone in the room who did not tjänstgöra, ersättare or the others (övriga, and a
+    ledamot who sat out some §§), with the §§ when not the whole meeting (a jävig member has
+    left the room for that §)."""
+    numbers = protokoll.numbers
+    sat: dict[str, set[int]] = {}
+    for p in protokoll.paragrafer:
+        for seat in tjanstgorande(protokoll.upprop, p):
+            sat.setdefault(seat.deltagare.name, set()).add(p.nr)
+    javig = {(j.name, p.nr) for p in protokoll.paragrafer for j in p.jav}
+    lines = []
+    for a in protokoll.upprop:
+        if a.is_ersattare != ersattare:
+            continue
+        present = [
+            n
+            for n in numbers
+            if a.present_at(n) and n not in sat.get(a.name, ()) and (a.name, n) not in javig
+        ]
+        if not present:
+            continue
+        text = f"{a.display}, ersättare" if a.is_ersattare else a.display
+        lines.append(text if present == numbers else f"{text}, {paragraf_span(present)}")
+    return lines
+
+
+def absent(protokoll: Protokoll) -> list[str]:
+    """Ledamöter, then ersättare, of the upprop who were not there at all."""
+    away = [a for a in protokoll.upprop if not a.present and a.role != OTHER_ROLE]
+    away.sort(key=lambda a: a.is_ersattare)
+    return [f"{a.display}, ersättare" if a.is_ersattare else a.display for a in away]
+
+
+def display_names(protokoll: Protokoll, names: list[str]) -> list[str]:
+    by_name = {a.name: a for a in protokoll.upprop}
+    return [by_name[n].display if n in by_name else n for n in names]

@@ -1,0 +1,110 @@
+"""What a stripped PDF (interchange.pdf_public.strip) keeps outside what its pages draw, made
+safe to publish: the structure tree of a tagged file cleaned (no references to removed
+annotations, no associated files, its texts masked), and every personnummer in a string or
+name left anywhere in the file masked, a name the same way wherever it stands."""
+
+from __future__ import annotations
+
+import pikepdf
+
+from ksdesk.core.personnummer import may_hold_number
+from ksdesk.core.personnummer_masking import mask_personnummer
+from ksdesk.interchange import pdf_scrub, pdf_structure
+
+_NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
+
+
+def clean_structure(root: pikepdf.Object) -> None:
+    """The structure tree without what the stripped file no longer has or must not carry:
+    object references (to annotations), associated files; its texts masked. Everything
+    reachable from the root is visited (the parent and ID trees too), pages and content
+    streams excepted."""
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_indirect:
+            if node.objgen in seen:
+                continue
+            seen.add(node.objgen)
+        if isinstance(node, pikepdf.Array):
+            stack.extend(v for v in node if isinstance(v, pikepdf.Dictionary | pikepdf.Array))
+            continue
+        for key in ("/AF", "/Metadata"):
+            if key in node:
+                del node[key]
+        for key in pdf_structure.ELEMENT_TEXTS:  # masked wherever a personnummer is in them
+            if isinstance(node.get(key), pikepdf.String):
+                node[key] = pikepdf.String(mask_personnummer(str(node[key])))
+        kids = node.get("/K")
+        if isinstance(kids, pikepdf.Array):
+            node.K = pikepdf.Array([kid for kid in kids if not _is_object_ref(kid)])
+        elif _is_object_ref(kids):
+            del node["/K"]
+        for key, value in node.items():
+            if key not in _NOT_STRUCTURE and isinstance(value, pikepdf.Dictionary | pikepdf.Array):
+                stack.append(value)
+
+
+def mask_left_over(pdf: pikepdf.Pdf, names: pdf_scrub.Names) -> None:
+    """Outside what the pages draw, nothing of the file is published on purpose: the metadata
+    of images and forms and their private data go, and a personnummer in any string or name
+    left (a layer's name, a font's name, a key of the page nobody reads, the texts of marked
+    content kept in a page's /Properties) is masked; a name the same way wherever it stands,
+    as a key too (a resource's or a glyph's name: the content streams use it masked)."""
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream | pikepdf.Array):
+            _mask_in(obj, names, 0)
+
+
+def _mask_in(obj, names: pdf_scrub.Names, depth: int) -> None:
+    """`obj` and the direct objects inside it (indirect ones are masked on their own)."""
+    if depth > 32:
+        return
+    if isinstance(obj, pikepdf.Array):
+        for index, value in enumerate(obj):
+            masked = _masked(value, names)
+            if masked is not None:
+                obj[index] = masked
+            elif _nested(value):
+                _mask_in(value, names, depth + 1)
+        return
+    for key in ("/Metadata", "/PieceInfo"):
+        if key in obj:
+            del obj[key]
+    for key, value in list(obj.items()):
+        masked = _masked(value, names)
+        if masked is not None:
+            obj[key] = masked
+        elif _nested(value):
+            _mask_in(value, names, depth + 1)
+        if names.of(key) != key:
+            obj[names.of(key)] = obj[key]
+            del obj[key]
+
+
+def _nested(value) -> bool:
+    return isinstance(value, pikepdf.Dictionary | pikepdf.Array) and not value.is_indirect
+
+
+def _masked(value, names: pdf_scrub.Names):
+    """The string or name masked, or None when it holds no personnummer."""
+    if isinstance(value, pikepdf.String):
+        text = _string_text(value)
+        if may_hold_number(text) and (masked := mask_personnummer(text)) != text:
+            return pikepdf.String(masked)
+    elif isinstance(value, pikepdf.Name) and names.of(str(value)) != str(value):
+        return pikepdf.Name(names.of(str(value)))
+    return None
+
+
+def _string_text(value: pikepdf.String) -> str:
+    """A PDF string as text (PDFDocEncoding or UTF-16); bytes no encoding reads, as Latin-1."""
+    try:
+        return str(value)
+    except UnicodeDecodeError:
+        return bytes(value).decode("latin-1")
+
+
+def _is_object_ref(kid: object) -> bool:
+    return isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR"

@@ -1,0 +1,114 @@
+"""One § of the web protokoll and protokollsutdrag (reports.web.protokoll), as the paper
+prints it (reports.protokoll_common.paragraf_story): its heading, sekretess line, Beslut
+with the att-satser as a numbered list, Beskrivning, Beslutsunderlag, Behandling with a
+votering as a table, reservationer, protokollsanteckningar and Beslut skickas till."""
+
+from __future__ import annotations
+
+from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.organ import Organ
+from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
+from ksdesk.core.protokoll_rules import (
+    anteckning_text,
+    behandling_paragraphs,
+    counted_votering,
+    replaced_display,
+    reservation_text,
+    tjanstgorande,
+)
+from ksdesk.core.protokoll_text import beslut_lines, text_blocks
+from ksdesk.reports.web.model import Block, Cell, Heading, Items, Para, Run, Table
+
+
+def paragraf_blocks(
+    paragraf: Paragraf,
+    protokoll: Protokoll,
+    organ: Organ,
+    meeting: Sammantrade,
+    *,
+    public: bool = False,
+    level: int = 2,
+) -> list[Block]:
+    """One § as the paper prints it; `level` is its heading's (2 in the protokoll, 1 in an
+    utdrag, whose § is its title). A secret § of the public version stops after its
+    sekretess line."""
+    sub = level + 1
+    title: list[Run] = [Run(paragraf.label)]
+    if paragraf.dnr:
+        title += [Run("\n"), Run(f"Dnr {paragraf.dnr}", small=True)]
+    title += [Run("\n"), Run(paragraf.title)]
+    blocks: list[Block] = [Heading(tuple(title), level, anchor=f"paragraf-{paragraf.nr}")]
+    item = next((i for i in meeting.items if i.id == paragraf.item_id and i.secret), None)
+    if item is not None:
+        ref = f" enligt {item.secrecy_ref}" if item.secrecy_ref else ""
+        blocks.append(Para(f"Sekretess{ref}", "label"))
+        if public:
+            return blocks
+    blocks.append(Heading("Beslut", sub))
+    blocks += _beslut(paragraf)
+    if paragraf.beskrivning.strip():
+        blocks.append(Heading("Beskrivning av ärendet", sub))
+        blocks += [Para(text) for text in text_blocks(paragraf.beskrivning)]
+    if paragraf.beslutsunderlag:
+        blocks.append(Heading("Beslutsunderlag", sub))
+        count = len(paragraf.beslutsunderlag)
+        labels = tuple(f"{i}." for i in range(1, count + 1))
+        blocks.append(Items(tuple(paragraf.beslutsunderlag), labels))
+    people = protokoll.upprop
+    behandling = behandling_paragraphs(paragraf, people, organ.name, meeting.chair_name)
+    if behandling:
+        blocks.append(Heading("Behandling", sub))
+        blocks += [Para(text) for text in behandling]
+        if paragraf.votering is not None:
+            blocks.append(_votering_table(paragraf, people))
+    if paragraf.reservationer:
+        blocks.append(Heading("Reservation", sub))
+        for r in paragraf.reservationer:
+            blocks.append(Para(reservation_text(people, r.names, r.text)))
+            blocks += [Para(text) for text in text_blocks(r.motivering)]
+    if paragraf.anteckningar:
+        blocks.append(Heading("Protokollsanteckning", sub))
+        blocks += [Para(anteckning_text(people, a.names, a.text)) for a in paragraf.anteckningar]
+    if paragraf.beslut_skickas_till:
+        blocks.append(Heading("Beslut skickas till", sub))
+        blocks.append(Items(tuple(paragraf.beslut_skickas_till), bullets=False))
+    return blocks
+
+
+def _beslut(paragraf: Paragraf) -> list[Block]:
+    """Plain lines as paragraphs; a run of att-satser ("1. …") as one numbered list."""
+    blocks: list[Block] = []
+    run: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        if run:
+            blocks.append(Items(tuple(t for _, t in run), tuple(n for n, _ in run)))
+            run.clear()
+
+    for line in beslut_lines(paragraf):
+        if line.numbered:
+            number, _, text = line.text.partition(" ")
+            run.append((number, text))
+        else:
+            flush()
+            blocks.append(Para(line.text))
+    flush()
+    return blocks
+
+
+def _votering_table(paragraf: Paragraf, people: list[Deltagare]) -> Table:
+    votering = paragraf.votering
+    assert votering is not None
+    header = tuple(
+        Cell(h, bold=True, align="left" if i < 2 else "center")
+        for i, h in enumerate(("Ledamot", "Ersätter", "Ja", "Nej", "Avstår"))
+    )
+    rows = []
+    for seat in tjanstgorande(people, paragraf):
+        vote = votering.votes.get(seat.deltagare.name, "")
+        marks = tuple(Cell("X" if vote == v else "", align="center") for v in VOTES)
+        rows.append((Cell(seat.deltagare.display), Cell(replaced_display(people, seat)), *marks))
+    totals = counted_votering(paragraf, people).totals  # as on paper
+    total_cells = tuple(Cell(str(totals[v]), align="center", bold=True) for v in VOTES)
+    rows.append((Cell("Summa", bold=True), Cell(""), *total_cells))
+    return Table((70, 50, 16, 16, 16), (header,), tuple(rows))
