@@ -154,3 +154,30 @@ def test_the_pages_of_pictures_without_text_are_listed(qtbot, demo_store):
     assert dialog.wait_for_scan()
     shown = dialog.ui.status_label.text()
     assert "Bilder där ingen text hittades:</b> ärende 3, bilaga 9 Situationsplan: sidan 1" in shown
+
+
+def test_a_narrow_dialog_keeps_the_context_in_sight(qtbot, demo_store) -> None:
+    """A 1366 × 768 laptop at 150 % gives the dialog some 580 logical pixels: the Träff was
+    fitted to its longest text and the Sammanhang, what the secretary reads to decide, was a
+    sliver with Av and När scrolled out of sight. Now Träff, Var and Typ wrap, who decided and
+    when give way first, and nothing scrolls sideways."""
+    from PySide6.QtWidgets import QApplication
+
+    long_hit = "Avtal med Anna Berg om arrende av mark för tillbyggnad av förrådet " * 2
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    data = make_pdf(2, f"{long_hit}{PNR} och mer text efter numret")
+    meeting.items[2].bilagor.append(Bilaga("Avtal", filename="a.pdf", content=data))
+    meeting_service.save_meeting(demo_store, meeting)
+    dialog = open_dialog(qtbot, demo_store, meeting.id)
+    assert dialog.wait_for_scan()
+    dialog.resize(580, 480)
+    dialog.show()
+    QApplication.processEvents()
+    table = dialog.ui.hit_table
+    assert table.horizontalScrollBar().maximum() == 0
+    context = table.columnWidth(3)
+    assert context >= table.fontMetrics().horizontalAdvance("Avtal med Anna Berg om")
+    assert context > table.columnWidth(2)  # the Sammanhang is widest of the texts
+    dialog.resize(1300, 600)  # widened, who decided and when come back
+    QApplication.processEvents()
+    assert not table.isColumnHidden(5) and not table.isColumnHidden(6)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QTableView, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
@@ -24,6 +24,7 @@ from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_public_check_dialog import Ui_PublicCheckDialog
 from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.models.public_hit_model import HitTableModel
+from ksdesk.ui.widgets.column_priority import UNCAPPED, PriorityColumns
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
 from ksdesk.ui.worker import BackgroundRunner
@@ -73,7 +74,8 @@ class PublicCheckDialog(QDialog):
         self.open_count: int | None = None  # None: not known (scanning, cancelled, failed)
         self.model = HitTableModel()
         self.ui.hit_table.setModel(self.model)
-        setup_table(self.ui.hit_table, stretch_column=3, widths={1: 220})
+        setup_table(self.ui.hit_table, owner_fits_columns=True)
+        self.columns = _hit_columns(self.ui.hit_table)
         self.ui.hit_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.ui.by_edit.setText(public_copy.current_user())
         for meeting in meeting_service.list_meetings(store):
@@ -260,3 +262,20 @@ def review_blocked(
     dialog.exec()
     dialog.stop_scan()
     return dialog.open_count == 0
+
+
+def _hit_columns(table: QTableView) -> PriorityColumns:
+    """Seven columns in a dialog some 870 pixels wide on a laptop at 150 %: the Sammanhang, what
+    the secretary reads to decide, takes what is spare and was squeezed to a sliver beside a
+    Träff fitted to its longest text, with Av and När pushed out of sight. Now Träff, Var and
+    Typ wrap (never narrower than their longest word), Beslut and När stay whole, and who
+    decided (its tooltip says it whole), then when, are what a narrow dialog leaves out: the
+    dialog widened brings them back."""
+    typ, var, traff, sammanhang, beslut, av, nar = range(7)
+    return PriorityColumns(
+        table,
+        priority=(sammanhang, traff, beslut, var, typ, nar, av),
+        whole=(beslut, nar),
+        stretch=sammanhang,
+        wrapped={sammanhang: UNCAPPED, traff: 240, var: 200, typ: 160},
+    )

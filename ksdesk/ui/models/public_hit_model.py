@@ -32,7 +32,11 @@ class HitTableModel(ObjectTableModel[PublicHit]):
         ColumnSpec("Träff", lambda h: h.shown),
         ColumnSpec("Sammanhang", lambda h: h.context, tooltip=lambda h: h.context),
         ColumnSpec("Beslut", lambda h: h.decision_text),
-        ColumnSpec("Av", lambda h: h.decision.decided_by if h.decision else ""),
+        ColumnSpec(
+            "Av",
+            lambda h: h.decision.decided_by if h.decision else "",
+            tooltip=lambda h: h.decision.decided_by if h.decision else "",
+        ),
         ColumnSpec("När", _when),
     )
 
