@@ -115,3 +115,7 @@ def test_a_meeting_created_on_a_sunday_is_questioned(demo_path: Path, capsys) ->
     said = capsys.readouterr()
     assert "Skapade sammanträdet 2021-01-17" in said.out
     assert said.err == "Varning: Sammanträdet den 17 januari 2021 är en söndag: stämmer datumet?\n"
+    # Printed, the kallelse says it again beside the file, as the Kallelse tab does.
+    out = demo_path.with_name("k.pdf")
+    assert ksdesk(f"kallelse --db {demo_path} --meeting 2021-01-17 --out {out}") == 0
+    assert "är en söndag: stämmer datumet?" in capsys.readouterr().err

@@ -154,6 +154,7 @@ def cmd_bilaga_add(args: argparse.Namespace) -> int:
 
 def cmd_kallelse(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_count
+    from ksdesk.core.kallelse import meeting_notes
     from ksdesk.services import kallelse, packet
 
     out: Path = args.out
@@ -172,7 +173,8 @@ def cmd_kallelse(args: argparse.Namespace) -> int:
             )
             pages = packet.pdf_pages(data)
     kallelse.write_pdf(out, data)
-    for problem in problems:
+    # The meeting's own questions first (its day, its place), as the Kallelse tab shows them.
+    for problem in [*meeting_notes(meeting), *problems]:
         print(f"Varning: {problem}", file=sys.stderr)
     what = "Paketet" if args.packet else "Kallelsen"
     saved = "sparat" if args.packet else "sparad"  # paketet, kallelsen
@@ -184,6 +186,7 @@ def _public_kallelse(args: argparse.Namespace, out: Path) -> int:
     """The public kallelse or packet for the web (tagged PDF/UA-1 and PDF/A-2a); a packet's
     PDF bilagor from others are written beside it, each as its own file."""
     from ksdesk.core.format import format_count
+    from ksdesk.core.kallelse import meeting_notes
     from ksdesk.services import kallelse, packet, web_edition, web_packet
 
     with opened(args, read_only_ok=True) as store:
@@ -200,7 +203,7 @@ def _public_kallelse(args: argparse.Namespace, out: Path) -> int:
     kallelse.write_pdf(out, data)
     for file in files:
         kallelse.write_pdf(out.with_name(file.name), file.data)
-    for problem in problems:
+    for problem in [*meeting_notes(meeting), *problems]:
         print(f"Varning: {problem}", file=sys.stderr)
     for file in files:
         if not file.tagged:
