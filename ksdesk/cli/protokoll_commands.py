@@ -165,22 +165,12 @@ def _write_for_meeting(
         findings = protokoll.check(store, meeting_id) if checked else []
     save_output(args.out, data, f"{done} {args.out}.")
     if findings:
-        print(_check_heading(findings), file=sys.stderr)
+        from ksdesk.core.findings import count_text
+
+        print(f"Kontroll före justering ({count_text(findings)}):", file=sys.stderr)
         for finding in findings:
-            print(f"  {finding.severity.value.capitalize()}: {finding.message}", file=sys.stderr)
+            print(f"  {finding.severity.label}: {finding.message}", file=sys.stderr)
     return EXIT_OK
-
-
-def _check_heading(findings: list) -> str:
-    """ "Kontroll före justering (7 fel, 2 påminnelser):" """
-    from ksdesk.core.findings import Severity
-    from ksdesk.core.format import format_count
-
-    errors = sum(1 for finding in findings if finding.severity is Severity.FEL)
-    others = len(findings) - errors
-    counts = [f"{errors} fel"] if errors else []
-    counts += [format_count(others, "påminnelse", "påminnelser")] if others else []
-    return f"Kontroll före justering ({', '.join(counts)}):"
 
 
 def cmd_protokoll(args: argparse.Namespace) -> int:
