@@ -86,7 +86,8 @@ def phone_spans(text: str, phones: tuple[str, ...], *, phone_line: bool = False)
     number anywhere, its extension on a phone line (`phone_line`: the whole text is one)."""
     if not text or not phones or not _may_hold(text, phones):
         return []
-    spans = [m.span() for m in _whole(phones).finditer(text)] if _whole(phones) else []
+    whole = _whole(phones)
+    spans = [m.span() for m in whole.finditer(text)] if whole else []
     for found in _extensions(phones).finditer(text):
         if phone_line or _on_phone_line(text, found.start()) or _in_contact(text, *found.span()):
             spans.append(found.span())
