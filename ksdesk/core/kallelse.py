@@ -11,6 +11,7 @@ from ksdesk.core.deadlines import holiday_name, kallelse_senast, previous_vardag
 from ksdesk.core.format import format_date_long, format_date_medium, format_time
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.core.organ import Organ, has_postmodifier, organ_genitive, organ_in_running_text
+from ksdesk.core.written_dates import WEEKDAY_NAMES
 
 # The seed asks for word "senast fredag 13.00" before a Monday meeting: the last working day
 # before the meeting, at lunchtime, so the secretary can still call in an ersättare.
@@ -27,8 +28,7 @@ def absence_deadline(meeting_date: date) -> tuple[date, time]:
 def absence_deadline_text(meeting_date: date) -> str:
     """ "fredag 13.00" for a Monday meeting (the weekday is enough within one week)."""
     day, at = absence_deadline(meeting_date)
-    weekday = format_date_long(day).split(" ")[0]
-    return f"{weekday} {format_time(at)}"
+    return f"{WEEKDAY_NAMES[day.weekday()]} {format_time(at)}"
 
 
 def meeting_day_note(meeting_date: date) -> str:
@@ -42,7 +42,7 @@ def meeting_day_note(meeting_date: date) -> str:
         what = f"en {name}"
     else:
         eve = meeting_date in statutory_eves(meeting_date.year)
-        weekday = format_date_long(meeting_date).split(" ")[0]
+        weekday = WEEKDAY_NAMES[meeting_date.weekday()]
         what = f"{'en helgdagsafton' if eve else 'en helgdag'} ({name}, en {weekday})"
     day = format_date_medium(meeting_date)
     return f"Sammanträdet den {day} är {what}: stämmer datumet?"
