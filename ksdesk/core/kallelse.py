@@ -85,6 +85,14 @@ def when_text(meeting: Sammantrade) -> str:
     return f"{format_date_long(meeting.date, capitalize=True)}, kl. {format_time(meeting.time)}"
 
 
+def when_and_where(meeting: Sammantrade) -> list[tuple[str, str]]:
+    """The kallelse's Tid and Plats lines, paper and web alike; no Plats over nothing (a
+    meeting held at a distance says so in its remote note, and meeting_notes asks for a
+    place otherwise)."""
+    lines = [("Tid", when_text(meeting)), ("Plats", meeting.place)]
+    return [(label, value) for label, value in lines if value.strip()]
+
+
 def item_details(item: Arende) -> list[str]:
     """The small line under an ärende's title on the kallelse, paper and web alike: who
     presents it, its time ("kl. 08.15", a bare "08.15" reads as a number) and, for a secret

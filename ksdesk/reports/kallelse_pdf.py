@@ -17,7 +17,7 @@ from ksdesk.core.kallelse import (
     item_details,
     public_note,
     public_title,
-    when_text,
+    when_and_where,
 )
 from ksdesk.core.meeting import Arende, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
@@ -107,11 +107,9 @@ def _letterhead(meeting: Sammantrade, organ: Organ, public: bool, width: float) 
 def _when_and_where(meeting: Sammantrade, organ: Organ, width: float) -> list[Flowable]:
     styles = stylesheet()
     story: list[Flowable] = [Paragraph(markup(addressee(organ)), styles["H2"]), Spacer(1, 2 * mm)]
-    # No place (a meeting held at a distance says so in its remote note): no empty "Plats".
     rows = [
         [Paragraph(f"<b>{label}</b>", styles["Normal"]), Paragraph(markup(value), styles["Normal"])]
-        for label, value in (("Tid", when_text(meeting)), ("Plats", meeting.place))
-        if value.strip()
+        for label, value in when_and_where(meeting)
     ]
     table = Table(rows, colWidths=[22 * mm, width - 22 * mm], hAlign="LEFT")
     table.setStyle(layout_table_style(tight=True))

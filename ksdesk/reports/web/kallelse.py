@@ -14,7 +14,7 @@ from ksdesk.core.kallelse import (
     item_details,
     public_note,
     public_title,
-    when_text,
+    when_and_where,
 )
 from ksdesk.core.meeting import Arende, Sammantrade, numbered, written_dnr
 from ksdesk.core.organ import Organ
@@ -58,12 +58,6 @@ def kallelse_document(
     return WebDocument(kallelse_title(meeting, organ, public), organ.name, [part])
 
 
-def _when_and_where(meeting: Sammantrade) -> list[tuple[str, tuple[str, ...]]]:
-    """Tid, and Plats when there is one (no empty label: see reports.kallelse_pdf)."""
-    rows = [("Tid", (when_text(meeting),)), ("Plats", (meeting.place,))]
-    return [(label, value) for label, value in rows if value[0].strip()]
-
-
 def kallelse_part(
     meeting: Sammantrade,
     organ: Organ,
@@ -78,7 +72,7 @@ def kallelse_part(
     blocks: list[Block] = [_letterhead(meeting, organ, public), Space(8)]
     blocks += [
         Heading(addressee(organ), 2),
-        Fields(tuple(_when_and_where(meeting)), label_mm=22),
+        Fields(tuple((label, (value,)) for label, value in when_and_where(meeting)), label_mm=22),
     ]
     blocks += [Para(note) for note in (meeting.remote_note, meeting.absence_note) if note.strip()]
     blocks += [Heading("Ärenden", 2), _agenda(meeting, public, proposals, links)]
