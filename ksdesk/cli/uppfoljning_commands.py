@@ -122,7 +122,7 @@ def cmd_motion_add(args: argparse.Namespace) -> int:
 
 
 def cmd_motion_list(args: argparse.Namespace) -> int:
-    from ksdesk.core.motion import TYP_LABELS, MotionTyp, as_json
+    from ksdesk.core.motion import TYP_LABELS, MotionTyp, as_json, status_word
     from ksdesk.services import motioner
 
     with opened(args, read_only_ok=True) as store:
@@ -133,7 +133,8 @@ def cmd_motion_list(args: argparse.Namespace) -> int:
     for r in rows:
         mark = "  ÖVER ETT ÅR" if r["over_ett_ar"] else ""
         kind = TYP_LABELS[MotionTyp(r["typ"])].lower()  # "medborgarförslag", not the JSON key
-        print(f"{r['vackt']}  {kind:<16} {r['status']:<14} {r['rubrik']}{mark}")
+        status = status_word(r["status"], r["typ"])  # ett medborgarförslag är besvarat
+        print(f"{r['vackt']}  {kind:<16} {status:<14} {r['rubrik']}{mark}")
     return EXIT_OK
 
 

@@ -38,6 +38,15 @@ class MotionStatus(StrEnum):
 
 
 CLOSED = (MotionStatus.BESVARAD, MotionStatus.AVSKRIVEN, MotionStatus.ATERTAGEN)
+# The stored status is the motion's word (en motion: besvarad); ett medborgarförslag is
+# besvarat, avskrivet. "Väckt" is the same in both genders.
+_NEUTER = {
+    MotionStatus.REMITTERAD: "remitterat",
+    MotionStatus.ATERREMITTERAD: "återremitterat",
+    MotionStatus.BESVARAD: "besvarat",
+    MotionStatus.AVSKRIVEN: "avskrivet",
+    MotionStatus.ATERTAGEN: "återtaget",
+}
 TYP_LABELS = {MotionTyp.MOTION: "Motion", MotionTyp.MEDBORGARFORSLAG: "Medborgarförslag"}
 LAGRUM = {MotionTyp.MOTION: "KL 5 kap. 35 §", MotionTyp.MEDBORGARFORSLAG: "KL 8 kap. 1 §"}
 REDOVISNING_TITLE = "Redovisning av motioner och medborgarförslag som inte har beretts färdigt"
@@ -66,6 +75,11 @@ class Motion:
     @property
     def senast(self) -> date:
         return one_year_after(self.vackt)
+
+    @property
+    def status_text(self) -> str:
+        """The status as a sentence says it of this row ("besvarat" of a medborgarförslag)."""
+        return status_word(self.status, self.typ)
 
     @property
     def closed(self) -> bool:
@@ -109,6 +123,13 @@ class Motion:
         if _worth_hiding(street) and any(char.isdigit() for char in street):
             text = _written(street).sub("(adressen publiceras inte)", text)
         return text
+
+
+def status_word(status: str, typ: str) -> str:
+    """A status in the gender of the row's noun: en motion, ett medborgarförslag."""
+    if typ == MotionTyp.MEDBORGARFORSLAG and status in _NEUTER:
+        return _NEUTER[MotionStatus(status)]
+    return str(status)
 
 
 def _worth_hiding(words: str) -> bool:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.core.format import FormatError, format_date, parse_date
-from ksdesk.core.motion import TYP_LABELS, Motion, MotionStatus, MotionTyp
+from ksdesk.core.motion import TYP_LABELS, Motion, MotionStatus, MotionTyp, status_word
 from ksdesk.core.uppdrag import STATUS_LABELS, Uppdrag, UppdragStatus
 from ksdesk.services.uppdrag_choices import Kalla
 from ksdesk.ui.widgets.button_boxes import ok_cancel
@@ -186,8 +186,10 @@ class MotionDialog(Form):
         self.remitterad = date_edit(motion.remitterad)
         self.status = QComboBox()
         for status in MotionStatus:
-            self.status.addItem(str(status).capitalize(), str(status))
+            self.status.addItem("", str(status))
         self.status.setCurrentIndex(self.status.findData(str(motion.status)))
+        self._status_words()
+        self.typ.currentIndexChanged.connect(self._status_words)
         self.besvarad = date_edit(motion.besvarad)
         self.besvarad_paragraf = QLineEdit(motion.besvarad_paragraf)
         self.anteckning = QLineEdit(motion.anteckning)
@@ -208,6 +210,13 @@ class MotionDialog(Form):
             ("Anteckning", self.anteckning),
         ):
             self.form.addRow(label, widget)
+
+    def _status_words(self) -> None:
+        """The statuses in the chosen noun's gender: en motion besvarad, ett förslag besvarat."""
+        typ = self.typ.currentData()
+        for index in range(self.status.count()):
+            word = status_word(self.status.itemData(index), typ)
+            self.status.setItemText(index, word.capitalize())
 
     def read(self) -> None:
         self.motion = replace(

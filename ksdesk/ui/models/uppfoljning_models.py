@@ -86,7 +86,7 @@ class MotionModel(_Marked):
         ColumnSpec("Rubrik", lambda m: m.rubrik),
         ColumnSpec("Väckt", lambda m: format_date(m.vackt), lambda m: m.vackt),
         ColumnSpec("Dnr", lambda m: m.dnr),
-        ColumnSpec("Status", lambda m: str(m.status).capitalize()),
+        ColumnSpec("Status", lambda m: m.status_text.capitalize()),
         ColumnSpec("Senast", lambda m: format_date(m.senast), lambda m: m.senast),
         ColumnSpec("Över ett år", lambda m: "Ja" if m.over_ett_ar(MotionModel.today) else ""),
     )
