@@ -83,3 +83,17 @@ def test_a_wide_sheet_shows_every_tool_on_its_bar(qtbot, demo_store) -> None:
     assert not page.overflow.compact and not page.ui.more_button.isVisible()
     for button in (page.ui.row_up_button, page.ui.column_sums_button, page.ui.export_button):
         assert button.isVisible()
+    assert page.ui.print_button.text() == "Förhandsgranska och skriv ut…"
+
+
+def test_a_narrow_sheet_prints_from_beside_its_heading(qtbot, demo_store) -> None:
+    """ "Förhandsgranska och skriv ut…" took a line of its own above the bars (a budget row
+    less); on a narrow sheet it says "Skriv ut…" and stands beside the heading."""
+    page = _tab(qtbot, demo_store, 880).sheet_page
+    ui = page.ui
+    assert ui.print_button.text() == "Skriv ut…" and "Förhandsgranska" in ui.print_button.toolTip()
+    heading, button = ui.sheet_heading.geometry(), ui.print_button.geometry()
+    assert button.top() < heading.bottom() and button.left() > heading.left()
+    page.parentWidget().window().resize(1340, 600)
+    QApplication.processEvents()
+    assert ui.print_button.text() == "Förhandsgranska och skriv ut…"

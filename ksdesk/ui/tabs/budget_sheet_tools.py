@@ -50,6 +50,8 @@ class SheetTools:
                 ui.rename_column_button: "Kolumnens rubrik…",
                 ui.column_sums_button: "Kolumnen summerar…",
             },
+            # Beside the sheet's heading, not on a line of its own above the bars.
+            short={ui.print_button: "Skriv ut…"},
         )
 
     def _update_controls(self) -> None:

@@ -36,7 +36,8 @@ class OverflowMenu(QObject):
     is shown with them in its menu. `reserve` gives a label the width of a text it may come
     to show (a count of matches while searching), so that typing does not switch the bar;
     `titles` names a button in the menu where its text on the bar leans on the row's label
-    ("Flytta upp" beside "Rad:")."""
+    ("Flytta upp" beside "Rad:"); `short` gives a button that stays in sight a shorter text
+    while compact (its tooltip still says it all)."""
 
     def __init__(
         self,
@@ -46,11 +47,13 @@ class OverflowMenu(QObject):
         rare: Sequence[Rare],
         reserve: dict[QLabel, str] | None = None,
         titles: dict[QAbstractButton, str] | None = None,
+        short: dict[QAbstractButton, str] | None = None,
     ) -> None:
         super().__init__(bar)
         self.bar, self.rows, self.more, self.rare = bar, list(rows), more, list(rare)
         self.reserve = dict(reserve or {})
         self.titles = dict(titles or {})
+        self.short = {button: (text, button.text()) for button, text in (short or {}).items()}
         self.kept: set[QWidget] = set()  # rare controls shown even when compact
         self.compact = False
         self.menu = QMenu(more)
@@ -95,6 +98,8 @@ class OverflowMenu(QObject):
         for widget in self._widgets():
             widget.setVisible(not self.compact or widget in self.kept)
         self.more.setVisible(self.compact and self._offered() != [])
+        for button, (short, full) in self.short.items():
+            button.setText(short if self.compact else full)
 
     def _offered(self) -> list[Rare]:
         """The rare controls the menu holds now (those hidden), separators kept between."""
