@@ -19,6 +19,7 @@ from ksdesk.ui.tabs.delegation_point_columns import (
     LAGRUM,
     VIDARE,
     plan_columns,
+    wanted_and_floors,
 )
 from tests.ui.fit_probe import run_probe
 
@@ -104,6 +105,20 @@ def test_an_empty_column_gives_way_first() -> None:
     assert plan_columns(600, WANTED, floors, empty={LAGRUM}).folded == (LAGRUM,)
     assert plan_columns(560, WANTED, floors, empty={LAGRUM}).folded == (VIDARE, LAGRUM)
     assert plan_columns(600, WANTED, floors).folded == (VIDARE,)
+
+
+def test_a_table_with_no_point_shown_reads_best_not_each_column_at_its_heading() -> None:
+    """A new ordning (or a search that finds nothing) had each column at its heading's width
+    and Anmärkning the rest: a cramped Ärende beside a wide empty Anmärkning."""
+    columns = (ARENDE, LAGRUM, DELEGAT, ERSATTARE, ANMARKNING)
+    wanted, floors, empty = wanted_and_floors(
+        columns, lambda _column: [], lambda _texts: 0, lambda _column: 60, str
+    )
+    assert empty == set() and floors == dict.fromkeys(columns, 60)
+    plan = plan_columns(1000, wanted, floors, empty)
+    assert plan.folded == () and sum(plan.widths.values()) == 1000
+    assert plan.widths[ARENDE] == max(plan.widths.values()) == 330
+    assert plan.widths[ANMARKNING] < plan.widths[ARENDE]
 
 
 def test_a_folded_columns_longest_word_must_fit_the_arende() -> None:

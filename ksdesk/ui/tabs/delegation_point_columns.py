@@ -101,6 +101,13 @@ def wanted_and_floors(
     the `texts` of its shown rows. A filled column's floor also holds its text as folded
     ("Anmärkning:" before it), so it fits the Ärende when folded."""
     wanted, floors, empty = {}, {}, set()
+    columns = list(columns)
+    if not any(t for column in columns for t in texts(column)):
+        # No point shown (a new ordning, a search that finds nothing): the columns as they
+        # read best, the Ärende widest, not each at its heading and Anmärkning the rest.
+        floors = {column: heading(column) for column in columns}
+        wanted = {c: max(PREFERRED_WIDTHS.get(c, ANMARKNING_MIN), floors[c]) for c in columns}
+        return wanted, floors, empty
     for column in columns:
         shown = [t for t in texts(column) if t]
         least = heading(column)
