@@ -37,3 +37,22 @@ def test_every_column_of_the_check_is_in_view_beside_a_real_sheet(tab: BudgetTab
         assert table.columnWidth(column) >= header.sectionSizeHint(column)
     total = sum(table.columnWidth(c) for c in range(3))
     assert total <= table.viewport().width()
+
+
+def test_rad_keeps_its_longest_word_whole_beside_a_long_column_name(qtbot, demo_store) -> None:
+    """The demo's Volym sheet at 150 %: its finding's Rad, "Kolumnrubrik", was cut to
+    "Kolumn…" while Kolumn kept "Förslag KS 2020- 12-07" on one line and a half."""
+    widget = BudgetTab(demo_store)
+    qtbot.addWidget(widget)
+    widget.resize(880, 600)
+    widget.show()
+    widget.select_sheet("volym")
+    QApplication.processEvents()
+    panel = widget.checks
+    table = panel.ui.findings_table
+    assert panel.model.rowCount() == 1 and panel.model.row_object(0).row_label == "Kolumnrubrik"
+    panel.resize(260, panel.height())  # the splitter's least share at 150 %
+    QApplication.processEvents()
+    word = table.fontMetrics().horizontalAdvance("Kolumnrubrik")
+    assert table.columnWidth(1) > word
+    assert table.horizontalScrollBar().maximum() == 0

@@ -58,9 +58,24 @@ class FindingsPanel(QWidget):
         room = table.viewport().width() - table.columnWidth(0)
         rad, kolumn = (max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in (1, 2))
         if rad + kolumn > room > 0:
-            kolumn = max(header.sectionSizeHint(2), room * kolumn // (rad + kolumn))
+            kolumn = room * kolumn // (rad + kolumn)
+            # Rad keeps its longest word whole ("Kolumnrubrik" was cut to "Kolumn…" at
+            # 150 %); the column names Kolumn holds wrap at their spaces.
+            kolumn = max(header.sectionSizeHint(2), min(kolumn, room - self._longest_word(1)))
         if kolumn != table.columnWidth(2):
             table.setColumnWidth(2, kolumn)
+
+    def _longest_word(self, column: int) -> int:
+        """The width of the longest word in `column`'s cells, with a cell's margins."""
+        table = self.ui.findings_table
+        metrics = table.fontMetrics()
+        words = (
+            word
+            for row in range(self.model.rowCount())
+            for word in str(self.model.index(row, column).data() or "").split()
+        )
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        return widest + 2 * metrics.averageCharWidth()
 
     def show_findings(self, findings: list[Finding], has_sheet: bool) -> None:
         self.model.set_rows(findings)
