@@ -39,6 +39,16 @@ _SYNONYMS = (
     (re.compile(r"\bprotokolls?justerare\b"), "justerare"),
     (re.compile(r"^(?:redovisning|anmälningar|anmälan) (?:av|om) "), "anmälan av "),
     (re.compile(r"\bdelegeringsbeslut\b"), "delegationsbeslut"),
+    # The item alone, or named by what is in it: "Delegationsbeslut", "Redovisade
+    # delegationsbeslut", "Beslut fattade med stöd av delegation", "Delegerade beslut".
+    (
+        re.compile(
+            r"^(?:(?:anmälda|redovisade|rapporterade) )?delegationsbeslut$"
+            r"|^(?:anmälan av )?(?:delegerade beslut|beslut (?:fattade|tagna) "
+            r"(?:med stöd av|på|enligt) delegation)$"
+        ),
+        "anmälan av delegationsbeslut",
+    ),
     # Lysekil's "Anmälan av övriga frågor" is the opening item others call extra ärenden.
     (re.compile(r"^anmälan av övriga (?:frågor|ärenden)$"), "anmälan av extra ärenden"),
 )

@@ -155,10 +155,28 @@ def test_cli_dry_run_json_of_a_real_agenda(tmp_path: Path, capsys) -> None:
         ("Val av protokollsjusterare", "Val av justerare"),
         ("Redovisning av delegationsbeslut", "Anmälan av delegationsbeslut"),
         ("Anmälan om delegeringsbeslut", "Anmälan av delegationsbeslut"),
+        # The item by itself or by what is in it, as many lists title it.
+        ("Delegationsbeslut", "Anmälan av delegationsbeslut"),
+        ("Redovisade delegationsbeslut", "Anmälan av delegationsbeslut"),
+        ("Delegerade beslut", "Anmälan av delegationsbeslut"),
+        ("Redovisning av beslut fattade med stöd av delegation", "Anmälan av delegationsbeslut"),
     ],
 )
 def test_standing_items_in_other_kommuners_words(title: str, standing: str) -> None:
     assert same_standing(title, standing)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Delegationsordning för kommunstyrelsen",  # an ärende about the ordning itself
+        "Revidering av delegationsordningen",
+        "Delegationsbeslut om bostadsanpassningsbidrag, överklagat",
+        "Meddelanden",
+    ],
+)
+def test_an_arende_about_delegation_is_not_the_standing_item(title: str) -> None:
+    assert not same_standing(title, "Anmälan av delegationsbeslut")
 
 
 def test_a_list_of_paragraph_numbers_is_one_warning_per_run(store, tmp_path: Path) -> None:
