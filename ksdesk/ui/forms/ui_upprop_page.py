@@ -72,6 +72,13 @@ class Ui_UppropPage(object):
 
         self.upprop_layout.addLayout(self.upprop_buttons)
 
+        self.empty_label = QLabel(UppropPage)
+        self.empty_label.setObjectName(u"empty_label")
+        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_label.setWordWrap(True)
+
+        self.upprop_layout.addWidget(self.empty_label)
+
 #if QT_CONFIG(shortcut)
         self.find_label.setBuddy(self.find_edit)
 #endif // QT_CONFIG(shortcut)
@@ -101,6 +108,7 @@ class Ui_UppropPage(object):
         self.find_edit.setToolTip(QCoreApplication.translate("UppropPage", u"Visar bara de rader som st\u00e4mmer. Enter g\u00e5r till N\u00e4rvarande p\u00e5 f\u00f6rsta raden, d\u00e4r mellanslag bockar i eller ur; Esc visar alla igen", None))
 #endif // QT_CONFIG(tooltip)
         self.beslutsfor_label.setText("")
+        self.empty_label.setText("")
         pass
     # retranslateUi
 

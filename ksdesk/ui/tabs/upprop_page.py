@@ -189,9 +189,15 @@ class UppropPage(QWidget):
             )
             # Not yet started (no §§): Starta protokollet takes the upprop from the register,
             # as the heading says; nothing to add here.
+            # A line of its own under the buttons (a long sentence in the bar made the
+            # window some 1 100 px wide, wider than a 1366 × 768 laptop at 150 % is).
             started = protokoll is not None and bool(protokoll.paragrafer)
-            self.ui.beslutsfor_label.setText(empty if started else "")
+            self.ui.beslutsfor_label.setText("")
+            self.ui.empty_label.setText(empty if started else "")
+            self.ui.empty_label.setVisible(started)
             return
+        self.ui.empty_label.setText("")
+        self.ui.empty_label.hide()
         first = protokoll.numbers[0] if protokoll.numbers else 0
         count = upprop_count(people, first)
         ok = count.beslutsfor
