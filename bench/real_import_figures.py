@@ -34,38 +34,22 @@ def _fields(nr: int | None, item: Arende) -> tuple:
     return (nr, *row, item.secret)
 
 
-def agenda_figures() -> list[tuple[str, int, int]]:
+def agenda_figures(word: bool = False) -> list[tuple[str, int, int]]:
+    """Rows right per real list; `word`: each written as a kallelse in Word instead (its
+    table under a heading, or a paragraph a line), as tests/interchange/test_agenda_word.py
+    writes it."""
     from ksdesk.interchange.agenda_import import read_agenda
-    from tests.interchange.real_agendas import REAL_AGENDAS, build
-    from tests.interchange.real_agendas_eighth import EIGHTH_AGENDAS
-    from tests.interchange.real_agendas_fifth import FIFTH_AGENDAS
-    from tests.interchange.real_agendas_fourth import FOURTH_AGENDAS, build_fourth
-    from tests.interchange.real_agendas_more import MORE_AGENDAS, build_more
-    from tests.interchange.real_agendas_ninth import NINTH_AGENDAS
-    from tests.interchange.real_agendas_seventh import SEVENTH_AGENDAS
-    from tests.interchange.real_agendas_sixth import SIXTH_AGENDAS
-    from tests.interchange.real_agendas_tenth import TENTH_AGENDAS
-    from tests.interchange.real_agendas_third import THIRD_AGENDAS, build_third
+    from tests.interchange.real_agenda_groups import BUILT, as_word
 
     rows = []
-    for agenda, builder in [
-        *((a, build) for a in REAL_AGENDAS),
-        *((a, build_more) for a in MORE_AGENDAS),
-        *((a, build_third) for a in THIRD_AGENDAS),
-        *((a, build_fourth) for a in FOURTH_AGENDAS),
-        *((a, build_fourth) for a in FIFTH_AGENDAS),
-        *((a, build_fourth) for a in SIXTH_AGENDAS),
-        *((a, build_fourth) for a in SEVENTH_AGENDAS),
-        *((a, build_fourth) for a in EIGHTH_AGENDAS),
-        *((a, build_fourth) for a in NINTH_AGENDAS),
-        *((a, build_fourth) for a in TENTH_AGENDAS),
-    ]:
+    for agenda, builder in BUILT:
+        built = (as_word(agenda), f"{agenda.name}.docx") if word else builder(agenda)
         expected = [
             (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter, e.secret)
             for e in agenda.expected
         ]
         try:
-            result = read_agenda(*builder(agenda))
+            result = read_agenda(*built)
             got = [_fields(n, i) for n, i in zip(result.numbers, result.items, strict=True)]
         except Exception as error:  # a refusal counts as nothing right
             print(f"  {agenda.name}: {type(error).__name__}: {error}", file=sys.stderr)
@@ -126,6 +110,7 @@ def _print(title: str, rows: list[tuple[str, int, int]]) -> None:
 
 def main() -> None:
     _print("Agendas (rows right / rows)", agenda_figures())
+    _print("Agendas as Word documents (rows right / rows)", agenda_figures(word=True))
     with tempfile.TemporaryDirectory() as folder:
         _print("Delegationsordningar (points right / points)", delegation_figures(Path(folder)))
     from bench.real_budget_figures import budget_figures  # beside this file

@@ -36,10 +36,15 @@ def register(subparsers: Any) -> None:
     agenda = subparsers.add_parser("agenda", help="ärendelistan", description="Ärendelistan.")
     agenda_sub = agenda.add_subparsers(dest="agenda_command", metavar="KOMMANDO", required=True)
     imp = add_command(
-        agenda_sub, "import", cmd_agenda_import, "läs in ärenden från en CSV- eller XLSX-fil"
+        agenda_sub,
+        "import",
+        cmd_agenda_import,
+        "läs in ärenden från en CSV-, XLSX-, text- eller Word-fil",
     )
     add_meeting_options(imp)
-    imp.add_argument("file", type=Path, metavar="FIL", help="CSV- eller XLSX-fil")
+    imp.add_argument(
+        "file", type=Path, metavar="FIL", help="CSV-, XLSX-, text- eller Word-fil (.docx)"
+    )
     imp.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
     imp.add_argument(
         "--dry-run", action="store_true", help="läs filen och visa rapporten utan att spara"

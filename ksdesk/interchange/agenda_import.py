@@ -1,4 +1,5 @@
-"""Reading an ärendelista from CSV (";", "," or tab; UTF-8, UTF-16 or Windows-1252) or XLSX.
+"""Reading an ärendelista from CSV (";", "," or tab; UTF-8, UTF-16 or Windows-1252), XLSX,
+text or Word (read as the text Word saves it as, docx_as_text.py).
 
 Columns are found by their heading, in any order and case, with the names kommuner use
 (Beteckning, Diarienummer and Ärendenummer all mean Dnr) and near matches for typos
@@ -38,6 +39,7 @@ from ksdesk.interchange.agenda_header import (
     field_of,
     header_at,
     header_map,
+    is_rubrikrad,
     unheaded_nr,
     with_guessed_header,
 )
@@ -49,8 +51,10 @@ from ksdesk.interchange.agenda_portal import without_web_page
 from ksdesk.interchange.agenda_presenter_column import with_presenter_column
 from ksdesk.interchange.agenda_ranges import with_runs_apart, without_page_marks
 from ksdesk.interchange.agenda_rows import (
+    heading_across,
     is_first_unnumbered,
     is_procedural_item,
+    margin_heading,
     number_first,
     read_nr,
     section_column,
@@ -64,6 +68,7 @@ from ksdesk.interchange.agenda_title import (
 )
 from ksdesk.interchange.agenda_withdrawn import warn_line, warn_withdrawn, withdrawn_line
 from ksdesk.interchange.agenda_wrapped import with_wrapped_titles, without_bare_pages
+from ksdesk.interchange.docx_as_text import docx_as_text, is_docx
 from ksdesk.interchange.sheet_records import list_records
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -103,11 +108,15 @@ def read_agenda_file(path: Path | str) -> AgendaImport:
 
 
 def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
-    """Parse the bytes of a CSV or XLSX file into agenda items (InvalidInput on any problem)."""
+    """Parse the bytes of a CSV, XLSX, text or Word file into agenda items (InvalidInput on
+    any problem). A Word document is read as the text Word saves it as (docx_as_text)."""
+    report = ImportReport("dagordning", filename)
+    if is_docx(data):
+        data = docx_as_text(data, filename, report, is_rubrikrad)
     rows = list_records(
         data, filename, "ärendelista", MAX_ROWS, lambda line: field_of(line)[0] is not None
     )
-    return _items(rows, filename)
+    return _items(rows, filename, report)
 
 
 @dataclass
@@ -128,11 +137,11 @@ class _Layout:
         return "nr" in self.columns or self.in_titles
 
 
-def _items(rows: list[tuple[int, list[str]]], filename: str) -> AgendaImport:
+def _items(rows: list[tuple[int, list[str]]], filename: str, report: ImportReport) -> AgendaImport:
     rows = [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
     if not rows:
         raise InvalidInput(f"{filename} innehåller inga rader.")
-    result = AgendaImport(report=ImportReport("dagordning", filename))
+    result = AgendaImport(report=report)
     rows = without_web_page(with_stamped_items(rows, result.report), result.report)
     rows = with_runs_apart(without_page_marks(rows, result.report), result.report)
     rows = without_bare_pages(rows, result.report)
@@ -195,7 +204,7 @@ def _read_rows(
         place = RowPlace(filename, number, report)
         record = [cleaned_cell(cell, report, place.where) for cell in record]
         _keep_unread(record, layout, number, unread)
-        if (margin := _margin_heading(record, layout.sections_at)) is not None:
+        if (margin := margin_heading(record, layout.sections_at)) is not None:
             result.add(margin, None, "", number)
         values = _row_values(record, layout, place)
         if bilaga_row(values, result.items, place):
@@ -243,6 +252,7 @@ def _row_values(record: list[str], layout: _Layout, place: RowPlace) -> dict[str
         name: (record[index] if index < len(record) else "").strip()
         for name, index in layout.columns.items()
     }
+    heading_across(values)
     if layout.in_titles and withdrawn_line(values["title"]) is None:  # "Ärende 3 utgår"
         values["nr"], values["title"] = number_first(values["title"])
         presenter_on_detail_line(values)
@@ -261,15 +271,6 @@ def _keep_unread(
     for index in [*layout.unknown, *beyond]:
         if index < len(record) and record[index].strip():
             unread.setdefault(index, []).append((number, record[index]))
-
-
-def _margin_heading(record: list[str], sections_at: int | None) -> Arende | None:
-    """ "Individ och familj" in the margin beside the first ärende of its group: a heading
-    before it. Two lines there ("Barnomsorg" / "Utbildning") are two names, not a phrase."""
-    if sections_at is None or sections_at >= len(record) or not record[sections_at].strip():
-        return None
-    names = [" ".join(line.split()) for line in record[sections_at].splitlines() if line.strip()]
-    return Arende(" / ".join(names), is_section=True)
 
 
 def _summarise(result: AgendaImport) -> None:

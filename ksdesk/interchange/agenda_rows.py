@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ksdesk.core.agenda_merge import same_standing
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.meeting import Arende
 from ksdesk.core.organ import DEFAULT_STANDARD_ITEMS
 from ksdesk.core.written_dates import find_written_date
 
@@ -244,3 +245,23 @@ def pasted_list(rows: list[tuple[int, list[str]]]) -> tuple[list[str], int] | No
     texts = pasted_lines(rows)
     first = next((at for at, t in enumerate(texts) if number_first(t)[0]), None) if texts else None
     return None if texts is None or first is None else (texts, first)
+
+
+def heading_across(values: dict[str, str]) -> None:
+    """A heading row written across the table from its first column ("Beslutsärenden" in a
+    cell merged over Nr, Ärende and Dnr, as Word and Excel keep it in the first): its words
+    stand in the Nr column and the Ärende is empty. They are the row's title; a number there
+    stays a number (an ärende without title is refused, as before)."""
+    words = values.get("nr", "")
+    others = [v for name, v in values.items() if name != "nr" and v]
+    if words and not others and read_nr(words) is None:
+        values["title"], values["nr"] = words, ""
+
+
+def margin_heading(record: list[str], sections_at: int | None) -> Arende | None:
+    """ "Individ och familj" in the margin beside the first ärende of its group: a heading
+    before it. Two lines there ("Barnomsorg" / "Utbildning") are two names, not a phrase."""
+    if sections_at is None or sections_at >= len(record) or not record[sections_at].strip():
+        return None
+    names = [" ".join(line.split()) for line in record[sections_at].splitlines() if line.strip()]
+    return Arende(" / ".join(names), is_section=True)

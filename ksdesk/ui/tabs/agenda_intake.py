@@ -18,8 +18,8 @@ class AgendaIntake:
     selected_item, selected_row and _record."""
 
     def import_agenda(self, path: str | None = None) -> bool:
-        """Read a CSV or XLSX ärendelista, show where everything lands (the report), and save
-        only on Spara; undoable like every other edit."""
+        """Read an ärendelista (CSV, XLSX, text or Word), show where everything lands (the
+        report), and save only on Spara; undoable like every other edit."""
         if self.meeting is None:
             return False
         if path is None:
@@ -27,7 +27,7 @@ class AgendaIntake:
                 self,
                 "Importera ärendelista",
                 "",
-                "Ärendelistor (*.csv *.xlsx *.txt);;Alla filer (*)",
+                "Ärendelistor (*.csv *.xlsx *.txt *.docx);;Alla filer (*)",
             )
         if not path:
             return False

@@ -93,7 +93,7 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         ärende's tjänsteskrivelse as the handläggare wrote it in Word (one button: the toolbar
         has no room for another at 1366 pixels)."""
         menu = QMenu(self.ui.import_button)
-        agenda = menu.addAction("Ärendelista från CSV eller Excel…")
+        agenda = menu.addAction("Ärendelista från Excel, Word eller CSV…")
         agenda.triggered.connect(lambda: self.import_agenda())
         self.ts_import_action = menu.addAction(
             "Tjänsteskrivelse från Word eller PDF till markerat ärende…"
