@@ -39,7 +39,8 @@ def register(subparsers: Any) -> None:
         commands,
         "beslut-import",
         cmd_beslut_import,
-        "importera diariets lista över delegationsbeslut (XLSX, CSV, text, PDF) till registret",
+        "importera diariets lista över delegationsbeslut (XLSX, CSV, text, Word, PDF) till "
+        "registret",
     )
     bes.add_argument("file", type=Path, metavar="FIL", help="listan att importera")
     bes.add_argument(

@@ -1,6 +1,6 @@
 """Reading the list of delegationsbeslut an ärendehanteringssystem exports (Public 360,
 Ciceron, W3D3, Evolution, Lex): CSV (";", "," or tab; UTF-8 with or without BOM, UTF-16 or
-Windows-1252) or XLSX, one row per decision.
+Windows-1252), XLSX or a Word table (docx_as_text), one row per decision.
 
 The rubrikrad is found among the first rows, below the export's own title and period lines
 ("Delegationsbeslut 2020-11-01 – 2020-11-30"), which are reported, not read. Columns are
@@ -36,6 +36,7 @@ from ksdesk.interchange.beslut_text import (
     text_lines,
 )
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, heading_key, map_headings
+from ksdesk.interchange.docx_as_text import docx_as_text, is_docx
 from ksdesk.interchange.import_guard import read_import_file
 from ksdesk.interchange.sheet_records import is_xlsx, list_records
 
@@ -133,9 +134,12 @@ def read_beslut_file(path: Path | str) -> BeslutList:
 
 
 def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
-    """Parse the bytes of a CSV or XLSX export (InvalidInput, Swedish, on what cannot be read)."""
+    """Parse the bytes of a list (InvalidInput, Swedish, on what cannot be read)."""
     if is_pdf(data):  # the list as a kallelse publishes it
         return read_pdf_list(data, filename)
+    result = BeslutList(report=ImportReport(KIND, filename))
+    if word := is_docx(data):  # the list as a kallelse in Word has it: as Word saves text
+        data = docx_as_text(data, filename, result.report)
     other_sheets: list[str] = []
     records = list_records(
         data, filename, "lista över delegationsbeslut", MAX_ROWS, other_sheets=other_sheets
@@ -143,13 +147,13 @@ def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
     records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
     if not records:
         raise InvalidInput(f"{filename} innehåller inga rader.")
-    result = BeslutList(report=ImportReport(KIND, filename))
     for name in other_sheets:
         result.report.drop(f"Blad {name}", name, "bara arbetsbokens första blad läses in")
     try:
         at = _header_at(records, filename, result.report)
     except InvalidInput:  # no table: perhaps the list as a kallelse writes it, in text
-        lines = text_lines(records) if is_xlsx(data, filename) else numbered_lines(data)
+        sheet = word or is_xlsx(data, filename)
+        lines = text_lines(records) if sheet else numbered_lines(data)
         written = read_text_list(lines, filename, result.report)
         if written is None:
             raise

@@ -158,3 +158,31 @@ def test_a_list_printed_over_pages_and_grouped_by_delegat_reads_only_its_decisio
     assert ("Rad 5", "underrubrik i listan: ingen rad med beslut") in dropped
     changed = {(line.where, line.why) for line in listed.report.changed}
     assert ("Rad 2", "delegat för raderna under: Kommundirektören") in changed
+
+
+def test_a_list_in_a_word_table_reads_as_its_csv() -> None:
+    """The list as a kallelse in Word carries it: a table under a heading. A .docx was read
+    as a workbook and refused with a message about Excel cells."""
+    import csv
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Anmälan av delegationsbeslut till kommunstyrelsen")
+    rows = list(csv.reader(io.StringIO(CICERON_CSV.decode("cp1252")), delimiter=";"))
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        cells = table.add_row().cells
+        for index, text in enumerate(row):
+            cells[index].text = text
+    out = io.BytesIO()
+    document.save(out)
+    from_word = read_beslut_list(out.getvalue(), "anmälan.docx")
+    from_csv = read_beslut_list(CICERON_CSV, "ciceron.csv")
+    fields = ("dnr", "date", "text", "delegat", "punkt", "organ", "handlaggare", "beskrivning")
+    assert [[getattr(r, f) for f in fields] for r in from_word.rows] == [
+        [getattr(r, f) for f in fields] for r in from_csv.rows
+    ]
+    assert [line.text for line in from_word.report.dropped] == [
+        "Anmälan av delegationsbeslut till kommunstyrelsen"
+    ]

@@ -217,7 +217,7 @@ class DelegationsbeslutDialog(QDialog):
                 self,
                 "Importera lista över delegationsbeslut",
                 "",
-                "Listor över delegationsbeslut (*.xlsx *.csv *.txt *.pdf);;Alla filer (*)",
+                "Listor över delegationsbeslut (*.xlsx *.csv *.txt *.pdf *.docx);;Alla filer (*)",
             )
         if not path:
             return False
