@@ -21,13 +21,14 @@ def register(subparsers: Any) -> None:
     commands = budget.add_subparsers(dest="budget_command", metavar="KOMMANDO", title="kommandon")
     budget.set_defaults(handler=lambda args: _usage(budget))
     imp = add_command(
-        commands, "import", cmd_import, "läs in ett blad från XLSX, CSV eller text ur en PDF"
+        commands, "import", cmd_import, "läs in ett blad från XLSX, CSV, Word eller text ur en PDF"
     )
     imp.add_argument(
         "file",
         type=Path,
         metavar="FIL",
-        help="en .xlsx- eller .csv-fil, eller en .txt-fil med en tabell kopierad ur en PDF",
+        help="en .xlsx- eller .csv-fil, ett Word-dokument (.docx) med en tabell, eller en "
+        ".txt-fil med en tabell kopierad ur en PDF",
     )
     imp.add_argument("--sheet", metavar="NAMN", help="bladets namn (standard: filnamnet)")
     imp.add_argument(

@@ -53,19 +53,7 @@ def docx_as_text(
     (`is_header`: "Nr<tab>Ärende<tab>Dnr"); else they only align its words ("1. Budget
     2027<tab><tab>KS 2026/412", a numbered list as Word writes one) and the line is read
     whole, as a list pasted as text is."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    from ksdesk.interchange.delegation_docx_numbering import materialise
-    from ksdesk.interchange.delegation_docx_xml import flatten
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile):
-        raise InvalidInput(f"{filename} kan inte läsas som ett Word-dokument (.docx).") from None
-    flatten(document.element.body, report)
-    materialise(document)  # "1. Val av justerare": the number Word draws, in the text
-    blocks = list(document.iter_inner_content())
+    blocks = _blocks(data, filename, report)
     lines = [b.text for b in blocks if not hasattr(b, "rows")]
     columns = any("\t" in line and is_header(line.split("\t")) for line in lines)
     out = io.StringIO()
@@ -79,17 +67,49 @@ def docx_as_text(
     return out.getvalue().encode("utf-8")
 
 
+def tables_of(
+    data: bytes, filename: str, report: ImportReport
+) -> list[tuple[list[str], list[list[str]]]]:
+    """Each table of the document: the paragraphs between it and the table before (its
+    caption, "Belopp i tkr"), and its rows; the paragraphs after the last table last, with
+    no rows."""
+    tables, above = [], []
+    for block in _blocks(data, filename, report):
+        if hasattr(block, "rows"):
+            tables.append((above, _table_rows(block)))
+            above = []
+        elif block.text.strip():
+            above.append(_TABS.sub(" ", block.text).strip())
+    return [*tables, (above, [])] if above else tables
+
+
+def _blocks(data: bytes, filename: str, report: ImportReport) -> list:
+    """The document's paragraphs and tables in order, made plain (module docstring)."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    from ksdesk.interchange.delegation_docx_numbering import materialise
+    from ksdesk.interchange.delegation_docx_xml import flatten
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile):
+        raise InvalidInput(f"{filename} kan inte läsas som ett Word-dokument (.docx).") from None
+    flatten(document.element.body, report)
+    materialise(document)  # "1. Val av justerare": the number Word draws, in the text
+    return list(document.iter_inner_content())
+
+
 def _table_rows(table) -> list[list[str]]:
-    """Each row's cells as text; a cell merged across columns once (python-docx gives it once
-    for every column it spans)."""
+    """Each row's cells as text, a cell merged across columns in the first of them and the
+    others empty, as a spreadsheet keeps it (python-docx gives the merged cell for each
+    column it spans): the columns stay in place under a header of two lines."""
     rows = []
     for row in table.rows:
         cells, previous = [], None
         for cell in row.cells:
-            if cell._tc is previous:
-                continue
+            cells.append("" if cell._tc is previous else _cell_text(cell))
             previous = cell._tc
-            cells.append(_cell_text(cell))
         if any(text.strip() for text in cells):
             rows.append(cells)
     return rows

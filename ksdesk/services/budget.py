@@ -252,8 +252,13 @@ def _read_file(path: Path, title: str, report: ImportReport) -> Sheet:
         from ksdesk.interchange.budget_csv import read_csv
 
         return read_csv(path, title, report)
+    if suffix in (".docx", ".docm"):
+        from ksdesk.interchange.budget_docx import read_docx
+
+        return read_docx(path, title, report)
     raise InvalidInput(
-        f"Filen {path.name} är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil (.csv)."
+        f"Filen {path.name} är varken en Excel-arbetsbok (.xlsx), en CSV-fil (.csv) eller ett "
+        "Word-dokument (.docx)."
     )
 
 

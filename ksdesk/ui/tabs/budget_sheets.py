@@ -104,15 +104,17 @@ class SheetsPanel(QWidget):
         return self._put("Nytt budgetblad", key, None, sheet)
 
     def import_file(self, path: Path | None = None, replace: bool | None = None) -> bool:
-        """Read XLSX or CSV into a sheet named after the file; a sheet of that name is replaced
-        (after asking), or the import becomes a new sheet beside it. The unit is asked when the
-        file does not say it, and the import report is shown before anything is saved."""
+        """Read XLSX, CSV or a Word table into a sheet named after the file; a sheet of that
+        name is replaced (after asking), or the import becomes a new sheet beside it. The unit
+        is asked when the file does not say it, and the import report is shown before anything
+        is saved."""
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
                 self,
                 "Importera budgetblad",
                 "",
-                "Kalkylblad (*.xlsx *.csv *.txt);;Excel (*.xlsx);;CSV (*.csv *.txt)",
+                "Kalkylblad och tabeller (*.xlsx *.csv *.txt *.docx);;Excel (*.xlsx);;"
+                "CSV (*.csv *.txt);;Word (*.docx)",
             )
             if not name:
                 return False
