@@ -81,7 +81,7 @@ _OPENING = re.compile(
 # that says so is an ärende, also above a pasted list's first number (Växjö's "Förteckning").
 _ITEM_OPENING = re.compile(
     r"(?:information|redovisning|anmälan|rapport|yttrande|svar|motion|interpellation"
-    r"|medborgarförslag)\s+(?:från|om|av|till|på|över)\s|.*\bdnr\b"
+    r"|medborgarförslag)\s+(?:från|om|av|till|på|över)\s|.*\bdnr\b.*\d"
     r"|(?:extra|tillkommande|extrainsatt)\s*ärende\b",  # "Extra ärende: Avsägelse …"
     re.IGNORECASE,
 )

@@ -97,8 +97,19 @@ def presenter_on_detail_line(values: dict[str, str]) -> None:
     """A pasted list's line indented under an ärende, joined to it by agenda_wrapped.py (and
     reported there), names who presents it: "a) Rapport …" over "Lina Widlund, strateg"."""
     title, _, detail = values.get("title", "").partition("\n")
-    if detail.strip() and not values.get("presenter") and not re.search(r"\d", detail):
+    if not detail.strip() or values.get("presenter"):
+        return
+    if not re.search(r"\d", detail):
         values["title"], values["presenter"] = title, " ".join(detail.split())
+        return
+    # "Ekonomichef Anna Berg" over "KS 2026/412" (a kallelse's PDF copied): the name is the
+    # föredragande, the Dnr line stays for the Dnr.
+    lines = [line for line in detail.split("\n") if line.strip()]
+    names = [line for line in lines if not re.search(r"\d", line)]
+    if len(names) == 1 and all(dnr_alone(line.strip()) for line in lines if line not in names):
+        kept = [line for line in lines if line not in names]
+        values["title"] = "\n".join([title, *kept])
+        values["presenter"] = " ".join(names[0].split())
 
 
 def property_first(values: dict[str, str], where: str, report: ImportReport) -> None:

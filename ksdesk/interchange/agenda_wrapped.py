@@ -17,6 +17,7 @@ import re
 
 from ksdesk.core.dnr import LABEL_WORDS, dnr_alone, parse_dnr
 from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange.agenda_presenter import presenter_line
 from ksdesk.interchange.agenda_rows import (
     bilaga_line,
     is_heading,
@@ -45,6 +46,12 @@ def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
             # "4. Detaljplan för Eken" over "Dnr KS 2018/31": the ärende's Dnr.
             out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above}\n{line}"])
             report.change(f"Rad {number}", line, "Dnr på raden under ärendet: läses som dess Dnr")
+        elif out and (name := _presenter_under(out[-1][1], line)):
+            # "2 Budgetuppföljning" over "Föredragande: Anna Berg": the ärende's, as a
+            # kallelse prints it under the title (not a heading's, for the ärenden under it).
+            out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above}\n{name}"])
+            why = "föredragande på raden under ärendet: läses som dess föredragande"
+            report.change(f"Rad {number}", line, why)
         elif out and _detail(out[-1][1], cells):
             # "a) Rapport från …" over "    Lina Widlund, strateg", indented under it.
             out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above}\n{line}"])
@@ -59,6 +66,15 @@ def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
         else:
             out.append((number, cells))
     return out
+
+
+def _presenter_under(above: list[str], line: str) -> str:
+    """The name of a "Föredragande: …" line right under a numbered ärende's line, or ""."""
+    first = _text(above)
+    if "\n" in first or not number_first(first)[0]:
+        return ""
+    found = presenter_line(line)
+    return found.name if found is not None and not found.rest else ""
 
 
 def _goes_on(above: str, line: str) -> bool:
@@ -107,9 +123,13 @@ def _mark_alone(line: str) -> bool:
 
 
 def _dnr_under(above: list[str], line: str) -> bool:
-    """A line with nothing but a labelled Dnr under a numbered line without one."""
+    """A line with nothing but a labelled Dnr under a numbered line without one (and perhaps
+    its föredragande's line, joined to it)."""
     first = _text(above)
-    if "\n" in first or not number_first(first)[0] or has_dnr(first):
+    head, *more = first.split("\n")
+    if len(more) > 1 or any(re.search(r"\d", m) for m in more):
+        return False
+    if not number_first(head)[0] or has_dnr(first):
         return False
     label = _DNR_LINE.fullmatch(line)
     if label is None:  # "KS 2021/12" alone, as portals print it
