@@ -7,8 +7,10 @@
   of an ärende already there.
 - When the file has an Nr column, its numbers are respected: the file's rows stand in the
   file's order, after as many of the agenda's opening items as the first number needs
-  (a file starting at 5 follows four items); whatever else the agenda held comes after. Any
-  row that still does not get its number is a warning in the report.
+  (a file starting at 5 follows four items); whatever else the agenda held comes after. A
+  file numbered from 1 none of whose rows is a standing item lists the ärenden alone: it goes
+  where new ärenden go, after the opening items. Any row that does not get its number is a
+  warning in the report.
 - Without Nr, new rows go where a new ärende goes (before the closing standing items).
 """
 
@@ -148,6 +150,12 @@ def _numbered_order(
     standing items ("Information") are never taken to fill that gap."""
     wanted = next(n for n in numbers if n is not None) - 1
     limit = insertion_index(rest, None)
+    if wanted == 0 and not any(item.is_standard for item in sequence):
+        # A list of the ärenden alone, numbered from 1 (a diarium's): no row of it is a
+        # standing item, so its numbers cannot be the agenda's. It goes where new ärenden
+        # go, after Val av justerare and the other opening items, as every meeting opens;
+        # the moved numbers are reported. (A list from 3 says two items come first.)
+        wanted = limit
     prefix: list[Arende] = []
     counted = 0
     while rest and counted < wanted and len(prefix) < limit:

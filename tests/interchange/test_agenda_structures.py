@@ -82,6 +82,27 @@ def test_a_file_starting_at_four_follows_the_opening_items(store, fresh_meeting,
     assert "har nr 9 i filen men blir nr 6" in result.report.warnings[0].text
 
 
+def test_a_list_of_the_arenden_alone_from_1_follows_the_opening_items(
+    store, fresh_meeting, tmp_path
+):
+    """A diarium's list of the meeting's ärenden, numbered from 1 and holding no standing
+    item: Val av justerare was put after them, as nr 3 of the agenda. Now the ärenden go
+    where new ärenden go, and the report says their numbers moved."""
+    path = tmp_path / "arenden.csv"
+    path.write_text("Nr;Ärende;Dnr\n1;Taxor 2025;KS 2024/88\n2;Motion om cykel;KS 2024/9\n")
+    result = agenda_imports.import_agenda(store, fresh_meeting.id, path)
+    agenda = meetings.get_meeting(store, fresh_meeting.id).items
+    assert [(n, i.title) for n, i in numbered(agenda)] == [
+        (1, "Val av justerare"),
+        (2, "Anmälan av extra ärenden"),
+        (3, "Anmälan av delegationsbeslut"),
+        (4, "Taxor 2025"),
+        (5, "Motion om cykel"),
+        (6, "Information"),
+    ]
+    assert "har nr 1 i filen men blir nr 4" in result.report.warnings[0].text
+
+
 def test_diarienummer_and_arendenummer_mean_dnr() -> None:
     for name in ("Diarienummer", "Ärendenummer", "Beteckning", "Dnr.", "Arendenummer"):
         text = f"Ärende;{name}\nTaxor;KS 2024/88\n"
