@@ -13,10 +13,11 @@ from PySide6.QtCore import QDate
 
 from ksdesk.core.arendegang import Utfall
 from ksdesk.core.uppdrag import Uppdrag
-from ksdesk.services import arende_follow, arende_rows, arenden, uppdrag
+from ksdesk.services import arende_follow, arende_rows, arenden, uppdrag, uppfoljning
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
 from ksdesk.ui.tabs.uppfoljning_tab import READING, UppfoljningTab
+from ksdesk.ui.widgets.tables import RowFitter
 
 DEMO_MATTER = [
     "Kommunstyrelsen",
@@ -111,6 +112,27 @@ def test_what_is_saved_while_it_reads_is_shown(qtbot, demo_store, monkeypatch) -
     tab.refresh()
     tab.pages.setCurrentWidget(tab.matters)
     assert _row(tab, 0) == DEMO_MATTER  # what is kept follows the file on
+
+
+def test_many_matters_read_are_measured_once(qtbot, demo_store, monkeypatch) -> None:
+    """Sixty open matters come into the table once read: the scroll bar they need was there
+    while they were read, so the wrapping column keeps its width and the rows in view are
+    measured once (not again when the bar appears)."""
+    _reading_threads(monkeypatch)
+    listed = uppfoljning.open_matters
+    monkeypatch.setattr(uppfoljning, "open_matters", lambda *a: listed(*a) * 60)
+    measured: list[int] = []
+    fit_row = RowFitter.fit_row
+    monkeypatch.setattr(
+        RowFitter, "fit_row", lambda fitter, row: (measured.append(row), fit_row(fitter, row))
+    )
+    tab = _tab(qtbot, demo_store)
+    tab.resize(1366, 700)
+    with qtbot.waitSignal(tab.first_read.ready, timeout=20_000):
+        pass
+    qtbot.wait(10)  # what was asked for when Qt is next idle
+    assert tab.matters.model.rowCount() == 60
+    assert measured and len(measured) == len(set(measured))
 
 
 def _window(qtbot, store) -> MainWindow:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ksdesk.ui.models.base_model import ObjectTableModel
@@ -75,9 +75,14 @@ class ListPage(QWidget):
             self._show_given()
 
     def set_busy(self, text: str) -> None:
-        """A line above the table saying what is still being read ("": none)."""
+        """A line above the table saying what is still being read ("": none). Meanwhile
+        the table keeps room for its scroll bar: one appearing as the rows come would
+        narrow the wrapping column, and the rows measured would be measured again (at ten
+        years 55 rows of open matters, 28 ms)."""
         self.busy.setText(text)
         self.busy.setVisible(bool(text))
+        bar = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if text else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.table.setVerticalScrollBarPolicy(bar)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShowToParent:  # brought to the front of the pages

@@ -186,13 +186,13 @@ class UppfoljningTab(BaseTab):
     def _show_matters(self) -> None:
         """The open matters; while the file is first read on the worker, a line saying so
         above the empty table (FirstRead.ready shows them, and nothing else again)."""
-        reading = self.first_read.pending()
-        self.matters.set_busy(READING if reading else "")
-        if reading:
+        if self.first_read.pending():
+            self.matters.set_busy(READING)
             self.pages.setTabText(0, "Öppna ärenden")
             return
         matters = uppfoljning.open_matters(self.store, self.organ_combo.currentData())
         self.matters.set_rows(matters, self.today)
+        self.matters.set_busy("")  # after the rows: see ListPage.set_busy
         count = f" ({len(matters)})" if matters else ""
         self.pages.setTabText(0, f"Öppna ärenden{count}")
 
