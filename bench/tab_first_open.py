@@ -94,11 +94,14 @@ def _child(path: Path, title: str, on_gui_thread: bool) -> dict[str, float]:
     QTimer.singleShot(50, click)
     loop.exec()
     probe.stop()
-    later = [b[0] - a[0] for a, b in itertools.pairwise(ticks) if a[0] > marks["click"]]
+    later = [
+        (b[0] - a[0], b[1] - a[1]) for a, b in itertools.pairwise(ticks) if a[0] > marks["click"]
+    ]
     figures = {
         "GUI pause": probe.longest() * 1000,
         "GUI pause CPU": max(b[1] - a[1] for a, b in itertools.pairwise(ticks)) * 1000,
-        "pause after": max(later, default=0.0) * 1000,
+        "pause after": max((wall for wall, _cpu in later), default=0.0) * 1000,
+        "pause after CPU": max((cpu for _wall, cpu in later), default=0.0) * 1000,
         "filled after": (marks["filled"] - marks["click"]) * 1000,
         "GUI thread CPU": (marks["filled_cpu"] - marks["click_cpu"]) * 1000,
     }
