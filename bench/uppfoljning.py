@@ -133,10 +133,10 @@ def first_and_kept(path: Path, work: Callable[[Store], Sized]) -> tuple[Sized, f
 def forget_readings() -> None:
     """What the process remembers of every Dnr and beslut read (a new process knows none)."""
     from ksdesk.core.arendegang import utfall_of
-    from ksdesk.services.arende_follow import _dnr_group
+    from ksdesk.services.arende_groups import dnr_group
 
     utfall_of.cache_clear()
-    _dnr_group.cache_clear()
+    dnr_group.cache_clear()
 
 
 def main() -> None:

@@ -9,9 +9,7 @@ to are grouped and followed anew (core.arendegang holds the rules)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ksdesk.core.arendegang import (
     OPEN_UTFALL,
@@ -23,17 +21,22 @@ from ksdesk.core.arendegang import (
     follower,
     is_open,
 )
-from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.format import format_date
 from ksdesk.db import aggregate_repo, arende_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import arende_rows
+from ksdesk.services.arende_groups import group_of, regrouped
 from ksdesk.services.kept_while import KeptWhile
+from ksdesk.services.store import reading
 
 # What the §§, agenda items, links by hand and organ names are read from: a change to any of
 # them bumps a meeting (the §§ and links are rows of its unit) or an organ; the §§ without a
 # meeting and their links have a stamp of their own (arende_repo.follow_stamp).
 _SOURCES = ("meeting", "organ")
+# Meetings whose §§ and agenda items may be read on the GUI thread when nothing is kept, some
+# 0.7 ms each at ten years. A file with more (the Uppföljning tab first opened on some years
+# of meetings: 150 ms at ten) is read on a worker first (read_beside).
+READ_ON_GUI_THREAD = 25
 
 
 @dataclass(frozen=True)
@@ -67,9 +70,9 @@ class Arendegang:
         self.by_group: dict[tuple, list[Steg]] = defaultdict(list)
         self.items_by_group: dict[tuple, list[Punkt]] = defaultdict(list)
         for s in self.steps:
-            self.by_group[_group(s.organ_id, s.dnr)].append(s)
+            self.by_group[group_of(s.organ_id, s.dnr)].append(s)
         for i in self.items:
-            self.items_by_group[_group(i.organ_id, i.dnr)].append(i)
+            self.items_by_group[group_of(i.organ_id, i.dnr)].append(i)
         self.by_id = {s.paragraf_id: s for s in self.steps}
         # A link by hand names its § or agenda item: found by id, the first § of that item.
         self.step_of_item: dict[int, Steg] = {}
@@ -89,12 +92,12 @@ class Arendegang:
         gang = cls.__new__(cls)
         gang.foljd, gang.steps, gang.items = foljd, rows.steps, rows.items
         gone = {id(x) for x in (*rows.gone_steps, *rows.gone_items)}
-        touched = {_group(x.organ_id, x.dnr) for x in (*rows.gone_steps, *rows.came_steps)}
-        gang.by_group = _regrouped(
+        touched = {group_of(x.organ_id, x.dnr) for x in (*rows.gone_steps, *rows.came_steps)}
+        gang.by_group = regrouped(
             before.by_group, touched, gone, rows.came_steps, arende_rows.step_order
         )
-        touched_items = {_group(x.organ_id, x.dnr) for x in (*rows.gone_items, *rows.came_items)}
-        gang.items_by_group = _regrouped(
+        touched_items = {group_of(x.organ_id, x.dnr) for x in (*rows.gone_items, *rows.came_items)}
+        gang.items_by_group = regrouped(
             before.items_by_group, touched_items, gone, rows.came_items, arende_rows.item_order
         )
         gang.by_id = dict(before.by_id)
@@ -117,7 +120,7 @@ class Arendegang:
         linked = self._linked(foljd) if foljd is not None else None
         if linked is not None:  # a link by hand may point anywhere
             return linked
-        group = _group(step.organ_id, step.dnr)
+        group = group_of(step.organ_id, step.dnr)
         steps = self.by_group.get(group, [])
         return follower(step, steps, self.items_by_group.get(group, []))
 
@@ -134,7 +137,7 @@ class Arendegang:
 
     def previous_of(self, target: Steg | Punkt) -> Steg | None:
         """The § whose ärende `target` takes up (the link read backwards)."""
-        group = _group(target.organ_id, target.dnr)
+        group = group_of(target.organ_id, target.dnr)
         candidates = set(self.by_group.get(group, [])) | {
             s for s in self.steps if s.paragraf_id in self.foljd
         }
@@ -151,41 +154,6 @@ class Arendegang:
         return None
 
 
-def _regrouped(
-    before: dict[tuple, list], touched: set[tuple], gone: set[int], came: list, order: Callable
-) -> dict[tuple, list]:
-    """The groups of `before`, those touched made anew: without the rows gone (by
-    identity), with those that came, in the order `order` gives the whole list."""
-    groups: dict[tuple, list] = defaultdict(list, before)
-    came_to: dict[tuple, list] = defaultdict(list)
-    for row in came:
-        came_to[_group(row.organ_id, row.dnr)].append(row)
-    for group in touched:
-        members = [row for row in before.get(group, ()) if id(row) not in gone]
-        members.extend(came_to.get(group, ()))
-        members.sort(key=order)
-        if members:
-            groups[group] = members
-        else:
-            groups.pop(group, None)
-    return groups
-
-
-def _group(organ_id: int, dnr: str) -> tuple:
-    return (organ_id, *_dnr_group(dnr))
-
-
-@lru_cache(maxsize=1 << 16)
-def _dnr_group(dnr: str) -> tuple:
-    """What identifies the ärende in a diarienummer. Remembered: ten years hold about 15 000
-    §§ and agenda rows but only some 5 000 different numbers, and reading them all again at
-    every reload of the Uppföljning tab took 56 ms of its 140."""
-    parsed = parse_dnr(dnr)
-    if parsed.is_complete:
-        return (parsed.year, parsed.number)
-    return (parsed.key,)
-
-
 @dataclass(frozen=True)
 class _Found:
     gang: Arendegang
@@ -197,11 +165,48 @@ class _Found:
 _found: KeptWhile[_Found] = KeptWhile()
 
 
+def _stamp(store: Store) -> tuple:
+    return (*aggregate_repo.stamp(store, *_SOURCES), *arende_repo.follow_stamp(store))
+
+
 def _current(store: Store) -> _Found:
     """The way of every ärende and the open matters, read again only when a meeting or an
     organ has changed since."""
-    stamp = (*aggregate_repo.stamp(store, *_SOURCES), *arende_repo.follow_stamp(store))
-    return _found.get(store, stamp, lambda: _read(store, _found.held(store)))
+    return _found.get(store, _stamp(store), lambda: _read(store, _found.held(store)))
+
+
+def reads_many(store: Store) -> bool:
+    """Whether the next reading reads the §§ and agenda items of more meetings than the GUI
+    thread should (nothing is kept for `store` yet): the window runs read_beside first."""
+    if _found.held(store) is not None:
+        return False  # kept: only the meetings changed since are read
+    return len(arende_repo.meeting_txns(store)) > READ_ON_GUI_THREAD
+
+
+@dataclass(frozen=True)
+class ReadBeside:
+    """What read_beside found, and the stamp of the snapshot it was read from."""
+
+    stamp: tuple
+    found: _Found
+
+
+def read_beside(store: Store) -> ReadBeside:
+    """The way of every ärende, read through a connection of its own (services.store.reading,
+    one snapshot): for a worker thread, never the GUI's. Nothing is kept here (the reading is
+    a transaction); the GUI thread hands the result to `adopt`."""
+    with reading(store) as reader:
+        return ReadBeside(_stamp(reader), _read(reader, None))
+
+
+def adopt(store: Store, read: ReadBeside) -> None:
+    """Keep what read_beside found for `store`, as of its snapshot: what was saved since
+    moves the stamp, and the next reading reads again only the meetings changed since (as
+    after an edit). What the GUI thread read meanwhile is newer and stays."""
+    if store.closed or _found.held(store) is not None:
+        return
+    arende_rows.adopt(store, read.found.rows)
+    _found.keep(store, read.stamp, read.found)
 
 
 def _read(store: Store, before: _Found | None) -> _Found:
@@ -245,7 +250,7 @@ def _open_again(
         for m in before
         if gang.by_id.get(m.steg.paragraf_id) is m.steg
         and m.steg.paragraf_id not in again
-        and _group(m.steg.organ_id, m.steg.dnr) not in touched
+        and group_of(m.steg.organ_id, m.steg.dnr) not in touched
     }
     anew = [s for group in touched for s in gang.by_group.get(group, ())]
     anew += [gang.by_id[pid] for pid in again if pid in gang.by_id]

@@ -138,3 +138,9 @@ def _punkter(rows: list[dict]) -> list[Punkt]:
             )
         )
     return result
+
+
+def adopt(store: Store, rows: Rows) -> None:
+    """Keep for `store` the rows steps_and_items read on a worker through a connection of
+    its own: the next reading reads only the meetings changed since that snapshot."""
+    _kept.adopt(store, rows.meetings)

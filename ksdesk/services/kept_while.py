@@ -38,9 +38,14 @@ class KeptWhile(Generic[T]):
         if held is not None and held[0] is store and held[1] == stamp:
             return held[2]
         value = read()
+        self.keep(store, stamp, value)
+        return value
+
+    def keep(self, store: Store, stamp: Hashable, value: T) -> None:
+        """Keep `value` as read at `stamp` (by get, or on a worker through a connection of
+        its own, from a committed snapshot of the file)."""
         if not store.db.conn.in_transaction:
             self._held = (store, stamp, value)
-        return value
 
 
 class KeptByMeeting(Generic[M]):
@@ -63,9 +68,15 @@ class KeptByMeeting(Generic[M]):
         """`meetings` as kept from now on, only those the file has (`txns`, each meeting's
         change_txn now); a meeting of the file not among them is read when next asked."""
         there = {m: meetings[m] for m in txns if m in meetings}
-        if not store.db.conn.in_transaction:
-            self._held = (store, there)
+        self.adopt(store, there)
         return there
+
+    def adopt(self, store: Store, meetings: dict[int, M]) -> None:
+        """Keep `meetings` as they are (the very dict: what was derived from it knows it by
+        identity), read on a worker from a committed snapshot of the file; a meeting
+        changed or deleted since is read again, or forgotten, when next asked."""
+        if not store.db.conn.in_transaction:
+            self._held = (store, meetings)
 
 
 def stale(txns: dict[int, int | None], kept: Mapping[int, _OfMeeting]) -> list[int]:

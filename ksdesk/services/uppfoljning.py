@@ -29,10 +29,18 @@ class Oversikt:
     ej_anmalda: list[laga_kraft.EjAnmald]
 
 
-def overview(store: Store, today: date | None = None, organ_id: int | None = None) -> Oversikt:
-    """Everything open on `today`; `organ_id` narrows the §§ and uppdrag to one organ."""
+def overview(
+    store: Store,
+    today: date | None = None,
+    organ_id: int | None = None,
+    *,
+    open_matters: bool = True,
+) -> Oversikt:
+    """Everything open on `today`; `organ_id` narrows the §§ and uppdrag to one organ.
+    `open_matters=False` leaves the återremisser and bordläggningar out (empty): the
+    Uppföljning tab reads them on a worker when a file is first read."""
     today = today or date.today()
-    matters = arenden.open_matters(store, organ_id)
+    matters = arenden.open_matters(store, organ_id) if open_matters else []
     found_uppdrag = [u for u in uppdrag.list_uppdrag(store, organ_id) if u.open]
     return Oversikt(
         today=today,
@@ -43,6 +51,14 @@ def overview(store: Store, today: date | None = None, organ_id: int | None = Non
         laga_kraft=laga_kraft.rows(store, today),
         ej_anmalda=laga_kraft.ej_anmalda(store, today),
     )
+
+
+def open_matters(store: Store, organ_id: int | None = None) -> list[arenden.OpenMatter]:
+    """The open återremisser, then the bordläggningar, as the overview lists them."""
+    matters = arenden.open_matters(store, organ_id)
+    return [m for m in matters if m.steg.utfall == Utfall.ATERREMISS] + [
+        m for m in matters if m.steg.utfall == Utfall.BORDLAGGNING
+    ]
 
 
 def _matter_json(m: arenden.OpenMatter) -> dict:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ksdesk.ui.models.base_model import ObjectTableModel
@@ -35,6 +35,9 @@ class ListPage(QWidget):
         self._given: tuple[list[Any], object] | None = None  # what to show when in front
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
+        self.busy = QLabel()  # what is still being read for the table (set_busy)
+        self.busy.setObjectName("busy_label")
+        self.busy.hide()
         self.table = QTableView()
         self.table.setModel(model)
         setup_table(self.table, stretch_column=stretch_column)
@@ -53,6 +56,7 @@ class ListPage(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
+        layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
@@ -69,6 +73,16 @@ class ListPage(QWidget):
         self._given = (list(rows), shown_for)
         if not self.isHidden():
             self._show_given()
+
+    def set_busy(self, text: str) -> None:
+        """A line above the table saying what is still being read ("": none). Meanwhile
+        the table keeps room for its scroll bar: one appearing as the rows come would
+        narrow the wrapping column, and the rows measured would be measured again (at ten
+        years 55 rows of open matters, 28 ms)."""
+        self.busy.setText(text)
+        self.busy.setVisible(bool(text))
+        bar = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if text else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.table.setVerticalScrollBarPolicy(bar)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShowToParent:  # brought to the front of the pages

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -20,13 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ksdesk.core.arendegang import Utfall
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.meeting import latest_held
 from ksdesk.core.topics import Topic
 from ksdesk.services import (
-    arende_history,
-    arenden,
     expediering,
     meetings,
     motioner,
@@ -38,9 +34,14 @@ from ksdesk.services.store import Store
 from ksdesk.ui.models import uppfoljning_models as models
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.uppfoljning_expediera import send_out
+from ksdesk.ui.tabs.uppfoljning_first_read import FirstRead
+from ksdesk.ui.tabs.uppfoljning_matters import change_utfall, show_history
 from ksdesk.ui.tabs.uppfoljning_overklagande import record_appeal
 from ksdesk.ui.tabs.uppfoljning_pages import ListPage
 from ksdesk.ui.tabs.uppfoljning_registers import RegisterEdits
+
+# The open matters' line while the file's §§ and agendas are first read (FirstRead).
+READING = "Läser ärendenas gång i alla sammanträden…"
 
 
 class UppfoljningTab(BaseTab):
@@ -50,6 +51,8 @@ class UppfoljningTab(BaseTab):
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
+        self.first_read = FirstRead(store, self)  # the file's first reading, on a worker
+        self.first_read.ready.connect(self._show_matters)
         self.registers = RegisterEdits(self, store, self.edit, self.refresh)
         self.pages = QTabWidget()
         self.pages.setObjectName("uppfoljning_pages")
@@ -153,30 +156,45 @@ class UppfoljningTab(BaseTab):
     def today(self) -> date:
         return self.day_edit.date().toPython()
 
+    def stop_work(self) -> None:
+        self.first_read.stop()
+
     def refresh(self) -> None:
         self._fill_combos()
         organ_id = self.organ_combo.currentData()
-        o = uppfoljning.overview(self.store, self.today, organ_id)
+        o = uppfoljning.overview(self.store, self.today, organ_id, open_matters=False)
         for model in (models.UppdragModel, models.MotionModel):
             model.today = o.today
         day = o.today  # each page judges its rows by it (late, past the year)
-        self.matters.set_rows([*o.aterremitterade, *o.bordlagda], day)
         self.uppdrag_page.set_rows(uppdrag.list_uppdrag(self.store, organ_id), day)
         self.motion_page.set_rows(motioner.list_motioner(self.store), day)
         self.laga_kraft_page.set_rows(o.laga_kraft, day)
         self.ej_anmalda_page.set_rows(o.ej_anmalda, day)
         late = sum(1 for u in o.uppdrag if u.late(o.today))
         counts = (
-            len(o.aterremitterade) + len(o.bordlagda),
             late,
             sum(1 for m in o.motioner if m.over_ett_ar(o.today)),
             len(o.laga_kraft),
             len(o.ej_anmalda),
         )
-        titles = ("Öppna ärenden", "Uppdrag", "Motioner", "Laga kraft", "Ej anmälda")
-        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
+        titles = ("Uppdrag", "Motioner", "Laga kraft", "Ej anmälda")
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True), start=1):
             self.pages.setTabText(index, f"{title} ({count})" if count else title)
+        self._show_matters()
         self._show_expediering()
+
+    def _show_matters(self) -> None:
+        """The open matters; while the file is first read on the worker, a line saying so
+        above the empty table (FirstRead.ready shows them, and nothing else again)."""
+        if self.first_read.pending():
+            self.matters.set_busy(READING)
+            self.pages.setTabText(0, "Öppna ärenden")
+            return
+        matters = uppfoljning.open_matters(self.store, self.organ_combo.currentData())
+        self.matters.set_rows(matters, self.today)
+        self.matters.set_busy("")  # after the rows: see ListPage.set_busy
+        count = f" ({len(matters)})" if matters else ""
+        self.pages.setTabText(0, f"Öppna ärenden{count}")
 
     def _fill_combos(self) -> None:
         organ = self.organ_combo.currentData()
@@ -210,8 +228,8 @@ class UppfoljningTab(BaseTab):
 
     def _action(self, name: str, row: object) -> None:
         handlers = {
-            "gang": self._show_history,
-            "utfall": self._change_utfall,
+            "gang": lambda matter: show_history(self, self.store, matter),
+            "utfall": lambda matter: change_utfall(self, self.store, matter, self.edit),
             "edit": self.registers.edit_row,
             "new": self._new,
             "done": lambda item: self.registers.mark_done(item, self.today),
@@ -225,30 +243,6 @@ class UppfoljningTab(BaseTab):
             handlers[name](row)
         except KsdeskError as error:
             QMessageBox.warning(self, "Uppföljning", str(error))
-
-    def _show_history(self, matter: arenden.OpenMatter) -> None:
-        steps = arende_history.history(self.store, paragraf_id=matter.steg.paragraf_id)
-        lines = [step.line for step in steps]
-        QMessageBox.information(
-            self, "Ärendets gång", f"{matter.steg.rubrik}\n\n" + "\n".join(lines)
-        )
-
-    def _change_utfall(self, matter: arenden.OpenMatter) -> None:
-        choices = ["Som beslutet säger", "Beslut", "Återremiss", "Bordläggning"]
-        values = ["", Utfall.BESLUT, Utfall.ATERREMISS, Utfall.BORDLAGGNING]
-        text, ok = QInputDialog.getItem(
-            self, "Ändra utfall", f"{matter.steg.label} {matter.steg.rubrik}", choices, 0, False
-        )
-        if not ok:
-            return
-        pid, store = matter.steg.paragraf_id, self.store
-        before = [f for f in [arenden.link_of(store, pid)] if f is not None]
-
-        def apply(rows: list) -> Topic:
-            return arenden.restore_links(store, rows, [pid])
-
-        after = arenden.set_utfall(store, pid, str(values[choices.index(text)]))
-        self.edit("Ändra utfall", apply, before, [after])
 
     def _current_page(self) -> ListPage:
         return self.pages.currentWidget()  # type: ignore[return-value]
