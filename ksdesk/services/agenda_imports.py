@@ -1,17 +1,23 @@
-"""Importing a CSV or XLSX ärendelista into a meeting's agenda: read, placed and reported
-first (the GUI shows the report), saved only when the secretary accepts it."""
+"""Importing an ärendelista (a CSV, XLSX, text or Word file, or text pasted) into a meeting's
+agenda: read, placed and reported first (the GUI shows the report), saved only when the
+secretary accepts it."""
 
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.meetings import save_meeting
+
+if TYPE_CHECKING:
+    from ksdesk.interchange.agenda_import import AgendaImport
 
 
 @dataclass
@@ -32,13 +38,35 @@ def plan_agenda_import(store: Store, meeting_id: int, path: Path | str) -> Impor
     """Read a CSV or XLSX ärendelista and place it in the meeting's agenda, without saving:
     the GUI shows the report first. Standing items and ärenden already there are not added
     twice; the file's Nr is respected (core/agenda_merge.py)."""
-    from ksdesk.core.agenda_merge import merge_agenda
     from ksdesk.interchange.agenda_import import read_agenda_file
     from ksdesk.interchange.import_guard import check_import_file, guarded
 
     # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
     check_import_file(path, "dagordning")
-    imported = guarded(lambda: read_agenda_file(path), "dagordning")
+    return _placed(store, meeting_id, guarded(lambda: read_agenda_file(path), "dagordning"))
+
+
+def plan_pasted_agenda(store: Store, meeting_id: int, text: str) -> ImportResult:
+    """A list pasted as text (copied out of another kommun's kallelse in a PDF viewer or on
+    its web page), read as a text file of it is and placed as plan_agenda_import places it."""
+    from ksdesk.interchange.agenda_import import read_agenda
+    from ksdesk.interchange.import_guard import guarded
+
+    if not text.strip():
+        raise InvalidInput(
+            "Urklippet innehåller ingen text. Markera ärendelistan i PDF-filen eller på "
+            "webbsidan, kopiera den (Ctrl+C) och välj Klistra in igen."
+        )
+    data = text.encode("utf-8")
+    return _placed(store, meeting_id, guarded(lambda: read_agenda(data, PASTED), "dagordning"))
+
+
+PASTED = "inklistrad text"
+
+
+def _placed(store: Store, meeting_id: int, imported: AgendaImport) -> ImportResult:
+    from ksdesk.core.agenda_merge import merge_agenda
+
     meeting = copy.deepcopy(meeting_repo.get(store, meeting_id))
     organ = organ_repo.get(store, meeting.organ_id)
     report = imported.report

@@ -80,6 +80,38 @@ def test_agenda_import_is_saved_only_after_the_report(window, demo_store, tmp_pa
     assert [i.title for i in meetings.get_meeting(demo_store, meeting.id).items] == before
 
 
+def test_an_agenda_pasted_from_a_pdf_is_saved_after_its_report_and_undone(
+    window, demo_store, monkeypatch
+):
+    """Kallelse → Importera → Ärendelista från urklipp: another kommun's list copied out of
+    its PDF (a cell a line) goes through the report and the undo stack as a file does."""
+    from PySide6.QtWidgets import QApplication
+
+    tab = window.tab("Kallelse")
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    before = [i.title for i in meeting.items]
+    QApplication.clipboard().setText(
+        "Testby kommun\nKommunstyrelsen\nKALLELSE\nSammanträde 2020-12-07\nTid\n"
+        "Måndag 7 december 2020, kl. 14.00\nPlats\nKommunhuset\nÄrenden\nNr\nÄrende\nDnr\n"
+        " 1\nVal av justerare\n 2\nTaxor för bygglov 2021\nFöredragande: Anna Berg\n"
+        "KS 2020/501\n 3\nInformation\n"
+    )
+    seen: list[ImportReport] = []
+    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, r: not seen.append(r))
+    assert tab.agenda.paste_agenda()
+    after = meetings.get_meeting(demo_store, meeting.id).items
+    taxor = next(i for i in after if i.title == "Taxor för bygglov 2021")
+    assert (taxor.dnr, taxor.presenter) == ("KS 2020/501", "Anna Berg")
+    assert seen[0].file == "inklistrad text"
+    window.undo_stack.undo()
+    assert [i.title for i in meetings.get_meeting(demo_store, meeting.id).items] == before
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    QApplication.clipboard().setText("")
+    assert not tab.agenda.paste_agenda()
+    assert said and said[0].startswith("Urklippet innehåller ingen text.")
+
+
 def test_delegation_import_names_the_draft_in_the_report(window, demo_store, tmp_path, monkeypatch):
     tab = window.tab("Delegation")
     path = tmp_path / "delegering.docx"

@@ -43,6 +43,27 @@ class AgendaIntake:
         self.commit("Importera ärendelista", result.meeting)
         return True
 
+    def paste_agenda(self, text: str | None = None) -> bool:
+        """An ärendelista copied out of a PDF viewer or a web page, pasted: read as a text file
+        of it is, shown in the report, saved only on Spara."""
+        if self.meeting is None:
+            return False
+        if text is None:
+            from PySide6.QtWidgets import QApplication
+
+            text = QApplication.clipboard().text()
+        try:
+            result = agenda_imports.plan_pasted_agenda(self.store, self.meeting.id, text)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kan inte klistra in", str(error))
+            return False
+        from ksdesk.ui.dialogs import import_report_dialog
+
+        if not import_report_dialog.confirm_import(self, result.report):
+            return False
+        self.commit("Klistra in ärendelista", result.meeting)
+        return True
+
     def import_tjansteskrivelse(
         self, path: str | None = None, *, from_dialog: bool = False
     ) -> bool:

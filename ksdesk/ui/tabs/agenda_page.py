@@ -95,6 +95,8 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         menu = QMenu(self.ui.import_button)
         agenda = menu.addAction("Ärendelista från Excel, Word eller CSV…")
         agenda.triggered.connect(lambda: self.import_agenda())
+        pasted = menu.addAction("Ärendelista från urklipp (kopierad ur en PDF eller webbsida)")
+        pasted.triggered.connect(lambda: self.paste_agenda())
         self.ts_import_action = menu.addAction(
             "Tjänsteskrivelse från Word eller PDF till markerat ärende…"
         )
@@ -106,8 +108,8 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
             "QPushButton::menu-indicator { image: none; width: 0; }"
         )
         self.ui.import_button.setToolTip(
-            "Läs in ärenden från en CSV- eller Excel-fil, eller det markerade ärendets "
-            "tjänsteskrivelse från en Word-fil"
+            "Läs in ärenden från en Excel-, Word- eller CSV-fil eller från urklipp, eller det "
+            "markerade ärendets tjänsteskrivelse från en Word-fil"
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
