@@ -150,7 +150,8 @@ def with_guessed_header(
     and so does a list pasted as text, one line an ärende with its number first, placed under
     the heading lines above it (agenda_rows.list_start); named in the report. Other rows are
     returned as they are."""
-    if any(is_rubrikrad(cells) for _, cells in rows[:_HEADER_SEARCH]):
+    found = next((at for at, (_n, c) in enumerate(rows[:_HEADER_SEARCH]) if is_rubrikrad(c)), None)
+    if found is not None and not _heading_over_pasted_list(rows, found):
         return rows
     guessed = guessed_header(rows)
     if guessed is None:
@@ -162,6 +163,22 @@ def with_guessed_header(
     named = ", ".join(f"{c} i kolumn {i + 1}" for i, c in enumerate(guessed) if c)
     report.change("Filen", "ingen rubrikrad", f"läses som {named}")
     return [(0, guessed), *rows]
+
+
+# What a kallelse writes above its list, no column's heading: copied out of the PDF with the
+# list under it (a line an ärende with its number first), it was read as a rubrikrad of one
+# column over titles that kept their numbers.
+_LIST_HEADINGS = {"ärenden", "ärendelista", "ärendelistan", "ärenden att behandla"}
+
+
+def _heading_over_pasted_list(rows: list[tuple[int, list[str]]], at: int) -> bool:
+    """ "Ärenden" alone on its line above a list pasted as text whose lines begin with their
+    numbers: the list's heading, not a rubrikrad."""
+    cells = [c for c in rows[at][1] if c.strip()]
+    if len(cells) != 1 or " ".join(cells[0].split()).lower() not in _LIST_HEADINGS:
+        return False
+    pasted = all(sum(1 for c in cells if c.strip()) <= 1 for _, cells in rows)
+    return pasted and list_start(rows[at + 1 :]) is not None
 
 
 def is_rubrikrad(cells: list[str]) -> bool:

@@ -54,3 +54,19 @@ def test_a_foredragande_line_under_a_heading_still_goes_with_the_arenden_under_i
         ("Budget 2027", "Anna Berg"),
         ("Taxor 2027", "Anna Berg"),
     ]
+
+
+def test_only_the_list_copied_under_its_heading_arenden() -> None:
+    """The secretary selects the list alone in the PDF, from its heading "Ärenden" down: the
+    heading was read as a rubrikrad of one column, and every title kept its number."""
+    text = (
+        "Ärenden\nNr\nÄrende\nDnr\n 1\nVal av justerare\n 2\nTaxor för bygglov 2021\n"
+        "Föredragande: Anna Berg\nKS 2020/501\n 3\nInformation\n"
+    )
+    read = read_agenda(text.encode(), "inklistrad text")
+    assert [(n, i.title, i.dnr) for n, i in zip(read.numbers, read.items, strict=True)] == [
+        (1, "Val av justerare", ""),
+        (2, "Taxor för bygglov 2021", "KS 2020/501"),
+        (3, "Information", ""),
+    ]
+    assert [line.text for line in read.report.dropped][:2] == ["Ärenden", "Nr"]
