@@ -6,10 +6,13 @@ Each is one undoable edit."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services import agenda_imports
+from ksdesk.services.agenda_imports import ImportResult
 from ksdesk.services import meetings as meeting_service
 
 
@@ -31,17 +34,12 @@ class AgendaIntake:
             )
         if not path:
             return False
-        try:
-            result = agenda_imports.plan_agenda_import(self.store, self.meeting.id, path)
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte importera", str(error))
-            return False
-        from ksdesk.ui.dialogs import import_report_dialog  # on use: start-up skips it
-
-        if not import_report_dialog.confirm_import(self, result.report):
-            return False
-        self.commit("Importera ärendelista", result.meeting)
-        return True
+        meeting_id = self.meeting.id
+        return self._placed_list(
+            lambda: agenda_imports.plan_agenda_import(self.store, meeting_id, path),
+            "Kan inte importera",
+            "Importera ärendelista",
+        )
 
     def paste_agenda(self, text: str | None = None) -> bool:
         """An ärendelista copied out of a PDF viewer or a web page, pasted: read as a text file
@@ -52,16 +50,26 @@ class AgendaIntake:
             from PySide6.QtWidgets import QApplication
 
             text = QApplication.clipboard().text()
+        meeting_id = self.meeting.id
+        return self._placed_list(
+            lambda: agenda_imports.plan_pasted_agenda(self.store, meeting_id, text),
+            "Kan inte klistra in",
+            "Klistra in ärendelista",
+        )
+
+    def _placed_list(self, plan: Callable[[], ImportResult], refused: str, edit: str) -> bool:
+        """A list read and placed by `plan`, its report shown; saved as the undoable `edit`
+        only on Spara. A refusal is said under the title `refused`."""
         try:
-            result = agenda_imports.plan_pasted_agenda(self.store, self.meeting.id, text)
+            result = plan()
         except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte klistra in", str(error))
+            QMessageBox.warning(self, refused, str(error))
             return False
-        from ksdesk.ui.dialogs import import_report_dialog
+        from ksdesk.ui.dialogs import import_report_dialog  # on use: start-up skips it
 
         if not import_report_dialog.confirm_import(self, result.report):
             return False
-        self.commit("Klistra in ärendelista", result.meeting)
+        self.commit(edit, result.meeting)
         return True
 
     def import_tjansteskrivelse(
