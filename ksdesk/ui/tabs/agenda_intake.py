@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services import agenda_imports
-from ksdesk.services.agenda_imports import ImportResult
 from ksdesk.services import meetings as meeting_service
+from ksdesk.services.agenda_imports import ImportResult
 
 
 class AgendaIntake:
