@@ -22,6 +22,8 @@ from pathlib import Path
 import pikepdf
 from PIL import Image
 
+from ksdesk.interchange.pdf_painted_apart import soft_mask_group
+
 VOUCH_CONFIDENCE = 60.0
 LANGUAGES = "swe+eng"
 _TIMEOUT = 120  # seconds for one image
@@ -62,9 +64,9 @@ MISSING = "Tesseract (tesseract-ocr) är inte installerat: bilderna kan inte lä
 
 def images_of(page: pikepdf.Page) -> dict[str, pikepdf.Stream]:
     """Every image the page may draw, by the path of names to it: in its resources, and in
-    those of its Form XObjects, tiling patterns and Type 3 fonts at any depth, stencil masks
-    too (a bitonal scan's text, the text layer of a compressed scan). pikepdf's own list
-    leaves out stencil masks and pictures painted by a pattern."""
+    those of its Form XObjects, tiling patterns, soft masks' groups and Type 3 fonts at any
+    depth, stencil masks too (a bitonal scan's text, the text layer of a compressed scan).
+    pikepdf's own list leaves out stencil masks and pictures painted by a pattern."""
     found: dict[str, pikepdf.Stream] = {}
     _images_in(page.obj.get("/Resources"), "", found, set(), 0)
     return found
@@ -73,7 +75,7 @@ def images_of(page: pikepdf.Page) -> dict[str, pikepdf.Stream]:
 def _images_in(resources, path: str, found: dict, seen: set, depth: int) -> None:
     if not isinstance(resources, pikepdf.Dictionary) or depth > _MAX_NESTING:
         return
-    for group in ("/XObject", "/Pattern", "/Font"):
+    for group in ("/XObject", "/Pattern", "/Font", "/ExtGState"):
         members = resources.get(group)
         if not isinstance(members, pikepdf.Dictionary):
             continue
@@ -88,6 +90,10 @@ def _images_in(resources, path: str, found: dict, seen: set, depth: int) -> None
                 found[f"{path}{name}"] = member
             elif member.get("/Subtype") in ("/Form", "/Type3") or member.get("/PatternType") == 1:
                 _images_in(member.get("/Resources"), f"{path}{name}", found, seen, depth + 1)
+            elif (group_of_mask := soft_mask_group(member)) is not None:
+                # A soft mask's group: its pictures show through what is painted under it.
+                inner = group_of_mask.get("/Resources")
+                _images_in(inner, f"{path}{name}/SMask", found, seen, depth + 1)
 
 
 def page_images(page: pikepdf.Page) -> list[pikepdf.PdfImage]:
