@@ -125,6 +125,7 @@ class _Walker:
         for index, instruction in enumerate(instructions):
             if isinstance(instruction, pikepdf.ContentStreamInlineImage):
                 self._picture(placing.state.ctm)
+                self.result.inline_images += 1
                 continue
             operator, operands = str(instruction.operator), instruction.operands
             if operator in _NEW_LINE:

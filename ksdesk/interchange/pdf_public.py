@@ -180,6 +180,10 @@ def _share(area: float, page: pikepdf.Page) -> float:
 def _unreadable(text) -> str:
     if text.unreadable_fonts:
         return "texten kan inte avkodas"
+    if text.inline_images:
+        # Left inline where pdf_scrub could not make it an image object: Tesseract never
+        # sees it, so what it shows is unread.
+        return "en bild på sidan kan inte läsas"
     if not text.text.strip() and not text.images:
         # Drawn without a text layer (text turned into outlines, a vector scan): what it
         # shows cannot all be read (the lines of outlines Tesseract reads are only those
