@@ -5,7 +5,7 @@ meeting may name: a tjänsteskrivelse, a beslut, a bilaga, a delegationsbeslut.
 The register itself is printed nowhere. What it holds is looked for in every text a public
 copy prints, and masked there always (services.public_skyddade): the name as texts write it
 (core.citizen_mentions.name_forms: inverted, with initials, in the genitive; also with one
-given name of several, a hyphen as a space, without å, ä, ö: `registered_name_forms`), the
+given name of several, a hyphen as a space, without å, ä, ö: `written_name_forms`), the
 address (whole, and its street and number wherever the register wrote them; and the name as
 an e-mail address spells it), the phone
 number (in any grouping, and its extension alone on a phone line: core.protected_phones) and
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ksdesk.core.citizen_mentions import name_forms
+from ksdesk.core.citizen_mentions import PLAIN_LETTERS, written_name_forms
 from ksdesk.core.luhn import luhn_ok
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.protected_phones import phone_digits
@@ -32,7 +32,6 @@ _MIN_WORDS = 2  # one word alone ("Kalle") stands in too many other texts
 _STREET_AND_NUMBER = re.compile(
     r"(?P<street>[^\W\d_][^\d,]*?)\s+(?P<number>\d+)(?:\s?(?P<letter>[^\W\d_])(?!\w))?"
 )
-_HYPHEN = re.compile(r"[-\u2010-\u2015]")  # "Anna-Karin", with any dash a text prints
 
 
 @dataclass
@@ -127,7 +126,7 @@ def protected_forms(people: list[SkyddadPerson]) -> list[ProtectedForms]:
             continue
         found.append(
             ProtectedForms(
-                registered_name_forms(name),
+                written_name_forms(name),
                 address_forms(person.adress) + mail_forms(name),
                 normalized_number(person.personnummer),
                 person.uuid or str(person.id),
@@ -135,27 +134,6 @@ def protected_forms(people: list[SkyddadPerson]) -> list[ProtectedForms]:
             )
         )
     return found
-
-
-def registered_name_forms(name: str) -> tuple[str, ...]:
-    """Every form (core.citizen_mentions.name_forms) of each way a text may write the
-    registered name, the name as registered last. The register holds the name as folkbokförd
-    and a text writes it as people say it: one given name of several ("Kalle Erik Karlsson"
-    is "Kalle Karlsson" or "Erik Karlsson" in a tjänsteskrivelse: every two of its words, in
-    order, so a surname of two words without a hyphen is read too), a hyphenated name with a
-    space ("Anna-Karin Öberg" as "Anna Karin Öberg") and å, ä, ö, é without their marks
-    ("Oberg", as a system without them writes it). More forms mask more for certain: a
-    protected person named is the one thing the public copy may never print, and another
-    person who shares two of the words is masked too, as a namesake is."""
-    spaced = " ".join(_HYPHEN.sub(" ", name).split())
-    words = spaced.split()
-    written = [name, spaced]
-    if len(words) > _MIN_WORDS:
-        written += [f"{a} {b}" for i, a in enumerate(words) for b in words[i + 1 :]]
-    written += [each.translate(_MAIL_LETTERS) for each in written]
-    whole = name_forms(name)
-    others = [form for each in written for form in name_forms(each) if form not in whole]
-    return (*dict.fromkeys(others), *whole)
 
 
 def address_forms(address: str) -> tuple[str, ...]:
@@ -179,10 +157,6 @@ def address_forms(address: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-# How a name is spelt in an e-mail address: "Åsa Öberg" is asa.oberg@…
-_MAIL_LETTERS = str.maketrans("åäöéèüÅÄÖÉÈÜ", "aaoeeuAAOEEU")
-
-
 def mail_forms(name: str) -> tuple[str, ...]:
     """The name as an e-mail address spells it before the @: "jessica.hedlund" in a
     tjänsteskrivelse's letterhead names its handläggare as surely as the name does (a
@@ -197,6 +171,6 @@ def mail_forms(name: str) -> tuple[str, ...]:
         joint.join(run).translate(table)
         for run in runs
         for joint in (".", "_")
-        for table in ({}, _MAIL_LETTERS)
+        for table in ({}, PLAIN_LETTERS)  # "Åsa Öberg" is asa.oberg@…
     }
     return tuple(sorted(forms))
