@@ -40,6 +40,7 @@ from ksdesk.interchange import (
     pdf_page_seams,
     pdf_scrub,
     pdf_structure,
+    pdf_unreached,
 )
 from ksdesk.interchange.pdf_content_text import page_text
 
@@ -99,6 +100,7 @@ def strip(data: bytes) -> bytes:
         names = pdf_scrub.Names()
         pdf_scrub.scrub(pdf, names)
         pdf.remove_unreferenced_resources()
+        pdf_unreached.empty_unreached(pdf)
         pdf_left_over.mask_left_over(pdf, names)
         out = io.BytesIO()
         # No XMP and no Info written back; unreferenced objects (the removed form, the
