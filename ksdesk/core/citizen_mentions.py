@@ -12,10 +12,13 @@ närvarolista, a sorted list of names), and "Karlsson Berg, Kalle" or "Berg, Kal
 for a name of three words, since the text does not say which words are the surname. So is
 the name with its given names as initials, as a närvarolista or a signature writes it:
 "K. Karlsson", "Karlsson K.", "Karlsson, K." (with the full stop only); what these find in
-real texts is measured by bench/citizen_name_false_alarms.py."""
+real texts is measured by bench/citizen_name_false_alarms.py. A name of three words or more,
+with a hyphen or with å, ä, ö is also looked for as texts shorten it (`written_name_forms`:
+"Kalle Karlsson" for the author who signed "Kalle Erik Karlsson")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -26,6 +29,10 @@ from ksdesk.core.secret_mentions import neutral_for_each, replace_mentions
 
 NEUTRAL = "förslagsställaren"
 _MIN_WORDS = 2  # one word alone ("Kalle") stands in other texts too (core.motion)
+# "Anna-Karin", with any dash a text prints; å, ä, ö, é as a system without them writes them
+# (an e-mail address too: core.skyddad_person.mail_forms).
+_HYPHEN = re.compile(r"[-\u2010-\u2015]")
+PLAIN_LETTERS = str.maketrans("åäöéèüÅÄÖÉÈÜ", "aaoeeuAAOEEU")
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,7 @@ def citizen_names(register: list[Motion]) -> list[CitizenName]:
         if not motion.is_citizen or motion.namn_publiceras or len(name.split()) < _MIN_WORDS:
             continue
         what = f"medborgarförslag {motion.dnr}".strip() if motion.dnr else "ett medborgarförslag"
-        names.setdefault(name.lower(), CitizenName(name_forms(name), what))
+        names.setdefault(name.lower(), CitizenName(written_name_forms(name), what))
     return list(names.values())
 
 
@@ -56,6 +63,30 @@ def name_forms(name: str) -> tuple[str, ...]:
     forms = [form for inverted in _inverted(name) for form in (f"{inverted}s", inverted)]
     forms += _initialled(name)
     return (*forms, f"{name}s", name)
+
+
+def written_name_forms(name: str) -> tuple[str, ...]:
+    """Every form (`name_forms`) of each way a text may write a name that a register holds
+    (the register of skyddade personuppgifter, a medborgarförslag's author), the name as
+    registered last. The register holds the name as folkbokförd or as the author signed,
+    and a text writes it as people say it: one given name of several ("Kalle Erik Karlsson"
+    is "Kalle Karlsson" or "Erik Karlsson" in a tjänsteskrivelse: each word before the last
+    with the last, so "Anna Svensson Berg" is "Anna Berg" too; not "Kalle Karlsson" of
+    "Kalle Karlsson Berg", which is as likely another person), a hyphenated name with a
+    space ("Anna-Karin Öberg" as "Anna Karin Öberg") and å, ä, ö, é without their marks
+    ("Oberg", as a system without them writes it). More forms find more for certain: a
+    person who shares two of the words is a hit too, as a namesake is (the review shows it;
+    a protected person's is masked always). A name of two words without a hyphen or å, ä, ö
+    has just its own forms."""
+    spaced = " ".join(_HYPHEN.sub(" ", name).split())
+    words = spaced.split()
+    written = [name, spaced]
+    if len(words) > _MIN_WORDS:  # one given name of several
+        written += [f"{given} {words[-1]}" for given in words[:-1]]
+    written += [each.translate(PLAIN_LETTERS) for each in written]
+    whole = name_forms(name)
+    others = [form for each in written for form in name_forms(each) if form not in whole]
+    return (*dict.fromkeys(others), *whole)
 
 
 def _inverted(name: str) -> list[str]:

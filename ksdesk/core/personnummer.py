@@ -27,7 +27,8 @@ Found with them: reservnummer that carry a birth date (core.reservnummer), and n
 looser shapes right after a label that names them ("Pnr: 80 01 01-1231",
 core.personnummer_labelled, there with a wrong check digit too), and unlabelled numbers in
 a few shapes the chains do not take ("1981-12-18 - 9876", "81.12.18-9876", "811218-98 76",
-"811218:9876": core.personnummer_shapes). Text that OCR read of a picture is scanned with
+"811218:9876": core.personnummer_shapes), and in a web address with its dash or space
+escaped ("19811218%2D9876": core.personnummer_url). Text that OCR read of a picture is scanned with
 `ocr=True`: its letters for digits, spaces inside groups, a colon for the dash and a misread
 century are read through (core.personnummer_ocr); bench/personnummer_more_forms.py measures
 both, and numbers drawn in pieces in a PDF."""
@@ -43,6 +44,7 @@ from ksdesk.core import (
     personnummer_labelled,
     personnummer_ocr,
     personnummer_shapes,
+    personnummer_url,
     reservnummer,
 )
 from ksdesk.core.luhn import luhn_ok  # noqa: F401  (read from here by the tests and benches)
@@ -118,6 +120,17 @@ def find_personnummer(
 
         places = [(first, last) for first, last, _digits in words]
         hits = personnummer_again.read_again(text, hits, places, typed)
+    if escaped := personnummer_url.escapes(text):
+
+        def unescaped(start: int, end: int) -> list[PersonnummerHit]:
+            read = text[start:end]
+            for first, last, shown in escaped:
+                if start <= first and last <= end:
+                    read = read[: first - start] + shown + read[last - start :]
+            return _hits(text[start:end], read, today, False, printed)
+
+        places = [(first, last) for first, last, _shown in escaped]
+        hits = personnummer_again.read_again(text, hits, places, unescaped)
     if marked := drawn_on_digits(text):
 
         def unmarked(start: int, end: int) -> list[PersonnummerHit]:

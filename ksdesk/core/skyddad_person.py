@@ -4,8 +4,10 @@ meeting may name: a tjänsteskrivelse, a beslut, a bilaga, a delegationsbeslut.
 
 The register itself is printed nowhere. What it holds is looked for in every text a public
 copy prints, and masked there always (services.public_skyddade): the name as texts write it
-(core.citizen_mentions.name_forms: inverted, with initials, in the genitive), the address
-(whole, and its street line; and the name as an e-mail address spells it), the phone
+(core.citizen_mentions.name_forms: inverted, with initials, in the genitive; also with one
+given name of several, a hyphen as a space, without å, ä, ö: `written_name_forms`), the
+address (whole, and its street and number wherever the register wrote them; and the name as
+an e-mail address spells it), the phone
 number (in any grouping, and its extension alone on a phone line: core.protected_phones) and
 the personnummer (the review's own reader finds it in any shape; a hit of it can never be kept).
 The internal packet prints what the secretary wrote, with a warning where such a person is
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ksdesk.core.citizen_mentions import name_forms
+from ksdesk.core.citizen_mentions import PLAIN_LETTERS, written_name_forms
 from ksdesk.core.luhn import luhn_ok
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.protected_phones import phone_digits
@@ -25,7 +27,11 @@ from ksdesk.core.secret_mentions import neutral_for_each
 NAME_NEUTRAL = "en enskild person"  # as a private person a delegationsbeslut names
 ADDRESS_NEUTRAL = "[adress borttagen]"
 _MIN_WORDS = 2  # one word alone ("Kalle") stands in too many other texts
-_STREET = re.compile(r"(?=.*[^\W\d_])(?=.*\d)")  # a letter and a digit: "Storgatan 12"
+# A street's name (words that begin with a letter) and its number at the start of a line,
+# with a house letter after it: "Storgatan 12", "S:t Persgatan 4 B", "Gamla vägen 7A".
+_STREET_AND_NUMBER = re.compile(
+    r"(?P<street>[^\W\d_][^\d,]*?)\s+(?P<number>\d+)(?:\s?(?P<letter>[^\W\d_])(?!\w))?"
+)
 
 
 @dataclass
@@ -120,7 +126,7 @@ def protected_forms(people: list[SkyddadPerson]) -> list[ProtectedForms]:
             continue
         found.append(
             ProtectedForms(
-                name_forms(name),
+                written_name_forms(name),
                 address_forms(person.adress) + mail_forms(name),
                 normalized_number(person.personnummer),
                 person.uuid or str(person.id),
@@ -132,21 +138,23 @@ def protected_forms(people: list[SkyddadPerson]) -> list[ProtectedForms]:
 
 def address_forms(address: str) -> tuple[str, ...]:
     """The address as a text may write it: whole on one line ("Storgatan 12, 771 30
-    Ludvika"), and its first line or the part before the first comma when that has a street
-    and a number ("Storgatan 12"). A postort alone says nothing of where the person lives."""
+    Ludvika"), and its street and number ("Storgatan 12"), from the first line or part
+    before a comma that has them, also where the register wrote the postnummer on the same
+    line ("Storgatan 12 771 30 Ludvika"), a c/o line first or a lägenhet after the number
+    ("Storgatan 12 lgh 1102"); a house letter with and without a space ("12 A", "12A"). A
+    postort alone says nothing of where the person lives."""
     lines = [" ".join(line.split()) for line in re.split(r"[\n,]", address) if line.strip()]
     if not lines:
         return ()
-    forms = [", ".join(lines)]
-    if len(lines) > 1 and _STREET.match(lines[0]) and len(lines[0].split()) >= 2:
-        forms.append(lines[0])
-    elif len(lines) == 1 and not _STREET.match(lines[0]):
+    street = next(filter(None, (_STREET_AND_NUMBER.match(line) for line in lines)), None)
+    if street is None and len(lines) == 1:
         return ()  # "Ludvika": no street, no number
-    return tuple(forms)
-
-
-# How a name is spelt in an e-mail address: "Åsa Öberg" is asa.oberg@…
-_MAIL_LETTERS = str.maketrans("åäöéèüÅÄÖÉÈÜ", "aaoeeuAAOEEU")
+    forms = [", ".join(lines)]
+    if street is not None:
+        at = f"{street['street']} {street['number']}"
+        letter = street["letter"] or ""
+        forms += [f"{at}{letter}", f"{at} {letter}"] if letter else [at]
+    return tuple(dict.fromkeys(forms))
 
 
 def mail_forms(name: str) -> tuple[str, ...]:
@@ -163,6 +171,6 @@ def mail_forms(name: str) -> tuple[str, ...]:
         joint.join(run).translate(table)
         for run in runs
         for joint in (".", "_")
-        for table in ({}, _MAIL_LETTERS)
+        for table in ({}, PLAIN_LETTERS)  # "Åsa Öberg" is asa.oberg@…
     }
     return tuple(sorted(forms))

@@ -22,6 +22,9 @@ from pathlib import Path
 import pikepdf
 from PIL import Image
 
+from ksdesk.interchange import ocr_skew
+from ksdesk.interchange.pdf_painted_apart import soft_mask_group
+
 VOUCH_CONFIDENCE = 60.0
 LANGUAGES = "swe+eng"
 _TIMEOUT = 120  # seconds for one image
@@ -62,9 +65,9 @@ MISSING = "Tesseract (tesseract-ocr) är inte installerat: bilderna kan inte lä
 
 def images_of(page: pikepdf.Page) -> dict[str, pikepdf.Stream]:
     """Every image the page may draw, by the path of names to it: in its resources, and in
-    those of its Form XObjects, tiling patterns and Type 3 fonts at any depth, stencil masks
-    too (a bitonal scan's text, the text layer of a compressed scan). pikepdf's own list
-    leaves out stencil masks and pictures painted by a pattern."""
+    those of its Form XObjects, tiling patterns, soft masks' groups and Type 3 fonts at any
+    depth, stencil masks too (a bitonal scan's text, the text layer of a compressed scan).
+    pikepdf's own list leaves out stencil masks and pictures painted by a pattern."""
     found: dict[str, pikepdf.Stream] = {}
     _images_in(page.obj.get("/Resources"), "", found, set(), 0)
     return found
@@ -73,7 +76,7 @@ def images_of(page: pikepdf.Page) -> dict[str, pikepdf.Stream]:
 def _images_in(resources, path: str, found: dict, seen: set, depth: int) -> None:
     if not isinstance(resources, pikepdf.Dictionary) or depth > _MAX_NESTING:
         return
-    for group in ("/XObject", "/Pattern", "/Font"):
+    for group in ("/XObject", "/Pattern", "/Font", "/ExtGState"):
         members = resources.get(group)
         if not isinstance(members, pikepdf.Dictionary):
             continue
@@ -88,6 +91,10 @@ def _images_in(resources, path: str, found: dict, seen: set, depth: int) -> None
                 found[f"{path}{name}"] = member
             elif member.get("/Subtype") in ("/Form", "/Type3") or member.get("/PatternType") == 1:
                 _images_in(member.get("/Resources"), f"{path}{name}", found, seen, depth + 1)
+            elif (group_of_mask := soft_mask_group(member)) is not None:
+                # A soft mask's group: its pictures show through what is painted under it.
+                inner = group_of_mask.get("/Resources")
+                _images_in(inner, f"{path}{name}/SMask", found, seen, depth + 1)
 
 
 def page_images(page: pikepdf.Page) -> list[pikepdf.PdfImage]:
@@ -204,7 +211,7 @@ def _read_images(images: list[bytes | None]) -> PageOcr:
     for image in images:
         if image is None:
             return PageOcr("\n".join(texts), False, "En bild på sidan kan inte avkodas.")
-        text, confidence = _tesseract(image)
+        text, confidence = _read_turned(image)
         texts.append(text)
         if confidence == -1:
             return PageOcr("\n".join(texts), False, "Tesseract kunde inte läsa en bild.")
@@ -212,6 +219,23 @@ def _read_images(images: list[bytes | None]) -> PageOcr:
             vouched = False
             reason = f"Texten i en bild lästes osäkert (säkerhet {confidence:.0f} av 100)."
     return PageOcr("\n".join(texts), vouched, reason)
+
+
+def _read_turned(png: bytes) -> tuple[str, float | None]:
+    """The picture read as it is and, when its lines run at a slant (ocr_skew), turned
+    straight too: both texts, and the confidence of the reading that found words best."""
+    text, confidence = _tesseract(png)
+    picture = Image.open(io.BytesIO(png))
+    angle = ocr_skew.skew(picture)
+    if not angle or confidence == -1:
+        return text, confidence
+    buffer = io.BytesIO()
+    ocr_skew.straightened(picture, angle).save(buffer, format="PNG")
+    turned, turned_confidence = _tesseract(buffer.getvalue())
+    if turned_confidence == -1:
+        return text, -1
+    found = [c for c in (confidence, turned_confidence) if c is not None]
+    return "\n".join(t for t in (text, turned) if t), max(found) if found else None
 
 
 def _tesseract(png: bytes) -> tuple[str, float | None]:

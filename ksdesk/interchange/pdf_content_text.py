@@ -29,6 +29,7 @@ from ksdesk.interchange import pdf_layout
 from ksdesk.interchange.pdf_drawn import DrawnPiece, PageText
 from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, moved, times
+from ksdesk.interchange.pdf_painted_apart import painted_apart
 from ksdesk.interchange.pdf_text_state import INVISIBLE_MODES, TextPlacing, operand_numbers
 
 _NEW_LINE = {"Td", "TD", "T*", "Tm", "'", '"', "BT", "ET"}
@@ -124,6 +125,7 @@ class _Walker:
         for index, instruction in enumerate(instructions):
             if isinstance(instruction, pikepdf.ContentStreamInlineImage):
                 self._picture(placing.state.ctm)
+                self.result.inline_images += 1
                 continue
             operator, operands = str(instruction.operator), instruction.operands
             if operator in _NEW_LINE:
@@ -146,8 +148,10 @@ class _Walker:
                 self._xobject(resources, str(operands[0]), depth, placing.state.ctm)
             elif operator in ("BDC", "DP") and len(operands) > 1:
                 self._marked(resources, operands[1])
-            elif operator in ("scn", "SCN") and operands:
-                self._pattern(resources, operands[-1], depth, placing.state.ctm)
+            elif operator in ("scn", "SCN", "gs") and operands:
+                painted = painted_apart(resources, operator, operands[-1])
+                if painted is not None:
+                    self._painted_apart(painted, resources, depth, placing.state.ctm)
 
     def _picture(self, ctm: Matrix) -> None:
         """An image drawn: it fills the unit square mapped by `ctm`."""
@@ -209,14 +213,10 @@ class _Walker:
                 self.result.unreadable_fonts.add(str(base or name))
         return fonts[name]
 
-    def _pattern(self, resources, name, depth: int, ctm: Matrix) -> None:
-        """A tiling pattern paints its own content stream, text too: read once, in drawing
-        order only (its tiles repeat, so it has no one place on the page)."""
-        if not isinstance(name, pikepdf.Name):
-            return  # a colour, not a pattern
-        pattern = _resource(resources, "/Pattern", str(name))
-        if not isinstance(pattern, pikepdf.Stream):
-            return  # a shading pattern: no text
+    def _painted_apart(self, pattern: pikepdf.Stream, resources, depth: int, ctm: Matrix) -> None:
+        """A tiling pattern or a soft mask's group paints its own content stream, text too
+        (interchange.pdf_painted_apart): read once, in drawing order only (a pattern's tiles
+        repeat, so it has no one place on the page)."""
         if pattern.objgen in self.seen and pattern.objgen != (0, 0):
             return
         self.seen.add(pattern.objgen)

@@ -17,6 +17,9 @@ class PageText:
     text: str = ""  # in drawing order
     unreadable_fonts: set[str] = field(default_factory=set)
     images: int = 0  # image XObjects and inline images drawn on the page
+    # Inline images drawn (BI … EI): the public copy makes every one it can an image object
+    # (interchange.pdf_scrub), so one left is a picture Tesseract does not read.
+    inline_images: int = 0
     picture_area: float = 0.0  # the largest image as drawn, in square points
     # The codes of the strings read as Latin-1, when that differs from the text: most fonts
     # draw a digit with its ASCII code, so a number shows here if the ToUnicode map lies.

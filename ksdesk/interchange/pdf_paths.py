@@ -21,6 +21,7 @@ from ksdesk.interchange import pdf_stencils, pdf_type3
 from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS, TextPlacing
 from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, times
+from ksdesk.interchange.pdf_painted_apart import painted_apart
 from ksdesk.interchange.pdf_shape import PathBuilder, Shape
 
 _FILL = {"f", "F", "f*", "B", "B*", "b", "b*"}
@@ -186,11 +187,11 @@ def _read(holder, resources, ctm: Matrix, shapes: PageShapes, depth: int, glyph=
                 _picture(stencil, state.ctm, (holder, index, glyph), shapes)
             else:
                 _form(resources, operands[0], state.ctm, shapes, depth, glyph)
-        elif operator in ("scn", "SCN") and operands and isinstance(operands[-1], pikepdf.Name):
-            # A tiling pattern paints its own content stream: text in outlines too. Its
-            # matrix places it in the space of the page or form that uses it.
-            pattern = _resource(resources, "/Pattern", operands[-1])
-            if isinstance(pattern, pikepdf.Stream):
+        elif operator in ("scn", "SCN", "gs") and operands:
+            # A tiling pattern or a soft mask's group paints its own content stream, outlines
+            # too (pdf_painted_apart), placed by its matrix in the space that uses it.
+            pattern = painted_apart(resources, operator, operands[-1])
+            if pattern is not None:
                 matrix = times(as_matrix(pattern.get("/Matrix")), ctm)
                 placed = (pattern.objgen, matrix)  # once where it is placed (tiles repeat)
                 if placed not in shapes.patterns:

@@ -2,7 +2,8 @@
 
 strip(data): annotations (links, notes, FreeText, form widgets, attached files), the form
     (AcroForm), attached files, JavaScript and actions, outlines, page labels, Info and XMP
-    metadata (of the file, its pages, images and forms) are removed. What is left is the page
+    metadata (of the file, its pages, images and forms) are removed, and so is every key of the
+    catalog, the page tree and the pages that does not serve drawing them. What is left is the page
     content that the scan read (interchange.pdf_content_text) and Tesseract read where there
     are images, and the structure tree of a tagged file (so it stays accessible), cleaned: no
     references to the removed annotations, no associated files. Every personnummer in a
@@ -39,29 +40,26 @@ from ksdesk.interchange import (
     pdf_page_seams,
     pdf_scrub,
     pdf_structure,
+    pdf_unreached,
 )
 from ksdesk.interchange.pdf_content_text import page_text
-from ksdesk.interchange.pdf_kept_unread import KEPT_UNREAD
 
-_ROOT_KEYS = (
-    "/AcroForm",
-    "/Names",
-    "/OpenAction",
-    "/AA",
-    "/Outlines",
-    "/Metadata",
-    "/PageLabels",
-    "/Threads",
-    "/SpiderInfo",
-    "/Perms",
-    "/Legal",
-    "/Collection",
-    "/URI",
-    "/AF",
-    "/Dests",
+# What the catalog, the page tree's nodes and a page keep: what the pages draw with, their
+# sizes, the layers and the structure of a tagged file, and how a viewer opens it. Anything
+# else goes, whatever it is called: forms, outlines, names, actions, metadata, PieceInfo,
+# thumbnails and keys no standard names, where a producer or a sender kept a picture or a
+# drawing of a personnummer that no viewer shows and the file still carries (a list of the
+# keys to remove let every key nobody had listed through).
+_ROOT_KEPT = frozenset(
+    {"/Type", "/Pages", "/StructTreeRoot", "/MarkInfo", "/Lang", "/Version", "/Extensions"}
+    | {"/OutputIntents", "/OCProperties", "/ViewerPreferences", "/PageLayout", "/PageMode"}
 )
-# A page may not bring the mark of a decision to publish it unread: only ksdesk sets it.
-_PAGE_KEYS = ("/Annots", "/AA", "/AF", "/Metadata", "/PieceInfo", "/B", "/Thumb", KEPT_UNREAD)
+_NODE_KEPT = frozenset({"/Type", "/Kids", "/Count", "/Parent", "/Resources", "/MediaBox"})
+_NODE_KEPT |= {"/CropBox", "/Rotate"}  # inherited by the pages below
+# A page may not bring the mark of a decision to publish it unread
+# (pdf_kept_unread.KEPT_UNREAD): only ksdesk sets it, after this.
+_PAGE_KEPT = _NODE_KEPT - {"/Kids", "/Count"} | {"/Contents", "/BleedBox", "/TrimBox"}
+_PAGE_KEPT |= {"/ArtBox", "/Group", "/StructParents", "/Tabs", "/UserUnit"}
 READINGS_BREAK = "\n|\n"  # between a page's two readings: no number is read across it
 # Draws a notice page: (width, height, lines) -> a one-page PDF (reports.notice_page).
 NoticeDrawer = Callable[[float, float, list[str]], bytes]
@@ -93,13 +91,8 @@ class PublicPage:
 def strip(data: bytes) -> bytes:
     """The PDF with nothing but its pages' drawn content (see the module)."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        for key in _ROOT_KEYS:
-            if key in pdf.Root:
-                del pdf.Root[key]
-        for page in pdf.pages:
-            for key in _PAGE_KEYS:
-                if key in page.obj:
-                    del page.obj[key]
+        _keep_only(pdf.Root, _ROOT_KEPT)
+        _keep_only_in_tree(pdf.Root.get("/Pages"), set())
         if "/Info" in pdf.trailer:
             del pdf.trailer["/Info"]
         if "/StructTreeRoot" in pdf.Root:
@@ -107,12 +100,32 @@ def strip(data: bytes) -> bytes:
         names = pdf_scrub.Names()
         pdf_scrub.scrub(pdf, names)
         pdf.remove_unreferenced_resources()
+        pdf_unreached.empty_unreached(pdf)
         pdf_left_over.mask_left_over(pdf, names)
         out = io.BytesIO()
         # No XMP and no Info written back; unreferenced objects (the removed form, the
         # attached files) are dropped because qpdf writes only what is reachable.
         pdf.save(out, fix_metadata_version=False, deterministic_id=True)
         return out.getvalue()
+
+
+def _keep_only(dictionary, kept: frozenset[str]) -> None:
+    for key in [key for key in dictionary if key not in kept]:
+        del dictionary[key]
+
+
+def _keep_only_in_tree(node, seen: set) -> None:
+    """The page tree below `node` with nothing but what _NODE_KEPT and _PAGE_KEPT name."""
+    if not isinstance(node, pikepdf.Dictionary) or (node.is_indirect and node.objgen in seen):
+        return  # a loop in a damaged tree
+    seen.add(node.objgen)
+    kids = node.get("/Kids")
+    if node.get("/Type") == "/Page" or not isinstance(kids, pikepdf.Array):
+        _keep_only(node, _PAGE_KEPT)
+        return
+    _keep_only(node, _NODE_KEPT)
+    for kid in kids:
+        _keep_only_in_tree(kid, seen)
 
 
 def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPage]:
@@ -169,6 +182,10 @@ def _share(area: float, page: pikepdf.Page) -> float:
 def _unreadable(text) -> str:
     if text.unreadable_fonts:
         return "texten kan inte avkodas"
+    if text.inline_images:
+        # Left inline where pdf_scrub could not make it an image object: Tesseract never
+        # sees it, so what it shows is unread.
+        return "en bild på sidan kan inte läsas"
     if not text.text.strip() and not text.images:
         # Drawn without a text layer (text turned into outlines, a vector scan): what it
         # shows cannot all be read (the lines of outlines Tesseract reads are only those

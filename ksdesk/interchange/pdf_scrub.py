@@ -2,7 +2,9 @@
 copy (interchange.pdf_public.strip calls `scrub`):
 
 - inline images (BI … ID … EI) become image objects, so that Tesseract reads them as it reads
-  every other picture (a scanned ID card drawn inline was published unread), and what their
+  every other picture (a scanned ID card drawn inline was published unread), in the pages,
+  their forms, soft masks and tiling patterns (not in Type 3 glyphs, which pdf_type3 reads
+  through their font), and what their
   dictionaries say is masked with the rest of the file;
 - the metadata segments of JPEG images (EXIF, XMP, IPTC, comments and JFIF thumbnails: the
   camera's or scanner's words about the picture, where a caption or a file name may carry a
@@ -27,6 +29,7 @@ import pikepdf
 from ksdesk.core.personnummer import may_hold_number
 from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS
+from ksdesk.interchange.pdf_inline_images import externalized
 
 _SHOWS_TEXT = {"Tj", "TJ", "'", '"'}
 _MARKED = {"BDC", "DP"}  # marked content: the strings of its properties are read as text
@@ -85,6 +88,8 @@ def scrub(pdf: pikepdf.Pdf, names: Names) -> None:
             continue
         if obj.get("/Subtype") == "/Image":
             _jpeg_scrubbed(obj)
+    for stream in _drawing_streams(pdf, glyphs=False):
+        externalized(stream)
     for page in pdf.pages:
         data = _rewritten(page, names)
         if data is not None:  # the page's streams as one: an operator may span two of them
@@ -95,19 +100,18 @@ def scrub(pdf: pikepdf.Pdf, names: Names) -> None:
             stream.write(data)
 
 
-def _drawing_streams(pdf: pikepdf.Pdf) -> list[pikepdf.Stream]:
-    """Every content stream of the file that is not a page's: Form XObjects, tiling
-    patterns, Type 3 glyphs."""
+def _drawing_streams(pdf: pikepdf.Pdf, glyphs: bool = True) -> list[pikepdf.Stream]:
+    """Every content stream of the file that is not a page's: Form XObjects (a soft mask's
+    group too), tiling patterns, and Type 3 glyphs unless `glyphs` is False."""
     found: list = []
     for obj in pdf.objects:
         if not isinstance(obj, pikepdf.Stream | pikepdf.Dictionary):
             continue
         if obj.get("/Subtype") == "/Form" or obj.get("/PatternType") == 1:
             found.append(obj)
-        elif obj.get("/Subtype") == "/Type3" and isinstance(
-            obj.get("/CharProcs"), pikepdf.Dictionary
-        ):
-            found += list(obj.CharProcs.values())
+        elif glyphs and obj.get("/Subtype") == "/Type3":
+            procs = obj.get("/CharProcs")
+            found += list(procs.values()) if isinstance(procs, pikepdf.Dictionary) else []
     return [s for s in found if isinstance(s, pikepdf.Stream)]
 
 

@@ -240,8 +240,8 @@ def _masked(
         pages_text = ", ".join(str(n) for n in left)
         raise NumberLeftIn(
             f"Personnummer kunde inte tas bort ur texten på sidan {pages_text} (det ritas i en "
-            "figur, ett mönster, en text för skärmläsare eller med ett typsnitt som anger fel "
-            "tecken); bilagan lämnas utanför den offentliga versionen."
+            "figur, ett mönster, en mask, en text för skärmläsare eller med ett typsnitt som anger "
+            "fel tecken); bilagan lämnas utanför den offentliga versionen."
         )
     return masked
 
