@@ -44,6 +44,7 @@ from ksdesk.core import (
     personnummer_labelled,
     personnummer_ocr,
     personnummer_shapes,
+    personnummer_typo,
     personnummer_url,
     reservnummer,
 )
@@ -181,6 +182,13 @@ def _hits(
         if found_so_far.overlaps(start, end):
             continue
         if (checked := check(digits, False, today)) is not None:
+            found.append((start, end, *checked))
+            found_so_far.add(start, end)
+    for start, end, digits, plus in personnummer_typo.dashed_numbers(seen):
+        # ÅÅMMDD-NNNN with a typo in the last four (core.personnummer_typo): still a number.
+        if found_so_far.overlaps(start, end):
+            continue
+        if (checked := check(digits, plus, today, luhn=False)) is not None:
             found.append((start, end, *checked))
             found_so_far.add(start, end)
     hits = []

@@ -58,13 +58,22 @@ def test_young_person_gets_this_century() -> None:
         "Telefon 0240-860 00, 0240-86 000",
         "Förslag KS 2020-12-07 § 216",
         "20201207-1234 är inget datum med rätt kontrollsiffra",
-        f"{PNR[:6]}-{PNR[6:9]}{(int(PNR[9]) + 1) % 10}",  # wrong check digit
         "991332-1234",  # no 32nd day, no 13th month
         "KS-2023-00584, 2014/0640 KS.023",
     ],
 )
 def test_no_false_alarms(text: str) -> None:
     assert find_personnummer(text, TODAY) == []
+
+
+def test_the_own_shape_with_a_wrong_check_digit_is_a_number() -> None:
+    """ÅÅMMDD-NNNN with a typo in the last four still names the person (the date and three
+    of the four): a number to find, labelled or not (core.personnummer_typo). The same digits
+    in one run, or a date of eight digits and four more, are left to the check digit."""
+    typo = f"{PNR[:6]}-{PNR[6:9]}{(int(PNR[9]) + 1) % 10}"
+    assert [hit.text for hit in find_personnummer(f"Sökande {typo}.", TODAY)] == [typo]
+    assert find_personnummer(typo.replace("-", ""), TODAY) == []
+    assert find_personnummer("20201207-1234", TODAY) == []
 
 
 def test_mask_keeps_shape_and_the_kept_ones() -> None:

@@ -3,7 +3,8 @@
 and three of the four are right. The scanner takes a number only when its check digit holds,
 so that a date and four other digits are not taken for one; after "personnummer", "pnr" or
 "samordningsnummer" the reader knows what it is, and so the check digit is not asked for
-there. Before, the review passed it and every public output published it."""
+there. Before, the review passed it and every public output published it. Written in the
+number's own shape, ÅÅMMDD-NNNN, it is taken without a label too (core.personnummer_typo)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.safety.planted_place import published
 # As written, and the twelve digits (made-up numbers, each with a wrong check digit).
 TYPOS = {
     "Personnummer: 811218-9875": "198112189875",
+    "Sökande 640823-1237": "196408231237",  # no label: its own shape
     "pnr 19640101-1232": "196401011232",
     "samordningsnummer 811278-9870": "198112789870",  # the day + 60
     "Pnr: 72 02 02-1230": "197202021230",
@@ -31,10 +33,15 @@ def test_a_labelled_number_with_a_wrong_check_digit_is_found(written: str) -> No
     assert find_personnummer(mask_personnummer(text).replace("X", "0")) == []
 
 
+def test_in_its_own_shape_it_is_a_number_without_the_label_too() -> None:
+    text = "Sökande 811218-9875, Storgatan 1."
+    assert [hit.normalized for hit in find_personnummer(text)] == ["198112189875"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "Sökande 811218-9875, Storgatan 1.",  # no label: a date and four digits, maybe
+        "Sökande 8112189875, Storgatan 1.",  # no label, no dash: ten digits, maybe
         "Personnummer: 811318-9875",  # no such date
         "Personnummer saknas. Dnr 2020/434-9875",
     ],
