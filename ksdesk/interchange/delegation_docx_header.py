@@ -74,8 +74,14 @@ def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
     while i < len(unique):
         text = unique[i]
         name = label_of(text)
+        following = unique[i + 1] if i + 1 < len(unique) else ""
+        if name is None and pairs and _own_label(text) and following and not label_of(following):
+            # "Typ av dokument | Styrdokument | Organisation | Malmö stad": in a row of label |
+            # value pairs, a label ksdesk has no field for is a field of its own.
+            pairs.append((text.rstrip(":").rstrip(), following, text))
+            i += 2
+            continue
         if name is not None:
-            following = unique[i + 1] if i + 1 < len(unique) else ""
             # An empty field's label beside a "Label\nvalue" cell ("Beslutsinstans" beside
             # "Diarienummer\nKS 2022/100", as the Word export writes the grid): that cell is
             # a field of its own, not this one's value.
@@ -89,6 +95,13 @@ def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
             pairs += inline_pairs(text)
         i += 1
     return [(n, " ".join(v.split()), " ".join(label.split())) for n, v, label in pairs]
+
+
+def _own_label(text: str) -> bool:
+    """A few words without figures that can be a label ksdesk has no field for."""
+    if not text or len(text) > _LABEL_MAX or any(ch.isdigit() for ch in text) or "\n" in text:
+        return False
+    return text.endswith(":") or (len(text.split()) <= 4 and not text.endswith("."))
 
 
 # "Label: value" with a label ksdesk may not know: a field of its own, never a value.

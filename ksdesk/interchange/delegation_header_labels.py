@@ -42,6 +42,9 @@ HEADER_LABELS = ColumnMap(
             "beslutat av",
         ),
         "Datum": ("datum", "dokumentdatum"),
+        # The series' name over its value in the table at a flik's head (the name alone on a
+        # line is read by delegation_docx_header's series).
+        "Författningssamling": ("författningssamling",),
         "Diarienummer": ("diarienummer", "dnr", "diarienr", "diarie nr"),
         "Giltigt från": (
             "giltigt från",
@@ -51,10 +54,16 @@ HEADER_LABELS = ColumnMap(
             "giltigt fr.o.m",
             "gäller fr.o.m",
             "gäller fr o m",
+            "gäller fr",  # "FÖRFATTNINGSSAMLING | BESLUT | GÄLLER FR | FLIK | SID"
             "ikraftträdande",
         ),
         "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig", "utgivare"),
-        "Senast reviderad": ("senast reviderad", "reviderad", "senast uppdaterad"),
+        "Senast reviderad": (
+            "senast reviderad",
+            "reviderad",
+            "senast uppdaterad",
+            "revisionsdatum",
+        ),
         "Senast granskad": ("senast granskad", "granskad"),
         "Gäller för": ("gäller för", "berörd verksamhet", "dokumentet gäller för"),
         "Giltigt till": (

@@ -60,6 +60,9 @@ COLUMN_NAMES = {
         "typ av ärende",
         "typ av beslut",
         "beslutets innehåll",
+        # "Lagrum | Innehåll | Delegat | Ersättare", as a författningssamling's flik prints it.
+        "innehåll",
+        "ärendets innehåll",
     ),
     "lagrum": (
         "lagrum",
@@ -207,6 +210,7 @@ def header_layout(cells: list[str]) -> Layout | None:
                 near.append((text, name))
         else:
             unknown.append(i)
+    _who_decides(cells, columns, unknown, headings)
     known = set(columns.values())
     chapter_col = next((i for i, f in columns.items() if f == "kapitel"), None)
     if (
@@ -244,6 +248,26 @@ def header_layout(cells: list[str]) -> Layout | None:
         columns[i] = EXTRA + heading
         layout.extras.append(heading)
     return layout
+
+
+_WHO_DECIDES = {heading_key(w) for w in ("beslutanderätt", "beslutsrätt", "beslutanderätt har")}
+
+
+def _who_decides(
+    cells: list[str], columns: dict[int, str], unknown: list[int], headings: dict[str, str]
+) -> None:
+    """ "Ärende | Beslutanderätt | Vidaredelegering": a second heading that would name the
+    Ärende, where the row has no Delegat, is the Delegat (who has the right to decide)."""
+    if "arende" not in columns.values() or set(columns.values()) & ROLE_COLUMNS:
+        return
+    for i in list(unknown):
+        if i + 1 < len(cells) and cells[i + 1] == cells[i]:
+            continue  # merged over two columns: a group's name ("Delegat | Ersättare" below)
+        if heading_key(cells[i]) in _WHO_DECIDES:
+            columns[i] = "delegat"
+            headings["delegat"] = " ".join(cells[i].split())
+            unknown.remove(i)
+            return
 
 
 def heading_field(text: str) -> tuple[str | None, bool, str]:
