@@ -98,6 +98,7 @@ MALMO_ABBREVIATIONS = [
     ("FL", "Förvaltningslagen (2017:900)"),
     ("KL", "Kommunallagen (2017:725)"),
     ("LAS", "Lagen (1982:80) om anställningsskydd"),
+    ("LOU", "Lagen (2016:1145) om offentlig upphandling"),
     ("OSL", "Offentlighets- och sekretesslagen (2009:400)"),
 ]
 MALMO_POINT_HEADER = ["Nr", "Ärende", "Beslutanderätt", "Vidaredelegering", "Lagrum", "Kommentar"]
