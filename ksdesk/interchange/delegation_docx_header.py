@@ -112,7 +112,10 @@ SERIES_FIELD = "Författningssamling"
 # The series the ordning is printed in, on a line of its own (often in a text box at the top of
 # the first page): "Kungsörs kommuns författningssamling", "Författningssamling för Heby
 # kommun", with its number after it or on the next line ("Nr B.05", "HebyFS 2015:46").
-_SERIES_NUMBER = r"(?:nr\.?:?\s*[A-ZÅÄÖ]?\s?[\d.:]+[A-Za-z]?|[A-ZÅÄÖ]\w{0,10}FS\s*\d{4}:\d{1,4})"
+_SERIES_NUMBER = (
+    r"(?:nr\.?:?\s*[A-ZÅÄÖ]?\s?[\d.:]+[A-Za-z]?|[A-ZÅÄÖ]\w{0,10}FS\s*\d{4}:\d{1,4}"
+    r"|[A-ZÅÄÖ]\s?\d{1,3}(?:[.:]\d{1,3})?)"  # the flik: "Kommunal författningssamling A 8"
+)
 _SERIES = re.compile(
     r"^(?P<name>(?:\S+\s+){0,4}författningssamling(?:\s+för\s+[^\d,.]{2,40}?)?)"
     rf"(?:,?\s+(?P<number>{_SERIES_NUMBER}))?$",

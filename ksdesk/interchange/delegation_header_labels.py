@@ -30,6 +30,11 @@ HEADER_LABELS = ColumnMap(
             "fastställd",
             "beslutad datum",
             "utfärdad",
+            "fastställt den",
+            "fastställd den",
+            "antagen den",
+            "beslutad den",
+            "beslutat den",
         ),
         "Bör revideras": ("bör revideras", "revideras senast", "revideras"),
         "Beslutsinstans": (

@@ -1,4 +1,4 @@
-"""The tenth set of real delegationsordningar: four nämnder of kommuner no earlier set has, from
+"""The tenth set of real delegationsordningar: five nämnder of kommuner no earlier set has, from
 stored excerpts (search tool, corpus "pages") that show a document's first pages. Those pages
 give the documents' own words and layout up to where the points begin; where an excerpt ends
 before the points, the points are ours, written in the layout the document declares (its
@@ -428,9 +428,83 @@ BUN: list[Expect] = [
 ]
 
 
+# Hässleholms kommun, tekniska nämnden: "Label: value" lines, a running series line -----------
+
+HASSLEHOLM_SOURCE = (
+    "https://vdocuments.net/tekniska-nmndens-delegeringsregler-delegering-omfattar-"
+    "beslutsfattande-rtt.html"
+)
+HASSLEHOLM_FIELDS = [
+    ("Diarienummer", "TF 2019/746"),
+    ("Fastställt den", "2020-02-27 § 4"),
+    ("Fastställt av", "Tekniska nämnden"),
+    ("För revidering ansvarar", "Tekniska nämnden"),
+    ("För uppföljning ansvarar", "Tekniska förvaltningen"),
+    ("Dokumentet gäller för", "Tekniska nämnden/tekniska förvaltningen"),
+    ("Giltighetsperiod", "2020-03-05-- tillsvidare"),
+    ("Kommunal författningssamling", "Reglementen"),
+]
+HASSLEHOLM_HEADER = ["Nr", "Ärende", "Delegat", "Anmäls", "Lagrum"]
+HASSLEHOLM_CHAPTER = "1. Allmänna ärenden"
+HASSLEHOLM_ROWS: list[list[str]] = [
+    [
+        "1.1",
+        "Beslut i ärenden som är så brådskande att nämndens avgörande inte kan avvaktas",
+        "Ordförande",
+        "Ja",
+        "6 kap. 39 § KL",
+    ],
+    ["1.2", "Avvisning av för sent inkommet överklagande", "Teknisk chef", "Nej", "45 § FL"],
+    ["1.3", "Yttranden i remissärenden av mindre vikt", "Teknisk chef", "Ja", ""],
+]
+
+
+def write_hassleholm(path: Path) -> None:
+    """Hässleholms kommun, "Delegeringsregler för tekniska nämnden" (TF 2019/746, fastställt
+    2020-02-27 § 4), as HASSLEHOLM_SOURCE stores its first three pages: a cover ("S",
+    "2020-03-05", the title, "Reglemente", "www.hassleholm.se", "Hässleholm nästa."), then
+    the document's fields as "Label: value" lines, labels ksdesk has no field for among them
+    ("Fastställt den", "För uppföljning ansvarar", "Giltighetsperiod", "Kommunal
+    författningssamling"), then "KOMMUNAL FÖRFATTNINGSSAMLING A 8" and "Gäller från
+    2020-03-05 Diarienummer TF 2019/746 2015-01-22" at the head of the rules, and the rules'
+    first sentences (delegates sign what their decisions need; a decision is reported when
+    the ordning says so). The words are the excerpt's. Ours: the points (the excerpt ends in
+    the rules), with an "Anmäls" column as the rules announce."""
+    document = docx.Document()
+    for line in ("S", "2020-03-05"):
+        document.add_paragraph(line)
+    document.add_paragraph("Delegeringsregler för tekniska nämnden", style="Title")
+    for line in ("Reglemente", "www.hassleholm.se", "Hässleholm nästa."):
+        document.add_paragraph(line)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for label, value in HASSLEHOLM_FIELDS:
+        document.add_paragraph(f"{label}: {value}")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("KOMMUNAL FÖRFATTNINGSSAMLING A 8")
+    document.add_paragraph("Gäller från 2020-03-05 Diarienummer TF 2019/746 2015-01-22")
+    document.add_heading("Delegeringsregler för Tekniska nämnden", 1)
+    document.add_paragraph(
+        "Tekniska nämnden ger i uppdrag åt nedanstående delegater att på Tekniska nämnden "
+        "vägnar besluta i nedanstående grupper av ärenden. Delegat ska underteckna dem "
+        "handlingar, till exempel avtal m.m., som hör till delegeringsbeslutet."
+    )
+    document.add_paragraph(
+        "Delegeringsbeslut ska anmälas till Tekniska nämnden om det anges i delegationsordningen."
+    )
+    document.add_heading(HASSLEHOLM_CHAPTER, 1)
+    _table(document, HASSLEHOLM_HEADER, HASSLEHOLM_ROWS)
+    document.save(str(path))
+
+
+HASSLEHOLM: list[Expect] = [
+    (r[0], HASSLEHOLM_CHAPTER, r[1], [r[2]], [], r[4], "") for r in HASSLEHOLM_ROWS
+]
+
+
 TENTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "ofn_lagrum": (write_ofn, OFN),
     "tn_malmo": (write_malmo, MALMO),
     "valn_svedala": (write_svedala, SVEDALA),
     "bun_letters": (write_bun, BUN),
+    "tn_hassleholm": (write_hassleholm, HASSLEHOLM),
 }

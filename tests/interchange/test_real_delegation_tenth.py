@@ -16,6 +16,7 @@ from tests.interchange.real_delegation_documents import _table
 from tests.interchange.real_delegation_tenth import (
     MALMO_FURTHER,
     TENTH_DOCUMENTS,
+    write_hassleholm,
     write_malmo,
     write_ofn,
 )
@@ -93,3 +94,23 @@ def test_lettered_rows_without_a_delegat_of_their_own_still_go_on_the_point(tmp_
     points = [(p.nr, p.delegat) for _, p in version.all_points()]
     assert points == [("1.1", ["Ekonomichef"]), ("1.2", ["Förvaltningschef"])]
     assert "hyresfordringar" in version.all_points()[0][1].arende
+
+
+def test_the_decision_date_and_the_fliks_series_line_are_the_header(tmp_path: Path) -> None:
+    """ "Fastställt den: 2020-02-27 § 4" and "KOMMUNAL FÖRFATTNINGSSAMLING A 8" were lines of
+    the introduction; labels ksdesk has no field for stay there, as the document has them,
+    and the "Anmäls" column is kept under its heading."""
+    version, report = _read(write_hassleholm, tmp_path)
+    assert version.header["Beslutad"] == "2020-02-27 § 4"
+    assert version.header["Beslutsinstans"] == "Tekniska nämnden"
+    assert version.header["Författningssamling"] == "KOMMUNAL FÖRFATTNINGSSAMLING A 8"
+    intro = "\n".join(section.text for section in version.intro)
+    assert "För uppföljning ansvarar: Tekniska förvaltningen" in intro
+    assert "Giltighetsperiod: 2020-03-05-- tillsvidare" in intro
+    assert "FÖRFATTNINGSSAMLING" not in intro
+    assert [p.extra for _, p in version.all_points()] == [
+        {"Anmäls": "Ja"},
+        {"Anmäls": "Nej"},
+        {"Anmäls": "Ja"},
+    ]
+    assert not report.dropped
