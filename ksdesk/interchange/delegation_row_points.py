@@ -115,8 +115,7 @@ class PointRows(TitleReader):
         if last.delegat or last.ersattare or last.vidaredelegation or last.extra:
             return None
         chapter.points.pop()  # type: ignore[union-attr]
-        self.points_in_table -= 1
-        self.rows_read -= 1
+        self.points_in_table -= 1  # its row stays read: the part's row then makes a point
         self.part_lead = last
         why = "inledning till punktens delar a), b) …: står först i delarnas Ärende"
         self.report.change(f"Punkt {last.nr}", last.arende, why)

@@ -114,3 +114,25 @@ def test_the_decision_date_and_the_fliks_series_line_are_the_header(tmp_path: Pa
         {"Anmäls": "Ja"},
     ]
     assert not report.dropped
+
+
+def test_a_footnote_on_the_first_lettered_part_stays_with_it(tmp_path: Path) -> None:
+    """The part's row was counted as no point (its opening row was taken out), and its
+    footnote was dropped as a note on a row that is no point."""
+    from tests.interchange.real_delegation_documents import add_footnote
+
+    document = docx.Document()
+    rows = [
+        ["2.1", "Beslut om direktupphandling:", "", "LOU"],
+        ["a)", "upp till 100 000 kr", "Enhetschef", ""],
+        ["b)", "över 100 000 kr", "Förvaltningschef", ""],
+    ]
+    table = _table(document, ["Nr", "Ärende", "Delegat", "Lagrum"], rows)
+    add_footnote(document, table.rows[2].cells[2].paragraphs[0], "Gäller även avrop.")
+    path = tmp_path / "d.docx"
+    document.save(str(path))
+    version, report = read_file(path)
+    points = {p.nr: p for _, p in version.all_points()}
+    assert list(points) == ["2.1 a)", "2.1 b)"]
+    assert "Gäller även avrop." in points["2.1 a)"].anmarkning
+    assert not report.dropped
