@@ -70,6 +70,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
     from tests.interchange.real_delegation_more import MORE_DOCUMENTS
     from tests.interchange.real_delegation_ninth import NINTH_DOCUMENTS
     from tests.interchange.real_delegation_sixth import SIXTH_DOCUMENTS
+    from tests.interchange.real_delegation_tenth import TENTH_DOCUMENTS
     from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
 
     rows = []
@@ -82,6 +83,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
         **SIXTH_DOCUMENTS,
         **EIGHTH_DOCUMENTS,
         **NINTH_DOCUMENTS,
+        **TENTH_DOCUMENTS,
     }.items():
         path = folder / f"{name}.docx"
         build(path)

@@ -27,6 +27,7 @@ CONTENT_FIELDS = (
     "ersattare",
     "vidaredelegation",
     "delegat_ersattare",
+    "delegat_vidare",
     "lagrum_anmarkning",
 )
 _POINT_NR_MAX = 16

@@ -74,8 +74,14 @@ def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
     while i < len(unique):
         text = unique[i]
         name = label_of(text)
+        following = unique[i + 1] if i + 1 < len(unique) else ""
+        if name is None and pairs and _own_label(text) and following and not label_of(following):
+            # "Typ av dokument | Styrdokument | Organisation | Malmö stad": in a row of label |
+            # value pairs, a label ksdesk has no field for is a field of its own.
+            pairs.append((text.rstrip(":").rstrip(), following, text))
+            i += 2
+            continue
         if name is not None:
-            following = unique[i + 1] if i + 1 < len(unique) else ""
             # An empty field's label beside a "Label\nvalue" cell ("Beslutsinstans" beside
             # "Diarienummer\nKS 2022/100", as the Word export writes the grid): that cell is
             # a field of its own, not this one's value.
@@ -91,6 +97,13 @@ def header_pairs(cells: list[str]) -> list[tuple[str, str, str]]:
     return [(n, " ".join(v.split()), " ".join(label.split())) for n, v, label in pairs]
 
 
+def _own_label(text: str) -> bool:
+    """A few words without figures that can be a label ksdesk has no field for."""
+    if not text or len(text) > _LABEL_MAX or any(ch.isdigit() for ch in text) or "\n" in text:
+        return False
+    return text.endswith(":") or (len(text.split()) <= 4 and not text.endswith("."))
+
+
 # "Label: value" with a label ksdesk may not know: a field of its own, never a value.
 _OWN_LABEL = re.compile(r"^[A-ZÅÄÖ][\w .,/()-]{1,38}:\s+\S")
 
@@ -99,7 +112,10 @@ SERIES_FIELD = "Författningssamling"
 # The series the ordning is printed in, on a line of its own (often in a text box at the top of
 # the first page): "Kungsörs kommuns författningssamling", "Författningssamling för Heby
 # kommun", with its number after it or on the next line ("Nr B.05", "HebyFS 2015:46").
-_SERIES_NUMBER = r"(?:nr\.?:?\s*[A-ZÅÄÖ]?\s?[\d.:]+[A-Za-z]?|[A-ZÅÄÖ]\w{0,10}FS\s*\d{4}:\d{1,4})"
+_SERIES_NUMBER = (
+    r"(?:nr\.?:?\s*[A-ZÅÄÖ]?\s?[\d.:]+[A-Za-z]?|[A-ZÅÄÖ]\w{0,10}FS\s*\d{4}:\d{1,4}"
+    r"|[A-ZÅÄÖ]\s?\d{1,3}(?:[.:]\d{1,3})?)"  # the flik: "Kommunal författningssamling A 8"
+)
 _SERIES = re.compile(
     r"^(?P<name>(?:\S+\s+){0,4}författningssamling(?:\s+för\s+[^\d,.]{2,40}?)?)"
     rf"(?:,?\s+(?P<number>{_SERIES_NUMBER}))?$",

@@ -17,7 +17,7 @@ from ksdesk.interchange.delegation_cells import clean_text, join_broken_lines, j
 from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS
 from ksdesk.interchange.delegation_role_cells import is_role, merge_roles, split_pair, split_roles
 
-ROLE_FIELDS = ("delegat", "ersattare", "delegat_ersattare")
+ROLE_FIELDS = ("delegat", "ersattare", "delegat_ersattare", "delegat_vidare")
 
 
 def fill_field(point: Point, name: str, text: str, where: str, report: ImportReport) -> None:
@@ -29,10 +29,13 @@ def fill_field(point: Point, name: str, text: str, where: str, report: ImportRep
     cleaned, joined = clean_text(text)
     for word in joined:
         report.change(where, f"avstavningen ”{word}” sammanfogades")
-    if name == "delegat_ersattare":
-        delegates, substitutes = split_pair(cleaned)
+    if name in ("delegat_ersattare", "delegat_vidare"):
+        delegates, others = split_pair(cleaned)
         fill_field(point, "delegat", delegates, where, report)
-        fill_field(point, "ersattare", substitutes, where, report)
+        if name == "delegat_vidare":  # "Förvaltningschef/Enhetschef": passed on to the second
+            point.vidaredelegation = join_text(point.vidaredelegation, others, "\n")
+        else:
+            fill_field(point, "ersattare", others, where, report)
     elif name == "lagrum_anmarkning":
         lines = [line.strip() for line in cleaned.split("\n") if line.strip()]
         for line in lines:

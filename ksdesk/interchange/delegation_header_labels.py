@@ -30,6 +30,11 @@ HEADER_LABELS = ColumnMap(
             "fastställd",
             "beslutad datum",
             "utfärdad",
+            "fastställt den",
+            "fastställd den",
+            "antagen den",
+            "beslutad den",
+            "beslutat den",
         ),
         "Bör revideras": ("bör revideras", "revideras senast", "revideras"),
         "Beslutsinstans": (
@@ -42,6 +47,9 @@ HEADER_LABELS = ColumnMap(
             "beslutat av",
         ),
         "Datum": ("datum", "dokumentdatum"),
+        # The series' name over its value in the table at a flik's head (the name alone on a
+        # line is read by delegation_docx_header's series).
+        "Författningssamling": ("författningssamling",),
         "Diarienummer": ("diarienummer", "dnr", "diarienr", "diarie nr"),
         "Giltigt från": (
             "giltigt från",
@@ -51,10 +59,16 @@ HEADER_LABELS = ColumnMap(
             "giltigt fr.o.m",
             "gäller fr.o.m",
             "gäller fr o m",
+            "gäller fr",  # "FÖRFATTNINGSSAMLING | BESLUT | GÄLLER FR | FLIK | SID"
             "ikraftträdande",
         ),
         "Ansvarig förvaltning": ("ansvarig förvaltning", "förvaltning", "ansvarig", "utgivare"),
-        "Senast reviderad": ("senast reviderad", "reviderad", "senast uppdaterad"),
+        "Senast reviderad": (
+            "senast reviderad",
+            "reviderad",
+            "senast uppdaterad",
+            "revisionsdatum",
+        ),
         "Senast granskad": ("senast granskad", "granskad"),
         "Gäller för": ("gäller för", "berörd verksamhet", "dokumentet gäller för"),
         "Giltigt till": (

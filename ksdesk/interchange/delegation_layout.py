@@ -1,10 +1,11 @@
 """The header row of a delegation table: which column holds which field.
 
-Columns are mapped by meaning, with the synonyms kommuner use and near matches for typos
-(column_map). A column that maps to nothing is never dropped: it becomes an extra column
-under its own heading. A header row is recognised wherever it stands (repeated on every page,
-after a page's continuation rows) by having at least three known columns, one of them Nr or
-Ärende.
+Columns are mapped by meaning, with the synonyms kommuner use (delegation_column_names) and
+near matches for typos (column_map). A column that maps to nothing is never dropped: it becomes
+an extra column under its own heading. A header row is recognised wherever it stands (repeated
+on every page, after a page's continuation rows) by having at least three known columns, one of
+them Nr or Ärende. Two headings for one field are sorted out: "Beslutanderätt" beside an Ärende
+is the Delegat, an "Ärendegrupp" beside an Ärende the chapter.
 """
 
 from __future__ import annotations
@@ -14,148 +15,10 @@ from dataclasses import dataclass, field
 
 from ksdesk.core.delegation import EXTRA_KEY, OUR_HEADINGS
 from ksdesk.interchange.column_map import ColumnMap, heading_key
+from ksdesk.interchange.delegation_column_names import COLUMN_NAMES
 
-COLUMN_NAMES = {
-    "nr": (
-        "nr",
-        "nr.",
-        "punkt",
-        "nummer",
-        "punkt nr",
-        "punktnr",
-        "nr/punkt",
-        "löpnr",
-        "ref",
-        "id",
-        "delegationspunkt",
-        "delegationsnummer",
-        "punktnummer",
-    ),
-    "arende": (
-        "ärende",
-        "ärenden",
-        "delegeringens omfattning",
-        "delegationens omfattning",
-        "ärendetyp",
-        "ärendegrupp",
-        "beslut",
-        "beslutstyp",
-        "ärende/beslut",
-        "beslutanderätt",
-        "befogenhet",
-        "ärende/befogenhet",
-        "ärende/ärendegrupp",
-        "ärendebeskrivning",
-        "ärendeslag",
-        "ärendegrupp/ärende",
-        # "Förteckning över grupper av ärenden, där styrelsen har delegerat beslutanderätt".
-        "grupp av ärenden",
-        "grupper av ärenden",
-        "ärendegrupper",
-        # "Nr. | Delegationens art | Lagrum | Delegat": the kind of decision delegated.
-        "delegationens art",
-        "delegeringens art",
-        "ärendets art",
-        "beslutets art",
-        "typ av ärende",
-        "typ av beslut",
-        "beslutets innehåll",
-    ),
-    "lagrum": (
-        "lagrum",
-        "lagrum/stöd",
-        "lagstöd",
-        "lagrum/lagstöd",
-        "stöd",
-        "lagrum/hänvisning",
-        "författning",
-        "lagrum/författning",
-        "lag",
-        "hänvisning",
-        "lagstöd/hänvisning",
-        "föreskrift",
-        "författningsstöd",
-        "rättsligt stöd",
-    ),
-    "delegat": (
-        "delegat",
-        "delegater",
-        "delegerat till",
-        "delegeras till",
-        "delegat/beslutsfattare",
-        "beslutsfattare",
-        "beslutande",
-        "beslutande var för sig",
-        # The lowest level that may decide: a chef above the delegate may too.
-        "lägsta beslutsnivå",
-        "beslutsnivå",
-        # The delegate's post ("Befattning", "Beslutande funktion").
-        "befattning",
-        "beslutande funktion",
-        "delegerad funktion",
-    ),
-    "ersattare": (
-        "ersättare",
-        "ersättare för delegat",
-        "ersättare vid förfall",
-        "vid förfall",
-        "ersättare vid förhinder",
-        "ersättare vid frånvaro",
-    ),
-    "vidaredelegation": (
-        "med rätt att vidaredelegera",
-        "rätt att vidaredelegera",
-        "vidaredelegation",
-        "vidaredelegering",
-        "får vidaredelegeras",
-        "vidaredelegeras till",
-    ),
-    "anmarkning": (
-        "anmärkning",
-        "anmärkningar",
-        "anmärkning/villkor",
-        "villkor/anmärkning",
-        "anm",
-        "anm.",
-        "kommentar",
-        "kommentarer",
-        "villkor",
-        "övrigt",
-        "anmärkning/begränsning",
-        "begränsningar",
-        "anteckning",
-        "anteckningar",
-    ),
-    # One column for both ("Kommundirektör / ekonomichef"): the delegate, then the substitute.
-    "delegat_ersattare": (
-        "delegat/ersättare",
-        "delegat (ersättare)",
-        "delegat och ersättare",
-        "delegat resp. ersättare",
-        "delegat respektive ersättare",
-        "delegat, ersättare",
-    ),
-    # One column for both ("Lagrum, kommentar"): a line that cites a law is the Lagrum, any
-    # other line the Anmärkning (delegation_fill).
-    "lagrum_anmarkning": (
-        "lagrum, kommentar",
-        "lagrum/kommentar",
-        "lagrum och kommentar",
-        "lagrum, anmärkning",
-        "lagrum/anmärkning",
-        "lagrum och anmärkning",
-        "anmärkning/lagrum",
-        "kommentar/lagrum",
-        "lagrum, anm",
-        "lagrum/anm.",
-    ),
-    "kapitel": ("kapitel", "avsnitt"),
-    "del": ("del",),  # the part of the ordning the row's chapter is in (ksdesk's export)
-    # The text under the chapter's table, on each of its rows (ksdesk's export).
-    "kapiteltext": ("text under kapitlet", "text under tabellen"),
-}
 COLUMNS = ColumnMap(COLUMN_NAMES)
-ROLE_COLUMNS = {"delegat", "ersattare", "delegat_ersattare"}
+ROLE_COLUMNS = {"delegat", "ersattare", "delegat_ersattare", "delegat_vidare"}
 EXTRA = EXTRA_KEY
 # How the report names a field (the seed's column headings).
 FIELD_LABELS = {
@@ -164,6 +27,7 @@ FIELD_LABELS = {
     "del": "Del",
     "kapiteltext": "Text under kapitlet",
     "delegat_ersattare": "Delegat/Ersättare",
+    "delegat_vidare": "Delegat/Vidaredelegat",
     "lagrum_anmarkning": "Lagrum/Anmärkning",
 }
 
@@ -207,6 +71,8 @@ def header_layout(cells: list[str]) -> Layout | None:
                 near.append((text, name))
         else:
             unknown.append(i)
+    _who_decides(cells, columns, unknown, headings)
+    _group_beside_arende(cells, columns, unknown, headings)
     known = set(columns.values())
     chapter_col = next((i for i, f in columns.items() if f == "kapitel"), None)
     if (
@@ -244,6 +110,51 @@ def header_layout(cells: list[str]) -> Layout | None:
         columns[i] = EXTRA + heading
         layout.extras.append(heading)
     return layout
+
+
+_WHO_DECIDES = {heading_key(w) for w in ("beslutanderätt", "beslutsrätt", "beslutanderätt har")}
+
+
+def _who_decides(
+    cells: list[str], columns: dict[int, str], unknown: list[int], headings: dict[str, str]
+) -> None:
+    """ "Ärende | Beslutanderätt | Vidaredelegering": a second heading that would name the
+    Ärende, where the row has no Delegat, is the Delegat (who has the right to decide)."""
+    if "arende" not in columns.values() or set(columns.values()) & ROLE_COLUMNS:
+        return
+    for i in list(unknown):
+        if i + 1 < len(cells) and cells[i + 1] == cells[i]:
+            continue  # merged over two columns: a group's name ("Delegat | Ersättare" below)
+        if heading_key(cells[i]) in _WHO_DECIDES:
+            columns[i] = "delegat"
+            headings["delegat"] = " ".join(cells[i].split())
+            unknown.remove(i)
+            return
+
+
+_GROUPS = {heading_key(w) for w in ("ärendegrupp", "ärendegrupper", "grupp av ärenden")}
+
+
+def _group_beside_arende(
+    cells: list[str], columns: dict[int, str], unknown: list[int], headings: dict[str, str]
+) -> None:
+    """ "Ärendegrupp | Nr | Ärende | Delegat": beside a column headed Ärende, the group's
+    column names the points' chapter (its cell merged down over the group's points)."""
+    if "kapitel" in columns.values():
+        return
+    exact = {i: COLUMNS.exact.get(heading_key(cells[i])) for i in unknown}
+    arende = next((i for i, name in exact.items() if name == "arende"), None)
+    group = next((i for i, f in columns.items() if f == "arende"), None)
+    if arende is None or group is None:
+        return
+    if heading_key(cells[group]) not in _GROUPS:
+        group, arende = arende, group  # "Ärende | Ärendegrupp": the second is the group
+        if heading_key(cells[group]) not in _GROUPS:
+            return
+    columns[group], columns[arende] = "kapitel", "arende"
+    headings["kapitel"] = " ".join(cells[group].split())
+    headings["arende"] = " ".join(cells[arende].split())
+    unknown.remove(arende if arende in unknown else group)
 
 
 def heading_field(text: str) -> tuple[str | None, bool, str]:

@@ -201,6 +201,8 @@ class RowReader(ColumnRows):
             self._numbered_title(distinct[0], numbered.group(1), row.where)
             return
         nr_text, _mark = read_mark(values.get("nr", ""))
+        if self._lettered_part(nr_text, values, row):
+            return
         if nr_text.strip() and not is_point_nr(nr_text):
             # A title or sub-heading typed into the Nr column.
             values["arende"] = "\n".join(x for x in (nr_text, values.get("arende", "")) if x)

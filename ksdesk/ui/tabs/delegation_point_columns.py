@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTableView
 
 from ksdesk.ui.models.delegation_models import PointTableModel
 from ksdesk.ui.tabs.delegation_row_lines import RowLines, as_cell, shortest_widths
-from ksdesk.ui.widgets.column_fit import ColumnFitter, text_pad, widest_of
+from ksdesk.ui.widgets.column_fit import ColumnFitter, text_pad, whole_width, widest_of
 
 # The columns of the points model (0 is the finding's mark).
 NR, ARENDE, LAGRUM, DELEGAT, ERSATTARE, VIDARE, ANMARKNING = range(1, 8)
@@ -175,7 +175,7 @@ class PointColumns(ColumnFitter):
             return  # no width of its own yet: fitted when shown
         # Its numbers measured as words: Qt's sizeHintForColumn asks every row for eight
         # roles (8 ms of a fitting's 9 on the demo).
-        self._nr = self._nr or max(widest_of(table, self._column_texts(NR)), self.heading(NR))
+        self._nr = self._nr or max(whole_width(table, self._column_texts(NR)), self.heading(NR))
         for column, width in ((0, MARK_WIDTH), (NR, self._nr)):
             if table.columnWidth(column) != width:
                 table.setColumnWidth(column, width)

@@ -81,6 +81,14 @@ def widest_of(view: QTableView, texts: Iterable[str]) -> int:
     return widest + text_pad(view)
 
 
+def whole_width(view: QTableView, texts: Iterable[str]) -> int:
+    """The width a cell of `view` needs for the widest of `texts` on one line: a point's
+    number is read whole ("3.2.2 a)" broken after "3.2.2" reads as two numbers)."""
+    metrics = view.fontMetrics()
+    widest = max((metrics.horizontalAdvance(" ".join(t.split())) for t in texts), default=0)
+    return widest + text_pad(view)
+
+
 def text_pad(view: QTableView) -> int:
     """What a cell's margins take of its column's width, with WORD_SLACK: Qt's text margin
     each side (QCommonStyle: the focus frame's margin + 1)."""
