@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             path = self.store.path
             self.after_first_paint(lambda: settings.remember_database(path))
         self.after_first_paint(self._read_bilaga_texts)
+        self.after_first_paint(self._read_follow)
         self._ensure_tab(self.ui.tabs.currentIndex())
 
     def _read_bilaga_texts(self) -> None:
@@ -148,6 +149,13 @@ class MainWindow(QMainWindow):
             if signal is not None:
                 signal.connect(self._bilaga_texts.on_data_changed)
         self._bilaga_texts.start()
+
+    def _read_follow(self) -> None:
+        """Every ärende's way, read on a worker once painted (ten years: 150 ms on the GUI
+        thread): the open matters offered, the uppdrag PDF, the Uppföljning tab find it."""
+        from ksdesk.ui.tabs.uppfoljning_first_read import first_read_of
+
+        first_read_of(self.store).pending()  # starts it when the file has many meetings
 
     def _ensure_tab(self, index: int) -> None:
         """Build a tab the first time it is shown: start-up pays only for the first one."""
@@ -286,6 +294,9 @@ class MainWindow(QMainWindow):
         for tab in self.tabs.values():
             tab.flush_pending()
             tab.stop_work()
+        from ksdesk.ui.tabs.uppfoljning_first_read import stop_reading
+
+        stop_reading(self.store)
         self.safety.stop()
         if self._bilaga_texts is not None:
             self._bilaga_texts.stop()

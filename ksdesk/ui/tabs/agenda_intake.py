@@ -132,6 +132,8 @@ class AgendaIntake:
         meeting = self.meeting
         if meeting is None or meeting.id is None:
             return
+        if self._open_matters_read(meeting.id, say_when_none):
+            return
         offered = arenden.offered_for(self.store, meeting.id)
         if not offered:
             if say_when_none:
@@ -147,6 +149,19 @@ class AgendaIntake:
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
             return
         self._take_up(meeting.id, dialog.chosen())
+
+    def _open_matters_read(self, meeting_id: int, say_when_none: bool) -> bool:
+        """False: the open matters may be read now. True: the window is reading every
+        ärende's way on the worker (ui/tabs/uppfoljning_first_read.py); they are offered
+        once it is done, not read again here (ten years: 150 ms of a still window), and only
+        if this meeting is still the one shown."""
+        from ksdesk.ui.tabs.uppfoljning_first_read import first_read_of
+
+        def again() -> None:
+            if self.meeting is not None and self.meeting.id == meeting_id:
+                self.offer_open_matters(say_when_none=say_when_none)
+
+        return first_read_of(self.store).when_read("open_matters", again, self)
 
     def _take_up(self, meeting_id: int, paragraf_ids: list[int]) -> None:
         from ksdesk.services import arenden

@@ -6,6 +6,7 @@ a page of its own (ListPage), the tab holding the date, the organ and the meetin
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -34,14 +35,11 @@ from ksdesk.services.store import Store
 from ksdesk.ui.models import uppfoljning_models as models
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.uppfoljning_expediera import send_out
-from ksdesk.ui.tabs.uppfoljning_first_read import FirstRead
+from ksdesk.ui.tabs.uppfoljning_first_read import READING, first_read_of
 from ksdesk.ui.tabs.uppfoljning_matters import change_utfall, show_history
 from ksdesk.ui.tabs.uppfoljning_overklagande import record_appeal
 from ksdesk.ui.tabs.uppfoljning_pages import ListPage
 from ksdesk.ui.tabs.uppfoljning_registers import RegisterEdits
-
-# The open matters' line while the file's §§ and agendas are first read (FirstRead).
-READING = "Läser ärendenas gång i alla sammanträden…"
 
 
 class UppfoljningTab(BaseTab):
@@ -51,7 +49,7 @@ class UppfoljningTab(BaseTab):
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
-        self.first_read = FirstRead(store, self)  # the file's first reading, on a worker
+        self.first_read = first_read_of(store)  # the file's first reading, on a worker
         self.first_read.ready.connect(self._show_matters)
         self.registers = RegisterEdits(self, store, self.edit, self.refresh)
         self.pages = QTabWidget()
@@ -256,6 +254,10 @@ class UppfoljningTab(BaseTab):
         meeting_id = self.meeting_combo.currentData()
         if not meeting_id:
             QMessageBox.information(self, "Uppföljning", "Välj ett sammanträde först.")
+            return
+        # The file still read on the worker: printed once it is, not read again here.
+        again = partial(self._print_uppfoljning, _row)
+        if self.first_read.when_read("uppfoljning_pdf", again, self):
             return
         show_pdf(
             self,
