@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,7 +27,7 @@ from ksdesk.ui.tab_registry import TABS
 from ksdesk.ui.tabs.base_tab import BaseTab
 
 if TYPE_CHECKING:
-    from ksdesk.ui.bilaga_texts import BilagaTexts
+    from ksdesk.ui.background_reads import BackgroundReads
     from ksdesk.ui.team_bar import TeamBar
 
 
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
         self.safety = safety.SafetyFittings(self)
         self._add_search()
         self._team: TeamBar | None = None
-        self._bilaga_texts: BilagaTexts | None = None
+        self._reads: BackgroundReads | None = None
         self._after_paint: list[Callable[[], object]] | None = [lambda: self.team]
         window_state.restore_window(self, self.ui.tabs)  # before a tab is built: only that one
         self._show_store()
@@ -134,28 +133,16 @@ class MainWindow(QMainWindow):
             # Arkiv → Öppna senaste is written to disk once the window is up (3 ms of start-up).
             path = self.store.path
             self.after_first_paint(lambda: settings.remember_database(path))
-        self.after_first_paint(self._read_bilaga_texts)
-        self.after_first_paint(self._read_follow)
+        self.after_first_paint(self._read_in_background)
         self._ensure_tab(self.ui.tabs.currentIndex())
 
-    def _read_bilaga_texts(self) -> None:
-        """Files the search index has not read (from before search, or from a team pull) are
-        read in the background: now, and again whenever the data changes."""
-        if self._bilaga_texts is None:
-            from ksdesk.ui.bilaga_texts import BilagaTexts
+    def _read_in_background(self) -> None:
+        """The search index's unread files and a long history's ärenden (ui.background_reads)."""
+        if self._reads is None:
+            from ksdesk.ui.background_reads import BackgroundReads
 
-            self._bilaga_texts = BilagaTexts(self)
-            signal = getattr(QApplication.instance(), "data_changed", None)
-            if signal is not None:
-                signal.connect(self._bilaga_texts.on_data_changed)
-        self._bilaga_texts.start()
-
-    def _read_follow(self) -> None:
-        """Every ärende's way, read on a worker once painted (ten years: 150 ms on the GUI
-        thread): the open matters offered, the uppdrag PDF, the Uppföljning tab find it."""
-        from ksdesk.ui.tabs.uppfoljning_first_read import first_read_of
-
-        first_read_of(self.store).pending()  # starts it when the file has many meetings
+            self._reads = BackgroundReads(self)
+        self._reads.start()
 
     def _ensure_tab(self, index: int) -> None:
         """Build a tab the first time it is shown: start-up pays only for the first one."""
@@ -294,12 +281,10 @@ class MainWindow(QMainWindow):
         for tab in self.tabs.values():
             tab.flush_pending()
             tab.stop_work()
-        from ksdesk.ui.tabs.uppfoljning_first_read import stop_reading
+        from ksdesk.ui.background_reads import BackgroundReads
 
-        stop_reading(self.store)
+        (self._reads or BackgroundReads(self)).stop()  # a tab may have started the reading
         self.safety.stop()
-        if self._bilaga_texts is not None:
-            self._bilaga_texts.stop()
 
     def _about(self) -> None:
         QMessageBox.about(
