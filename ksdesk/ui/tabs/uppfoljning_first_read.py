@@ -19,51 +19,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from ksdesk import applog
 from ksdesk.services import arende_follow
+from ksdesk.ui.tabs.first_on_worker import FirstOnWorker, Progress
 
 if TYPE_CHECKING:
     from ksdesk.services.store import Store
-    from ksdesk.ui.worker import BackgroundRunner
 
 # What the open matters' page and the status bar say while the file is read.
 READING = "Läser ärendenas gång i alla sammanträden…"
 
 
-class FirstRead(QObject):
-    ready = Signal()  # what was read is kept (or the reading failed): show it now
+class FirstRead(FirstOnWorker):
+    failed_words = "Uppföljningens läsning i bakgrunden misslyckades"
 
     def __init__(self, store: Store, parent: QObject) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.runner: BackgroundRunner | None = None
-        self._failed = False
-        self._starting = False  # pending() said so; the worker starts when Qt is next idle
-        self._show_next = False  # a reading just kept its rows: the next showing reads here
+        super().__init__(store, parent)
         self._waiting: dict[str, Callable[[], object]] = {}  # by what: see when_read
         self._said: list[QMainWindow] = []  # status bars showing READING
 
-    def pending(self) -> bool:
-        """True while the file is being read on the worker: started here when the next
-        reading of the open matters would read many meetings. False: read them now."""
-        if self._starting or (self.runner is not None and self.runner.busy):
-            return True
-        if self._show_next:  # what changed while the worker read, read in the showing
-            self._show_next = False
-            return False
-        store = self.store
-        if self._failed or store.path is None or store.closed:
-            return False  # an in-memory file has no second connection: read as before
-        if not arende_follow.reads_many(store):
-            return False
-        # Started once the tab is built and painted: begun at once, the worker's Python
-        # takes the GIL in turns with the building.
-        self._starting = True
-        QTimer.singleShot(0, self._start)
-        return True
+    def needed(self, store: Store) -> bool:
+        return arende_follow.reads_many(store)
+
+    def work(self, store: Store, progress: Progress) -> object:
+        return arende_follow.read_beside(store)  # in one go, a few hundred ms at most
+
+    def keep(self, result: object) -> None:
+        arende_follow.adopt(self.store, result)
 
     def when_read(self, key: str, work: Callable[[], object], widget: QWidget) -> bool:
         """False: nothing is being read, do `work` now. True: the file is being read on the
@@ -80,48 +64,11 @@ class FirstRead(QObject):
             self._said.append(window)
         return True
 
-    def _start(self) -> None:
-        if not self._starting:
-            return  # stopped meanwhile
-        self._starting = False
-        store = self.store
-        if store.closed:
-            return
-        if self.runner is None:
-            from ksdesk.ui.worker import BackgroundRunner
-
-            self.runner = BackgroundRunner(self)
-            self.runner.finished.connect(self._read)
-            self.runner.failed.connect(self._read_failed)
-        self.runner.start(lambda _progress: arende_follow.read_beside(store))
-
-    def stop(self) -> None:
-        """The window closes or opens another file: wait for the reading (it reads in one
-        go, a few hundred ms at most), so nothing reads the file afterwards."""
-        self._starting = False
+    def stopping(self) -> None:
         self._waiting.clear()
         self._unsay()
-        if self.runner is not None:
-            self.runner.cancel()
-            self.runner.wait()
 
-    def _read(self, read: arende_follow.ReadBeside) -> None:
-        if self.store.closed:
-            return
-        arende_follow.adopt(self.store, read)
-        self._show_next = True
-        self.ready.emit()
-        self._run_waiting()
-
-    def _read_failed(self, error: object) -> None:
-        # Never a dialog: the tab then reads on the GUI thread, as it did before.
-        applog.logger.warning("Uppföljningens läsning i bakgrunden misslyckades: %s", error)
-        self._failed = True
-        if not self.store.closed:
-            self.ready.emit()
-            self._run_waiting()
-
-    def _run_waiting(self) -> None:
+    def done(self) -> None:
         self._unsay()
         waiting, self._waiting = self._waiting, {}
         for work in waiting.values():
