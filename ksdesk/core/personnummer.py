@@ -36,6 +36,7 @@ both, and numbers drawn in pieces in a PDF."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -109,29 +110,13 @@ def find_personnummer(
     if ocr:
         return _hits(text, personnummer_ocr.repair(text), today, True, printed)
     hits = _hits(text, text, today, False, printed)
-    words = personnummer_ocr.typed_words(text)
-    if words:
-
-        def typed(start: int, end: int) -> list[PersonnummerHit]:
-            read = text[start:end]
-            for first, last, digits in reversed(words):
-                if start <= first and last <= end:
-                    read = read[: first - start] + digits + read[last - start :]
-            return _hits(text[start:end], read, today, False, printed)
-
-        places = [(first, last) for first, last, _digits in words]
-        hits = personnummer_again.read_again(text, hits, places, typed)
-    if escaped := personnummer_url.escapes(text):
-
-        def unescaped(start: int, end: int) -> list[PersonnummerHit]:
-            read = text[start:end]
-            for first, last, shown in escaped:
-                if start <= first and last <= end:
-                    read = read[: first - start] + shown + read[last - start :]
-            return _hits(text[start:end], read, today, False, printed)
-
-        places = [(first, last) for first, last, _shown in escaped]
-        hits = personnummer_again.read_again(text, hits, places, unescaped)
+    # Letters typed for digits ("l0l0l0-l0l0") and a web address's escapes ("%2D"): the
+    # places around them read again with what they stand for put in.
+    for put_in in (personnummer_ocr.typed_words(text), personnummer_url.escapes(text)):
+        if put_in:
+            places = [(first, last) for first, last, _read in put_in]
+            reading = _read_with(text, put_in, today, printed)
+            hits = personnummer_again.read_again(text, hits, places, reading)
     if marked := drawn_on_digits(text):
 
         def unmarked(start: int, end: int) -> list[PersonnummerHit]:
@@ -147,6 +132,22 @@ def find_personnummer(
 
         hits = personnummer_again.read_again(text, hits, glued, as_digits)
     return hits
+
+
+def _read_with(
+    text: str, put_in: list[tuple[int, int, str]], today: date, printed: bool
+) -> Callable[[int, int], list[PersonnummerHit]]:
+    """A reader of a piece of `text` with each (first, last, as read) of `put_in` inside it
+    read as what it stands for (as long as what it replaces: the places hold)."""
+
+    def read(start: int, end: int) -> list[PersonnummerHit]:
+        piece = text[start:end]
+        for first, last, shown in reversed(put_in):
+            if start <= first and last <= end:
+                piece = piece[: first - start] + shown + piece[last - start :]
+        return _hits(text[start:end], piece, today, False, printed)
+
+    return read
 
 
 def _hits(

@@ -106,8 +106,8 @@ def presenter_on_detail_line(values: dict[str, str]) -> None:
     # föredragande, the Dnr line stays for the Dnr.
     lines = [line for line in detail.split("\n") if line.strip()]
     names = [line for line in lines if not re.search(r"\d", line)]
-    if len(names) == 1 and all(dnr_alone(line.strip()) for line in lines if line not in names):
-        kept = [line for line in lines if line not in names]
+    kept = [line for line in lines if line not in names]
+    if len(names) == 1 and all(dnr_alone(line.strip()) for line in kept):
         values["title"] = "\n".join([title, *kept])
         values["presenter"] = " ".join(names[0].split())
 
