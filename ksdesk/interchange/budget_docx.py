@@ -11,13 +11,13 @@ import re
 from pathlib import Path
 
 from ksdesk.core.budget import Sheet
+from ksdesk.core.budget_grid_values import reads_as_number
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.os_errors import os_reason
 from ksdesk.interchange.budget_csv import sheet_from_csv_bytes
 from ksdesk.interchange.docx_as_text import tables_of
 
-_AMOUNT = re.compile(r"^[-−–]?\s*\d[\d\s\u00a0]*(?:[,.]\d+)?\s*%?$")
 # A line under the table's caption that only gives the unit ("Belopp i tkr", "(mnkr)",
 # "Alla belopp i tusen kronor").
 _UNIT_LINE = re.compile(
@@ -61,6 +61,11 @@ def read_docx(path: Path, title: str, report: ImportReport) -> Sheet:
 
 
 def _has_amounts(rows: list[list[str]]) -> bool:
-    """Two rows or more with an amount in a cell after the first."""
-    with_amounts = sum(1 for row in rows if any(_AMOUNT.match(c.strip()) for c in row[1:]))
+    """Two rows or more with an amount in a cell after the first, as the sheet reads one
+    ("12 300", "−558,2", "(558,2)", "4 %": core.budget_grid_values)."""
+    with_amounts = sum(1 for row in rows if any(_amount(cell.strip()) for cell in row[1:]))
     return with_amounts >= 2
+
+
+def _amount(text: str) -> bool:
+    return bool(text) and reads_as_number(text)  # an empty cell reads as no figure, not one
