@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from ksdesk.core.findings import Finding, count_text
 from ksdesk.ui.forms.ui_budget_findings import Ui_FindingsPanel
 from ksdesk.ui.models.budget_models import FindingsModel
+from ksdesk.ui.widgets.column_fit import widest_word
 from ksdesk.ui.widgets.tables import setup_table
 
 # What a finding's row shows at its widest in the usual case: its type, row and column.
@@ -61,21 +62,10 @@ class FindingsPanel(QWidget):
             kolumn = room * kolumn // (rad + kolumn)
             # Rad keeps its longest word whole ("Kolumnrubrik" was cut to "Kolumn…" at
             # 150 %); the column names Kolumn holds wrap at their spaces.
-            kolumn = max(header.sectionSizeHint(2), min(kolumn, room - self._longest_word(1)))
+            rad_word = widest_word(table, 1, self.model.rowCount())
+            kolumn = max(header.sectionSizeHint(2), min(kolumn, room - rad_word))
         if kolumn != table.columnWidth(2):
             table.setColumnWidth(2, kolumn)
-
-    def _longest_word(self, column: int) -> int:
-        """The width of the longest word in `column`'s cells, with a cell's margins."""
-        table = self.ui.findings_table
-        metrics = table.fontMetrics()
-        words = (
-            word
-            for row in range(self.model.rowCount())
-            for word in str(self.model.index(row, column).data() or "").split()
-        )
-        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        return widest + 2 * metrics.averageCharWidth()
 
     def show_findings(self, findings: list[Finding], has_sheet: bool) -> None:
         self.model.set_rows(findings)
