@@ -2,7 +2,7 @@
 the text of stored files the search index has not read (from before search, or from a team
 pull; ui.bilaga_texts, again whenever the data changes), and every ärende's way of a long
 history (ui.tabs.uppfoljning_first_read: ten years took 150 ms of the GUI thread where the
-open matters were offered, the uppdrag PDF made or the Uppföljning tab opened). Stopped when
+open matters were offered or the Uppföljning tab opened). Stopped when
 the file closes, before anything is checkpointed."""
 
 from __future__ import annotations

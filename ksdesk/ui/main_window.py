@@ -284,6 +284,9 @@ class MainWindow(QMainWindow):
         from ksdesk.ui.background_reads import BackgroundReads
 
         (self._reads or BackgroundReads(self)).stop()  # a tab may have started the reading
+        from ksdesk.ui.pdf_builds import stop_builds
+
+        stop_builds(self)  # a document still being made is not shown
         self.safety.stop()
 
     def _about(self) -> None:

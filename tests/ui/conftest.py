@@ -35,3 +35,13 @@ def said(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "exec", exec_default)
     return messages
+
+
+def wait_for_prints(widget) -> None:
+    """Every document being built for the widget's window (ui.pdf_builds) is built and has
+    reported: shown, refused, or sent to the review and built again."""
+    from ksdesk.ui.pdf_builds import PdfBuild
+
+    window = widget.window()
+    for build in [*window.findChildren(PdfBuild), *widget.findChildren(PdfBuild)]:
+        assert build.runner.wait_reported(BUSY_MACHINE_MS)

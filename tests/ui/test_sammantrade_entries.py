@@ -12,6 +12,7 @@ from ksdesk.db import organ_repo
 from ksdesk.services import meetings
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.ui.models.upprop_model import UppropModel
+from tests.ui.conftest import wait_for_prints
 from tests.ui.test_sammantrade_tab import choose, open_tab
 
 
@@ -222,6 +223,7 @@ def test_public_version_from_the_tab(qtbot, demo_store, monkeypatch):
     tab = started(qtbot, demo_store, monkeypatch)
     assert tab.ui.public_button.isEnabled()
     tab.ui.public_button.click()
+    wait_for_prints(tab)
     assert shown[0].windowTitle() == "Protokoll, offentlig version"
     # A secret item without a decision: the review opens for the meeting, and with the
     # hit left open nothing is printed.
@@ -235,5 +237,6 @@ def test_public_version_from_the_tab(qtbot, demo_store, monkeypatch):
     meeting.items[5].secret = True
     meetings.save_meeting(demo_store, meeting)
     tab.ui.public_button.click()
+    wait_for_prints(tab)
     assert len(shown) == 1 and len(reviews) == 1
     assert reviews[0].meeting_id == meeting.id and reviews[0].for_print

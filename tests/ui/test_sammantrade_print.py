@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from tests.services.test_protokoll_public import PNR, SECRET_BESLUT, recorded, words
+from tests.ui.conftest import wait_for_prints
 from tests.ui.test_sammantrade_tab import open_tab
 
 
@@ -42,6 +43,7 @@ def test_utdrag_dialog_offers_the_public_version(qtbot, demo_store, monkeypatch)
 
     monkeypatch.setattr(utdrag_dialog.UtdragDialog, "exec", answer)
     tab.ui.utdrag_button.click()
+    wait_for_prints(tab)
     assert asked == [222]  # the § on screen is offered first
     assert shown[0].windowTitle() == "Protokollsutdrag § 222, offentlig version"
     text = _pdf_text(shown[0])
@@ -65,6 +67,7 @@ def test_a_blocked_public_utdrag_opens_the_review(qtbot, demo_store, monkeypatch
 
     monkeypatch.setattr(public_check_dialog.PublicCheckDialog, "exec", leave_open)
     tab.print_utdrag(219, public=True)
+    wait_for_prints(tab)
     assert len(reviews) == 1 and reviews[0].for_print and not shown and not warnings
 
     def mask_all(dialog) -> int:
@@ -77,6 +80,7 @@ def test_a_blocked_public_utdrag_opens_the_review(qtbot, demo_store, monkeypatch
 
     monkeypatch.setattr(public_check_dialog.PublicCheckDialog, "exec", mask_all)
     tab.print_utdrag(219, public=True)
+    wait_for_prints(tab)
     assert len(reviews) == 2 and len(shown) == 1 and not warnings
     text = _pdf_text(shown[0])
     assert "XXXXXX-XXXX" in text and PNR not in text
@@ -93,4 +97,5 @@ def test_public_protokoll_from_the_tab_opens_the_review_too(qtbot, demo_store, m
         public_check_dialog.PublicCheckDialog, "exec", lambda d: opened.append(d) or 0
     )
     tab.ui.public_button.click()
+    wait_for_prints(tab)
     assert len(opened) == 1 and not shown

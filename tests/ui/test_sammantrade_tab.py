@@ -12,6 +12,7 @@ from ksdesk.services import protokoll_print
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
 from ksdesk.ui.models.upprop_model import UppropModel
+from tests.ui.conftest import wait_for_prints
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 CHECK_ROLE = Qt.ItemDataRole.CheckStateRole
@@ -162,7 +163,9 @@ def test_printing_opens_the_preview(qtbot, demo_store, monkeypatch) -> None:
     tab = open_tab(qtbot, demo_store)
     tab.start()
     tab.print_protokoll()
+    wait_for_prints(tab)
     tab.print_utdrag(221)
+    wait_for_prints(tab)
     assert shown[0].preview.document.pageCount() >= 8
     assert shown[1].windowTitle() == "Protokollsutdrag § 221"
 

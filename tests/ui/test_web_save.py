@@ -11,6 +11,7 @@ import pikepdf
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.services.test_protokoll_public import SECRET_BESLUT, decide, justera, recorded
+from tests.ui.conftest import wait_for_prints
 from tests.ui.test_kallelse_tab import _show_print_page, window  # noqa: F401 (fixture)
 from tests.ui.test_sammantrade_print import _capture
 from tests.ui.test_sammantrade_tab import open_tab
@@ -72,6 +73,7 @@ def test_the_public_utdrag_preview_saves_the_web_edition(
 
     monkeypatch.setattr(utdrag_dialog.UtdragDialog, "exec", public)
     tab.ui.utdrag_button.click()
+    wait_for_prints(tab)
     dialog = shown[0]
     assert dialog.web_button is not None and dialog.web_button.text() == "Spara för webben…"
     said = _answer(monkeypatch, tmp_path / "utdrag.pdf")
@@ -87,6 +89,7 @@ def test_the_paper_protokoll_preview_offers_no_web_edition(qtbot, demo_store, mo
     recorded(demo_store)
     tab = open_tab(qtbot, demo_store)
     tab.ui.print_button.click()
+    wait_for_prints(tab)
     assert shown[0].web_button is None
 
 
@@ -100,11 +103,13 @@ def test_the_public_protokoll_is_offered_for_the_web_once_it_is_justerat(
     decide(demo_store, meeting_id)
     tab = open_tab(qtbot, demo_store)
     tab.ui.public_button.click()
+    wait_for_prints(tab)
     button = shown[-1].web_button
     assert button is not None and not button.isEnabled()
     assert "Protokollet är inte justerat ännu" in button.toolTip()
     justera(demo_store, meeting_id)
     tab.ui.public_button.click()
+    wait_for_prints(tab)
     button = shown[-1].web_button
     assert button.isEnabled() and "PDF/UA-1" in button.toolTip()
 
@@ -117,5 +122,6 @@ def test_the_utdrag_of_a_paragraf_not_justerad_is_not_offered_for_the_web(
     decide(demo_store, meeting_id)
     tab = open_tab(qtbot, demo_store)
     tab.print_utdrag(222, public=True)
+    wait_for_prints(tab)
     button = shown[-1].web_button
     assert not button.isEnabled() and "§ 222 är inte justerad ännu" in button.toolTip()

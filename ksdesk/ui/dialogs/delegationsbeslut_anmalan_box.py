@@ -96,7 +96,8 @@ class AnmalanBox(QGroupBox):
         if meeting_id is not None:
             show_pdf(
                 self,
+                self.store,
                 "Anmälan av delegationsbeslut",
-                lambda: delegationsbeslut.anmalan_pdf(self.store, meeting_id),
+                lambda reader: delegationsbeslut.anmalan_pdf(reader, meeting_id),
                 "delegationsbeslut.pdf",
             )

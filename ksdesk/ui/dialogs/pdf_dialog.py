@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store
 from ksdesk.ui.help_topics import set_topic
+from ksdesk.ui.pdf_builds import Make, build_pdf
 from ksdesk.ui.widgets.button_boxes import close_only
 from ksdesk.ui.widgets.pdf_preview import PdfPreview
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
-from ksdesk.ui.widgets.web_save import Make, WebSaver
+from ksdesk.ui.widgets.web_save import Make as WebMake
+from ksdesk.ui.widgets.web_save import WebSaver
 
 
 class PdfDialog(QDialog):
@@ -32,7 +30,7 @@ class PdfDialog(QDialog):
         suggested_name: str,
         parent: QWidget | None = None,
         size: tuple[int, int] = (820, 960),
-        web: tuple[Store, Make] | None = None,
+        web: tuple[Store, WebMake] | None = None,
         web_refused: str = "",
     ):
         super().__init__(parent)
@@ -67,19 +65,12 @@ class PdfDialog(QDialog):
         super().done(result)
 
 
-def show_pdf(
-    parent: QWidget, title: str, make: Callable[[], bytes], suggested_name: str
-) -> PdfDialog | None:
-    """Build the PDF (a wait cursor meanwhile) and open it in a preview window."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        data = make()
-    except KsdeskError as error:
-        QMessageBox.warning(parent, "Kan inte skriva ut", str(error))
-        return None
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-    dialog = PdfDialog(data, title, suggested_name, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+def show_pdf(parent: QWidget, store: Store, title: str, make: Make, suggested_name: str) -> None:
+    """Build the PDF off the GUI thread (ui.pdf_builds) and open it in a preview window."""
+
+    def show(data: bytes) -> None:
+        dialog = PdfDialog(data, title, suggested_name, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    build_pdf(parent, store, title, make, show)

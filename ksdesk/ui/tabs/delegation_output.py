@@ -49,8 +49,9 @@ def preview_version(parent: QWidget, store: Store, version: Version, compare: st
 
     show_pdf(
         parent,
+        store,
         f"{version.name} – förhandsgranskning",
-        lambda: delegation_service.version_pdf(store, version.id, highlight_from=compare),
+        lambda reader: delegation_service.version_pdf(reader, version.id, highlight_from=compare),
         f"{version.key}.pdf",
     )
 
@@ -61,7 +62,8 @@ def preview_forteckning(parent: QWidget, store: Store, version: Version, compare
 
     show_pdf(
         parent,
+        store,
         "Förteckning med revideringar",
-        lambda: delegation_service.forteckning_pdf(store, compare, version.id),
+        lambda reader: delegation_service.forteckning_pdf(reader, compare, version.id),
         f"forteckning-{version.key}.pdf",
     )

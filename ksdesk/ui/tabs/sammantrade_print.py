@@ -11,37 +11,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ksdesk.core.errors import KsdeskError
 from ksdesk.core.file_names import meeting_pdf_name
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.services.store import Store
 
 if TYPE_CHECKING:
+    from ksdesk.core.public_copy import PublicCopyBlocked
     from ksdesk.ui.widgets.web_save import Make
 
 
 def print_protokoll(parent: QWidget, store: Store, meeting: Sammantrade, public: bool) -> None:
-    """The protokoll (or its public version) in the preview."""
-    from ksdesk.services import protokoll_print, web_edition
+    """The protokoll (or its public version) in the preview, built off the GUI thread."""
+    meeting_id = meeting.id
+    title = "Protokoll, offentlig version" if public else "Protokoll"
 
-    data = _build(
-        parent,
-        store,
-        meeting.id,
-        lambda: protokoll_print.protokoll_document(store, meeting.id, public=public),
-        "Kan inte skriva protokollet",
-        public,
-    )
-    if data is not None:
-        title = "Protokoll, offentlig version" if public else "Protokoll"
-        meeting_id = meeting.id
+    def make(reader: Store) -> bytes:
+        from ksdesk.services import protokoll_print  # ReportLab and pypdf: on the worker
+
+        return protokoll_print.protokoll_document(reader, meeting_id, public=public)
+
+    def show(data: bytes) -> None:
+        from ksdesk.services import web_edition
+
         web = _web(lambda r: web_edition.protokoll_web(r, meeting_id)) if public else None
         name = meeting_pdf_name("protokoll", meeting.date, public=public)
         refused = _not_for_the_web(store, meeting_id) if public else ""
         _show(parent, store, data, title, name, web, refused)
+
+    _build(parent, store, meeting_id, title, make, show)
 
 
 def print_utdrag(
@@ -55,7 +55,6 @@ def print_utdrag(
 ) -> None:
     """The utdrag of one §; asks which (the one on screen, `current`, first) and whether
     public unless told."""
-    from ksdesk.services import protokoll_print, web_edition
     from ksdesk.ui.dialogs.utdrag_dialog import UtdragDialog
 
     if not paragrafer:
@@ -66,52 +65,45 @@ def print_utdrag(
         if not dialog.exec():
             return
         number, public = dialog.number, dialog.public
-    public = bool(public)
-    data = _build(
-        parent,
-        store,
-        meeting.id,
-        lambda: protokoll_print.utdrag_document(store, meeting.id, number, public=public),
-        "Kan inte skriva protokollsutdraget",
-        public,
-    )
-    if data is not None:
+    public, meeting_id = bool(public), meeting.id
+    title = f"Protokollsutdrag § {number}" + (", offentlig version" if public else "")
+
+    def make(reader: Store) -> bytes:
+        from ksdesk.services import protokoll_print  # ReportLab and pypdf: on the worker
+
+        return protokoll_print.utdrag_document(reader, meeting_id, number, public=public)
+
+    def show(data: bytes) -> None:
+        from ksdesk.services import web_edition
+
         name = meeting_pdf_name("utdrag", meeting.date, "paragraf", str(number), public=public)
-        title = f"Protokollsutdrag § {number}" + (", offentlig version" if public else "")
-        meeting_id = meeting.id
         web = _web(lambda r: web_edition.utdrag_web(r, meeting_id, number)) if public else None
         refused = _not_for_the_web(store, meeting_id, number) if public else ""
         _show(parent, store, data, title, name, web, refused)
+
+    _build(parent, store, meeting_id, title, make, show)
 
 
 def _build(
     parent: QWidget,
     store: Store,
     meeting_id: int,
-    make: Callable[[], bytes],
     title: str,
-    public: bool,
-) -> bytes | None:
-    """The PDF, or None after telling why not. A blocked public print opens the review
-    and tries once more when the secretary has decided every hit."""
-    # The public copy's rules (and the personnummer reader behind them, 11 ms of imports)
-    # load when something is printed, not with the Sammanträde tab.
-    from ksdesk.core.public_copy import PublicCopyBlocked
-    from ksdesk.ui.dialogs.public_check_dialog import review_blocked
+    make: Callable[[Store], bytes],
+    show: Callable[[bytes], None],
+) -> None:
+    """Build the PDF off the GUI thread, then `show` it; a refusal is told. A blocked public
+    print opens the review and is built once more when the secretary has decided every hit."""
+    from ksdesk.ui.pdf_builds import build_pdf
 
-    for reviewed in (False, True):
-        try:
-            return make()
-        except PublicCopyBlocked as error:
-            if reviewed or not public:
-                QMessageBox.warning(parent, title, str(error))
-                return None
-            if not review_blocked(parent, store, meeting_id, error):
-                return None  # closed with hits open: the dialog said what is left
-        except KsdeskError as error:
-            QMessageBox.warning(parent, title, str(error))
-            return None
-    return None
+    def review(blocked: PublicCopyBlocked) -> bool:
+        # The public copy's rules (and the personnummer reader behind them, 11 ms of
+        # imports) load when something is printed, not with the Sammanträde tab.
+        from ksdesk.ui.dialogs.public_check_dialog import review_blocked
+
+        return review_blocked(parent, store, meeting_id, blocked)
+
+    build_pdf(parent, store, title, make, show, review)
 
 
 def _show(

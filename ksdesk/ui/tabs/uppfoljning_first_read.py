@@ -10,9 +10,10 @@ shows them once they are kept (`ready`).
 
 One reading serves the whole window (`first_read_of`): the window starts it once it is
 painted and idle (MainWindow.after_first_paint), so the file is usually read before anything
-asks; what asks while it reads (the Kallelse tab's offer of open matters, the uppdrag PDF)
-waits for it with a line in the status bar (`when_read`) instead of reading all of history
-again on the GUI thread (150 ms at ten years)."""
+asks; what asks while it reads (the Kallelse tab's offer of open matters) waits for it
+with a line in the status bar (`when_read`) instead of reading all of history again on the
+GUI thread (150 ms at ten years). A document made from it (the uppföljning of beslut) is
+made on a worker of its own (ui.pdf_builds) and reads what it needs there."""
 
 from __future__ import annotations
 

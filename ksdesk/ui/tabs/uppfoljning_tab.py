@@ -6,7 +6,6 @@ a page of its own (ListPage), the tab holding the date, the organ and the meetin
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -255,14 +254,11 @@ class UppfoljningTab(BaseTab):
         if not meeting_id:
             QMessageBox.information(self, "Uppföljning", "Välj ett sammanträde först.")
             return
-        # The file still read on the worker: printed once it is, not read again here.
-        again = partial(self._print_uppfoljning, _row)
-        if self.first_read.when_read("uppfoljning_pdf", again, self):
-            return
         show_pdf(
             self,
+            self.store,
             "Uppföljning av beslut",
-            lambda: uppdrag.uppfoljning_pdf(self.store, meeting_id),
+            lambda reader: uppdrag.uppfoljning_pdf(reader, meeting_id),
             "Uppföljning av beslut.pdf",
         )
 
@@ -272,8 +268,9 @@ class UppfoljningTab(BaseTab):
         day = self.today
         show_pdf(
             self,
+            self.store,
             "Redovisning av motioner och medborgarförslag",
-            lambda: motioner.redovisning_pdf(self.store, day),
+            lambda reader: motioner.redovisning_pdf(reader, day),
             f"Redovisning motioner {day.isoformat()}.pdf",
         )
 

@@ -1,0 +1,147 @@
+"""A document the secretary asked to see (the protokoll, an utdrag, the uppföljning of
+beslut, a delegationsordning, the anmälan of delegationsbeslut), built off the GUI thread on a
+read-only connection of its own (services.store.reading, as the Kallelse tab's packet is)
+and shown when it is ready. Built on the GUI thread, the public protokoll held the window
+still for 0.9 s while its bilagor were read for the safety check, a delegationsordning of
+ten years for 0.2 s at every preview, and the first uppföljning for 0.5 s.
+
+Meanwhile the window answers: the cursor says it is busy, the status bar says what is being
+made, and asking for the same document again does not build it twice. A public version the
+safety check blocks opens Granska offentlig kopia on the GUI thread (`blocked`), and is built
+once more when every hit there has a decision. An in-memory file (no file to read beside
+it) is built where it is asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from ksdesk.core.errors import KsdeskError
+from ksdesk.services.store import Store
+from ksdesk.ui.failures import failure_sentence
+from ksdesk.ui.worker import BackgroundRunner
+
+if TYPE_CHECKING:
+    from ksdesk.core.public_copy import PublicCopyBlocked
+
+Make = Callable[[Store], bytes]  # make(reader) -> the PDF
+Then = Callable[[bytes], None]  # what to do with it, on the GUI thread
+Blocked = Callable[["PublicCopyBlocked"], bool]  # True: decided, build it again
+
+
+class PdfBuild(QObject):
+    """The one document being built for its widget; ask through `build_pdf`."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.runner = BackgroundRunner(self)
+        self.runner.finished.connect(self._built)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(self._finish)
+        self.title = ""
+        self.on_worker = False  # the cursor and the status bar say it is being made
+        self._then: Then | None = None
+        self._retry: Callable[[], None] | None = None
+        self._blocked: Blocked | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    def start(
+        self, store: Store, title: str, make: Make, then: Then, blocked: Blocked | None
+    ) -> None:
+        self.title, self._then, self._blocked = title, then, blocked
+        self._retry = lambda: self.start(store, title, make, then, None)  # reviewed: once more
+        if store.path is None:  # nothing to read beside it: built here
+            try:
+                data = make(store)
+            except Exception as error:  # the same answers as from the worker
+                self._failed(error)
+            else:
+                self._built(data)
+            return
+        self.on_worker = True
+        _say(self.widget, f"Gör {title[0].lower()}{title[1:]}…")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+        def work(_progress) -> bytes:
+            from ksdesk.services.store import reading
+
+            with reading(store) as reader:
+                return make(reader)
+
+        self.runner.start(work)
+
+    def stop(self) -> None:
+        """The window closes: the build stops and nothing is shown."""
+        self._then = self._blocked = None
+        self.runner.cancel()
+        self.runner.wait()
+        self._finish()
+
+    def _finish(self) -> None:
+        if self.on_worker:
+            self.on_worker = False
+            QGuiApplication.restoreOverrideCursor()
+            _say(self.widget, "")
+
+    def _built(self, data: object) -> None:
+        self._finish()
+        then, self._then = self._then, None
+        if then is not None and isinstance(data, bytes):
+            then(data)
+
+    def _failed(self, error: object) -> None:
+        self._finish()
+        from ksdesk.core.public_copy import PublicCopyBlocked  # the scan's model: on use
+
+        if isinstance(error, PublicCopyBlocked) and self._blocked is not None:
+            if self._blocked(error) and self._retry is not None:
+                self._retry()
+            return
+        if isinstance(error, KsdeskError):
+            message = str(error)
+        else:
+            message = failure_sentence(f"{self.title} kunde inte göras", error)
+        QMessageBox.warning(self.widget, self.title, message)
+
+
+def build_pdf(
+    widget: QWidget,
+    store: Store,
+    title: str,
+    make: Make,
+    then: Then,
+    blocked: Blocked | None = None,
+) -> PdfBuild:
+    """Build `make(reader)` off the GUI thread, then `then(pdf)`. The same document asked for
+    again while it is being built is not built twice; another is asked for again once it is."""
+    build = widget.findChild(PdfBuild, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if build is None:
+        build = PdfBuild(widget)
+    if build.busy:
+        if build.title != title:
+            QMessageBox.information(
+                widget, title, f"{build.title} görs fortfarande. Försök igen om en stund."
+            )
+        return build
+    build.start(store, title, make, then, blocked)
+    return build
+
+
+def stop_builds(window: QWidget) -> None:
+    """Every build under the window stops (it is closing, or its file is)."""
+    for build in window.findChildren(PdfBuild):
+        build.stop()
+
+
+def _say(widget: QWidget, text: str) -> None:
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text)
