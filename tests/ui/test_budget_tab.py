@@ -14,6 +14,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.services import budget as budget_service
 from ksdesk.ui.models.budget_models import SEVERITY_BACKGROUND
 from ksdesk.ui.tabs.budget_tab import BudgetTab
+from tests.ui.conftest import wait_for_prints
 
 D = Decimal
 
@@ -192,9 +193,14 @@ def test_import_export_and_preview(tab: BudgetTab, tmp_path: Path, monkeypatch) 
     out = tab.sheet_page.export_xlsx(tmp_path / "drift.xlsx")
     ws = openpyxl.load_workbook(out).active
     assert any(str(c.value).startswith("=SUM(") for row in ws.iter_rows() for c in row)
-    dialog = tab.sheet_page.preview(show=False)
-    assert dialog.preview.document.pageCount() == 1
-    dialog.close()
+    from ksdesk.ui.dialogs import pdf_dialog
+
+    shown: list = []
+    monkeypatch.setattr(pdf_dialog.PdfDialog, "exec", lambda self: shown.append(self) or 0)
+    tab.sheet_page.ui.print_button.click()  # made on the worker, then shown
+    wait_for_prints(tab.sheet_page)
+    assert shown[0].preview.document.pageCount() == 1
+    assert shown[0].windowTitle() == "Förhandsgranska – Drift 2022"
 
 
 def test_import_cancelled_in_the_report_saves_nothing(tab: BudgetTab, tmp_path, monkeypatch):

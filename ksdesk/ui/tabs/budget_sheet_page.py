@@ -8,9 +8,9 @@ so far are sent out (`findings_changed`) for the check beside the table."""
 
 from __future__ import annotations
 
+from copy import deepcopy
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QWidget
@@ -30,9 +30,6 @@ from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.budget_sheet_tools import SheetTools
 from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.widgets.tables import fit_rows_to_text
-
-if TYPE_CHECKING:
-    from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
 
 
 class SheetPage(SheetTools, QWidget):
@@ -246,21 +243,26 @@ class SheetPage(SheetTools, QWidget):
             return None
         return path
 
-    def preview(self, show: bool = True) -> PdfDialog | None:
-        """The sheet as it will be printed (findings listed after the table), in a dialog with
-        Skriv ut… and Spara som PDF…."""
-        # Qt's PDF module loads when a sheet is first previewed, not with the Budget tab.
-        from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
+    def preview(self) -> None:
+        """The sheet as it will be printed (findings listed after the table), made off the
+        GUI thread (ReportLab's first sheet took 0.5 s), in a dialog with Skriv ut… and
+        Spara som PDF…."""
+        from ksdesk.ui.pdf_builds import build_pdf
 
-        sheet = self.sheet
-        if sheet is None:
-            return None
-        pdf = budget_service.pdf_of(sheet)
-        title = f"Förhandsgranska – {sheet.title}"
-        dialog = PdfDialog(pdf, title, f"{sheet.key}.pdf", self, size=(900, 700))
-        if show:
-            dialog.exec()
-        return dialog
+        sheet, store = self.sheet, self.store
+        if sheet is None or store is None:
+            return
+        printed = deepcopy(sheet)  # the worker's own: an edit meanwhile changes the next one
+
+        def show(pdf: bytes) -> None:
+            # Qt's PDF module loads when a sheet is first previewed, not with the Budget tab.
+            from ksdesk.ui.dialogs.pdf_dialog import PdfDialog
+
+            title = f"Förhandsgranska – {printed.title}"
+            PdfDialog(pdf, title, f"{printed.key}.pdf", self, size=(900, 700)).exec()
+
+        what = f"Budgetbladet {printed.title}"
+        build_pdf(self, store, what, lambda _reader: budget_service.pdf_of(printed), show)
 
     def _fit_columns(self) -> None:
         """Columns as wide as their cells (figures never cut), long headers wrapped to fit."""
