@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 Make = Callable[[Store], bytes]  # make(reader) -> the PDF
 Then = Callable[[bytes], None]  # what to do with it, on the GUI thread
 Blocked = Callable[["PublicCopyBlocked"], bool]  # True: decided, build it again
+Request = tuple[Store, str, Make, Then, "Blocked | None"]
 
 
 class PdfBuild(QObject):
@@ -48,6 +49,7 @@ class PdfBuild(QObject):
         self._then: Then | None = None
         self._retry: Callable[[], None] | None = None
         self._blocked: Blocked | None = None
+        self._asked: list[Request] = []  # asked for while another is made: made after it
 
     @property
     def busy(self) -> bool:
@@ -78,8 +80,24 @@ class PdfBuild(QObject):
 
         self.runner.start(work)
 
+    def ask(self, request: Request) -> None:
+        """Made now, or after the one being made; the same document asked for again while
+        it is made or waits is not made twice."""
+        title = request[1]
+        if self.busy and (title == self.title or any(r[1] == title for r in self._asked)):
+            return
+        if self.busy:
+            self._asked.append(request)
+        else:
+            self.start(*request)
+
+    def _next(self) -> None:
+        if self._asked and not self.busy:
+            self.start(*self._asked.pop(0))
+
     def stop(self) -> None:
         """The window closes: the build stops and nothing is shown."""
+        self._asked.clear()
         self._then = self._blocked = None
         self.runner.cancel()
         self.runner.wait()
@@ -94,6 +112,7 @@ class PdfBuild(QObject):
     def _built(self, data: object) -> None:
         self._finish()
         then, self._then = self._then, None
+        self._next()  # begun before this one's preview, which may wait for its Stäng
         if then is not None and isinstance(data, bytes):
             then(data)
 
@@ -104,7 +123,9 @@ class PdfBuild(QObject):
         if isinstance(error, PublicCopyBlocked) and self._blocked is not None:
             if self._blocked(error) and self._retry is not None:
                 self._retry()
+            self._next()
             return
+        self._next()
         if isinstance(error, KsdeskError):
             message = str(error)
         else:
@@ -120,18 +141,12 @@ def build_pdf(
     then: Then,
     blocked: Blocked | None = None,
 ) -> PdfBuild:
-    """Build `make(reader)` off the GUI thread, then `then(pdf)`. The same document asked for
-    again while it is being built is not built twice; another is asked for again once it is."""
+    """Build `make(reader)` off the GUI thread, then `then(pdf)`, one document at a time for
+    the widget; the same document asked for again while it waits is made once."""
     build = widget.findChild(PdfBuild, options=Qt.FindChildOption.FindDirectChildrenOnly)
     if build is None:
         build = PdfBuild(widget)
-    if build.busy:
-        if build.title != title:
-            QMessageBox.information(
-                widget, title, f"{build.title} görs fortfarande. Försök igen om en stund."
-            )
-        return build
-    build.start(store, title, make, then, blocked)
+    build.ask((store, title, make, then, blocked))
     return build
 
 

@@ -14,7 +14,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.services import delegation as delegation_service
 from ksdesk.ui.dialogs import pdf_dialog
 from ksdesk.ui.pdf_builds import build_pdf, stop_builds
-from tests.ui.conftest import wait_for_prints
+from tests.ui.conftest import BUSY_MACHINE_MS, wait_for_prints
 
 PDF = b"%PDF-1.4 made"
 
@@ -61,6 +61,24 @@ def test_asked_for_twice_it_is_made_once(qtbot, demo_store) -> None:
     release.set()
     wait_for_prints(page)
     assert made == [1] and shown == [PDF]
+
+
+def test_another_document_asked_for_meanwhile_is_made_after_it(qtbot, demo_store) -> None:
+    window, page = _window(qtbot)
+    shown, release = [], threading.Event()
+
+    def slow(_reader) -> bytes:
+        release.wait(30)
+        return PDF
+
+    build_pdf(page, demo_store, "Protokoll", slow, lambda data: shown.append("protokoll"))
+    build_pdf(page, demo_store, "Utdrag", lambda _r: PDF, lambda data: shown.append("utdrag"))
+    build_pdf(page, demo_store, "Utdrag", lambda _r: PDF, lambda data: shown.append("utdrag"))
+    release.set()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=BUSY_MACHINE_MS)
+    wait_for_prints(page)
+    assert shown == ["protokoll", "utdrag"]
+    assert QGuiApplication.overrideCursor() is None and not window.statusBar().currentMessage()
 
 
 def test_a_refusal_is_told_in_swedish(qtbot, demo_store, said, monkeypatch) -> None:
