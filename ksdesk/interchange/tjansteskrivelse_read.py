@@ -8,6 +8,8 @@ so a line means the same in both."""
 
 from __future__ import annotations
 
+import re
+
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.meeting import Section, Tjansteskrivelse
 from ksdesk.interchange import tjansteskrivelse_words as words
@@ -32,9 +34,13 @@ def read_blocks(
     title = _title(left)
     after: list[Line] = []
     if title is not None:
-        ts.title = " ".join(title.text.split())
         at = left.index(title)
-        left, after = left[:at], left[at + 1 :]
+        ts.title = " ".join(title.text.split())
+        if at and _subtitled(left[at - 1]):  # the matter's name over "Motion av …": one title
+            at -= 1
+            ts.title = f"{' '.join(left[at].text.split())} – {ts.title}"
+            report.merge(left[at].where, left[at].text, "titelns första rad: ihop med raden under")
+        left, after = left[:at], left[left.index(title) + 1 :]
     _rest(ts, report, left, LETTERHEAD_REST, "stod i brevhuvudet utan etikett")
     _rest(ts, report, after, UNHEADED, "stod under titeln utan rubrik")
     Body(ts, report).read(blocks[start:])
@@ -60,7 +66,11 @@ def _body_start(blocks: list[Block]) -> int:
         if isinstance(block, Line) and _shared_heading(block):
             return index
     headings = [i for i, b in enumerate(blocks) if isinstance(b, Line) and b.heading]
-    return headings[1] if len(headings) > 1 else len(blocks)
+    if len(headings) > 1:
+        return headings[1]
+    # One heading, the title, and the text under it with none of its own (a short
+    # tjänstemannaförslag): the body starts after the title, so its signature is read.
+    return headings[0] + 1 if headings else len(blocks)
 
 
 def _shared_heading(line: Line) -> bool:
@@ -81,8 +91,21 @@ def _shared_heading(line: Line) -> bool:
 
 def _title(left: list[Line]) -> Line | None:
     """The title: the last heading-styled line before the body, or the last line."""
-    styled = [line for line in left if line.heading or line.title_style]
+    styled = [line for line in left if _styled(line)]
     return styled[-1] if styled else (left[-1] if left else None)
+
+
+def _styled(line: Line) -> bool:
+    return line.heading or line.title_style
+
+
+def _subtitled(line: Line) -> bool:
+    """Whether `line`, styled right over the title, is the title's first line: not a name
+    in capitals over it ("LUDVIKA KOMMUN", "SOCIALFÖRVALTNINGEN")."""
+    return _styled(line) and not line.text.isupper() and not _KOMMUN.search(line.text)
+
+
+_KOMMUN = re.compile(r"\b(kommun|stad|region)$", re.IGNORECASE)
 
 
 def _footers(footers: list[Block], letterhead: Letterhead, report: ImportReport) -> None:
