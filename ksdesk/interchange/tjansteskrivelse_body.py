@@ -98,6 +98,7 @@ class Body:
             why = "inledningen till att-satserna: ksdesk skriver rubriken Förslag till beslut"
             self.report.drop(line.where, text, why)
             self.mode = "forslag"
+            self.group = words.lead_group(text) or self.group
         elif line.heading or words.known_section(text):
             self.ts.sections.append(Section(heading=text.rstrip(": "), text=""))
             self.mode = "section"

@@ -114,6 +114,7 @@ class Letterhead:
                 pending = ""
                 continue
             kind = words.kind_word(text)
+            numbered = kind is not None and kind[1][:1].isdigit()  # "Utlåtande 2008:182 RI"
             if kind is not None:
                 why = "dokumentets typ: ksdesk skriver TJÄNSTESKRIVELSE över titeln"
                 self.report.drop(where, kind[0], why)
@@ -123,7 +124,11 @@ class Letterhead:
                     continue
             text = self._parenthesised(text, where)
             if text and not self._known(text, where):
-                left.append(Line(text, where))
+                if numbered:  # the document's own number in its series, beside its kind
+                    why = "dokumentets nummer efter dess typ: ksdesk visar ärendets Dnr"
+                    self.report.drop(where, text, why)
+                else:
+                    left.append(Line(text, where))
         self.pending = pending
         return left
 

@@ -159,6 +159,18 @@ def forslag_lead(text: str) -> bool:
     )
 
 
+def lead_group(text: str) -> str | None:
+    """Who decides the att-satser a lead-in names: "fullmäktige" for "Kommunstyrelsen
+    föreslår kommunfullmäktige besluta följande", as the heading "Förslag till beslut
+    fullmäktige" says it; None when it does not name fullmäktige."""
+    flat = " ".join(text.split()).lower()
+    asked = _FULLMAKTIGE.search(flat[: flat.rfind("besluta")])  # not "fullmäktiges presidium"
+    return "fullmäktige" if asked else None
+
+
+_FULLMAKTIGE = re.compile(r"\b(kommun)?fullmäktige\b(?!s)")
+
+
 def is_send_heading(text: str) -> bool:
     return key(text) in SEND_HEADINGS
 

@@ -264,8 +264,8 @@ EXPECTED_ELEVENTH = {
         "title": "Klimatanpassning av Stockholms stads resor genom att staden utarbetar en "
         "resepolicy – Motion av Yvonne Ruwaida (mp) (2008:25)",
         "diarienummer": "/2008",
-        "forslag": [("", "")],
-        "sections": ["Övrigt i brevhuvudet", "Övrigt", "Ärendet", "Beredning"],
+        "forslag": [("", "fullmäktige")],
+        "sections": ["Övrigt", "Ärendet", "Beredning"],
     },
     "stockholm_pm": {
         "write": write_stockholm_pm,

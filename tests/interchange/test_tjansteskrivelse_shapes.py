@@ -40,10 +40,13 @@ def test_the_letterhead_in_capitals_gives_the_handlaggare_and_the_dnr_in_parenth
     bold(document, "Beställning av förskoleplatser")
     bold(document, "Förslag till beslut")
     document.add_paragraph("Nämnden beställer förskoleplatser.")
-    ts = _read(document, tmp_path).tjansteskrivelse
+    result = _read(document, tmp_path)
+    ts = result.tjansteskrivelse
     assert (ts.handlaggare, ts.diarienummer) == ("ANDERS FORSBERG", "325/2008")
     rest = next(s for s in ts.sections if s.heading == LETTERHEAD_REST)
-    assert rest.text == "VALLENTUNA KOMMUN\n\n2008:182 RI"  # kept, with a line each
+    assert rest.text == "VALLENTUNA KOMMUN"  # kept, with a line
+    dropped = {line.text: line.why for line in result.report.dropped}
+    assert "dokumentets nummer" in dropped["2008:182 RI"]
 
 
 def test_a_label_left_empty_takes_no_value_from_the_next_line(tmp_path):
@@ -122,3 +125,11 @@ def test_a_lower_case_line_going_on_under_a_name_is_no_title():
     assert words.title_like("nämndsekreterare")
     assert not words.title_like("och Per Ek har lämnat in")
     assert not words.title_like("har i en motion föreslagit att")
+
+
+def test_a_lead_in_naming_fullmaktige_gives_its_att_satser_to_fullmaktige():
+    said = "Kommunstyrelsen föreslår kommunfullmäktige besluta följande"
+    assert words.lead_group(said) == "fullmäktige"
+    assert words.lead_group("Borgarrådsberedningen föreslår kommunstyrelsen besluta") is None
+    assert words.lead_group("Fullmäktige föreslås besluta") == "fullmäktige"
+    assert words.lead_group("Fullmäktigeberedningen föreslår kommunstyrelsen besluta") is None
