@@ -61,9 +61,6 @@ def cmd_tjansteskrivelse_import(args: argparse.Namespace) -> int:
         kept = " (ärendet har redan en, som skulle ersättas)" if planned.replaces else ""
         print(f"Inget sparades (--dry-run): tjänsteskrivelsen skulle läggas på ”{title}”{kept}.")
     else:
-        from ksdesk.interchange.tjansteskrivelse_pdf import is_pdf
-
-        source = "PDF-filens" if is_pdf(args.file) else "Word-filens"
-        done = f"ersatt med {source}" if planned.replaces else "sparad"
+        done = f"ersatt med {planned.source}s" if planned.replaces else "sparad"
         print(f"Tjänsteskrivelsen för ärende {args.arende}, ”{title}”, är {done}.")
     return base.EXIT_OK
