@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ksdesk.interchange.given_names import FAMILY_ENDING, GIVEN_NAMES
+from ksdesk.interchange.tjansteskrivelse_headings import SECTION_HEADINGS, key, known_section
 from ksdesk.interchange.tjansteskrivelse_names import (  # the words of a signature, here too
     NAME_WORD,
     caps_name,
@@ -21,7 +22,15 @@ from ksdesk.interchange.tjansteskrivelse_names import (  # the words of a signat
     title_like,
 )
 
-__all__ = ["caps_name", "name_and_title", "name_like", "title_like"]
+__all__ = [
+    "SECTION_HEADINGS",
+    "caps_name",
+    "key",
+    "known_section",
+    "name_and_title",
+    "name_like",
+    "title_like",
+]
 
 # Letterhead label (lower case, without ":") → the Tjansteskrivelse field it fills.
 LABELS = {
@@ -73,34 +82,6 @@ SEND_HEADINGS = (
     "sändlista",
 )
 BILAGOR_HEADINGS = ("bilagor", "bilaga", "bilagor till tjänsteskrivelsen")
-# Parts of a tjänsteskrivelse that are a section of their own, whatever their style.
-SECTION_HEADINGS = (
-    "sammanfattning",
-    "sammanfattning av ärendet",
-    "ärendet",
-    "ärendet i korthet",
-    "ärendebeskrivning",
-    "beskrivning av ärendet",
-    "bakgrund",
-    "beslutsunderlag",
-    "förvaltningens bedömning",
-    "förvaltningens synpunkter",
-    "bedömning",
-    "överväganden",
-    "ekonomiska konsekvenser",
-    "ekonomisk bedömning",
-    "konsekvenser",
-    "barnperspektiv",
-    "barnkonsekvensanalys",
-    "jämställdhetsperspektiv",
-    "miljöperspektiv",
-    "juridisk bedömning",
-    "delegationshänvisning",
-    "samverkan",
-    "uppföljning",
-    "motivering",
-)
-
 # Lines of the letterhead ksdesk writes itself, or that only say where on paper text stands.
 _KIND_WORD = re.compile(r"^(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b\s*(.*)$", re.I)
 # Kinds that are also words of a title ("Yttrande över motion …", "Utlåtande om …"): the kind
@@ -122,11 +103,6 @@ _ORGAN = re.compile(r"^((kommun)?fullmäktige|.*(nämnden|styrelsen|utskottet))$
 _ORGAN_SHORT = re.compile(r"^[A-ZÅÄÖ]{2,5}$")  # "KS", "KFN": the organ as the diarium names it
 _BULLET = re.compile(r"^\s*[-–•·*\uf0b7\uf0a7\uf02d\u25aa\u25cf]\s*")
 _TYPED_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+")
-
-
-def key(text: str) -> str:
-    """A heading or label as compared: lower case, one space, no colon at the end."""
-    return " ".join(text.split()).rstrip(":").strip().lower()
 
 
 # Headings of the att-satser that do not say "förslag till".
@@ -224,10 +200,6 @@ def bilagor_inline(text: str) -> str | None:
     """ "Bilagor: Delårsbokslut 2 …": the bilagor named after the heading, or None."""
     head, colon, rest = text.partition(":")
     return rest.strip() if colon and key(head) in BILAGOR_HEADINGS and rest.strip() else None
-
-
-def known_section(text: str) -> bool:
-    return key(text) in SECTION_HEADINGS
 
 
 def kind_word(text: str) -> tuple[str, str] | None:

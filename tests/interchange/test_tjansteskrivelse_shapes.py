@@ -133,3 +133,24 @@ def test_a_lead_in_naming_fullmaktige_gives_its_att_satser_to_fullmaktige():
     assert words.lead_group("Borgarrådsberedningen föreslår kommunstyrelsen besluta") is None
     assert words.lead_group("Fullmäktige föreslås besluta") == "fullmäktige"
     assert words.lead_group("Fullmäktigeberedningen föreslår kommunstyrelsen besluta") is None
+
+
+def test_numbered_parts_in_plain_style_are_the_parts_not_att_satser(tmp_path):
+    """A template that numbers its parts, typed as plain paragraphs: "2. Bakgrund" after
+    the att-satser starts a part (it is no att-sats 2), as does a consequence part."""
+    document = docx.Document()
+    bold(document, "Plan för lokalförsörjning")
+    document.add_paragraph("1. Förslag till beslut")
+    document.add_paragraph("Kommunstyrelsen antar planen.")
+    for heading, text in (
+        ("2. Bakgrund", "Planen har tagits fram under året."),
+        ("3 Jämställdhet", "Planen berör kvinnor och män lika."),
+    ):
+        document.add_paragraph(heading)
+        document.add_paragraph(text)
+    ts = _read(document, tmp_path).tjansteskrivelse
+    assert [att.text for att in ts.forslag] == ["Kommunstyrelsen antar planen."]
+    assert [(s.heading, s.text) for s in ts.sections] == [
+        ("2. Bakgrund", "Planen har tagits fram under året."),
+        ("3 Jämställdhet", "Planen berör kvinnor och män lika."),
+    ]
