@@ -299,4 +299,5 @@ def _as_line(
         where=where,
         heading=(bold or (larger and len(text) <= _HEADING_MAX)) and len(paragraph) <= 2,
         title_style=size > 0 and first.size >= size * 1.25,
+        lead=first.lead,
     )

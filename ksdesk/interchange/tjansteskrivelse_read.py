@@ -26,6 +26,7 @@ def read_blocks(
     """The tjänsteskrivelse the page `headers`, the body's `blocks` and the page `footers`
     give; every text placed or a line in `report`."""
     ts = Tjansteskrivelse()
+    blocks = _run_in_headings(blocks)
     letterhead = Letterhead(ts, report)
     for line in letterhead.read(headers):
         report.drop(line.where, line.text, "sidhuvudets text: skrivs inte ut i tjänsteskrivelsen")
@@ -57,6 +58,21 @@ def _rest(
     ts.sections.append(Section(heading, "\n\n".join(line.text for line in lines)))
     for line in lines:
         report.change(line.where, line.text, f"{said}: ligger i avsnittet {heading}")
+
+
+def _run_in_headings(blocks: list[Block]) -> list[Block]:
+    """A paragraph whose bold first words name a part ("Bakgrund. Kommunen har …") as the
+    part's heading and the paragraph's text after it."""
+    split: list[Block] = []
+    for block in blocks:
+        heading = words.lead_heading(block.lead) if isinstance(block, Line) and block.lead else None
+        rest = block.text[len(block.lead) :].strip() if heading else ""
+        if heading is None or not rest:
+            split.append(block)
+            continue
+        split.append(Line(heading, block.where, heading=True))
+        split.append(Line(rest, block.where, listed=block.listed))
+    return split
 
 
 def _body_start(blocks: list[Block]) -> int:

@@ -147,6 +147,19 @@ def lead_group(text: str) -> str | None:
 _FULLMAKTIGE = re.compile(r"\b(kommun)?fullmäktige\b(?!s)")
 
 
+def lead_heading(lead: str) -> str | None:
+    """The heading a paragraph's bold first words are when they name a part ("Bakgrund."
+    → "Bakgrund", "Förslag till beslut:"), None for other words in bold."""
+    heading = lead.rstrip(" .:–-")
+    named = (
+        known_section(heading)
+        or (len(heading) <= 80 and forslag_group(heading) is not None)
+        or is_send_heading(heading)
+        or is_bilagor_heading(heading)
+    )
+    return heading if named and heading else None
+
+
 def is_send_heading(text: str) -> bool:
     return key(text) in SEND_HEADINGS
 

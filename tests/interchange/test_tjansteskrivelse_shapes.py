@@ -8,11 +8,14 @@ unit over a signature, a title in lower case."""
 from __future__ import annotations
 
 import docx
+import pytest
 
+from ksdesk.interchange import tjansteskrivelse_pdf
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_body import UNHEADED
 from ksdesk.interchange.tjansteskrivelse_docx import LETTERHEAD_REST, read_file
 from tests.interchange.real_tjansteskrivelser import bold
+from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
 
 
 def _read(document, tmp_path):
@@ -154,3 +157,36 @@ def test_numbered_parts_in_plain_style_are_the_parts_not_att_satser(tmp_path):
         ("2. Bakgrund", "Planen har tagits fram under året."),
         ("3 Jämställdhet", "Planen berör kvinnor och män lika."),
     ]
+
+
+def _run_in(document, heading: str, text: str) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.add_run(heading).bold = True
+    paragraph.add_run(text)
+
+
+@pytest.mark.parametrize("as_pdf", [False, True], ids=["Word", "PDF"])
+def test_a_part_heading_run_into_its_paragraph_in_bold_is_the_parts_heading(tmp_path, as_pdf):
+    """ "Bakgrund. Kommunen har …" with "Bakgrund." bold: the part Bakgrund and its text; a
+    bold word that names no part ("Observera: …") stays in the text."""
+    document = docx.Document()
+    bold(document, "Plan för lokalförsörjning")
+    _run_in(document, "Förslag till beslut: ", "Kommunstyrelsen antar planen.")
+    _run_in(document, "Bakgrund. ", "Kommunen har tagit fram en plan för lokalerna.")
+    _run_in(document, "Observera: ", "planen gäller från nästa år.")
+    _run_in(document, "Beslutet skickas till: ", "Samhällsbyggnadsnämnden")
+    document.save(tmp_path / "ts.docx")
+    path = tmp_path / "ts.docx"
+    if as_pdf:
+        write_pdf(path, tmp_path / "ts.pdf")
+        path = tmp_path / "ts.pdf"
+    ts = (tjansteskrivelse_pdf.read_file if as_pdf else read_file)(path).tjansteskrivelse
+    assert [att.text for att in ts.forslag] == ["Kommunstyrelsen antar planen."]
+    assert [(s.heading, s.text) for s in ts.sections] == [
+        (
+            "Bakgrund",
+            "Kommunen har tagit fram en plan för lokalerna.\n\n"
+            "Observera: planen gäller från nästa år.",
+        )
+    ]
+    assert ts.beslut_skickas_till == ["Samhällsbyggnadsnämnden"]
