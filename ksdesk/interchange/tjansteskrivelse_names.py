@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ksdesk.interchange.given_names import GIVEN_NAMES
+
 NAME_WORD = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéüèáëï]+(-[A-ZÅÄÖÉ][a-zåäöéüèáëï]+)?$")
 _CAPS_NAME_WORD = re.compile(r"^[A-ZÅÄÖÉ]{2,}(-[A-ZÅÄÖÉ]{2,})?$")
 # Words a lower-case line under a name starts with when it goes on with the text, not a title.
@@ -30,11 +32,14 @@ def name_like(text: str) -> bool:
 
 def caps_name(text: str) -> bool:
     """A person's name in capitals, as a letterhead set in capitals prints the handläggare
-    ("ANDERS FORSBERG"): two to four such words, no unit's word."""
+    ("ANDERS FORSBERG"): two to four such words, the first a given name, no unit's word."""
     words = text.split()
     if "\n" in text or not 2 <= len(words) <= 4 or len(text) > 45 or _NOT_NAMES.search(text):
         return False
-    return all(_CAPS_NAME_WORD.match(w) for w in words)
+    # A unit in capitals ("VÅRD OCH OMSORG", "SEKTOR SAMHÄLLSBYGGNAD") is two or three such
+    # words too: a name starts with a given name.
+    given = words[0].split("-")[0].lower() in GIVEN_NAMES
+    return given and all(_CAPS_NAME_WORD.match(w) for w in words)
 
 
 def title_like(text: str) -> bool:

@@ -31,6 +31,12 @@ def test_a_kind_before_a_number_is_the_kind_but_a_title_starting_with_it_is_the_
     assert words.kind_word("Pm-hantering i skolan") is None
 
 
+def test_a_name_in_capitals_starts_with_a_given_name_a_unit_in_capitals_does_not():
+    assert words.caps_name("ANDERS FORSBERG")
+    assert not words.caps_name("VÅRD OCH OMSORG")
+    assert not words.caps_name("SEKTOR SAMHÄLLSBYGGNAD")
+
+
 def test_sid_with_a_slash_is_a_page_number():
     assert words.boilerplate("SID 1/2") == "sidnummer"
     assert words.boilerplate("Sid. 2 av 3") == "sidnummer"
