@@ -57,6 +57,8 @@ class Letterhead:
         field = words.LABELS[words.key(labelled.group(1))]
         if field not in ("telefon", "epost") or field in self.filled:
             return False
+        if not _fits(field, labelled.group(2)):  # "Telefon Växel": the kommun's, no number
+            return False
         self._set(field, labelled.group(2), where)
         self.report.change(where, text, f"{FIELD_NAMES[field]} läst ur sidfoten")
         return True
@@ -172,7 +174,10 @@ class Letterhead:
             self.report.drop(where, text, why)
             return True
         if words.is_organ(text) and "mottagare" not in self.filled:
-            return self._set("mottagare", text, where)
+            organ = words.addressee(text)
+            if organ != text:
+                self.report.change(where, text, f"Mottagare {organ}: ”Till” står inte i fältet")
+            return self._set("mottagare", organ, where)
         if (words.name_like(text) or words.caps_name(text)) and "handlaggare" not in self.filled:
             return self._set("handlaggare", text, where)
         return False

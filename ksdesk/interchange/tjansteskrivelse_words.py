@@ -85,9 +85,10 @@ BILAGOR_HEADINGS = ("bilagor", "bilaga", "bilagor till tjänsteskrivelsen")
 # Lines of the letterhead ksdesk writes itself, or that only say where on paper text stands.
 _KIND_WORD = re.compile(r"^(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b\s*(.*)$", re.I)
 # Kinds that are also words of a title ("Yttrande över motion …", "Utlåtande om …"): the kind
-# only alone or before a number ("YTTRANDE 1(3)", "Utlåtande 2008:182 RI", "PM 2003 RI+VII").
+# only alone or before a number or a name ("YTTRANDE 1(3)", "Utlåtande 2008:182 RI", "PM
+# Rotel I+IV"), never before a word in lower case.
 _KIND_BEFORE_NUMBER = re.compile(
-    r"^(tjänstemannaförslag|utlåtande|yttrande|promemoria|pm|missiv)(?:\s+(\d.*))?$", re.I
+    r"^((?i:tjänstemannaförslag|utlåtande|yttrande|promemoria|pm|missiv))(?:\s+([\dA-ZÅÄÖ].*))?$"
 )
 _PAGE = re.compile(
     r"^((sida|sid\.?)\s+)?\d+\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)$", re.IGNORECASE
@@ -126,8 +127,9 @@ def forslag_group(heading: str) -> str | None:
 
 
 def forslag_lead(text: str) -> bool:
-    """A sentence that leads into "att"-satser ("… föreslår kommunstyrelsen besluta")."""
-    flat = " ".join(text.split()).rstrip(":")
+    """A sentence that leads into "att"-satser ("… föreslår kommunstyrelsen besluta", "…
+    föreslår att kommunstyrelsen beslutar följande.")."""
+    flat = " ".join(text.split()).rstrip(":.")
     return (
         len(flat) <= 160
         and bool(_FORSLAG_LEAD.search(flat))
@@ -251,6 +253,12 @@ def is_forvaltning(text: str) -> bool:
 def is_organ(text: str) -> bool:
     flat = " ".join(text.split())
     return len(flat.split()) <= 5 and bool(_ORGAN.match(flat))
+
+
+def addressee(organ: str) -> str:
+    """The organ a letterhead addresses ("Till Utbildningsnämnden" → "Utbildningsnämnden")."""
+    flat = " ".join(organ.split())
+    return flat[5:] if flat.lower().startswith("till ") else flat
 
 
 def organ_short(text: str) -> bool:

@@ -38,6 +38,10 @@ NORRKOPING_URL = (
     "en-granskning-av-naturvardsverket-sou-2008-62.html"
 )
 MSN_URL = "http://docplayer.se/2706014-Miljo-och-samhallsnamndens-sammantrade.html"
+STOCKHOLM_UTBILDNING_URL = "https://docplayer.se/104699816-Tony-mufic-utbildningsdirektor.html"
+STOCKHOLM_PM_2018_URL = (
+    "http://docplayer.se/165106980-Skolplanering-for-gymnasieskolan-i-stockholms-stad.html"
+)
 
 
 def write_vallentuna(path: Path) -> None:
@@ -249,6 +253,108 @@ def write_msn(path: Path) -> None:
     document.save(path)
 
 
+STOCKHOLM_UTBILDNING_ATTS = [
+    "Utbildningsnämnden godkänner förvaltningens förslag om att teckna ett hyresavtal avseende "
+    "skollokal om kvm tillkommande yta samt tillkommande mark om cirka kvm på fastigheten "
+    "Polygonen 3, Kungens kurvaleden 4, Kungens kurva, till en tillkommande hyreskostnad om "
+    "cirka 3,9 mnkr det första året.",
+    "Utbildningsnämnden begär hos kommunstyrelsens ekonomiutskott medgivande till att teckna "
+    "hyresavtal avseende lokalyta om kvm och cirka kvm markyta på fastigheten Polygonen 3 på "
+    "Kungens kurvaleden 4, Kungens kurva, till en tillkommande hyreskostnad om cirka 3,9 mnkr "
+    "det första året.",
+    "Beslutet justeras omedelbart.",
+]
+
+
+def write_stockholm_utbildning(path: Path) -> None:
+    """Stockholms stad, utbildningsförvaltningen, "Tjänsteutlåtande" to the utbildningsnämnd,
+    "Inhyrningsmedgivande för skollokal på Kungens kurvaleden 4, fastigheten Polygonen 3"
+    (STOCKHOLM_UTBILDNING_URL): the förvaltning, its avdelning and "Tjänsteutlåtande Sida 1
+    (6)" in the first page's header; "Handläggare" over "Linn Lundmark", "Telefon:" whose
+    number the transcript lost, "Till Utbildningsnämnden"; the title bold; three att-satser
+    in a Word numbered list under "Förvaltningens förslag till beslut" (the areas' figures
+    the transcript lost stand as it has them); the three signatures right under them, the
+    director's alone and two side by side in a table; the förvaltning's address in the
+    footer; Sammanfattning, and Bakgrund cut after its second sentence."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    lines(
+        section.first_page_header,
+        ["Utbildningsförvaltningen", "Avdelningen för ekonomi och styrning", "Tjänsteutlåtande"],
+    )
+    section.first_page_header.add_paragraph("Sida 1 (6)")
+    section.header.paragraphs[0].text = "Sida 2 (6)"
+    section.first_page_footer.paragraphs[
+        0
+    ].text = "Utbildningsförvaltningen\nAvdelningen för ekonomi och styrning\nHantverkargatan 2 F"
+    section.first_page_footer.add_paragraph("Telefon Växel stockholm.se")
+    document.add_paragraph("Handläggare\nLinn Lundmark")
+    document.add_paragraph("Telefon:")
+    document.add_paragraph("Till Utbildningsnämnden")
+    bold(
+        document,
+        "Inhyrningsmedgivande för skollokal på Kungens kurvaleden 4, fastigheten Polygonen 3",
+    )
+    bold(document, "Förvaltningens förslag till beslut")
+    lines(document, STOCKHOLM_UTBILDNING_ATTS, "List Number")
+    lines(document, ["Tony Mufic", "Utbildningsdirektör"])
+    table(document, [["Malin Eriksson\nAvdelningschef", "Jan Holmquist\nGymnasiedirektör"]])
+    bold(document, "Sammanfattning")
+    document.add_paragraph(
+        "Stockholms transport- och fordonstekniska gymnasium, STFG, finns i dagsläget i både "
+        "Skärholmen och i Kungens kurva. I detta ärende föreslås en tillbyggnation om kvm "
+        "lokalyta samt cirka kvm köryta utomhus invid STFG:s befintliga lokaler i Kungens kurva."
+    )
+    bold(document, "Bakgrund")
+    document.add_paragraph(
+        "STFG startades höstterminen 2005 i Skärholmen för att 2007 utökas med ytterligare en "
+        "lokal i Kungens kurva. I dag har STFG totalt 173 gymnasieelever."
+    )
+    document.save(path)
+
+
+def write_stockholm_pm_2018(path: Path) -> None:
+    """Stockholms stad, "PM Rotel I+IV (Dnr KS 2018/701)", "Skolplanering för gymnasieskolan
+    i Stockholms stad" (STOCKHOLM_PM_2018_URL): the promemoria's kind, rotel and Dnr on one
+    line over the bold title; the lead-in "Borgarrådsberedningen föreslår att
+    kommunstyrelsen beslutar följande." as a plain sentence with its full stop, over four
+    att-satser with typed numbers; "Föredragande borgarråden … anför följande."; the bold
+    part Ärendet, cut after its second sentence. The fourth att-sats is as the transcript
+    has it ("uppmanas att och")."""
+    document = docx.Document()
+    document.add_paragraph("PM Rotel I+IV (Dnr KS 2018/701)")
+    bold(document, "Skolplanering för gymnasieskolan i Stockholms stad")
+    document.add_paragraph("Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.")
+    lines(document, [f"{n}. {text}" for n, text in enumerate(STOCKHOLM_PM_2018_ATTS, start=1)])
+    document.add_paragraph(
+        "Föredragande borgarråden Karin Wanngård och Olle Burell anför följande."
+    )
+    bold(document, "Ärendet")
+    document.add_paragraph(
+        "Stadsledningskontoret har utifrån sitt övergripande ansvar för styrning, utveckling och "
+        "uppföljning av hyres- och lokalfrågor tagit fram en utredning om skolplanering för "
+        "gymnasieskolan i Stockholms stad. Stadsledningskontorets utredning syftar till att "
+        "skapa en gemensam bild inom Stockholms stad och att lägga fast en planeringsinriktning "
+        "för gymnasiet motsvarade grundskolans."
+    )
+    document.save(path)
+
+
+STOCKHOLM_PM_2018_ATTS = [
+    "Planeringsinriktning för gymnasieskolan i Stockholms stad, i enlighet med bilaga till "
+    "promemorian Gymnasieskolan i Stockholms stad, godkänns.",
+    "Kommunstyrelsen ska samordna stadens berörda verksamheter i syfte att gymnasieskolan i "
+    "Stockholms stad år 2040, både kommunal och fristående, ska ha tillräckligt med "
+    "skollokalkapacitet för de gymnasieelever som då prognostiseras vara folkbokförda i staden.",
+    "Kommunstyrelsen ska verka för att den regionala samverkansmodellen utvecklas i enlighet "
+    "med vad som framgår av stadsledningskontorets tjänsteutlåtande.",
+    "Utbildningsnämnden, stadsbyggnadsnämnden och exploateringsnämnden uppmanas att och "
+    "Stockholms Stadshus AB uppmanas att ge Skolfastigheter i Stockholm AB (SISAB) i uppdrag "
+    "att beakta vad som framgår av promemorian.",
+]
+
+
 EXPECTED_ELEVENTH = {
     "vallentuna": {
         "write": write_vallentuna,
@@ -289,5 +395,26 @@ EXPECTED_ELEVENTH = {
         "mottagare": "Miljö- och samhällsnämnden",
         "sections": ["Övrigt"],
         "signatories": [("Agneta Johansson", "nämndsekreterare")],
+    },
+    "stockholm_utbildning": {
+        "write": write_stockholm_utbildning,
+        "title": "Inhyrningsmedgivande för skollokal på Kungens kurvaleden 4, fastigheten "
+        "Polygonen 3",
+        "handlaggare": "Linn Lundmark",
+        "mottagare": "Utbildningsnämnden",
+        "forslag": [(str(n), "") for n in range(1, 4)],
+        "sections": ["Sammanfattning", "Bakgrund"],
+        "signatories": [
+            ("Tony Mufic", "Utbildningsdirektör"),
+            ("Malin Eriksson", "Avdelningschef"),
+            ("Jan Holmquist", "Gymnasiedirektör"),
+        ],
+    },
+    "stockholm_pm_2018": {
+        "write": write_stockholm_pm_2018,
+        "title": "Skolplanering för gymnasieskolan i Stockholms stad",
+        "diarienummer": "KS 2018/701",
+        "forslag": [(str(n), "") for n in range(1, 5)],
+        "sections": ["Övrigt i brevhuvudet", "Övrigt", "Ärendet"],
     },
 }

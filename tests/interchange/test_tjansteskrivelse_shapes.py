@@ -27,6 +27,7 @@ def test_a_kind_before_a_number_is_the_kind_but_a_title_starting_with_it_is_the_
     assert words.kind_word("YTTRANDE 1(3)") == ("YTTRANDE", "1(3)")
     assert words.kind_word("Utlåtande 2008:182 RI") == ("Utlåtande", "2008:182 RI")
     assert words.kind_word("TJÄNSTEMANNAFÖRSLAG") == ("TJÄNSTEMANNAFÖRSLAG", "")
+    assert words.kind_word("PM Rotel I+IV") == ("PM", "Rotel I+IV")
     assert words.kind_word("Yttrande över motion om cykelbanor") is None
     assert words.kind_word("Pm-hantering i skolan") is None
 
@@ -196,3 +197,22 @@ def test_a_part_heading_run_into_its_paragraph_in_bold_is_the_parts_heading(tmp_
         )
     ]
     assert ts.beslut_skickas_till == ["Samhällsbyggnadsnämnden"]
+
+
+def test_the_addressee_after_till_a_lead_in_with_its_full_stop_no_switchboard_for_a_phone(
+    tmp_path,
+):
+    """ "Till Utbildningsnämnden" is addressed to Utbildningsnämnden; "… beslutar följande."
+    with its full stop leads into the att-satser; "Telefon Växel" in the footer is the
+    kommun's switchboard with its number lost, not the handläggare's phone."""
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "Telefon Växel stockholm.se"
+    document.add_paragraph("Till Utbildningsnämnden")
+    bold(document, "Skolplanering för gymnasieskolan")
+    document.add_paragraph("Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.")
+    document.add_paragraph("1. Planeringsinriktningen godkänns.")
+    result = _read(document, tmp_path)
+    ts = result.tjansteskrivelse
+    assert (ts.mottagare, ts.telefon) == ("Utbildningsnämnden", "")
+    assert [(att.nr, att.text) for att in ts.forslag] == [("1", "Planeringsinriktningen godkänns.")]
+    assert "Telefon Växel stockholm.se" in [line.text for line in result.report.dropped]
