@@ -1,7 +1,7 @@
 """Real tjänsteskrivelser of kommuner the earlier rounds did not have (Vallentuna, Stockholm,
-Norrköping and the miljö- och samhällsnämnd of a Jämtland kommun), rebuilt as Word files in
-their templates' shapes, found with the search tool (corpus "pages"); each builder names its
-source. The transcripts keep the text, not the Word markup: where a line is bold or a
+Norrköping and a miljö- och samhällsnämnd whose kommun the transcript does not name), rebuilt
+as Word files in their templates' shapes, found with the search tool (corpus "pages"); each
+builder names its source. The transcripts keep the text, not the Word markup: where a line is bold or a
 heading, a table or lines, is the builder's choice and said there. The text is the source's;
 where a transcript lost a number (docplayer drops many), the words around it stand as the
 transcript has them. `EXPECTED_ELEVENTH` is what the import should read from each.
@@ -12,7 +12,9 @@ parentheses after it; the letterhead in capitals in the page header with "SID 1/
 two-line title (the motion under the matter's name); att-satser under a lead-in sentence
 ending "besluta följande", then "Föredragande borgarrådet … anför följande." before the
 parts; a label left empty in the template; a signature with the title in lower case under
-the unit's name in capitals; no heading at all between the title and the signature."""
+the unit's name in capitals; no heading at all between the title and the signature; "Till
+Utbildningsnämnden"; three signatures right under the att-satser, two side by side; a lead-in
+sentence with its full stop ("… beslutar följande.") over typed numbers."""
 
 from __future__ import annotations
 

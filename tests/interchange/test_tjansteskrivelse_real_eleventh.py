@@ -1,5 +1,6 @@
-"""Real tjänsteskrivelser of kommuner the earlier rounds did not see (Vallentuna, Stockholm,
-Norrköping, a miljö- och samhällsnämnd; real_tjansteskrivelser_eleventh names the sources),
+"""Real tjänsteskrivelser of kommuner the earlier rounds did not see (Vallentuna, Stockholm's
+utlåtande, two PM and a tjänsteutlåtande, Norrköping, a miljö- och samhällsnämnd;
+real_tjansteskrivelser_eleventh names the sources),
 read from the Word file and from its PDF print on whole and on short pages: every field
 right, and every word either read or named in the report."""
 
