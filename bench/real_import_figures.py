@@ -1,6 +1,7 @@
 """Items and checks right, per real document of the test data: the agendas of
-tests/interchange/real_agendas*.py, the Word delegationsordningar of real_delegation_*.py and
-the budget tables of real_budget_*.py.
+tests/interchange/real_agendas*.py, the Word delegationsordningar of real_delegation_*.py,
+the budget tables of real_budget_*.py and the tjänsteskrivelser of real_tjansteskrivelser*.py
+(each from its Word file and from its PDF print on whole and on short pages).
 
     PYTHONPATH=. python bench/real_import_figures.py
 
@@ -9,7 +10,11 @@ Anmärkning all are as the document has them. An agenda row is right when Nr, ti
 key, heading or not, time, föredragande and sekretess all are what the kommun meant. A budget
 table's checks are every figure read as printed, the unit, the headers, and every check the table
 expects (no false finding on the real figures, exactly the right finding on the changed one).
-Run it on an older ksdesk by putting that one first on PYTHONPATH to get the "before" figures.
+A tjänsteskrivelse's fields are its title, letterhead fields, att-satser (number and who
+decides), section headings, signatures and recipients (real_tjansteskrivelser_expected.measure;
+bench/real_tjansteskrivelse_figures.py has them per file and print kind, with LibreOffice's
+PDFs). Run it on an older ksdesk by putting that one first on PYTHONPATH to get the "before"
+figures.
 """
 
 from __future__ import annotations
@@ -101,6 +106,31 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
     return rows
 
 
+def tjansteskrivelse_figures(folder: Path, documents: dict) -> list[tuple[str, int, int]]:
+    """Fields right per real tjänsteskrivelse, read as Word, as PDF and as PDF on short pages
+    (the ReportLab print of tests/interchange/tjansteskrivelse_as_pdf)."""
+    from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
+    from tests.interchange.real_tjansteskrivelser_expected import measure
+    from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
+
+    rows = []
+    for name, expected in documents.items():
+        word = folder / f"{name}.docx"
+        expected["write"](word)
+        for kind, short in (("Word", None), ("PDF", False), ("PDF, korta sidor", True)):
+            path, reader = word, tjansteskrivelse_docx
+            if short is not None:
+                path, reader = folder / f"{name}_{short}.pdf", tjansteskrivelse_pdf
+                write_pdf(word, path, short_pages=short)
+            try:
+                right, total, _wrong = measure(reader.read_file(path).tjansteskrivelse, expected)
+            except Exception as error:  # a refusal counts as nothing right
+                print(f"  {name}: {type(error).__name__}: {error}", file=sys.stderr)
+                right, total = 0, 1
+            rows.append((f"{name} ({kind})", right, total))
+    return rows
+
+
 def _print(title: str, rows: list[tuple[str, int, int]]) -> None:
     total_right = total = 0
     print(title)
@@ -131,6 +161,15 @@ def main() -> None:
     _print("New budget tables, not tuned for (checks right / checks)", new)
     _print("Budget tables with relations across their columns (checks right / checks)", relations)
     _print("Budget tables of kommuner added in budget6 (checks right / checks)", fifth)
+    from tests.interchange.real_tjansteskrivelser_eleventh import EXPECTED_ELEVENTH
+    from tests.interchange.real_tjansteskrivelser_expected import EXPECTED
+
+    with tempfile.TemporaryDirectory() as folder:
+        earlier = tjansteskrivelse_figures(Path(folder), EXPECTED)
+        eleventh = tjansteskrivelse_figures(Path(folder), EXPECTED_ELEVENTH)
+    _print("Tjänsteskrivelser (fields right / fields; Word, PDF, PDF on short pages)", earlier)
+    # Apart, as the budget tables are: the kommuner of the eleventh round, not tuned before.
+    _print("Tjänsteskrivelser of the eleventh round (fields right / fields)", eleventh)
 
 
 if __name__ == "__main__":

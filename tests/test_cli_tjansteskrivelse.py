@@ -38,3 +38,15 @@ def test_an_old_word_file_is_refused_in_swedish(demo_path: Path, tmp_path: Path,
     assert ksdesk(command) != 0
     said = capsys.readouterr().err
     assert "Word 97–2003" in said and "Traceback" not in said
+
+
+def test_a_pdf_replacing_says_it_was_the_pdf(demo_path: Path, tmp_path: Path, capsys) -> None:
+    from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
+
+    word, pdf = tmp_path / "ts.docx", tmp_path / "ts.pdf"
+    write_ludvika_434(word)
+    write_pdf(word, pdf)
+    command = f"tjansteskrivelse import --db {demo_path} --meeting 2020-12-07 --arende 3 {pdf}"
+    assert ksdesk(f"{command} --ersatt") == 0
+    said = capsys.readouterr().out
+    assert "ersatt med PDF-filens" in said and "Word-filens" not in said

@@ -21,13 +21,13 @@ def register(subparsers: Any) -> None:
         sub,
         "import",
         cmd_tjansteskrivelse_import,
-        "läs in ett ärendes tjänsteskrivelse från en Word-fil (.docx)",
+        "läs in ett ärendes tjänsteskrivelse från en Word-fil (.docx) eller en PDF från Word",
     )
     base.add_meeting_options(imp)
     imp.add_argument(
         "--arende", required=True, type=int, metavar="N", help="ärendets nummer i ärendelistan"
     )
-    imp.add_argument("file", type=Path, metavar="FIL", help="Word-filen (.docx)")
+    imp.add_argument("file", type=Path, metavar="FIL", help="Word-filen (.docx) eller PDF-filen")
     imp.add_argument(
         "--ersatt",
         action="store_true",
@@ -61,6 +61,6 @@ def cmd_tjansteskrivelse_import(args: argparse.Namespace) -> int:
         kept = " (ärendet har redan en, som skulle ersättas)" if planned.replaces else ""
         print(f"Inget sparades (--dry-run): tjänsteskrivelsen skulle läggas på ”{title}”{kept}.")
     else:
-        done = "ersatt med Word-filens" if planned.replaces else "sparad"
+        done = f"ersatt med {planned.source}s" if planned.replaces else "sparad"
         print(f"Tjänsteskrivelsen för ärende {args.arende}, ”{title}”, är {done}.")
     return base.EXIT_OK

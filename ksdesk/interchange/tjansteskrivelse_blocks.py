@@ -19,6 +19,7 @@ class Line:
     heading: bool = False  # a heading style, or short and bold all through
     title_style: bool = False  # Word's Title or the first heading level
     listed: bool = False  # a paragraph of a Word list (numbered or bulleted)
+    lead: str = ""  # its first words in bold, the rest not ("Bakgrund. Kommunen har …")
 
 
 @dataclass
@@ -89,7 +90,21 @@ def paragraph_line(paragraph, where: str) -> Line | None:
         heading=(styled or bold) and "\n" not in text,
         title_style=style in _TITLE_STYLES,
         listed=listed,
+        lead="" if styled or bold else _bold_lead(paragraph, text),
     )
+
+
+def _bold_lead(paragraph, text: str) -> str:
+    """The paragraph's first words when they are bold and the rest is not: a heading run
+    into its text, as some templates set their parts ("Bakgrund. Kommunen har …")."""
+    runs = [run for run in paragraph.runs if run.text]
+    bold = ""
+    for run in runs:
+        if not run.bold:
+            break
+        bold += run.text
+    rest_bold = len(bold) < len(text) and all(run.bold for run in runs)
+    return bold.strip() if bold.strip() and not rest_bold and text.startswith(bold.strip()) else ""
 
 
 def _all_bold(paragraph) -> bool:

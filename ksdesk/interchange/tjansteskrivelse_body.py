@@ -29,6 +29,7 @@ class Body:
         self.mode = "section"  # "forslag" | "section" | "send" | "bilagor"
         self.group = ""
         self.parts: dict[int, list[tuple[bool, str]]] = {}  # section → (list item?, text)
+        self.before = len(ts.sections)  # the letterhead's sections, read before the body
 
     def read(self, blocks: list[Block]) -> None:
         index = 0
@@ -52,9 +53,13 @@ class Body:
         if self._heading(line, following):
             return
         if self.mode not in ("send", "bilagor") and (
-            self._signature_lines(line) or self._signature_comma(line, following)
+            self._unit_over_signature(line, following)
+            or self._signature_lines(line)
+            or self._signature_comma(line, following)
         ):
             return
+        if self.mode == "forslag" and words.ends_forslag(text):
+            self.mode = "section"  # "… anför följande.": the motivation's first line
         if self.mode == "forslag":
             self._att(line)
         elif self.mode == "send":
@@ -85,11 +90,15 @@ class Body:
         elif short and "\n" not in text and words.forslag_group(text) is not None:
             self.mode, self.group = "forslag", words.forslag_group(text) or ""
         elif words.forslag_lead(text) and (
-            self.mode == "forslag" or not self.ts.sections or _att_next(following)
+            self.mode == "forslag"
+            or len(self.ts.sections) == self.before
+            or line.heading
+            or _att_next(following)
         ):
             why = "inledningen till att-satserna: ksdesk skriver rubriken Förslag till beslut"
             self.report.drop(line.where, text, why)
             self.mode = "forslag"
+            self.group = words.lead_group(text) or self.group
         elif line.heading or words.known_section(text):
             self.ts.sections.append(Section(heading=text.rstrip(": "), text=""))
             self.mode = "section"
@@ -110,7 +119,7 @@ class Body:
             self.ts.forslag.append(Forslag(text=text, nr=nr, group=self.group))
 
     def _text(self, line: Line) -> None:
-        if not self.ts.sections:
+        if len(self.ts.sections) == self.before:  # not into the letterhead's section
             self.ts.sections.append(Section(heading=UNHEADED, text=""))
             self.report.change(
                 line.where, line.text, f"text utan rubrik: ligger i avsnittet {UNHEADED}"
@@ -136,6 +145,20 @@ class Body:
             self.ts.signatories.append(Signatory(lines[0], ", ".join(lines[1:])))
             return True
         return False
+
+    def _unit_over_signature(self, line: Line, following: Block | None) -> bool:
+        """The unit in capitals on a line of its own over a signature ("SAMHÄLLSBYGGNAD"
+        over "Agneta Johansson"): the förvaltning's name, which ksdesk has no field for."""
+        text = line.text.strip()
+        if not text.isupper() or "\n" in text or len(text.split()) > 4:
+            return False
+        signed = isinstance(following, Line) and (
+            words.name_like(following.text.split("\n")[0]) or words.name_and_title(following.text)
+        )
+        if not signed:
+            return False
+        self.report.drop(line.where, text, "förvaltningens namn över underskrifterna")
+        return True
 
     def _signature_pair(self, line: Block, following: Block | None) -> bool:
         """A name on one line and the title on the next."""

@@ -35,10 +35,12 @@ class Letterhead:
         self.ts = ts
         self.report = report
         self.filled: set[str] = set()
+        self.pending = ""  # a label at the end of a block, its value not yet read
 
     def read(self, blocks: list[Block]) -> list[Line]:
         """Fill the fields from `blocks`; the lines that are none of them, in order."""
         left: list[Line] = []
+        self.pending = ""
         for block in blocks:
             if isinstance(block, Grid):
                 left += self._grid(block)
@@ -55,6 +57,8 @@ class Letterhead:
         field = words.LABELS[words.key(labelled.group(1))]
         if field not in ("telefon", "epost") or field in self.filled:
             return False
+        if not _fits(field, labelled.group(2)):  # "Telefon Växel": the kommun's, no number
+            return False
         self._set(field, labelled.group(2), where)
         self.report.change(where, text, f"{FIELD_NAMES[field]} läst ur sidfoten")
         return True
@@ -66,8 +70,12 @@ class Letterhead:
             if index in used:
                 continue
             labels = [words.LABELS.get(words.key(cell)) for cell in row]
-            named = [cell for cell in row if cell.strip()]
+            # Beside the labels the template may print its kind and page ("YTTRANDE 1(3)").
+            named = [cell for cell in row if cell.strip() and not _kind_or_page(cell)]
             if named and all(words.key(c) in words.LABELS for c in named):
+                for cell in row:
+                    if cell.strip() and _kind_or_page(cell):
+                        left += self._lines([cell], grid.where)
                 values = grid.rows[index + 1] if index + 1 < len(grid.rows) else []
                 used.add(index + 1)
                 for column, field in enumerate(labels):
@@ -91,18 +99,24 @@ class Letterhead:
 
     def _lines(self, parts: list[str], where: str) -> list[Line]:
         left: list[Line] = []
-        pending = ""
+        # A label that ended the block before waits for its value here, if the value has
+        # the field's shape ("Vårt diarienummer" over "KS-612/" in a table a PDF gives as
+        # lines); a template's label left empty ("Dnr" over the handläggare's name) has none.
+        pending, carried, self.pending = self.pending, True, ""
         for part in parts:
             text = " ".join(part.split())
             field = words.LABELS.get(words.key(text))
             if field:
-                pending = field  # a label alone: its value is the next line
+                pending, carried = field, False  # a label alone: its value is the next line
                 continue
-            if pending and not words.LABEL_FIRST.match(text):
+            if carried and pending and not _fits(pending, text):
+                pending = ""
+            if pending and not words.LABEL_FIRST.match(text) and not _kind_or_page(text):
                 self._set(pending, text, where)
                 pending = ""
                 continue
             kind = words.kind_word(text)
+            numbered = kind is not None and kind[1][:1].isdigit()  # "Utlåtande 2008:182 RI"
             if kind is not None:
                 why = "dokumentets typ: ksdesk skriver TJÄNSTESKRIVELSE över titeln"
                 self.report.drop(where, kind[0], why)
@@ -110,9 +124,25 @@ class Letterhead:
                 if words.organ_short(text) and "mottagare" not in self.filled:
                     self._set("mottagare", text, where)  # "Tjänsteskrivelse KS"
                     continue
+            text = self._parenthesised(text, where)
             if text and not self._known(text, where):
-                left.append(Line(text, where))
+                if numbered:  # the document's own number in its series, beside its kind
+                    why = "dokumentets nummer efter dess typ: ksdesk visar ärendets Dnr"
+                    self.report.drop(where, text, why)
+                else:
+                    left.append(Line(text, where))
+        self.pending = pending
         return left
+
+    def _parenthesised(self, text: str, where: str) -> str:
+        """ "2008:182 RI (Dnr 325-1234/2008)": a labelled field in parentheses at the end
+        read into its field; what stands before it is handed back."""
+        head, bracket, inside = text.rpartition("(")
+        labelled = words.LABEL_FIRST.match(inside.removesuffix(")").strip())
+        if not bracket or not inside.endswith(")") or not labelled or not labelled.group(2):
+            return text
+        self._set(words.LABELS[words.key(labelled.group(1))], labelled.group(2), where)
+        return head.strip()
 
     def _known(self, text: str, where: str) -> bool:
         """Whether `text` went into a field or the report."""
@@ -144,8 +174,11 @@ class Letterhead:
             self.report.drop(where, text, why)
             return True
         if words.is_organ(text) and "mottagare" not in self.filled:
-            return self._set("mottagare", text, where)
-        if words.name_like(text) and "handlaggare" not in self.filled:
+            organ = words.addressee(text)
+            if organ != text:
+                self.report.change(where, text, f"Mottagare {organ}: ”Till” står inte i fältet")
+            return self._set("mottagare", organ, where)
+        if (words.name_like(text) or words.caps_name(text)) and "handlaggare" not in self.filled:
             return self._set("handlaggare", text, where)
         return False
 
@@ -166,3 +199,27 @@ class Letterhead:
         setattr(self.ts, field, value)
         self.filled.add(field)
         return True
+
+
+def _kind_or_page(cell: str) -> bool:
+    """A cell with the document's kind or its page number, and nothing else."""
+    kind = words.kind_word(cell)
+    rest = kind[1] if kind is not None else cell
+    return (kind is not None and (not rest or bool(words.boilerplate(rest)))) or (
+        words.boilerplate(cell) == "sidnummer"
+    )
+
+
+def _fits(field: str, text: str) -> bool:
+    """Whether `text` has the shape of the `field`'s value (for a label in the block before)."""
+    if field in ("datum", "ert_datum"):
+        return read_written_date(text) is not None and len(text) <= 20
+    if field == "epost":
+        return words.is_email(text)
+    if field == "telefon":
+        return words.is_phone(text)
+    if field in ("diarienummer", "er_referens"):
+        return any(ch.isdigit() for ch in text) and not words.name_like(text)
+    if field == "handlaggare":
+        return not (words.is_organ(text) or words.is_email(text) or dnr_alone(text))
+    return True

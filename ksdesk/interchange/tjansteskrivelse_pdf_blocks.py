@@ -46,6 +46,7 @@ _HEADING_MAX = 100  # as in Word: a longer bold line is a bold sentence
 _PAGE_NUMBER = re.compile(
     r"^(sida\s+)?\d+(\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+))?$|^[-–]\s*\d+\s*[-–]$", re.I
 )
+_ENDS_PAGED = re.compile(r"(\b(sida|sid\.?)\s+\d+\s*(/|av)\s*\d+|\b\d+\s*\(\s*\d+\s*\))$", re.I)
 _MARKER = re.compile(r"^([-–•\u2022\uf0b7*]|\d+[.)]|[a-z][.)])\s")
 Split = tuple[list[PdfLine], list[PdfLine], list[PdfLine]]  # a page's header, text, footer
 
@@ -159,7 +160,10 @@ def _split_page(lines: list[PdfLine], running: set[str]) -> Split:
         if repeats or (following is not None and _page_part(line, following, running)):
             start = index + 1
     if lines and lines[0].page > 1:  # a later page's header is what repeats; below it, text
-        start = max((at + 1 for at in range(start) if _repeats(lines[at], running)), default=0)
+        start = max(
+            (at + 1 for at in range(start) if _repeats(lines[at], running) or _paged(lines[at])),
+            default=0,
+        )
     return lines[:start], lines[start:end], lines[end:]
 
 
@@ -188,6 +192,12 @@ def _first_page(
         default=0,
     )  # fmt: skip
     return top[:start], top[start:] + middle, bottom
+
+
+def _paged(line: PdfLine) -> bool:
+    """A line in the margin that ends with the page's number ("FÖRVALTNING DNR BUN SID 2/2",
+    "Datum Vår beteckning 2 (2)"): the header's, though its number makes it no copy."""
+    return _in_margin(line) and bool(_ENDS_PAGED.search(" ".join(line.text.split())))
 
 
 def _repeats(line: PdfLine, running: set[str]) -> bool:
@@ -289,4 +299,5 @@ def _as_line(
         where=where,
         heading=(bold or (larger and len(text) <= _HEADING_MAX)) and len(paragraph) <= 2,
         title_style=size > 0 and first.size >= size * 1.25,
+        lead=first.lead,
     )

@@ -47,6 +47,7 @@ class PdfLine:
     page_height: float = 0.0
     width: float = 0.0  # the page's
     ruled: bool = False  # a drawn rule (a table's border) sets it apart from the line above
+    lead: str = ""  # its first words in bold, the rest not ("Bakgrund. Kommunen har …")
 
     text: str = field(init=False)
 
@@ -149,7 +150,7 @@ def _line(row: list[DrawnPiece], page: int) -> PdfLine:
     for cell in cells:
         cell.text = " ".join(cell.text.split())
     sizes = [p.size for p in row for _ in p.text.strip()]
-    return PdfLine(
+    line = PdfLine(
         cells=cells,
         page=page,
         y=max(p.y for p in row),
@@ -157,3 +158,19 @@ def _line(row: list[DrawnPiece], page: int) -> PdfLine:
         bold=all(is_bold(p) for p in row),
         end=max(p.end for p in row),
     )
+    line.lead = "" if line.bold else _bold_lead(row, line.text)
+    return line
+
+
+def _bold_lead(row: list[DrawnPiece], text: str) -> str:
+    """The line's first words drawn in bold, as they stand in its text."""
+    letters = 0
+    for piece in row:
+        if not is_bold(piece):
+            break
+        letters += len("".join(piece.text.split()))
+    at = 0
+    while letters and at < len(text):
+        letters -= not text[at].isspace()
+        at += 1
+    return text[:at].strip()

@@ -8,6 +8,8 @@ so a line means the same in both."""
 
 from __future__ import annotations
 
+import re
+
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.meeting import Section, Tjansteskrivelse
 from ksdesk.interchange import tjansteskrivelse_words as words
@@ -24,6 +26,7 @@ def read_blocks(
     """The tjänsteskrivelse the page `headers`, the body's `blocks` and the page `footers`
     give; every text placed or a line in `report`."""
     ts = Tjansteskrivelse()
+    blocks = _run_in_headings(blocks)
     letterhead = Letterhead(ts, report)
     for line in letterhead.read(headers):
         report.drop(line.where, line.text, "sidhuvudets text: skrivs inte ut i tjänsteskrivelsen")
@@ -32,9 +35,13 @@ def read_blocks(
     title = _title(left)
     after: list[Line] = []
     if title is not None:
-        ts.title = " ".join(title.text.split())
         at = left.index(title)
-        left, after = left[:at], left[at + 1 :]
+        ts.title = " ".join(title.text.split())
+        if at and _subtitled(left[at - 1]):  # the matter's name over "Motion av …": one title
+            at -= 1
+            ts.title = f"{' '.join(left[at].text.split())} – {ts.title}"
+            report.merge(left[at].where, left[at].text, "titelns första rad: ihop med raden under")
+        left, after = left[:at], left[left.index(title) + 1 :]
     _rest(ts, report, left, LETTERHEAD_REST, "stod i brevhuvudet utan etikett")
     _rest(ts, report, after, UNHEADED, "stod under titeln utan rubrik")
     Body(ts, report).read(blocks[start:])
@@ -53,6 +60,21 @@ def _rest(
         report.change(line.where, line.text, f"{said}: ligger i avsnittet {heading}")
 
 
+def _run_in_headings(blocks: list[Block]) -> list[Block]:
+    """A paragraph whose bold first words name a part ("Bakgrund. Kommunen har …") as the
+    part's heading and the paragraph's text after it."""
+    split: list[Block] = []
+    for block in blocks:
+        heading = words.lead_heading(block.lead) if isinstance(block, Line) and block.lead else None
+        rest = block.text[len(block.lead) :].strip() if heading else ""
+        if heading is None or not rest:
+            split.append(block)
+            continue
+        split.append(Line(heading, block.where, heading=True))
+        split.append(Line(rest, block.where, listed=block.listed))
+    return split
+
+
 def _body_start(blocks: list[Block]) -> int:
     """Where the body begins: the first heading the templates share; failing that, the
     second heading (the first is the title)."""
@@ -60,7 +82,11 @@ def _body_start(blocks: list[Block]) -> int:
         if isinstance(block, Line) and _shared_heading(block):
             return index
     headings = [i for i, b in enumerate(blocks) if isinstance(b, Line) and b.heading]
-    return headings[1] if len(headings) > 1 else len(blocks)
+    if len(headings) > 1:
+        return headings[1]
+    # One heading, the title, and the text under it with none of its own (a short
+    # tjänstemannaförslag): the body starts after the title, so its signature is read.
+    return headings[0] + 1 if headings else len(blocks)
 
 
 def _shared_heading(line: Line) -> bool:
@@ -81,8 +107,21 @@ def _shared_heading(line: Line) -> bool:
 
 def _title(left: list[Line]) -> Line | None:
     """The title: the last heading-styled line before the body, or the last line."""
-    styled = [line for line in left if line.heading or line.title_style]
+    styled = [line for line in left if _styled(line)]
     return styled[-1] if styled else (left[-1] if left else None)
+
+
+def _styled(line: Line) -> bool:
+    return line.heading or line.title_style
+
+
+def _subtitled(line: Line) -> bool:
+    """Whether `line`, styled right over the title, is the title's first line: not a name
+    in capitals over it ("LUDVIKA KOMMUN", "SOCIALFÖRVALTNINGEN")."""
+    return _styled(line) and not line.text.isupper() and not _KOMMUN.search(line.text)
+
+
+_KOMMUN = re.compile(r"\b(kommun|stad|region)$", re.IGNORECASE)
 
 
 def _footers(footers: list[Block], letterhead: Letterhead, report: ImportReport) -> None:

@@ -1,18 +1,36 @@
 """The words of a tjänsteskrivelse as kommunernas Word templates write them: the labels of the
 letterhead (Datum, Dnr, Vår beteckning, Handläggare, Er referens …), the headings of its parts
 (Förslag till beslut in its many wordings, Beslut skickas till and its synonyms, Bilagor) and
-the shapes of the lines around them (a person's name, a title under a signature, a phone
-number, the document's own kind and page number).
+the shapes of the lines around them (a phone number, the document's own kind and page
+number; a person's name and a title under a signature are tjansteskrivelse_names').
 
 Gathered from real tjänsteskrivelser (Ludvika, Upplands-Bro, Katrineholm, Karlskoga, Tranås,
-Tyresö; see tests/interchange/real_tjansteskrivelser*.py): each word here is one a template
-uses."""
+Tyresö, Vallentuna, Stockholm, Norrköping; see tests/interchange/real_tjansteskrivelser*.py):
+each word here is one a template uses."""
 
 from __future__ import annotations
 
 import re
 
 from ksdesk.interchange.given_names import FAMILY_ENDING, GIVEN_NAMES
+from ksdesk.interchange.tjansteskrivelse_headings import SECTION_HEADINGS, key, known_section
+from ksdesk.interchange.tjansteskrivelse_names import (  # the words of a signature, here too
+    NAME_WORD,
+    caps_name,
+    name_and_title,
+    name_like,
+    title_like,
+)
+
+__all__ = [
+    "SECTION_HEADINGS",
+    "caps_name",
+    "key",
+    "known_section",
+    "name_and_title",
+    "name_like",
+    "title_like",
+]
 
 # Letterhead label (lower case, without ":") → the Tjansteskrivelse field it fills.
 LABELS = {
@@ -64,37 +82,17 @@ SEND_HEADINGS = (
     "sändlista",
 )
 BILAGOR_HEADINGS = ("bilagor", "bilaga", "bilagor till tjänsteskrivelsen")
-# Parts of a tjänsteskrivelse that are a section of their own, whatever their style.
-SECTION_HEADINGS = (
-    "sammanfattning",
-    "sammanfattning av ärendet",
-    "ärendet",
-    "ärendet i korthet",
-    "ärendebeskrivning",
-    "beskrivning av ärendet",
-    "bakgrund",
-    "beslutsunderlag",
-    "förvaltningens bedömning",
-    "förvaltningens synpunkter",
-    "bedömning",
-    "överväganden",
-    "ekonomiska konsekvenser",
-    "ekonomisk bedömning",
-    "konsekvenser",
-    "barnperspektiv",
-    "barnkonsekvensanalys",
-    "jämställdhetsperspektiv",
-    "miljöperspektiv",
-    "juridisk bedömning",
-    "delegationshänvisning",
-    "samverkan",
-    "uppföljning",
-    "motivering",
-)
-
 # Lines of the letterhead ksdesk writes itself, or that only say where on paper text stands.
 _KIND_WORD = re.compile(r"^(tjänsteskrivelse|tjänsteutlåtande|tjänsteyttrande)\b\s*(.*)$", re.I)
-_PAGE = re.compile(r"^(sida\s+)?\d+\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)$", re.IGNORECASE)
+# Kinds that are also words of a title ("Yttrande över motion …", "Utlåtande om …"): the kind
+# only alone or before a number or a name ("YTTRANDE 1(3)", "Utlåtande 2008:182 RI", "PM
+# Rotel I+IV"), never before a word in lower case.
+_KIND_BEFORE_NUMBER = re.compile(
+    r"^((?i:tjänstemannaförslag|utlåtande|yttrande|promemoria|pm|missiv))(?:\s+([\dA-ZÅÄÖ].*))?$"
+)
+_PAGE = re.compile(
+    r"^((sida|sid\.?)\s+)?\d+\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)$", re.IGNORECASE
+)  # "1 (2)", "Sida 1 av 2", "SID 1/2"
 _TEMPLATE_CODE = re.compile(r"^[A-ZÅÄÖ]{2,6}\d{2,6},\s*v\d", re.IGNORECASE)  # "UBK1005, v2.0, …"
 _ADDRESS = re.compile(r"^(postadress|besöksadress|telefon växel|org\.?\s*nr)\b", re.IGNORECASE)
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
@@ -104,19 +102,8 @@ _FORVALTNING = re.compile(
 )
 _ORGAN = re.compile(r"^((kommun)?fullmäktige|.*(nämnden|styrelsen|utskottet))$", re.IGNORECASE)
 _ORGAN_SHORT = re.compile(r"^[A-ZÅÄÖ]{2,5}$")  # "KS", "KFN": the organ as the diarium names it
-_NAME_WORD = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéüèáëï]+(-[A-ZÅÄÖÉ][a-zåäöéüèáëï]+)?$")
-_NAME_PARTICLES = {"af", "von", "de", "van", "der", "la"}
-_NOT_NAMES = re.compile(
-    r"(kommun|nämnd|styrelse|förvaltning|kontor|enhet|fullmäktige|akten|diariet|avdelning)",
-    re.IGNORECASE,
-)
 _BULLET = re.compile(r"^\s*[-–•·*\uf0b7\uf0a7\uf02d\u25aa\u25cf]\s*")
 _TYPED_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+")
-
-
-def key(text: str) -> str:
-    """A heading or label as compared: lower case, one space, no colon at the end."""
-    return " ".join(text.split()).rstrip(":").strip().lower()
 
 
 # Headings of the att-satser that do not say "förslag till".
@@ -140,13 +127,39 @@ def forslag_group(heading: str) -> str | None:
 
 
 def forslag_lead(text: str) -> bool:
-    """A sentence that leads into "att"-satser ("… föreslår kommunstyrelsen besluta")."""
-    flat = " ".join(text.split()).rstrip(":")
+    """A sentence that leads into "att"-satser ("… föreslår kommunstyrelsen besluta", "…
+    föreslår att kommunstyrelsen beslutar följande.")."""
+    flat = " ".join(text.split()).rstrip(":.")
     return (
         len(flat) <= 160
         and bool(_FORSLAG_LEAD.search(flat))
         and flat.endswith(("besluta", "beslutar", "följande", "beslutar följande", "besluta att"))
     )
+
+
+def lead_group(text: str) -> str | None:
+    """Who decides the att-satser a lead-in names: "fullmäktige" for "Kommunstyrelsen
+    föreslår kommunfullmäktige besluta följande", as the heading "Förslag till beslut
+    fullmäktige" says it; None when it does not name fullmäktige."""
+    flat = " ".join(text.split()).lower()
+    asked = _FULLMAKTIGE.search(flat[: flat.rfind("besluta")])  # not "fullmäktiges presidium"
+    return "fullmäktige" if asked else None
+
+
+_FULLMAKTIGE = re.compile(r"\b(kommun)?fullmäktige\b(?!s)")
+
+
+def lead_heading(lead: str) -> str | None:
+    """The heading a paragraph's bold first words are when they name a part ("Bakgrund."
+    → "Bakgrund", "Förslag till beslut:"), None for other words in bold."""
+    heading = lead.rstrip(" .:–-")
+    named = (
+        known_section(heading)
+        or (len(heading) <= 80 and forslag_group(heading) is not None)
+        or is_send_heading(heading)
+        or is_bilagor_heading(heading)
+    )
+    return heading if named and heading else None
 
 
 def is_send_heading(text: str) -> bool:
@@ -183,9 +196,9 @@ def _family_then_given(family: str, given: str) -> bool:
     """ "Karlsson" then "Kalle": a family name (by its ending, or any word but a unit's
     "-en"/"-et" before a common given name) then a given name alone."""
     given_words = given.split()
-    if len(family.split()) != 1 or not _NAME_WORD.match(family) or not 1 <= len(given_words) <= 2:
+    if len(family.split()) != 1 or not NAME_WORD.match(family) or not 1 <= len(given_words) <= 2:
         return False
-    if not all(_NAME_WORD.match(word) for word in given_words):
+    if not all(NAME_WORD.match(word) for word in given_words):
         return False
     unit_like = any(w.endswith(("en", "et")) and w.lower() not in GIVEN_NAMES for w in given_words)
     if FAMILY_ENDING.search(family) and not FAMILY_ENDING.search(given_words[-1]):
@@ -204,15 +217,12 @@ def bilagor_inline(text: str) -> str | None:
     return rest.strip() if colon and key(head) in BILAGOR_HEADINGS and rest.strip() else None
 
 
-def known_section(text: str) -> bool:
-    return key(text) in SECTION_HEADINGS
-
-
 def kind_word(text: str) -> tuple[str, str] | None:
     """ "Tjänsteskrivelse KS" → ("Tjänsteskrivelse", "KS"): the document's kind, and what
     follows it on the line; None when the line does not start with it."""
-    match = _KIND_WORD.match(" ".join(text.split()))
-    return (match.group(1), match.group(2)) if match else None
+    flat = " ".join(text.split())
+    match = _KIND_WORD.match(flat) or _KIND_BEFORE_NUMBER.match(flat)
+    return (match.group(1), match.group(2) or "") if match else None
 
 
 def boilerplate(text: str) -> str:
@@ -245,46 +255,26 @@ def is_organ(text: str) -> bool:
     return len(flat.split()) <= 5 and bool(_ORGAN.match(flat))
 
 
+def addressee(organ: str) -> str:
+    """The organ a letterhead addresses ("Till Utbildningsnämnden" → "Utbildningsnämnden")."""
+    flat = " ".join(organ.split())
+    return flat[5:] if flat.lower().startswith("till ") else flat
+
+
 def organ_short(text: str) -> bool:
     """ "KS", "KFN": an organ as the diarium abbreviates it (only after the document's kind:
     alone, "ADM" in a letterhead is any unit's code)."""
     return bool(_ORGAN_SHORT.match(text.strip()))
 
 
-def name_like(text: str) -> bool:
-    """A person's name as it stands under a signature or in a letterhead: two to four
-    capitalised words ("Maria Skoglund", "Ann-Sofie af Klint"), nothing else."""
-    words = text.split()
-    if "\n" in text or not 2 <= len(words) <= 4 or len(text) > 45 or _NOT_NAMES.search(text):
-        return False
-    named = [w for w in words if w.lower() not in _NAME_PARTICLES]
-    return len(named) >= 2 and all(_NAME_WORD.match(w) for w in named)
-
-
-def title_like(text: str) -> bool:
-    """A title under a name ("Kommundirektör", "Avdelningschef, Kvalitets- och
-    verksamhetsstöd", "Samhällsbyggnadsnämndens ordförande"): short, no sentence."""
+def ends_forslag(text: str) -> bool:
+    """ "Föredragande borgarrådet Sten Nordin anför följande.": the line after the att-satser
+    that hands over to the motivation; text, not an att-sats."""
     flat = " ".join(text.split())
-    if (
-        "\n" in text.strip()
-        or not flat
-        or len(flat) > 70
-        or len(flat.split()) > 7
-        or flat.endswith((".", ":"))
-    ):
-        return False
-    return flat[0].isupper() and not any(ch.isdigit() for ch in flat)
+    return len(flat) <= 160 and bool(_SPEAKS.search(flat))
 
 
-def name_and_title(text: str) -> tuple[str, str] | None:
-    """ "Maria Skoglund, kommundirektör": a signature on one line, or None."""
-    name, comma, title = text.partition(",")
-    title = title.strip()
-    if not comma or not name_like(name.strip()) or not title or len(text) > 80:
-        return None
-    if title.endswith(".") or any(ch.isdigit() for ch in title) or len(title.split()) > 6:
-        return None
-    return name.strip(), title[0].upper() + title[1:]
+_SPEAKS = re.compile(r"\banför\s+följande\s*[.:]?$", re.IGNORECASE)
 
 
 def unbulleted(text: str) -> str:

@@ -28,6 +28,7 @@ class TjansteskrivelseImport:
     row: int  # the ärende's place in the meeting's items
     report: ImportReport
     replaces: bool  # the ärende had a tjänsteskrivelse, which the import replaces
+    source: str = "Word-filen"  # what was read, as the messages name it: or "PDF-filen"
 
     @property
     def item(self) -> Arende:
@@ -59,7 +60,7 @@ def plan_import(
             f"”{item.title}” har redan en tjänsteskrivelse: Spara ersätter den med {source}s.",
         )
     meeting.items[row] = replace(item, tjansteskrivelse=ts)
-    return TjansteskrivelseImport(meeting, row, report, replaces=old is not None)
+    return TjansteskrivelseImport(meeting, row, report, replaces=old is not None, source=source)
 
 
 def apply_import(store: Store, planned: TjansteskrivelseImport) -> Topic:
