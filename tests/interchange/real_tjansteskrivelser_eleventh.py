@@ -1,10 +1,10 @@
 """Real tjänsteskrivelser of kommuner the earlier rounds did not have (Vallentuna, Stockholm,
 Norrköping and a miljö- och samhällsnämnd whose kommun the transcript does not name), rebuilt
 as Word files in their templates' shapes, found with the search tool (corpus "pages"); each
-builder names its source. The transcripts keep the text, not the Word markup: where a line is bold or a
-heading, a table or lines, is the builder's choice and said there. The text is the source's;
-where a transcript lost a number (docplayer drops many), the words around it stand as the
-transcript has them. `EXPECTED_ELEVENTH` is what the import should read from each.
+builder names its source. The transcripts keep the text, not the Word markup: where a line
+is bold or a heading, a table or lines, is the builder's choice and said there. The text is
+the source's; where a transcript lost a number (docplayer drops many), the words around it
+stand as the transcript has them. `EXPECTED_ELEVENTH` is what the import should read from each.
 
 The shapes they bring: a document kind other than TJÄNSTESKRIVELSE over the title
 ("Utlåtande 2008:182 RI", "PM 2003 RI+VII", "YTTRANDE 1(3)", "TJÄNSTEMANNAFÖRSLAG"); the Dnr in
