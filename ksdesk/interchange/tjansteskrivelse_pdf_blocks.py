@@ -12,9 +12,8 @@ a short paragraph or the title high on page 1 is text); a later page's copy of t
 page's (its page number aside) is left out, and a line that is only a page number ("Sida 2
 av 3", "2 (3)") is counted in one report line.
 A footer that is a table is read whole, however tall (tjansteskrivelse_pdf_tables).
-A paragraph the PDF broke over lines and pages is joined again: a line is continued by the
-next when the next one's first word would not have fitted on it, in the same font (in
-justified text, a line that stops short of the margin ends its paragraph), a word hyphenated
+A paragraph the PDF broke over lines and pages is joined again (where it ends:
+tjansteskrivelse_pdf_paragraphs), a word hyphenated
 at the line's end whole again with a line in the report (tjansteskrivelse_pdf_hyphens); a
 line whose strings stand apart in columns is a table row (one cell's lines kept together),
 and a bold or larger line is a heading, as a bold or heading-styled paragraph is in Word."""
@@ -29,6 +28,7 @@ from ksdesk.core.page_key import page_key
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Line
 from ksdesk.interchange.tjansteskrivelse_pdf_hyphens import Joined, join_broken, said
 from ksdesk.interchange.tjansteskrivelse_pdf_lines import PdfLine
+from ksdesk.interchange.tjansteskrivelse_pdf_paragraphs import continues, is_justified
 from ksdesk.interchange.tjansteskrivelse_pdf_tables import grid_or_line, table, table_top
 
 # Header and footer stand in these shares of the page's height, at the top and the bottom:
@@ -39,15 +39,11 @@ _FOOTER_TABLE_ZONE = 0.3  # a footer that is a table may reach this high (Katrin
 _PART_GAP = 2.5  # a gap of this many sizes sets header or footer off from the text
 _SAME_HEIGHT = 1.0  # points: a running header's line stands this near its copy on each page
 _ABOVE_TEXT = 0.5  # sizes: a first page's line this far above the later pages' text top is over it
-_PARAGRAPH_GAP = 1.45  # lines further apart than this many sizes are two paragraphs
-_AT_MARGIN = 0.15  # sizes: a line ending this near the right margin reaches it
-_JUSTIFIED_SHARE = 0.4  # text is justified when this share of its lines reach the margin
 _HEADING_MAX = 100  # as in Word: a longer bold line is a bold sentence
 _PAGE_NUMBER = re.compile(
     r"^(sida\s+)?\d+(\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+))?$|^[-–]\s*\d+\s*[-–]$", re.I
 )
 _ENDS_PAGED = re.compile(r"(\b(sida|sid\.?)\s+\d+\s*(/|av)\s*\d+|\b\d+\s*\(\s*\d+\s*\))$", re.I)
-_MARKER = re.compile(r"^([-–•\u2022\uf0b7*]|\d+[.)]|[a-z][.)])\s")
 Split = tuple[list[PdfLine], list[PdfLine], list[PdfLine]]  # a page's header, text, footer
 
 
@@ -228,7 +224,7 @@ def _to_blocks(
 ) -> list[Block]:
     blocks: list[Block] = []
     right = max((line.end for line in lines if len(line.cells) == 1), default=0.0)
-    justified = _justified(lines, right)
+    justified = is_justified(lines, right)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -238,49 +234,12 @@ def _to_blocks(
             blocks.append(grid_or_line(rows, place))
             continue
         paragraph = [line]
-        while index + 1 < len(lines) and _continues(paragraph, lines[index + 1], right, justified):
+        while index + 1 < len(lines) and continues(paragraph, lines[index + 1], right, justified):
             index += 1
             paragraph.append(lines[index])
         blocks.append(_as_line(paragraph, place, size, broken))
         index += 1
     return blocks
-
-
-def _justified(lines: list[PdfLine], right: float) -> bool:
-    """Whether the text is justified: most of its lines reach the right margin."""
-    of_text = [line for line in lines if len(line.cells) == 1 and len(line.text) > 20]
-    full = [line for line in of_text if _reaches(line, right)]
-    return len(full) >= 3 and len(full) >= _JUSTIFIED_SHARE * len(of_text)
-
-
-def _reaches(line: PdfLine, right: float) -> bool:
-    return line.end >= right - _AT_MARGIN * line.size
-
-
-def _ends_justified(paragraph: list[PdfLine], right: float) -> bool:
-    """Whether the paragraph's lines reach the right margin but for its last."""
-    *above, line = paragraph
-    return bool(above) and not _reaches(line, right) and all(_reaches(a, right) for a in above)
-
-
-def _continues(paragraph: list[PdfLine], following: PdfLine, right: float, justified: bool) -> bool:
-    """Whether `following` goes on with the `paragraph` whose last line is `line`: the same
-    font, close below (or at the top of the next page), and its first word would not have
-    fitted on `line`. In justified text every line of a paragraph but its last reaches the
-    right margin: where the lines above did, one that stops short (not at a hyphen) ends
-    the paragraph, also at the foot of a page."""
-    line = paragraph[-1]
-    if _ends_justified(paragraph, right) and justified and not line.text.endswith("-"):
-        return False
-    if len(following.cells) > 1 or following.bold != line.bold or following.size != line.size:
-        return False
-    if _MARKER.match(following.text):
-        return False
-    if following.page == line.page and line.y - following.y > _PARAGRAPH_GAP * line.size:
-        return False
-    first_word = following.text.split()[0]
-    per_char = (following.end - following.x) / max(len(following.text), 1)
-    return line.end + (len(first_word) + 1) * per_char > right
 
 
 def _as_line(
