@@ -1,0 +1,219 @@
+"""Last meeting's kallelse or föredragningslista as the kommun published it, in a PDF, read as
+the text a list copied out of it is, so that the reading of a pasted or text list
+(agenda_import) finds its ärendelista under its heading, by the same rules.
+
+Each page is read as it is seen (agenda_pdf_lines: ksdesk's own reading of the content
+streams, each line parted into cells where its strings stand further apart than a word
+space). Where a line of the document is a rubrikrad so parted ("Nr | Ärende | Dnr |
+Föredragande"), the lines under it are written as rows of those columns, a cell a column by
+where it stands, and a title that wraps onto the next line of its cell (no number of its own,
+no border and no more than a line's spacing between) joins the row above, as Word keeps one
+cell; every other line is one line of text, its columns a tab stop's four spaces apart, as
+Word's text gives a numbered list with its Dnr after tabs (docx_as_text).
+
+A line at the top or foot of two pages or more, digits aside (the running header "Kallelse
+Kommunstyrelsen Sida 2 (3)", the footer with the address), is the page's: it is reported
+for each page, never read into the title it interrupts (beslut_pdf.running_lines). A page
+whose font ksdesk's reader cannot read is read by pypdf, with a warning naming it; a PDF
+with no text at all (a scan) is refused with what to do. Each line keeps where it stood,
+"Sida 2, rad 5", for the report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.page_key import page_key
+from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
+from ksdesk.interchange.agenda_pdf_pages import ASK, Page, read_pages
+from ksdesk.interchange.beslut_pdf import running_lines
+
+_WRAP_SPACING = 1.6  # sizes between baselines: a cell's next line, not the table's next row
+_ALIGNED = 0.5  # sizes: lines starting this close stand at one tab stop or indent
+_TAB_STOP = "    "  # what docx_as_text writes for a paragraph's tabs outside a table
+
+
+def is_pdf(data: bytes) -> bool:
+    return data.lstrip()[:5] == b"%PDF-"
+
+
+def pdf_as_text(
+    data: bytes,
+    filename: str,
+    report: ImportReport,
+    is_header: Callable[[list[str]], bool],
+    places: list[str],
+) -> bytes:
+    """The PDF's lines as UTF-8 text (tab-separated rows under a rubrikrad `is_header`
+    knows), the running header and footer reported and left out; `places` gets each
+    record's place ("Sida 2, rad 5"), in order. InvalidInput for a PDF without text."""
+    pages = read_pages(data, filename, report)
+    if not any(page.lines for page in pages):
+        raise InvalidInput(
+            f"{filename} har ingen text att läsa: den är troligen inskannad (en bild av "
+            f"papperet). {ASK}"
+        )
+    header = _rubrikrad(pages, is_header)
+    running = running_lines([[line.text for line in page.lines] for page in pages])
+    # The rubrikrad a table repeats at each page's head is the list's, said once there.
+    running.discard(page_key(header.text) if header else "")
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            if page_key(line.text) in running:
+                where = f"Sida {page.number}, rad {line.row}"
+                report.drop(where, line.text, "sidhuvud eller sidfot")
+            else:
+                kept.append(line)
+        page.lines = kept
+    records = _records(pages, header, report)
+    if header is not None:
+        records = _without_closing(records, header, report)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    for place, cells in records:
+        places.append(place)
+        if header is None:
+            out.write(cells[0] + "\n")  # text as a copy gives it, its quote marks as they are
+        else:
+            writer.writerow(cells)
+    return out.getvalue().encode("utf-8")
+
+
+_Record = tuple[str, list[str]]  # where it stands ("Sida 2, rad 5"), its cells
+
+
+def _records(pages: list[Page], header: SeenLine | None, report: ImportReport) -> list[_Record]:
+    """The lines as records: above the rubrikrad (or with none) a line of text each; under
+    it a row of its columns, a cell's next lines joined to it; the rubrikrad repeated at a
+    page's head reported, not read."""
+    records: list[_Record] = []
+    under = False  # past the rubrikrad
+    indent: float | None = None  # where the last numbered paragraph's text stands
+    for page in pages:
+        previous: SeenLine | None = None  # the row's last line: a row is a page's
+        for line in page.lines:
+            place = f"Sida {page.number}, rad {line.row}"
+            if header is None or not under:
+                under = line is header
+                if not under and records and _goes_on(line, previous, indent):
+                    records[-1][1][0] += " " + _as_text(line)
+                else:
+                    cells = [c.text for c in line.cells] if under else [_as_text(line)]
+                    # As wide as the rubrikrad, so the reader of the text parts every line by
+                    # its tabs (agenda_csv reads the delimiter off the first lines).
+                    width = len(header.cells) if header is not None else 1
+                    records.append((place, cells + [""] * (width - len(cells))))
+                    indent = _hanging_indent(line)
+                previous = line
+                continue
+            if page_key(line.text) == page_key(header.text):
+                report.drop(place, line.text, "rubrikraden, upprepad på ny sida")
+                continue
+            cells = _by_column(line, header.cells)
+            if previous is not None and _wraps(line, previous, cells):
+                above = records[-1][1]  # as long as `cells`: both are the rubrikrad's width
+                above[:] = [
+                    " ".join(p for p in pair if p) for pair in zip(above, cells, strict=True)
+                ]
+            else:
+                records.append((place, cells))
+            previous = line
+    return records
+
+
+_AFTER_LIST = "står efter listans sista ärende, dokumentets avslutning: läses inte in"
+
+
+def _without_closing(
+    records: list[_Record], header: SeenLine, report: ImportReport
+) -> list[_Record]:
+    """The records up to the table's last numbered row; the lines after it (the signatures,
+    "Sida 1 av 1", the bilagor's list) reported, not read as rows."""
+    from ksdesk.interchange.agenda_header import field_of
+    from ksdesk.interchange.agenda_rows import read_nr
+
+    nr = next((at for at, c in enumerate(header.cells) if field_of(c.text)[0] == "nr"), None)
+    if nr is None:
+        return records  # the list's end is the reading of the rows' (agenda_pasted.list_end)
+    numbered = [at for at, (_, cells) in enumerate(records) if cells[nr] and read_nr(cells[nr])]
+    last = numbered[-1] if numbered else len(records) - 1
+    for place, cells in records[last + 1 :]:
+        report.drop(place, " ".join(c for c in cells if c), _AFTER_LIST)
+    return records[: last + 1]
+
+
+_PAGE_ROW = re.compile(r"Sida (\d+), rad (\d+)")
+
+
+def in_page_order(report: ImportReport) -> None:
+    """The lines left out of a PDF said top to bottom, page by page, as the secretary reads
+    the file (the running header, the lines above the rubrikrad and after the list were
+    found at different steps); a line naming no page keeps its place."""
+    lines = report.dropped
+    found = [(at, _PAGE_ROW.fullmatch(line.where)) for at, line in enumerate(lines)]
+    placed = [(int(m[1]), int(m[2]), at) for at, m in found if m]
+    ordered = [lines[at] for *_, at in sorted(placed)]
+    for (*_, at), line in zip(placed, ordered, strict=True):
+        lines[at] = line
+
+
+def _rubrikrad(pages: list[Page], is_header: Callable[[list[str]], bool]) -> SeenLine | None:
+    """The first line parted into cells that is a rubrikrad ("Nr | Ärende | Dnr")."""
+    for page in pages:
+        for line in page.lines:
+            if len(line.cells) > 1 and line.size and is_header([c.text for c in line.cells]):
+                return line
+    return None
+
+
+def _as_text(line: SeenLine) -> str:
+    """A line outside the table: one line of text, a list's number with its title
+    ("1." drawn at the hanging indent), columns a tab stop apart."""
+    cells = [cell.text for cell in line.cells]
+    if len(cells) > 1 and number_only(line.cells[:1]):
+        cells[:2] = [f"{cells[0]} {cells[1]}"]
+    return _TAB_STOP.join(cells)
+
+
+def _hanging_indent(line: SeenLine) -> float | None:
+    """Where the text of a numbered paragraph stands ("3." at the margin, its title at the
+    hanging indent or the title's tab stop); None for a line without its number first."""
+    numbered = len(line.cells) > 1 and number_only(line.cells[:1])
+    return line.cells[1].x if numbered else None
+
+
+def _goes_on(line: SeenLine, previous: SeenLine | None, indent: float | None) -> bool:
+    """Whether the line is the next line of the numbered paragraph above: it starts at the
+    paragraph's hanging indent, in its style, a line's spacing under it (or first on its
+    page, under the running header, the paragraph last on the page before)."""
+    if indent is None or abs(line.x - indent) > _ALIGNED * line.size or line.bold:
+        return False
+    if previous is None:
+        return True
+    near = previous.y - line.y <= _WRAP_SPACING * max(line.size, previous.size)
+    return near and not previous.bold
+
+
+def _by_column(line: SeenLine, header: list[Cell]) -> list[str]:
+    """The line's cells under the rubrikrad's headings: each in the column it starts in (a
+    number set right of its heading's start is still under it)."""
+    row = [""] * len(header)
+    for cell in line.cells:
+        at = 0
+        for index, heading in enumerate(header):
+            if cell.x >= heading.x - line.size:
+                at = index
+        row[at] = " ".join(part for part in (row[at], cell.text) if part)
+    return row
+
+
+def _wraps(line: SeenLine, previous: SeenLine, cells: list[str]) -> bool:
+    """Whether the line is the next line of the cells of the row above: nothing in the first
+    column, no border between, a line's spacing from it and in its style."""
+    near = previous.y - line.y <= _WRAP_SPACING * max(line.size, previous.size)
+    return not cells[0] and not line.ruled and near and (line.bold <= previous.bold)
