@@ -65,3 +65,20 @@ def test_rename_rows_names_only_the_rows_it_has_places_for() -> None:
 def test_a_text_file_keeps_its_line_numbers() -> None:
     read = read_agenda("Nr;Ärende;Anm\n1;Val av justerare;Eva\n".encode(), "lista.csv")
     assert [line.where for line in read.report.dropped] == ["Rad 2"]
+
+
+def test_a_word_kallelses_table_under_many_paragraphs_is_found() -> None:
+    """The rubrikrad was looked for in the first six rows only: a kallelse's heading, time,
+    place and greeting above its table made it "kolumnen Ärende saknas"."""
+    document = docx.Document()
+    for text in ("KALLELSE", "Kommunstyrelsen", "Tid: tisdag 19 januari 2027 kl. 13.00"):
+        document.add_paragraph(text)
+    for text in ("Plats: Kommunhuset", "Ledamöter", "Eva Ek", "Lars Berg", "Ärenden"):
+        document.add_paragraph(text)
+    table = document.add_table(rows=0, cols=3)
+    for row in (("Nr", "Ärende", "Dnr"), ("1", "Val av justerare", ""), ("2", "Budget", "KS 1")):
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    read = read_agenda(saved(document), "kallelse.docx")
+    assert [(i.title, i.dnr) for i in read.items] == [("Val av justerare", ""), ("Budget", "KS 1")]
+    assert ("Stycke 8", "Ärenden") in [(line.where, line.text) for line in read.report.dropped]
