@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.import_report import ImportReport
+from ksdesk.core.import_report import ImportReport, clean_controls, count_controls
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, seen_lines
 from ksdesk.interchange.beslut_pdf import pypdf_page, unread_said
 from ksdesk.pdf_input import open_pdf
@@ -45,7 +45,10 @@ def read_pages(data: bytes, filename: str, report: ImportReport) -> list[Page]:
         reader = open_pdf(data, filename)
         report.warn("Filen", "ksdesk:s läsare kan inte öppna filen", f"texten {_OTHER_READER}")
         count = min(len(reader.pages), MAX_PAGES)
-        pages = [Page(n, _plain(pypdf_page(reader, n, filename))) for n in range(1, count + 1)]
+        pages = [
+            Page(n, _without_controls(_plain(pypdf_page(reader, n, filename)), n, report))
+            for n in range(1, count + 1)
+        ]
         return _said(pages, len(reader.pages), report)
     pages = []
     with pdf:
@@ -70,8 +73,28 @@ def read_pages(data: bytes, filename: str, report: ImportReport) -> list[Page]:
             else:
                 lines = seen_lines(pieces)
                 _mark_ruled(page, lines)
-            pages.append(Page(number, lines))
+            pages.append(Page(number, _without_controls(lines, number, report)))
         return _said(pages, len(pdf.pages), report)
+
+
+def _without_controls(lines: list[SeenLine], page: int, report: ImportReport) -> list[SeenLine]:
+    """The lines without control characters, each line that had one said in the report: a
+    font's box or symbol drawn with code 0 (a form's tick box) is no text, and a text with
+    it is refused as no text file."""
+    kept = []
+    for line in lines:
+        found = count_controls(line.text)
+        if found:
+            for cell in line.cells:
+                cell.text = " ".join(clean_controls(cell.text).split())
+            line.cells = [cell for cell in line.cells if cell.text]
+            if not line.cells:
+                continue
+            line.text = " ".join(cell.text for cell in line.cells)
+            why = "tecken utan text (en ruta eller symbol) som inte kan skrivas ut"
+            report.change(f"Sida {page}, rad {line.row}", f"{found} styrtecken togs bort", why)
+        kept.append(line)
+    return kept
 
 
 def _plain(text: str) -> list[SeenLine]:

@@ -203,3 +203,31 @@ def test_a_kallelse_sent_with_its_handlingar_is_read_to_its_twelfth_page() -> No
     assert [i.title for i in read.items] == ["Val av justerare", "Budget"]
     assert read.report.read[0] == "12 av 30 sidor i PDF-filen"
     assert [(w.where, w.text) for w in read.report.warnings] == [("Sidorna 13–30", "lästes inte")]
+
+
+_WORD_PDFS = Path(__file__).parent / "word_pdfs"
+
+
+def test_a_real_kallelse_from_word_and_pdfmaker_reads_its_numbered_dagordning() -> None:
+    """Skarpöborgs fastighetsägareförening's kallelse as published (word_pdfs/README.md):
+    the 21 points of its dagordning, a point wrapping onto the next line one title, the
+    closing date line reported."""
+    data = (_WORD_PDFS / "skarpo_kallelse_pdfmaker.pdf").read_bytes()
+    read = read_agenda(data, "kallelse.pdf")
+    assert read.numbers == list(range(1, 22))
+    assert read.items[6].title == (
+        "Föredragning av årsredovisning inklusive förvaltningsberättelse. (finns på hemsidan "
+        "14 dagar innan stämman)"
+    )
+    assert read.items[-1].title == "Stämmans avslutande."
+    assert ("Sida 1, rad 33", "Stockholm den 1 juni 2022") in [
+        (line.where, line.text) for line in read.report.dropped
+    ]
+
+
+def test_a_forms_tick_boxes_drawn_as_code_zero_do_not_make_it_no_text_file() -> None:
+    """The förening's form draws its tick boxes with code 0: the text was refused as "ingen
+    textfil"; it is a PDF without a list, and says so as the text route does."""
+    data = (_WORD_PDFS / "skarpo_batplats_pdfmaker.pdf").read_bytes()
+    with pytest.raises(InvalidInput, match="kolumnen Ärende saknas"):
+        read_agenda(data, "ansokan.pdf")
