@@ -30,10 +30,19 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
 from ksdesk.interchange.agenda_pdf_pages import ASK, Page, read_pages
+from ksdesk.interchange.agenda_pdf_table import (
+    WRAP_SPACING,
+    Table,
+    broken_short,
+    columns_of,
+    table_headings,
+    table_of,
+    wraps,
+)
 from ksdesk.interchange.beslut_pdf import running_lines
 
-_WRAP_SPACING = 1.6  # sizes between baselines: a cell's next line, not the table's next row
 _ALIGNED = 0.5  # sizes: lines starting this close stand at one tab stop or indent
+_SAME_HEIGHT = 3.0  # points: a running header stands at this height on every page, or near
 _TAB_STOP = "    "  # what docx_as_text writes for a paragraph's tabs outside a table
 
 
@@ -58,7 +67,9 @@ def pdf_as_text(
             f"papperet). {ASK}"
         )
     header = _rubrikrad(pages, is_header)
-    running = running_lines([[line.text for line in page.lines] for page in pages])
+    running = _in_place(
+        running_lines([[line.text for line in page.lines] for page in pages]), pages
+    )
     # The rubrikrad a table repeats at each page's head is the list's, said once there.
     running.discard(page_key(header.text) if header else "")
     for page in pages:
@@ -70,9 +81,12 @@ def pdf_as_text(
             else:
                 kept.append(line)
         page.lines = kept
-    records = _records(pages, header, report)
+    lines = [line for page in pages for line in page.lines]
+    headings = table_headings(lines, header) if header is not None else []
+    table = table_of(lines[lines.index(header) + 1 :], headings) if header else None
+    records = _records(pages, header, (headings, table), report)
     if header is not None:
-        records = _without_closing(records, header, report)
+        records = _without_closing(records, headings, report)
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
     for place, cells in records:
@@ -84,14 +98,34 @@ def pdf_as_text(
     return out.getvalue().encode("utf-8")
 
 
+def _in_place(shapes: set[str], pages: list[Page]) -> set[str]:
+    """The running lines that stand where a page's header or footer stands: at one height
+    on every page (a Dnr alone at the foot of one page and the head of the next, "2018/212"
+    and "2018/213", is the same shape, digits aside, but no footer)."""
+    heights: dict[str, set[float]] = {}
+    for page in pages:
+        for line in page.lines:
+            if line.size and (key := page_key(line.text)) in shapes:
+                heights.setdefault(key, set()).add(round(line.y / _SAME_HEIGHT))
+    return {key for key in shapes if len(heights.get(key, ())) <= 1}
+
+
 _Record = tuple[str, list[str]]  # where it stands ("Sida 2, rad 5"), its cells
 
 
-def _records(pages: list[Page], header: SeenLine | None, report: ImportReport) -> list[_Record]:
+def _records(
+    pages: list[Page],
+    header: SeenLine | None,
+    table: tuple[list[Cell], Table | None],
+    report: ImportReport,
+) -> list[_Record]:
     """The lines as records: above the rubrikrad (or with none) a line of text each; under
-    it a row of its columns, a cell's next lines joined to it; the rubrikrad repeated at a
-    page's head reported, not read."""
+    it a row of its `headings`' columns, a cell's next lines joined to it; the rubrikrad
+    repeated at a page's head reported, not read. `table`: its headings and what tells its
+    rows apart (agenda_pdf_table)."""
+    headings, rows = table
     records: list[_Record] = []
+    above: list[list[Cell]] = []  # the cells of the row's last line, by column
     under = False  # past the rubrikrad
     indent: float | None = None  # where the last numbered paragraph's text stands
     for page in pages:
@@ -103,26 +137,28 @@ def _records(pages: list[Page], header: SeenLine | None, report: ImportReport) -
                 if not under and records and _goes_on(line, previous, indent):
                     records[-1][1][0] += " " + _as_text(line)
                 else:
-                    cells = [c.text for c in line.cells] if under else [_as_text(line)]
+                    cells = [c.text for c in headings] if under else [_as_text(line)]
                     # As wide as the rubrikrad, so the reader of the text parts every line by
                     # its tabs (agenda_csv reads the delimiter off the first lines).
-                    width = len(header.cells) if header is not None else 1
-                    records.append((place, cells + [""] * (width - len(cells))))
+                    records.append((place, cells + [""] * (len(headings) - len(cells))))
                     indent = _hanging_indent(line)
-                previous = line
+                previous = None if under else line  # a row never wraps into the rubrikrad
                 continue
             if page_key(line.text) == page_key(header.text):
                 report.drop(place, line.text, "rubrikraden, upprepad på ny sida")
                 continue
-            cells = _by_column(line, header.cells)
-            if previous is not None and _wraps(line, previous, cells):
-                above = records[-1][1]  # as long as `cells`: both are the rubrikrad's width
-                above[:] = [
-                    " ".join(p for p in pair if p) for pair in zip(above, cells, strict=True)
-                ]
+            columns = columns_of(line, headings)
+            cells = [" ".join(c.text for c in column) for column in columns]
+            if previous and rows and wraps(line, previous, (columns, above), rows):
+                # A line broken short in its cell is a line of its own, as Word keeps it
+                # ("Ärende/Föredragande": the föredragande on the cell's last line).
+                row = records[-1][1]  # as long as `cells`: both are the rubrikrad's width
+                for at, text in enumerate(cells):
+                    short = broken_short(columns[at], above[at], rows.ends[at], line.size)
+                    row[at] = ("\n" if short else " ").join(p for p in (row[at], text) if p)
             else:
                 records.append((place, cells))
-            previous = line
+            previous, above = line, columns
     return records
 
 
@@ -130,14 +166,17 @@ _AFTER_LIST = "står efter listans sista ärende, dokumentets avslutning: läses
 
 
 def _without_closing(
-    records: list[_Record], header: SeenLine, report: ImportReport
+    records: list[_Record], headings: list[Cell], report: ImportReport
 ) -> list[_Record]:
     """The records up to the table's last numbered row; the lines after it (the signatures,
-    "Sida 1 av 1", the bilagor's list) reported, not read as rows."""
+    "Sida 1 av 1", the bilagor's list) reported, not read as rows. The numbers stand under
+    "Nr", or in the margin column left of the first heading."""
     from ksdesk.interchange.agenda_header import field_of
     from ksdesk.interchange.agenda_rows import read_nr
 
-    nr = next((at for at, c in enumerate(header.cells) if field_of(c.text)[0] == "nr"), None)
+    nr = next(
+        (at for at, c in enumerate(headings) if not c.text or field_of(c.text)[0] == "nr"), None
+    )
     if nr is None:
         return records  # the list's end is the reading of the rows' (agenda_pasted.list_end)
     numbered = [at for at, (_, cells) in enumerate(records) if cells[nr] and read_nr(cells[nr])]
@@ -195,25 +234,5 @@ def _goes_on(line: SeenLine, previous: SeenLine | None, indent: float | None) ->
         return False
     if previous is None:
         return True
-    near = previous.y - line.y <= _WRAP_SPACING * max(line.size, previous.size)
+    near = previous.y - line.y <= WRAP_SPACING * max(line.size, previous.size)
     return near and not previous.bold
-
-
-def _by_column(line: SeenLine, header: list[Cell]) -> list[str]:
-    """The line's cells under the rubrikrad's headings: each in the column it starts in (a
-    number set right of its heading's start is still under it)."""
-    row = [""] * len(header)
-    for cell in line.cells:
-        at = 0
-        for index, heading in enumerate(header):
-            if cell.x >= heading.x - line.size:
-                at = index
-        row[at] = " ".join(part for part in (row[at], cell.text) if part)
-    return row
-
-
-def _wraps(line: SeenLine, previous: SeenLine, cells: list[str]) -> bool:
-    """Whether the line is the next line of the cells of the row above: nothing in the first
-    column, no border between, a line's spacing from it and in its style."""
-    near = previous.y - line.y <= _WRAP_SPACING * max(line.size, previous.size)
-    return not cells[0] and not line.ruled and near and (line.bold <= previous.bold)

@@ -20,8 +20,10 @@ _TOUCHING = 0.17  # strings closer than this share of the size are one word (pdf
 # Wider than a word space: a space is a quarter of the size, a justified line's stretched
 # one rarely three quarters; a table's padding on both sides of a rule is 1.2 at 10 points.
 _CELL_GAP = 0.9
-# A list's number or bullet: "3.", "15 a)", "b)", "•" (Word's Symbol bullet is U+F0B7).
-_LIST_NUMBER = re.compile(r"^(\d{1,2}( ?[a-z])?[.)]|[a-zA-Z][.)]|[-–•·*\uf0b7\uf0a7\u25aa\u25cf])$")
+# A list's number or bullet: "3.", "15 a)", "b)", "a.)", "•" (Word's Symbol bullet, U+F0B7).
+_LIST_NUMBER = re.compile(
+    r"^(\d{1,2}( ?[a-z])?(\.|\.?\))|[a-zA-Z](\.|\.?\))|[-–•·*\uf0b7\uf0a7\u25aa\u25cf])$"
+)
 _BOLD_NAMES = ("bold", "black", "heavy", "demi", "semibold")
 
 

@@ -180,12 +180,18 @@ class _TabRow(Flowable):
 
 
 def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
+    """The text's lines as Word breaks them: at its line breaks, and where a line is full."""
     lines: list[str] = []
-    for word in text.split():
-        if lines and pdfmetrics.stringWidth(f"{lines[-1]} {word}", font, size) <= width:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
+    for part in text.split("\n"):
+        start = len(lines)
+        for word in part.split():
+            if (
+                len(lines) > start
+                and pdfmetrics.stringWidth(f"{lines[-1]} {word}", font, size) <= width
+            ):
+                lines[-1] += f" {word}"
+            else:
+                lines.append(word)
     return lines or [""]
 
 

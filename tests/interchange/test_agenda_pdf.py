@@ -231,3 +231,59 @@ def test_a_forms_tick_boxes_drawn_as_code_zero_do_not_make_it_no_text_file() -> 
     data = (_WORD_PDFS / "skarpo_batplats_pdfmaker.pdf").read_bytes()
     with pytest.raises(InvalidInput, match="kolumnen Ärende saknas"):
         read_agenda(data, "ansokan.pdf")
+
+
+def _as_read(agenda: RealAgenda, data: bytes) -> tuple[list[tuple], list[tuple]]:
+    read = read_agenda(data, "kallelse.pdf")
+    got = [
+        (n, i.title, i.dnr, i.is_section, i.presenter)
+        for n, i in zip(read.numbers, read.items, strict=True)
+    ]
+    want = [(e.nr, e.title, e.dnr, e.section, e.presenter) for e in agenda.expected]
+    return got, want
+
+
+def test_numbers_in_a_column_without_heading_are_the_nr() -> None:
+    """Ludvika's table has no "Nr" over its numbers: they stood in the Ärende column."""
+    from tests.interchange.real_agendas import LUDVIKA_KS_2020
+
+    got, want = _as_read(LUDVIKA_KS_2020, ruled_table(LUDVIKA_KS_2020, "KS", "2020-12-07"))
+    assert got == want
+
+
+def test_the_foredragande_on_the_cells_last_line_under_arende_foredragande() -> None:
+    """Höör's "Ärende/Föredragande": a line broken short in its cell stays a line of its own,
+    so the name on the last one is the föredragande."""
+    from tests.interchange.real_agendas_third import HOOR_BUN_2018
+
+    got, want = _as_read(HOOR_BUN_2018, ruled_table(HOOR_BUN_2018, "BUN", "2018-06-18"))
+    assert got[3] == want[3] == (4, "Information GDPR", "", False, "Per Ask")
+    assert sum(1 for g, w in zip(got, want, strict=True) if g == w) >= 12
+
+
+@pytest.mark.parametrize("agenda_name", ["barnhemsgatan", "tyreso", "stockholm"])
+def test_a_tab_stop_list_tells_a_cells_next_line_from_the_next_row(agenda_name: str) -> None:
+    """Rows a line apart with delpunkter under short titles (Barnhemsgatan), a title's Dnr on
+    its cell's second line (Tyresö), headings and titles of two lines (Stockholm)."""
+    from tests.interchange import real_agendas
+    from tests.interchange.kallelse_pdfs import tab_stops
+
+    agenda = {
+        "barnhemsgatan": real_agendas.SOCIALNAMNDEN_2012,
+        "tyreso": real_agendas.TYRESO_KS_2018,
+        "stockholm": real_agendas.STOCKHOLM_SOCN_2011,
+    }[agenda_name]
+    got, want = _as_read(agenda, tab_stops(agenda, "Nämnden", "2012-03-28"))
+    assert got == want
+
+
+def test_a_dnr_alone_at_the_foot_and_the_head_of_pages_is_no_running_footer() -> None:
+    """Hultsfred's Dnr under each title: "2018/212" last on page 1 and "2018/213" first on
+    page 2 are one line, digits aside, but they stand at no page's header or footer."""
+    from tests.interchange.kallelse_pdfs import numbered_list
+    from tests.interchange.real_agendas_fourth import HULTSFRED_KF_2018
+
+    data = numbered_list(HULTSFRED_KF_2018, "Kommunfullmäktige", "2018-05-28")
+    report = read_agenda(data, "kallelse.pdf").report
+    edges = [line.text for line in report.dropped if line.why == "sidhuvud eller sidfot"]
+    assert edges and not any("2018/21" in text for text in edges)
