@@ -5,6 +5,9 @@ list with the Dnr under the title), each over two pages with a running header an
 
     PYTHONPATH=. python bench/real_kallelse_pdf_figures.py
 
+Then every real list of the test data with a Dnr column in each layout that fits it (a
+sweep: the layouts were made for the first four, the others were not looked at first).
+
 "before": the PDF's text as ksdesk's page reader gives it (pdf_content_text.seen_lines: a
 row's cells joined by single spaces), read by the pasted-text route, the way a secretary had
 to go; the file itself was refused. "after": the PDF imported as a file. A row is right when
@@ -103,13 +106,59 @@ def figures() -> list[tuple[str, int, int, int]]:
     return rows
 
 
-def main() -> None:
+def sweep() -> list[tuple[str, int, int, int]]:
+    """(list and layout, right before, right after, rows) for every real list of three or
+    five columns with a Dnr column (tests/interchange/real_agendas*.py) printed as a ruled
+    table, as a list set with tab stops (three columns) and as a numbered list with the Dnr
+    under the title (three columns), as kallelse_pdfs prints them."""
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.interchange.agenda_header import field_of
+    from ksdesk.interchange.agenda_import import read_agenda
+    from tests.interchange import kallelse_pdfs, real_agenda_groups
+
+    rows = []
+    for agenda in real_agenda_groups.ALL_AGENDAS:
+        shaped = agenda.kind in ("csv", "xlsx") and len(agenda.header) in (3, 5)
+        if not shaped or field_of(agenda.header[2])[0] != "dnr":
+            continue
+        if any(len(row) != len(agenda.header) for row in agenda.rows):
+            continue
+        layouts = {"tabell": kallelse_pdfs.ruled_table}
+        if len(agenda.header) == 3:
+            layouts |= {"tabbar": kallelse_pdfs.tab_stops, "numrerad": kallelse_pdfs.numbered_list}
+        expected = [
+            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
+            for e in agenda.expected
+        ]
+        for layout, make in layouts.items():
+            data = make(agenda, "Nämnden", "2020-01-01")
+            found = []
+            for read in (_before, read_agenda):
+                try:
+                    found.append(_right(_fields(read(data, "kallelse.pdf")), expected))
+                except InvalidInput:
+                    found.append(0)
+            rows.append((f"{agenda.name} ({layout})", found[0], found[1], len(expected)))
+    return rows
+
+
+def _table(title: str, rows: list[tuple[str, int, int, int]]) -> None:
     total = [0, 0, 0]
-    print(f"{'kallelse':36} {'före':>6} {'efter':>6}")
-    for name, before, after, count in figures():
-        print(f"{name:36} {before:>3}/{count:<2} {after:>3}/{count:<2}")
+    print(f"{title:52} {'före':>6} {'efter':>6}")
+    for name, before, after, count in rows:
+        print(f"{name:52} {before:>3}/{count:<2} {after:>3}/{count:<2}")
         total = [total[0] + before, total[1] + after, total[2] + count]
-    print(f"{'totalt':36} {total[0]:>3}/{total[2]:<2} {total[1]:>3}/{total[2]:<2}")
+    print(f"{'totalt':52} {total[0]:>3}/{total[2]:<3}{total[1]:>3}/{total[2]:<3}")
+
+
+def main() -> None:
+    import contextlib
+
+    with contextlib.redirect_stdout(io.StringIO()):  # the demo's and kallelse's own lines
+        cases = figures()
+    _table("kallelse", cases)
+    print()
+    _table("varje verklig lista med Dnr-kolumn, i varje layout", sweep())
 
 
 if __name__ == "__main__":

@@ -219,6 +219,18 @@ def _as_text(line: SeenLine) -> str:
     return _TAB_STOP.join(cells)
 
 
+_DNR_LABEL = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(\S.*)", re.IGNORECASE)
+
+
+def _dnr_line(text: str) -> bool:
+    """A line of nothing but a Dnr, "2020/434", "KS 2020/434" or "Dnr 1.6-0463/2011"."""
+    from ksdesk.core.dnr import parse_dnr
+    from ksdesk.interchange.agenda_title import dnr_alone
+
+    labelled = _DNR_LABEL.fullmatch(text)
+    return dnr_alone(text) or bool(labelled and parse_dnr(labelled[1]).is_complete)
+
+
 def _hanging_indent(line: SeenLine) -> float | None:
     """Where the text of a numbered paragraph stands ("3." at the margin, its title at the
     hanging indent or the title's tab stop); None for a line without its number first."""
@@ -231,6 +243,8 @@ def _goes_on(line: SeenLine, previous: SeenLine | None, indent: float | None) ->
     paragraph's hanging indent, in its style, a line's spacing under it (or first on its
     page, under the running header, the paragraph last on the page before)."""
     if indent is None or abs(line.x - indent) > _ALIGNED * line.size or line.bold:
+        return False
+    if _dnr_line(line.text):  # "Dnr KS 2020/434" under the title: the text route reads it
         return False
     if previous is None:
         return True

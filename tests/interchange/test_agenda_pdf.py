@@ -287,3 +287,14 @@ def test_a_dnr_alone_at_the_foot_and_the_head_of_pages_is_no_running_footer() ->
     report = read_agenda(data, "kallelse.pdf").report
     edges = [line.text for line in report.dropped if line.why == "sidhuvud eller sidfot"]
     assert edges and not any("2018/21" in text for text in edges)
+
+
+def test_a_dnr_alone_under_a_numbered_title_is_read_as_its_dnr_not_joined() -> None:
+    """Hultsfred's list numbered, each Dnr ("2018/211") on the line under its title at the
+    hanging indent: the line is the title's Dnr, not more of its title."""
+    from tests.interchange.kallelse_pdfs import numbered_list
+    from tests.interchange.real_agendas_fourth import HULTSFRED_KF_2018
+
+    data = numbered_list(HULTSFRED_KF_2018, "Kommunfullmäktige", "2018-05-28")
+    got, want = _as_read(HULTSFRED_KF_2018, data)
+    assert got == want
