@@ -137,8 +137,8 @@ def _above_list(line: str, last: bool, date: dt.date | None) -> str:
     be the list's first ärende that lost its number (Växjö's "Förteckning" pasted from its
     PDF): unless it is written in capitals or dated, as a document's heading is, the secretary
     is told it was taken as a heading and what to do if it is not one."""
-    # "Kl 10.00" alone above the list is its time, never an ärende.
-    worded = re.search(r"[^\W\d_]{3,}", line)
+    # "Kl 10.00" alone above the list is its time, never an ärende; "Dagordning:" its heading.
+    worded = re.search(r"[^\W\d_]{3,}", line) and not is_rubrikrad([line.strip().rstrip(":")])
     sentence = line.rstrip().endswith(".")  # "Sammanträdet är öppet för allmänheten."
     if last and date is None and worded and not line.isupper() and not sentence:
         return (

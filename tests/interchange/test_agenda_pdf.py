@@ -298,3 +298,11 @@ def test_a_dnr_alone_under_a_numbered_title_is_read_as_its_dnr_not_joined() -> N
     data = numbered_list(HULTSFRED_KF_2018, "Kommunfullmäktige", "2018-05-28")
     got, want = _as_read(HULTSFRED_KF_2018, data)
     assert got == want
+
+
+def test_the_lists_heading_above_it_is_said_to_be_its_heading_not_maybe_an_arende() -> None:
+    """Skarpöborg's "Dagordning:" over its numbered points was reported as perhaps the
+    list's first ärende, to be added by hand."""
+    data = (_WORD_PDFS / "skarpo_kallelse_pdfmaker.pdf").read_bytes()
+    dropped = {line.text: line.why for line in read_agenda(data, "k.pdf").report.dropped}
+    assert dropped["Dagordning:"] == "står före listan"
