@@ -39,11 +39,14 @@ def register(subparsers: Any) -> None:
         agenda_sub,
         "import",
         cmd_agenda_import,
-        "läs in ärenden från en CSV-, XLSX-, text- eller Word-fil",
+        "läs in ärenden från en CSV-, XLSX-, text-, Word- eller PDF-fil",
     )
     add_meeting_options(imp)
     imp.add_argument(
-        "file", type=Path, metavar="FIL", help="CSV-, XLSX-, text- eller Word-fil (.docx)"
+        "file",
+        type=Path,
+        metavar="FIL",
+        help="CSV-, XLSX-, text- eller Word-fil (.docx), eller en kallelse som PDF",
     )
     imp.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
     imp.add_argument(

@@ -27,6 +27,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SNIPPET = 80
 _TERMINAL_WIDTH = 100  # the report's lines in a terminal, wrapped
 _CELLS_ONE_BY_ONE = 2  # a column with more unread cells than this gets one line for all
+_ROW = re.compile(r"Rad (\d+)")  # where a line of a file read as text stands
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,16 @@ class ImportReport:
         "7-742-2011 och 5-744-2011" anger flera diarienummer; det första …" loses its point.
         (A title quoted in it is shortened by the caller, never the sentence.)"""
         self.warnings.append(ReportLine(where, whole_text(sentence), why))
+
+    def rename_rows(self, places: list[str]) -> None:
+        """Each line's "Rad N" named as the secretary finds it in the document the text was
+        read from (`places[N - 1]`: "Tabell 1, rad 3", "Sida 2, rad 5"): a Word or PDF file
+        read as text has no line numbers anyone can see. No `places`, nothing changes."""
+        for _heading, lines in self.sections():
+            for at, line in enumerate(lines):
+                found = _ROW.fullmatch(line.where)
+                if found and 0 < int(found[1]) <= len(places):
+                    lines[at] = replace(line, where=places[int(found[1]) - 1])
 
     def sections(self) -> list[tuple[str, list[ReportLine]]]:
         """The report's parts with a Swedish heading each, in the order they are shown."""

@@ -16,6 +16,9 @@ from ksdesk.interchange.agenda_withdrawn import withdrawn_line
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 
 _HEADER_SEARCH = 6  # the rubrikrad is looked for in this many first rows
+# ... a table's, of two headings or more, in this many: a kallelse read from Word or a PDF has
+# its heading, time and place and a paragraph above it, and "Ärenden" right over it.
+_TABLE_HEADER_SEARCH = 40
 
 COLUMNS = ColumnMap(
     {
@@ -88,8 +91,10 @@ def header_at(
     # The one given a pasted list (row 0) may stand under a page's many lines.
     guessed = next((at for at, (number, _) in enumerate(rows) if number == 0), None)
     search = max(_HEADER_SEARCH, (guessed or 0) + 1)
-    for at, (header_row, cells) in enumerate(rows[:search]):
-        if guessed is not None and at < guessed:
+    table = None if guessed is not None else _table_header(rows)
+    skip = guessed if guessed is not None else table or 0
+    for at, (header_row, cells) in enumerate(rows[:search] if table is None else rows):
+        if at < skip:
             continue
         if is_rubrikrad(cells):
             # A rubrikrad of row 0 is one the file lacked (with_guessed_header).
@@ -132,8 +137,8 @@ def _above_list(line: str, last: bool, date: dt.date | None) -> str:
     be the list's first ärende that lost its number (Växjö's "Förteckning" pasted from its
     PDF): unless it is written in capitals or dated, as a document's heading is, the secretary
     is told it was taken as a heading and what to do if it is not one."""
-    # "Kl 10.00" alone above the list is its time, never an ärende.
-    worded = re.search(r"[^\W\d_]{3,}", line)
+    # "Kl 10.00" alone above the list is its time, never an ärende; "Dagordning:" its heading.
+    worded = re.search(r"[^\W\d_]{3,}", line) and not is_rubrikrad([line.strip().rstrip(":")])
     sentence = line.rstrip().endswith(".")  # "Sammanträdet är öppet för allmänheten."
     if last and date is None and worded and not line.isupper() and not sentence:
         return (
@@ -150,7 +155,11 @@ def with_guessed_header(
     and so does a list pasted as text, one line an ärende with its number first, placed under
     the heading lines above it (agenda_rows.list_start); named in the report. Other rows are
     returned as they are."""
-    found = next((at for at, (_n, c) in enumerate(rows[:_HEADER_SEARCH]) if is_rubrikrad(c)), None)
+    found = _table_header(rows)
+    if found is None:
+        found = next(
+            (at for at, (_, c) in enumerate(rows[:_HEADER_SEARCH]) if is_rubrikrad(c)), None
+        )
     if found is not None and not _heading_over_pasted_list(rows, found):
         return rows
     guessed = guessed_header(rows)
@@ -179,6 +188,16 @@ def _heading_over_pasted_list(rows: list[tuple[int, list[str]]], at: int) -> boo
         return False
     pasted = all(sum(1 for c in cells if c.strip()) <= 1 for _, cells in rows)
     return pasted and list_start(rows[at + 1 :]) is not None
+
+
+def _table_header(rows: list[tuple[int, list[str]]]) -> int | None:
+    """Where a rubrikrad of two headings or more stands among the first rows, if one does:
+    a table's, found under the document's own lines (a heading "Ärenden" alone above it is
+    no rubrikrad then)."""
+    for at, (_, cells) in enumerate(rows[:_TABLE_HEADER_SEARCH]):
+        if sum(1 for c in cells if c.strip()) > 1 and is_rubrikrad(cells):
+            return at
+    return None
 
 
 def is_rubrikrad(cells: list[str]) -> bool:

@@ -1,5 +1,6 @@
 """Reading an ärendelista from CSV (";", "," or tab; UTF-8, UTF-16 or Windows-1252), XLSX,
-text or Word (read as the text Word saves it as, docx_as_text.py).
+text, Word (read as the text Word saves it as, docx_as_text.py) or a kallelse's PDF (read as
+the text copied out of it, agenda_pdf.py).
 
 Columns are found by their heading, in any order and case, with the names kommuner use
 (Beteckning, Diarienummer and Ärendenummer all mean Dnr) and near matches for typos
@@ -24,15 +25,13 @@ the column, never a parser's English; nothing is returned half-read.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
-from ksdesk.core.meeting import Arende
 from ksdesk.core.os_errors import os_reason
 from ksdesk.interchange.agenda_header import (
     COLUMNS,
@@ -47,9 +46,11 @@ from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, 
 from ksdesk.interchange.agenda_numbering import Numbering
 from ksdesk.interchange.agenda_pasted import list_end, numbers_in_titles
 from ksdesk.interchange.agenda_pasted_columns import with_pasted_columns
+from ksdesk.interchange.agenda_pdf import in_page_order, is_pdf, pdf_as_text
 from ksdesk.interchange.agenda_portal import without_web_page
 from ksdesk.interchange.agenda_presenter_column import with_presenter_column
 from ksdesk.interchange.agenda_ranges import with_runs_apart, without_page_marks
+from ksdesk.interchange.agenda_result import AgendaImport
 from ksdesk.interchange.agenda_rows import (
     heading_across,
     is_first_unnumbered,
@@ -75,27 +76,6 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 500  # an ärendelista; anything longer is the wrong file
 
 
-@dataclass
-class AgendaImport:
-    items: list[Arende] = field(default_factory=list)
-    numbers: list[int | None] = field(default_factory=list)  # the file's Nr of each item
-    labels: list[str] = field(default_factory=list)  # that Nr as written ("§ 63/20", "b)")
-    rows: list[int] = field(default_factory=list)  # the file's row of each item
-    meeting_date: dt.date | None = None  # the date in the document's heading, if any
-    report: ImportReport = field(default_factory=lambda: ImportReport("dagordning", ""))
-
-    def add(self, item: Arende, number: int | None, label: str, row: int) -> None:
-        """An item read, with the number it is placed at, its Nr as written and its row."""
-        self.items.append(item)
-        self.numbers.append(number)
-        self.labels.append(label)
-        self.rows.append(row)
-
-    @property
-    def warnings(self) -> list[str]:
-        return [line.sentence() for line in self.report.warnings]
-
-
 def read_agenda_file(path: Path | str) -> AgendaImport:
     file = Path(path)
     try:
@@ -108,15 +88,35 @@ def read_agenda_file(path: Path | str) -> AgendaImport:
 
 
 def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
-    """Parse the bytes of a CSV, XLSX, text or Word file into agenda items (InvalidInput on
-    any problem). A Word document is read as the text Word saves it as (docx_as_text)."""
+    """Parse the bytes of a CSV, XLSX, text, Word or PDF file into agenda items (InvalidInput
+    on any problem). A Word document is read as the text Word saves it as (docx_as_text), a
+    PDF as the text copied out of it (agenda_pdf); the report names their rows as the
+    secretary finds them there ("Tabell 1, rad 3", "Sida 2, rad 5")."""
     report = ImportReport("dagordning", filename)
+    places: list[str] = []  # each record's place as the document shows it ("Sida 2, rad 5")
     if is_docx(data):
-        data = docx_as_text(data, filename, report, is_rubrikrad)
+        data = docx_as_text(data, filename, report, is_rubrikrad, places)
+    elif is_pdf(data):
+        data = pdf_as_text(data, filename, report, is_rubrikrad, places)
     rows = list_records(
         data, filename, "ärendelista", MAX_ROWS, lambda line: field_of(line)[0] is not None
     )
-    return _items(rows, filename, report)
+    try:
+        result = _items(rows, filename, report)
+    except InvalidInput as error:
+        raise InvalidInput(_placed(str(error), filename, places)) from None
+    result.places = places
+    report.rename_rows(places)
+    in_page_order(report)
+    return result
+
+
+def _placed(message: str, filename: str, places: list[str]) -> str:
+    """A refusal's "rad 12" named as the document shows it ("Tabell 1, rad 3")."""
+    found = re.match(rf"{re.escape(filename)}, rad (\d+)", message)
+    if not found or not 0 < int(found[1]) <= len(places):
+        return message
+    return f"{filename}, {places[int(found[1]) - 1].lower()}{message[found.end() :]}"
 
 
 @dataclass

@@ -51,7 +51,7 @@ def pdf_lines(data: bytes, filename: str, report: ImportReport) -> list[TextLine
             f"{filename} har ingen text att läsa (en inskannad sida?). Kopiera listan till en "
             "textfil (.txt), eller registrera besluten ett och ett."
         )
-    running = _running_lines(pages)
+    running = running_lines(pages)
     lines = []
     for page_number, page in enumerate(pages, start=1):
         for row, text in enumerate(page, start=1):
@@ -78,9 +78,7 @@ def _page_texts(data: bytes, filename: str, report: ImportReport) -> list[str]:
         pdf = pikepdf.open(io.BytesIO(data))
     except Exception:  # a password, or a damaged file: pypdf refuses it in Swedish, or reads it
         reader = open_pdf(data, filename)
-        texts = [
-            _pypdf_page(reader, number, filename) for number in range(1, len(reader.pages) + 1)
-        ]
+        texts = [pypdf_page(reader, number, filename) for number in range(1, len(reader.pages) + 1)]
         report.warn("Filen", "ksdesk:s läsare kan inte öppna filen", f"texten {_OTHER_READER}")
         return texts
     with pdf:
@@ -94,17 +92,17 @@ def _page_texts(data: bytes, filename: str, report: ImportReport) -> list[str]:
                 text, unreadable = "", {"(skadat innehåll)"}
             if unreadable:
                 reader = reader or open_pdf(data, filename)
-                text = _pypdf_page(reader, number, filename)
+                text = pypdf_page(reader, number, filename)
                 report.warn(
                     f"Sida {number}",
-                    f"ksdesk:s läsare kan inte läsa {_unread(unreadable)}",
+                    f"ksdesk:s läsare kan inte läsa {unread_said(unreadable)}",
                     f"sidans text {_OTHER_READER} på sidan",
                 )
             texts.append(text)
     return texts
 
 
-def _unread(unreadable: set[str]) -> str:
+def unread_said(unreadable: set[str]) -> str:
     """ "typsnittet ABCDEF+Nameless", "skadat innehåll": what pdf_content_text could not read
     (a font by its name, else what it met in parentheses)."""
     fonts = sorted(name.lstrip("/") for name in unreadable if not name.startswith("("))
@@ -114,7 +112,7 @@ def _unread(unreadable: set[str]) -> str:
     return " eller ".join(said)
 
 
-def _pypdf_page(reader, number: int, filename: str) -> str:
+def pypdf_page(reader, number: int, filename: str) -> str:
     """pypdf's text of page `number`; InvalidInput (Swedish) where it cannot read it."""
     try:
         return reader.pages[number - 1].extract_text() or ""
@@ -124,7 +122,7 @@ def _pypdf_page(reader, number: int, filename: str) -> str:
         ) from None
 
 
-def _running_lines(pages: list[list[str]]) -> set[str]:
+def running_lines(pages: list[list[str]]) -> set[str]:
     """The shapes of the lines that stand at the top or foot of two pages or more."""
     seen: Counter[str] = Counter()
     for page in pages:

@@ -46,24 +46,35 @@ def docx_as_text(
     filename: str,
     report: ImportReport,
     is_header: Callable[[list[str]], bool] = lambda _cells: False,
+    places: list[str] | None = None,
 ) -> bytes:
     """The document as UTF-8 text, a line per paragraph and per table row (tab-separated,
     quoted where a cell holds a line break, a tab or a quote mark). A paragraph's tabs part
     its columns only where a paragraph of the document is a rubrikrad so parted
     (`is_header`: "Nr<tab>Ärende<tab>Dnr"); else they only align its words ("1. Budget
     2027<tab><tab>KS 2026/412", a numbered list as Word writes one) and the line is read
-    whole, as a list pasted as text is."""
+    whole, as a list pasted as text is. `places` gets where each line stands as Word shows
+    it ("Tabell 1, rad 3", "Stycke 12": the paragraphs with text counted, tables aside)."""
     blocks = _blocks(data, filename, report)
     lines = [b.text for b in blocks if not hasattr(b, "rows")]
     columns = any("\t" in line and is_header(line.split("\t")) for line in lines)
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    found: list[str] = []
+    tables = paragraphs = 0
     for block in blocks:
         if hasattr(block, "rows"):
-            writer.writerows(_table_rows(block))
+            tables += 1
+            for number, cells in _numbered_rows(block):
+                writer.writerow(cells)
+                found.append(f"Tabell {tables}, rad {number}")
         elif block.text.strip():
             text = block.text
             writer.writerow(text.split("\t") if columns else [_TABS.sub("    ", text)])
+            paragraphs += 1
+            found.append(f"Stycke {paragraphs}")
+    if places is not None:
+        places[:] = found
     return out.getvalue().encode("utf-8")
 
 
@@ -101,17 +112,22 @@ def _blocks(data: bytes, filename: str, report: ImportReport) -> list:
 
 
 def _table_rows(table) -> list[list[str]]:
-    """Each row's cells as text, a cell merged across columns in the first of them and the
-    others empty, as a spreadsheet keeps it (python-docx gives the merged cell for each
-    column it spans): the columns stay in place under a header of two lines."""
+    return [cells for _number, cells in _numbered_rows(table)]
+
+
+def _numbered_rows(table) -> list[tuple[int, list[str]]]:
+    """Each row's cells as text, with its number in the table as Word counts its rows (from
+    1, empty rows too), a cell merged across columns in the first of them and the others
+    empty, as a spreadsheet keeps it (python-docx gives the merged cell for each column it
+    spans): the columns stay in place under a header of two lines. Empty rows are left out."""
     rows = []
-    for row in table.rows:
+    for number, row in enumerate(table.rows, start=1):
         cells, previous = [], None
         for cell in row.cells:
             cells.append("" if cell._tc is previous else _cell_text(cell))
             previous = cell._tc
         if any(text.strip() for text in cells):
-            rows.append(cells)
+            rows.append((number, cells))
     return rows
 
 

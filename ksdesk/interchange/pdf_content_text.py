@@ -89,12 +89,13 @@ def _as_codes(piece: DrawnPiece) -> str:
 
 
 def drawn_strings(
-    instructions: list, resources, fonts: FontCache | None = None
+    instructions: list, resources, fonts: FontCache | None = None, result: PageText | None = None
 ) -> list[DrawnPiece]:
     """The page's text, piece by piece, in the order `page_text` reads it; the pieces drawn
     by the page's own `instructions` can be rewritten (DrawnPiece.drop), those of its Form
-    XObjects cannot (a number found there is left for the check after masking)."""
-    walker = _Walker(PageText(), fonts)
+    XObjects cannot (a number found there is left for the check after masking). `result`
+    gets what else the reading met (the fonts it could not read)."""
+    walker = _Walker(result if result is not None else PageText(), fonts)
     walker.read(None, resources, 0, IDENTITY, instructions)
     return walker.pieces
 

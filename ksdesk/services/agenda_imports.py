@@ -1,4 +1,4 @@
-"""Importing an ärendelista (a CSV, XLSX, text or Word file, or text pasted) into a meeting's
+"""Importing an ärendelista (a CSV, XLSX, text, Word or PDF file, or text pasted) into a meeting's
 agenda: read, placed and reported first (the GUI shows the report), saved only when the
 secretary accepts it."""
 
@@ -35,14 +35,15 @@ class ImportResult:
 
 
 def plan_agenda_import(store: Store, meeting_id: int, path: Path | str) -> ImportResult:
-    """Read a CSV or XLSX ärendelista and place it in the meeting's agenda, without saving:
-    the GUI shows the report first. Standing items and ärenden already there are not added
-    twice; the file's Nr is respected (core/agenda_merge.py)."""
+    """Read an ärendelista (CSV, XLSX, text, Word, or a kallelse's PDF) and place it in the
+    meeting's agenda, without saving: the GUI shows the report first. Standing items and
+    ärenden already there are not added twice; the file's Nr is respected
+    (core/agenda_merge.py)."""
     from ksdesk.interchange.agenda_import import read_agenda_file
     from ksdesk.interchange.import_guard import check_import_file, guarded
 
     # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
-    check_import_file(path, "dagordning")
+    check_import_file(path, "dagordning", reads_pdf=True)
     return _placed(store, meeting_id, guarded(lambda: read_agenda_file(path), "dagordning"))
 
 
@@ -85,6 +86,7 @@ def _placed(store: Store, meeting_id: int, imported: AgendaImport) -> ImportResu
         report,
         imported.labels,
     )
+    report.rename_rows(imported.places)  # the merge's lines name the file's rows too
     skipped = [line.text for line in report.merged]
     return ImportResult(meeting, len(imported.items) - len(skipped), skipped, report)
 

@@ -112,6 +112,38 @@ def test_an_agenda_pasted_from_a_pdf_is_saved_after_its_report_and_undone(
     assert said and said[0].startswith("Urklippet innehåller ingen text.")
 
 
+def test_a_kallelse_pdf_is_offered_by_the_file_dialog_and_imported(
+    window, demo_store, tmp_path, monkeypatch
+):
+    """Kallelse → Importera → Ärendelista från Excel, Word, PDF eller CSV…: the dialog's
+    filter names PDF, and another kommun's kallelse as published goes through the report."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.interchange.kallelse_pdfs import REAL_KALLELSER
+
+    tab = window.tab("Kallelse")
+    menu = tab.agenda.ui.import_button.menu()
+    assert "Ärendelista från Excel, Word, PDF eller CSV…" in [a.text() for a in menu.actions()]
+    name, _agenda, make = REAL_KALLELSER[1]
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(make())
+    filters: list[str] = []
+
+    def chosen(_parent, _title, _folder, wanted):
+        filters.append(wanted)
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", chosen)
+    seen: list[ImportReport] = []
+    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, r: not seen.append(r))
+    assert tab.agenda.import_agenda()
+    assert "*.pdf" in filters[0].split(";;")[0] and "PDF" in filters[0]
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    titles = [i.title for i in meetings.get_meeting(demo_store, meeting.id).items]
+    assert "Hultsfred VA-plan" in titles
+    assert seen[0].read[0] == "2 av 2 sidor i PDF-filen"
+
+
 def test_delegation_import_names_the_draft_in_the_report(window, demo_store, tmp_path, monkeypatch):
     tab = window.tab("Delegation")
     path = tmp_path / "delegering.docx"

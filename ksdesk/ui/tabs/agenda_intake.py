@@ -21,8 +21,9 @@ class AgendaIntake:
     selected_item, selected_row and _record."""
 
     def import_agenda(self, path: str | None = None) -> bool:
-        """Read an ärendelista (CSV, XLSX, text or Word), show where everything lands (the
-        report), and save only on Spara; undoable like every other edit."""
+        """Read an ärendelista (CSV, XLSX, text, Word or a kallelse's PDF), show where
+        everything lands (the report), and save only on Spara; undoable like every other
+        edit."""
         if self.meeting is None:
             return False
         if path is None:
@@ -30,7 +31,8 @@ class AgendaIntake:
                 self,
                 "Importera ärendelista",
                 "",
-                "Ärendelistor (*.csv *.xlsx *.txt *.docx);;Alla filer (*)",
+                "Ärendelistor (*.csv *.xlsx *.txt *.docx *.pdf);;Kallelse som PDF (*.pdf);;"
+                "Alla filer (*)",
             )
         if not path:
             return False

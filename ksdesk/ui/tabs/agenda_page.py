@@ -93,7 +93,7 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         ärende's tjänsteskrivelse as the handläggare wrote it in Word (one button: the toolbar
         has no room for another at 1366 pixels)."""
         menu = QMenu(self.ui.import_button)
-        agenda = menu.addAction("Ärendelista från Excel, Word eller CSV…")
+        agenda = menu.addAction("Ärendelista från Excel, Word, PDF eller CSV…")
         agenda.triggered.connect(lambda: self.import_agenda())
         pasted = menu.addAction("Ärendelista från urklipp (kopierad ur en PDF eller webbsida)")
         pasted.triggered.connect(lambda: self.paste_agenda())
@@ -108,8 +108,8 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
             "QPushButton::menu-indicator { image: none; width: 0; }"
         )
         self.ui.import_button.setToolTip(
-            "Läs in ärenden från en Excel-, Word- eller CSV-fil eller från urklipp, eller det "
-            "markerade ärendets tjänsteskrivelse från en Word-fil"
+            "Läs in ärenden från en Excel-, Word-, PDF- eller CSV-fil (som förra kallelsen) eller "
+            "från urklipp, eller det markerade ärendets tjänsteskrivelse från en Word-fil"
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

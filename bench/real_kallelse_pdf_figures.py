@@ -1,0 +1,165 @@
+"""Ärenden read right from a kallelse's PDF: ksdesk's own kallelse (the demo's meeting
+2020-12-07, printed by `ksdesk kallelse`) and four real ärendelistor printed in their kommun's
+layouts (tests/interchange/kallelse_pdfs.py: a ruled table, tab stops, landscape, a numbered
+list with the Dnr under the title), each over two pages with a running header and footer.
+
+    PYTHONPATH=. python bench/real_kallelse_pdf_figures.py
+
+Then every real list of the test data with a Dnr column in each layout that fits it (a
+sweep: the layouts were made for the first four, the others were not looked at first).
+
+"before": the PDF's text as ksdesk's page reader gives it (pdf_content_text.seen_lines: a
+row's cells joined by single spaces), read by the pasted-text route, the way a secretary had
+to go; the file itself was refused. "after": the PDF imported as a file. A row is right when
+its Nr, title, Dnr as written, Dnr key, heading or not, time and föredragande are what the
+list has (the fields of tests/interchange/real_agendas.Expected), in the list's order; a
+refused reading counts as nothing right.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+
+
+def _fields(result) -> list[tuple]:
+    from ksdesk.core.dnr import parse_dnr
+
+    return [
+        (n, i.title, i.dnr, parse_dnr(i.dnr).key, i.is_section, i.time_slot, i.presenter)
+        for n, i in zip(result.numbers, result.items, strict=True)
+    ]
+
+
+def _right(got: list[tuple], expected: list[tuple]) -> int:
+    """Rows read as the list has them, in its order."""
+    matcher = difflib.SequenceMatcher(None, got, expected, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
+
+
+def _before(data: bytes, name: str):
+    """The paste route, with the text ksdesk's page reader gives the PDF."""
+    import pikepdf
+
+    from ksdesk.interchange.agenda_import import read_agenda
+    from ksdesk.interchange.pdf_content_text import seen_lines
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        text = "\n".join(seen_lines(page)[0] for page in pdf.pages)
+    return read_agenda(text.encode("utf-8"), name)
+
+
+def _demo_kallelse() -> tuple[bytes, list[tuple]]:
+    """ksdesk's own kallelse of the demo's 2020-12-07 and its agenda's ärenden."""
+    from ksdesk.cli import main
+
+    with tempfile.TemporaryDirectory() as folder:
+        db, out = Path(folder) / "demo.db", Path(folder) / "k.pdf"
+        main(["demo", "--db", str(db)])
+        main(["kallelse", "--db", str(db), "--meeting", "2020-12-07", "--out", str(out)])
+        import datetime as dt
+
+        from ksdesk.core.dnr import parse_dnr
+        from ksdesk.core.meeting import written_dnr
+        from ksdesk.services import meeting_lookup
+        from ksdesk.services.store import open_database
+
+        store = open_database(db, read_only=True)
+        meeting = meeting_lookup.find_meeting(store, dt.date(2020, 12, 7))
+        store.close()
+        # As printed: the Dnr as the kallelse writes it ("KS 2020/434"), no time or föredragande.
+        written = [written_dnr(i) for i in meeting.items]
+        expected = [
+            (n, i.title, dnr, parse_dnr(dnr).key, i.is_section, "", "")
+            for n, (i, dnr) in enumerate(zip(meeting.items, written, strict=True), start=1)
+        ]
+        return out.read_bytes(), expected
+
+
+def figures() -> list[tuple[str, int, int, int]]:
+    """(kallelse, right before, right after, rows in the list)."""
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.interchange.agenda_import import read_agenda
+    from tests.interchange.kallelse_pdfs import REAL_KALLELSER
+
+    cases = [("ksdesk-demo-2020-12-07", *_demo_kallelse())]
+    for name, agenda, make in REAL_KALLELSER:
+        expected = [
+            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
+            for e in agenda.expected
+        ]
+        cases.append((name, make(), expected))
+    rows = []
+    for name, data, expected in cases:
+        found = []
+        for read in (_before, read_agenda):
+            try:
+                found.append(_right(_fields(read(data, f"{name}.pdf")), expected))
+            except InvalidInput:
+                found.append(0)
+        rows.append((name, found[0], found[1], len(expected)))
+    return rows
+
+
+def sweep() -> list[tuple[str, int, int, int]]:
+    """(list and layout, right before, right after, rows) for every real list of three or
+    five columns with a Dnr column (tests/interchange/real_agendas*.py) printed as a ruled
+    table, as a list set with tab stops (three columns) and as a numbered list with the Dnr
+    under the title (three columns), as kallelse_pdfs prints them."""
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.interchange.agenda_header import field_of
+    from ksdesk.interchange.agenda_import import read_agenda
+    from tests.interchange import kallelse_pdfs, real_agenda_groups
+
+    rows = []
+    for agenda in real_agenda_groups.ALL_AGENDAS:
+        shaped = agenda.kind in ("csv", "xlsx") and len(agenda.header) in (3, 5)
+        if not shaped or field_of(agenda.header[2])[0] != "dnr":
+            continue
+        if any(len(row) != len(agenda.header) for row in agenda.rows):
+            continue
+        layouts = {"tabell": kallelse_pdfs.ruled_table}
+        if len(agenda.header) == 3:
+            layouts |= {"tabbar": kallelse_pdfs.tab_stops, "numrerad": kallelse_pdfs.numbered_list}
+        expected = [
+            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
+            for e in agenda.expected
+        ]
+        for layout, make in layouts.items():
+            data = make(agenda, "Nämnden", "2020-01-01")
+            found = []
+            for read in (_before, read_agenda):
+                try:
+                    found.append(_right(_fields(read(data, "kallelse.pdf")), expected))
+                except InvalidInput:
+                    found.append(0)
+            rows.append((f"{agenda.name} ({layout})", found[0], found[1], len(expected)))
+    return rows
+
+
+def _table(title: str, rows: list[tuple[str, int, int, int]]) -> None:
+    total = [0, 0, 0]
+    print(f"{title:52} {'före':>6} {'efter':>6}")
+    for name, before, after, count in rows:
+        print(f"{name:52} {before:>3}/{count:<2} {after:>3}/{count:<2}")
+        total = [total[0] + before, total[1] + after, total[2] + count]
+    print(f"{'totalt':52} {total[0]:>3}/{total[2]:<3}{total[1]:>3}/{total[2]:<3}")
+
+
+def main() -> None:
+    import contextlib
+
+    with contextlib.redirect_stdout(io.StringIO()):  # the demo's and kallelse's own lines
+        cases = figures()
+    _table("kallelse", cases)
+    print()
+    _table("varje verklig lista med Dnr-kolumn, i varje layout", sweep())
+
+
+if __name__ == "__main__":
+    main()

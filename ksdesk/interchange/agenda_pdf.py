@@ -1,0 +1,252 @@
+"""Last meeting's kallelse or föredragningslista as the kommun published it, in a PDF, read as
+the text a list copied out of it is, so that the reading of a pasted or text list
+(agenda_import) finds its ärendelista under its heading, by the same rules.
+
+Each page is read as it is seen (agenda_pdf_lines: ksdesk's own reading of the content
+streams, each line parted into cells where its strings stand further apart than a word
+space). Where a line of the document is a rubrikrad so parted ("Nr | Ärende | Dnr |
+Föredragande"), the lines under it are written as rows of those columns, a cell a column by
+where it stands, and a title that wraps onto the next line of its cell (no number of its own,
+no border and no more than a line's spacing between) joins the row above, as Word keeps one
+cell; every other line is one line of text, its columns a tab stop's four spaces apart, as
+Word's text gives a numbered list with its Dnr after tabs (docx_as_text).
+
+A line at the top or foot of two pages or more, digits aside (the running header "Kallelse
+Kommunstyrelsen Sida 2 (3)", the footer with the address), is the page's: it is reported
+for each page, never read into the title it interrupts (beslut_pdf.running_lines). A page
+whose font ksdesk's reader cannot read is read by pypdf, with a warning naming it; a PDF
+with no text at all (a scan) is refused with what to do. Each line keeps where it stood,
+"Sida 2, rad 5", for the report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.page_key import page_key
+from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
+from ksdesk.interchange.agenda_pdf_pages import ASK, Page, read_pages
+from ksdesk.interchange.agenda_pdf_table import (
+    WRAP_SPACING,
+    Table,
+    broken_short,
+    columns_of,
+    table_headings,
+    table_of,
+    wraps,
+)
+from ksdesk.interchange.beslut_pdf import running_lines
+
+_ALIGNED = 0.5  # sizes: lines starting this close stand at one tab stop or indent
+_SAME_HEIGHT = 3.0  # points: a running header stands at this height on every page, or near
+_TAB_STOP = "    "  # what docx_as_text writes for a paragraph's tabs outside a table
+
+
+def is_pdf(data: bytes) -> bool:
+    return data.lstrip()[:5] == b"%PDF-"
+
+
+def pdf_as_text(
+    data: bytes,
+    filename: str,
+    report: ImportReport,
+    is_header: Callable[[list[str]], bool],
+    places: list[str],
+) -> bytes:
+    """The PDF's lines as UTF-8 text (tab-separated rows under a rubrikrad `is_header`
+    knows), the running header and footer reported and left out; `places` gets each
+    record's place ("Sida 2, rad 5"), in order. InvalidInput for a PDF without text."""
+    pages = read_pages(data, filename, report)
+    if not any(page.lines for page in pages):
+        raise InvalidInput(
+            f"{filename} har ingen text att läsa: den är troligen inskannad (en bild av "
+            f"papperet). {ASK}"
+        )
+    header = _rubrikrad(pages, is_header)
+    running = _in_place(
+        running_lines([[line.text for line in page.lines] for page in pages]), pages
+    )
+    # The rubrikrad a table repeats at each page's head is the list's, said once there.
+    running.discard(page_key(header.text) if header else "")
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            if page_key(line.text) in running:
+                where = f"Sida {page.number}, rad {line.row}"
+                report.drop(where, line.text, "sidhuvud eller sidfot")
+            else:
+                kept.append(line)
+        page.lines = kept
+    lines = [line for page in pages for line in page.lines]
+    headings = table_headings(lines, header) if header is not None else []
+    table = table_of(lines[lines.index(header) + 1 :], headings) if header else None
+    records = _records(pages, header, (headings, table), report)
+    if header is not None:
+        records = _without_closing(records, headings, report)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    for place, cells in records:
+        places.append(place)
+        if header is None:
+            out.write(cells[0] + "\n")  # text as a copy gives it, its quote marks as they are
+        else:
+            writer.writerow(cells)
+    return out.getvalue().encode("utf-8")
+
+
+def _in_place(shapes: set[str], pages: list[Page]) -> set[str]:
+    """The running lines that stand where a page's header or footer stands: at one height
+    on every page (a Dnr alone at the foot of one page and the head of the next, "2018/212"
+    and "2018/213", is the same shape, digits aside, but no footer)."""
+    heights: dict[str, set[float]] = {}
+    for page in pages:
+        for line in page.lines:
+            if line.size and (key := page_key(line.text)) in shapes:
+                heights.setdefault(key, set()).add(round(line.y / _SAME_HEIGHT))
+    return {key for key in shapes if len(heights.get(key, ())) <= 1}
+
+
+_Record = tuple[str, list[str]]  # where it stands ("Sida 2, rad 5"), its cells
+
+
+def _records(
+    pages: list[Page],
+    header: SeenLine | None,
+    table: tuple[list[Cell], Table | None],
+    report: ImportReport,
+) -> list[_Record]:
+    """The lines as records: above the rubrikrad (or with none) a line of text each; under
+    it a row of its `headings`' columns, a cell's next lines joined to it; the rubrikrad
+    repeated at a page's head reported, not read. `table`: its headings and what tells its
+    rows apart (agenda_pdf_table)."""
+    headings, rows = table
+    records: list[_Record] = []
+    above: list[list[Cell]] = []  # the cells of the row's last line, by column
+    under = False  # past the rubrikrad
+    indent: float | None = None  # where the last numbered paragraph's text stands
+    for page in pages:
+        previous: SeenLine | None = None  # the row's last line: a row is a page's
+        for line in page.lines:
+            place = f"Sida {page.number}, rad {line.row}"
+            if header is None or not under:
+                under = line is header
+                if not under and records and _goes_on(line, previous, indent):
+                    records[-1][1][0] += " " + _as_text(line)
+                else:
+                    cells = [c.text for c in headings] if under else [_as_text(line)]
+                    # As wide as the rubrikrad, so the reader of the text parts every line by
+                    # its tabs (agenda_csv reads the delimiter off the first lines).
+                    records.append((place, cells + [""] * (len(headings) - len(cells))))
+                    indent = _hanging_indent(line)
+                previous = None if under else line  # a row never wraps into the rubrikrad
+                continue
+            if page_key(line.text) == page_key(header.text):
+                report.drop(place, line.text, "rubrikraden, upprepad på ny sida")
+                continue
+            columns = columns_of(line, headings)
+            cells = [" ".join(c.text for c in column) for column in columns]
+            if previous and rows and wraps(line, previous, (columns, above), rows):
+                # A line broken short in its cell is a line of its own, as Word keeps it
+                # ("Ärende/Föredragande": the föredragande on the cell's last line).
+                row = records[-1][1]  # as long as `cells`: both are the rubrikrad's width
+                for at, text in enumerate(cells):
+                    short = broken_short(columns[at], above[at], rows.ends[at], line.size)
+                    row[at] = ("\n" if short else " ").join(p for p in (row[at], text) if p)
+            else:
+                records.append((place, cells))
+            previous, above = line, columns
+    return records
+
+
+_AFTER_LIST = "står efter listans sista ärende, dokumentets avslutning: läses inte in"
+
+
+def _without_closing(
+    records: list[_Record], headings: list[Cell], report: ImportReport
+) -> list[_Record]:
+    """The records up to the table's last numbered row; the lines after it (the signatures,
+    "Sida 1 av 1", the bilagor's list) reported, not read as rows. The numbers stand under
+    "Nr", or in the margin column left of the first heading."""
+    from ksdesk.interchange.agenda_header import field_of
+    from ksdesk.interchange.agenda_rows import read_nr
+
+    nr = next(
+        (at for at, c in enumerate(headings) if not c.text or field_of(c.text)[0] == "nr"), None
+    )
+    if nr is None:
+        return records  # the list's end is the reading of the rows' (agenda_pasted.list_end)
+    numbered = [at for at, (_, cells) in enumerate(records) if cells[nr] and read_nr(cells[nr])]
+    last = numbered[-1] if numbered else len(records) - 1
+    for place, cells in records[last + 1 :]:
+        report.drop(place, " ".join(c for c in cells if c), _AFTER_LIST)
+    return records[: last + 1]
+
+
+_PAGE_ROW = re.compile(r"Sida (\d+), rad (\d+)")
+
+
+def in_page_order(report: ImportReport) -> None:
+    """The lines left out of a PDF said top to bottom, page by page, as the secretary reads
+    the file (the running header, the lines above the rubrikrad and after the list were
+    found at different steps); a line naming no page keeps its place."""
+    lines = report.dropped
+    found = [(at, _PAGE_ROW.fullmatch(line.where)) for at, line in enumerate(lines)]
+    placed = [(int(m[1]), int(m[2]), at) for at, m in found if m]
+    ordered = [lines[at] for *_, at in sorted(placed)]
+    for (*_, at), line in zip(placed, ordered, strict=True):
+        lines[at] = line
+
+
+def _rubrikrad(pages: list[Page], is_header: Callable[[list[str]], bool]) -> SeenLine | None:
+    """The first line parted into cells that is a rubrikrad ("Nr | Ärende | Dnr")."""
+    for page in pages:
+        for line in page.lines:
+            if len(line.cells) > 1 and line.size and is_header([c.text for c in line.cells]):
+                return line
+    return None
+
+
+def _as_text(line: SeenLine) -> str:
+    """A line outside the table: one line of text, a list's number with its title
+    ("1." drawn at the hanging indent), columns a tab stop apart."""
+    cells = [cell.text for cell in line.cells]
+    if len(cells) > 1 and number_only(line.cells[:1]):
+        cells[:2] = [f"{cells[0]} {cells[1]}"]
+    return _TAB_STOP.join(cells)
+
+
+_DNR_LABEL = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(\S.*)", re.IGNORECASE)
+
+
+def _dnr_line(text: str) -> bool:
+    """A line of nothing but a Dnr, "2020/434", "KS 2020/434" or "Dnr 1.6-0463/2011"."""
+    from ksdesk.core.dnr import parse_dnr
+    from ksdesk.interchange.agenda_title import dnr_alone
+
+    labelled = _DNR_LABEL.fullmatch(text)
+    return dnr_alone(text) or bool(labelled and parse_dnr(labelled[1]).is_complete)
+
+
+def _hanging_indent(line: SeenLine) -> float | None:
+    """Where the text of a numbered paragraph stands ("3." at the margin, its title at the
+    hanging indent or the title's tab stop); None for a line without its number first."""
+    numbered = len(line.cells) > 1 and number_only(line.cells[:1])
+    return line.cells[1].x if numbered else None
+
+
+def _goes_on(line: SeenLine, previous: SeenLine | None, indent: float | None) -> bool:
+    """Whether the line is the next line of the numbered paragraph above: it starts at the
+    paragraph's hanging indent, in its style, a line's spacing under it (or first on its
+    page, under the running header, the paragraph last on the page before)."""
+    if indent is None or abs(line.x - indent) > _ALIGNED * line.size or line.bold:
+        return False
+    if _dnr_line(line.text):  # "Dnr KS 2020/434" under the title: the text route reads it
+        return False
+    if previous is None:
+        return True
+    near = previous.y - line.y <= WRAP_SPACING * max(line.size, previous.size)
+    return near and not previous.bold

@@ -1,0 +1,114 @@
+"""The table under a kallelse's rubrikrad in a PDF (agenda_pdf): which column each piece of a
+line stands in, and whether a line is the next line of the row above (a title wrapping in its
+cell) or a row of its own.
+
+A line wraps into the row above when it has nothing in the first column, no border (a drawn
+rule) stands between them, it is no more than a line's spacing under it, in its style, and,
+in a table without borders between its rows, the words it starts with would not have fitted
+on the line above: a title breaks where its cell is full. A list set with tab stops, its
+rows a line apart, has its delpunkter ("a) Minnesanteckningar …") and headings right under
+a short title: those start rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine
+
+WRAP_SPACING = 1.6  # sizes between baselines: a cell's next line, not the table's next row
+_SPACE = 0.28  # a word space, in sizes
+_PARAGRAPH_SPACE = 1.0  # points: rows this much further apart than a cell's lines are spaced
+
+
+def table_headings(lines: list[SeenLine], header: SeenLine) -> list[Cell]:
+    """The table's columns: the rubrikrad's headings, and a column without heading before
+    them where the rows under it hold something wholly left of the first heading (the
+    numbers of Ludvika's and Höör's lists stand under no "Nr")."""
+    below = lines[lines.index(header) + 1 :]
+    margin = any(cell.end < header.x for line in below for cell in line.cells if line.size)
+    return [Cell("", 0.0, 0.0), *header.cells] if margin else header.cells
+
+
+def columns_of(line: SeenLine, headings: list[Cell]) -> list[list[Cell]]:
+    """The line's cells under the headings: each in the column it starts in (a number set
+    right of its heading's start is still under it)."""
+    columns: list[list[Cell]] = [[] for _ in headings]
+    for cell in line.cells:
+        at = 0
+        for index, heading in enumerate(headings):
+            if cell.x >= heading.x - line.size:
+                at = index
+        columns[at].append(cell)
+    return columns
+
+
+def widest(lines: list[SeenLine], headings: list[Cell]) -> list[float]:
+    """Where each column's text ends at its widest, over the lines under the rubrikrad: as
+    far as a line of a cell runs before it breaks."""
+    ends = [0.0] * len(headings)
+    for line in lines:
+        for at, column in enumerate(columns_of(line, headings)):
+            ends[at] = max([ends[at], *(cell.end for cell in column)])
+    return ends
+
+
+@dataclass(frozen=True)
+class Table:
+    """What tells a table's rows apart: its columns' widest ends, whether borders are drawn
+    between its rows, and the spacing of a cell's lines where its rows stand further apart
+    (a paragraph's space after it), else None."""
+
+    ends: list[float]
+    ruled: bool
+    line_spacing: float | None
+
+
+def table_of(lines: list[SeenLine], headings: list[Cell]) -> Table:
+    """The table of the lines under the rubrikrad."""
+    gaps = sorted(
+        round(above.y - line.y, 1)
+        for above, line in pairwise(lines)
+        if 0 < above.y - line.y <= WRAP_SPACING * max(line.size, above.size)
+    )
+    spaced = len(gaps) > 2 and gaps[-1] - gaps[0] > _PARAGRAPH_SPACE
+    return Table(
+        widest(lines, headings), any(line.ruled for line in lines), gaps[0] if spaced else None
+    )
+
+
+def wraps(
+    line: SeenLine,
+    previous: SeenLine,
+    columns: tuple[list[list[Cell]], list[list[Cell]]],
+    table: Table,
+) -> bool:
+    """Whether `line` (its cells by column, then those of the line above) is the next line
+    of the row above (module docstring)."""
+    these, above = columns
+    if these[0] or line.ruled or line.bold > previous.bold:
+        return False
+    if previous.y - line.y > WRAP_SPACING * max(line.size, previous.size):
+        return False
+    if table.ruled:  # the borders tell the rows apart: a cell's line may be broken by hand
+        return True
+    if table.line_spacing is not None:  # the rows stand further apart than a cell's lines
+        return previous.y - line.y <= table.line_spacing + _PARAGRAPH_SPACE / 2
+    ends = table.ends
+    return not any(
+        broken_short(column, above[at], ends[at], line.size)
+        for at, column in enumerate(these)
+        if at < len(above)
+    )
+
+
+def broken_short(cells: list[Cell], above: list[Cell], end: float, size: float) -> bool:
+    """Whether the column's line above was broken before it was full: the first word of
+    `cells` would have stood on it, after its last cell, within the column's widest line
+    (a line break in the cell, or a new row; its width reckoned from the cell's)."""
+    if not cells or not above:
+        return False
+    cell = cells[0]
+    word = cell.text.split()[0] if cell.text.split() else ""
+    width = (cell.end - cell.x) * len(word) / max(len(cell.text), 1)
+    return above[-1].end + _SPACE * size + width <= end
