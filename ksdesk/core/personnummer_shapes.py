@@ -109,7 +109,7 @@ _SHAPES = (
     ),
 )
 # The shapes that need a character most texts lack: tried only where the text holds one.
-_NEEDS = ("",) * (len(_SHAPES) - 3) + ("(", "(", "|;")
+_NEEDS = ("",) * (len(_SHAPES) - 3) + ("(", "(", '|;"')
 
 # Pairs after a word of time ("Tid 80 01 01-1231", "kl. 80 01 01 1231") are a date and a time
 # of day, as a log or a form writes them, not a person.
@@ -132,7 +132,7 @@ def candidates(seen: str, today: date | None = None) -> Iterator[tuple[int, int,
         if needs and not any(mark in seen for mark in needs):
             continue  # a shape with a bracket or a cell's mark, in a text without one
         for match in _matches(shape, seen, starts):
-            if _period(match) or _timed(seen, match) or _stamped(match):
+            if _period(match) or _timed(seen, match) or _stamped(match) or _row(seen, match):
                 continue
             if _not_born(seen, match, today or date.today()) or _other_pairs(seen, match):
                 continue
@@ -205,6 +205,20 @@ def _other_pairs(seen: str, match: re.Match[str]) -> bool:
 
 # Two small numbers and a space each before the pairs: "… 8 9 10 11 12 13 14".
 _AFTER_NUMBERS = re.compile(rf"(?:(?<!\S)\d\d?{_SPACE}){{2}}\Z")
+
+
+def _row(seen: str, match: re.Match[str]) -> bool:
+    """Cells apart by a bare "|" or ";" in a run of more such cells ("930512;2211;1600", as
+    "930512|2211|1600" for the joints above): a table's row of figures. Apart by a spaced
+    mark ("811218 | 9876 | 1 200") they are read as cells apart by a tab or a space are."""
+    cell = match.groupdict().get("cell")
+    if cell is None or cell != cell.strip() or cell.startswith('"'):
+        return False
+    before = seen[max(0, match.start() - 2) : match.start()]
+    after = seen[match.end() : match.end() + 2]
+    return (len(before) == 2 and before[0].isdigit() and before[1] in "|;") or (
+        len(after) == 2 and after[0] in "|;" and after[1].isdigit()
+    )
 
 
 def _stamped(match: re.Match[str]) -> bool:

@@ -67,6 +67,8 @@ def test_numbers_written_with_nothing_between_are_each_found(written: str) -> No
         "12345678901234567890123",
         "Konto 12345678901234567890",
         "Sidan 2020-12-07 | 1430",
+        "811218;9876;1600",  # a row of figures, as "811218|9876|1600" (the joints' rule)
+        "1;811218;9876",
     ],
 )
 def test_the_new_forms_leave_other_numbers(text: str) -> None:
