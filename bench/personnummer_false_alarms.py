@@ -118,6 +118,23 @@ KINDS = {
     "random ÅÅÅÅ-MM-DD NNNN digits": lambda: f"{digits(4)}-{digits(2)}-{digits(2)} {digits(4)}",
     "random five spaced pairs": lambda: " ".join(digits(2) for _ in range(5)),
     "random 6=4, 6|4, 6·4 digits": lambda: f"{digits(6)}{rng.choice('=|·')}{digits(4)}",
+    # The forms session 21 added (core.personnummer_shapes, core.personnummer_glued,
+    # core.personnummer_columns), of random digits.
+    "random 4 2-2 2 / 4 2-4 digits": lambda: (
+        f"{digits(4)} {digits(2)}-{rng.choice([digits(4), digits(2) + ' ' + digits(2)])}"
+    ),
+    "random (6)4, 6 (4) digits": lambda: rng.choice(
+        [f"({digits(6)}){digits(4)}", f"({digits(6)}) {digits(4)}", f"{digits(6)} ({digits(4)})"]
+    ),
+    "random 6 | 4, 6;4 cells": lambda: digits(6) + rng.choice([" | ", ";", '";"']) + digits(4),
+    "random 20-24 digits, dashes or not": lambda: rng.choice(
+        [digits(rng.randint(20, 24)), f"{digits(6)}-{digits(10)}-{digits(4)}"]
+    ),
+    "raw integer rows under a Pnr heading": lambda: "Namn Pnr Belopp\n" + raw_row(),
+    "budget rows under a Personnummer heading": lambda: (
+        "Konto\tPersonnummer\tBelopp\n"
+        + "\t".join(format_amount(Decimal(rng.randint(-(10**7), 10**7)) / 10) for _ in range(3))
+    ),
 }
 
 

@@ -27,7 +27,10 @@ Found with them: reservnummer that carry a birth date (core.reservnummer), and n
 looser shapes right after a label that names them ("Pnr: 80 01 01-1231",
 core.personnummer_labelled, there with a wrong check digit too), and unlabelled numbers in
 a few shapes the chains do not take ("1981-12-18 - 9876", "81.12.18-9876", "811218-98 76",
-"811218:9876": core.personnummer_shapes), and in a web address with its dash or space
+"811218:9876", "8112 18-98 76", "(811218)9876", "811218 | 9876": core.personnummer_shapes),
+two numbers written with nothing between ("811218-9876811218-9876": core.personnummer_glued),
+the cells of a table's column headed "Personnummer" (core.personnummer_columns, there with
+a wrong check digit too), and in a web address with its dash or space
 escaped ("19811218%2D9876": core.personnummer_url). Text that OCR read of a picture is scanned with
 `ocr=True`: its letters for digits, spaces inside groups, a colon for the dash and a misread
 century are read through (core.personnummer_ocr); bench/personnummer_more_forms.py measures
@@ -42,6 +45,8 @@ from datetime import date
 
 from ksdesk.core import (
     personnummer_again,
+    personnummer_columns,
+    personnummer_glued,
     personnummer_labelled,
     personnummer_ocr,
     personnummer_shapes,
@@ -131,6 +136,9 @@ def find_personnummer(
             return _hits(piece, piece, today, False, printed, glued=True)
 
         hits = personnummer_again.read_again(text, hits, glued, as_digits)
+    if joined := personnummer_glued.places(text):  # "811218-9876811218-9876": read apart
+        alone = personnummer_glued.reading(text, lambda at: _hits(at, at, today, False, printed))
+        hits = personnummer_again.read_again(text, hits, joined, alone)
     return hits
 
 
@@ -179,6 +187,7 @@ def _hits(
                 found.append((way[0], way[1], *check(way[2], way[3], today, luhn=luhn)))
                 break
     found_so_far = Spans((start, end) for start, end, *_ in found)
+    found += personnummer_columns.numbers(seen, today, found_so_far)  # as after a label
     for start, end, digits in personnummer_shapes.candidates(seen, today):
         if found_so_far.overlaps(start, end):
             continue

@@ -5,8 +5,10 @@ not take: "1981-12-18 - 9876" (the date as dates are written, then a spaced dash
 "811218_9876" (an underscore, as a file name writes it), "811218=9876", "811218|9876" and
 "811218·9876" (another key or a dot for the dash), "81 12 18-9876", "81 12 18 9876",
 "81 12 18 98 76" and "81 12 18-98 76" (the date in spaced pairs, as a form with boxes or a
-typist writes it), and "1981-12-18 9876" or "1981.12.18 9876" (the date as dates are
-written, or in points, one space).
+typist writes it), "1981-12-18 9876" or "1981.12.18 9876" (the date as dates are
+written, or in points, one space), "8112 18-98 76" (the date in a group of four and one of
+two, a dash), "(811218)9876" and "811218 (9876)" (a part in brackets), and "811218 | 9876",
+"811218;9876" or "\"811218\";\"9876\"" (the parts in cells of a table's row as text).
 
 Each shape is a personnummer's only: a date of exactly two, four and two digits (or six or
 eight in one group), one mark the way the shape has it, and the last four; nothing of digits
@@ -83,7 +85,32 @@ _SHAPES = (
         rf"(?P<pairs>{_SPACE}?{_DASH}{_SPACE}?|{_SPACE})(?P<tail>\d{{4}}|\d\d{_SPACE}\d\d)"
         rf"{_AFTER}(?!{_SPACE}\d)"
     ),
+    # "8112 18-98 76", "81 1218-9876", "1981 1218-9876", "1981 12 18-9876": the date in
+    # groups of two and four, then a dash (spaces allowed) and the four, whole or in pairs.
+    # Only with the dash: "0701 23 45 67" is a phone number written in the same groups.
+    re.compile(
+        rf"{_BEFORE}(?P<date>\d{{4}}{_SPACE}\d\d|\d\d{_SPACE}\d{{4}}|\d{{4}}{_SPACE}\d{{4}}"
+        rf"|\d{{4}}{_SPACE}\d\d{_SPACE}\d\d)(?P<grouped>{_SPACE}?{_DASH}{_SPACE}?)"
+        rf"(?P<tail>\d{{4}}|\d\d{_SPACE}\d\d){_AFTER}(?!{_SPACE}\d)"
+    ),
+    # "(811218)9876", "(811218) 9876", "(19811218)-9876", "811218 (9876)": the date or the
+    # four in brackets, as a form or a register prints one part apart.
+    re.compile(
+        rf"{_BEFORE}(?<=\()(?P<date>\d{{6}}(?:\d\d)?)\){_SPACE}?(?:{_DASH}{_SPACE}?)?"
+        rf"(?P<tail>\d{{4}}){_AFTER}"
+    ),
+    re.compile(rf"{_BEFORE}(?P<date>\d{{6}}(?:\d\d)?){_SPACE}?\((?P<tail>\d{{4}})\)"),
+    # "811218 | 9876", "811218;9876", "\"811218\";\"9876\"", "\"811218\",\"9876\"": the two
+    # parts in cells of their own, a table's row as text (a pasted table, a CSV, a nested
+    # Word table read as " | ") writes it; apart by a tab or a space the chains read them.
+    re.compile(
+        rf"{_BEFORE}(?P<date>\d{{6}}(?:\d\d)?)(?P<cell>{_SPACE}*[|;]{_SPACE}*|\"[,;]\")"
+        rf"(?P<tail>\d{{4}}){_AFTER}"
+    ),
 )
+# The shapes that need a character most texts lack: tried only where the text holds one.
+_NEEDS = ("",) * (len(_SHAPES) - 3) + ("(", "(", '|;"')
+
 # Pairs after a word of time ("Tid 80 01 01-1231", "kl. 80 01 01 1231") are a date and a time
 # of day, as a log or a form writes them, not a person.
 _TIME_WORD = re.compile(r"(?i)(?<!\w)(?:tid|tidpunkt|kl\.?|klockan|datum)[\s:]*\Z")
@@ -101,9 +128,11 @@ def candidates(seen: str, today: date | None = None) -> Iterator[tuple[int, int,
     """(start, end, digits) of each place in `seen` written in one of the shapes; the caller
     checks the date and the check digit of the digits (ÅÅMMDDNNNN or ÅÅÅÅMMDDNNNN)."""
     starts = [run.start() for run in _RUN_START.finditer(seen)]
-    for shape in _SHAPES:
+    for shape, needs in zip(_SHAPES, _NEEDS, strict=True):
+        if needs and not any(mark in seen for mark in needs):
+            continue  # a shape with a bracket or a cell's mark, in a text without one
         for match in _matches(shape, seen, starts):
-            if _period(match) or _timed(seen, match) or _stamped(match):
+            if _period(match) or _timed(seen, match) or _stamped(match) or _row(seen, match):
                 continue
             if _not_born(seen, match, today or date.today()) or _other_pairs(seen, match):
                 continue
@@ -176,6 +205,20 @@ def _other_pairs(seen: str, match: re.Match[str]) -> bool:
 
 # Two small numbers and a space each before the pairs: "… 8 9 10 11 12 13 14".
 _AFTER_NUMBERS = re.compile(rf"(?:(?<!\S)\d\d?{_SPACE}){{2}}\Z")
+
+
+def _row(seen: str, match: re.Match[str]) -> bool:
+    """Cells apart by a bare "|" or ";" in a run of more such cells ("930512;2211;1600", as
+    "930512|2211|1600" for the joints above): a table's row of figures. Apart by a spaced
+    mark ("811218 | 9876 | 1 200") they are read as cells apart by a tab or a space are."""
+    cell = match.groupdict().get("cell")
+    if cell is None or cell != cell.strip() or cell.startswith('"'):
+        return False
+    before = seen[max(0, match.start() - 2) : match.start()]
+    after = seen[match.end() : match.end() + 2]
+    return (len(before) == 2 and before[0].isdigit() and before[1] in "|;") or (
+        len(after) == 2 and after[0] in "|;" and after[1].isdigit()
+    )
 
 
 def _stamped(match: re.Match[str]) -> bool:

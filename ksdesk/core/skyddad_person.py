@@ -10,15 +10,16 @@ address (whole, and its street and number wherever the register wrote them; and 
 an e-mail address spells it), the phone
 number (in any grouping, and its extension alone on a phone line: core.protected_phones) and
 the personnummer (the review's own reader finds it in any shape; a hit of it can never be kept).
-The internal packet prints what the secretary wrote, with a warning where such a person is
-named (services.skyddade.packet_notes)."""
+A shortened name that is also a ledamot's, ersättare's or secretary's is the secretary's to
+decide instead (`shared_with`). The internal packet prints what the secretary wrote, with a
+warning where such a person is named (services.skyddade.packet_notes)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
-from ksdesk.core.citizen_mentions import PLAIN_LETTERS, written_name_forms
+from ksdesk.core.citizen_mentions import PLAIN_LETTERS, name_forms, written_name_forms
 from ksdesk.core.luhn import luhn_ok
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.protected_phones import phone_digits
@@ -56,6 +57,10 @@ class ProtectedForms:
     number: str  # twelve digits, "" when none is registered
     key: str  # the row's uuid: the review's hits are keyed by it, never by the name
     phones: tuple[str, ...] = ()  # core.protected_phones.phone_digits of the number
+    # Forms of the name as texts shorten it that are also the name of a ledamot, ersättare
+    # or secretary of the organs ("Erik Karlsson" of "Kalle Erik Karlsson"): not masked
+    # always, the secretary decides each text that holds one (`shared_with`).
+    shared: tuple[str, ...] = ()
 
     @property
     def replacements(self) -> dict[str, str]:
@@ -66,6 +71,11 @@ class ProtectedForms:
     @property
     def forms(self) -> tuple[str, ...]:
         return (*self.names, *self.addresses)
+
+    @property
+    def every_replacement(self) -> dict[str, str]:
+        """`replacements` and the shared forms too: for a list that belongs to no review."""
+        return neutral_for_each(self.shared, NAME_NEUTRAL) | self.replacements
 
 
 def check(person: SkyddadPerson) -> str:
@@ -134,6 +144,32 @@ def protected_forms(people: list[SkyddadPerson]) -> list[ProtectedForms]:
             )
         )
     return found
+
+
+def shared_with(people: list[ProtectedForms], names: list[str]) -> list[ProtectedForms]:
+    """`people` with each form of a name a text shortens that is also a form of one of
+    `names` (the organs' ledamöter, ersättare and secretaries) moved to `shared`. Where the
+    register holds "Kalle Erik Karlsson", a text's "Erik Karlsson" may be the person or the
+    ledamot Erik Karlsson, whose name the protokoll must print (who was there, who moved
+    what): masked always, the ledamot vanished from the public protokoll without anyone
+    deciding it. The name as registered and its own forms are never shared: a ledamot of
+    exactly that name is the person, or as likely as not."""
+    known = {form.lower() for name in names if name.strip() for form in _forms_of(name)}
+    if not known:
+        return people
+    found = []
+    for person in people:
+        own = {form.lower() for form in name_forms(person.names[-1])}
+        shared = tuple(f for f in person.names if f.lower() in known and f.lower() not in own)
+        if shared:
+            kept = tuple(form for form in person.names if form not in shared)
+            person = replace(person, names=kept, shared=shared)
+        found.append(person)
+    return found
+
+
+def _forms_of(name: str) -> tuple[str, ...]:
+    return name_forms(" ".join(name.split()))
 
 
 def address_forms(address: str) -> tuple[str, ...]:

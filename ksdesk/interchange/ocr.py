@@ -4,7 +4,8 @@ before the page may be published. Results are cached by the hash of the page's i
 second check of the same bilaga in the same session reads nothing again.
 
 A page is vouched for when Tesseract ran and either found no words at all (a logo, a line,
-a photo without text) or read its words with a mean confidence of at least VOUCH_CONFIDENCE.
+a photo without text) or read its words with a mean confidence of at least VOUCH_CONFIDENCE,
+read as it lies or turned (ocr_skew, ocr_turns: a card upside down read as garbage was 66 sure).
 Anything else (Tesseract missing, an image it cannot read well) needs a person's decision."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 import pikepdf
 from PIL import Image
 
-from ksdesk.interchange import ocr_skew
+from ksdesk.interchange import ocr_skew, ocr_turns
 from ksdesk.interchange.pdf_painted_apart import soft_mask_group
 
 VOUCH_CONFIDENCE = 60.0
@@ -222,10 +223,14 @@ def _read_images(images: list[bytes | None]) -> PageOcr:
 
 
 def _read_turned(png: bytes) -> tuple[str, float | None]:
-    """The picture read as it is and, when its lines run at a slant (ocr_skew), turned
-    straight too: both texts, and the confidence of the reading that found words best."""
+    """The picture read as it is; when read less than very surely, upside down and mirrored
+    too (ocr_turns); when its lines run at a slant (ocr_skew), turned straight too: every
+    text, and the confidence of the reading that found words best."""
     text, confidence = _tesseract(png)
     picture = Image.open(io.BytesIO(png))
+    other = ocr_turns.read_turned(picture, _tesseract, confidence, VOUCH_CONFIDENCE)
+    if other is not None:
+        text, confidence = f"{text}\n{other[0]}", max(other[1], confidence or 0.0)
     angle = ocr_skew.skew(picture)
     if not angle or confidence == -1:
         return text, confidence

@@ -11,7 +11,13 @@ its neutral words); a bilaga ksdesk renders from its data is left out, a page of
 PDF that names the person is left out with the page saying why (personal data, as for a
 personnummer: the page does not say that the person is protected), a list made from
 ksdesk's registers masks the person itself (services.public_withheld.register_masking),
-and the personnummer is taken out wherever the review's reader finds it, never kept."""
+and the personnummer is taken out wherever the review's reader finds it, never kept.
+
+One exception: a name as texts shorten it ("Erik Karlsson" of "Kalle Erik Karlsson") that is
+also a ledamot's, an ersättare's or a secretary's of the organs (core.skyddad_person.
+shared_with) is a hit the secretary decides, text by text (SHARED_SHOWN says what to ask):
+masked always, the ledamot's name vanished from the public protokoll unasked. Its hit has
+the kind of a name one decides ("namn"); undecided it stops the public copy, as any hit."""
 
 from __future__ import annotations
 
@@ -32,7 +38,7 @@ from ksdesk.core.public_copy import (
     hit_key,
 )
 from ksdesk.core.secret_mentions import mentions, names_any, replace_mentions
-from ksdesk.core.skyddad_person import ProtectedForms
+from ksdesk.core.skyddad_person import NAME_NEUTRAL, ProtectedForms
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import PDF_MAGIC
 from ksdesk.services.public_mentions import mention_context, pdf_pages
@@ -71,6 +77,15 @@ _SHOWN = {
     "telefon": "telefonnumret (maskeras alltid)",
     "": "namn, adress eller telefon (sidan eller bilagan tas inte med)",
 }
+# A name the register's person and a ledamot, ersättare or secretary share ("Erik Karlsson"
+# of "Kalle Erik Karlsson"; core.skyddad_person.shared_with): the secretary decides.
+# Its hit is of the kind a name the secretary decides has (a citizen's: services.
+# public_citizens), the kinds a decision is stored for.
+SHARED_KIND = "namn"
+SHARED_SHOWN = (
+    "namnet är också en ledamots, ersättares eller sekreterares: behåll om texten gäller "
+    "den personen, maskera om den gäller personen med skyddade personuppgifter"
+)
 # Texts where a name can be replaced: the meeting, its organ and its protokoll.
 _ROOTS = ("meeting:", "protokoll:", "organ:")
 
@@ -83,6 +98,7 @@ class ProtectedPersons:
         bilagor = [bilaga for item in meeting.items for bilaga in item.bilagor]
         self.pdfs = {b.id: b for b in bilagor if (b.content or b"").startswith(PDF_MAGIC)}
         self.all_forms = tuple(form for person in self.people for form in person.forms)
+        self.shared = tuple(form for person in self.people for form in person.shared)
         self.phones = tuple(phone for person in self.people for phone in person.phones)
         # Every form with the words the public copy prints for it (a hit's context shown).
         self.replacements = {f: w for p in self.people for f, w in p.replacements.items()}
@@ -126,11 +142,15 @@ class ProtectedPersons:
                     context = mention_context(page_text, *span, hide=self.hidden)
                     hit = _hit(person, page, f"{where}, sida {number}", context, item_id)
                     yield replace(hit, bilaga_id=bilaga_id)
+                for hit in self._shared_hits(page, f"{where}, sida {number}", page_text, item_id):
+                    yield replace(hit, bilaga_id=bilaga_id)
             return
         # A picture's or outline's page, a bilaga ksdesk renders, a register list (it masks
         # the person itself): no `mention`, "maskera" leaves the page or the bilaga out
         # (core.public_copy.rules_from). Elsewhere the name and the address are replaced.
         replaceable = source.startswith(_ROOTS) or bilaga_id is None
+        for hit in self._shared_hits(source, where, text, item_id):
+            yield hit if replaceable else replace(hit, bilaga_id=bilaga_id, mention="")
         phone_line = is_phone_field(source)
         hide = partial(self.hidden, line=phone_line)
         for person, part, forms, span in self.named(text, whole=not replaceable, line=phone_line):
@@ -170,6 +190,40 @@ class ProtectedPersons:
                 continue
             for part, forms, span in found:
                 yield person, part, forms, span
+
+    def _shared_hits(
+        self, source: str, where: str, text: str, item_id: int | None
+    ) -> Iterator[PublicHit]:
+        """A hit the secretary decides for each person whose shared name (`shared_with`)
+        `text` holds where no form of the person's own stands (the "Erik Karlsson" inside
+        "Kalle Erik Karlsson" is the person's, masked always)."""
+        if not self.shared or not names_any(text, self.shared):
+            return
+        for person in self.people:
+            own = mentions(text, person.names) if person.shared else []
+            spans = [
+                (start, end)
+                for start, end in mentions(text, person.shared)
+                if not any(start < last and first < end for first, last in own)
+            ]
+            if spans:
+                context = mention_context(text, *spans[0], hide=self.hidden)
+                yield PublicHit(
+                    hit_key(SHARED_KIND, source, shared_detail(person)),
+                    SHARED_KIND,
+                    source,
+                    where,
+                    SHARED_SHOWN,
+                    context=context,
+                    item_id=item_id,
+                    mention=MENTION_BREAK.join(person.shared),
+                    neutral=NAME_NEUTRAL,
+                )
+
+
+def shared_detail(person: ProtectedForms) -> str:
+    """The detail of the key of a hit of a shared name (public_withheld reads it)."""
+    return f"{person.key}\x1fsamma namn"
 
 
 def _hit(

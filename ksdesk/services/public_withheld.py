@@ -34,6 +34,7 @@ from ksdesk.services.public_mentions import (
     secrets_elsewhere,
     unpublished_secrets,
 )
+from ksdesk.services.public_skyddade import SHARED_KIND, shared_detail
 from ksdesk.services.public_sources import bilaga_source, item_source
 
 
@@ -51,6 +52,10 @@ def meeting_withheld(
     protected = skyddade.forms(store)
     for person in protected:  # kept nowhere: masked always (public_skyddade)
         words.add(NAME, person.forms, set())
+        if person.shared:  # a ledamot's name too: kept where the secretary decided so
+            detail = shared_detail(person)
+            kept_in = {h.source for h in kept if h.key == hit_key(SHARED_KIND, h.source, detail)}
+            words.add(NAME, person.shared, kept_in)
     own = [
         secret
         for secret in secret_names(meeting, paragraf_titles(store, meeting.id))
@@ -101,7 +106,7 @@ def register_withheld(store: Store) -> WithheldWords:
     published everywhere)."""
     names = [n.forms for n in citizen_names(motion_repo.list_all(store))]
     protected = skyddade.forms(store)
-    names += [person.forms for person in protected]
+    names += [(*person.forms, *person.shared) for person in protected]
     secrets = titles_anywhere(unpublished_secrets(store))
     phones = [phone for person in protected for phone in person.phones]
     return withheld_words(names, [forms for forms, _neutral in secrets], [], phones=phones)
@@ -113,7 +118,7 @@ def register_masking(store: Store) -> Callable[[str], str]:
     names = citizen_names(motion_repo.list_all(store))
     secrets = titles_anywhere(unpublished_secrets(store))
     people = skyddade.forms(store)
-    protected = [person.replacements for person in people]
+    protected = [person.every_replacement for person in people]
     phones = tuple(phone for person in people for phone in person.phones)
     return public_register_text(names, secrets, protected, phones)
 

@@ -17,9 +17,10 @@ from ksdesk.core.skyddad_person import (
     SkyddadPerson,
     check,
     protected_forms,
+    shared_with,
     tidied,
 )
-from ksdesk.db import skyddad_repo
+from ksdesk.db import organ_repo, skyddad_repo
 from ksdesk.db.connection import Store
 
 
@@ -58,8 +59,15 @@ def delete(store: Store, person_id: int) -> SkyddadPerson:
 
 
 def forms(store: Store) -> list[ProtectedForms]:
-    """What the review and the last check look for, of every registered person."""
-    return protected_forms(skyddad_repo.list_all(store))
+    """What the review and the last check look for, of every registered person; a name as
+    texts shorten it that is also a ledamot's, an ersättare's or a secretary's of one of the
+    organs is the secretary's to decide (core.skyddad_person.shared_with)."""
+    people = protected_forms(skyddad_repo.list_all(store))
+    if not people:
+        return people
+    organs = organ_repo.list_all(store)
+    names = [m.name for o in organs for m in o.members] + [o.secretary_name for o in organs]
+    return shared_with(people, names)
 
 
 WARNING = (
