@@ -2,39 +2,31 @@
 core.personnummer_masking).
 
 People write the number in many ways, and text pulled out of a PDF adds its own: ÅÅMMDD-NNNN,
-ÅÅMMDD+NNNN (the + of someone aged 100 or more), ÅÅMMDDNNNN, ÅÅÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN,
-with any dash (en, em, minus, fullwidth, non-breaking), '.', '/', a space, a no-break space,
-a line break or a run of whitespace between the date and the last four; ÅÅÅÅ-MM-DD-NNNN, the
-date as dates are written and a dash (no space) before the last four; a soft hyphen or a
-zero-width space anywhere inside; digits raised, lowered or in circles (¹, ①), with a mark
-drawn on each (an underline, a keycap) or a blank-looking character between them (the braille
-blank: core.personnummer_reading); l or I for 1 and O for 0 (core.personnummer_ocr.typed_words);
-and one digit per box of a paper form ("8 1 1 2 1 8 9 8 7 6"). A footnote mark glued on after
-the last digit ("811218-98761", "811218-9876¹") is read apart from the number it follows.
+ÅÅMMDD+NNNN (aged 100 or more), ÅÅMMDDNNNN, ÅÅÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN, with any dash, '.',
+'/', a space or a line break between the date and the last four; ÅÅÅÅ-MM-DD-NNNN; a soft
+hyphen or a zero-width space inside; digits raised, lowered, in circles, with a mark drawn on
+each or a blank-looking character between them (core.personnummer_reading); l or I for 1 and
+O for 0 (core.personnummer_ocr.typed_words); one digit per box of a paper form. A footnote
+mark glued on after the last digit ("811218-98761", "811218-9876¹") is read apart.
 
 The text is read as chains of digit groups joined by short separators. A candidate is a run
 of groups whose shape is a number's: one group of 10 or 12 digits, a date group of 6 or 8 and a
 group of 4, or single digits (boxes) for either part. It counts only if its date exists (for a
 samordningsnummer the day is the birth day + 60) and the Luhn check digit over ÅÅMMDDNNNN
-holds, so a diarienummer (2020/437), a phone number, an amount, a date or an
-organisationsnummer (month 20 and up) is not reported; nor is a candidate that a mark and a few
-more digits go on from with no space ("201207 2020/434": a date before a diarienummer). A run
-of single digits is tried where boxes would start, and one digit on when a stray digit of the
-text stands before them. bench/personnummer_false_alarms.py measures how rarely generated text
-trips it, bench/personnummer_real_texts.py the false alarms and misses in real protokoll.
+holds: not a diarienummer, phone number, amount, date or organisationsnummer (month 20 and
+up), nor a candidate a mark and digits go on from ("201207 2020/434"). Boxes are tried where
+they would start, and one digit on. bench/personnummer_false_alarms.py measures how rarely
+generated text trips it, bench/personnummer_real_texts.py the false alarms in real protokoll.
 
-Found with them: reservnummer that carry a birth date (core.reservnummer), and numbers in
-looser shapes right after a label that names them ("Pnr: 80 01 01-1231",
-core.personnummer_labelled, there with a wrong check digit too), and unlabelled numbers in
-a few shapes the chains do not take ("1981-12-18 - 9876", "81.12.18-9876", "811218-98 76",
-"811218:9876", "8112 18-98 76", "(811218)9876", "811218 | 9876": core.personnummer_shapes),
-two numbers written with nothing between ("811218-9876811218-9876": core.personnummer_glued),
-the cells of a table's column headed "Personnummer" (core.personnummer_columns, there with
-a wrong check digit too), and in a web address with its dash or space
-escaped ("19811218%2D9876": core.personnummer_url). Text that OCR read of a picture is scanned with
-`ocr=True`: its letters for digits, spaces inside groups, a colon for the dash and a misread
-century are read through (core.personnummer_ocr); bench/personnummer_more_forms.py measures
-both, and numbers drawn in pieces in a PDF."""
+Found with them (each module says how): reservnummer with a birth date (core.reservnummer);
+looser shapes after a label that names them, with a wrong check digit too
+(core.personnummer_labelled); unlabelled shapes the chains do not take, "8112 18-98 76",
+"(811218)9876", "811218 | 9876" (core.personnummer_shapes); two numbers with nothing between
+(core.personnummer_glued); the cells of a column headed "Personnummer", with a wrong check
+digit too (core.personnummer_columns); a web address's escapes (core.personnummer_url). Text
+OCR read of a picture is scanned with `ocr=True`: letters for digits, spaces inside groups, a
+colon for the dash, a misread century (core.personnummer_ocr); bench/personnummer_more_forms.py
+measures both, and numbers drawn in pieces in a PDF."""
 
 from __future__ import annotations
 
