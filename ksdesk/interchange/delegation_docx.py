@@ -185,6 +185,9 @@ class _State(PointTables, AbbreviationList, FrontMatter):
         if self._style(paragraph) == PART_STYLE:
             self._part(text, where)
             return
+        if self.toc and front.is_toc_number(text) and not self._is_heading(paragraph):
+            self.toc.append(text)  # a number of the contents, not a page's (it looks like one)
+            return
         if not text or self._running(text):
             return
         title_open, self.title_open = self.title_open, False  # only the next line goes on it
@@ -267,18 +270,21 @@ class _State(PointTables, AbbreviationList, FrontMatter):
         if whole:
             self.header["Dokumentnamn"] = whole
             self.report.merge(f"Stycke {self.paragraphs}", text, "titeln fortsätter på nästa rad")
+            self.title_open = True  # "Delegationsordning" / "för" / "Plan- och byggnadsnämnden"
             return True
         first = not (self.header or self.intro or self.tables or self.revisions)
-        if title_style or (first and names_the_document(text)):
+        named = "Dokumentnamn" in self.header  # a later line in the title style is text
+        if (title_style and not named) or (first and names_the_document(text)):
             self.title_open = "Dokumentnamn" not in self.header
             self.header.setdefault("Dokumentnamn", text)
             return True
         where = f"Stycke {self.paragraphs}"
         if self.header_reader.series(text, where):
             return True
-        if self.header_reader.value_below(text, where, self._is_heading(paragraph)):
+        heading, blocks = self._is_heading(paragraph), (self.block_texts, self.block_index)
+        if self.header_reader.value_below(text, where, heading):
             return True
-        return self.header_reader.line(header_fields.header_pairs([paragraph.text]), where)
+        return self.header_reader.paragraph(paragraph.text, where, heading, blocks, self.intro)
 
     def _intro(self, paragraph, text: str, heading: bool) -> None:
         if heading:
