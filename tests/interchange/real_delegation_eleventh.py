@@ -147,11 +147,15 @@ def _styles(document) -> set[str]:
     return {style.name for style in document.styles}
 
 
-BIN: list[Expect] = [
-    (row[0], title, row[1], [row[3]], [], row[2], row[4])
-    for title, rows in BIN_CHAPTERS
-    for row in rows
-]
+def _bin_expect(title: str, row: list[str]) -> Expect:
+    """ "Ersättare: …" in Anmärkning is the point's Ersättare: the table has no column for
+    it. A sentence saying who decides in the delegate's absence stays the note it is."""
+    if row[4].startswith("Ersättare: "):
+        return (row[0], title, row[1], [row[3]], [row[4].split(": ", 1)[1]], row[2], "")
+    return (row[0], title, row[1], [row[3]], [], row[2], row[4])
+
+
+BIN: list[Expect] = [_bin_expect(title, row) for title, rows in BIN_CHAPTERS for row in rows]
 
 
 # A socialnämnd: "Nr 4:1" numbers, "Ordf, vid förfall vice ordf", an "Anmäls till" column ------

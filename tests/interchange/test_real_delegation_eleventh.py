@@ -167,3 +167,40 @@ def test_a_lone_line_of_prose_with_a_colon_stays_in_the_introduction(tmp_path) -
     version, _report = read_file(path)
     assert "Observera" not in version.header
     assert "Observera: delegationen gäller endast inom budget" in _intro(version)
+
+
+def _noted_document(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=1 + len(rows), cols=len(header))
+    for row, texts in zip(table.rows, [header, *rows], strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    document.save(str(path))
+
+
+def test_a_substitute_named_in_anmarkning_is_the_ersattare_without_its_column(tmp_path):
+    path = tmp_path / "d.docx"
+    rows = [
+        ["1.1", "Yttranden", "Kommunchef", "Vid förhinder: kanslichef"],
+        ["1.2", "Avskrivning", "Ekonomichef", "Vid förhinder för ekonomichef beslutar kommunchef"],
+        ["1.3", "Attest", "Ekonomichef", "Ersättare: redovisningschef\nGäller även avrop"],
+    ]
+    _noted_document(path, ["Nr", "Ärende", "Delegat", "Anmärkning"], rows)
+    version, report = read_file(path)
+    got = {p.nr: (p.ersattare, p.anmarkning) for _, p in version.all_points()}
+    assert got == {
+        "1.1": (["kanslichef"], ""),
+        "1.2": ([], "Vid förhinder för ekonomichef beslutar kommunchef"),
+        "1.3": (["redovisningschef"], "Gäller även avrop"),
+    }
+    said = [line.where for line in report.changed if line.why.startswith("ersättare i Anm")]
+    assert said == ["Punkt 1.1", "Punkt 1.3"]
+
+
+def test_with_an_ersattare_column_the_note_stays_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "d.docx"
+    rows = [["1.1", "Yttranden", "Kommunchef", "", "Ersättare: kanslichef"]]
+    _noted_document(path, ["Nr", "Ärende", "Delegat", "Ersättare", "Anmärkning"], rows)
+    version, _report = read_file(path)
+    point = version.all_points()[0][1]
+    assert (point.ersattare, point.anmarkning) == ([], "Ersättare: kanslichef")
