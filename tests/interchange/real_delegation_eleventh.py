@@ -485,9 +485,210 @@ def _gr_expect(title: str, row: list[str]) -> Expect:
 GR: list[Expect] = [_gr_expect(title, row) for title, rows in GR_CHAPTERS for row in rows]
 
 
+# A vård- och omsorgsnämnd in a kommun's författningssamling: the series over the title -------
+
+VON_SOURCE = (
+    "https://docplayer.se/112061040-Tomelilla-kommun-kommunal-forfattningssamling-nr-c-17-1.html"
+)
+VON_TITLE = "Delegeringsregler för vård- och omsorgsnämnden"
+VON_HEADER = ["Nr", "Ärende", "Lagrum", "Delegat", "Anmärkning"]
+VON_CHAPTERS: list[tuple[str, list[list[str]]]] = [
+    (
+        "2 SOCIALTJÄNSTLAGEN",
+        [
+            [
+                "2.1",
+                "Beslut om bistånd i form av hemtjänst",
+                "4 kap. 1 § SoL",
+                "Biståndshandläggare",
+                "",
+            ],
+            [
+                "2.2",
+                "Beslut om bistånd i form av särskilt boende",
+                "4 kap. 1 § SoL",
+                "Biståndshandläggare",
+                "Efter samråd med enhetschef",
+            ],
+        ],
+    ),
+    (
+        "3 LAG OM STÖD OCH SERVICE TILL VISSA FUNKTIONSHINDRADE",
+        [
+            [
+                "3.1",
+                "Beslut om personlig assistans",
+                "9 § 2 p. LSS",
+                "LSS-handläggare",
+                "",
+            ],
+        ],
+    ),
+]
+
+
+def write_von(path: Path) -> None:
+    """Tomelilla kommun, "Delegeringsregler för vård- och omsorgsnämnden" (Kommunal
+    författningssamling Nr C 17:1, Dnr Von 2015/8), as VON_SOURCE stores its first pages:
+    "TOMELILLA KOMMUN" over "KOMMUNAL FÖRFATTNINGSSAMLING Nr C 17:1", the decisions as the
+    nämnd's paragraph and year ("Von 70/2017, Von 91/2017"), the Dnr, the title, "Antagen av
+    … Von 70/2017." and "Gäller från …" (the excerpt has "datum" where the days are: ours),
+    then three "Label: value" lines whose labels ksdesk has no field for (Dokumentansvarig
+    politisk instans, Dokumentansvarig tjänsteman, Uppföljning), and at each page's foot the
+    series, the title and "Sida 1 av 23" typed as text. Then "Allmänna riktlinjer för
+    delegeringsbeslut" and "1 ALLMÄNT VERKSAMHETSANSVAR" (prose ours, shortened; the excerpt
+    loses the word "omsorg" in the nämnd's name, as its PDF's font did). Ours: the points of
+    chapters 2 and 3 (the excerpt ends in the rules), each chapter a Word heading over its
+    table, the page's foot line between them."""
+    document = docx.Document()
+    document.add_paragraph("TOMELILLA KOMMUN")
+    document.add_paragraph("KOMMUNAL FÖRFATTNINGSSAMLING Nr C 17:1")
+    document.add_paragraph("Von 70/2017, Von 91/2017")
+    document.add_paragraph("Dnr Von 2015/8")
+    document.add_paragraph(VON_TITLE, style="Title")
+    document.add_paragraph("Antagen av vård- och omsorgsnämnden 2017-06-15, Von 70/2017.")
+    document.add_paragraph("Gäller från 2017-07-01")
+    document.add_paragraph("Dokumentansvarig politisk instans: Vård- och omsorgsnämnden")
+    document.add_paragraph("Dokumentansvarig tjänsteman: Socialchef")
+    document.add_paragraph("Uppföljning: vid byte av mandatperiod eller oftare vid behov.")
+    document.add_paragraph(f"C 17:1 {VON_TITLE} Sida 1 av 23")
+    document.add_heading("Allmänna riktlinjer för delegeringsbeslut", 1)
+    document.add_paragraph(
+        "För att verksamheten ska fungera smidigt fattas de flesta beslut på delegering, som "
+        "regel av anställda. Frågor om ansvar och delegering regleras i kommunallagen."
+    )
+    document.add_heading("1 ALLMÄNT VERKSAMHETSANSVAR", 1)
+    document.add_paragraph(
+        "Nämnden ska inom sitt område se till att verksamheten bedrivs enligt de mål och "
+        "riktlinjer som fullmäktige har bestämt."
+    )
+    document.add_paragraph(f"C 17:1 {VON_TITLE} Sida 2 av 23")
+    for page, (title, rows) in enumerate(VON_CHAPTERS, start=3):
+        document.add_heading(title, 1)
+        _table(document, VON_HEADER, rows)
+        document.add_paragraph(f"C 17:1 {VON_TITLE} Sida {page} av 23")
+    document.save(str(path))
+
+
+VON: list[Expect] = [
+    (r[0], title, r[1], [r[3]], [], r[2], r[4]) for title, rows in VON_CHAPTERS for r in rows
+]
+
+
+# A vård- och omsorgsnämnd's delegation list and its list of verkställighet ---------------------
+
+VETLANDA_SOURCE = "http://docplayer.se/2697884-Delegations-och-beslutsforteckning.html"
+VETLANDA_RUNNING = "Vetlanda kommun Vård- och omsorgsnämnden"
+VETLANDA_PARTS: list[tuple[str, list[str], list[tuple[str, list[list[str]]]]]] = [
+    (
+        "DELEGATIONSFÖRTECKNING",
+        ["Nr", "Ärende", "Lagrum", "Delegat", "Anmärkning"],
+        [
+            (
+                "2. Socialtjänstlagen",
+                [
+                    [
+                        "2.1",
+                        "Beslut om bistånd i form av hemtjänst",
+                        "4 kap. 1 § SoL",
+                        "Biståndshandläggare",
+                        "",
+                    ],
+                    [
+                        "2.2",
+                        "Beslut om avgift för hemtjänst",
+                        "8 kap. 2 § SoL",
+                        "Avgiftshandläggare",
+                        "",
+                    ],
+                ],
+            ),
+        ],
+    ),
+    (
+        "BESLUTSFÖRTECKNING (VERKSTÄLLIGHET)",
+        ["Nr", "Beslut", "Beslutsfattare", "Kommentar"],
+        [
+            (
+                "BA Arbetsmiljö",
+                [
+                    ["BA 1", "Fördelning av arbetsmiljöuppgifter", "Förvaltningschef", ""],
+                    ["BA 2", "Beslut om skyddsåtgärder på arbetsplatsen", "Enhetschef", ""],
+                ],
+            ),
+            (
+                "BE Ekonomi och administration",
+                [
+                    [
+                        "BE 1",
+                        "Attest av fakturor inom egen budget",
+                        "Enhetschef",
+                        "Enligt attestreglementet",
+                    ],
+                ],
+            ),
+        ],
+    ),
+]
+
+
+def write_vetlanda(path: Path) -> None:
+    """Vetlanda kommun, vård- och omsorgsnämndens "Delegations- och beslutsförteckning", as
+    VETLANDA_SOURCE stores its first pages: "Vetlanda kommun Vård- och omsorgsnämnden" at the
+    head of each page, the title, "Fastställd av …" and "Reviderad av …" (the days are lost
+    in the excerpt: ours), the contents in two parts, DELEGATIONSFÖRTECKNING (chapters
+    numbered "1.", "2.") and BESLUTSFÖRTECKNING (VERKSTÄLLIGHET) with sections coded "BA
+    Arbetsmiljö", "BE Ekonomi och administration", then "Inledning" (prose ours, shortened).
+    Ours: the points (the excerpt ends in the introduction): the delegation list's under a
+    Heading 1 part with its chapters as Heading 2, and the list of decisions that are
+    verkställighet as a part of its own, its table headed "Beslut | Beslutsfattare" and its
+    points numbered "BA 1" after their section's code."""
+    document = docx.Document()
+    document.add_paragraph(VETLANDA_RUNNING)
+    document.add_paragraph("Delegations- och beslutsförteckning", style="Title")
+    document.add_paragraph("Fastställd av vård- och omsorgsnämnden 2009-06-17, § 71")
+    document.add_paragraph("Reviderad av vård- och omsorgsnämnden 2012-05-23, § 52")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph(VETLANDA_RUNNING)
+    document.add_paragraph("Innehållsförteckning")
+    for line in (
+        "DELEGATIONSFÖRTECKNING",
+        "2. Socialtjänstlagen\t5",
+        "BESLUTSFÖRTECKNING (VERKSTÄLLIGHET)",
+        "BA Arbetsmiljö\t12",
+        "BE Ekonomi och administration\t12",
+    ):
+        document.add_paragraph(line)
+    document.add_heading("Inledning", 1)
+    document.add_paragraph(
+        "Nämndens möjlighet att delegera sin beslutanderätt regleras i 6 kap. kommunallagen. "
+        "Delegationen avlastar nämnden, så att den kan ägna sig åt mål, uppföljning och "
+        "principiella frågor."
+    )
+    for part, header, chapters in VETLANDA_PARTS:
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        document.add_paragraph(VETLANDA_RUNNING)
+        document.add_heading(part, 1)
+        for title, rows in chapters:
+            document.add_heading(title, 2)
+            _table(document, header, rows)
+    document.save(str(path))
+
+
+VETLANDA: list[Expect] = [
+    (r[0], title, r[1], [r[3]], [], r[2], r[4])
+    for title, rows in VETLANDA_PARTS[0][2]
+    for r in rows
+] + [
+    (r[0], title, r[1], [r[2]], [], "", r[3]) for title, rows in VETLANDA_PARTS[1][2] for r in rows
+]
+
+
 ELEVENTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "bin_labels": (write_bin, BIN),
     "sn_jour": (write_sn, SN),
     "pbn_three_deep": (write_pbn, PBN),
     "gr_forbund": (write_gr, GR),
+    "von_tomelilla": (write_von, VON),
+    "von_vetlanda": (write_vetlanda, VETLANDA),
 }

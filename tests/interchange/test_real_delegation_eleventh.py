@@ -204,3 +204,17 @@ def test_with_an_ersattare_column_the_note_stays_as_written(tmp_path: Path) -> N
     version, _report = read_file(path)
     point = version.all_points()[0][1]
     assert (point.ersattare, point.anmarkning) == ([], "Ersättare: kanslichef")
+
+
+def test_the_list_of_verkstallighet_is_a_part_of_its_own(tmp_path: Path) -> None:
+    """Vetlanda's "BESLUTSFÖRTECKNING (VERKSTÄLLIGHET)" after its delegation list: its
+    sections coded "BA", "BE" are chapters of that part, "Beslut | Beslutsfattare" its
+    Ärende and Delegat."""
+    from tests.interchange.real_delegation_eleventh import write_vetlanda
+
+    version, _report = _read(write_vetlanda, tmp_path)
+    assert [(c.part, c.title) for c in version.chapters] == [
+        ("DELEGATIONSFÖRTECKNING", "2. Socialtjänstlagen"),
+        ("BESLUTSFÖRTECKNING (VERKSTÄLLIGHET)", "BA Arbetsmiljö"),
+        ("BESLUTSFÖRTECKNING (VERKSTÄLLIGHET)", "BE Ekonomi och administration"),
+    ]
