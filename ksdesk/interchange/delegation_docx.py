@@ -24,6 +24,7 @@ from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange import delegation_docx_header as header_fields
+from ksdesk.interchange import delegation_docx_intro_titles as intro_titles
 from ksdesk.interchange import delegation_docx_marks as marks
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_abbreviations import (
@@ -84,14 +85,11 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     version = _finish(state.reader)
     version.header = state.header
     version.revisions = state.revisions
-    version.intro = [s for s in state.intro if s.text.strip()]
+    version.intro = intro_titles.kept_sections(state.intro, state.levels)
     version.abbreviations = state.abbreviations
     for section in state.intro:
-        if (
-            section.heading
-            and not section.text.strip()
-            and section.heading not in state.used_headings
-        ):
+        dropped = section.heading and section not in version.intro
+        if dropped and section.heading not in state.used_headings:
             report.drop("Inledning", section.heading, "rubrik utan text och utan punkter")
     if state.abbreviations:
         report.read.append(count(len(state.abbreviations), "förkortning", "förkortningar"))

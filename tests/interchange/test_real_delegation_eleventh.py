@@ -218,3 +218,23 @@ def test_the_list_of_verkstallighet_is_a_part_of_its_own(tmp_path: Path) -> None
         ("BESLUTSFÖRTECKNING (VERKSTÄLLIGHET)", "BA Arbetsmiljö"),
         ("BESLUTSFÖRTECKNING (VERKSTÄLLIGHET)", "BE Ekonomi och administration"),
     ]
+
+
+def test_a_heading_over_the_introductions_sections_is_kept(tmp_path: Path) -> None:
+    """ "DELEGATION" (Heading 1) over "Allmänt om delegation" (Heading 2): it was dropped as
+    a heading without text; it is the document's structure, and the Word export writes it
+    so that it reads back the same."""
+    from ksdesk.interchange.delegation_docx_export import write_docx
+
+    version, report = _read(write_sn, tmp_path)
+    assert [(s.heading, bool(s.text)) for s in version.intro] == [
+        ("DELEGATION", False),
+        ("Allmänt om delegation", True),
+    ]
+    assert not [line for line in report.dropped if line.text == "DELEGATION"]
+    path = tmp_path / "export.docx"
+    path.write_bytes(write_docx(version))
+    again, _report = read_file(path)
+    assert [(s.heading, s.text) for s in again.intro] == [
+        (s.heading, s.text) for s in version.intro
+    ]
