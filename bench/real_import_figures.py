@@ -70,6 +70,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
     from ksdesk.services.delegation_import import read_file
     from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
     from tests.interchange.real_delegation_eighth import EIGHTH_DOCUMENTS
+    from tests.interchange.real_delegation_eleventh import ELEVENTH_DOCUMENTS
     from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
     from tests.interchange.real_delegation_fourth import FOURTH_DOCUMENTS
     from tests.interchange.real_delegation_more import MORE_DOCUMENTS
@@ -89,6 +90,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
         **EIGHTH_DOCUMENTS,
         **NINTH_DOCUMENTS,
         **TENTH_DOCUMENTS,
+        **ELEVENTH_DOCUMENTS,
     }.items():
         path = folder / f"{name}.docx"
         build(path)

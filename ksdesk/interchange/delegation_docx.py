@@ -24,6 +24,7 @@ from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange import delegation_docx_header as header_fields
+from ksdesk.interchange import delegation_docx_intro_titles as intro_titles
 from ksdesk.interchange import delegation_docx_marks as marks
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_abbreviations import (
@@ -84,14 +85,11 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     version = _finish(state.reader)
     version.header = state.header
     version.revisions = state.revisions
-    version.intro = [s for s in state.intro if s.text.strip()]
+    version.intro = intro_titles.kept_sections(state.intro, state.levels)
     version.abbreviations = state.abbreviations
     for section in state.intro:
-        if (
-            section.heading
-            and not section.text.strip()
-            and section.heading not in state.used_headings
-        ):
+        dropped = section.heading and section not in version.intro
+        if dropped and section.heading not in state.used_headings:
             report.drop("Inledning", section.heading, "rubrik utan text och utan punkter")
     if state.abbreviations:
         report.read.append(count(len(state.abbreviations), "förkortning", "förkortningar"))
@@ -185,6 +183,9 @@ class _State(PointTables, AbbreviationList, FrontMatter):
         if self._style(paragraph) == PART_STYLE:
             self._part(text, where)
             return
+        if self.toc and front.is_toc_number(text) and not self._is_heading(paragraph):
+            self.toc.append(text)  # a number of the contents, not a page's (it looks like one)
+            return
         if not text or self._running(text):
             return
         title_open, self.title_open = self.title_open, False  # only the next line goes on it
@@ -267,18 +268,21 @@ class _State(PointTables, AbbreviationList, FrontMatter):
         if whole:
             self.header["Dokumentnamn"] = whole
             self.report.merge(f"Stycke {self.paragraphs}", text, "titeln fortsätter på nästa rad")
+            self.title_open = True  # "Delegationsordning" / "för" / "Plan- och byggnadsnämnden"
             return True
         first = not (self.header or self.intro or self.tables or self.revisions)
-        if title_style or (first and names_the_document(text)):
+        named = "Dokumentnamn" in self.header  # a later line in the title style is text
+        if (title_style and not named) or (first and names_the_document(text)):
             self.title_open = "Dokumentnamn" not in self.header
             self.header.setdefault("Dokumentnamn", text)
             return True
         where = f"Stycke {self.paragraphs}"
         if self.header_reader.series(text, where):
             return True
-        if self.header_reader.value_below(text, where, self._is_heading(paragraph)):
+        heading, blocks = self._is_heading(paragraph), (self.block_texts, self.block_index)
+        if self.header_reader.value_below(text, where, heading):
             return True
-        return self.header_reader.line(header_fields.header_pairs([paragraph.text]), where)
+        return self.header_reader.paragraph(paragraph.text, where, heading, blocks, self.intro)
 
     def _intro(self, paragraph, text: str, heading: bool) -> None:
         if heading:

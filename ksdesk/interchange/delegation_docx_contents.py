@@ -44,7 +44,7 @@ class FrontMatter:
             return True
         if self.toc:
             toc_style = self._style(paragraph).lower().startswith("toc")
-            entry = not heading and front.is_toc_entry(text)
+            entry = not heading and (front.is_toc_entry(text) or front.is_toc_number(text))
             if toc_style or entry or (not heading and self._toc_group(text)):
                 self.toc.append(text)
                 return True
@@ -68,8 +68,8 @@ class FrontMatter:
             line = " ".join(ahead.split())
             if not line:
                 continue
-            if front.is_toc_entry(line):
-                return True
+            if front.is_toc_entry(line) or front.is_toc_number(line):
+                return True  # "Bygglov" over its page number "10" on a line of its own
             groups += 1
             if groups >= _GROUP_LINES or len(line) > _GROUP_MAX:
                 return False

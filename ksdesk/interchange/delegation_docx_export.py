@@ -183,8 +183,12 @@ def _revision_table(document, version: Version) -> None:
 
 
 def _intro(document, version: Version) -> None:
+    under = False  # after a heading without text of its own: the sections it heads
     for section in version.intro:
-        document.add_paragraph(section.heading, style="Heading 1")
+        heads = not section.text.strip()  # "DELEGATION" over "Allmänt om delegation"
+        level = 2 if under and not heads else 1  # so that it reads back as their heading
+        document.add_paragraph(section.heading, style=f"Heading {level}")
+        under = under or heads
         for block in [b for b in section.text.split("\n\n") if b.strip()]:
             for line in block.split("\n"):
                 if line.startswith("- "):

@@ -14,8 +14,17 @@ from ksdesk.interchange.column_map import heading_key
 # Front matter: a table of contents, a revision history in lines -------------------------------
 
 _TOC_HEADINGS = {"innehallsforteckning", "innehall", "innehallsforteckning:"}
-# "Lagregler om delegering<tab>4", "Förkortningar... 3", "1.7 Beslut enligt … 9".
-_TOC_ENTRY = re.compile(r"(?:\t|\.{2,}|…|\s)\s*\d{1,3}$")
+# "Lagregler om delegering<tab>4", "Förkortningar... 3", "1.7 Beslut enligt … 9"; where a
+# heading's bookmark was deleted, Word writes its error in place of the page number
+# ("3. PERSONALFRÅGOR<tab>Fel! Bokmärket är inte definierat.").
+_TOC_ENTRY = re.compile(
+    r"(?:\t|\.{2,}|…|\s)\s*(?:\d{1,3}|(?:fel|error)!\s+(?:bokmärket\s+är\s+inte\s+definierat"
+    r"|bookmark\s+not\s+defined)\.?)$",
+    re.IGNORECASE,
+)
+# A contents whose text runs each entry's number, title and page number on lines of their
+# own ("7.4" / "Bygglov" / "10", as a PDF's text gives them): the number lines.
+_TOC_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
 # "Antagen av kommunstyrelsen 2011-09-29, § 224 Dnr 2011/391 KS.023", "Reviderad av …".
 _REVISION_LINE = re.compile(
     r"^(antagen|antaget|reviderad|reviderat|fastställd|fastställt|ändrad|ändrat|uppdaterad"
@@ -53,6 +62,11 @@ def is_toc_heading(text: str) -> bool:
 
 def is_toc_entry(text: str) -> bool:
     return bool(_TOC_ENTRY.search(text.rstrip()))
+
+
+def is_toc_number(text: str) -> bool:
+    """A section's or a page's number alone on a line (inside a table of contents)."""
+    return bool(_TOC_NUMBER.match(text.strip()))
 
 
 # One decision of a revision history: "2012-06-13, § 218", "den 17 juni 2003, § 146".
@@ -109,8 +123,11 @@ def revision_lines(text: str) -> list[Revision]:
 _KIND_ALONE = re.compile(
     r"^(antagen|antaget|reviderad|reviderat|ändrad|ändrat|uppdaterad)\s+(\S.*)$", re.I
 )
+# "SN § 37/2019", "SN 37/19": the paragraph and the year of the organ's minutes.
+_PARAGRAPH_OF_YEAR = r"(?<!\d)(?:§\s*)?\d{1,3}/(?:(?:19|20)\d{2}|\d{2})(?!\d)"
 _CODED_DECISION = re.compile(
-    rf"(?:\b(?P<organ>[A-ZÅÄÖ]{{2,6}})\s+)?(?P<decision>{_DECISION.pattern})"
+    rf"(?:\b(?P<organ>[A-ZÅÄÖ]{{2,6}})\s+)?"
+    rf"(?P<decision>{_DECISION.pattern}|{_PARAGRAPH_OF_YEAR})"
 )
 
 

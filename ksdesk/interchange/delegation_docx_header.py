@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ksdesk.core.dnr import dnr_alone
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.delegation_header_labels import label_of
-from ksdesk.interchange.delegation_header_lines import inline_pairs
+from ksdesk.interchange.delegation_header_lines import in_label_block, inline_pairs
 
 # The document header --------------------------------------------------------------------------
 
@@ -149,13 +150,44 @@ class HeaderReader:
         self.fields: dict[str, str] = {}
         self.series_open = False  # the series' name was the line before: its number may follow
         self.label_open: str | None = None  # a label alone on the line before: its field
+        self.label_heading = False  # that label was a Word heading
 
-    def line(self, pairs: list[tuple[str, str, str]], where: str) -> bool:
+    def line(self, pairs: list[tuple[str, str, str]], where: str, heading: bool = False) -> bool:
         """The fields of a paragraph; a label alone ("Dokumentet gäller för") waits for its
         value on the next line. True when the line held a field."""
         self.keep(pairs, where)
         self.label_open = pairs[-1][0] if len(pairs) == 1 and not pairs[0][1] else None
+        self.label_heading = heading
         return bool(pairs)
+
+    def paragraph(self, text: str, where: str, heading: bool, blocks, intro: list) -> bool:
+        """The fields of a paragraph before the points; `blocks` the document's block texts
+        and this one's index, for a "Label: value" line whose label ksdesk has no field for
+        among others (delegation_header_lines.in_label_block); `intro` what the
+        introduction has so far (a diarienummer alone is the header's only above it)."""
+        if not intro and self.dnr_line(" ".join(text.split()), where):
+            return True
+        pairs = header_pairs([text])
+        own = None if pairs or heading else in_label_block(*blocks)
+        return self.own_label(*own, where) if own else self.line(pairs, where, heading)
+
+    def own_label(self, label: str, value: str, where: str) -> bool:
+        """A "Label: value" line among others under the title whose label ksdesk has no
+        field for: a field of its own, as in a header table."""
+        if label in self.fields:
+            return False
+        self.fields[label] = value
+        self.report.change(where, f"{label}: {value}", "bland dokumenthuvudets uppgifter")
+        return True
+
+    def dnr_line(self, text: str, where: str) -> bool:
+        """A diarienummer alone on a line at the head of the document ("PBN-2014-0040" over
+        the title): the header's Diarienummer."""
+        if "Diarienummer" in self.fields or not dnr_alone(text):
+            return False
+        self.fields["Diarienummer"] = text
+        self.report.change(where, text, "diarienumret på en rad för sig: står under ”Diarienummer”")
+        return True
 
     def value_below(self, text: str, where: str, heading: bool) -> bool:
         """The line under a label written alone ("Alla verksamheter inom äldrenämndens
@@ -165,7 +197,10 @@ class HeaderReader:
             return False  # no label waits, or the line is a field of its own
         if _OWN_LABEL.match(text):
             return False  # "Beslutande: …" under "Diarienummer:": a label of its own
-        if len(text) > _VALUE_MAX or text.endswith("."):
+        # A heading's one short sentence ("Dokumentet gäller för" / "Verksamhet inom
+        # förbundsstyrelsens ansvarsområden.") is its value; under a label line it is prose.
+        one_sentence = self.label_heading and not re.search(r"[.!?]\s", text)
+        if len(text) > _VALUE_MAX or (text.endswith(".") and not one_sentence):
             return False  # a sentence of the introduction, not a value
 
         self.fields[name] = text

@@ -70,3 +70,22 @@ def opens_with_chapter(rows: list[list[str]]) -> bool:
         if distinct:
             return bool(NUMBERED_TITLE.match(distinct.pop()))
     return False
+
+
+def kept_sections(intro: list[IntroSection], levels: dict[str, int]) -> list[IntroSection]:
+    """The introduction's sections with text, and a heading without text of its own that
+    heads the sections under it ("DELEGATION" over "Allmänt om delegation", a Heading 1 over
+    Heading 2s): it is the document's structure, printed as the document has it."""
+    kept: list[IntroSection] = []
+    for section in reversed(intro):
+        below = kept[0] if kept else None
+        level = levels.get(section.heading)
+        heads = (
+            below is not None
+            and level is not None
+            and levels.get(below.heading, 0) > level
+            and bool(section.heading.strip())
+        )
+        if section.text.strip() or heads:
+            kept.insert(0, section)
+    return kept

@@ -16,6 +16,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.delegation_cells import clean_text, join_broken_lines, join_text
 from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS
 from ksdesk.interchange.delegation_role_cells import is_role, merge_roles, split_pair, split_roles
+from ksdesk.interchange.delegation_substitutes import note_substitute
 
 ROLE_FIELDS = ("delegat", "ersattare", "delegat_ersattare", "delegat_vidare")
 
@@ -164,3 +165,21 @@ def notes_out_of_arende(point: Point, lagrum_column: bool, report: ImportReport)
         point.lagrum = " ".join((lagrum.group("bracket") or lagrum.group("after")).split())
         point.arende = point.arende[: lagrum.start()].rstrip()
         report.change(where, lagrum.group(0).strip(), "lagrum i Ärende-texten: står i Lagrum")
+
+
+def substitute_out_of_note(point: Point, ersattare_column: bool, report: ImportReport) -> None:
+    """In a document without an Ersättare column, an Anmärkning line that names the
+    substitute with its label ("Ersättare: verksamhetschef grundskola") is the point's
+    Ersättare: where the document has no column for it, that is where it says who replaces."""
+    if ersattare_column or point.ersattare or not point.anmarkning:
+        return
+    kept = []
+    for line in point.anmarkning.split("\n"):
+        substitute = note_substitute(line, is_role)
+        if substitute and not point.ersattare:
+            point.ersattare = [substitute]
+            where = f"Punkt {point.nr}" if point.nr else f"Punkt ”{point.arende[:40]}”"
+            report.change(where, line.strip(), "ersättare i Anmärkning: står nu under Ersättare")
+        else:
+            kept.append(line)
+    point.anmarkning = "\n".join(kept).strip()

@@ -93,3 +93,50 @@ def _labelled_pieces(line: str) -> list[str]:
     if len(pieces) < 2 or not all(label_of(p.partition(":")[0]) for p in pieces):
         return [line]
     return pieces
+
+
+# A "Label: value" line whatever its label: a few words without figures before the colon, a
+# short value after it ("Giltighetsperiod: 2020-03-05-- tillsvidare", "För uppföljning
+# ansvarar: Tekniska förvaltningen").
+_ANY_LABEL_LINE = re.compile(r"^(?P<label>[A-ZÅÄÖ][^\d:.;]{1,38}?)\s*:\s+(?P<value>\S.*)$")
+_BLOCK_LABEL_WORDS = 5
+_BLOCK_VALUE_MAX = 80
+
+
+def label_line(text: str | None) -> tuple[str, str] | None:
+    """(label, value) of a line shaped "Label: value", or None (prose, a sentence with a
+    colon in it, a long value)."""
+    line = " ".join((text or "").split())
+    found = _ANY_LABEL_LINE.match(line)
+    if not found or len(found["label"].split()) > _BLOCK_LABEL_WORDS:
+        return None
+    value = found["value"]
+    if len(value) > _BLOCK_VALUE_MAX or re.search(r"\.\s+[A-ZÅÄÖ]", value):
+        return None  # a sentence or more after the colon: prose
+    return found["label"], value
+
+
+def in_label_block(texts: list[str | None], index: int) -> tuple[str, str] | None:
+    """(label, value) of the line at `index` when it stands in a block of two or more
+    "Label: value" lines ("Beslutat av: …", "Giltighetsperiod: …" under the title): read as
+    header fields, as a header table's labels are, whether ksdesk knows the label or not. A
+    lone line of that shape is a sentence of the introduction."""
+    own = label_line(texts[index])
+    if own is None:
+        return None
+    return (
+        own
+        if label_line(_beside(texts, index, -1)) or label_line(_beside(texts, index, 1))
+        else None
+    )
+
+
+def _beside(texts: list[str | None], index: int, step: int) -> str | None:
+    """The next line with text before (-1) or after (1) `index`; None at a table or the end."""
+    index += step
+    while 0 <= index < len(texts):
+        text = texts[index]
+        if text is None or text.strip():
+            return text
+        index += step
+    return None

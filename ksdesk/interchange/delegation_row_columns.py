@@ -30,12 +30,16 @@ class ColumnRows(PointRows):
         self.extra_columns: list[str] = []
         self.near_read: set[tuple[str, str]] = set()  # (heading, field) read by near spelling
         self.lagrum_column = False  # a table of the document has a Lagrum column
+        self.ersattare_column = False  # a table of the document names substitutes in a column
         self.new_extras: list[str] = []  # extra columns the last header row added
         self.mark_columns = MarkColumns()  # "D"/"V" in a column with no heading
 
     def _use_layout(self, layout: Layout, where: str) -> None:
         self.layout = self.last_layout = layout
         self.lagrum_column = self.lagrum_column or layout.has("lagrum")
+        self.ersattare_column = self.ersattare_column or any(
+            layout.has(name) for name in ("ersattare", "delegat_ersattare")
+        )
         if layout.title:
             self._new_chapter(layout.title)
         both = layout.headings.get("lagrum_anmarkning")

@@ -38,7 +38,7 @@ from ksdesk.interchange.delegation_cells import (
     read_mark,
     title_depth,
 )
-from ksdesk.interchange.delegation_fill import notes_out_of_arende
+from ksdesk.interchange.delegation_fill import notes_out_of_arende, substitute_out_of_note
 from ksdesk.interchange.delegation_layout import header_layout
 from ksdesk.interchange.delegation_row_columns import ColumnRows, held_header, two_row_header
 from ksdesk.interchange.delegation_table_row import Row, seed_chapter_row
@@ -278,6 +278,7 @@ class RowReader(ColumnRows):
         for chapter in chapters:
             for point in chapter.points:
                 notes_out_of_arende(point, self.lagrum_column, self.report)
+                substitute_out_of_note(point, self.ersattare_column, self.report)
         self.mark_columns.report(self.report)
         if not chapters:
             raise InvalidInput(

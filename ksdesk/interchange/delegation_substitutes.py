@@ -56,3 +56,14 @@ def substitute_line(line: str, under_a_role: bool, is_role: Callable[[str], bool
         if found and is_role(found.group(1)):
             return found.group(1)
     return None
+
+
+def note_substitute(line: str, is_role: Callable[[str], bool]) -> str | None:
+    """The substitute a line of an Anmärkning names with its label ("Ersättare:
+    verksamhetschef", "Vid förhinder: kanslichef"), or None: "Vid förhinder för
+    förvaltningschef beslutar …" is a sentence, and stays the note it is."""
+    for pattern in (_LABELLED_LINE, _WORDS_LINE):
+        found = pattern.match(line.strip())
+        if found and is_role(found.group(1).rstrip(".")):
+            return found.group(1).rstrip(".")
+    return None

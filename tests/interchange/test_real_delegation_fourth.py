@@ -106,8 +106,11 @@ def test_points_under_a_heading_that_names_their_delegate(tmp_path) -> None:
     )
     leads = [line for line in report.changed if line.text == "att besluta i"]
     assert len(leads) == 3
-    # The paragraphs before the delegates' headings stay the introduction.
-    assert [s.heading for s in version.intro] == ["", "1 ALLMÄNT", "2 DELEGERING"]
+    # The paragraphs before the delegates' headings stay the introduction. "Version: 3" beside
+    # "Beslutsinstans: …" under the title is a header field (eleventh round: it was the
+    # introduction's opening line).
+    assert [s.heading for s in version.intro] == ["1 ALLMÄNT", "2 DELEGERING"]
+    assert version.header["Version"] == "3"
 
 
 # Word markup, one at a time ----------------------------------------------------------------------
