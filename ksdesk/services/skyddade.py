@@ -20,7 +20,7 @@ from ksdesk.core.skyddad_person import (
     shared_with,
     tidied,
 )
-from ksdesk.db import organ_repo, skyddad_repo
+from ksdesk.db import organ_repo, skyddad_repo, team_repo
 from ksdesk.db.connection import Store
 
 
@@ -56,6 +56,26 @@ def delete(store: Store, person_id: int) -> SkyddadPerson:
         found = skyddad_repo.get(store, person_id)
         skyddad_repo.delete(store, person_id)
     return found
+
+
+def team_note(store: Store) -> str:
+    """What the review says in team mode, "" otherwise: the register is this file's alone (it
+    is no sync unit, step m1807), so a colleague's public copy of the same meeting is checked
+    against the persons in their file, not these, and this one against these alone."""
+    if team_repo.link(store) is None:
+        return ""
+    count = len(skyddad_repo.list_all(store))
+    if count == 0:
+        here = "mot ett tomt register: den här filen har ingen person i det"
+    elif count == 1:
+        here = "bara mot den person som finns i den här filens register"
+    else:
+        here = f"bara mot de {count} personer som finns i den här filens register"
+    return (
+        "Teamläge: registret över skyddade personuppgifter delas inte med kansliet, så "
+        f"granskningen här görs {here}. Har en kollega lagt in en person som sammanträdet "
+        "kan nämna, gör den offentliga kopian på den datorn eller lägg in personen här också."
+    )
 
 
 def forms(store: Store) -> list[ProtectedForms]:

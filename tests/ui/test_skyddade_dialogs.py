@@ -59,3 +59,28 @@ def test_keep_is_not_offered_for_a_protected_hit(qtbot, demo_store) -> None:
     assert dialog.ui.mask_button.isEnabled()
     assert not dialog.ui.keep_button.isEnabled()
     assert "skyddade personuppgifter" in dialog.ui.keep_button.toolTip()
+
+
+def test_in_team_mode_the_review_says_whose_register_it_checked(qtbot, demo_store) -> None:
+    """The register is this file's alone (no sync unit): in team mode the review says so,
+    with how many persons it checked against, where the secretary decides the copy."""
+    from ksdesk.core.team import Link
+    from ksdesk.db import team_repo
+
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    alone = PublicCheckDialog(demo_store, meeting.id)
+    qtbot.addWidget(alone)
+    assert alone.wait_for_scan() and "Teamläge" not in alone.ui.status_label.text()
+    team_repo.save_link(demo_store, Link("postgresql://kansli.example/ksdesk", "anna"))
+    empty = PublicCheckDialog(demo_store, meeting.id)
+    qtbot.addWidget(empty)
+    assert empty.wait_for_scan()
+    assert "mot ett tomt register" in empty.ui.status_label.text()
+    skyddade.save(demo_store, SkyddadPerson("Kalle Karlsson"), by="Anna")
+    skyddade.save(demo_store, SkyddadPerson("Lisa Svensson"), by="Anna")
+    dialog = PublicCheckDialog(demo_store, meeting.id)
+    qtbot.addWidget(dialog)
+    assert dialog.wait_for_scan()
+    status = dialog.ui.status_label.text()
+    assert "Teamläge: registret över skyddade personuppgifter delas inte" in status
+    assert "bara mot de 2 personer som finns i den här filens register" in status

@@ -16,7 +16,7 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.core.public_copy import PublicCopyBlocked, PublicHit
 from ksdesk.services import meetings as meeting_service
-from ksdesk.services import public_copy
+from ksdesk.services import public_copy, skyddade
 from ksdesk.services.public_skyddade import unchecked_warning
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.public_check_status import status_text
@@ -71,6 +71,7 @@ class PublicCheckDialog(QDialog):
         self.hits: list[PublicHit] = []
         self.untagged: list[str] = []  # bilagor that are not tillgänglighetsanpassade
         self.silent: list[str] = []  # pages with pictures in which OCR found no text
+        self.team_note = skyddade.team_note(store)
         self.open_count: int | None = None  # None: not known (scanning, cancelled, failed)
         self.model = HitTableModel()
         self.ui.hit_table.setModel(self.model)
@@ -189,7 +190,10 @@ class PublicCheckDialog(QDialog):
     def _show_status(self) -> None:
         self.open_count = sum(1 for h in self.hits if not h.resolved)
         self._show_busy(False)
-        self.ui.status_label.setText(status_text(self.hits, self.untagged, self.silent))
+        text = status_text(self.hits, self.untagged, self.silent)
+        if self.team_note:  # the register is this file's alone: said where it counts
+            text += f"<br>{escape(self.team_note)}"
+        self.ui.status_label.setText(text)
 
     # -- decisions ---------------------------------------------------------------------------
 
