@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from ksdesk.interchange.pdf_drawn import DrawnPiece
 from ksdesk.interchange.pdf_layout import off_baseline
+from ksdesk.interchange.pdf_rows import baseline_rows, is_bold
 
-_SAME_LINE = 0.4  # baselines closer than this share of the size are one line (pdf_layout)
 _TOUCHING = 0.17  # strings closer than this share of the size are one word (pdf_layout)
 # Wider than a word space: a space is a quarter of the size, a justified line's stretched
 # one rarely three quarters; a table's padding on both sides of a rule is 1.2 at 10 points.
@@ -24,7 +24,6 @@ _CELL_GAP = 0.9
 _LIST_NUMBER = re.compile(
     r"^(\d{1,2}( ?[a-z])?(\.|\.?\))|[a-zA-Z](\.|\.?\))|[-–•·*\uf0b7\uf0a7\u25aa\u25cf])$"
 )
-_BOLD_NAMES = ("bold", "black", "heavy", "demi", "semibold")
 
 
 @dataclass
@@ -62,13 +61,7 @@ class SeenLine:
 def seen_lines(pieces: list[DrawnPiece]) -> list[SeenLine]:
     """The page's upright, visible strings as lines top to bottom, numbered."""
     drawn = [p for p in pieces if p.size > 0 and p.text.strip() and p.upright and not p.hidden]
-    rows: list[list[DrawnPiece]] = []
-    for piece in sorted(drawn, key=lambda p: (-p.y, p.x)):
-        if rows and abs(rows[-1][0].y - piece.y) <= _SAME_LINE * max(rows[-1][0].size, piece.size):
-            rows[-1].append(piece)
-        else:
-            rows.append([piece])
-    lines = [_line(sorted(row, key=lambda p: p.x)) for row in rows]
+    lines = [_line(row) for row in baseline_rows(drawn)]
     for number, line in enumerate(lines, start=1):
         line.row = number
     return lines
@@ -98,15 +91,10 @@ def _line(row: list[DrawnPiece]) -> SeenLine:
         cells=cells,
         y=max(p.y for p in row),
         size=round(max(set(sizes), key=sizes.count), 1),
-        bold=all(_is_bold(p) for p in row),
+        bold=all(is_bold(p) for p in row),
     )
 
 
 def number_only(cells: list[Cell]) -> bool:
     """Whether the line so far is a list's number or bullet alone ("1.", "b)", "•")."""
     return len(cells) == 1 and bool(_LIST_NUMBER.match(cells[0].text.strip()))
-
-
-def _is_bold(piece: DrawnPiece) -> bool:
-    name = piece.font.name.lower() if piece.font is not None else ""
-    return any(word in name for word in _BOLD_NAMES)  # "ABCDEF+Calibri-Bold", "Arial,Bold"

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from ksdesk.interchange.pdf_content_text import DrawnPiece, drawn_strings
 from ksdesk.interchange.pdf_layout import off_baseline
+from ksdesk.interchange.pdf_rows import baseline_rows, is_bold
 from ksdesk.interchange.tjansteskrivelse_pdf_rules import horizontal_rules, mark_ruled
 
-_SAME_LINE = 0.4  # baselines closer than this share of the size are one line
 _TOUCHING = 0.17  # strings closer than this share of the size are one word
 _CELL_GAP = 1.8  # strings further apart than this many sizes stand in two cells
 # ... or this many, where no space is drawn between them: a file that draws its spaces
@@ -26,7 +26,6 @@ _UNSPACED_CELL_GAP = 1.0
 # at the hanging indent up to this many sizes on: the line's text, not a cell of a table.
 _LIST_MARKER = re.compile(r"^([-–•·*\uf0b7\uf0a7\u25aa\u25cf]|\d{1,2}[.)]|[a-z][.)])$")
 _HANGING_INDENT = 4.0
-_BOLD_NAMES = ("bold", "black", "heavy", "demi", "semibold")
 
 
 @dataclass
@@ -96,19 +95,8 @@ def pdf_lines(pdf) -> PdfText:
     return result
 
 
-def is_bold(piece: DrawnPiece) -> bool:
-    name = piece.font.name.lower() if piece.font is not None else ""
-    return any(word in name for word in _BOLD_NAMES)  # "ABCDEF+Calibri-Bold", "Arial,Bold"
-
-
 def _lines(pieces: list[DrawnPiece], page: int) -> list[PdfLine]:
-    rows: list[list[DrawnPiece]] = []
-    for piece in sorted(pieces, key=lambda p: (-p.y, p.x)):
-        if rows and abs(rows[-1][0].y - piece.y) <= _SAME_LINE * max(rows[-1][0].size, piece.size):
-            rows[-1].append(piece)
-        else:
-            rows.append([piece])
-    return [_line(sorted(row, key=lambda p: p.x), page) for row in rows]
+    return [_line(row, page) for row in baseline_rows(pieces)]
 
 
 def _cell_gap(cells: list[Cell], previous: DrawnPiece, piece: DrawnPiece) -> float:
