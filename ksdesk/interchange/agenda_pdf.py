@@ -187,18 +187,21 @@ def _without_closing(
 
 
 _PAGE_ROW = re.compile(r"Sida (\d+), rad (\d+)")
+_PARAGRAPH = re.compile(r"Stycke (\d+)")
 
 
 def in_page_order(report: ImportReport) -> None:
-    """The lines left out of a PDF said top to bottom, page by page, as the secretary reads
-    the file (the running header, the lines above the rubrikrad and after the list were
-    found at different steps); a line naming no page keeps its place."""
+    """The lines left out of a PDF said top to bottom, page by page, and a Word document's
+    paragraphs in their order, as the secretary reads the file (the running header, the
+    lines above the rubrikrad and after the list were found at different steps); a line
+    naming no page or paragraph keeps its place."""
     lines = report.dropped
-    found = [(at, _PAGE_ROW.fullmatch(line.where)) for at, line in enumerate(lines)]
-    placed = [(int(m[1]), int(m[2]), at) for at, m in found if m]
-    ordered = [lines[at] for *_, at in sorted(placed)]
-    for (*_, at), line in zip(placed, ordered, strict=True):
-        lines[at] = line
+    for pattern in (_PAGE_ROW, _PARAGRAPH):  # a Word document's paragraphs among themselves
+        found = [(at, pattern.fullmatch(line.where)) for at, line in enumerate(lines)]
+        placed = [(tuple(map(int, m.groups())), at) for at, m in found if m]
+        ordered = [lines[at] for _, at in sorted(placed)]
+        for (_, at), line in zip(placed, ordered, strict=True):
+            lines[at] = line
 
 
 def _rubrikrad(pages: list[Page], is_header: Callable[[list[str]], bool]) -> SeenLine | None:

@@ -27,6 +27,9 @@ from ksdesk.core.import_report import ImportReport
 _ZIP_MAGIC = b"PK\x03\x04"
 _WORD_PART = "word/document.xml"
 _TABS = re.compile(r"\t+")
+# A paragraph that goes on with a list: its number first ("12. Information", "§ 12 Övrigt").
+_NUMBERED = re.compile(r"^\s*(§\s*)?\d{1,3}\s*[.):]?\s+\S")
+_AFTER_TABLE = "står efter listans tabell, dokumentets avslutning: läses inte in"
 
 
 def is_docx(data: bytes) -> bool:
@@ -56,13 +59,14 @@ def docx_as_text(
     whole, as a list pasted as text is. `places` gets where each line stands as Word shows
     it ("Tabell 1, rad 3", "Stycke 12": the paragraphs with text counted, tables aside)."""
     blocks = _blocks(data, filename, report)
+    closing = _closing(blocks, is_header)
     lines = [b.text for b in blocks if not hasattr(b, "rows")]
     columns = any("\t" in line and is_header(line.split("\t")) for line in lines)
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
     found: list[str] = []
     tables = paragraphs = 0
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if hasattr(block, "rows"):
             tables += 1
             for number, cells in _numbered_rows(block):
@@ -70,12 +74,30 @@ def docx_as_text(
                 found.append(f"Tabell {tables}, rad {number}")
         elif block.text.strip():
             text = block.text
-            writer.writerow(text.split("\t") if columns else [_TABS.sub("    ", text)])
             paragraphs += 1
+            if index >= closing:
+                report.drop(f"Stycke {paragraphs}", _TABS.sub(" ", text).strip(), _AFTER_TABLE)
+                continue
+            writer.writerow(text.split("\t") if columns else [_TABS.sub("    ", text)])
             found.append(f"Stycke {paragraphs}")
     if places is not None:
         places[:] = found
     return out.getvalue().encode("utf-8")
+
+
+def _closing(blocks: list, is_header: Callable[[list[str]], bool]) -> int:
+    """Where the document's closing paragraphs start ("Välkomna!", the ordförande's name,
+    where to send förhinder): after its last table, when a table holds the list's rubrikrad
+    and no paragraph after it goes on with a numbered item. Read as lines of the list, they
+    became rubrikrader and ärenden. len(blocks) when there are none."""
+    tables = [at for at, block in enumerate(blocks) if hasattr(block, "rows")]
+    if not tables or not any(
+        is_header(cells) for at in tables for _number, cells in _numbered_rows(blocks[at])
+    ):
+        return len(blocks)
+    after = [b.text for b in blocks[tables[-1] + 1 :] if b.text.strip()]
+    numbered = any(_NUMBERED.match(text) for text in after)
+    return len(blocks) if numbered else tables[-1] + 1
 
 
 def tables_of(

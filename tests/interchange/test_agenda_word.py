@@ -101,6 +101,50 @@ def test_a_table_with_a_merged_heading_row_and_a_presenter_line() -> None:
     ]
 
 
+def _kallelse_table(document, rows) -> None:
+    table = document.add_table(rows=0, cols=3)
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+
+
+def test_the_kallelses_closing_paragraphs_after_its_table_are_no_arenden() -> None:
+    """ "Välkomna!", the ordförande's name and title, where to send förhinder: under the
+    list's table they became three rubrikrader and an ärende."""
+    document = docx.Document()
+    document.add_paragraph("KALLELSE")
+    _kallelse_table(
+        document,
+        [("Nr", "Ärende", "Dnr"), ("1", "Val av justerare", ""), ("2", "Budget 2022", "KS 21/12")],
+    )
+    for text in ("Välkomna!", "Anna Andersson", "Ordförande", "Förhinder anmäls till kansliet."):
+        document.add_paragraph(text)
+    read = read_agenda(saved(document), "kallelse.docx")
+    assert [(n, i.title, i.is_section) for n, i in zip(read.numbers, read.items, strict=True)] == [
+        (1, "Val av justerare", False),
+        (2, "Budget 2022", False),
+    ]
+    dropped = [(line.where, line.text) for line in read.report.dropped]
+    assert dropped == [
+        ("Stycke 1", "KALLELSE"),
+        ("Stycke 2", "Välkomna!"),
+        ("Stycke 3", "Anna Andersson"),
+        ("Stycke 4", "Ordförande"),
+        ("Stycke 5", "Förhinder anmäls till kansliet."),
+    ]
+    assert all("dokumentets avslutning" in line.why for line in read.report.dropped[1:])
+
+
+def test_a_numbered_paragraph_after_the_table_goes_on_with_the_list() -> None:
+    document = docx.Document()
+    _kallelse_table(document, [("Nr", "Ärende", "Dnr"), ("1", "Val av justerare", "")])
+    document.add_paragraph("Informationsärenden")
+    document.add_paragraph("2. Information från kommundirektören")
+    read = read_agenda(saved(document), "kallelse.docx")
+    assert read.items[-1].title.endswith("Information från kommundirektören")  # not left out
+    assert not any("avslutning" in line.why for line in read.report.dropped)
+
+
 def test_a_heading_row_merged_across_a_spreadsheet_is_a_heading() -> None:
     """Excel keeps a merged cell's text in its first column: the Nr. It was refused
     ("ärendet saknar rubrik")."""
