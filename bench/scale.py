@@ -20,7 +20,8 @@ the same in both files).
   open file           services.store.open_database + close, median; its ratio to the demo
                       file is the median of alternated pairs
   GUI pauses          the longest pause of the GUI thread (a 10 ms timer on it) from the first
-                      paint until the start backup is done, and during a periodic backup
+                      paint until the start backup is done, and during a periodic backup; a
+                      process of its own for each run, median
   packet              the whole packet of the meeting, against the same meeting alone in a
                       fresh file (demo + that meeting)
   sok p95             100 varied queries (bench/search_queries.py), in-process and through
@@ -54,7 +55,7 @@ sys.path.insert(0, str(HERE))
 from delegation_first import compared as first_tab_compared  # noqa: E402
 from history import cached_path  # noqa: E402
 from scale_gui import (  # noqa: E402
-    backup_pauses,
+    backup_pauses_apart,
     kallelse_edit,
     select_meeting,
     uppfoljning,
@@ -323,7 +324,7 @@ def main() -> None:
             figures.update(select_meeting(path, MEETING_DAY, args.runs))
             figures.update(uppfoljning_first_open(path, args.runs))
             figures.update(uppfoljning(path, args.runs))
-            figures.update(backup_pauses(path))
+            figures.update(backup_pauses_apart(path, args.runs))
             figures["packet"] = packet_ms(path, args.runs)
             figures["packet / fresh file"] = figures["packet"] / fresh_packet
             rows[label] = figures
