@@ -23,7 +23,7 @@ def card(number: str) -> Image.Image:
     return image
 
 
-def _grey(pdf: pikepdf.Pdf, image: Image.Image) -> pikepdf.Stream:
+def grey_image(pdf: pikepdf.Pdf, image: Image.Image) -> pikepdf.Stream:
     return pdf.make_stream(
         image.tobytes(),
         Type=pikepdf.Name.XObject,
@@ -57,8 +57,8 @@ def stencil_mask(number: str) -> bytes:
 
 def soft_mask(number: str) -> bytes:
     def change(pdf) -> None:
-        shaped = _grey(pdf, Image.new("L", (1200, 400), 0))
-        shaped.SMask = _grey(pdf, ImageOps.invert(card(number)))  # opaque where the text is
+        shaped = grey_image(pdf, Image.new("L", (1200, 400), 0))
+        shaped.SMask = grey_image(pdf, ImageOps.invert(card(number)))  # opaque where the text is
         _resources(pdf).XObject = pikepdf.Dictionary({"/Im9": shaped})
 
     return _drawing(_DRAWN, change)
@@ -66,7 +66,7 @@ def soft_mask(number: str) -> bytes:
 
 def pattern(number: str) -> bytes:
     def change(pdf) -> None:
-        images = pikepdf.Dictionary({"/Im1": _grey(pdf, card(number))})
+        images = pikepdf.Dictionary({"/Im1": grey_image(pdf, card(number))})
         resources = pikepdf.Dictionary({"/XObject": images})
         content = b"q 400 0 0 133 0 0 cm /Im1 Do Q"
         tile = tiling(pdf, content, resources, 400, 133, Matrix=[1, 0, 0, 1, 72, 400])

@@ -18,6 +18,7 @@ from ksdesk import paths
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.services import public_pdf
 from tests.attack_pdfs import _page, _with, dashed, personnummer
+from tests.attack_pictures import grey_image
 from tests.pdf_helpers import pages_text
 
 NUMBERS = personnummer(950)
@@ -27,15 +28,7 @@ def _picture(pdf: pikepdf.Pdf, number: str) -> pikepdf.Stream:
     image = Image.new("L", (500, 80), 255)
     font = ImageFont.truetype(str(paths.fonts_dir() / "LiberationSans-Regular.ttf"), 40)
     ImageDraw.Draw(image).text((10, 20), dashed(number), fill=0, font=font)
-    return pdf.make_stream(
-        image.tobytes(),
-        Type=pikepdf.Name.XObject,
-        Subtype=pikepdf.Name.Image,
-        Width=image.width,
-        Height=image.height,
-        ColorSpace=pikepdf.Name.DeviceGray,
-        BitsPerComponent=8,
-    )
+    return grey_image(pdf, image)
 
 
 def _drawing(pdf: pikepdf.Pdf, number: str) -> pikepdf.Stream:

@@ -45,3 +45,16 @@ def wait_for_prints(widget) -> None:
     window = widget.window()
     for build in [*window.findChildren(PdfBuild), *widget.findChildren(PdfBuild)]:
         assert build.runner.wait_reported(BUSY_MACHINE_MS)
+
+
+def shown_window(qtbot, store):
+    """The main window on `store`, shown as ksdesk shows it (its first paint starts the
+    background readings)."""
+    from ksdesk.ui.app import create_application
+    from ksdesk.ui.main_window import MainWindow
+
+    create_application()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    return window

@@ -9,8 +9,7 @@ import time
 
 from ksdesk.db.connection import open_store
 from ksdesk.services import citing_texts, delegation_check
-from ksdesk.ui.app import create_application
-from ksdesk.ui.main_window import MainWindow
+from tests.ui.conftest import shown_window
 
 
 def _findings_keeping_nothing(path, tmp_path, version) -> list:
@@ -36,20 +35,12 @@ def _searching(monkeypatch, also) -> None:
     monkeypatch.setattr(citing_texts, "_search", searching)
 
 
-def _window(qtbot, store) -> MainWindow:
-    create_application()
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def test_the_first_check_in_a_file_searches_on_a_worker(
     qtbot, demo_store, demo_path, tmp_path, monkeypatch
 ) -> None:
     searched_here: list[int] = []
     _searching(monkeypatch, lambda s, ids: searched_here.extend(ids if s is demo_store else []))
-    tab = _window(qtbot, demo_store).tab("Delegation")  # the worker starts once Qt is idle
+    tab = shown_window(qtbot, demo_store).tab("Delegation")  # the worker starts once Qt is idle
     assert tab.findings == []
     assert "söker efter hänvisningar" in tab.ui.findings_label.text()
     adopt = tab.versions.ui.adopt_button
@@ -65,7 +56,7 @@ def test_the_first_check_in_a_file_searches_on_a_worker(
 def test_closing_the_window_stops_the_search(qtbot, demo_store, monkeypatch) -> None:
     _searching(monkeypatch, lambda _s, _ids: time.sleep(0.2))
     monkeypatch.setattr(citing_texts, "_STEP", 1)  # a step a meeting, each a while
-    window = _window(qtbot, demo_store)
+    window = shown_window(qtbot, demo_store)
     tab = window.tab("Delegation")
     qtbot.waitUntil(lambda: tab.first_search.runner is not None)  # started once Qt was idle
     window.close()  # the window stops each tab's work and waits for it

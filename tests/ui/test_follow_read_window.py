@@ -15,25 +15,15 @@ from PySide6.QtWidgets import QDialog
 from ksdesk.core.arendegang import Utfall
 from ksdesk.db import arende_repo
 from ksdesk.services import arende_follow, arenden
-from ksdesk.ui.app import create_application
 from ksdesk.ui.dialogs import pdf_dialog
 from ksdesk.ui.dialogs.open_matters_dialog import OpenMattersDialog
-from ksdesk.ui.main_window import MainWindow
 from ksdesk.ui.tabs.uppfoljning_first_read import READING, first_read_of
 from tests.ui import test_open_matters_offer as offer_tests
-from tests.ui.conftest import wait_for_prints
+from tests.ui.conftest import shown_window, wait_for_prints
 from tests.ui.test_uppfoljning_first_read import _reading_threads, _slow_reading
 
 sent_back = offer_tests.sent_back  # the demo's KS with § 190 återremitterat (a fixture)
 _new_meeting_on = offer_tests._new_meeting_on
-
-
-def _window(qtbot, store) -> MainWindow:
-    create_application()
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 @pytest.fixture
@@ -57,7 +47,7 @@ def test_the_window_reads_every_way_on_a_worker_once_painted(
     qtbot, demo_store, monkeypatch
 ) -> None:
     threads = _reading_threads(monkeypatch)
-    window = _window(qtbot, demo_store)
+    window = shown_window(qtbot, demo_store)
     qtbot.waitUntil(lambda: arende_follow._found.held(demo_store) is not None, timeout=20_000)
     assert "Uppföljning" not in window.tabs  # never opened
     assert threads and threading.get_ident() not in threads
@@ -100,7 +90,7 @@ def test_a_new_meeting_offers_the_open_matters_once_read(
     here = _meetings_read_here(monkeypatch)
     read, release = held
     seen = _offers(monkeypatch)
-    window = _window(qtbot, demo_store)
+    window = shown_window(qtbot, demo_store)
     qtbot.waitUntil(read.is_set, timeout=20_000)
     _new_meeting_on(monkeypatch, "2021-01-18")
     window.tab("Kallelse").meetings.new()
@@ -119,7 +109,7 @@ def test_what_is_decided_while_it_reads_is_not_offered(
     _reading_threads(monkeypatch)
     read, release = held
     seen = _offers(monkeypatch)
-    window = _window(qtbot, demo_store)
+    window = shown_window(qtbot, demo_store)
     qtbot.waitUntil(read.is_set, timeout=20_000)  # the worker's snapshot holds § 190 open
     arenden.set_utfall(demo_store, sent_back, Utfall.BESLUT)
     _new_meeting_on(monkeypatch, "2021-01-18")
@@ -137,7 +127,7 @@ def test_the_uppdrag_pdf_is_made_off_the_gui_thread(qtbot, demo_store, held, mon
     read, release = held
     shown: list[bytes] = []
     monkeypatch.setattr(pdf_dialog.PdfDialog, "show", lambda self: shown.append(self.preview.data))
-    window = _window(qtbot, demo_store)
+    window = shown_window(qtbot, demo_store)
     tab = window.tab("Uppföljning")
     qtbot.waitUntil(read.is_set, timeout=20_000)
     tab.meeting_combo.setCurrentIndex(tab.meeting_combo.findData(_held_meeting(demo_store)))
@@ -159,7 +149,7 @@ def _held_meeting(store) -> int:
 def test_closing_the_window_while_it_reads_on_start(qtbot, demo_store, monkeypatch) -> None:
     _reading_threads(monkeypatch)
     _slow_reading(monkeypatch)
-    window = _window(qtbot, demo_store)
+    window = shown_window(qtbot, demo_store)
     first = first_read_of(demo_store)
     qtbot.waitUntil(lambda: first.runner is not None, timeout=20_000)
     first.when_read("open_matters", lambda: pytest.fail("run after closing"), window)

@@ -14,20 +14,10 @@ from PySide6.QtCore import QDate
 from ksdesk.core.arendegang import Utfall
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.services import arende_follow, arende_rows, arenden, uppdrag, uppfoljning
-from ksdesk.ui.app import create_application
-from ksdesk.ui.main_window import MainWindow
 from ksdesk.ui.tabs.uppfoljning_tab import READING, UppfoljningTab
 from ksdesk.ui.widgets.tables import RowFitter
-
-DEMO_MATTER = [
-    "Kommunstyrelsen",
-    "2020-11-24",
-    "216",
-    "2019/507",
-    "Revidering av kommunstyrelsens delegationsordning",
-    "Återremitterat",
-    "Ärende 5 den 2020-12-07",
-]
+from tests.ui.conftest import shown_window
+from tests.ui.test_uppfoljning_tab import DEMO_MATTER
 
 
 def _reading_threads(monkeypatch) -> list[int]:
@@ -135,14 +125,6 @@ def test_many_matters_read_are_measured_once(qtbot, demo_store, monkeypatch) -> 
     assert measured and len(measured) == len(set(measured))
 
 
-def _window(qtbot, store) -> MainWindow:
-    create_application()
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def _slow_reading(monkeypatch) -> None:
     """A reading that takes a while after its snapshot (a cold disk at ten years)."""
     read_beside = arende_follow.read_beside
@@ -159,7 +141,7 @@ def test_closing_the_window_while_it_reads_stops_the_reading(
 ) -> None:
     _reading_threads(monkeypatch)
     _slow_reading(monkeypatch)
-    window = _window(qtbot, demo_store)
+    window = shown_window(qtbot, demo_store)
     tab = window.tab("Uppföljning")
     qtbot.waitUntil(lambda: tab.first_read.runner is not None)  # started once Qt was idle
     window.close()  # the window stops each tab's work and waits for it
@@ -170,7 +152,7 @@ def test_closing_the_window_while_it_reads_stops_the_reading(
 def test_opening_another_file_while_it_reads(qtbot, demo_store, store, monkeypatch) -> None:
     threads = _reading_threads(monkeypatch)
     _slow_reading(monkeypatch)
-    window = _window(qtbot, demo_store)
+    window = shown_window(qtbot, demo_store)
     tab = window.tab("Uppföljning")
     qtbot.waitUntil(lambda: tab.first_read.runner is not None)
     window.switch_to(store)  # the demo is closed once the reading has stopped
