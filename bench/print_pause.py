@@ -28,6 +28,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+from timing import GuiGaps, child_figures  # noqa: E402
+
 DOCUMENTS = ("offentligt protokoll", "protokoll", "uppföljning", "delegationsordning")
 
 
@@ -53,7 +55,6 @@ def _child(path: Path, document: str) -> dict[str, float]:
 
     create_application()
     from scale_gui import _window
-    from timing import GuiGaps
 
     window, store = _window(path)
     for title in ("Sammanträde", "Uppföljning", "Delegation"):
@@ -111,14 +112,7 @@ def run(path: Path, document: str) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as data:
         copy = Path(data) / "file.sqlite"
         shutil.copy(path, copy)
-        env = dict(os.environ, KSDESK_DATA_DIR=data)
-        child = subprocess.run(
-            [sys.executable, __file__, "--child", str(copy), document],
-            check=True,
-            capture_output=True,
-            env=env,
-        )
-    return json.loads(child.stdout.decode().splitlines()[-1])
+        return child_figures([__file__, "--child", str(copy), document], data)
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from timing import GuiGaps
+from timing import GuiGaps, child_figures
 
 
 def _settle(app) -> None:
@@ -262,14 +262,11 @@ def backup_pauses_apart(path: Path, runs: int) -> dict[str, float]:
     window just started pauses 16-30 ms (most likely the start-up collection,
     settle_after_start, walking what they left behind: a full collection in a window just
     started takes 10-26 ms)."""
-    script = [sys.executable, str(Path(__file__).resolve()), "backup-pauses", str(path)]
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    script = [str(Path(__file__).resolve()), "backup-pauses", str(path)]
     found: list[dict[str, float]] = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as data:
-            env["KSDESK_DATA_DIR"] = data
-            done = subprocess.run(script, check=True, capture_output=True, text=True, env=env)
-        found.append(json.loads(done.stdout.splitlines()[-1]))
+            found.append(child_figures(script, data))
     return {key: statistics.median(run[key] for run in found) for key in found[0]}
 
 

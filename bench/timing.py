@@ -3,7 +3,11 @@ slow run (a cold cache, a busy disk) does not decide the figure."""
 
 from __future__ import annotations
 
+import json
+import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 
@@ -60,3 +64,15 @@ class GuiGaps:
         now = self.elapsed()
         self.gaps.append(now - self.last)
         self.last = now
+
+
+def child_figures(argv: list[str], data: str) -> dict[str, float]:
+    """`python ARGV` in a process of its own (what a process has imported and read once, it
+    keeps), with `data` as its data folder (KSDESK_DATA_DIR: its window state, its log) and
+    its modules compiled as an installed ksdesk has them: the figures it printed as JSON on
+    its last line."""
+    env = dict(os.environ, KSDESK_DATA_DIR=data)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    child = subprocess.run([sys.executable, *argv], check=True, capture_output=True, env=env)
+    return json.loads(child.stdout.decode().splitlines()[-1])
