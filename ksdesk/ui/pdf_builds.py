@@ -14,7 +14,7 @@ it) is built where it is asked for."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
@@ -31,11 +31,18 @@ if TYPE_CHECKING:
 Make = Callable[[Store], bytes]  # make(reader) -> the PDF
 Then = Callable[[bytes], None]  # what to do with it, on the GUI thread
 Blocked = Callable[["PublicCopyBlocked"], bool]  # True: decided, build it again
-Request = tuple[Store, str, Make, Then, "Blocked | None"]
+
+
+class Request(NamedTuple):
+    store: Store
+    title: str
+    make: Make
+    then: Then
+    blocked: Blocked | None  # None: not reviewed again (the review was had)
 
 
 class PdfBuild(QObject):
-    """The one document being built for its widget; ask through `build_pdf`."""
+    """The documents asked for by its widget, made one at a time; ask through `build_pdf`."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -44,61 +51,53 @@ class PdfBuild(QObject):
         self.runner.finished.connect(self._built)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._finish)
-        self.title = ""
+        self.current: Request | None = None  # the one being made
         self.on_worker = False  # the cursor and the status bar say it is being made
-        self._then: Then | None = None
-        self._retry: Callable[[], None] | None = None
-        self._blocked: Blocked | None = None
         self._asked: list[Request] = []  # asked for while another is made: made after it
 
     @property
     def busy(self) -> bool:
         return self.runner.busy
 
-    def start(
-        self, store: Store, title: str, make: Make, then: Then, blocked: Blocked | None
-    ) -> None:
-        self.title, self._then, self._blocked = title, then, blocked
-        self._retry = lambda: self.start(store, title, make, then, None)  # reviewed: once more
+    def ask(self, request: Request) -> None:
+        """Made now, or after the one being made; the same document asked for again while
+        it is made or waits is not made twice."""
+        if not self.busy:
+            self._start(request)
+        elif request.title not in {r.title for r in (self.current, *self._asked) if r}:
+            self._asked.append(request)
+
+    def _start(self, request: Request) -> None:
+        self.current = request
+        store = request.store
         if store.path is None:  # nothing to read beside it: built here
             try:
-                data = make(store)
+                data = request.make(store)
             except Exception as error:  # the same answers as from the worker
                 self._failed(error)
             else:
                 self._built(data)
             return
         self.on_worker = True
-        _say(self.widget, f"Gör {title[0].lower()}{title[1:]}…")
+        _say(self.widget, f"Gör {request.title[0].lower()}{request.title[1:]}…")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
         def work(_progress) -> bytes:
             from ksdesk.services.store import reading
 
             with reading(store) as reader:
-                return make(reader)
+                return request.make(reader)
 
         self.runner.start(work)
 
-    def ask(self, request: Request) -> None:
-        """Made now, or after the one being made; the same document asked for again while
-        it is made or waits is not made twice."""
-        title = request[1]
-        if self.busy and (title == self.title or any(r[1] == title for r in self._asked)):
-            return
-        if self.busy:
-            self._asked.append(request)
-        else:
-            self.start(*request)
-
     def _next(self) -> None:
         if self._asked and not self.busy:
-            self.start(*self._asked.pop(0))
+            self._start(self._asked.pop(0))
 
     def stop(self) -> None:
         """The window closes: the build stops and nothing is shown."""
         self._asked.clear()
-        self._then = self._blocked = None
+        self.current = None
         self.runner.cancel()
         self.runner.wait()
         self._finish()
@@ -111,26 +110,29 @@ class PdfBuild(QObject):
 
     def _built(self, data: object) -> None:
         self._finish()
-        then, self._then = self._then, None
+        done, self.current = self.current, None
         self._next()  # begun before this one's preview, which may wait for its Stäng
-        if then is not None and isinstance(data, bytes):
-            then(data)
+        if done is not None and isinstance(data, bytes):
+            done.then(data)
 
     def _failed(self, error: object) -> None:
         self._finish()
+        done, self.current = self.current, None
+        if done is None:  # stopped: the window is closing
+            return
         from ksdesk.core.public_copy import PublicCopyBlocked  # the scan's model: on use
 
-        if isinstance(error, PublicCopyBlocked) and self._blocked is not None:
-            if self._blocked(error) and self._retry is not None:
-                self._retry()
+        if isinstance(error, PublicCopyBlocked) and done.blocked is not None:
+            if done.blocked(error):  # decided: made once more, before anything asked since
+                self._asked.insert(0, done._replace(blocked=None))
             self._next()
             return
         self._next()
         if isinstance(error, KsdeskError):
             message = str(error)
         else:
-            message = failure_sentence(f"{self.title} kunde inte göras", error)
-        QMessageBox.warning(self.widget, self.title, message)
+            message = failure_sentence(f"{done.title} kunde inte göras", error)
+        QMessageBox.warning(self.widget, done.title, message)
 
 
 def build_pdf(
@@ -146,7 +148,7 @@ def build_pdf(
     build = widget.findChild(PdfBuild, options=Qt.FindChildOption.FindDirectChildrenOnly)
     if build is None:
         build = PdfBuild(widget)
-    build.ask((store, title, make, then, blocked))
+    build.ask(Request(store, title, make, then, blocked))
     return build
 
 

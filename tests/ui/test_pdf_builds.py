@@ -133,3 +133,22 @@ def test_the_delegationsordning_preview_opens_with_the_version(
     wait_for_prints(page)
     assert len(shown) == 1 and shown[0].preview.data.startswith(b"%PDF")
     assert shown[0].windowTitle() == f"{version.name} – förhandsgranskning"
+
+
+def test_a_failure_names_its_own_document_while_the_next_is_made(
+    qtbot, demo_store, said, monkeypatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", lambda *args: None)  # the bug goes to the log
+    _, page = _window(qtbot)
+    shown, release = [], threading.Event()
+
+    def broken(_reader) -> bytes:
+        release.wait(30)
+        raise ValueError("list index out of range")
+
+    build_pdf(page, demo_store, "Protokoll", broken, shown.append)
+    build_pdf(page, demo_store, "Utdrag", lambda _r: PDF, shown.append)  # waits its turn
+    release.set()
+    qtbot.waitUntil(lambda: bool(said) and bool(shown), timeout=BUSY_MACHINE_MS)
+    wait_for_prints(page)
+    assert said[0].startswith("Protokoll kunde inte göras") and shown == [PDF]
