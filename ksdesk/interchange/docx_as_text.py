@@ -59,7 +59,8 @@ def docx_as_text(
     whole, as a list pasted as text is. `places` gets where each line stands as Word shows
     it ("Tabell 1, rad 3", "Stycke 12": the paragraphs with text counted, tables aside)."""
     blocks = _blocks(data, filename, report)
-    closing = _closing(blocks, is_header)
+    rows = {at: _numbered_rows(b) for at, b in enumerate(blocks) if hasattr(b, "rows")}
+    closing = _closing(blocks, rows, is_header)
     lines = [b.text for b in blocks if not hasattr(b, "rows")]
     columns = any("\t" in line and is_header(line.split("\t")) for line in lines)
     out = io.StringIO()
@@ -67,9 +68,9 @@ def docx_as_text(
     found: list[str] = []
     tables = paragraphs = 0
     for index, block in enumerate(blocks):
-        if hasattr(block, "rows"):
+        if index in rows:
             tables += 1
-            for number, cells in _numbered_rows(block):
+            for number, cells in rows[index]:
                 writer.writerow(cells)
                 found.append(f"Tabell {tables}, rad {number}")
         elif block.text.strip():
@@ -85,19 +86,21 @@ def docx_as_text(
     return out.getvalue().encode("utf-8")
 
 
-def _closing(blocks: list, is_header: Callable[[list[str]], bool]) -> int:
+def _closing(
+    blocks: list,
+    rows: dict[int, list[tuple[int, list[str]]]],
+    is_header: Callable[[list[str]], bool],
+) -> int:
     """Where the document's closing paragraphs start ("Välkomna!", the ordförande's name,
     where to send förhinder): after its last table, when a table holds the list's rubrikrad
     and no paragraph after it goes on with a numbered item. Read as lines of the list, they
-    became rubrikrader and ärenden. len(blocks) when there are none."""
-    tables = [at for at, block in enumerate(blocks) if hasattr(block, "rows")]
-    if not tables or not any(
-        is_header(cells) for at in tables for _number, cells in _numbered_rows(blocks[at])
-    ):
+    became rubrikrader and ärenden. len(blocks) when there are none. `rows`: each table's
+    rows, by its place among the blocks."""
+    if not any(is_header(cells) for table in rows.values() for _number, cells in table):
         return len(blocks)
-    after = [b.text for b in blocks[tables[-1] + 1 :] if b.text.strip()]
-    numbered = any(_NUMBERED.match(text) for text in after)
-    return len(blocks) if numbered else tables[-1] + 1
+    last = max(rows)
+    after = [b.text for b in blocks[last + 1 :] if b.text.strip()]
+    return len(blocks) if any(_NUMBERED.match(text) for text in after) else last + 1
 
 
 def tables_of(
