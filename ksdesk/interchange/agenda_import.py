@@ -52,6 +52,7 @@ from ksdesk.interchange.agenda_presenter_column import with_presenter_column
 from ksdesk.interchange.agenda_ranges import with_runs_apart, without_page_marks
 from ksdesk.interchange.agenda_result import AgendaImport
 from ksdesk.interchange.agenda_rows import (
+    AFTER_LIST,
     heading_across,
     is_first_unnumbered,
     is_procedural_item,
@@ -153,8 +154,8 @@ def _items(rows: list[tuple[int, list[str]]], filename: str, report: ImportRepor
     layout = _layout(rows[at:], filename, result.report)
     _read_rows(rows[at + 1 : at + 1 + layout.ends], layout, filename, result)
     for number, cells in rows[at + 1 + layout.ends :]:
-        why = "står efter listans sista ärende, dokumentets avslutning: läses inte in"
-        result.report.drop(f"Rad {number}", " ".join(c.strip() for c in cells if c.strip()), why)
+        # The report keeps the text on one line (whole_text): empty cells leave no gap.
+        result.report.drop(f"Rad {number}", " ".join(cells), AFTER_LIST)
     if not result.items:
         raise InvalidInput(f"{filename} har en rubrikrad men inga ärenden.")
     _once_each(result.report)

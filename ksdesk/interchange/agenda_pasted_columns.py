@@ -13,7 +13,7 @@ import re
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.agenda_anm_column import without_anm
 from ksdesk.interchange.agenda_header import field_of
-from ksdesk.interchange.agenda_rows import number_first, pasted_lines
+from ksdesk.interchange.agenda_rows import AFTER_LIST, number_first, pasted_lines
 from ksdesk.interchange.given_names import GIVEN_NAMES
 
 Rows = list[tuple[int, list[str]]]
@@ -90,8 +90,7 @@ def _without_closing(rows: Rows, report: ImportReport) -> Rows:
     Engblom ordförande", "Eskilstuna den stolta Fristaden"), named in the report."""
     last = max(at for at, (_, cells) in enumerate(rows) if cells[0])
     for number, cells in rows[last + 1 :]:
-        why = "står efter listans sista ärende, dokumentets avslutning: läses inte in"
-        report.drop(f"Rad {number}", cells[1], why)
+        report.drop(f"Rad {number}", cells[1], AFTER_LIST)
     return rows[: last + 1]
 
 

@@ -39,6 +39,7 @@ from ksdesk.interchange.agenda_pdf_table import (
     table_of,
     wraps,
 )
+from ksdesk.interchange.agenda_rows import AFTER_LIST
 from ksdesk.interchange.beslut_pdf import running_lines
 
 _ALIGNED = 0.5  # sizes: lines starting this close stand at one tab stop or indent
@@ -162,9 +163,6 @@ def _records(
     return records
 
 
-_AFTER_LIST = "står efter listans sista ärende, dokumentets avslutning: läses inte in"
-
-
 def _without_closing(
     records: list[_Record], headings: list[Cell], report: ImportReport
 ) -> list[_Record]:
@@ -182,7 +180,7 @@ def _without_closing(
     numbered = [at for at, (_, cells) in enumerate(records) if cells[nr] and read_nr(cells[nr])]
     last = numbered[-1] if numbered else len(records) - 1
     for place, cells in records[last + 1 :]:
-        report.drop(place, " ".join(c for c in cells if c), _AFTER_LIST)
+        report.drop(place, " ".join(c for c in cells if c), AFTER_LIST)
     return records[: last + 1]
 
 

@@ -43,6 +43,8 @@ class RowNumber:
 
 # "§ 26", "26 §", "§ 63/20", "26.", "15 a)", "15a", "5 b", "b)", "a.)" (Spånga-Tensta),
 # "A/", "Punkt 4".
+# Why a line after the list is left out, however the list was read.
+AFTER_LIST = "står efter listans sista ärende, dokumentets avslutning: läses inte in"
 _NR = re.compile(
     r"(?:§§?|punkt|nr\.?|ärende)?\s*(?P<number>\d{1,4})?(?:\s*/\s*\d{2,4})?\s*\.?\s*§?\s*"
     r"(?:(?P<sub>[a-zåäö])\s*(?:\.\)|[)./])?|(?<=\.)(?P<subn>\d{1,2}))?\s*[.):]?",
