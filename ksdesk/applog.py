@@ -24,8 +24,9 @@ BACKUP_COUNT = 4
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 logger = logging.getLogger("ksdesk")
-# Until start() is called nothing is written anywhere (not even to stderr by logging's
-# last resort): a command's output is its own.
+# A record before start() never reaches the terminal through logging's last resort: a
+# command's output is its own. (A module takes its logger from ksdesk.logs, whose handler
+# opens the file at the first record; this one covers a process that imports only applog.)
 logger.addHandler(logging.NullHandler())
 
 
@@ -52,6 +53,7 @@ def start(kind: str) -> Path | None:
     make_private(path)
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.set_name(LOG_NAME)
+    handler.addFilter(_not_written)
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     logger.info("ksdesk %s startar (%s), %s", __version__, kind, environment())
@@ -64,6 +66,27 @@ def stop() -> None:
     if handler is not None:
         logger.removeHandler(handler)
         handler.close()
+
+
+def is_open() -> bool:
+    return _file_handler() is not None
+
+
+def write(record: logging.LogRecord) -> None:
+    """The record that opened the file, into it (ksdesk.logs hands it over). The file's
+    handler, added while logging walks the handlers for this record, may be reached by it
+    too: the mark keeps it from being written twice."""
+    handler = _file_handler()
+    if handler is not None and not getattr(record, _WRITTEN, False):
+        handler.handle(record)
+        setattr(record, _WRITTEN, True)
+
+
+_WRITTEN = "ksdesk_written"
+
+
+def _not_written(record: logging.LogRecord) -> bool:
+    return not getattr(record, _WRITTEN, False)
 
 
 def _file_handler() -> logging.Handler | None:

@@ -14,6 +14,7 @@ import logging
 from typing import Any
 
 from ksdesk.core.errors import InvalidInput
+from ksdesk.logs import logger
 
 PDF_MAGIC = b"%PDF"
 # What the secretary can do about a damaged PDF, said wherever one is refused.
@@ -51,7 +52,7 @@ def open_pdf(data: bytes, name: str = "filen") -> Any:
         ) from None
     except Exception as error:  # any failure of the parser on a bad file is a refusal
         # The parser's own words (English, technical) go to the log, for whoever helps.
-        logging.getLogger("ksdesk.pdf").warning("%s: %s: %s", name, type(error).__name__, error)
+        logger("pdf").warning("%s: %s: %s", name, type(error).__name__, error)
         raise InvalidInput(
             f"{name} är en skadad PDF-fil och kan inte läsas. {DAMAGED_PDF_HELP}"
         ) from None

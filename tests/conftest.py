@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 import os
 import shutil
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -158,8 +159,12 @@ def qapp_cls():
 
 
 @pytest.fixture(autouse=True)
-def _own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:
-    """No test writes backups into the real user's data folder."""
+def _own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Iterator[Path]:
+    """No test writes backups into the real user's data folder. A warning logged by a test
+    opens the log in that folder (ksdesk.logs); it is closed with the test."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("KSDESK_DATA_DIR", str(folder))
-    return folder
+    yield folder
+    applog = sys.modules.get("ksdesk.applog")
+    if applog is not None:
+        applog.stop()

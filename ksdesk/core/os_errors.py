@@ -35,9 +35,10 @@ _BY_WINERROR = {
 def os_reason(error: OSError) -> str:
     """ "filen är öppen i ett annat program: stäng den där och försök igen", for a message
     that names the file itself. The system's own words go to the log."""
-    import logging  # only when there is something to log: `ksdesk sok` starts per query
+    # Only when there is something to log: `ksdesk sok` starts a process per query.
+    from ksdesk.logs import logger
 
-    logging.getLogger("ksdesk.files").warning("%s", error)
+    logger("files").warning("%s", error)
     winerror = getattr(error, "winerror", None)
     if winerror in _BY_WINERROR:
         return _BY_WINERROR[winerror]

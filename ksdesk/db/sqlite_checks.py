@@ -76,9 +76,10 @@ def log_problems(path: Path | None, problems: list[str]) -> None:
     """What quick_check found, in SQLite's English ("Page 5: btreeInitPage() returns error
     code 11"): for the log and whoever helps, never for the secretary's message."""
     detail = "; ".join(p.strip() for p in problems[:3] if not p.startswith("***"))
-    import logging  # only when there is something to log: `ksdesk sok` starts per query
+    # Only when there is something to log: `ksdesk sok` starts a process per query.
+    from ksdesk.logs import logger
 
-    logging.getLogger("ksdesk.db").warning("%s: %s", path or "databasen", detail)
+    logger("db").warning("%s: %s", path or "databasen", detail)
 
 
 def refusal(path: Path, error: sqlite3.DatabaseError) -> StoreError:

@@ -55,7 +55,8 @@ def storage_problem(error: sqlite3.Error) -> str | None:
 
 def sqlite_reason(error: sqlite3.Error) -> str:
     """Why, for a message that names the file itself; never SQLite's English."""
-    import logging  # only when there is something to log: `ksdesk sok` starts per query
+    # Only when there is something to log: `ksdesk sok` starts a process per query.
+    from ksdesk.logs import logger
 
-    logging.getLogger("ksdesk.db").warning("%s", error)
+    logger("db").warning("%s", error)
     return storage_problem(error) or "SQLite gav ett fel (detaljerna finns i loggen)"

@@ -8,7 +8,6 @@ unique index while others move (§§ renumbered) wait until the others have move
 from __future__ import annotations
 
 import hashlib
-import logging
 import sqlite3
 from typing import Any
 
@@ -28,6 +27,7 @@ from ksdesk.db.sync_tables import (
     select_sql,
     shape,
 )
+from ksdesk.logs import logger
 
 
 class CannotApply(KsdeskError):
@@ -287,7 +287,7 @@ def _describe(row: UnitRow, error: Exception) -> str:
             f"En rad i {row.tbl} kan inte hämtas: den har ett värde som bara en nyare version "
             "av ksdesk känner till. Uppdatera ksdesk på den här datorn och synka igen."
         )
-    logging.getLogger("ksdesk.team").warning("%s %s: %s", row.tbl, row.key, text)
+    logger("team").warning("%s %s: %s", row.tbl, row.key, text)
     return (
         f"En rad i {row.tbl} kan inte hämtas: filen tar inte emot den som den är. Synka igen; "
         "går det inte då heller, uppdatera ksdesk på den här datorn."

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import logging
 import re
 import zipfile
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from typing import TypeVar
 from ksdesk.core.errors import InvalidInput, KsdeskError, RowError
 from ksdesk.core.os_errors import os_reason
 from ksdesk.interchange.other_formats import HEAD_BYTES, OLE_MAGIC, refuse_other_format
+from ksdesk.logs import logger
 
 T = TypeVar("T")
 
@@ -37,7 +37,7 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 
-_log = logging.getLogger("ksdesk.import")
+_log = logger("import")
 _SAVE_AGAIN = "Öppna den i programmet den kommer från, spara den igen och importera den nya filen."
 
 

@@ -28,7 +28,6 @@ publish unread carries a mark (interchange.pdf_kept_unread), which the audit rep
 from __future__ import annotations
 
 import io
-import logging
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -44,12 +43,13 @@ from ksdesk.interchange.pdf_audit_parts import decode, is_font_file, name_of, te
 from ksdesk.interchange.pdf_drawn import PageText
 from ksdesk.interchange.pdf_kept_unread import kept_unread
 from ksdesk.interchange.pdf_scrub import jpeg_metadata, jpeg_of
+from ksdesk.logs import logger
 
 _SKIP_STREAM_TYPES = {"/Font", "/FontDescriptor", "/XRef", "/ObjStm"}
 # Glyph programs and glyph-to-character maps: the fonts themselves, never text of the file.
 _NOT_TEXT_KEYS = {"/FontFile", "/FontFile2", "/FontFile3", "/ToUnicode", "/CIDToGIDMap"}
 _MAX_NESTING = 3  # PDFs attached to PDFs attached to PDFs
-_log = logging.getLogger("ksdesk.pdf_audit")
+_log = logger("pdf_audit")
 
 
 def audit_pdf(

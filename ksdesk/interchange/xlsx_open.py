@@ -17,7 +17,6 @@ interchange.xlsx_scan."""
 from __future__ import annotations
 
 import io
-import logging
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from typing import Any
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.import_guard import ZIP_MAGIC, read_import_file
 from ksdesk.interchange.xlsx_scan import Refused, scan_xlsx
+from ksdesk.logs import logger
 
 
 def open_xlsx(source: Path | bytes, what: str, *, data_only: bool = True, name: str = "") -> Any:
@@ -43,7 +43,7 @@ def open_xlsx(source: Path | bytes, what: str, *, data_only: bool = True, name: 
     except Refused as error:
         raise InvalidInput(f"{name} kan inte läsas in som {what}: {error}") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError) as error:
-        logging.getLogger("ksdesk.import").warning("%s: %s: %s", name, type(error).__name__, error)
+        logger("import").warning("%s: %s: %s", name, type(error).__name__, error)
         raise InvalidInput(
             f"{name} kan inte läsas som Excel-fil (.xlsx): den är skadad eller ingen "
             "Excel-arbetsbok. Öppna den i Excel och spara den igen som Excel-arbetsbok (.xlsx)."

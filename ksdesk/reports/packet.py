@@ -6,7 +6,6 @@ and a rendered part never has to be laid out again because an earlier part grew 
 from __future__ import annotations
 
 import io
-import logging
 from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
@@ -16,6 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from ksdesk.core.errors import InvalidInput
+from ksdesk.logs import logger
 from ksdesk.pdf_input import DAMAGED_PDF_HELP, open_pdf
 from ksdesk.reports.base import HEADER_GREY, MARGIN, build_pdf
 from ksdesk.reports.document_pdf import notice_story
@@ -110,7 +110,7 @@ def _append(
             writer.remove_page(index)
         name = part.name or "En del av paketet"
         if not isinstance(error, InvalidInput):
-            logging.getLogger("ksdesk.pdf").warning("%s: %s: %s", name, type(error).__name__, error)
+            logger("pdf").warning("%s: %s: %s", name, type(error).__name__, error)
         reason = (
             str(error)
             if isinstance(error, InvalidInput)

@@ -12,7 +12,6 @@ the next one tries again."""
 from __future__ import annotations
 
 import contextlib
-import logging
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -20,11 +19,12 @@ from pathlib import Path
 from ksdesk.atomic import atomic_path
 from ksdesk.core.backup import BackupInfo, SecondCopy, parse_backup_name, to_keep
 from ksdesk.core.os_errors import os_reason
+from ksdesk.logs import logger
 from ksdesk.services import preferences
 from ksdesk.services.backup_folders import ORIGIN
 
 SUBFOLDER = "ksdesk"
-_log = logging.getLogger("ksdesk.backup")
+_log = logger("backup")
 
 
 def mirror(backup: BackupInfo) -> SecondCopy | None:

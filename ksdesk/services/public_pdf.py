@@ -19,7 +19,6 @@ out of the content streams, read again to check (a number still found withholds 
 
 from __future__ import annotations
 
-import logging
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -31,6 +30,7 @@ from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.interchange import ocr, outline_ocr, outline_redact, pdf_public
 from ksdesk.interchange.pdf_kept_unread import mark_kept_unread
+from ksdesk.logs import logger
 from ksdesk.pdf_input import DAMAGED_PDF_HELP
 from ksdesk.reports.notice_page import notice_page_pdf
 
@@ -96,7 +96,7 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
     try:
         _stripped, pages = _READ.get(sha256, content, cache)
     except Exception as error:  # pikepdf raises its own and qpdf's errors
-        logging.getLogger("ksdesk.pdf").warning("granskning: %s: %s", type(error).__name__, error)
+        logger("pdf").warning("granskning: %s: %s", type(error).__name__, error)
         raise InvalidInput(f"PDF-filen kan inte läsas. {DAMAGED_PDF_HELP}") from None
     found = [PdfSource(":text", "", PAGE_BREAK.join(page.readings for page in pages))]
     for page in pages:

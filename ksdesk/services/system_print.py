@@ -12,7 +12,6 @@ it or shows it opens it after we return, so it cannot be removed at once."""
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import re
 import shutil
@@ -25,6 +24,7 @@ from pathlib import Path
 from ksdesk import paths
 from ksdesk.atomic import write_atomic
 from ksdesk.core.errors import KsdeskError
+from ksdesk.logs import logger
 
 SPOOL_FOLDER = "utskrifter"
 KEEP_SECONDS = 24 * 3600
@@ -119,7 +119,7 @@ def print_with_lp(path: Path, job: PrintJob) -> str:
             "PDF-läsare och skriv ut därifrån."
         ) from error
     if done.returncode != 0:
-        logging.getLogger("ksdesk.print").warning("lp: %s", done.stderr.strip())
+        logger("print").warning("lp: %s", done.stderr.strip())
         raise PrintError(_lp_refusal(done.stderr, job))
     found = re.search(r"request id is (\S+)", done.stdout)
     return found.group(1) if found else ""

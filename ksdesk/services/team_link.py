@@ -4,12 +4,12 @@ Secret Service on Linux), never in the file nor in the URL."""
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from ksdesk.core.errors import InvalidInput, ServerRefused
 from ksdesk.core.team import Link
+from ksdesk.logs import logger
 
 KEYRING_SERVICE = "ksdesk"
 LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
@@ -72,7 +72,7 @@ def save_password(link: Link, secret: str) -> None:
     try:
         _keyring().set_password(KEYRING_SERVICE, credential_name(link), secret)
     except Exception as error:
-        logging.getLogger("ksdesk.team").warning("nyckelring: %s: %s", type(error).__name__, error)
+        logger("team").warning("nyckelring: %s: %s", type(error).__name__, error)
         raise ServerRefused(
             "Lösenordet kunde inte sparas: datorn har ingen nyckelring ksdesk kan använda. "
             "Spara det i ~/.pgpass i stället (se docs/TEAM.md); ksdesk sparar aldrig lösenord "

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ksdesk import applog
 from ksdesk.core.errors import KsdeskError
+from ksdesk.logs import logger
 
-_qt_log = logging.getLogger("ksdesk.qt")
+_qt_log = logger("qt")
 
 
 class ErrorHook(QObject):

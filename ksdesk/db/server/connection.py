@@ -7,7 +7,6 @@ the OS keyring, see services/team_link.py). Without one, libpq looks where it al
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,6 +14,7 @@ from urllib.parse import urlsplit
 import psycopg
 
 from ksdesk.core.errors import ServerLoginFailed, ServerRefused, ServerUnavailable
+from ksdesk.logs import logger
 
 CONNECT_TIMEOUT_S = 5
 
@@ -80,7 +80,7 @@ def translate(error: psycopg.Error, url: str, user: str) -> Exception:
             where,
         )
     # The server's own words are English (or the server's language): the log keeps them.
-    logging.getLogger("ksdesk.team").warning("server %s: %s", where, str(error).strip())
+    logger("team").warning("server %s: %s", where, str(error).strip())
     code = f" (felkod {error.sqlstate})" if getattr(error, "sqlstate", None) else ""
     return ServerRefused(
         f"Servern ({where}) svarade med ett fel som ksdesk inte känner igen{code}. Ingenting "
