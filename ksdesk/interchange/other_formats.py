@@ -5,7 +5,9 @@ budget workbook with a password, the kallelse from LibreOffice, the PDF from the
 Each is refused with its own reason and the step that makes it readable, not with "not in
 Office format": the old formats are compound files (OLE2) and the streams inside name what
 they hold; a password-protected Word or Excel file is a compound file with EncryptionInfo;
-OpenDocument is a zip whose first entry says its kind."""
+OpenDocument is a zip whose first entry says its kind. A picture (a photographed or scanned
+page) and a file whose content is not what its name ending says (.docx, .xlsx, .pdf) are
+named too: read as text, they gave a missing column or an unknown encoding."""
 
 from __future__ import annotations
 
@@ -74,8 +76,41 @@ def _open_document(data: bytes) -> bool:
     )
 
 
+# A picture's first bytes, and the name a secretary knows it by.
+_PICTURES = (
+    (b"\x89PNG", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"BM", "BMP"),
+)
+_PICTURE = (
+    "en bild ({kind}), inte ett dokument med text att läsa in. Välj dokumentet i Word, "
+    "Excel eller som PDF med text; en inskannad sida kan bifogas som bilaga"
+)
+# What a name ending promises, and the words for what the content is instead.
+_PROMISED = {
+    ".docx": ("inget Word-dokument", _ZIP_MAGIC),
+    ".xlsx": ("ingen Excel-fil", _ZIP_MAGIC),
+    ".pdf": ("ingen PDF-fil", b"%PDF"),
+}
+
+
 def refuse_other_format(data: bytes, name: str) -> None:
-    """InvalidInput, in Swedish, naming the file, when it is of a kind `format_problem` knows."""
+    """InvalidInput, in Swedish, naming the file, when it is of a kind `format_problem` knows,
+    a picture, or not what its name ending says (a damaged file, or one renamed by hand):
+    read as text, it would give a report of gibberish or a missing column."""
     problem = format_problem(data)
     if problem:
         raise InvalidInput(f"{name} är {problem}.")
+    for magic, kind in _PICTURES:
+        if data.startswith(magic):
+            raise InvalidInput(f"{name} är {_PICTURE.format(kind=kind)}.")
+    suffix = name[name.rfind(".") :].lower() if "." in name else ""
+    if suffix in _PROMISED and not data.lstrip().startswith(_PROMISED[suffix][1]):
+        raise InvalidInput(
+            f"{name} är {_PROMISED[suffix][0]} fast namnet slutar på {suffix}: innehållet är "
+            "något annat (filen kan vara skadad eller ha bytt namn). Öppna originalet i "
+            "programmet det kommer från, spara det igen och importera den nya filen."
+        )

@@ -101,3 +101,30 @@ def test_every_importer_names_the_kind(tmp_path: Path, capsys: pytest.CaptureFix
     # A kallelse's PDF is read for its list of delegationsbeslut: this one names none.
     said = _refused(f"delegation beslut-import --db {db} {tmp_path / 'beslut.pdf'}", capsys)
     assert "beslut.pdf: listan under ”Delegationsbeslut sida 1” namnger inga beslut" in said
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        ("skannad.pdf", b"\x89PNG\r\n\x1a\n" + bytes(64), "skannad.pdf är en bild (PNG)"),
+        ("foto.docx", b"\xff\xd8\xff\xe0" + bytes(64), "foto.docx är en bild (JPEG)"),
+        ("ordning.docx", b"inte ett Word-dokument", "ordning.docx är inget Word-dokument fast"),
+        ("lista.pdf", "Nr;Ärende\n1;Val\n".encode(), "lista.pdf är ingen PDF-fil fast"),
+        ("budget.xlsx", b"<html><table></table></html>", "budget.xlsx är ingen Excel-fil fast"),
+    ],
+    ids=["png-som-pdf", "jpeg-som-docx", "text-som-docx", "text-som-pdf", "html-som-xlsx"],
+)
+def test_a_picture_or_a_file_not_what_its_name_says_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture, name: str, data: bytes, said: str
+) -> None:
+    """Before, each was read as text: "rad 1: kolumnen Ärende saknas", "Filens teckenkodning
+    känns inte igen" or "ingen rubrikrad hittades", for a file that holds no list at all."""
+    db = tmp_path / "ks.sqlite"
+    assert main(["init", "--db", str(db), "--kommun", "Åmål", "--organ", "Kommunstyrelsen"]) == 0
+    (tmp_path / name).write_bytes(data)
+    for command in (
+        f"delegation import --db {db}",
+        f"delegation beslut-import --db {db}",
+        f"budget import --db {db} --unit tkr",
+    ):
+        assert said in _refused(f"{command} {tmp_path / name}", capsys)

@@ -243,7 +243,7 @@ def test_a_file_word_cannot_give_is_a_swedish_warning(window, tmp_path, monkeypa
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
     assert not page.import_tjansteskrivelse(str(path))
-    assert "kan inte läsas som ett Word-dokument" in said[0]
+    assert "ts.docx är inget Word-dokument fast namnet slutar på .docx" in said[0]
 
 
 def test_a_scanned_pdf_is_a_swedish_warning_saying_what_to_ask_for(window, tmp_path, monkeypatch):
