@@ -28,7 +28,7 @@ def read_csv(path: Path, title: str, report: ImportReport | None = None) -> Shee
 def sheet_from_csv_bytes(
     data: bytes, title: str, report: ImportReport | None = None, filename: str = ""
 ) -> Sheet:
-    text = decode(data)
+    text = decode(data, filename)
     if filename.lower().endswith(".txt") and looks_pasted(text):
         return sheet_from_pasted(text, title, report, filename)
     delimiter = guess_delimiter(text)
@@ -41,11 +41,11 @@ def sheet_from_csv_bytes(
     return sheet
 
 
-def decode(data: bytes) -> str:
+def decode(data: bytes, name: str = "") -> str:
     """UTF-8 (with or without BOM) when it is valid, else Windows-1252 (Excel's "CSV" on a
     Swedish Windows): "Åskat" comes out right either way. Binary data (a renamed XLSX or
     PDF) is refused in Swedish rather than read as a sheet of gibberish."""
-    return decode_text(data)
+    return decode_text(data, name)
 
 
 def guess_delimiter(text: str) -> str:

@@ -76,7 +76,7 @@ def summarise(version: Version, reader: RowReader) -> None:
 
 def read_csv(path: Path, report: ImportReport | None = None) -> Version:
     # UTF-8, UTF-16 or Excel's Windows-1252 on a Swedish Windows; binary data refused.
-    text = decode_text(read_import_file(path, "delegationsordning"))
+    text = decode_text(read_import_file(path, "delegationsordning"), path.name)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:

@@ -95,18 +95,20 @@ def read_import_file(
     return data
 
 
-def decode_text(data: bytes) -> str:
+def decode_text(data: bytes, name: str = "") -> str:
     """Text of a CSV or text file: a BOM decides; else UTF-8; else Windows-1252 (what Excel
-    on a Swedish Windows saves). Binary data is refused rather than read as gibberish."""
+    on a Swedish Windows saves). Binary data is refused rather than read as gibberish; the
+    refusal names the file when `name` is given (a secretary may import several)."""
+    subject = name or "Filen"
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as error:
-                raise InvalidInput(_encoding_message(error)) from error
+                raise InvalidInput(_encoding_message(error, subject)) from error
     if b"\x00" in data[:8192] or data.startswith(ZIP_MAGIC) or data.startswith(b"%PDF"):
         raise InvalidInput(
-            "Filen är ingen textfil (den innehåller binärdata). Spara den som CSV "
+            f"{subject} är ingen textfil (den innehåller binärdata). Spara den som CSV "
             "(semikolonavgränsad, UTF-8) eller välj Excel-filen (.xlsx)."
         )
     try:
@@ -115,16 +117,17 @@ def decode_text(data: bytes) -> str:
         pass
     text = data.decode("cp1252", errors="replace")
     if "\ufffd" in text:
+        unknown = f"Teckenkodningen i {name}" if name else "Filens teckenkodning"
         raise InvalidInput(
-            "Filens teckenkodning känns inte igen (varken UTF-8 eller Windows-1252). "
-            "Spara den som CSV UTF-8 och försök igen."
+            f"{unknown} känns inte igen (varken UTF-8 eller Windows-1252). Spara den som CSV "
+            "UTF-8 och försök igen."
         )
     return text
 
 
-def _encoding_message(error: UnicodeDecodeError) -> str:
+def _encoding_message(error: UnicodeDecodeError, subject: str) -> str:
     return (
-        f"Filen kan inte läsas som {error.encoding.upper()} (fel vid byte {error.start}). "
+        f"{subject} kan inte läsas som {error.encoding.upper()} (fel vid byte {error.start}). "
         "Spara den som CSV UTF-8 och försök igen."
     )
 
@@ -172,9 +175,11 @@ def _csv_reason(error: Exception) -> str:
     return next((why for key, why in _CSV_REASONS if key in said), "raden är felaktigt uppdelad")
 
 
-def guarded(parse: Callable[[], T], what: str = "filen") -> T:
+def guarded(parse: Callable[[], T], what: str = "filen", name: str = "") -> T:
     """Run a parser; a KsdeskError passes through, anything else it throws on a bad file
-    (zip, XML, openpyxl, docx, csv, decoding errors) becomes one Swedish InvalidInput."""
+    (zip, XML, openpyxl, docx, csv, decoding errors) becomes one Swedish InvalidInput,
+    naming the file when `name` is given."""
+    subject = name or "Filen"
     try:
         return parse()
     except KsdeskError:
@@ -182,17 +187,19 @@ def guarded(parse: Callable[[], T], what: str = "filen") -> T:
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as error:
         _log.warning("%s: %s: %s", what, type(error).__name__, error)
         raise InvalidInput(
-            f"Filen kan inte läsas som {what}: den är skadad. {_SAVE_AGAIN}"
+            f"{subject} kan inte läsas som {what}: den är skadad. {_SAVE_AGAIN}"
         ) from error
     except RecursionError as error:
-        raise InvalidInput(f"Filen kan inte läsas som {what}: den är för djupt nästlad.") from error
+        deep = f"{subject} kan inte läsas som {what}: den är för djupt nästlad."
+        raise InvalidInput(deep) from error
     except MemoryError as error:
-        raise InvalidInput(f"Filen är för stor för att läsas som {what}.") from error
+        raise InvalidInput(f"{subject} är för stor för att läsas som {what}.") from error
     except Exception as error:  # a third-party parser's every failure on a bad file
         # The parser's words (English) to the log, for whoever helps; Swedish to the user.
         _log.warning("%s: %s: %s", what, type(error).__name__, error)
         raise InvalidInput(
-            f"Filen kan inte läsas som {what}: den är skadad eller inte en sådan fil. {_SAVE_AGAIN}"
+            f"{subject} kan inte läsas som {what}: den är skadad eller inte en sådan fil. "
+            + _SAVE_AGAIN
         ) from error
 
 

@@ -45,7 +45,7 @@ def read_file(path: Path | str) -> TjansteskrivelseRead:
             f"{file.name} är inget Word-dokument (.docx) och ingen PDF. Spara "
             "tjänsteskrivelsen i Word som Word-dokument eller som PDF och importera den filen."
         )
-    return guarded(lambda: read_tjansteskrivelse(file), "Word-dokument (.docx)")
+    return guarded(lambda: read_tjansteskrivelse(file), "Word-dokument (.docx)", file.name)
 
 
 def read_tjansteskrivelse(path: Path) -> TjansteskrivelseRead:

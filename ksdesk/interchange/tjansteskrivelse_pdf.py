@@ -38,7 +38,7 @@ def read_file(path: Path | str) -> TjansteskrivelseRead:
             f"Filen {file.name} är för stor för en tjänsteskrivelse "
             f"({file.stat().st_size // 1_000_000} MB). Är det rätt fil?"
         )
-    return guarded(lambda: read_tjansteskrivelse(file), "PDF-fil")
+    return guarded(lambda: read_tjansteskrivelse(file), "PDF-fil", file.name)
 
 
 def read_tjansteskrivelse(path: Path) -> TjansteskrivelseRead:

@@ -44,7 +44,8 @@ def plan_agenda_import(store: Store, meeting_id: int, path: Path | str) -> Impor
 
     # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
     check_import_file(path, "dagordning", reads_pdf=True)
-    return _placed(store, meeting_id, guarded(lambda: read_agenda_file(path), "dagordning"))
+    agenda = guarded(lambda: read_agenda_file(path), "dagordning", path.name)
+    return _placed(store, meeting_id, agenda)
 
 
 def plan_pasted_agenda(store: Store, meeting_id: int, text: str) -> ImportResult:

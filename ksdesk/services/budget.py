@@ -201,7 +201,7 @@ def read_with_report(path: Path, title: str, unit: str | None = None) -> tuple[S
     # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
     check_import_file(path, "budgetblad")
     report = ImportReport("budgetblad", path.name)
-    sheet = guarded(lambda: _read_file(path, title, report), "budgetblad")
+    sheet = guarded(lambda: _read_file(path, title, report), "budgetblad", path.name)
     settle_unit(sheet, unit, report)
     return sheet, report
 

@@ -27,7 +27,7 @@ def read_file(path: Path | str) -> tuple[Version, ImportReport]:
     # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
     check_import_file(path, "delegationsordning")
     report = ImportReport("delegationsordning", path.name)
-    version = guarded(lambda: _read_file(path, report), "delegationsordning")
+    version = guarded(lambda: _read_file(path, report), "delegationsordning", path.name)
     return version, report
 
 

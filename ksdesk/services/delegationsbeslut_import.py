@@ -51,7 +51,7 @@ def read_file(store: Store, path: Path | str, organ: str = "") -> BeslutImport:
     """The rows of the list that would be registered, and the report (nothing is written).
     `organ`: the nämnd the decisions are reported to, for rows whose file does not say."""
     path = Path(path)
-    listed = guarded(lambda: read_beslut_file(path), "lista över delegationsbeslut")
+    listed = guarded(lambda: read_beslut_file(path), "lista över delegationsbeslut", path.name)
     result = BeslutImport(listed.report)
     organ = _organ_meant(store, organ, result.report)
     register = delegationsbeslut_repo.list_all(store)
