@@ -264,7 +264,10 @@ class PointTables:
         return found is not None
 
     def _abbreviation_table(self, rows: list[list[str]]) -> bool:
-        if not (self.in_abbreviations or self.seen_points):
+        # A table headed "Förkortning | …" says what it is wherever it stands (under "Bilaga
+        # - Förteckning över delegater samt tillämpade förkortningar", before the points).
+        headed = parts.is_abbreviation_header(rows[0])
+        if not (self.in_abbreviations or self.seen_points or headed):
             return False
         found = parts.abbreviation_table(rows, self.in_abbreviations)
         if found is None:
