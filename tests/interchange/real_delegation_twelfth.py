@@ -605,9 +605,197 @@ GYF: list[Expect] = [
 ]
 
 
+# An arbetsmarknads- och vuxenutbildningsnämnd: its title on three lines, a lettered list ---
+
+AVUX_SOURCE = (
+    "http://docplayer.se/132981071-Arbetsmarknads-och-vuxenutbildningsnamndens-"
+    "delegationsordning.html"
+)
+AVUX_TITLE = "Arbetsmarknads och vuxenutbildningsnämndens delegationsordning"
+AVUX_ADOPTED = (
+    "ANTAGEN AV ARBETSMARKNADS OCH VUXENUTBILDNINGSNÄMNDEN I BOTKYRKA KOMMUN 11 APRIL 2019."
+)
+AVUX_RULES = [
+    (
+        "Delegation av beslutanderätt",
+        "Nämnden får uppdra åt ordföranden eller en anställd att besluta på nämndens vägnar.",
+    ),
+    ("Jäv", "En delegat som är jävig får inte besluta i ärendet; det går till nämnden."),
+    (
+        "Ersättare för delegat",
+        "Vid delegatens frånvaro beslutar den som är förordnad som "
+        "ersättare, annars närmaste chef.",
+    ),
+    ("Anmälan av delegationsbeslut", "Delegationsbeslut anmäls vid nämndens nästa sammanträde."),
+]
+AVUX_DECIDERS = [
+    "Arbetsmarknads- och vuxenutbildningsdirektör",
+    "Verksamhetschef vuxenutbildning",
+    "Rektor",
+    "Enhetschef",
+]
+AVUX_ABBREVIATIONS = [("KL", "Kommunallagen (2017:725)"), ("SL", "Skollagen (2010:800)")]
+AVUX_HEADER = ["Nr", "Ärende", "Beslutsfattare", "Lagrum", "Kommentar"]
+AVUX_CHAIR = "A Delegation till arbetsmarknads och vuxenutbildningsnämndens ordförande"
+AVUX_STAFF = (
+    "Delegation till anställda och andra förtroendevalda än arbetsmarknads och "
+    "vuxenutbildningsnämndens ordförande samt 1:e vice ordförande"
+)
+AVUX_CHAPTERS: list[tuple[str, str, list[tuple[str, list[list[str]]]]]] = [
+    (
+        "",
+        AVUX_CHAIR,
+        [
+            (
+                "",
+                [
+                    [
+                        "A.1",
+                        "Beslut i ärenden som är så brådskande att nämndens avgörande inte "
+                        "kan avvaktas",
+                        "Ordförande",
+                        "6 kap. 39 § KL",
+                        "Vid förfall för ordföranden beslutar 1:e vice ordförande",
+                    ],
+                ],
+            )
+        ],
+    ),
+    (
+        AVUX_STAFF,
+        "B. Allmänna ärenden",
+        [
+            (
+                "",
+                [
+                    [
+                        "B.1",
+                        "Beslut att avslå en begäran om utlämnande av allmän handling",
+                        "Arbetsmarknads- och vuxenutbildningsdirektör",
+                        "6 kap. 3 § OSL",
+                        "",
+                    ],
+                ],
+            ),
+            (
+                "Personuppgiftsbehandling",
+                [
+                    [
+                        "B.2",
+                        "Beslut om att anmäla en personuppgiftsincident till "
+                        "Integritetsskyddsmyndigheten",
+                        "Arbetsmarknads- och vuxenutbildningsdirektör",
+                        "Art. 33 GDPR",
+                        "",
+                    ],
+                ],
+            ),
+        ],
+    ),
+    (
+        AVUX_STAFF,
+        "G. Verksamhetsspecifik delegation",
+        [
+            (
+                "",
+                [
+                    [
+                        "G.1",
+                        "Beslut om mottagande till kommunal vuxenutbildning",
+                        "Rektor",
+                        "20 kap. 13 och 23 §§ SL",
+                        "",
+                    ],
+                    [
+                        "G.2",
+                        "Beslut om att utbildningen i svenska för invandrare ska upphöra för en "
+                        "elev",
+                        "Rektor",
+                        "20 kap. 33 § SL",
+                        "",
+                    ],
+                ],
+            ),
+        ],
+    ),
+]
+
+
+def write_avux(path: Path) -> None:
+    """Botkyrka kommun, "Arbetsmarknads och vuxenutbildningsnämndens delegationsordning",
+    as AVUX_SOURCE stores its first pages: the title, "SAMT DELEGATIONSFÖRTECKNING" under it
+    and "ANTAGEN AV ARBETSMARKNADS OCH VUXENUTBILDNINGSNÄMNDEN I BOTKYRKA KOMMUN 11 APRIL
+    2019." in capitals, the contents (page numbers as published), "Generella regler för
+    delegation …" with its sections (prose ours, shortened), "I delegationsförteckningen
+    förekommer följande beslutsfattare:" over the deciders (ours: the excerpt names the
+    heading only), "Förkortningar" (ours), then "Delegationsförteckning" with "A Delegation
+    till arbetsmarknads och vuxenutbildningsnämndens ordförande" and the unlettered
+    "Delegation till anställda och andra förtroendevalda än …" over the lettered chapters
+    "B. Allmänna ärenden" (with "Personuppgiftsbehandling" under it) and "G.
+    Verksamhetsspecifik delegation". Ours: the points (the excerpt ends in the rules), in
+    tables headed "Beslutsfattare" and "Kommentar", numbered by their chapter's letter."""
+    document = docx.Document()
+    document.add_paragraph(AVUX_TITLE, style="Title")
+    document.add_paragraph("SAMT DELEGATIONSFÖRTECKNING")
+    document.add_paragraph(AVUX_ADOPTED)
+    _page(document)
+    document.add_paragraph("Innehåll")
+    for line in (
+        "Generella regler för delegation från arbetsmarknads och vuxenutbildningsnämnden\t3",
+        *(
+            f"{heading}\t{page}"
+            for (heading, _), page in zip(AVUX_RULES, (3, 4, 5, 5), strict=True)
+        ),
+        "I delegationsförteckningen förekommer följande beslutsfattare:\t7",
+        "Förkortningar\t8",
+        "Delegationsförteckning\t9",
+        f"{AVUX_CHAIR}\t9",
+        f"{AVUX_STAFF}\t9",
+    ):
+        document.add_paragraph(line)
+    document.add_heading(
+        "Generella regler för delegation från arbetsmarknads och vuxenutbildningsnämnden", 1
+    )
+    for heading, text in AVUX_RULES:
+        document.add_heading(heading, 2)
+        document.add_paragraph(text)
+    document.add_heading("I delegationsförteckningen förekommer följande beslutsfattare:", 1)
+    for decider in AVUX_DECIDERS:
+        document.add_paragraph(decider, style="List Bullet")
+    document.add_heading("Förkortningar", 1)
+    for short, long in AVUX_ABBREVIATIONS:
+        document.add_paragraph(f"{short}\t{long}")
+    document.add_heading("Delegationsförteckning", 1)
+    part = None
+    for staff, title, sections in AVUX_CHAPTERS:
+        if staff and staff != part:
+            document.add_heading(staff, 2)
+            part = staff
+        document.add_heading(title, 3 if staff else 2)
+        for heading, rows in sections:
+            if heading:
+                document.add_paragraph(heading).runs[0].bold = True
+            _table(document, AVUX_HEADER, rows)
+    document.save(str(path))
+
+
+def _avux_expect(title: str, row: list[str]) -> Expect:
+    """ "Vid förfall för ordföranden beslutar 1:e vice ordförande" is a sentence: a note."""
+    return (row[0], title, row[1], [row[2]], [], row[3], row[4])
+
+
+AVUX: list[Expect] = [
+    _avux_expect(title, row)
+    for _, title, sections in AVUX_CHAPTERS
+    for _, rows in sections
+    for row in rows
+]
+
+
 TWELFTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "kan_vux": (write_kan, KAN),
     "bun_sammanfattning": (write_bun, BUN),
     "mn_miljo": (write_mn, MN),
     "gyf_lista": (write_gyf, GYF),
+    "avux_botkyrka": (write_avux, AVUX),
 }

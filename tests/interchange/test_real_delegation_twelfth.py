@@ -4,8 +4,11 @@ a contents with no heading of its own (it became the introduction's first sectio
 contents whose last lines have no page number (they went into the introduction), a list of
 the kontor's delegates "Delegat: Miljöinspektör" under a heading (its first line became a
 field of the document's header), a table headed "Förkortning | Delegat/Författning" before
-the points (dropped as a table without points) and a point's fields run onto its numbered
-line after a full stop (the stop stayed on the Ärende)."""
+the points (dropped as a table without points), a point's fields run onto its numbered
+line after a full stop (the stop stayed on the Ärende), a title's second line "SAMT
+DELEGATIONSFÖRTECKNING" (the introduction's first words) and a chapter lettered "A
+Delegation till …" under the heading "Delegationsförteckning" (the heading was the chapter,
+the lettered title its subtitle)."""
 
 from __future__ import annotations
 
@@ -16,11 +19,14 @@ import pytest
 
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.real_delegation_twelfth import (
+    AVUX_CHAIR,
+    AVUX_TITLE,
     KAN_DELEGATES,
     MN_COMMENT,
     MN_DELETED,
     MN_FOOTNOTE,
     TWELFTH_DOCUMENTS,
+    write_avux,
     write_bun,
     write_gyf,
     write_kan,
@@ -164,3 +170,15 @@ def test_a_word_written_shortened_keeps_its_stop_before_the_label(tmp_path: Path
         "Beslut enligt 6 kap.",
         "Avskrivning av fordringar",
     ]
+
+
+def test_a_second_kind_of_document_under_the_title_goes_on_it(tmp_path: Path) -> None:
+    version, _report = _read(write_avux, tmp_path)
+    assert version.header["Dokumentnamn"] == f"{AVUX_TITLE} SAMT DELEGATIONSFÖRTECKNING"
+    assert "SAMT DELEGATIONSFÖRTECKNING" not in _intro(version)
+
+
+def test_a_chapter_lettered_without_a_stop_under_the_lists_heading(tmp_path) -> None:
+    version, _report = _read(write_avux, tmp_path)
+    first = version.chapters[0]
+    assert (first.part, first.title, first.subtitle) == ("Delegationsförteckning", AVUX_CHAIR, "")
