@@ -182,3 +182,15 @@ def test_a_chapter_lettered_without_a_stop_under_the_lists_heading(tmp_path) -> 
     version, _report = _read(write_avux, tmp_path)
     first = version.chapters[0]
     assert (first.part, first.title, first.subtitle) == ("Delegationsförteckning", AVUX_CHAIR, "")
+
+
+def test_the_report_says_what_was_read_besides_the_points(tmp_path: Path) -> None:
+    """The report's "Läst ur filen" named the points, abbreviations and header fields; the
+    revisions and the introduction's sections, read as well, were not among them."""
+    _version, report = _read(write_gyf, tmp_path)
+    assert report.read == [
+        "4 punkter i 2 kapitel",
+        "1 uppgift i dokumenthuvudet",
+        "4 revideringar",
+        "4 avsnitt i inledningen",
+    ]
