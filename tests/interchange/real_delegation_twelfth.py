@@ -792,10 +792,111 @@ AVUX: list[Expect] = [
 ]
 
 
+# An utbildningsnämnd's table: its number column headed "UN", chapter rows by letter --------
+
+UN_SOURCE = "http://docplayer.se/47988199-Lagrum-kommentar-villkor-delegat.html"
+UN_TITLE = "Delegationsordning för utbildningsnämnden"
+UN_HEADER = ["UN", "Beslut", "Lagrum", "Kommentar/Villkor", "Delegat"]
+UN_CHAPTERS: list[tuple[str, str, list[list[str]]]] = [
+    (
+        "A",
+        "Allmänt",
+        [
+            [
+                "A1",
+                "Beslut i ärenden av så brådskande karaktär att nämndens beslut inte kan inväntas.",
+                "KL 6 kap. 34 §",
+                "",
+                "Ordförande",
+            ],
+            [
+                "A2",
+                "Pröva utlämnande av allmän handling, vägran att lämna ut allmän handling eller "
+                "att lämna ut allmän handling med förbehåll",
+                "TF 2 kap 1-2, 14 §§\nOSL 6 kap 1-3 §§",
+                "",
+                "Var och en inom sitt ansvarsområde.",
+            ],
+            [
+                "A3",
+                "Prövning av om överklagande inkommit i rätt tid samt beslut att avvisa för sent "
+                "inkommet överklagande",
+                "FL 24, 27 §§",
+                "Avvisningsbeslutet får överklagas i samma ordning som beslutet i huvudsaken",
+                "Skolchef",
+            ],
+            [
+                "A4",
+                "Utfärdande av fullmakt att föra kommunens talan inför domstol och andra "
+                "myndigheter samt vid förrättningar och förhandlingar av skilda slag",
+                "",
+                "Får ej vidaredelegeras",
+                "Ordförande",
+            ],
+        ],
+    ),
+    (
+        "B",
+        "Ekonomi och upphandling",
+        [
+            [
+                "B1",
+                "Direktupphandling av varor och tjänster - lågt värde, inklusive behörighet att "
+                "teckna avtal",
+                "LOU",
+                "",
+                "Skolchef",
+            ],
+            [
+                "B8",
+                "Utse beslutsattestant",
+                "Norrtälje kommuns attestreglemente",
+                "",
+                "Skolchef",
+            ],
+        ],
+    ),
+]
+
+
+def write_un(path: Path) -> None:
+    """Norrtälje kommun, "Delegationsordning för utbildningsnämnden", as UN_SOURCE stores
+    its first two pages: the page number and the title at each page's head ("1", "2"), a
+    table whose number column is headed by the nämnd's short name "UN", then "Beslut",
+    "Lagrum", "Kommentar/Villkor", "Delegat"; chapter rows "A | Allmänt" and "B | Ekonomi och
+    upphandling" with the letter in the number column and the title beside it; points "A1" to
+    "A7" and "B1" to "B9" with Lagrum as the kommun writes them ("KL 6 kap. 34", "FL 24,
+    27"), Delegat "Var och en inom sitt ansvarsområde.", Ordförande, and "Får ej
+    vidaredelegeras" as a condition; "Norrtälje kommuns attestreglemente" as a Lagrum. The
+    points are the excerpt's (a few of them); which delegat stands on which point is lost in
+    the excerpt's text and ours (Skolchef where none is legible), the §-signs too."""
+    document = docx.Document()
+    document.add_paragraph("1")
+    document.add_paragraph(UN_TITLE)
+    rows: list[list[str]] = []
+    for letter, title, points in UN_CHAPTERS:
+        rows.append([letter, title, "", "", ""])
+        rows.extend(points)
+    first, second = rows[:5], rows[5:]
+    _table(document, UN_HEADER, first)
+    _page(document, "2")
+    document.add_paragraph(UN_TITLE)
+    _table(document, UN_HEADER, second)
+    document.save(str(path))
+
+
+UN: list[Expect] = [
+    (r[0], f"{letter} {title}", r[1], [r[4]], [], r[2], r[3])
+    for letter, title, rows in UN_CHAPTERS
+    for r in rows
+]
+
+
 TWELFTH_DOCUMENTS: dict[str, tuple[Callable[[Path], None], list[Expect]]] = {
     "kan_vux": (write_kan, KAN),
     "bun_sammanfattning": (write_bun, BUN),
     "mn_miljo": (write_mn, MN),
     "gyf_lista": (write_gyf, GYF),
     "avux_botkyrka": (write_avux, AVUX),
+    "un_norrtalje": (write_un, UN),
 }

@@ -8,7 +8,10 @@ the points (dropped as a table without points), a point's fields run onto its nu
 line after a full stop (the stop stayed on the Ärende), a title's second line "SAMT
 DELEGATIONSFÖRTECKNING" (the introduction's first words) and a chapter lettered "A
 Delegation till …" under the heading "Delegationsförteckning" (the heading was the chapter,
-the lettered title its subtitle)."""
+the lettered title its subtitle), a number column headed by the nämnd's short name "UN" (the
+numbers kept as an extra column, no point had a Nr), chapter rows "A | Allmänt" (lost, or a
+sub-heading) and "Var och en inom sitt ansvarsområde." as Delegat (moved to Anmärkning as a
+condition, the point left without a delegat)."""
 
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from tests.interchange.real_delegation_twelfth import (
     write_gyf,
     write_kan,
     write_mn,
+    write_un,
 )
 
 
@@ -194,3 +198,46 @@ def test_the_report_says_what_was_read_besides_the_points(tmp_path: Path) -> Non
         "4 revideringar",
         "4 avsnitt i inledningen",
     ]
+
+
+def test_a_number_column_under_the_namnds_short_name_is_nr(tmp_path: Path) -> None:
+    version, report = _read(write_un, tmp_path)
+    assert [p.nr for _, p in version.all_points()] == ["A1", "A2", "A3", "A4", "B1", "B8"]
+    assert not version.extra_columns
+    said = [line for line in report.changed if line.text == "UN"]
+    assert [line.why for line in said] == ["kolumnen har punkternas nummer: läses som Nr"] * 2
+
+
+def test_a_letter_in_the_nr_column_beside_a_title_is_its_chapter(tmp_path: Path) -> None:
+    version, report = _read(write_un, tmp_path)
+    assert [c.title for c in version.chapters] == ["A Allmänt", "B Ekonomi och upphandling"]
+    assert not [p.heading for _, p in version.all_points() if p.heading]
+    assert not [line for line in report.dropped if "Allmänt" in line.text]
+
+
+def test_a_text_column_under_a_short_heading_stays_an_extra_column(tmp_path: Path) -> None:
+    """Only a column of numbers is taken for Nr: "Avd" over the förvaltning's units stays
+    the extra column it was."""
+    document = docx.Document()
+    rows = [
+        ["Ärende", "Delegat", "Lagrum", "Avd"],
+        ["Yttranden till andra myndigheter", "Kommunchef", "KL", "Kansli"],
+        ["Attest av fakturor", "Ekonomichef", "", "Ekonomi 2"],
+        ["Avskrivning av fordringar", "Ekonomichef", "", "Ekonomi 2"],
+    ]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    path = tmp_path / "d.docx"
+    document.save(str(path))
+    version, _report = read_file(path)
+    assert version.extra_columns == ["Avd"]
+    assert [p.extra["Avd"] for _, p in version.all_points()] == ["Kansli", "Ekonomi 2", "Ekonomi 2"]
+
+
+def test_var_och_en_inom_sitt_ansvarsomrade_is_who_decides(tmp_path: Path) -> None:
+    version, report = _read(write_un, tmp_path)
+    point = next(p for _, p in version.all_points() if p.nr == "A2")
+    assert (point.delegat, point.anmarkning) == (["Var och en inom sitt ansvarsområde."], "")
+    assert not [line for line in report.changed if line.why.startswith("ett villkor")]
