@@ -1,15 +1,17 @@
 """The twelfth set of real delegationsordningar: a kompetens- och arbetsmarknadsnämnd
 (vuxenutbildning, skollagen 20-22 kap.), a barn- och utbildningsnämnd whose "Sammanfattning"
 is nine numbered paragraphs before the table part, a miljönämnd (miljöbalken, livsmedel) with
-its list of delegates, a footnote, a reviewer's comment and tracked changes left in, and a
+its list of delegates, a footnote, a reviewer's comment and tracked changes left in, a
 kommunalförbund for gymnasieskola and vuxenutbildning whose web page gives its points as
-paragraphs, none of whose nämnder or förbund an earlier set has. Each from a stored excerpt
-(search tool, corpus "pages") that shows the document's first page or pages: its title, its
-header as written, its contents and its opening sections, whose structure (and short lines:
-titles, labels, headings) is kept as published; its prose is cut to a sentence or two in our
-words. Where the excerpt ends before the points, the points are ours, written in the layout
-the document declares, and each builder says so. `TWELFTH_DOCUMENTS` maps a short name to
-(builder, expected points), as in real_delegation_documents.
+paragraphs, Botkyrka's arbetsmarknads- och vuxenutbildningsnämnd (lettered chapters in two
+parts) and Norrtälje's utbildningsnämnd (its number column headed "UN"), none of whose
+nämnder or förbund an earlier set has. Each from a stored excerpt (search tool, corpus
+"pages") that shows the document's first page or pages: its title, its header as written, its
+contents and its opening sections, whose structure (and short lines: titles, labels,
+headings) is kept as published; its prose is cut to a sentence or two in our words. Where the
+excerpt ends before the points, the points are ours, written in the layout the document
+declares, and each builder says so. `TWELFTH_DOCUMENTS` maps a short name to (builder,
+expected points), as in real_delegation_documents.
 """
 
 from __future__ import annotations
