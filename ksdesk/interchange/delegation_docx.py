@@ -95,6 +95,11 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
         report.read.append(count(len(state.abbreviations), "förkortning", "förkortningar"))
     if state.header:
         report.read.append(count(len(state.header), "uppgift", "uppgifter") + " i dokumenthuvudet")
+    # As the tab's tree names them: the revisions and the introduction were read too.
+    if version.revisions:
+        report.read.append(count(len(version.revisions), "revidering", "revideringar"))
+    if version.intro:
+        report.read.append(count(len(version.intro), "avsnitt", "avsnitt") + " i inledningen")
     return version
 
 

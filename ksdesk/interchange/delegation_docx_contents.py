@@ -5,6 +5,9 @@ history written as lines (into the revisions) and running headers typed as body 
 A table of contents may group its lines under a line without a page number ("Utskott" over
 "3.1 Arbetsutskottet … 7"). Such a line does not end the contents when page-numbered lines
 follow it: without looking ahead, every line after the group went into the introduction.
+Nor does a line without a page number that is the title of a heading further on (the
+contents' last lines, where Word left their page numbers out), and a run of such lines under
+the title, one with a page number at least, is the contents even with no heading over it.
 """
 
 from __future__ import annotations
@@ -13,11 +16,13 @@ from ksdesk.core.delegation import Revision
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.page_key import page_key
 from ksdesk.interchange import delegation_docx_front as front
+from ksdesk.interchange.column_map import heading_key
 
 # Group lines in a row a table of contents may have before its next page-numbered line
 # ("Del A Kommunstyrelsen", then "Utskott").
 _GROUP_LINES = 2
 _GROUP_MAX = 80  # characters: longer is a sentence, not a group's name
+_HEADLESS_LINES = 3  # lines of a contents without its heading, at least
 
 
 class FrontMatter:
@@ -31,6 +36,7 @@ class FrontMatter:
     running_seen: dict[str, tuple[str, int]]
     block_texts: list[str | None]
     block_index: int
+    header: dict[str, str]
 
     def _style(self, paragraph) -> str:
         raise NotImplementedError
@@ -45,10 +51,14 @@ class FrontMatter:
         if self.toc:
             toc_style = self._style(paragraph).lower().startswith("toc")
             entry = not heading and (front.is_toc_entry(text) or front.is_toc_number(text))
-            if toc_style or entry or (not heading and self._toc_group(text)):
+            named = not heading and self._named_further_on(text, self.block_index + 1)
+            if toc_style or entry or named or (not heading and self._toc_group(text)):
                 self.toc.append(text)
                 return True
             self.end_toc()
+        if not heading and self._contents_without_heading(paragraph):
+            self.toc = [where, "", text]
+            return True
         revisions = [] if heading else front.revision_lines(text)
         if revisions:
             self.revisions += revisions
@@ -75,12 +85,39 @@ class FrontMatter:
                 return False
         return False
 
+    def _named_further_on(self, text: str, start: int) -> bool:
+        """A short line of the contents without a page number ("Livsmedel, foder och
+        animaliska biprodukter" last in the list): the title of a heading further on."""
+        if len(text) > _GROUP_MAX or text.endswith("."):
+            return False
+        key = heading_key(front.toc_title(text))
+        return bool(key) and any(t and heading_key(t) == key for t in self.block_texts[start:])
+
+    def _contents_without_heading(self, paragraph) -> bool:
+        """The contents written under the title with no heading of its own: from this line a
+        run of at least three short lines, each the title of a heading further on, with a
+        page number on one at least ("Regler kring delegering" … "Delegationsordning för
+        barn- och utbildningsnämnden<tab>6")."""
+        if "Dokumentnamn" not in self.header or self._style(paragraph).startswith("Title"):
+            return False
+        run, numbered = 0, False
+        for index in range(self.block_index, len(self.block_texts)):
+            text = " ".join((self.block_texts[index] or "").split())
+            if not text or not self._named_further_on(text, index + 1):
+                break
+            run, numbered = run + 1, numbered or front.is_toc_entry(text)
+        return run >= _HEADLESS_LINES and numbered
+
     def end_toc(self) -> None:
         if self.toc:
             where, heading, entries = self.toc[0], self.toc[1], self.toc[2:]
             lines = count(len(entries), "rad", "rader")
-            why = f"innehållsförteckning, {lines}: sidnumren gäller inte i ksdesk"
-            self.report.drop(where, f"{heading}: {'; '.join(entries)}", why)
+            if heading:
+                why = f"innehållsförteckning, {lines}: sidnumren gäller inte i ksdesk"
+                self.report.drop(where, f"{heading}: {'; '.join(entries)}", why)
+            else:
+                why = f"innehållsförteckning utan rubrik, {lines}: sidnumren gäller inte i ksdesk"
+                self.report.drop(where, "; ".join(entries), why)
         self.toc = []
 
     def _running(self, text: str) -> bool:

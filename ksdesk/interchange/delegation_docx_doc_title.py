@@ -36,6 +36,13 @@ _KIND_IN_LINE = re.compile(
     r"(?:delegations|delegerings)(?:ordning|förteckning|bestämmelser|regler)(?:en)?(?![a-zåäö])",
     re.IGNORECASE,
 )
+# A second kind of document joined to the title's ("… delegationsordning" / "SAMT
+# DELEGATIONSFÖRTECKNING", "och verkställighetsordning").
+_AND_KIND = re.compile(
+    r"^(?:samt|och)\s+(?:\S+\s+){0,2}(?:delegations|delegerings|verkställighets|besluts)"
+    r"(?:ordning|förteckning|bestämmelser|regler)(?:en)?$",
+    re.IGNORECASE,
+)
 # A title broken after a word that cannot end it.
 _OPEN_ENDS = {"för", "inom", "i", "och", "samt", "vid"}
 
@@ -56,6 +63,8 @@ def title_goes_on(title: str, line: str, title_style: bool) -> str | None:
         return f"{title} {line[0].lower()}{line[1:]}"
     if _KIND.match(title) and _ORGAN_NAME.search(line) and len(line.split()) <= 6:
         return f"{title} {line}"  # as the cover writes the organ, capitals and all
+    if title_has_kind and _AND_KIND.match(line):
+        return f"{title} {line}"  # "… delegationsordning" / "SAMT DELEGATIONSFÖRTECKNING"
     return None
 
 

@@ -64,6 +64,11 @@ def is_toc_entry(text: str) -> bool:
     return bool(_TOC_ENTRY.search(text.rstrip()))
 
 
+def toc_title(text: str) -> str:
+    """The entry's title without its page number ("Bygglov<tab>10" → "Bygglov")."""
+    return _TOC_ENTRY.sub("", text.rstrip()).rstrip(" .\t…")
+
+
 def is_toc_number(text: str) -> bool:
     """A section's or a page's number alone on a line (inside a table of contents)."""
     return bool(_TOC_NUMBER.match(text.strip()))
@@ -113,9 +118,27 @@ def revision_lines(text: str) -> list[Revision]:
     beslut, *dnr = _DNR.split(match.group(2), maxsplit=1)
     decisions = list(_DECISION.finditer(beslut))
     if len(decisions) >= 2 and not dnr:
-        organ = beslut[: decisions[0].start()].strip(" :,")
-        return [Revision(f"{organ} {d.group(0)}".strip(), kind, "") for d in decisions]
+        return [Revision(beslut, kind, "") for beslut in _organ_decisions(beslut, decisions)]
     return [Revision(beslut.strip(" ,."), kind, "".join(dnr).strip(" ."))]
+
+
+# Between two decisions, the second organ's name after ", av" or "och av".
+_NEXT_ORGAN = re.compile(r"^[\s,;]*(?:och\s+)?av\s+(?P<organ>\S.*?)[\s:,]*$", re.IGNORECASE)
+
+
+def _organ_decisions(line: str, decisions: list[re.Match[str]]) -> list[str]:
+    """Each decision of a line with its organ: the organ before the first goes on until
+    another is named ("Godkänd av kommunfullmäktige i Borgholm den 11 februari 2019 § 39,
+    av kommunfullmäktige i Kalmar den 28 januari 2019 § 9 …": each decision by its own
+    fullmäktige; "av kommunstyrelsen: 2011-05-25, § 112, 2012-06-13, § 218": both the
+    styrelse's)."""
+    organ, end, read = line[: decisions[0].start()].strip(" :,"), 0, []
+    for decision in decisions:
+        named = _NEXT_ORGAN.match(line[end : decision.start()]) if end else None
+        organ = named["organ"] if named else organ
+        read.append(f"{organ} {decision.group(0)}".strip())
+        end = decision.end()
+    return read
 
 
 # "Reviderad KFN 2016-03-17 § 21, KFN 2017-02-16 § 9": the organ's short name before each

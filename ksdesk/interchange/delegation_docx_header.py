@@ -140,6 +140,13 @@ def _own_label_pair(cells: list[str]) -> list[tuple[str, str, str]]:
     return [(label.rstrip(":").rstrip(), " ".join(texts[1].split()), label)]
 
 
+def _sectioned(intro: list) -> bool:
+    """The introduction has a section under a heading: "Label: value" lines there are its
+    text (a list of the kontor's delegates, "Delegat: Miljöinspektör", under "Delegater"),
+    not the fields of the document under its title."""
+    return any(section.heading for section in intro)
+
+
 class HeaderReader:
     """The header's fields as they are found, each once: a second value for a field, a label
     written otherwise than ours and a header table's cells that are neither label nor value
@@ -168,7 +175,7 @@ class HeaderReader:
         if not intro and self.dnr_line(" ".join(text.split()), where):
             return True
         pairs = header_pairs([text])
-        own = None if pairs or heading else in_label_block(*blocks)
+        own = None if pairs or heading or _sectioned(intro) else in_label_block(*blocks)
         return self.own_label(*own, where) if own else self.line(pairs, where, heading)
 
     def own_label(self, label: str, value: str, where: str) -> bool:

@@ -72,7 +72,22 @@ def inline_fields(text: str) -> tuple[str, dict[str, str]] | None:
         values[found[0]] = found[1]
     if "delegat" not in values or len(arende.split()) < 2:
         return None
-    return arende.strip().rstrip("–-").rstrip(), values  # "… fakturor – Delegat: …"
+    return _without_stop(arende.strip().rstrip("–-").rstrip()), values  # "… – Delegat: …"
+
+
+# Words written shortened with a full stop, kept whole before a label ("enligt 6 kap.").
+_SHORTENED = {"kap", "resp", "jfr", "enl", "ang", "st", "p", "etc", "mfl"}
+
+
+def _without_stop(arende: str) -> str:
+    """The Ärende without the full stop that parts it from its first label ("Attest av
+    fakturor. Delegat: …"), as the stop after the Delegat parts it from the next; a word
+    written shortened ("m.m.", "6 kap.") keeps its stop."""
+    last = arende.split()[-1]
+    word = last[:-1]
+    if last.endswith(".") and word.isalpha() and word.lower() not in _SHORTENED:
+        return arende[:-1]
+    return arende
 
 
 @dataclass

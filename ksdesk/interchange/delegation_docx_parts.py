@@ -99,7 +99,15 @@ def is_abbreviation_heading(text: str) -> bool:
     if key in {heading_key(h) for h in ABBREVIATION_HEADINGS}:
         return True
     about = "forkortningar" in key.split() or key.startswith(("forkortningslista ", "forkortning "))
-    return about and len(key.split()) <= 5 and not text.endswith(".")
+    if about and len(key.split()) <= 5 and not text.endswith("."):
+        return True
+    # A list that ends with them: "Bilaga - Förteckning över delegater samt tillämpade
+    # förkortningar" (the delegates' titles are among its abbreviations).
+    listing = key.endswith((" forkortningar", " forkortningar)")) and "forteckning" in key
+    return listing and len(key.split()) <= _LISTING_WORDS and not text.endswith(".")
+
+
+_LISTING_WORDS = 10
 
 
 def abbreviation_line(text: str, listed: bool) -> list[Abbreviation]:

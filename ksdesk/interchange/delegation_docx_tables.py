@@ -23,6 +23,7 @@ from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_colours import in_colour
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_headerless import headerless_header
+from ksdesk.interchange.delegation_number_column import number_column
 from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note, Row
 from ksdesk.interchange.delegation_title_shapes import numbered_below, part_over
@@ -99,8 +100,12 @@ class PointTables:
             min(row.grid_cols_before for row in table.rows),
             min(row.grid_cols_after for row in table.rows),
         )
+        numbers = number_column(rows)
+        if numbers is not None:
+            why = "kolumnen har punkternas nummer: läses som Nr"
+            self.report.change(f"{where}, rad 1", rows[0][numbers].strip(), why)
         for number, row in enumerate(table.rows, start=1):
-            self._row(row, f"{where}, rad {number}")
+            self._row(row, f"{where}, rad {number}", numbers if number == 1 else None)
         self._end_points_table(titles, before)
 
     def _headerless(self, rows: list[list[str]], where: str) -> None:
@@ -214,7 +219,7 @@ class PointTables:
             self.report.change(where, text, why)
         return bool(carried)
 
-    def _row(self, row, where: str) -> None:
+    def _row(self, row, where: str, nr_heading: int | None = None) -> None:
         cells, repeats, marked = [], [], []
         previous = None
         yellow = False
@@ -225,6 +230,8 @@ class PointTables:
             highlight = parts.highlighted(cell._tc)
             yellow = yellow or highlight
             marked.append(highlight or in_colour(cell._tc, self.change_colours))
+        if nr_heading is not None:
+            cells[nr_heading] = "Nr"  # the header's own word for it (delegation_number_column)
         # A row that starts late or ends early (Word's gridBefore/gridAfter): its cells stand
         # under the columns of the grid, not from the first column on.
         before = row.grid_cols_before - self.margins[0]
@@ -264,7 +271,10 @@ class PointTables:
         return found is not None
 
     def _abbreviation_table(self, rows: list[list[str]]) -> bool:
-        if not (self.in_abbreviations or self.seen_points):
+        # A table headed "Förkortning | …" says what it is wherever it stands (under "Bilaga
+        # - Förteckning över delegater samt tillämpade förkortningar", before the points).
+        headed = parts.is_abbreviation_header(rows[0])
+        if not (self.in_abbreviations or self.seen_points or headed):
             return False
         found = parts.abbreviation_table(rows, self.in_abbreviations)
         if found is None:

@@ -216,6 +216,8 @@ def _join_wrapped(text: str) -> str:
 
 def _is_condition(line: str) -> bool:
     lowered = line.lower()
+    if lowered.startswith(("var och en ", "respektive ")):
+        return False  # who decides, each in their own area: the Delegat, full stop or not
     if lowered.startswith(_CONDITION_STARTS):
         return True
     words = re.findall(r"[^\W\d_]+", lowered)

@@ -40,6 +40,7 @@ from ksdesk.interchange.delegation_cells import (
 )
 from ksdesk.interchange.delegation_fill import notes_out_of_arende, substitute_out_of_note
 from ksdesk.interchange.delegation_layout import header_layout
+from ksdesk.interchange.delegation_number_column import letter_chapter
 from ksdesk.interchange.delegation_row_columns import ColumnRows, held_header, two_row_header
 from ksdesk.interchange.delegation_table_row import Row, seed_chapter_row
 from ksdesk.interchange.delegation_title_shapes import NUMBERED_TITLE, part_row, same_title
@@ -202,6 +203,9 @@ class RowReader(ColumnRows):
             return
         nr_text, _mark = read_mark(values.get("nr", ""))
         if self._lettered_part(nr_text, values, row):
+            return
+        if lettered := letter_chapter(nr_text, values):  # "A | Allmänt" over "A1", "A2"
+            self._new_chapter(lettered)
             return
         if nr_text.strip() and not is_point_nr(nr_text):
             # A title or sub-heading typed into the Nr column.

@@ -131,7 +131,14 @@ def part_over(title: str, chapter: str) -> bool:
     Allmänna ärenden"): a part of the ordning, not the chapter with its sub-title."""
     if PART_TITLE.match(title):
         return True
-    return bool(NUMBERED_TITLE.match(chapter)) and not NUMBERED_TITLE.match(title)
+    # "Delegationsförteckning" over "A Delegation till nämndens ordförande": lettered
+    # without a full stop, the chapter is numbered all the same.
+    numbered = NUMBERED_TITLE.match(chapter) or _LETTER_WORDS.match(chapter)
+    return bool(numbered) and not (NUMBERED_TITLE.match(title) or _LETTER_WORDS.match(title))
+
+
+# A chapter lettered with a space after the letter: "A Delegation till ordföranden".
+_LETTER_WORDS = re.compile(r"^[A-ZÅÄÖ]\s+[A-ZÅÄÖ][a-zåäö]+\s+\S")
 
 
 def numbered_below(title: str, subtitle: str) -> bool:

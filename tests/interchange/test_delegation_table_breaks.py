@@ -115,8 +115,8 @@ def test_a_numbered_line_with_its_fields_after_the_arende(tmp_path) -> None:
     version, _ = read_file(path)
     got = [(c.title, p.nr, p.arende, p.delegat, p.ersattare) for c, p in version.all_points()]
     assert got == [
-        ("2 Ekonomi", "2.1", "Attest av fakturor.", ["Ekonomichef"], []),
-        ("2 Ekonomi", "2.2", "Avskrivning av fordringar.", ["Ekonomichef"], ["Controller"]),
+        ("2 Ekonomi", "2.1", "Attest av fakturor", ["Ekonomichef"], []),
+        ("2 Ekonomi", "2.2", "Avskrivning av fordringar", ["Ekonomichef"], ["Controller"]),
         ("2 Ekonomi", "2.3", "Avrop från ramavtal", ["Inköpschef"], []),
     ]
     assert version.chapters[-1].points[-1].lagrum == "LOU"
