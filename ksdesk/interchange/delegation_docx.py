@@ -5,8 +5,7 @@ header (Dokumentnamn … or Beslutad av, Giltigt från, Dnr …), the revision t
 introduction (headings and their paragraphs). Point tables, found anywhere (also inside layout
 tables), are read by delegation_docx_tables. Chapter titles come from Word headings, from the
 short line just before a table, or from title rows inside the tables. Abbreviations are read
-as "KL = …" lines, as aligned columns under a heading "Förkortningar", or from a two-column
-table.
+as "KL = …" lines, as aligned columns under "Förkortningar", or from a two-column table.
 
 Running headers typed as body text ("Xxx kommun  Delegering … 7 (20)" before each page's
 table) are recognised by their page number or their repetition, and dropped with one line in
@@ -27,9 +26,7 @@ from ksdesk.interchange import delegation_docx_header as header_fields
 from ksdesk.interchange import delegation_docx_intro_titles as intro_titles
 from ksdesk.interchange import delegation_docx_marks as marks
 from ksdesk.interchange import delegation_docx_parts as parts
-from ksdesk.interchange.delegation_docx_abbreviations import (
-    AbbreviationList,
-)
+from ksdesk.interchange.delegation_docx_abbreviations import AbbreviationList
 from ksdesk.interchange.delegation_docx_colours import read_legend
 from ksdesk.interchange.delegation_docx_contents import FrontMatter
 from ksdesk.interchange.delegation_docx_doc_title import names_the_document, title_goes_on
@@ -91,15 +88,15 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
         dropped = section.heading and section not in version.intro
         if dropped and section.heading not in state.used_headings:
             report.drop("Inledning", section.heading, "rubrik utan text och utan punkter")
-    if state.abbreviations:
-        report.read.append(count(len(state.abbreviations), "förkortning", "förkortningar"))
-    if state.header:
-        report.read.append(count(len(state.header), "uppgift", "uppgifter") + " i dokumenthuvudet")
-    # As the tab's tree names them: the revisions and the introduction were read too.
-    if version.revisions:
-        report.read.append(count(len(version.revisions), "revidering", "revideringar"))
-    if version.intro:
-        report.read.append(count(len(version.intro), "avsnitt", "avsnitt") + " i inledningen")
+    # What else was read, as the tab's tree names it.
+    for found, one, many in (
+        (state.abbreviations, "förkortning", "förkortningar"),
+        (state.header, "uppgift i dokumenthuvudet", "uppgifter i dokumenthuvudet"),
+        (version.revisions, "revidering", "revideringar"),
+        (version.intro, "avsnitt i inledningen", "avsnitt i inledningen"),
+    ):
+        if found:
+            report.read.append(count(len(found), one, many))
     return version
 
 

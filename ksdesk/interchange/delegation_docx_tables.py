@@ -3,10 +3,8 @@
 A table is a frame around other blocks (read as they stand), a revision history, an
 abbreviation list, the document header, or a table of points. A table of points takes its
 chapter from the Word heading or the short lines just above it ("2 Delegeringar" over "2.1
-Allmänna ärenden": the numbering decides which is the chapter) and goes to
-delegation_rows.RowReader row by row, with merged cells, yellow highlight and foot- and
-endnotes noted.
-Rows of a table that holds no points are each a line in the report.
+Allmänna ärenden": the numbering decides which is the chapter) and goes to RowReader row by
+row, noting merged cells, highlight and notes. A table without points: a report line a row.
 """
 
 from __future__ import annotations

@@ -218,12 +218,9 @@ def _is_condition(line: str) -> bool:
     lowered = line.lower()
     if lowered.startswith(("var och en ", "respektive ")):
         return False  # who decides, each in their own area: the Delegat, full stop or not
-    if lowered.startswith(_CONDITION_STARTS):
-        return True
     words = re.findall(r"[^\W\d_]+", lowered)
-    if any(w in _VERBS for w in words):
-        return True
-    return line.endswith(".") and len(words) >= 4
+    verb = any(w in _VERBS for w in words)
+    return lowered.startswith(_CONDITION_STARTS) or verb or (line.endswith(".") and len(words) >= 4)
 
 
 def _is_role_abbreviation(line: str) -> bool:
