@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -235,3 +237,15 @@ def test_m1808_gives_registered_persons_no_phone_and_keeps_them(tmp_path: Path) 
     skyddad_repo.save(store, SkyddadPerson("Åsa Öberg", telefon="0240-866 56"))
     assert [p.telefon for p in skyddad_repo.list_all(store)] == ["", "0240-866 56"]
     store.close()
+
+
+def test_a_step_imported_before_the_others_still_runs_in_its_place() -> None:
+    """bench/bilaga_reread imports one step's function; a test importing that bench first
+    registered the step first, and every file made after it failed on 'no such table'."""
+    script = (
+        "import ksdesk.db.migrations.m1806_pdf_text_reread\n"
+        "from ksdesk.db.migrations import STEPS, load\n"
+        "print([step.name for step in load()._migrations] == list(STEPS))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.strip() == "True", done.stderr

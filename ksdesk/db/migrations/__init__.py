@@ -67,4 +67,9 @@ def load() -> Migrations:
 
     for name in STEPS:
         importlib.import_module(f"{__name__}.{name}")
+    # A step registers itself when its module is first imported, and a module can be
+    # imported before load() (a bench or a tool calling one step's function): the set is
+    # put back in the order of STEPS, or a step would run before the tables it changes.
+    order = {name: index for index, name in enumerate(STEPS)}
+    registry.migrations._migrations.sort(key=lambda step: order[step.name])
     return registry.migrations
