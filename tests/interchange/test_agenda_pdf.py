@@ -267,6 +267,16 @@ def test_the_foredragande_on_the_cells_last_line_under_arende_foredragande() -> 
     assert sum(1 for g, w in zip(got, want, strict=True) if g == w) >= 12
 
 
+def test_a_numbered_list_names_the_foredragande_on_the_line_under_the_title() -> None:
+    """A numbered list has no column for who presents an ärende: the kallelse writes
+    "Föredragande: Per Ask" under the title, as Skövde's "Politiskt föredragande: NN (M)"."""
+    from tests.interchange.kallelse_pdfs import numbered_list
+    from tests.interchange.real_agendas_third import HOOR_BUN_2018
+
+    got, want = _as_read(HOOR_BUN_2018, numbered_list(HOOR_BUN_2018, "BUN", "2018-06-18"))
+    assert got == want
+
+
 @pytest.mark.parametrize("agenda_name", ["barnhemsgatan", "tyreso", "stockholm"])
 def test_a_tab_stop_list_tells_a_cells_next_line_from_the_next_row(agenda_name: str) -> None:
     """Rows a line apart with delpunkter under short titles (Barnhemsgatan), a title's Dnr on
