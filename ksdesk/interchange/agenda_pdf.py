@@ -29,7 +29,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
-from ksdesk.interchange.agenda_pdf_pages import ASK, Page, read_pages
+from ksdesk.interchange.agenda_pdf_pages import ASK, Page, list_pages
 from ksdesk.interchange.agenda_pdf_table import (
     WRAP_SPACING,
     Table,
@@ -61,15 +61,18 @@ def pdf_as_text(
     """The PDF's lines as UTF-8 text (tab-separated rows under a rubrikrad `is_header`
     knows), the running header and footer reported and left out; `places` gets each
     record's place ("Sida 2, rad 5"), in order. InvalidInput for a PDF without text."""
-    pages = read_pages(data, filename, report)
+    found = list_pages(data, filename, report, is_header)
+    pages = found.pages
     if not any(page.lines for page in pages):
         raise InvalidInput(
             f"{filename} har ingen text att läsa: den är troligen inskannad (en bild av "
             f"papperet). {ASK}"
         )
     header = _rubrikrad(pages, is_header)
+    # Told on the pages beside the list too: a list on one page has its header on them.
+    beside = found.around
     running = _in_place(
-        running_lines([[line.text for line in page.lines] for page in pages]), pages
+        running_lines([[line.text for line in page.lines] for page in beside]), beside
     )
     # The rubrikrad a table repeats at each page's head is the list's, said once there.
     running.discard(page_key(header.text) if header else "")

@@ -113,6 +113,21 @@ def ruled_table(agenda: RealAgenda, organ: str, day: str, size=A4, grid: bool = 
     """The list as a table with its rubrikrad repeated on each page, every cell ruled
     (`grid`) or only a rule under each row, a heading row's title across the row in bold."""
     _fonts()
+    return _document(
+        lambda: [
+            *_heading(organ, day),
+            Spacer(1, 14 * cm),
+            list_table(agenda, grid),
+            *_signatures(),
+        ],
+        organ,
+        day,
+        size,
+    )
+
+
+def list_table(agenda: RealAgenda, grid: bool = True) -> Table:
+    """The list's table (ruled_table); a new one each printing, as a table printed is split."""
     widths = {3: [1.4, 10.6, 4.6], 5: [1.2, 11.0, 3.4, 4.2, 3.6]}[len(agenda.header)]
     rows = [[_cell(h, True) for h in agenda.header]]
     for row in agenda.rows:
@@ -123,17 +138,11 @@ def ruled_table(agenda: RealAgenda, organ: str, day: str, size=A4, grid: bool = 
         if grid
         else [("LINEBELOW", (0, 0), (-1, -1), 0.5, "black")]
     )
-    table = lambda: Table(  # noqa: E731 - a table once printed is split: one a printing
+    return Table(
         rows,
         colWidths=[w * cm for w in widths],
         repeatRows=1,
         style=TableStyle([*rules, ("VALIGN", (0, 0), (-1, -1), "TOP")]),
-    )
-    return _document(
-        lambda: [*_heading(organ, day), Spacer(1, 14 * cm), table(), *_signatures()],
-        organ,
-        day,
-        size,
     )
 
 

@@ -23,6 +23,8 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange.kallelse_pdfs import REAL_KALLELSER, ruled_table
 from tests.interchange.real_agendas import RealAgenda
+from tests.interchange.real_agendas_fourth import HULTSFRED_KF_2018
+from tests.interchange.real_agendas_more import STOCKHOLM_ALDRE_2013
 
 
 def _fields(read) -> list[tuple]:
@@ -192,7 +194,9 @@ def test_a_page_whose_font_the_own_reader_cannot_read_is_read_by_pypdf_and_said(
     assert len(read.items) == 7
 
 
-def test_a_kallelse_sent_with_its_handlingar_is_read_to_its_twelfth_page() -> None:
+def test_a_kallelse_sent_with_its_handlingar_is_read_to_the_lists_end() -> None:
+    """The handlingar after the list are no part of it: read to the page where the list's
+    numbers stop following (it was read to page 12 whatever stood there)."""
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4)
     for at, (nr, title) in enumerate(
@@ -203,12 +207,39 @@ def test_a_kallelse_sent_with_its_handlingar_is_read_to_its_twelfth_page() -> No
     canvas.showPage()
     for page in range(2, 31):
         canvas.drawString(72, 760, f"Handling {page}: tjänsteskrivelse")
+        canvas.drawString(72, 740, "1. Bakgrund")
+        canvas.drawString(72, 720, "2. Ärendet")
         canvas.showPage()
     canvas.save()
     read = read_agenda(out.getvalue(), "handlingar.pdf")
     assert [i.title for i in read.items] == ["Val av justerare", "Budget"]
-    assert read.report.read[0] == "12 av 30 sidor i PDF-filen"
-    assert [(w.where, w.text) for w in read.report.warnings] == [("Sidorna 13–30", "lästes inte")]
+    assert read.report.read[0] == "sidan 1 av 30 i PDF-filen"
+    assert [(w.where, w.text, w.why) for w in read.report.warnings] == [
+        ("Sidorna 2–30", "lästes inte in", "står efter ärendelistan (kallelsens handlingar)")
+    ]
+
+
+@pytest.mark.parametrize("agenda", [STOCKHOLM_ALDRE_2013, HULTSFRED_KF_2018], ids=lambda a: a.name)
+def test_a_list_after_a_long_inledning_is_found_where_it_stands(agenda: RealAgenda) -> None:
+    """A kallelse of 100 pages, its list starting on page 14 after the ordförande's inledning
+    and followed by the handlingar: read whole, the pages around it said, in under 2 s (it
+    was refused: only the first 12 pages were read)."""
+    import time
+
+    from tests.interchange.long_kallelse_pdfs import long_kallelse
+
+    data = long_kallelse(agenda, 14, 100)
+    started = time.perf_counter()
+    got, want = _as_read(agenda, data)
+    assert time.perf_counter() - started < 2.0
+    assert got == want
+    read = read_agenda(data, "kallelse.pdf")
+    pages = {1: "sidan 14 av 100 i PDF-filen", 2: "sidorna 14–15 av 100 i PDF-filen"}
+    last = 13 + next(n for n, said in pages.items() if said in read.report.read)
+    assert [(w.where, w.why) for w in read.report.warnings] == [
+        ("Sidorna 1–13", "står före ärendelistan"),
+        (f"Sidorna {last + 1}–100", "står efter ärendelistan (kallelsens handlingar)"),
+    ]
 
 
 _WORD_PDFS = Path(__file__).parent / "word_pdfs"
