@@ -42,6 +42,7 @@ from ksdesk.interchange.agenda_header import (
 from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
 from ksdesk.interchange.agenda_layout import Layout, read_layout
 from ksdesk.interchange.agenda_numbering import Numbering
+from ksdesk.interchange.agenda_other_document import refuse_other_document
 from ksdesk.interchange.agenda_pasted_columns import with_pasted_columns
 from ksdesk.interchange.agenda_pdf import in_page_order, is_pdf, pdf_as_text
 from ksdesk.interchange.agenda_portal import without_web_page
@@ -91,6 +92,7 @@ def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
     secretary finds them there ("Tabell 1, rad 3", "Sida 2, rad 5")."""
     report = ImportReport("dagordning", filename)
     places: list[str] = []  # each record's place as the document shows it ("Sida 2, rad 5")
+    document = is_docx(data) or is_pdf(data)
     if is_docx(data):
         data = docx_as_text(data, filename, report, is_rubrikrad, places)
     elif is_pdf(data):
@@ -98,6 +100,8 @@ def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
     rows = list_records(
         data, filename, "ärendelista", MAX_ROWS, lambda line: field_of(line)[0] is not None
     )
+    if document:  # a tjänsteskrivelse or protokoll chosen by mistake
+        refuse_other_document(rows, filename)
     try:
         result = _items(rows, filename, report)
     except InvalidInput as error:
