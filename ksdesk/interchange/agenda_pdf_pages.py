@@ -168,7 +168,7 @@ def _said(pages: list[Page], count: int, reached: int, report: ImportReport) -> 
     if first > 1:
         report.warn(_pages(1, first - 1), "lästes inte in", "står före ärendelistan")
     if last < reached:
-        why = "står efter ärendelistan (kallelsens handlingar)"
+        why = "står efter ärendelistan: kallelsens handlingar"
         report.warn(_pages(last + 1, count), "lästes inte in", why)
     elif last < count:
         why = f"läsningen slutade efter {BUDGET:.1f} sekunder".replace(".", ",")

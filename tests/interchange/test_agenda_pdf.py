@@ -194,6 +194,22 @@ def test_a_page_whose_font_the_own_reader_cannot_read_is_read_by_pypdf_and_said(
     assert len(read.items) == 7
 
 
+def test_a_page_read_by_pypdf_has_its_running_header_and_footer_told() -> None:
+    """pypdf gives page 2's header in parts ("KALLELSE Socialnämnden" over "2011-11-24 Sida
+    2 (2)") with the footer under it: none was told, and page 1's header was read as the
+    list's rubrikrad ("kolumnen Ärende saknas"). The list reads whole."""
+    from tests.interchange.test_beslut_text import _with_a_font_without_map
+
+    name, agenda, make = REAL_KALLELSER[3]
+    read = read_agenda(_with_a_font_without_map(make(), 2), f"{name}.pdf")
+    assert _fields(read) == [
+        (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter) for e in agenda.expected
+    ]
+    edges = [(d.where, d.text) for d in read.report.dropped if d.why == "sidhuvud eller sidfot"]
+    assert edges[0] == ("Sida 1, rad 1", "KALLELSE Socialnämnden 2011-11-24 Sida 1 (2)")
+    assert [where for where, _ in edges[-4:]] == [f"Sida 2, rad {n}" for n in range(1, 5)]
+
+
 def test_a_kallelse_sent_with_its_handlingar_is_read_to_the_lists_end() -> None:
     """The handlingar after the list are no part of it: read to the page where the list's
     numbers stop following (it was read to page 12 whatever stood there)."""
@@ -215,7 +231,7 @@ def test_a_kallelse_sent_with_its_handlingar_is_read_to_the_lists_end() -> None:
     assert [i.title for i in read.items] == ["Val av justerare", "Budget"]
     assert read.report.read[0] == "sidan 1 av 30 i PDF-filen"
     assert [(w.where, w.text, w.why) for w in read.report.warnings] == [
-        ("Sidorna 2–30", "lästes inte in", "står efter ärendelistan (kallelsens handlingar)")
+        ("Sidorna 2–30", "lästes inte in", "står efter ärendelistan: kallelsens handlingar")
     ]
 
 
@@ -238,7 +254,7 @@ def test_a_list_after_a_long_inledning_is_found_where_it_stands(agenda: RealAgen
     last = 13 + next(n for n, said in pages.items() if said in read.report.read)
     assert [(w.where, w.why) for w in read.report.warnings] == [
         ("Sidorna 1–13", "står före ärendelistan"),
-        (f"Sidorna {last + 1}–100", "står efter ärendelistan (kallelsens handlingar)"),
+        (f"Sidorna {last + 1}–100", "står efter ärendelistan: kallelsens handlingar"),
     ]
 
 
