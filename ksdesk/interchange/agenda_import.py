@@ -39,6 +39,7 @@ from ksdesk.interchange.agenda_header import (
     is_rubrikrad,
     with_guessed_header,
 )
+from ksdesk.interchange.agenda_header_lines import with_headings_whole
 from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
 from ksdesk.interchange.agenda_layout import Layout, read_layout
 from ksdesk.interchange.agenda_numbering import Numbering
@@ -129,7 +130,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str, report: ImportRepor
     rows = with_runs_apart(without_page_marks(rows, result.report), result.report)
     rows = without_bare_pages(rows, result.report)
     rows = with_wrapped_titles(rows, result.report)
-    rows = with_guessed_header(rows, result.report)
+    rows = with_guessed_header(with_headings_whole(rows, result.report), result.report)
     rows = with_pasted_columns(rows, result.report)
     rows = with_presenter_column(rows, result.report)
     at, result.meeting_date = header_at(rows, result.report)

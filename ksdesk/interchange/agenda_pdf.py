@@ -28,6 +28,7 @@ from collections.abc import Callable
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
+from ksdesk.interchange.agenda_header_lines import second_line
 from ksdesk.interchange.agenda_pdf_edges import without_running
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
 from ksdesk.interchange.agenda_pdf_pages import ASK, Page, list_pages
@@ -105,6 +106,9 @@ def _records(
     above: list[list[Cell]] = []  # the cells of the row's last line, by column
     under = False  # past the rubrikrad
     indent: float | None = None  # where the last numbered paragraph's text stands
+    # The rubrikrad's second line ("Före-" over "dragande", read with it by the text's
+    # reading, agenda_header_lines), repeated under it on a new page; "" for none.
+    second: str | None = None
     for page in pages:
         previous: SeenLine | None = None  # the row's last line: a row is a page's
         for line in page.lines:
@@ -121,11 +125,14 @@ def _records(
                     indent = _hanging_indent(line)
                 previous = None if under else line  # a row never wraps into the rubrikrad
                 continue
-            if page_key(line.text) == page_key(header.text):
-                report.drop(place, line.text, "rubrikraden, upprepad på ny sida")
-                continue
             columns = columns_of(line, headings)
             cells = [" ".join(c.text for c in column) for column in columns]
+            if second is None:  # the line right under the rubrikrad: its second line?
+                texts = [c.text for c in headings]
+                second = page_key(line.text) if second_line(texts, cells) is not None else ""
+            elif page_key(line.text) in (page_key(header.text), second):
+                report.drop(place, line.text, "rubrikraden, upprepad på ny sida")
+                continue
             if previous and rows and wraps(line, previous, (columns, above), rows):
                 # A line broken short in its cell is a line of its own, as Word keeps it
                 # ("Ärende/Föredragande": the föredragande on the cell's last line).
