@@ -49,11 +49,11 @@ def read_layout(rows: list[tuple[int, list[str]]], filename: str, report: Import
     if in_titles and header_row:  # a list without rubrikrad was named so already
         report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
     # "Ärende/Föredragande": who presents it stands on the title cell's last line.
-    names_last = "presenter" not in columns and _names_presenter(header[columns["title"]])
+    names_last = "presenter" not in columns and names_presenter(header[columns["title"]])
     return Layout(header, columns, sections_at, unknown, in_titles, names_last, ends)
 
 
-def _names_presenter(heading: str) -> bool:
+def names_presenter(heading: str) -> bool:
     """ "Ärende/Föredragande", "Ärende / föredragande": a heading naming both."""
     parts = [p.strip() for p in re.split(r"[/,]|\boch\b", heading)[1:]]
     return any(COLUMNS.field_of(p)[0] == "presenter" for p in parts if p)

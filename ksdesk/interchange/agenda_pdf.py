@@ -29,6 +29,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
 from ksdesk.interchange.agenda_header_lines import second_line
+from ksdesk.interchange.agenda_layout import names_presenter
 from ksdesk.interchange.agenda_pdf_edges import without_running
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
 from ksdesk.interchange.agenda_pdf_pages import ASK, Page, list_pages
@@ -42,7 +43,7 @@ from ksdesk.interchange.agenda_pdf_table import (
     wraps,
 )
 from ksdesk.interchange.agenda_rows import AFTER_LIST
-from ksdesk.interchange.agenda_title import dnr_line
+from ksdesk.interchange.agenda_title import dnr_line, names_line
 
 _ALIGNED = 0.5  # sizes: lines starting this close stand at one tab stop or indent
 _TAB_STOP = "    "  # what docx_as_text writes for a paragraph's tabs outside a table
@@ -109,6 +110,7 @@ def _records(
     # The rubrikrad's second line ("Före-" over "dragande", read with it by the text's
     # reading, agenda_header_lines), repeated under it on a new page; "" for none.
     second: str | None = None
+    names_at = next((at for at, c in enumerate(headings) if names_presenter(c.text)), None)
     for page in pages:
         previous: SeenLine | None = None  # the row's last line: a row is a page's
         for line in page.lines:
@@ -139,6 +141,9 @@ def _records(
                 row = records[-1][1]  # as long as `cells`: both are the rubrikrad's width
                 for at, text in enumerate(cells):
                     short = broken_short(columns[at], above[at], rows.ends[at], line.size)
+                    # Under "Ärende/Föredragande" a full title line may be followed by the
+                    # names ("Sara Holm och Linda Mäkinen"): the cell's last line all the same.
+                    short = short or (at == names_at and names_line(text))
                     row[at] = ("\n" if short else " ").join(p for p in (row[at], text) if p)
             else:
                 records.append((place, cells))
