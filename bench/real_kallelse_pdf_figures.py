@@ -8,6 +8,9 @@ list with the Dnr under the title), each over two pages with a running header an
 Then every real list of the test data with a Dnr column in each layout that fits it (a
 sweep: the layouts were made for the first four, the others were not looked at first).
 
+Last, a kallelse of 100 pages with its list on page 14 (after an inledning, before the
+handlingar): rows right and the import's time, and the reading's time per page.
+
 "before": the PDF's text as ksdesk's page reader gives it (pdf_content_text.seen_lines: a
 row's cells joined by single spaces), read by the pasted-text route, the way a secretary had
 to go; the file itself was refused. "after": the PDF imported as a file. A row is right when
@@ -142,6 +145,54 @@ def sweep() -> list[tuple[str, int, int, int]]:
     return rows
 
 
+def long_kallelser() -> list[tuple[str, int, int, float]]:
+    """(list, right, rows, ms) for a 100-page kallelse (tests/interchange/long_kallelse_pdfs):
+    the list on page 14 after an inledning, the handlingar after it; ms for the import, the
+    best of three."""
+    import time
+
+    from ksdesk.interchange.agenda_import import read_agenda
+    from tests.interchange.kallelse_pdfs import REAL_KALLELSER
+    from tests.interchange.long_kallelse_pdfs import long_kallelse
+
+    rows = []
+    for _name, agenda, _make in REAL_KALLELSER[:3]:
+        if len(agenda.header) != 3:
+            continue
+        data = long_kallelse(agenda, 14, 100)
+        expected = [
+            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
+            for e in agenda.expected
+        ]
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            read = read_agenda(data, "kallelse.pdf")
+            times.append((time.perf_counter() - started) * 1000)
+        rows.append((agenda.name, _right(_fields(read), expected), len(expected), min(times)))
+    return rows
+
+
+def _reading_ms_per_page() -> float:
+    """ms per page for reading every page of the 100-page kallelse (pdf_page_reading and
+    agenda_pdf_lines), as a file without a list is scanned to its end."""
+    import time
+
+    from ksdesk.core.import_report import ImportReport
+    from ksdesk.interchange.agenda_pdf_pages import Page, _lines
+    from ksdesk.interchange.pdf_page_reading import read_pages
+    from tests.interchange.long_kallelse_pdfs import long_kallelse
+    from tests.interchange.real_agendas_more import STOCKHOLM_ALDRE_2013
+
+    data = long_kallelse(STOCKHOLM_ALDRE_2013, 14, 100)
+    started = time.perf_counter()
+    pages = [
+        Page(got.number, _lines(got))
+        for got in read_pages(data, "k.pdf", ImportReport("x", "k.pdf"), "ärendena")
+    ]
+    return (time.perf_counter() - started) * 1000 / len(pages)
+
+
 def _table(title: str, rows: list[tuple[str, int, int, int]]) -> None:
     total = [0, 0, 0]
     print(f"{title:52} {'före':>6} {'efter':>6}")
@@ -159,6 +210,11 @@ def main() -> None:
     _table("kallelse", cases)
     print()
     _table("varje verklig lista med Dnr-kolumn, i varje layout", sweep())
+    print()
+    print("kallelse på 100 sidor, listan på sidan 14          rätt      ms")
+    for name, right, count, ms in long_kallelser():
+        print(f"{name:48} {right:>3}/{count:<3} {ms:>7.0f}")
+    print(f"läsning av varje sida: {_reading_ms_per_page():.1f} ms per sida")
 
 
 if __name__ == "__main__":

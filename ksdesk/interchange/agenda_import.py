@@ -10,7 +10,8 @@ Nr is kept with each row (the service places the items so that they get those nu
 and föredragande written inside the title cell ("Budgetuppföljning kl. 13.15 Anna Ek") are
 read out of it when the file has no such columns, and so are a Dnr written after its label and
 bilagor listed under the title. The rubrikrad may stand below the document's own heading.
-One row made an ärende (its title, Nr, time, Dnr, heading or not) is read in agenda_item.py;
+What the rubrikrad says of the rows under it is read in agenda_layout.py. One row made an
+ärende (its title, Nr, time, Dnr, heading or not) is read in agenda_item.py;
 what else a row of a real list can be (a delpunkt, a heading, § numbers, a list pasted into
 one column) in agenda_rows.py, what its title cell carries besides the title in
 agenda_title.py. Text pasted from a web page first loses the page's own lines
@@ -26,7 +27,6 @@ the column, never a parser's English; nothing is returned half-read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from ksdesk.core.dnr import parse_dnr
@@ -34,17 +34,16 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.os_errors import os_reason
 from ksdesk.interchange.agenda_header import (
-    COLUMNS,
     field_of,
     header_at,
-    header_map,
     is_rubrikrad,
-    unheaded_nr,
     with_guessed_header,
 )
+from ksdesk.interchange.agenda_header_lines import with_headings_whole
 from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
+from ksdesk.interchange.agenda_layout import Layout, read_layout
 from ksdesk.interchange.agenda_numbering import Numbering
-from ksdesk.interchange.agenda_pasted import list_end, numbers_in_titles
+from ksdesk.interchange.agenda_other_document import refuse_other_document
 from ksdesk.interchange.agenda_pasted_columns import with_pasted_columns
 from ksdesk.interchange.agenda_pdf import in_page_order, is_pdf, pdf_as_text
 from ksdesk.interchange.agenda_portal import without_web_page
@@ -59,7 +58,6 @@ from ksdesk.interchange.agenda_rows import (
     margin_heading,
     number_first,
     read_nr,
-    section_column,
 )
 from ksdesk.interchange.agenda_secrecy import under_secret_heading
 from ksdesk.interchange.agenda_stamps import with_stamped_items
@@ -95,6 +93,7 @@ def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
     secretary finds them there ("Tabell 1, rad 3", "Sida 2, rad 5")."""
     report = ImportReport("dagordning", filename)
     places: list[str] = []  # each record's place as the document shows it ("Sida 2, rad 5")
+    document = is_docx(data) or is_pdf(data)
     if is_docx(data):
         data = docx_as_text(data, filename, report, is_rubrikrad, places)
     elif is_pdf(data):
@@ -102,6 +101,8 @@ def read_agenda(data: bytes, filename: str = "filen") -> AgendaImport:
     rows = list_records(
         data, filename, "ärendelista", MAX_ROWS, lambda line: field_of(line)[0] is not None
     )
+    if document:  # a tjänsteskrivelse or protokoll chosen by mistake
+        refuse_other_document(rows, filename)
     try:
         result = _items(rows, filename, report)
     except InvalidInput as error:
@@ -120,24 +121,6 @@ def _placed(message: str, filename: str, places: list[str]) -> str:
     return f"{filename}, {places[int(found[1]) - 1].lower()}{message[found.end() :]}"
 
 
-@dataclass
-class _Layout:
-    """What the rubrikrad says of the rows under it: which column holds which field, and the
-    shapes the whole list is written in."""
-
-    header: list[str]
-    columns: dict[str, int]  # field → column
-    sections_at: int | None  # the margin column naming groups of ärenden
-    unknown: list[int]  # columns whose heading means nothing known
-    in_titles: bool  # each title cell starts with its number
-    names_last: bool  # the title cell's last line names who presents it
-    ends: int  # the rows under the rubrikrad that are the list's; closing lines follow
-
-    @property
-    def has_nr(self) -> bool:
-        return "nr" in self.columns or self.in_titles
-
-
 def _items(rows: list[tuple[int, list[str]]], filename: str, report: ImportReport) -> AgendaImport:
     rows = [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
     if not rows:
@@ -147,11 +130,11 @@ def _items(rows: list[tuple[int, list[str]]], filename: str, report: ImportRepor
     rows = with_runs_apart(without_page_marks(rows, result.report), result.report)
     rows = without_bare_pages(rows, result.report)
     rows = with_wrapped_titles(rows, result.report)
-    rows = with_guessed_header(rows, result.report)
+    rows = with_guessed_header(with_headings_whole(rows, result.report), result.report)
     rows = with_pasted_columns(rows, result.report)
     rows = with_presenter_column(rows, result.report)
     at, result.meeting_date = header_at(rows, result.report)
-    layout = _layout(rows[at:], filename, result.report)
+    layout = read_layout(rows[at:], filename, result.report)
     _read_rows(rows[at + 1 : at + 1 + layout.ends], layout, filename, result)
     for number, cells in rows[at + 1 + layout.ends :]:
         # The report keeps the text on one line (whole_text): empty cells leave no gap.
@@ -170,29 +153,8 @@ def _once_each(report: ImportReport) -> None:
         lines[:] = list(dict.fromkeys(lines))
 
 
-def _layout(rows: list[tuple[int, list[str]]], filename: str, report: ImportReport) -> _Layout:
-    """The rubrikrad (rows[0]) read against the rows under it."""
-    header_row, header = rows[0]
-    columns = header_map(header, header_row, filename, report)
-    unheaded_nr(header, rows[1:], columns, report)
-    sections_at = section_column(header, rows[1:], columns, report)
-    unknown = [i for i, c in enumerate(header) if i not in columns.values() and i != sections_at]
-    titles = [r[columns["title"]] if columns["title"] < len(r) else "" for _, r in rows[1:]]
-    # A pasted list's closing lines (a kungörelse's signature) are no ärenden; a row of a
-    # table with more than its title filled is the list's wherever it stands.
-    tables = [at + 1 for at, (_, r) in enumerate(rows[1:]) if sum(1 for c in r if c.strip()) > 1]
-    ends = max([list_end(titles), *tables]) if "nr" not in columns else len(titles)
-    in_titles = "nr" not in columns and numbers_in_titles(titles[:ends])
-    ends = ends if in_titles else len(titles)
-    if in_titles and header_row:  # a list without rubrikrad was named so already
-        report.change("Rubrikraden", "numren först i ärendecellerna", "lästes som Nr")
-    # "Ärende/Föredragande": who presents it stands on the title cell's last line.
-    names_last = "presenter" not in columns and _names_presenter(header[columns["title"]])
-    return _Layout(header, columns, sections_at, unknown, in_titles, names_last, ends)
-
-
 def _read_rows(
-    rows: list[tuple[int, list[str]]], layout: _Layout, filename: str, result: AgendaImport
+    rows: list[tuple[int, list[str]]], layout: Layout, filename: str, result: AgendaImport
 ) -> None:
     """Each row under the rubrikrad into `result`: its margin's heading, then its ärende (or
     heading row, or bilaga of the ärende above); cells no column reads are reported."""
@@ -246,7 +208,7 @@ def _read_rows(
         report.drop_column(header[index].strip() if index < len(header) else "", cells)
 
 
-def _row_values(record: list[str], layout: _Layout, place: RowPlace) -> dict[str, str]:
+def _row_values(record: list[str], layout: Layout, place: RowPlace) -> dict[str, str]:
     """A row's cells by field, with what its title cell carries read out of it: the number
     first in the title, the föredragande on its last line, a fastighet before it."""
     values = {
@@ -264,7 +226,7 @@ def _row_values(record: list[str], layout: _Layout, place: RowPlace) -> dict[str
 
 
 def _keep_unread(
-    record: list[str], layout: _Layout, number: int, unread: dict[int, list[tuple[int, str]]]
+    record: list[str], layout: Layout, number: int, unread: dict[int, list[tuple[int, str]]]
 ) -> None:
     """Cells under a heading that means nothing known, or right of the rubrikrad's last cell,
     kept for the report (the import never drops content without saying so)."""
@@ -283,12 +245,6 @@ def _summarise(result: AgendaImport) -> None:
         report.read.append(count(sections, "rubrikrad", "rubrikrader"))
     if result.meeting_date:
         report.read.append(f"sammanträdesdatum i filen: {result.meeting_date.isoformat()}")
-
-
-def _names_presenter(heading: str) -> bool:
-    """ "Ärende/Föredragande", "Ärende / föredragande": a heading naming both."""
-    parts = [p.strip() for p in re.split(r"[/,]|\boch\b", heading)[1:]]
-    return any(COLUMNS.field_of(p)[0] == "presenter" for p in parts if p)
 
 
 def _nr_text(record: list[str], columns: dict[str, int], in_titles: bool) -> str:

@@ -28,8 +28,11 @@ from collections.abc import Callable
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
+from ksdesk.interchange.agenda_header_lines import second_line
+from ksdesk.interchange.agenda_layout import names_presenter
+from ksdesk.interchange.agenda_pdf_edges import without_running
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
-from ksdesk.interchange.agenda_pdf_pages import ASK, Page, read_pages
+from ksdesk.interchange.agenda_pdf_pages import ASK, Page, list_pages
 from ksdesk.interchange.agenda_pdf_table import (
     WRAP_SPACING,
     Table,
@@ -40,10 +43,9 @@ from ksdesk.interchange.agenda_pdf_table import (
     wraps,
 )
 from ksdesk.interchange.agenda_rows import AFTER_LIST
-from ksdesk.interchange.beslut_pdf import running_lines
+from ksdesk.interchange.agenda_title import dnr_line, names_line
 
 _ALIGNED = 0.5  # sizes: lines starting this close stand at one tab stop or indent
-_SAME_HEIGHT = 3.0  # points: a running header stands at this height on every page, or near
 _TAB_STOP = "    "  # what docx_as_text writes for a paragraph's tabs outside a table
 
 
@@ -61,27 +63,15 @@ def pdf_as_text(
     """The PDF's lines as UTF-8 text (tab-separated rows under a rubrikrad `is_header`
     knows), the running header and footer reported and left out; `places` gets each
     record's place ("Sida 2, rad 5"), in order. InvalidInput for a PDF without text."""
-    pages = read_pages(data, filename, report)
+    found = list_pages(data, filename, report, is_header)
+    pages = found.pages
     if not any(page.lines for page in pages):
         raise InvalidInput(
             f"{filename} har ingen text att läsa: den är troligen inskannad (en bild av "
             f"papperet). {ASK}"
         )
     header = _rubrikrad(pages, is_header)
-    running = _in_place(
-        running_lines([[line.text for line in page.lines] for page in pages]), pages
-    )
-    # The rubrikrad a table repeats at each page's head is the list's, said once there.
-    running.discard(page_key(header.text) if header else "")
-    for page in pages:
-        kept = []
-        for line in page.lines:
-            if page_key(line.text) in running:
-                where = f"Sida {page.number}, rad {line.row}"
-                report.drop(where, line.text, "sidhuvud eller sidfot")
-            else:
-                kept.append(line)
-        page.lines = kept
+    without_running(pages, found.around, header, report)
     lines = [line for page in pages for line in page.lines]
     headings = table_headings(lines, header) if header is not None else []
     table = table_of(lines[lines.index(header) + 1 :], headings) if header else None
@@ -97,18 +87,6 @@ def pdf_as_text(
         else:
             writer.writerow(cells)
     return out.getvalue().encode("utf-8")
-
-
-def _in_place(shapes: set[str], pages: list[Page]) -> set[str]:
-    """The running lines that stand where a page's header or footer stands: at one height
-    on every page (a Dnr alone at the foot of one page and the head of the next, "2018/212"
-    and "2018/213", is the same shape, digits aside, but no footer)."""
-    heights: dict[str, set[float]] = {}
-    for page in pages:
-        for line in page.lines:
-            if line.size and (key := page_key(line.text)) in shapes:
-                heights.setdefault(key, set()).add(round(line.y / _SAME_HEIGHT))
-    return {key for key in shapes if len(heights.get(key, ())) <= 1}
 
 
 _Record = tuple[str, list[str]]  # where it stands ("Sida 2, rad 5"), its cells
@@ -129,6 +107,10 @@ def _records(
     above: list[list[Cell]] = []  # the cells of the row's last line, by column
     under = False  # past the rubrikrad
     indent: float | None = None  # where the last numbered paragraph's text stands
+    # The rubrikrad's second line ("Före-" over "dragande", read with it by the text's
+    # reading, agenda_header_lines), repeated under it on a new page; "" for none.
+    second: str | None = None
+    names_at = next((at for at, c in enumerate(headings) if names_presenter(c.text)), None)
     for page in pages:
         previous: SeenLine | None = None  # the row's last line: a row is a page's
         for line in page.lines:
@@ -145,17 +127,23 @@ def _records(
                     indent = _hanging_indent(line)
                 previous = None if under else line  # a row never wraps into the rubrikrad
                 continue
-            if page_key(line.text) == page_key(header.text):
-                report.drop(place, line.text, "rubrikraden, upprepad på ny sida")
-                continue
             columns = columns_of(line, headings)
             cells = [" ".join(c.text for c in column) for column in columns]
+            if second is None:  # the line right under the rubrikrad: its second line?
+                texts = [c.text for c in headings]
+                second = page_key(line.text) if second_line(texts, cells) is not None else ""
+            elif page_key(line.text) in (page_key(header.text), second):
+                report.drop(place, line.text, "rubrikraden, upprepad på ny sida")
+                continue
             if previous and rows and wraps(line, previous, (columns, above), rows):
                 # A line broken short in its cell is a line of its own, as Word keeps it
                 # ("Ärende/Föredragande": the föredragande on the cell's last line).
                 row = records[-1][1]  # as long as `cells`: both are the rubrikrad's width
                 for at, text in enumerate(cells):
                     short = broken_short(columns[at], above[at], rows.ends[at], line.size)
+                    # Under "Ärende/Föredragande" a full title line may be followed by the
+                    # names ("Sara Holm och Linda Mäkinen"): the cell's last line all the same.
+                    short = short or (at == names_at and names_line(text))
                     row[at] = ("\n" if short else " ").join(p for p in (row[at], text) if p)
             else:
                 records.append((place, cells))
@@ -220,18 +208,6 @@ def _as_text(line: SeenLine) -> str:
     return _TAB_STOP.join(cells)
 
 
-_DNR_LABEL = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(\S.*)", re.IGNORECASE)
-
-
-def _dnr_line(text: str) -> bool:
-    """A line of nothing but a Dnr, "2020/434", "KS 2020/434" or "Dnr 1.6-0463/2011"."""
-    from ksdesk.core.dnr import parse_dnr
-    from ksdesk.interchange.agenda_title import dnr_alone
-
-    labelled = _DNR_LABEL.fullmatch(text)
-    return dnr_alone(text) or bool(labelled and parse_dnr(labelled[1]).is_complete)
-
-
 def _hanging_indent(line: SeenLine) -> float | None:
     """Where the text of a numbered paragraph stands ("3." at the margin, its title at the
     hanging indent or the title's tab stop); None for a line without its number first."""
@@ -245,7 +221,7 @@ def _goes_on(line: SeenLine, previous: SeenLine | None, indent: float | None) ->
     page, under the running header, the paragraph last on the page before)."""
     if indent is None or abs(line.x - indent) > _ALIGNED * line.size or line.bold:
         return False
-    if _dnr_line(line.text):  # "Dnr KS 2020/434" under the title: the text route reads it
+    if dnr_line(line.text):  # "Dnr KS 2020/434" under the title: the text route reads it
         return False
     if previous is None:
         return True

@@ -1,27 +1,39 @@
-"""A kallelse's PDF page by page, each page's lines as seen (agenda_pdf_lines), for
-agenda_pdf. A page whose font ksdesk's reader cannot read (a composite font without a
-ToUnicode map) is read by pypdf, its lines placed nowhere, with a warning naming the page; a
-file ksdesk's reader cannot open at all is read by pypdf, or refused in Swedish. The list of
-a kallelse stands on its first pages: a kallelse sent with its handlingar (a hundred pages)
-is read to its twelfth page, and the report says so."""
+"""The pages of a kallelse's PDF that hold its ärendelista, each page's lines as seen
+(agenda_pdf_lines), for agenda_pdf. The pages are read one by one (pdf_page_reading: a page
+whose font ksdesk's reader cannot read is read by pypdf, its lines placed nowhere, with a
+warning naming the page).
+
+The list stands where it stands: on page 1 of most kallelser, after an inledning of many
+pages in some, before the handlingar in a kallelse sent with them (a hundred pages). It
+starts on the first page with its rubrikrad or a run of numbered lines (1, 2 …) and goes on
+while the next page's first number follows the last one's: the pages before and after it
+are not read into the list, and the report says which pages were. A list without numbers
+is read to the twelfth page from its start; a file without a list, to its twelfth page, for
+the reading's refusal to name where it looked. Reading stops after BUDGET seconds (a page
+takes a few milliseconds), the pages not reached said in the report."""
 
 from __future__ import annotations
 
-import io
-from dataclasses import dataclass
+import re
+import time
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import dataclass, field
+from itertools import pairwise
 
-from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, clean_controls, count_controls
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, seen_lines
-from ksdesk.interchange.beslut_pdf import pypdf_page, unread_said
-from ksdesk.pdf_input import open_pdf
+from ksdesk.interchange.pdf_page_reading import ReadPage, read_pages
 
-MAX_PAGES = 12  # a kallelse's list and its heading; the handlingar after it are not read
+MAX_PAGES = 12  # a list without numbers to follow: read this far from where it starts
+BUDGET = 1.5  # seconds of reading, some 400 pages; the rest is said not read
 ASK = (
     "Be nämndens sekreterare om kallelsen i Word eller som en PDF med text, eller skriv in "
     "ärendena ett och ett."
 )
-_OTHER_READER = "lästes på ett annat sätt, som kan dela ett ord i två: granska ärendena"
+# A list's number first on a line: "3", "3.", "12)", "§ 12" alone in its cell or before a title.
+_NUMBER = re.compile(r"(?:§\s*)?(\d{1,3})[.)]?(?:\s+\S.*)?")
+_FOLLOWS = 20  # a page's first number follows the last by at most this (lists skip numbers)
 
 
 @dataclass
@@ -30,51 +42,79 @@ class Page:
     lines: list[SeenLine]
 
 
-def read_pages(data: bytes, filename: str, report: ImportReport) -> list[Page]:
-    """Each page's lines as seen; pypdf's lines where ksdesk's reader cannot read a font."""
-    import pikepdf
+@dataclass
+class ListPages:
+    """The pages that hold the list, and the pages read beside them (the one before and the
+    one after), which show the running header and footer on a one-page list."""
 
-    from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS, drawn_strings
-    from ksdesk.interchange.pdf_drawn import PageText
+    pages: list[Page]
+    around: list[Page] = field(default_factory=list)
 
-    try:
-        pdf = pikepdf.open(io.BytesIO(data))
-    except pikepdf.PasswordError:
-        raise InvalidInput(f"{filename} är lösenordsskyddad och kan inte läsas. {ASK}") from None
-    except Exception:  # damaged: pypdf refuses it in Swedish, or reads it
-        reader = open_pdf(data, filename)
-        report.warn("Filen", "ksdesk:s läsare kan inte öppna filen", f"texten {_OTHER_READER}")
-        count = min(len(reader.pages), MAX_PAGES)
-        pages = [
-            Page(n, _without_controls(_plain(pypdf_page(reader, n, filename)), n, report))
-            for n in range(1, count + 1)
-        ]
-        return _said(pages, len(reader.pages), report)
-    pages = []
-    with pdf:
-        fonts: dict = {}
-        reader = None  # pypdf's, opened for the first page ksdesk's reader cannot read
-        for number, page in enumerate(pdf.pages[:MAX_PAGES], start=1):
-            try:
-                instructions = pikepdf.parse_content_stream(page)
-                met = PageText()
-                pieces = drawn_strings(instructions, page.obj.get("/Resources"), fonts, met)
-                unreadable = met.unreadable_fonts
-            except CONTENT_ERRORS:
-                pieces, unreadable = [], {"(skadat innehåll)"}
-            if unreadable:
-                reader = reader or open_pdf(data, filename)
-                lines = _plain(pypdf_page(reader, number, filename))
-                report.warn(
-                    f"Sida {number}",
-                    f"ksdesk:s läsare kan inte läsa {unread_said(unreadable)}",
-                    f"sidans text {_OTHER_READER}",
-                )
+
+def list_pages(
+    data: bytes, filename: str, report: ImportReport, is_header: Callable[[list[str]], bool]
+) -> ListPages:
+    """The pages of the list (module docstring); InvalidInput (Swedish) for a file that
+    cannot be read."""
+    started = time.perf_counter()
+    read: list[Page] = []
+    start: int | None = None  # where the list starts in `read`
+    last: int | None = None  # the list's last number so far
+    end: int | None = None  # where it ends in `read` (past its last page), once known
+    count = 0
+    with closing(read_pages(data, filename, report, "ärendena", locked=ASK)) as pages:
+        for got in pages:
+            count = got.of
+            page = Page(got.number, _without_controls(_lines(got), got.number, report))
+            read.append(page)
+            numbers = _numbers(page)
+            if start is None:
+                if _opens(page, numbers, is_header):
+                    start, last = len(read) - 1, (numbers[-1] if numbers else None)
+            elif last is None:  # no numbers to follow: as far as a list runs
+                if len(read) - start >= MAX_PAGES:
+                    end = len(read)
+            elif numbers and 0 < numbers[0] - last <= _FOLLOWS:
+                last = numbers[-1]
             else:
-                lines = seen_lines(pieces)
-                _mark_ruled(page, lines)
-            pages.append(Page(number, _without_controls(lines, number, report)))
-        return _said(pages, len(pdf.pages), report)
+                end = len(read) - 1  # this page is the one after the list
+            if end is not None or time.perf_counter() - started > BUDGET:
+                break
+    if start is None:  # no list: the first pages, for the refusal to name where it looked
+        start, end = 0, min(len(read), MAX_PAGES)
+    end = len(read) if end is None else end
+    # A list from page 2 goes on from page 1's heading (the meeting, "Ärenden"); one after
+    # an inledning of pages is read from its own page (page 1's prose no list's heading).
+    start = 0 if start == 1 else start
+    found = ListPages(read[start:end], read[max(start - 1, 0) : end + 1])
+    _said(found.pages, count, read[-1].number if read else 0, report)
+    return found
+
+
+def _opens(page: Page, numbers: list[int], is_header: Callable[[list[str]], bool]) -> bool:
+    """Whether the list starts on the page: its rubrikrad, or two numbers that follow."""
+    if any(len(line.cells) > 1 and is_header([c.text for c in line.cells]) for line in page.lines):
+        return True
+    return any(b == a + 1 for a, b in pairwise(numbers))
+
+
+def _numbers(page: Page) -> list[int]:
+    """The list numbers the page's lines start with, top to bottom."""
+    found = []
+    for line in page.lines:
+        first = line.cells[0].text if len(line.cells) > 1 else line.text
+        match = _NUMBER.fullmatch(first.strip())
+        if match and not line.bold:
+            found.append(int(match[1]))
+    return found
+
+
+def _lines(got: ReadPage) -> list[SeenLine]:
+    if got.pieces is None:
+        return _plain(got.text)
+    lines = seen_lines(got.pieces)
+    _mark_ruled(got.page, lines)
+    return lines
 
 
 def _without_controls(lines: list[SeenLine], page: int, report: ImportReport) -> list[SeenLine]:
@@ -114,18 +154,26 @@ def _mark_ruled(page, lines: list[SeenLine]) -> None:
         mark_ruled(lines, horizontal_rules(page))  # type: ignore[arg-type]
 
 
-def _said(pages: list[Page], count: int, report: ImportReport) -> list[Page]:
-    """The pages read, in the report: how many of the file's, and those not read."""
-    read = [page.number for page in pages if page.lines]
-    if len(read) == 1:
-        report.read.append(f"sidan {read[0]} av {count} i PDF-filen")
-    elif read:
-        report.read.append(f"{len(read)} av {count} sidor i PDF-filen")
-    if count > MAX_PAGES:
-        report.warn(
-            f"Sidorna {MAX_PAGES + 1}–{count}",
-            "lästes inte",
-            "en kallelses ärendelista står på dess första sidor; står listan längre fram, "
-            "spara de sidorna som en egen PDF och importera den",
-        )
-    return pages
+def _said(pages: list[Page], count: int, reached: int, report: ImportReport) -> None:
+    """The pages read into the list, in the report, and those that were not."""
+    if not pages:
+        return
+    first, last = pages[0].number, pages[-1].number
+    if first == last:
+        report.read.append(f"sidan {first} av {count} i PDF-filen")
+    elif first == 1:
+        report.read.append(f"{last} av {count} sidor i PDF-filen")
+    else:
+        report.read.append(f"sidorna {first}–{last} av {count} i PDF-filen")
+    if first > 1:
+        report.warn(_pages(1, first - 1), "lästes inte in", "står före ärendelistan")
+    if last < reached:
+        why = "står efter ärendelistan: kallelsens handlingar"
+        report.warn(_pages(last + 1, count), "lästes inte in", why)
+    elif last < count:
+        why = f"läsningen slutade efter {BUDGET:.1f} sekunder".replace(".", ",")
+        report.warn(_pages(last + 1, count), "lästes inte in", why)
+
+
+def _pages(first: int, last: int) -> str:
+    return f"Sida {first}" if first == last else f"Sidorna {first}–{last}"

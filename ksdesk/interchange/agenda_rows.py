@@ -249,15 +249,23 @@ def pasted_list(rows: list[tuple[int, list[str]]]) -> tuple[list[str], int] | No
     return None if texts is None or first is None else (texts, first)
 
 
+# A paragraph's own number before its title: "12. Övriga frågor", "13) Meddelanden", "§ 14 …".
+_NUMBERED_LINE = re.compile(r"(?:§\s*\d{1,3}|\d{1,3}[.)])\s+\S")
+
+
 def heading_across(values: dict[str, str]) -> None:
     """A heading row written across the table from its first column ("Beslutsärenden" in a
     cell merged over Nr, Ärende and Dnr, as Word and Excel keep it in the first): its words
     stand in the Nr column and the Ärende is empty. They are the row's title; a number there
-    stays a number (an ärende without title is refused, as before)."""
+    stays a number (an ärende without title is refused, as before). A numbered paragraph
+    after a Word table ("12. Övriga frågor") goes on with the list: its number is the Nr."""
     words = values.get("nr", "")
     others = [v for name, v in values.items() if name != "nr" and v]
     if words and not others and read_nr(words) is None:
-        values["title"], values["nr"] = words, ""
+        if "title" in values and _NUMBERED_LINE.match(words):
+            values["nr"], values["title"] = number_first(words)
+        else:
+            values["title"], values["nr"] = words, ""
 
 
 def margin_heading(record: list[str], sections_at: int | None) -> Arende | None:

@@ -19,6 +19,7 @@ from ksdesk.core.kallelse import APPROXIMATE_MARK
 from ksdesk.core.law_references import is_law_reference
 from ksdesk.core.meeting import Bilaga
 from ksdesk.interchange.agenda_rows import bilaga_line
+from ksdesk.interchange.given_names import GIVEN_NAMES
 
 _DNR_LABEL = re.compile(rf"(?:^|(?<=[\s,;(–-]))(?:{LABEL_WORDS})\b\.?:?\s*", re.IGNORECASE)
 
@@ -80,6 +81,17 @@ def from_title(title: str, values: dict[str, str], where: str, report: ImportRep
 
 # A föredragande's line: names, titles and parties, no digits, no full stop at the end.
 _NAME_LINE = re.compile(r"[A-ZÅÄÖ][^\d\n]{1,80}(?<![.:])")
+
+
+def names_line(text: str) -> bool:
+    """ "Sara Holm och Linda Mäkinen": a line naming people, a common given name first
+    (given_names), no digit, no full stop at its end."""
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and words[0].rstrip(",").lower() in GIVEN_NAMES
+        and bool(_NAME_LINE.fullmatch(text.strip()))
+    )
 
 
 def presenter_on_last_line(values: dict[str, str], where: str, report: ImportReport) -> None:
@@ -280,3 +292,12 @@ def _time_from_title(title: str, values: dict[str, str], where: str, report: Imp
         read = "tid och föredragande lästes ur ärendecellen"
     report.change(where, title, read + (" (en ungefärlig tid)" if about else ""))
     return title_left
+
+
+_LABELLED_DNR = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(\S.*)", re.IGNORECASE)
+
+
+def dnr_line(text: str) -> bool:
+    """A line of nothing but a Dnr, "2020/434", "KS 2020/434" or "Dnr 1.6-0463/2011"."""
+    labelled = _LABELLED_DNR.fullmatch(text)
+    return dnr_alone(text) or bool(labelled and parse_dnr(labelled[1]).is_complete)

@@ -11,7 +11,6 @@ stands on, and never read into the decision it interrupts."""
 
 from __future__ import annotations
 
-import io
 from collections import Counter
 
 from ksdesk.core.errors import InvalidInput
@@ -19,7 +18,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, line_where
 from ksdesk.interchange.beslut_text import TextLine, read_text_list
-from ksdesk.pdf_input import DAMAGED_PDF_HELP, open_pdf
+from ksdesk.interchange.pdf_page_reading import read_pages
 
 _EDGE = 3  # lines at the top and at the foot of a page where a running header or footer stands
 
@@ -62,64 +61,15 @@ def pdf_lines(data: bytes, filename: str, report: ImportReport) -> list[TextLine
     return lines
 
 
-# pypdf's reading, where it stood in: it may split a word in two ("Me dlem").
-_OTHER_READER = "lästes på ett annat sätt, som kan dela ett ord i två: granska besluten"
-
-
 def _page_texts(data: bytes, filename: str, report: ImportReport) -> list[str]:
-    """Each page's text as it is seen (pdf_content_text.seen_lines); pypdf's where that
-    reader cannot read a font, or cannot open the file (pypdf then says why in Swedish)."""
-    import pikepdf
+    """Each page's text as it is seen (pdf_page_reading: pypdf's where ksdesk's reader
+    cannot read a font, or cannot open the file; pypdf then says why in Swedish)."""
+    from ksdesk.interchange.pdf_content_text import seen_text
 
-    from ksdesk.interchange.pdf_content_text import seen_lines
-
-    try:
-        # An empty password opens a file "protected" against printing or copying only.
-        pdf = pikepdf.open(io.BytesIO(data))
-    except Exception:  # a password, or a damaged file: pypdf refuses it in Swedish, or reads it
-        reader = open_pdf(data, filename)
-        texts = [pypdf_page(reader, number, filename) for number in range(1, len(reader.pages) + 1)]
-        report.warn("Filen", "ksdesk:s läsare kan inte öppna filen", f"texten {_OTHER_READER}")
-        return texts
-    with pdf:
-        fonts: dict = {}
-        texts = []
-        reader = None  # pypdf's, opened for the first page ksdesk's reader cannot read
-        for number, page in enumerate(pdf.pages, start=1):
-            try:
-                text, unreadable = seen_lines(page, fonts)
-            except Exception:  # a damaged object the reader meets: pypdf's turn
-                text, unreadable = "", {"(skadat innehåll)"}
-            if unreadable:
-                reader = reader or open_pdf(data, filename)
-                text = pypdf_page(reader, number, filename)
-                report.warn(
-                    f"Sida {number}",
-                    f"ksdesk:s läsare kan inte läsa {unread_said(unreadable)}",
-                    f"sidans text {_OTHER_READER} på sidan",
-                )
-            texts.append(text)
-    return texts
-
-
-def unread_said(unreadable: set[str]) -> str:
-    """ "typsnittet ABCDEF+Nameless", "skadat innehåll": what pdf_content_text could not read
-    (a font by its name, else what it met in parentheses)."""
-    fonts = sorted(name.lstrip("/") for name in unreadable if not name.startswith("("))
-    said = [name.strip("()") for name in sorted(unreadable) if name.startswith("(")]
-    if fonts:
-        said.insert(0, ("typsnitten " if len(fonts) > 1 else "typsnittet ") + ", ".join(fonts))
-    return " eller ".join(said)
-
-
-def pypdf_page(reader, number: int, filename: str) -> str:
-    """pypdf's text of page `number`; InvalidInput (Swedish) where it cannot read it."""
-    try:
-        return reader.pages[number - 1].extract_text() or ""
-    except Exception:  # pypdf failing on a damaged page: the page cannot be read
-        raise InvalidInput(
-            f"{filename}: sidan {number} kan inte läsas. {DAMAGED_PDF_HELP}"
-        ) from None
+    return [
+        seen_text(page.pieces) if page.pieces is not None else page.text
+        for page in read_pages(data, filename, report, "besluten")
+    ]
 
 
 def running_lines(pages: list[list[str]]) -> set[str]:

@@ -92,15 +92,19 @@ def _closing(
     is_header: Callable[[list[str]], bool],
 ) -> int:
     """Where the document's closing paragraphs start ("Välkomna!", the ordförande's name,
-    where to send förhinder): after its last table, when a table holds the list's rubrikrad
-    and no paragraph after it goes on with a numbered item. Read as lines of the list, they
-    became rubrikrader and ärenden. len(blocks) when there are none. `rows`: each table's
-    rows, by its place among the blocks."""
+    where to send förhinder): after its last table, when a table holds the list's rubrikrad,
+    or after the last numbered paragraph that goes on with the list under it ("12. Övriga
+    frågor"). Read as lines of the list, they became rubrikrader and ärenden. len(blocks)
+    when there are none. `rows`: each table's rows, by its place among the blocks."""
     if not any(is_header(cells) for table in rows.values() for _number, cells in table):
         return len(blocks)
     last = max(rows)
-    after = [b.text for b in blocks[last + 1 :] if b.text.strip()]
-    return len(blocks) if any(_NUMBERED.match(text) for text in after) else last + 1
+    numbered = [
+        at
+        for at, block in enumerate(blocks[last + 1 :], start=last + 1)
+        if _NUMBERED.match(block.text)
+    ]
+    return (numbered[-1] if numbered else last) + 1
 
 
 def tables_of(

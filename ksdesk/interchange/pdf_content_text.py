@@ -76,11 +76,24 @@ def seen_lines(page: pikepdf.Page, fonts: FontCache | None = None) -> tuple[str,
     word once (no second reading by columns), and the fonts it could not read: what the
     search index keeps of a PDF. Only what this needs is worked out (not the drawing-order
     text or the codes): reading a file when it is attached must cost the edit little."""
+    pieces, unreadable = seen_pieces(page, fonts)
+    return seen_text(pieces), unreadable
+
+
+def seen_pieces(
+    page: pikepdf.Page, fonts: FontCache | None = None
+) -> tuple[list[DrawnPiece], set[str]]:
+    """The strings the page draws, each placed, and the fonts it could not read."""
     result = PageText()
     walker = _Walker(result, fonts)
     walker.read(page.obj, page.obj.get("/Resources"), 0, IDENTITY)
-    text = pdf_layout.reading_order(walker.pieces, columns=False)[0]
-    return text.replace(pdf_layout.LINE_BREAK, "\n"), result.unreadable_fonts
+    return walker.pieces, result.unreadable_fonts
+
+
+def seen_text(pieces: list[DrawnPiece]) -> str:
+    """The pieces' text as it is seen, line by line (seen_lines)."""
+    text = pdf_layout.reading_order(pieces, columns=False)[0]
+    return text.replace(pdf_layout.LINE_BREAK, "\n")
 
 
 def _as_codes(piece: DrawnPiece) -> str:

@@ -145,6 +145,26 @@ def test_a_numbered_paragraph_after_the_table_goes_on_with_the_list() -> None:
     assert not any("avslutning" in line.why for line in read.report.dropped)
 
 
+def test_a_numbered_paragraph_after_the_table_keeps_its_number_as_the_nr() -> None:
+    """ "12. Övriga frågor" under the table was read as a heading titled "12. Övriga frågor"
+    and the greeting after it as another heading; the paragraph's tabs part its Dnr."""
+    document = docx.Document()
+    _kallelse_table(
+        document, [("Nr", "Ärende", "Dnr"), ("1", "Val av justerare", ""), ("11", "Budget", "")]
+    )
+    for text in ("Informationsärenden", "12. Övriga frågor", "13.\tMeddelanden\tKS 2021/9"):
+        document.add_paragraph(text)
+    document.add_paragraph("Välkomna!")
+    read = read_agenda(saved(document), "kallelse.docx")
+    got = [(n, i.title, i.dnr, i.is_section) for n, i in zip(read.numbers, read.items, strict=True)]
+    assert got[2:] == [
+        (None, "Informationsärenden", "", True),
+        (12, "Övriga frågor", "", False),
+        (13, "Meddelanden", "KS 2021/9", False),
+    ]
+    assert [(line.where, line.text) for line in read.report.dropped] == [("Stycke 4", "Välkomna!")]
+
+
 def test_a_heading_row_merged_across_a_spreadsheet_is_a_heading() -> None:
     """Excel keeps a merged cell's text in its first column: the Nr. It was refused
     ("ärendet saknar rubrik")."""
