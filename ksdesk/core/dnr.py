@@ -32,6 +32,7 @@ __all__ = [
     "LABEL_WORDS",
     "Dnr",
     "dnr_alone",
+    "dnr_line",
     "format_dnr",
     "parse_dnr",
     "same_dnr",
@@ -161,3 +162,12 @@ def match_key(text: str | Dnr) -> str:
 def format_dnr(dnr: Dnr) -> str:
     """The diarienummer for screen and paper: exactly what was typed."""
     return dnr.raw
+
+
+_LABELLED_DNR = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(\S.*)", re.IGNORECASE)
+
+
+def dnr_line(text: str) -> bool:
+    """A line of nothing but a Dnr, "2020/434", "KS 2020/434" or "Dnr 1.6-0463/2011"."""
+    labelled = _LABELLED_DNR.fullmatch(text)
+    return dnr_alone(text) or bool(labelled and parse_dnr(labelled[1]).is_complete)

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
+from ksdesk.core.dnr import dnr_line
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.agenda_header import field_of, is_rubrikrad
 from ksdesk.interchange.agenda_rows import number_first
-from ksdesk.interchange.agenda_title import dnr_line, has_dnr
+from ksdesk.interchange.agenda_title import has_dnr
 from ksdesk.interchange.tjansteskrivelse_words import forslag_group, kind_word, known_section
 
 _HEAD = 20  # lines at the document's head where its kind stands

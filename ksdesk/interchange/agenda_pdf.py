@@ -25,6 +25,7 @@ import io
 import re
 from collections.abc import Callable
 
+from ksdesk.core.dnr import dnr_line
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
@@ -43,7 +44,7 @@ from ksdesk.interchange.agenda_pdf_table import (
     wraps,
 )
 from ksdesk.interchange.agenda_rows import AFTER_LIST
-from ksdesk.interchange.agenda_title import dnr_line, names_line
+from ksdesk.interchange.agenda_title import names_line
 
 _ALIGNED = 0.5  # sizes: lines starting this close stand at one tab stop or indent
 _TAB_STOP = "    "  # what docx_as_text writes for a paragraph's tabs outside a table

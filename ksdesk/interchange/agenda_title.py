@@ -292,12 +292,3 @@ def _time_from_title(title: str, values: dict[str, str], where: str, report: Imp
         read = "tid och föredragande lästes ur ärendecellen"
     report.change(where, title, read + (" (en ungefärlig tid)" if about else ""))
     return title_left
-
-
-_LABELLED_DNR = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(\S.*)", re.IGNORECASE)
-
-
-def dnr_line(text: str) -> bool:
-    """A line of nothing but a Dnr, "2020/434", "KS 2020/434" or "Dnr 1.6-0463/2011"."""
-    labelled = _LABELLED_DNR.fullmatch(text)
-    return dnr_alone(text) or bool(labelled and parse_dnr(labelled[1]).is_complete)
