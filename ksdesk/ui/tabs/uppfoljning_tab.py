@@ -33,7 +33,7 @@ from ksdesk.services import (
 from ksdesk.services.store import Store
 from ksdesk.ui.models import uppfoljning_models as models
 from ksdesk.ui.tabs.base_tab import BaseTab
-from ksdesk.ui.tabs.uppfoljning_expediera import send_out
+from ksdesk.ui.tabs.uppfoljning_expediera import SendOut
 from ksdesk.ui.tabs.uppfoljning_first_read import READING, first_read_of
 from ksdesk.ui.tabs.uppfoljning_matters import change_utfall, show_history
 from ksdesk.ui.tabs.uppfoljning_overklagande import record_appeal
@@ -51,6 +51,7 @@ class UppfoljningTab(BaseTab):
         self.first_read = first_read_of(store)  # the file's first reading, on a worker
         self.first_read.ready.connect(self._show_matters)
         self.registers = RegisterEdits(self, store, self.edit, self.refresh)
+        self.expediera_work = SendOut(self, store, lambda _sent: self._show_expediering())
         self.pages = QTabWidget()
         self.pages.setObjectName("uppfoljning_pages")
         self.matters = ListPage(
@@ -155,6 +156,7 @@ class UppfoljningTab(BaseTab):
 
     def stop_work(self) -> None:
         self.first_read.stop()
+        self.expediera_work.stop()
 
     def refresh(self) -> None:
         self._fill_combos()
@@ -276,5 +278,5 @@ class UppfoljningTab(BaseTab):
 
     def _expediera(self, _row: object) -> None:
         meeting_id = self.meeting_combo.currentData()
-        if meeting_id and send_out(self, self.store, meeting_id, self.today):
-            self._show_expediering()
+        if meeting_id:
+            self.expediera_work.ask(meeting_id, self.today)
