@@ -11,6 +11,7 @@ shown: the median of RUNS, the action done again on the same meeting (Expediera 
 The task's bar: no pause over 50 ms.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/after_meeting.py [--runs N] [--years Y]
+(AFTER_MEETING_PROFILE="Save a §" prints where that action's time goes, by cProfile.)
 """
 
 from __future__ import annotations
@@ -103,7 +104,15 @@ def measure(path: Path, runs: int) -> dict[str, float]:
     figures: dict[str, list[float]] = {}
 
     def time_it(name: str, action: Callable[[], object], busy: Callable[[], bool]) -> None:
-        figures.setdefault(name, []).append(_pause(app, action, busy))
+        if name != os.environ.get("AFTER_MEETING_PROFILE"):
+            figures.setdefault(name, []).append(_pause(app, action, busy))
+            return
+        import cProfile
+        import pstats
+
+        profile = cProfile.Profile()
+        figures.setdefault(name, []).append(profile.runcall(_pause, app, action, busy))
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
 
     page = sam.paragrafer
     view = page.ui.paragraf_list
