@@ -112,7 +112,7 @@ def write_utdrag(
     who = current_user()
     for m in mottagare:
         data = utdrag_till_pdf(organ, meeting, protokoll, m.paragrafer, m.namn, m.syften, day)
-        path = folder / file_name(organ.short, meeting.date, m.namn, taken)
+        path = folder / file_name(organ.short, meeting.date, m.file_label, taken)
         save_as(path, data)
         sent.append(
             Utskick(
