@@ -149,6 +149,8 @@ class SammantradeTab(BaseTab):
         self.ui.meeting_heading.setText(heading_html(m, self.organ_name, started, locked))
         meeting_id = m.id if m else None
         self.upprop.show_protokoll(meeting_id, self.protokoll, self._planned_numbers())
+        secret = {i.id for i in m.items if i.secret and i.id is not None} if m else set()
+        self.paragraf_model.secret_items = frozenset(secret)
         self.paragrafer.show_protokoll(self.protokoll, self.organ_name, keep_paragraf)
         self.justering.show_protokoll(meeting_id, self.protokoll, self.organ_forvaringsplats)
         self.justering.run_check()
