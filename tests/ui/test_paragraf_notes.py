@@ -1,6 +1,7 @@
 """The list of §§ in the Sammanträde tab notes what the secretary checks before the
 justering: a § under sekretess (left without content in the public version: an
-individutskott's personärenden) and a protokollsanteckning, beside reservation and jäv."""
+individutskott's personärenden) and a protokollsanteckning, beside reservation and jäv; the
+heading says when the protokoll was justerat."""
 
 from __future__ import annotations
 
@@ -32,3 +33,20 @@ def test_secret_and_anteckning_are_noted(qtbot, demo_store) -> None:
     notes = {model.row_object(r).nr: model.index(r, 2).data() for r in range(model.rowCount())}
     assert notes[secret.nr].startswith("sekretess")
     assert "protokollsanteckning" in notes[noted.nr] and "sekretess" not in notes[noted.nr]
+
+
+def test_the_heading_says_the_protokoll_is_justerat(qtbot, demo_store) -> None:
+    """The meeting's status ("Utkast", "Genomförd") says nothing of the justering."""
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    started = protokoll.start_protokoll(demo_store, meeting.id)
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    tab = window.tab("Sammanträde")
+    tab.ui.meeting_combo.setCurrentIndex(tab.ui.meeting_combo.findData(meeting.id))
+    assert "justerat" not in tab.ui.meeting_heading.text()
+    tab.ui.pages.setCurrentWidget(tab.justering)
+    tab.justering.ui.justerat_edit.setText("2020-12-14")
+    tab.justering.save_fields()
+    assert "Protokollet justerat måndag 14 december 2020" in tab.ui.meeting_heading.text()
+    assert started.justering.justerat is None  # written through the page, not here

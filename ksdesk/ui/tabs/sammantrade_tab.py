@@ -146,7 +146,9 @@ class SammantradeTab(BaseTab):
         self.ui.first_label.setVisible(asked)
         self.ui.first_spin.setVisible(asked)
         self.ui.view_button.setEnabled(m is not None)
-        self.ui.meeting_heading.setText(heading_html(m, self.organ_name, started, locked))
+        justerat = self.protokoll.justering.justerat if self.protokoll else None
+        heading = heading_html(m, self.organ_name, started, locked, justerat)
+        self.ui.meeting_heading.setText(heading)
         meeting_id = m.id if m else None
         self.upprop.show_protokoll(meeting_id, self.protokoll, self._planned_numbers())
         secret = {i.id for i in m.items if i.secret and i.id is not None} if m else set()
