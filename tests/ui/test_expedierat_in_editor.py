@@ -123,3 +123,33 @@ def test_the_utdrag_are_written_off_the_gui_thread(qtbot, demo_store, monkeypatc
     sent = expediering.log(demo_store, meeting.id)
     assert len(sent) == len(list(folder.iterdir())) == len(made_on)
     assert told and f"{len(sent)} protokollsutdrag är skrivna" in told[0]
+
+
+def test_expediera_reads_again_only_its_own_page(qtbot, demo_store, monkeypatch, tmp_path):
+    """The log changes nothing else the Uppföljning tab shows: at ten years reading the laga
+    kraft and open ärenden again after each expediering cost the window 0.2 s."""
+    from ksdesk.services import uppfoljning
+
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    started = protokoll.start_protokoll(demo_store, meeting.id)
+    started.justering.justerat = date(2020, 12, 14)
+    protokoll.save_justering(demo_store, meeting.id, started.justering)
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    follow = window.tab("Uppföljning")
+    follow.day_edit.setDate(date(2020, 12, 22))
+    follow.meeting_combo.setCurrentIndex(follow.meeting_combo.findData(meeting.id))
+    follow.pages.setCurrentWidget(follow.expediering_page)
+    read: list[int] = []
+    real = uppfoljning.overview
+    monkeypatch.setattr(uppfoljning, "overview", lambda *a, **k: read.append(1) or real(*a, **k))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path / "ut"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    _expediera(follow)
+    assert read == []
+    model = follow.expediering_page.model
+    sent = [model.row_object(r) for r in range(model.rowCount()) if model.row_object(r)[3]]
+    assert sent and all(row[3].startswith("Expedierat 2020-12-22 till ") for row in sent)
+    follow.day_edit.setDate(date(2020, 12, 23))  # anything else: read again as before
+    assert read == [1]

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.expediering import Utskick
-from ksdesk.core.topics import Topic
 from ksdesk.services import expediering
 from ksdesk.services.store import Store
 from ksdesk.ui.failures import failure_sentence
@@ -27,7 +26,8 @@ TITLE = "Expediera"
 
 
 class SendOut(QObject):
-    """One expediering at a time for its widget; `done` is called with what was sent."""
+    """One expediering at a time for its widget; `done` is called with what was sent, once
+    it is in the log."""
 
     def __init__(self, parent: QWidget, store: Store, done) -> None:
         super().__init__(parent)
@@ -98,10 +98,7 @@ class SendOut(QObject):
         except KsdeskError as error:
             QMessageBox.warning(self.widget, TITLE, str(error))
             return
-        from ksdesk.ui.undo import announce
-
-        announce(Topic.PROTOKOLL)  # each § in the Sammanträde tab shows where it went
-        self.done(sent)
+        self.done(sent)  # the tab announces it (Topic.PROTOKOLL) and shows the log
         _tell(self.widget, asked[1], sent)
 
     def _failed(self, error: object) -> None:
