@@ -1,7 +1,7 @@
 """What a save of a § costs the window: the justering check runs when its page is in front
 (its list is shown there only; bringing the page forward runs it), and the upprop's
 Tjänstgör column is announced only when a seat changed. Each save ran both (20–50 ms at
-ten years, bench/after_meeting.py)."""
+ten years, bench/after_meeting.py). And the Justering page's empty Förvaringsplats."""
 
 from __future__ import annotations
 
@@ -41,3 +41,18 @@ def test_the_seats_are_announced_when_they_change() -> None:
     assert len(changed) == 1
     model.set_sits({"Leif Pettersson": "§§ 219–220"})
     assert len(changed) == 2
+
+
+def test_no_forvaringsplats_is_not_shown_as_one(qtbot, demo_store, monkeypatch) -> None:
+    """The grey text of an empty Förvaringsplats is the organ's, which prints; with none, it
+    does not read as a place that would print."""
+    from ksdesk.services import meetings
+
+    tab = started(qtbot, demo_store, monkeypatch)
+    organ = meetings.get_organ(demo_store, tab.meeting.organ_id)
+    edit = tab.justering.ui.forvaringsplats_edit
+    assert edit.placeholderText() == (organ.forvaringsplats or edit.placeholderText())
+    organ.forvaringsplats = ""
+    meetings.save_organ(demo_store, organ)
+    tab.reload()
+    assert edit.placeholderText().startswith("Ingen angiven")
