@@ -210,7 +210,13 @@ class DeadlinePanel(QGroupBox):
         return deadline_service.meeting_calendar(self.store, self.meeting_id)
 
     def save_calendar(self) -> Path | None:
-        if self.meeting_id is None:
+        """The meeting as a calendar file where the secretary says; the file is made off the
+        GUI thread (ui/pdf_builds), from the public edition as the anslag text is, and
+        written when made. Returns where it will be written."""
+        from ksdesk.ui.pdf_builds import build_pdf
+
+        meeting_id, store = self.meeting_id, self.store
+        if meeting_id is None:
             return None
         name, _filter = QFileDialog.getSaveFileName(
             self, "Spara i kalendern", "sammantrade.ics", "Kalenderfiler (*.ics)"
@@ -218,9 +224,24 @@ class DeadlinePanel(QGroupBox):
         if not name:
             return None
         path = Path(name if name.lower().endswith(".ics") else name + ".ics")
+
+        def review(blocked: PublicCopyBlocked) -> bool:
+            from ksdesk.ui.dialogs.public_check_dialog import review_blocked
+
+            return review_blocked(self, store, meeting_id, blocked)
+
+        build_pdf(
+            self,
+            store,
+            "Kalenderfilen",
+            lambda reader: deadline_service.meeting_calendar(reader, meeting_id),
+            lambda data: self._write_calendar(path, data),
+            review,
+        )
+        return path
+
+    def _write_calendar(self, path: Path, data: bytes) -> None:
         try:
-            save_as(path, self.calendar_bytes())
+            save_as(path, data)
         except KsdeskError as error:
             QMessageBox.warning(self, "Kunde inte spara", str(error))
-            return None
-        return path
