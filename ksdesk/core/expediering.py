@@ -1,7 +1,11 @@
 """Expediering: sending each recipient named under "Beslut skickas till" the protokollsutdrag
 of their §§. A line names the recipient and often why ("Kommunstyrelsens förvaltning för
 verkställighet", "Ekonomichefen för kännedom"): the same recipient on several §§ gets one
-utdrag with all of them, each § saying why it was sent."""
+utdrag with all of them, each § saying why it was sent.
+
+A party named by its role ("Sökanden", "Vårdnadshavarna", "Fastighetsägaren", "Den
+enskilde") is another person in each §: in an individutskott or a byggnadsnämnd each such
+§ goes out alone, or the sökande of one § would read another's ekonomiskt bistånd."""
 
 from __future__ import annotations
 
@@ -15,6 +19,16 @@ from ksdesk.core.protokoll import Paragraf
 _PURPOSE = re.compile(
     r"[\s,]+(?P<syfte>för\s+(?:kännedom|verkställighet|åtgärd|handläggning|yttrande|"
     r"beredning|information|vidare\s+handläggning)|efter\s+underskrift)\.?\s*$",
+    re.IGNORECASE,
+)
+# A party by its role, at the start of the line: "Sökanden (delgivning)", "Den sökande".
+_PARTY = re.compile(
+    r"^(?:den\s+|de\s+|berörda?\s+)?(?:sökande[n]?|klagande[n]?|part(?:en|erna)?|enskilde?|"
+    r"vårdnadshavar(?:e|en|na)|föräldrar(?:na)?|(?:den\s+)?unge|barnet|klient(?:en)?|"
+    r"brukare[n]?|patient(?:en)?|fastighetsägar(?:e|en|na)|sakägar(?:e|en|na)|"
+    r"grannar(?:na)?|byggherre[n]?|verksamhetsutövare[n]?|tillståndshavare[n]?|"
+    r"anmälare[n]?|ombud(?:et)?|god\s+man|förvaltare[n]?|motpart(?:en)?|"
+    r"bolaget|företaget|föreningen|innehavare[n]?)\b",
     re.IGNORECASE,
 )
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -46,20 +60,35 @@ class Mottagare:
     paragrafer: list[Paragraf] = field(default_factory=list)
     syften: dict[int, str] = field(default_factory=dict)  # § number -> "för kännedom"
 
+    part: bool = False  # a party by its role: a § of its own (see the module docstring)
+
     @property
     def numbers(self) -> list[int]:
         return [p.nr for p in self.paragrafer]
 
+    @property
+    def file_label(self) -> str:
+        """What the file is named after: a party by its role with its §."""
+        return f"{self.namn} § {self.numbers[0]}" if self.part and self.paragrafer else self.namn
+
+
+def is_party(mottagare: str) -> bool:
+    """A recipient named by its role in the ärende, not by who it is."""
+    return _PARTY.match(mottagare.strip()) is not None
+
 
 def recipients(paragrafer: list[Paragraf]) -> list[Mottagare]:
-    """Every recipient of the §§, in the order first named, each with their §§ in order."""
+    """Every recipient of the §§, in the order first named, each with their §§ in order (a
+    party by its role once per §)."""
     found: dict[str, Mottagare] = {}
     for paragraf in sorted(paragrafer, key=lambda p: p.nr):
         for line in paragraf.beslut_skickas_till:
             rad = read_line(line)
             if rad is None:
                 continue
-            entry = found.setdefault(rad.mottagare.casefold(), Mottagare(rad.mottagare))
+            part = is_party(rad.mottagare)
+            key = rad.mottagare.casefold() + (f"\x00{paragraf.nr}" if part else "")
+            entry = found.setdefault(key, Mottagare(rad.mottagare, part=part))
             if paragraf.nr not in entry.numbers:
                 entry.paragrafer.append(paragraf)
             if rad.syfte and not entry.syften.get(paragraf.nr):
@@ -80,7 +109,7 @@ def not_yet_sent(mottagare: list[Mottagare], sent: list[Utskick]) -> list[Mottag
         paragrafer = [p for p in m.paragrafer if p.nr not in had]
         if paragrafer:
             syften = {nr: why for nr, why in m.syften.items() if nr not in had}
-            left.append(Mottagare(m.namn, paragrafer, syften))
+            left.append(Mottagare(m.namn, paragrafer, syften, part=m.part))
     return left
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ksdesk.core.format import number_runs
-from ksdesk.core.meeting import Arende
-from ksdesk.core.protokoll import Deltagare, Jav, Paragraf, Votering
+from ksdesk.core.meeting import Arende, Sammantrade
+from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Jav, Paragraf, Protokoll, Votering
 from ksdesk.core.protokoll_entries import yrkande_wording
 from ksdesk.core.votering_text import votering_text
 
@@ -22,6 +22,45 @@ class Tjanstgor:
 
     deltagare: Deltagare
     replaces: str = ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Who signs
+
+
+def chair_of(meeting: Sammantrade, protokoll: Protokoll) -> str:
+    """The ordförande who signs: the meeting's, else the upprop's ordförande present. A
+    meeting made without one (`ksdesk meeting create`, an organ with no ordförande set) had
+    the protokoll's signature lines printed without a name, the upprop naming her."""
+    if meeting.chair_name.strip():
+        return meeting.chair_name
+    return next((d.name for d in protokoll.upprop if d.role == "ordförande" and d.present), "")
+
+
+def secretary_of(meeting: Sammantrade, protokoll: Protokoll) -> str:
+    """The sekreterare who signs and bestyrker: the meeting's, else the one the upprop
+    names among the övriga närvarande ("sekreterare", "nämndsekreterare")."""
+    if meeting.secretary_name.strip():
+        return meeting.secretary_name
+    found = _upprop_secretary(protokoll)
+    return found.name if found else ""
+
+
+def secretary_title_of(meeting: Sammantrade, protokoll: Protokoll) -> str:
+    """Her title, from where her name came."""
+    found = None if meeting.secretary_name.strip() else _upprop_secretary(protokoll)
+    return found.title if found else meeting.secretary_title
+
+
+def _upprop_secretary(protokoll: Protokoll) -> Deltagare | None:
+    return next(
+        (
+            d
+            for d in protokoll.upprop
+            if d.role == OTHER_ROLE and d.present and "sekreterare" in d.title.casefold()
+        ),
+        None,
+    )
 
 
 # ---------------------------------------------------------------------------------------------

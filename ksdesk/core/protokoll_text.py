@@ -24,7 +24,12 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_attendance import absent, beslutande, display_names, listening
-from ksdesk.core.protokoll_rules import paragraf_span
+from ksdesk.core.protokoll_rules import (
+    chair_of,
+    paragraf_span,
+    secretary_of,
+    secretary_title_of,
+)
 
 # The people lists hang their §§ under the name when a line runs over.
 PEOPLE_LABELS = ("Beslutande", "Ej tjänstgörande ersättare", "Övriga närvarande", "Ej närvarande")
@@ -135,8 +140,8 @@ def signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]
     the justerare (two empty lines to sign on when none is chosen yet)."""
     justerare = list(protokoll.justering.justerare) or ["", ""]
     return [
-        ("Sekreterare", meeting.secretary_name),
-        ("Ordförande", meeting.chair_name),
+        ("Sekreterare", secretary_of(meeting, protokoll)),
+        ("Ordförande", chair_of(meeting, protokoll)),
         *(("Justerande", name) for name in justerare),
     ]
 
@@ -183,7 +188,7 @@ def omedelbar_heading(number: int, meeting: Sammantrade) -> str:
 
 def omedelbar_signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]:
     """Who signs a § justerad omedelbart at the table: the ordförande and the justerare."""
-    people = [("Ordförande", meeting.chair_name)]
+    people = [("Ordförande", chair_of(meeting, protokoll))]
     return people + [("Justerande", name) for name in protokoll.justering.justerare or ["", ""]]
 
 
@@ -264,5 +269,6 @@ def bestyrkande(
     )
     place = place_name(organ.kommun, kommuner) if organ.kommun.strip() else ""
     when = ", ".join(p for p in (place, format_date(bestyrkt)) if p)
-    secretary = ", ".join(p for p in (meeting.secretary_name, meeting.secretary_title) if p)
+    name, title = secretary_of(meeting, protokoll), secretary_title_of(meeting, protokoll)
+    secretary = ", ".join(p for p in (name, title) if p)
     return Bestyrkande(f"{status} {same}".strip(), when, secretary)

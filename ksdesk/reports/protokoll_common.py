@@ -22,6 +22,7 @@ from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
+    chair_of,
     counted_votering,
     replaced_display,
     reservation_text,
@@ -194,7 +195,7 @@ def paragraf_story(
             Paragraph(escape(f"{i}. {line}"), styles["Numbered"])
             for i, line in enumerate(paragraf.beslutsunderlag, start=1)
         ]
-    behandling = behandling_paragraphs(paragraf, people, organ.name, meeting.chair_name)
+    behandling = behandling_paragraphs(paragraf, people, organ.name, chair_of(meeting, protokoll))
     if behandling:
         story.append(Paragraph("Behandling", styles["H3"]))
         story += [Paragraph(escape(p).replace("\n", "<br/>"), styles["Normal"]) for p in behandling]

@@ -23,6 +23,7 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
+from ksdesk.core.protokoll_rules import secretary_of
 from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,
@@ -212,7 +213,7 @@ def anslag_block(
     ]
     if fingerprint:
         rows.append([FINGERPRINT_LABEL, Paragraph(escape(grouped(fingerprint)), styles["Small"])])
-    rows.append(["Underskrift", signature_line(meeting.secretary_name, styles)])
+    rows.append(["Underskrift", signature_line(secretary_of(meeting, protokoll), styles)])
     table = Table(rows, colWidths=[62 * mm, available_width() - 62 * mm])
     table.setStyle(
         TableStyle(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from ksdesk.atomic import save_as
 from ksdesk.core.errors import InvalidInput, NotFound
@@ -52,12 +53,28 @@ def ready_paragrafer(protokoll: Protokoll, day: date) -> list[Paragraf]:
     return ready
 
 
+class Written(NamedTuple):
+    """The utdrag written to their folder, not yet in the log (`record` puts them there)."""
+
+    organ_id: int
+    sent: list[Utskick]
+
+
 def expediera(
     store: Store, meeting_id: int, folder: Path, day: date | None = None, *, again: bool = False
 ) -> list[Utskick]:
     """Write one PDF per recipient into `folder` (never over an existing file) and log each
     in one transaction. Returns what was sent, in the order the recipients are first named.
     What the log has already sent to a recipient is not sent again unless `again`."""
+    return record(store, write_utdrag(store, meeting_id, folder, day, again=again))
+
+
+def write_utdrag(
+    store: Store, meeting_id: int, folder: Path, day: date | None = None, *, again: bool = False
+) -> Written:
+    """Expediera's long part, which only reads (a reader on a worker may run it: each
+    utdrag is a PDF, some 0.1 s each): the utdrag of every recipient written into `folder`.
+    The log is written by `record`, on the store's own connection."""
     # Imported here: the Sammanträde tab reads expedierat_for at once, and needs ReportLab
     # only when utdrag are sent.
     from ksdesk.reports.utdrag_pdf import utdrag_till_pdf
@@ -95,7 +112,7 @@ def expediera(
     who = current_user()
     for m in mottagare:
         data = utdrag_till_pdf(organ, meeting, protokoll, m.paragrafer, m.namn, m.syften, day)
-        path = folder / file_name(organ.short, meeting.date, m.namn, taken)
+        path = folder / file_name(organ.short, meeting.date, m.file_label, taken)
         save_as(path, data)
         sent.append(
             Utskick(
@@ -110,8 +127,13 @@ def expediera(
                 syften=dict(m.syften),
             )
         )
+    return Written(organ.id or 0, sent)
+
+
+def record(store: Store, written: Written) -> list[Utskick]:
+    """The utdrag written put in the log, in one transaction."""
     with store.atomic():
-        return [expediering_repo.add(store, organ.id or 0, u) for u in sent]
+        return [expediering_repo.add(store, written.organ_id, u) for u in written.sent]
 
 
 def log(store: Store, meeting_id: int) -> list[Utskick]:

@@ -9,12 +9,15 @@ Meanwhile the window answers: the cursor says it is busy, the status bar says wh
 made, and asking for the same document again does not build it twice. A public version the
 safety check blocks opens Granska offentlig kopia on the GUI thread (`blocked`), and is built
 once more when every hit there has a decision. An in-memory file (no file to read beside
-it) is built where it is asked for."""
+it) is built where it is asked for.
+
+A public text is made the same way: the anslag text is read from the public edition, whose
+safety check read a ten-year file's bilagor for 7 s on the GUI thread (bench/after_meeting.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
@@ -28,8 +31,8 @@ from ksdesk.ui.worker import BackgroundRunner
 if TYPE_CHECKING:
     from ksdesk.core.public_copy import PublicCopyBlocked
 
-Make = Callable[[Store], bytes]  # make(reader) -> the PDF
-Then = Callable[[bytes], None]  # what to do with it, on the GUI thread
+Make = Callable[[Store], "bytes | str"]  # make(reader) -> the PDF (or a public text)
+Then = Callable[[Any], None]  # what to do with it, on the GUI thread
 Blocked = Callable[["PublicCopyBlocked"], bool]  # True: decided, build it again
 
 
@@ -112,7 +115,7 @@ class PdfBuild(QObject):
         self._finish()
         done, self.current = self.current, None
         self._next()  # begun before this one's preview, which may wait for its Stäng
-        if done is not None and isinstance(data, bytes):
+        if done is not None and isinstance(data, bytes | str):
             done.then(data)
 
     def _failed(self, error: object) -> None:

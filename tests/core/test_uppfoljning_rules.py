@@ -11,7 +11,7 @@ import pytest
 
 from ksdesk.core.arendegang import Foljd, Punkt, Steg, Utfall, follower, is_open, utfall_of
 from ksdesk.core.ersattare import order_problem, order_text, parse_order, proposal
-from ksdesk.core.expediering import file_name, read_line, recipients
+from ksdesk.core.expediering import file_name, is_party, read_line, recipients
 from ksdesk.core.fingeravtryck import fingerprint, grouped, ungrouped
 from ksdesk.core.laga_kraft import LagaKraftLage, period
 from ksdesk.core.meeting import Sammantrade
@@ -91,6 +91,36 @@ def test_recipients_group_lines_and_keep_the_purpose() -> None:
         ("Ekonomienheten", [219, 220], {219: "för kännedom"}),
         ("Akten", [220], {}),
     ]
+
+
+def test_a_party_by_its_role_gets_each_of_its_paragrafer_alone() -> None:
+    """In an individutskott "Sökanden" of § 159 and of § 168 are two people: one utdrag with
+    both §§ sent one of them the other's ekonomiskt bistånd. An office named on both §§
+    still gets one utdrag; the file of a party says its §."""
+    day = date(2011, 10, 12)
+    boende = Paragraf(1, day, 159, "Kvarboende", beslut_skickas_till=["Sökanden", "Äldreomsorgen"])
+    bistand = Paragraf(1, day, 168, "Bistånd", beslut_skickas_till=["Sökanden (delgivning)", "IFO"])
+    lvu = Paragraf(1, day, 167, "LVU", beslut_skickas_till=["Vårdnadshavarna", "IFO"])
+    ifo = Paragraf(1, day, 170, "Info", beslut_skickas_till=["Vårdnadshavarna för kännedom"])
+    found = recipients([boende, lvu, bistand, ifo])
+    assert [(m.namn, m.numbers) for m in found] == [
+        ("Sökanden", [159]),
+        ("Äldreomsorgen", [159]),
+        ("Vårdnadshavarna", [167]),
+        ("IFO", [167, 168]),
+        ("Sökanden (delgivning)", [168]),
+        ("Vårdnadshavarna", [170]),
+    ]
+    assert [m.file_label for m in found][:3] == [
+        "Sökanden § 159",
+        "Äldreomsorgen",
+        "Vårdnadshavarna § 167",
+    ]
+    assert found[-1].syften == {170: "för kännedom"}
+    for office in ("Partistyrelsen", "Enskilda vägar", "Socialchefen", "Akten"):
+        assert not is_party(office), office
+    for role in ("Den sökande", "Klaganden", "Fastighetsägaren", "Berörda sakägare", "God man"):
+        assert is_party(role), role
 
 
 def test_file_names_are_safe_and_never_repeat() -> None:

@@ -69,5 +69,47 @@ def test_the_panel_opens_the_review_instead_of_the_text(qtbot, demo_store, monke
     panel = DeadlinePanel(demo_store)
     qtbot.addWidget(panel)
     panel.set_meeting(meeting_id, today=DAY)
+    shown = []
+    monkeypatch.setattr(panel, "_show_text", shown.append)
     panel.show_anslag_text()  # no dialog with the text: the review was not finished
-    assert len(asked) == 1 and isinstance(asked[0], PublicCopyBlocked)
+    _wait(panel)
+    assert len(asked) == 1 and isinstance(asked[0], PublicCopyBlocked) and not shown
+
+
+def test_the_panel_makes_the_text_off_the_gui_thread(qtbot, demo_store, monkeypatch) -> None:
+    """The public edition's check reads the meeting's bilagor: on the GUI thread it held a
+    ten-year file's window for seconds. The click returns; the text is shown when made."""
+    import threading
+
+    from ksdesk.ui.app import create_application
+    from ksdesk.ui.widgets.deadline_panel import DeadlinePanel
+
+    create_application()
+    meeting_id = _plant(demo_store)
+    _decide(demo_store, meeting_id, "maskera")
+    made_on = []
+    real = deadlines.meeting_anslag_text
+
+    def recorded(store, mid):
+        made_on.append(threading.current_thread())
+        return real(store, mid)
+
+    monkeypatch.setattr(deadlines, "meeting_anslag_text", recorded)
+    panel = DeadlinePanel(demo_store)
+    qtbot.addWidget(panel)
+    panel.set_meeting(meeting_id, today=DAY)
+    shown: list[str] = []
+    monkeypatch.setattr(panel, "_show_text", shown.append)
+    panel.show_anslag_text()
+    assert not shown
+    _wait(panel)
+    assert made_on and threading.main_thread() not in made_on
+    assert len(shown) == 1 and "Anslag/bevis" in shown[0] and PLACE_NUMBER not in shown[0]
+
+
+def _wait(panel) -> None:
+    from ksdesk.ui.pdf_builds import PdfBuild
+
+    for build in panel.findChildren(PdfBuild):
+        while build.busy:
+            build.runner.wait_reported()

@@ -50,3 +50,35 @@ def test_a_justering_or_anslag_done_late_says_so(qtbot, demo_store) -> None:
     protokoll.save_justering(demo_store, meeting.id, started.justering)
     panel.set_meeting(meeting.id, today=date(2020, 12, 30))
     assert status("justering_senast") == status("anslag_senast") == "Klart"
+
+
+def test_the_calendar_file_is_made_off_the_gui_thread(qtbot, demo_store, tmp_path, monkeypatch):
+    """Made from the public edition, whose check reads the meeting's bilagor (seconds at ten
+    years): the click returns, the file is written when made."""
+    import threading
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ksdesk.services import deadlines
+    from ksdesk.ui.pdf_builds import PdfBuild
+
+    create_application()
+    made_on: list[threading.Thread] = []
+    real = deadlines.meeting_calendar
+    monkeypatch.setattr(
+        deadlines,
+        "meeting_calendar",
+        lambda *a, **k: made_on.append(threading.current_thread()) or real(*a, **k),
+    )
+    target = tmp_path / "möte"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    panel = DeadlinePanel(demo_store)
+    qtbot.addWidget(panel)
+    panel.set_meeting(meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).id)
+    path = panel.save_calendar()
+    assert path == tmp_path / "möte.ics" and not path.exists()
+    build = panel.findChild(PdfBuild)
+    while build.busy:
+        build.runner.wait_reported()
+    assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert made_on and threading.main_thread() not in made_on

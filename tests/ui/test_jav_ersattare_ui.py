@@ -13,6 +13,9 @@ from tests.ui.test_sammantrade_tab import choose
 
 
 def problems(tab) -> list[str]:
+    """The check as its page shows it, brought forward (it is run there, not at every save)."""
+    tab.ui.pages.setCurrentWidget(tab.ui.justering_scroll)
+    tab.justering.run_check()  # already in front: as Kontrollera igen
     model = tab.justering.problem_model
     return [model.row_object(i).message for i in range(model.rowCount())]
 

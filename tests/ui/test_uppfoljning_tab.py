@@ -162,3 +162,25 @@ def test_an_uppdrag_is_marked_done_and_removed_from_the_tab_and_both_undone(
     assert uppdrag.get(demo_store, saved.id).status == UppdragStatus.KLART
     tab.undo_stack.undo()
     assert uppdrag.get(demo_store, saved.id).status == UppdragStatus.PAGAR
+
+
+def test_a_filter_does_not_list_the_meetings_again(qtbot, demo_store, monkeypatch) -> None:
+    """The day and the nämnd change what the pages show, not the nämnder and meetings to
+    choose from (ten years of meetings listed again at each change of the day)."""
+    from ksdesk.services import uppdrag_choices
+
+    listed: list[int] = []
+    real = uppdrag_choices.meeting_choices
+    monkeypatch.setattr(
+        uppdrag_choices, "meeting_choices", lambda store: listed.append(1) or real(store)
+    )
+    tab = UppfoljningTab(demo_store)
+    qtbot.addWidget(tab)
+    chosen = tab.meeting_combo.currentData()
+    assert len(listed) == 1
+    tab.day_edit.setDate(QDate(2020, 12, 30))
+    tab.organ_combo.setCurrentIndex(1)
+    assert len(listed) == 1 and tab.meeting_combo.currentData() == chosen
+    assert tab.organ_combo.currentIndex() == 1  # the filter holds
+    tab.refresh()  # Uppdatera, or a change elsewhere: listed again
+    assert len(listed) == 2 and tab.organ_combo.currentIndex() == 1

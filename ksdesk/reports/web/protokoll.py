@@ -17,6 +17,7 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_public import PUBLIC_NOTE, UTDRAG_PUBLIC_NOTE
+from ksdesk.core.protokoll_rules import secretary_of
 from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,
@@ -134,7 +135,7 @@ def first_page(
                         for label, value in anslag_rows(organ, meeting, protokoll, chain)
                     ),
                     *(((FINGERPRINT_LABEL, (grouped(fingerprint),)),) if fingerprint else ()),
-                    ("Underskrift", (meeting.secretary_name,)),
+                    ("Underskrift", (secretary_of(meeting, protokoll),)),
                 ),
                 label_mm=62,
                 ruled=True,

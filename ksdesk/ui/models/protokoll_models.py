@@ -28,14 +28,18 @@ MISSING = QColor("#b3261e")
 SECRET_TEXT, MUTED_TEXT = "#ff8a80", "#a9b0b8"  # on the meeting view's dark background
 
 
-def _paragraf_status(p: Paragraf) -> str:
-    marks = []
+def _paragraf_status(p: Paragraf, secret: bool = False) -> str:
+    """What the secretary checks before the justering, and what the public version will leave
+    out: an individutskott's §§ under sekretess are told from the rest at a glance."""
+    marks = ["sekretess"] if secret else []
     if not p.beslut.strip():
         marks.append("saknar beslut")
     if p.votering is not None:
         marks.append("votering")
     if p.reservationer:
         marks.append("reservation")
+    if p.anteckningar:
+        marks.append("protokollsanteckning")
     if p.jav:
         marks.append("jäv")
     if p.omedelbar_justering:
@@ -47,8 +51,12 @@ class ParagrafListModel(ObjectTableModel[Paragraf]):
     columns = (
         ColumnSpec("§", lambda p: str(p.nr), sort=lambda p: p.nr, align_right=True),
         ColumnSpec("Ärende", lambda p: p.title, tooltip=lambda p: p.title),
-        ColumnSpec("Noteringar", _paragraf_status),
+        ColumnSpec("Noteringar", lambda p: ""),  # data(): it needs the secret ärenden
     )
+    secret_items: frozenset[int] = frozenset()  # the ärenden under sekretess (item ids)
+
+    def status(self, p: Paragraf) -> str:
+        return _paragraf_status(p, p.item_id in self.secret_items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
@@ -58,6 +66,8 @@ class ParagrafListModel(ObjectTableModel[Paragraf]):
             and not self.row_object(index.row()).beslut.strip()
         ):
             return QBrush(MISSING)
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == 2:
+            return self.status(self.row_object(index.row()))
         return super().data(index, role)
 
 

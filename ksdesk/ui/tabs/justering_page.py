@@ -109,8 +109,10 @@ class JusteringPage(QWidget):
         for name, attr in TEXT_FIELDS:
             getattr(self.ui, name).setText(getattr(j, attr) if j else "")
         self.ui.ajournering_edit.setText(written(j.ajourneringar) if j else "")
+        # The organ's is what prints when none is written here. With none, a name in grey read
+        # as what would print: the protokoll's anslag printed none (the check says so).
         self.ui.forvaringsplats_edit.setPlaceholderText(
-            organ_forvaringsplats or "Kommunledningskontoret"
+            organ_forvaringsplats or "Ingen angiven, t.ex. Kommunledningskontoret"
         )
         people = protokoll.upprop if protokoll else []
         names = [display_name(people, n) for n in (j.justerare if j else [])]

@@ -35,12 +35,22 @@ def first_shown(meetings: Sequence[Sammantrade], today: date) -> int | None:
     return shown.id if shown else None
 
 
-def heading_html(meeting: Sammantrade | None, organ_name: str, started: bool, locked: str) -> str:
+def heading_html(
+    meeting: Sammantrade | None,
+    organ_name: str,
+    started: bool,
+    locked: str,
+    justerat: date | None = None,
+) -> str:
     """The organ, when and where, the status (with the next step before the protokoll is
-    `started`), and `locked`: why it cannot be changed here ("" when it can)."""
+    `started`), the day the protokoll was `justerat` (the meeting's status says nothing of
+    it: a justerat protokoll stood under "Utkast"), and `locked`: why it cannot be changed
+    here ("" when it can)."""
     if meeting is None:
         return "<i>Inget sammanträde. Skapa ett under fliken Kallelse.</i>"
     status = meeting.status.label
+    if justerat is not None:
+        status += f" · Protokollet justerat {format_date_long(justerat)}"
     hint = "" if started else " – tryck <b>Starta protokollet</b> när mötet börjar"
     # The place is not yet written in a new kommun's first meeting: no empty ", ".
     when = (

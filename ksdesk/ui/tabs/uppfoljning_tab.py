@@ -33,7 +33,7 @@ from ksdesk.services import (
 from ksdesk.services.store import Store
 from ksdesk.ui.models import uppfoljning_models as models
 from ksdesk.ui.tabs.base_tab import BaseTab
-from ksdesk.ui.tabs.uppfoljning_expediera import send_out
+from ksdesk.ui.tabs.uppfoljning_expediera import SendOut
 from ksdesk.ui.tabs.uppfoljning_first_read import READING, first_read_of
 from ksdesk.ui.tabs.uppfoljning_matters import change_utfall, show_history
 from ksdesk.ui.tabs.uppfoljning_overklagande import record_appeal
@@ -51,6 +51,8 @@ class UppfoljningTab(BaseTab):
         self.first_read = first_read_of(store)  # the file's first reading, on a worker
         self.first_read.ready.connect(self._show_matters)
         self.registers = RegisterEdits(self, store, self.edit, self.refresh)
+        self.expediera_work = SendOut(self, store, self._expedierat)
+        self._own_change = False  # the tab's own announcement: it shows what changed itself
         self.pages = QTabWidget()
         self.pages.setObjectName("uppfoljning_pages")
         self.matters = ListPage(
@@ -127,14 +129,14 @@ class UppfoljningTab(BaseTab):
         self.day_edit = QDateEdit(QDate.currentDate())
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.day_edit.dateChanged.connect(lambda _d: self.refresh(choices=False))
         self.organ_combo = QComboBox()
-        self.organ_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.organ_combo.currentIndexChanged.connect(lambda _i: self.refresh(choices=False))
         self.meeting_combo = QComboBox()
         self.meeting_combo.currentIndexChanged.connect(lambda _i: self._show_expediering())
         self.summary = QLabel()
         refresh = QPushButton("Uppdatera")
-        refresh.clicked.connect(self.refresh)
+        refresh.clicked.connect(lambda: self.refresh())
         row = QHBoxLayout()
         for label, widget in (
             ("Per dag:", self.day_edit),
@@ -155,9 +157,11 @@ class UppfoljningTab(BaseTab):
 
     def stop_work(self) -> None:
         self.first_read.stop()
+        self.expediera_work.stop()
 
-    def refresh(self) -> None:
-        self._fill_combos()
+    def refresh(self, *, choices: bool = True) -> None:
+        if choices:  # a filter changes the pages, not what to choose from (ten years' meetings)
+            self._fill_combos()
         organ_id = self.organ_combo.currentData()
         o = uppfoljning.overview(self.store, self.today, organ_id, open_matters=False)
         for model in (models.UppdragModel, models.MotionModel):
@@ -274,7 +278,23 @@ class UppfoljningTab(BaseTab):
             f"Redovisning motioner {day.isoformat()}.pdf",
         )
 
+    def refresh_for(self, topic: Topic) -> None:
+        if not self._own_change:
+            self.refresh()
+
+    def _expedierat(self, _sent: object) -> None:
+        """The log written: the Sammanträde tab's §§ say where they went, this tab's Expediering
+        page too; nothing else here changed (a refresh read ten years again, 0.2 s)."""
+        from ksdesk.ui.undo import announce
+
+        self._own_change = True  # refresh_for: nothing to read again here
+        try:
+            announce(Topic.PROTOKOLL)
+        finally:
+            self._own_change = False
+        self._show_expediering()
+
     def _expediera(self, _row: object) -> None:
         meeting_id = self.meeting_combo.currentData()
-        if meeting_id and send_out(self, self.store, meeting_id, self.today):
-            self._show_expediering()
+        if meeting_id:
+            self.expediera_work.ask(meeting_id, self.today)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +29,9 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date_long
 from ksdesk.services import deadlines as deadline_service
 from ksdesk.services.store import Store
+
+if TYPE_CHECKING:
+    from ksdesk.core.public_copy import PublicCopyBlocked
 
 # Calm colours that still read at a glance; the word is always there too (colour-blind users).
 STATUS_STYLES = {
@@ -158,12 +162,35 @@ class DeadlinePanel(QGroupBox):
         return deadline_service.meeting_anslag_text(self.store, self.meeting_id)
 
     def show_anslag_text(self) -> None:
+        """The anslag text in a dialog to copy from, made off the GUI thread (ui/pdf_builds):
+        the anslagstavla is public, so the text comes from the public edition, whose safety
+        check reads the meeting's bilagor. A review with open hits is opened (Granska
+        offentlig kopia), as for a public print, and the text made once every hit has a
+        decision."""
+        from ksdesk.ui.pdf_builds import build_pdf
+
+        meeting_id, store = self.meeting_id, self.store
+        if meeting_id is None:
+            return
+
+        def review(blocked: PublicCopyBlocked) -> bool:
+            from ksdesk.ui.dialogs.public_check_dialog import review_blocked
+
+            return review_blocked(self, store, meeting_id, blocked)
+
+        build_pdf(
+            self,
+            store,
+            "Anslagstexten",
+            lambda reader: deadline_service.meeting_anslag_text(reader, meeting_id),
+            self._show_text,
+            review,
+        )
+
+    def _show_text(self, shown: str) -> None:
         # Imported here, not at start-up, where the panel is built but this dialog is not.
         from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
-        shown = self._public_anslag_text()
-        if shown is None:
-            return
         dialog = QDialog(self)
         dialog.setWindowTitle("Anslagstext")
         text = QPlainTextEdit(shown, dialog)
@@ -178,31 +205,18 @@ class DeadlinePanel(QGroupBox):
         dialog.resize(640, 420)
         dialog.exec()
 
-    def _public_anslag_text(self) -> str | None:
-        """The anslag text, or None when it cannot be made: the anslagstavla is public, so
-        a review with open hits is opened here (Granska offentlig kopia), as for a public
-        print, and the text made once every hit has a decision."""
-        from ksdesk.core.public_copy import PublicCopyBlocked
-
-        try:
-            return self.anslag_text()
-        except PublicCopyBlocked as blocked:
-            from ksdesk.ui.dialogs.public_check_dialog import review_blocked
-
-            assert self.meeting_id is not None
-            if not review_blocked(self, self.store, self.meeting_id, blocked):
-                return None
-            return self._public_anslag_text()
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Anslagstext", str(error))
-            return None
-
     def calendar_bytes(self) -> bytes:
         assert self.meeting_id is not None
         return deadline_service.meeting_calendar(self.store, self.meeting_id)
 
     def save_calendar(self) -> Path | None:
-        if self.meeting_id is None:
+        """The meeting as a calendar file where the secretary says; the file is made off the
+        GUI thread (ui/pdf_builds), from the public edition as the anslag text is, and
+        written when made. Returns where it will be written."""
+        from ksdesk.ui.pdf_builds import build_pdf
+
+        meeting_id, store = self.meeting_id, self.store
+        if meeting_id is None:
             return None
         name, _filter = QFileDialog.getSaveFileName(
             self, "Spara i kalendern", "sammantrade.ics", "Kalenderfiler (*.ics)"
@@ -210,9 +224,24 @@ class DeadlinePanel(QGroupBox):
         if not name:
             return None
         path = Path(name if name.lower().endswith(".ics") else name + ".ics")
+
+        def review(blocked: PublicCopyBlocked) -> bool:
+            from ksdesk.ui.dialogs.public_check_dialog import review_blocked
+
+            return review_blocked(self, store, meeting_id, blocked)
+
+        build_pdf(
+            self,
+            store,
+            "Kalenderfilen",
+            lambda reader: deadline_service.meeting_calendar(reader, meeting_id),
+            lambda data: self._write_calendar(path, data),
+            review,
+        )
+        return path
+
+    def _write_calendar(self, path: Path, data: bytes) -> None:
         try:
-            save_as(path, self.calendar_bytes())
+            save_as(path, data)
         except KsdeskError as error:
             QMessageBox.warning(self, "Kunde inte spara", str(error))
-            return None
-        return path
