@@ -1,9 +1,8 @@
-"""The Sammanträde tab: the secretary holds the meeting here. Three pages, each a widget of
-its own that is given the meeting's data and tells what it changed by signals: the upprop
-(upprop_page.py), each § (paragraf_page.py), the justering with its check and the deadline
-chain (justering_page.py). The meetings offered and the heading in sammantrade_meetings.py, the
-protokoll and utdrag printed (sammantrade_print.py), the presidium's meeting view opened
-full screen."""
+"""The Sammanträde tab: the secretary holds the meeting here. Three pages, each a widget given
+the meeting's data that tells what it changed by signals: the upprop (upprop_page.py), each §
+(paragraf_page.py), the justering with its check and deadlines (justering_page.py). The
+meetings and heading: sammantrade_meetings.py; printing: sammantrade_print.py; the presidium's
+meeting view opened full screen here."""
 
 from __future__ import annotations
 
@@ -147,8 +146,7 @@ class SammantradeTab(BaseTab):
         self.ui.first_spin.setVisible(asked)
         self.ui.view_button.setEnabled(m is not None)
         justerat = self.protokoll.justering.justerat if self.protokoll else None
-        heading = heading_html(m, self.organ_name, started, locked, justerat)
-        self.ui.meeting_heading.setText(heading)
+        self.ui.meeting_heading.setText(heading_html(m, self.organ_name, started, locked, justerat))
         meeting_id = m.id if m else None
         self.upprop.show_protokoll(meeting_id, self.protokoll, self._planned_numbers())
         secret = {i.id for i in m.items if i.secret and i.id is not None} if m else set()
@@ -225,9 +223,8 @@ class SammantradeTab(BaseTab):
         self._check_in_front()
 
     def _check_in_front(self) -> None:
-        """The justering check, when its page is in front: its list is shown there only, and
-        bringing the page forward runs it (pages.currentChanged). Run at every save of a §,
-        the check of a ten-year file's 34 §§ cost each save 20–50 ms (bench/after_meeting)."""
+        """The justering check, shown on its page only, runs when that page is in front or comes
+        forward: at every save of a § it cost 20–50 ms at ten years (bench/after_meeting)."""
         if self.ui.pages.currentIndex() == self.ui.pages.indexOf(self.ui.justering_scroll):
             self.justering.run_check()
 
