@@ -6,6 +6,7 @@ second check of the same bilaga in the same session reads nothing again.
 A page is vouched for when Tesseract ran and either found no words at all (a logo, a line,
 a photo without text) or read its words with a mean confidence of at least VOUCH_CONFIDENCE,
 read as it lies or turned (ocr_skew, ocr_turns: a card upside down read as garbage was 66 sure).
+Pictures drawn edge to edge (a scan in bands) are read as the one picture they show (ocr_mosaic).
 Anything else (Tesseract missing, an image it cannot read well) needs a person's decision."""
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 import pikepdf
 from PIL import Image
 
-from ksdesk.interchange import ocr_skew, ocr_turns
+from ksdesk.interchange import ocr_mosaic, ocr_skew, ocr_turns
 from ksdesk.interchange.pdf_painted_apart import soft_mask_group
 
 VOUCH_CONFIDENCE = 60.0
@@ -98,9 +99,12 @@ def _images_in(resources, path: str, found: dict, seen: set, depth: int) -> None
                 _images_in(inner, f"{path}{name}/SMask", found, seen, depth + 1)
 
 
-def page_images(page: pikepdf.Page) -> list[pikepdf.PdfImage]:
+def page_images(page: pikepdf.Page, apart: frozenset = frozenset()) -> list[pikepdf.PdfImage]:
+    """The pictures OCR reads one by one: all but those in `apart` (objgens), of no size."""
     images = []
     for _name, raw in images_of(page).items():
+        if raw.objgen in apart:
+            continue
         try:
             image = pikepdf.PdfImage(raw)
         except (pikepdf.PdfError, NotImplementedError, ValueError):
@@ -111,12 +115,12 @@ def page_images(page: pikepdf.Page) -> list[pikepdf.PdfImage]:
     return images
 
 
-def images_key(page: pikepdf.Page) -> str:
+def images_key(page: pikepdf.Page, laid: ocr_mosaic.Mosaics | None = None) -> str:
     """What the page's pictures show: each picture's bytes, how they are decoded, and its
     masks' bytes. The masks too: a compressed scan draws every page's text as the same
     black picture shaped by a mask of its own, and a key of the pictures alone gave the
     second page the first page's reading."""
-    digest = hashlib.sha256(b"ocr2")
+    digest = hashlib.sha256(b"ocr3" + (laid.key() if laid is not None else b""))
     for name, raw in sorted(images_of(page).items()):
         digest.update(name.encode() + b"\0" + _image_bytes(raw))
         for key in ("/SMask", "/Mask"):
@@ -167,15 +171,17 @@ def read_pages(pages: list[pikepdf.Page], cache: OcrCache | None = None) -> list
     core, each on one thread (OMP_THREAD_LIMIT=1: several single-threaded readers are
     faster than one that fights itself for the cores)."""
     cache = cache if cache is not None else DEFAULT_CACHE
-    keys = [images_key(page) for page in pages]
+    laid = [ocr_mosaic.mosaics(page) for page in pages]
+    keys = [images_key(page, lay) for page, lay in zip(pages, laid, strict=True)]
     results: dict[str, PageOcr] = {}
     todo: dict[str, list[bytes | None]] = {}
-    for key, page in zip(keys, pages, strict=True):
+    for key, page, lay in zip(keys, pages, laid, strict=True):
         found = cache.get(key)
         if found is not None:
             results[key] = found
         elif key not in todo:
-            todo[key] = [_png(image) for image in page_images(page)]
+            alone = [_png(image) for image in page_images(page, frozenset(lay.members))]
+            todo[key] = alone + [_png_of(p) for p in lay.pictures(ocr_mosaic.picture)]
     if todo:
         workers = max(1, min(len(todo), os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -188,20 +194,14 @@ def read_pages(pages: list[pikepdf.Page], cache: OcrCache | None = None) -> list
 
 
 def _png(image: pikepdf.PdfImage | None) -> bytes | None:
+    return _png_of(ocr_mosaic.as_read(image))
+
+
+def _png_of(image: Image.Image | None) -> bytes | None:
     if image is None:
         return None
-    try:
-        pil = image.as_pil_image()
-    except (pikepdf.PdfError, NotImplementedError, ValueError, OSError):
-        return None
-    if pil.mode in ("LA", "RGBA", "PA", "La", "RGBa"):
-        # A picture with a soft mask shows where its mask lets it: on white, as on the page
-        # (a compressed scan draws its text as a black picture shaped by its mask).
-        shown = Image.new("RGBA", pil.size, "white")
-        shown.alpha_composite(pil.convert("RGBA"))
-        pil = shown
     buffer = io.BytesIO()
-    pil.convert("L").save(buffer, format="PNG")
+    image.save(buffer, format="PNG")
     return buffer.getvalue()
 
 
