@@ -24,13 +24,12 @@ from pathlib import Path
 import pikepdf
 from PIL import Image
 
-from ksdesk.interchange import ocr_mosaic, ocr_skew, ocr_turns
+from ksdesk.interchange import ocr_mosaic, ocr_pictures, ocr_skew, ocr_turns
 from ksdesk.interchange.pdf_painted_apart import soft_mask_group
 
 VOUCH_CONFIDENCE = 60.0
 LANGUAGES = "swe+eng"
 _TIMEOUT = 120  # seconds for one image
-_MIN_SIDE = 16  # pixels: smaller images are rules and bullets, not text
 _MAX_NESTING = 12  # forms inside forms: deep enough for any real file
 
 
@@ -100,7 +99,8 @@ def _images_in(resources, path: str, found: dict, seen: set, depth: int) -> None
 
 
 def page_images(page: pikepdf.Page, apart: frozenset = frozenset()) -> list[pikepdf.PdfImage]:
-    """The pictures OCR reads one by one: all but those in `apart` (objgens), of no size."""
+    """The pictures OCR reads one by one: all but those in `apart` (objgens) and those
+    too small to hold text (ocr_pictures.may_show_text)."""
     images = []
     for _name, raw in images_of(page).items():
         if raw.objgen in apart:
@@ -110,7 +110,7 @@ def page_images(page: pikepdf.Page, apart: frozenset = frozenset()) -> list[pike
         except (pikepdf.PdfError, NotImplementedError, ValueError):
             images.append(None)  # an image we cannot even decode: the page needs a look
             continue
-        if image.width >= _MIN_SIDE and image.height >= _MIN_SIDE:
+        if ocr_pictures.may_show_text(image.width, image.height):
             images.append(image)
     return images
 
@@ -181,7 +181,7 @@ def read_pages(pages: list[pikepdf.Page], cache: OcrCache | None = None) -> list
             results[key] = found
         elif key not in todo:
             alone = [_png(image) for image in page_images(page, frozenset(lay.members))]
-            todo[key] = alone + [_png_of(p) for p in lay.pictures(ocr_mosaic.picture)]
+            todo[key] = alone + [_png_of(p) for p in lay.pictures()]
     if todo:
         workers = max(1, min(len(todo), os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -194,7 +194,7 @@ def read_pages(pages: list[pikepdf.Page], cache: OcrCache | None = None) -> list
 
 
 def _png(image: pikepdf.PdfImage | None) -> bytes | None:
-    return _png_of(ocr_mosaic.as_read(image))
+    return _png_of(ocr_pictures.enlarged(ocr_pictures.as_read(image)))
 
 
 def _png_of(image: Image.Image | None) -> bytes | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import pikepdf
 from PIL import Image
 
+from ksdesk.interchange import ocr_pictures
 from ksdesk.interchange.pdf_content_text import CONTENT_ERRORS
 from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, times
 from ksdesk.interchange.pdf_text_state import operand_numbers
@@ -30,9 +31,8 @@ from ksdesk.interchange.pdf_text_state import operand_numbers
 _MAX_DEPTH = 12  # forms inside forms
 _TOUCHING = 1.0  # points: pieces this close are one picture (a driver's rounding leaves gaps)
 _MAX_PIXELS = 24_000_000  # a canvas larger is painted at a lower resolution
-_MIN_SIDE = 16  # pixels, as for one picture (interchange.ocr)
 
-# A picture as OCR reads it: grey, on white (interchange.ocr); None when it cannot be decoded.
+# A piece as OCR reads it (ocr_pictures.picture); None when it cannot be decoded.
 Picture = Callable[[pikepdf.Stream], Image.Image | None]
 
 
@@ -63,10 +63,16 @@ class Mosaics:
             digest.update(b"|")
         return digest.digest()
 
-    def pictures(self, picture: Picture) -> list[Image.Image | None]:
-        """Each group painted as one picture; None for a group with a piece that cannot be
-        decoded (the page is then not vouched for)."""
-        return [_painted(group, picture) for group in self.groups]
+    def pictures(self, picture: Picture = ocr_pictures.picture) -> list[Image.Image | None]:
+        """Each group painted as one picture, as Tesseract is given it (a thin line
+        enlarged); None for a group with a piece that cannot be decoded (the page is then
+        not vouched for). A group too small to hold text is left out."""
+        painted = [_painted(group, picture) for group in self.groups]
+        return [
+            ocr_pictures.enlarged(p)
+            for p in painted
+            if p is None or ocr_pictures.may_show_text(p.width, p.height)
+        ]
 
 
 def mosaics(page: pikepdf.Page) -> Mosaics:
@@ -169,9 +175,7 @@ def _painted(group: list[_Placed], picture: Picture) -> Image.Image | None:
     scale = max(_density(p.ctm, image) for p, image in shown)
     area = max((right - left) * (top - bottom), 1e-6)
     scale = min(scale, math.sqrt(_MAX_PIXELS / area))
-    width, height = round((right - left) * scale), round((top - bottom) * scale)
-    if min(width, height) < _MIN_SIDE:
-        return Image.new("L", (max(width, 1), max(height, 1)), 255)
+    width, height = max(1, round((right - left) * scale)), max(1, round((top - bottom) * scale))
     canvas = Image.new("L", (width, height), 255)
     for placed, image in shown:
         _paint(canvas, placed, image, (left, top, scale))
@@ -224,28 +228,3 @@ def _paint(canvas: Image.Image, placed: _Placed, image: Image.Image, frame) -> N
         fillcolor=(255, 0),
     )
     canvas.paste(piece.getchannel("L"), (ox, oy), piece.getchannel("A"))
-
-
-def as_read(image: pikepdf.PdfImage | None) -> Image.Image | None:
-    """A picture as OCR reads it: grey; None when it cannot be decoded."""
-    if image is None:
-        return None
-    try:
-        pil = image.as_pil_image()
-    except (pikepdf.PdfError, NotImplementedError, ValueError, OSError):
-        return None
-    if pil.mode in ("LA", "RGBA", "PA", "La", "RGBa"):
-        # A picture with a soft mask shows where its mask lets it: on white, as on the page
-        # (a compressed scan draws its text as a black picture shaped by its mask).
-        shown = Image.new("RGBA", pil.size, "white")
-        shown.alpha_composite(pil.convert("RGBA"))
-        pil = shown
-    return pil.convert("L")
-
-
-def picture(stream: pikepdf.Stream) -> Image.Image | None:
-    """A piece of a mosaic as OCR reads a picture (`as_read`), or None."""
-    try:
-        return as_read(pikepdf.PdfImage(stream))
-    except (pikepdf.PdfError, NotImplementedError, ValueError):
-        return None

@@ -103,7 +103,7 @@ def test_the_strips_are_painted_as_the_page_shows_them() -> None:
     with pikepdf.open(io.BytesIO(strips(number, 10))) as pdf:
         laid = ocr_mosaic.mosaics(pdf.pages[0])
         assert [len(group) for group in laid.groups] == [40]
-        painted = laid.pictures(ocr_mosaic.picture)[0]
+        painted = laid.pictures()[0]
     assert painted.size == (1200, 400)
     # the strips' matrices are written to 4 decimals: a pixel may be sampled a little aside
     assert ImageChops.difference(painted, card(number)).getextrema()[1] <= 16
