@@ -24,7 +24,7 @@ from pathlib import Path
 import pikepdf
 from PIL import Image
 
-from ksdesk.interchange import ocr_mosaic, ocr_pictures, ocr_skew, ocr_turns
+from ksdesk.interchange import ocr_mosaic, ocr_pictures, ocr_skew, ocr_small_text, ocr_turns
 from ksdesk.interchange.pdf_painted_apart import soft_mask_group
 
 VOUCH_CONFIDENCE = 60.0
@@ -181,7 +181,7 @@ def read_pages(pages: list[pikepdf.Page], cache: OcrCache | None = None) -> list
             results[key] = found
         elif key not in todo:
             alone = [_png(image) for image in page_images(page, frozenset(lay.members))]
-            todo[key] = alone + [_png_of(p) for p in lay.pictures()]
+            todo[key] = alone + [ocr_pictures.png(p) for p in lay.pictures()]
     if todo:
         workers = max(1, min(len(todo), os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -194,15 +194,7 @@ def read_pages(pages: list[pikepdf.Page], cache: OcrCache | None = None) -> list
 
 
 def _png(image: pikepdf.PdfImage | None) -> bytes | None:
-    return _png_of(ocr_pictures.enlarged(ocr_pictures.as_read(image)))
-
-
-def _png_of(image: Image.Image | None) -> bytes | None:
-    if image is None:
-        return None
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
+    return ocr_pictures.png(ocr_pictures.enlarged(ocr_pictures.as_read(image)))
 
 
 def _read_images(images: list[bytes | None]) -> PageOcr:
@@ -223,11 +215,17 @@ def _read_images(images: list[bytes | None]) -> PageOcr:
 
 
 def _read_turned(png: bytes) -> tuple[str, float | None]:
-    """The picture read as it is; when read less than very surely, upside down and mirrored
-    too (ocr_turns); when its lines run at a slant (ocr_skew), turned straight too: every
-    text, and the confidence of the reading that found words best."""
+    """The picture read as it is; when its text is small, enlarged too (ocr_small_text);
+    when read less than very surely, upside down and mirrored too (ocr_turns); when its
+    lines run at a slant (ocr_skew), turned straight too: every text, and the confidence of
+    the reading that found words best."""
     text, confidence = _tesseract(png)
     picture = Image.open(io.BytesIO(png))
+    closer = ocr_small_text.read_closer(picture, _tesseract, confidence, VOUCH_CONFIDENCE)
+    if closer is not None:
+        text, confidence = f"{text}\n{closer[0]}", closer[1]
+        if confidence == -1:
+            return text, -1
     other = ocr_turns.read_turned(picture, _tesseract, confidence, VOUCH_CONFIDENCE)
     if other is not None:
         text, confidence = f"{text}\n{other[0]}", max(other[1], confidence or 0.0)

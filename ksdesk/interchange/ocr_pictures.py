@@ -10,6 +10,8 @@ nothing in a line so thin as it is; enlarged three times, with a margin, it read
 
 from __future__ import annotations
 
+import io
+
 import pikepdf
 from PIL import Image, ImageOps
 
@@ -60,3 +62,12 @@ def picture(stream: pikepdf.Stream) -> Image.Image | None:
         return as_read(pikepdf.PdfImage(stream))
     except (pikepdf.PdfError, NotImplementedError, ValueError):
         return None
+
+
+def png(image: Image.Image | None) -> bytes | None:
+    """The picture as Tesseract is given it: a PNG file."""
+    if image is None:
+        return None
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
