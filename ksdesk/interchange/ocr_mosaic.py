@@ -7,10 +7,12 @@ one line and the foot of another, or a few letters of each word it was sure of: 
 drawn in strips was vouched for, and published with its number on it.
 
 Here the pictures drawn by the page's own content and its forms are placed where the matrix
-in force puts them. Pictures that touch or overlap make a group, and each group of two or
-more is painted onto one canvas as the page shows it, at the resolution of its finest piece.
-OCR reads that canvas instead of its pieces (interchange.ocr). Pictures in a pattern, a soft
-mask's group or a Type 3 glyph are read one by one, as before."""
+in force puts them. Pictures that touch or overlap make a group; those of a group that each
+cover less than three quarters of it are pieces, and pieces that touch are painted onto one
+canvas as the page shows them, at the resolution of their finest. OCR reads that canvas
+instead of its pieces (interchange.ocr). A picture that covers more of its group is a layer
+(a compressed scan's picture under its text layer, a scanned page under a stamp) and is read
+on its own, as before; so are pictures in a pattern, a soft mask's group or a Type 3 glyph."""
 
 from __future__ import annotations
 
@@ -30,13 +32,14 @@ from ksdesk.interchange.pdf_text_state import operand_numbers
 
 _MAX_DEPTH = 12  # forms inside forms
 _TOUCHING = 1.0  # points: pieces this close are one picture (a driver's rounding leaves gaps)
+_LAYER = 0.75  # of its group's box: a picture that covers more is a layer, not a piece
 _MAX_PIXELS = 24_000_000  # a canvas larger is painted at a lower resolution
 
 # A piece as OCR reads it (ocr_pictures.picture); None when it cannot be decoded.
 Picture = Callable[[pikepdf.Stream], Image.Image | None]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # each placing is one: compared by identity
 class _Placed:
     image: pikepdf.Stream
     ctm: Matrix  # maps the unit square onto the page
@@ -82,13 +85,31 @@ def mosaics(page: pikepdf.Page) -> Mosaics:
     found = Mosaics()
     alone: set[tuple[int, int]] = set()
     for group in _touching(placed):
-        if len(group) > 1:
-            found.groups.append(group)
-            found.members |= {p.image.objgen for p in group}
-        else:
-            alone.add(group[0].image.objgen)
+        pieces = _pieces(group) if len(group) > 1 else []
+        for mosaic in _touching(pieces) if len(pieces) > 1 else []:
+            if len(mosaic) > 1:
+                found.groups.append(mosaic)
+                found.members |= {p.image.objgen for p in mosaic}
+        taken = {id(p) for p in pieces}
+        alone |= {p.image.objgen for p in group if id(p) not in taken}
     found.members -= alone  # a piece also drawn on its own is read on its own too
     return found
+
+
+def _pieces(group: list[_Placed]) -> list[_Placed]:
+    """The pictures of a group that are pieces of a larger one: each covers less than
+    three quarters of the group (a card cut in two halves is two pieces). One that covers
+    more is a layer of its own, read on its own as before: a compressed scan's picture under
+    its text layer, a whole scanned page under a stamp."""
+    boxes = [p.box() for p in group]
+    left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    whole = (right - left) * (top - bottom)
+    return [
+        p
+        for p, b in zip(group, boxes, strict=True)
+        if (b[2] - b[0]) * (b[3] - b[1]) < whole * _LAYER
+    ]
 
 
 def _walk(holder, resources, ctm: Matrix, placed: list, depth: int, forms: set) -> None:
