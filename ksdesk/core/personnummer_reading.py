@@ -57,10 +57,18 @@ ON_THE_DIGIT = "".join(
 # nothing there, they are read as digits too (`glued`, core.personnummer_again): a number
 # typed with some of them ("81121⁸-9876"), and a mark after it then makes the number one digit
 # too long, which core.personnummer reads apart, as it reads "811218-98761" typed so.
+# The plus of a hundred-year-old's number in the forms of a fullwidth (East Asian) input
+# method and Unicode's small and heavy plus: "８１１２１８＋９８７６" is read as the number as
+# the fullwidth hyphen's form is (core.personnummer_marks.DASHES), one character for one.
 _BLANKS = "\u2800\u115f\u1160\u3164\uffa0"
-_READ_AS = {**COMPATIBILITY_DIGITS, **{ord(blank): " " for blank in _BLANKS}}
-_READ_AS_RE = re.compile(f"[{DIGIT_FORMS}{_BLANKS}]")
-_FORMS_APART = re.compile(f"(?<!\\d)[{DIGIT_FORMS}]+(?!\\d)|[{_BLANKS}]")
+_PLUSES = "\uff0b\ufe62\u2795"
+_READ_AS = {
+    **COMPATIBILITY_DIGITS,
+    **{ord(blank): " " for blank in _BLANKS},
+    **{ord(plus): "+" for plus in _PLUSES},
+}
+_READ_AS_RE = re.compile(f"[{DIGIT_FORMS}{_BLANKS}{_PLUSES}]")
+_FORMS_APART = re.compile(f"(?<!\\d)[{DIGIT_FORMS}]+(?!\\d)|[{_BLANKS}{_PLUSES}]")
 _FORMS_GLUED = re.compile(f"(?<=\\d)[{DIGIT_FORMS}]+|[{DIGIT_FORMS}]+(?=\\d)")
 # Between two groups: whitespace of any kind (line breaks, no-break and thin spaces) and at
 # most two of these marks, in a run of at most sixteen characters.
@@ -70,8 +78,8 @@ _MAX_MARKS = 2
 
 _GROUP = re.compile(r"\d+")
 # Anything visible() changes, in one search: most texts hold none of it.
-_UNUSUAL_RE = re.compile(f"[{INVISIBLE}{DIGIT_FORMS}{_BLANKS}]")
-_UNUSUAL_OR_MARK = re.compile(f"[{INVISIBLE}{ON_THE_DIGIT}{DIGIT_FORMS}{_BLANKS}]")
+_UNUSUAL_RE = re.compile(f"[{INVISIBLE}{DIGIT_FORMS}{_BLANKS}{_PLUSES}]")
+_UNUSUAL_OR_MARK = re.compile(f"[{INVISIBLE}{ON_THE_DIGIT}{DIGIT_FORMS}{_BLANKS}{_PLUSES}]")
 _MARKED = re.compile(f"[{ON_THE_DIGIT}]+")
 _SHOWN = re.compile(f"[^{INVISIBLE}]+")
 _SHOWN_UNMARKED = re.compile(f"[^{INVISIBLE}{ON_THE_DIGIT}]+")

@@ -10,8 +10,10 @@ its party: after a word for the party ("sökande", "klagande", "fastighetsägare
 enskilde" …) or a preposition a decision names it with ("för", "till", "från", "av"), or
 right before what only a party does ("Lisa Andersson ansöker om", "… har överklagat",
 "… beviljas", "Lisa Anderssons ansökan"), a given name of core's list and a family name,
-both capitalised. A name the file knows as an official's (the delegat, handläggare or
-beslutsfattare of a decision, a ledamot or ersättare, a secretary) is no private person's.
+both capitalised; after a word only a party is named with, any name, whatever its letters
+(the given names' list is Swedish and short). A name the file knows as an official's (the
+delegat, handläggare or beslutsfattare of a decision, a ledamot or ersättare, a secretary)
+is no private person's.
 What this finds in the seed and the corpus is measured by bench/citizen_name_false_alarms.py."""
 
 from __future__ import annotations
@@ -55,11 +57,42 @@ _ACTING = re.compile(
 )
 
 
+# After a word that only a party is named with ("sökande", "klagande", "den enskilde" …;
+# not a preposition, which names places and bodies too) two or three words written as a
+# name are one, whatever its given name: the list of given names is Swedish and short, and
+# "sökande Mohammed Al-Hassan", "klagande Dragana Jovanović", "sökande ANNA KARLSSON" and
+# "sökande Karlsson, Anna" were printed in the public list. Any letters, capitalised or in
+# capitals, with a hyphen or an apostrophe inside ("O'Brien").
+_STRONG = (
+    r"sökanden?|klaganden?|förslagsställaren?|fastighetsägaren?|den enskilde|brukaren?|"
+    r"eleven?|patienten?|vårdnadshavaren?|medborgaren?|(?:ansökan|begäran) (?:från|av)|"
+    r"(?:skrivelse|klagomål|synpunkter) från"
+)
+_LETTERS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_PARTY_NAMED = re.compile(
+    rf"(?<!\w)(?i:{_STRONG})[:,]?\s+(?P<first>{_LETTERS})(?P<comma>,?)[ ](?P<second>{_LETTERS})"
+    rf"(?:[ ](?P<third>{_LETTERS}))?(?![\w'’-])"
+)
+# What a body's name ends with, or is: no person's ("sökande Ludvika Hem AB", "sökande
+# Region Dalarna").
+_BODIES = """
+ab hb kb aktiebolag ek förening föreningen brf kommun kommuns region regionen landsting
+länsstyrelsen stiftelsen stiftelse församling kyrka kyrkan bolag fastigheter fastighets
+bostäder bostad energi elnät entreprenad bygg byggnads sverige sweden nordic group holding
+invest trafikverket
+"""
+_BODY_WORDS = frozenset(_BODIES.split())
+
+
 def private_names(text: str, given_names: Iterable[str], officials: Iterable[str]) -> list[str]:
     """The names of private persons `text` names, as written, each once: `given_names` in
     lower case, `officials` the names the file knows as officials' (any case)."""
     given, known = set(given_names), {" ".join(o.split()).casefold() for o in officials}
     found: dict[str, str] = {}
+    for match in _PARTY_NAMED.finditer(text or ""):
+        words = _party_name(match, given)
+        if words and not _official(" ".join(words), known):
+            found.setdefault(" ".join(words).casefold(), " ".join(words))
     for match in _NAMED.finditer(text or ""):
         words = match.group("name").split()
         if len(words) == 3 and words[1].lower() not in given:
@@ -86,6 +119,33 @@ def _add(found: dict[str, str], words: list[str], given: set[str], known: set[st
     if not _official(name, known):  # a ledamot or handläggare
         found.setdefault(name.casefold(), name)
     return True
+
+
+def _party_name(match: re.Match, given: set[str]) -> list[str]:
+    """The name after a party's word, given name first ("Karlsson, Anna": "Anna Karlsson",
+    whose forms have it inverted too), or [] when it is no person's."""
+    words, third = [match["first"], match["second"]], match["third"]
+    if match["comma"]:  # the family name first, a known given name after
+        known_given = words[1].lower() in given and _named(words[0])
+        return [words[1], words[0]] if known_given else []
+    if third and third.lower() in _BODY_WORDS:
+        return []  # "Ludvika Hem AB"
+    # A third word is the name's too ("Anna Maria Karlsson", "Nguyen Van An"), unless a
+    # property's number follows it ("Lisa Andersson Näsby 4:404").
+    property_next = match.string[match.end() :].lstrip()[:1].isdigit()
+    if third and _named(third) and (words[1].lower() in given or not property_next):
+        words.append(third)
+    if not all(_named(w) for w in words) or any(w.lower() in _BODY_WORDS for w in words):
+        return []
+    return words
+
+
+def _named(word: str) -> bool:
+    """Written as a name: capitalised ("Jovanović", "O'Brien", "Al-Hassan") or in capitals."""
+    parts = re.split("['’-]", word)
+    return all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts if p) and (
+        len(word) > 1
+    )
 
 
 def _nominative(name: str) -> str:

@@ -6,6 +6,7 @@ second check of the same bilaga in the same session reads nothing again.
 A page is vouched for when Tesseract ran and either found no words at all (a logo, a line,
 a photo without text) or read its words with a mean confidence of at least VOUCH_CONFIDENCE,
 read as it lies or turned (ocr_skew, ocr_turns: a card upside down read as garbage was 66 sure).
+Pictures drawn edge to edge (a scan in bands) are read as the one picture they show (ocr_mosaic).
 Anything else (Tesseract missing, an image it cannot read well) needs a person's decision."""
 
 from __future__ import annotations
@@ -23,13 +24,12 @@ from pathlib import Path
 import pikepdf
 from PIL import Image
 
-from ksdesk.interchange import ocr_skew, ocr_turns
+from ksdesk.interchange import ocr_mosaic, ocr_pictures, ocr_skew, ocr_small_text, ocr_turns
 from ksdesk.interchange.pdf_painted_apart import soft_mask_group
 
 VOUCH_CONFIDENCE = 60.0
 LANGUAGES = "swe+eng"
 _TIMEOUT = 120  # seconds for one image
-_MIN_SIDE = 16  # pixels: smaller images are rules and bullets, not text
 _MAX_NESTING = 12  # forms inside forms: deep enough for any real file
 
 
@@ -98,25 +98,29 @@ def _images_in(resources, path: str, found: dict, seen: set, depth: int) -> None
                 _images_in(inner, f"{path}{name}/SMask", found, seen, depth + 1)
 
 
-def page_images(page: pikepdf.Page) -> list[pikepdf.PdfImage]:
+def page_images(page: pikepdf.Page, apart: frozenset = frozenset()) -> list[pikepdf.PdfImage]:
+    """The pictures OCR reads one by one: all but those in `apart` (objgens) and those
+    too small to hold text (ocr_pictures.may_show_text)."""
     images = []
     for _name, raw in images_of(page).items():
+        if raw.objgen in apart:
+            continue
         try:
             image = pikepdf.PdfImage(raw)
         except (pikepdf.PdfError, NotImplementedError, ValueError):
             images.append(None)  # an image we cannot even decode: the page needs a look
             continue
-        if image.width >= _MIN_SIDE and image.height >= _MIN_SIDE:
+        if ocr_pictures.may_show_text(image.width, image.height):
             images.append(image)
     return images
 
 
-def images_key(page: pikepdf.Page) -> str:
+def images_key(page: pikepdf.Page, laid: ocr_mosaic.Mosaics | None = None) -> str:
     """What the page's pictures show: each picture's bytes, how they are decoded, and its
     masks' bytes. The masks too: a compressed scan draws every page's text as the same
     black picture shaped by a mask of its own, and a key of the pictures alone gave the
     second page the first page's reading."""
-    digest = hashlib.sha256(b"ocr2")
+    digest = hashlib.sha256(b"ocr3" + (laid.key() if laid is not None else b""))
     for name, raw in sorted(images_of(page).items()):
         digest.update(name.encode() + b"\0" + _image_bytes(raw))
         for key in ("/SMask", "/Mask"):
@@ -167,15 +171,17 @@ def read_pages(pages: list[pikepdf.Page], cache: OcrCache | None = None) -> list
     core, each on one thread (OMP_THREAD_LIMIT=1: several single-threaded readers are
     faster than one that fights itself for the cores)."""
     cache = cache if cache is not None else DEFAULT_CACHE
-    keys = [images_key(page) for page in pages]
+    laid = [ocr_mosaic.mosaics(page) for page in pages]
+    keys = [images_key(page, lay) for page, lay in zip(pages, laid, strict=True)]
     results: dict[str, PageOcr] = {}
     todo: dict[str, list[bytes | None]] = {}
-    for key, page in zip(keys, pages, strict=True):
+    for key, page, lay in zip(keys, pages, laid, strict=True):
         found = cache.get(key)
         if found is not None:
             results[key] = found
         elif key not in todo:
-            todo[key] = [_png(image) for image in page_images(page)]
+            alone = [_png(image) for image in page_images(page, frozenset(lay.members))]
+            todo[key] = alone + [ocr_pictures.png(p) for p in lay.pictures()]
     if todo:
         workers = max(1, min(len(todo), os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -188,21 +194,7 @@ def read_pages(pages: list[pikepdf.Page], cache: OcrCache | None = None) -> list
 
 
 def _png(image: pikepdf.PdfImage | None) -> bytes | None:
-    if image is None:
-        return None
-    try:
-        pil = image.as_pil_image()
-    except (pikepdf.PdfError, NotImplementedError, ValueError, OSError):
-        return None
-    if pil.mode in ("LA", "RGBA", "PA", "La", "RGBa"):
-        # A picture with a soft mask shows where its mask lets it: on white, as on the page
-        # (a compressed scan draws its text as a black picture shaped by its mask).
-        shown = Image.new("RGBA", pil.size, "white")
-        shown.alpha_composite(pil.convert("RGBA"))
-        pil = shown
-    buffer = io.BytesIO()
-    pil.convert("L").save(buffer, format="PNG")
-    return buffer.getvalue()
+    return ocr_pictures.png(ocr_pictures.enlarged(ocr_pictures.as_read(image)))
 
 
 def _read_images(images: list[bytes | None]) -> PageOcr:
@@ -223,11 +215,17 @@ def _read_images(images: list[bytes | None]) -> PageOcr:
 
 
 def _read_turned(png: bytes) -> tuple[str, float | None]:
-    """The picture read as it is; when read less than very surely, upside down and mirrored
-    too (ocr_turns); when its lines run at a slant (ocr_skew), turned straight too: every
-    text, and the confidence of the reading that found words best."""
+    """The picture read as it is; when its text is small, enlarged too (ocr_small_text);
+    when read less than very surely, upside down and mirrored too (ocr_turns); when its
+    lines run at a slant (ocr_skew), turned straight too: every text, and the confidence of
+    the reading that found words best."""
     text, confidence = _tesseract(png)
     picture = Image.open(io.BytesIO(png))
+    closer = ocr_small_text.read_closer(picture, _tesseract, confidence, VOUCH_CONFIDENCE)
+    if closer is not None:
+        text, confidence = f"{text}\n{closer[0]}", closer[1]
+        if confidence == -1:
+            return text, -1
     other = ocr_turns.read_turned(picture, _tesseract, confidence, VOUCH_CONFIDENCE)
     if other is not None:
         text, confidence = f"{text}\n{other[0]}", max(other[1], confidence or 0.0)
