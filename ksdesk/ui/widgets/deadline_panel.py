@@ -167,25 +167,24 @@ class DeadlinePanel(QGroupBox):
         check reads the meeting's bilagor. A review with open hits is opened (Granska
         offentlig kopia), as for a public print, and the text made once every hit has a
         decision."""
+        if self.meeting_id is not None:
+            self._from_public_edition(
+                "Anslagstexten", deadline_service.meeting_anslag_text, self._show_text
+            )
+
+    def _from_public_edition(self, title: str, make: Callable, then: Callable) -> None:
+        """`make(reader, meeting_id)` run off the GUI thread, then `then(made)`; a review
+        with open hits opens Granska offentlig kopia first, as for a public print."""
         from ksdesk.ui.pdf_builds import build_pdf
 
         meeting_id, store = self.meeting_id, self.store
-        if meeting_id is None:
-            return
 
         def review(blocked: PublicCopyBlocked) -> bool:
             from ksdesk.ui.dialogs.public_check_dialog import review_blocked
 
             return review_blocked(self, store, meeting_id, blocked)
 
-        build_pdf(
-            self,
-            store,
-            "Anslagstexten",
-            lambda reader: deadline_service.meeting_anslag_text(reader, meeting_id),
-            self._show_text,
-            review,
-        )
+        build_pdf(self, store, title, lambda reader: make(reader, meeting_id), then, review)
 
     def _show_text(self, shown: str) -> None:
         # Imported here, not at start-up, where the panel is built but this dialog is not.
@@ -213,10 +212,7 @@ class DeadlinePanel(QGroupBox):
         """The meeting as a calendar file where the secretary says; the file is made off the
         GUI thread (ui/pdf_builds), from the public edition as the anslag text is, and
         written when made. Returns where it will be written."""
-        from ksdesk.ui.pdf_builds import build_pdf
-
-        meeting_id, store = self.meeting_id, self.store
-        if meeting_id is None:
+        if self.meeting_id is None:
             return None
         name, _filter = QFileDialog.getSaveFileName(
             self, "Spara i kalendern", "sammantrade.ics", "Kalenderfiler (*.ics)"
@@ -224,19 +220,10 @@ class DeadlinePanel(QGroupBox):
         if not name:
             return None
         path = Path(name if name.lower().endswith(".ics") else name + ".ics")
-
-        def review(blocked: PublicCopyBlocked) -> bool:
-            from ksdesk.ui.dialogs.public_check_dialog import review_blocked
-
-            return review_blocked(self, store, meeting_id, blocked)
-
-        build_pdf(
-            self,
-            store,
+        self._from_public_edition(
             "Kalenderfilen",
-            lambda reader: deadline_service.meeting_calendar(reader, meeting_id),
+            deadline_service.meeting_calendar,
             lambda data: self._write_calendar(path, data),
-            review,
         )
         return path
 
