@@ -44,7 +44,7 @@ def plan_agenda_import(store: Store, meeting_id: int, path: Path | str) -> Impor
 
     # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
     check_import_file(path, "dagordning", reads_pdf=True)
-    agenda = guarded(lambda: read_agenda_file(path), "dagordning", path.name)
+    agenda = guarded(lambda: read_agenda_file(path), "dagordning", Path(path).name)
     return _placed(store, meeting_id, agenda)
 
 
