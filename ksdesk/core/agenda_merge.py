@@ -8,9 +8,10 @@
 - When the file has an Nr column, its numbers are respected: the file's rows stand in the
   file's order, after as many of the agenda's opening items as the first number needs
   (a file starting at 5 follows four items); whatever else the agenda held comes after. A
-  file numbered from 1 none of whose rows is a standing item lists the ärenden alone: it goes
-  where new ärenden go, after the opening items. Any row that does not get its number is a
-  warning in the report.
+  file numbered from 1 that does not open as a meeting does (its first row is no standing
+  item, and it lacks the agenda's first, Val av justerare) lists the ärenden, perhaps with a
+  "Delegationsbeslut" further down: it goes where new ärenden go, after the opening items.
+  Any row that does not get its number is a warning in the report.
 - Without Nr, new rows go where a new ärende goes (before the closing standing items).
 """
 
@@ -138,23 +139,28 @@ def merge_agenda(
     if not any(n is not None for n in numbers):
         at = insertion_index(rest, None)
         return rest[:at] + sequence + rest[at:]
-    agenda = _numbered_order(sequence, numbers, rest)
+    # The file's numbers are the agenda's when it opens as the meeting does: its first row is
+    # a standing item, or it holds the agenda's first one (Val av justerare).
+    first = next((item for item in sequence if not item.is_section), None)
+    opens = bool(first and first.is_standard) or (0 in taken and existing[0].is_standard)
+    agenda = _numbered_order(sequence, numbers, rest, opens)
     _check_numbers(agenda, sequence, numbers, rows, report, labels)
     return agenda
 
 
 def _numbered_order(
-    sequence: list[Arende], numbers: list[int | None], rest: list[Arende]
+    sequence: list[Arende], numbers: list[int | None], rest: list[Arende], opens: bool
 ) -> list[Arende]:
     """The file's rows after as many opening items as its first number needs; the closing
     standing items ("Information") are never taken to fill that gap."""
     wanted = next(n for n in numbers if n is not None) - 1
     limit = insertion_index(rest, None)
-    if wanted == 0 and not any(item.is_standard for item in sequence):
-        # A list of the ärenden alone, numbered from 1 (a diarium's): no row of it is a
-        # standing item, so its numbers cannot be the agenda's. It goes where new ärenden
-        # go, after Val av justerare and the other opening items, as every meeting opens;
-        # the moved numbers are reported. (A list from 3 says two items come first.)
+    if wanted == 0 and not opens:
+        # A list of the ärenden, numbered from 1 (a diarium's, or a kallelse that leaves Val
+        # av justerare to the meeting): it does not open as a meeting does, so its numbers
+        # cannot be the agenda's. It goes where new ärenden go, after the opening items, though
+        # a standing item such as "Delegationsbeslut" stands further down in it; the moved
+        # numbers are reported. (A list from 3 says two items come first.)
         wanted = limit
     prefix: list[Arende] = []
     counted = 0
