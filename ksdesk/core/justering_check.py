@@ -152,8 +152,8 @@ def _forvaringsplats_missing(kommun: str) -> Finding:
     # alone says little to whoever wants to read it.
     said = f"anslaget anger bara {kommun}" if kommun.strip() else "anslaget anger ingen"
     return _finding(
-        f"Förvaringsplats saknas: {said} (KL 8 kap. 12 §). Ange den här eller för nämnden "
-        "i Kallelse > Nämndens inställningar.",
+        f"Förvaringsplats saknas: {said} (KL 8 kap. 12 §). Ange den på sidan Justering "
+        "eller för nämnden i Kallelse > Nämndens inställningar.",
         severity=Severity.VARNING,
     )
 

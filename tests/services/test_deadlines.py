@@ -138,6 +138,5 @@ def test_the_anslag_text_and_the_protokoll_name_one_forvaringsplats(demo_store) 
     assert f"Förvaringsplats för protokollet {organ.kommun}" in printed
     warned = [f.message for f in protokoll_service.check(demo_store, mid)]
     assert any(
-        m.startswith(f"Förvaringsplats saknas: anslaget anger bara {organ.kommun}")
-        for m in warned
+        m.startswith(f"Förvaringsplats saknas: anslaget anger bara {organ.kommun}") for m in warned
     )
