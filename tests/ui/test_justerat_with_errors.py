@@ -4,7 +4,9 @@ the date is saved at once."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ksdesk.services import protokoll as protokoll_service
 from tests.ui.test_sammantrade_entries import started
@@ -81,3 +83,34 @@ def test_justerat_without_errors_is_not_asked(qtbot, demo_store, monkeypatch) ->
     set_justerat(tab, "2020-12-10")
     assert questions == []
     assert str(stored_justerat(tab)) == "2020-12-10"
+
+
+def test_the_question_is_asked_once_with_no_as_default(qtbot, demo_store, monkeypatch) -> None:
+    """The real dialog, the date typed and Return pressed: the field losing its focus to
+    the question, and then to the next field, asks nothing more."""
+    tab = started(qtbot, demo_store, monkeypatch)
+    tab.ui.pages.setCurrentWidget(tab.ui.justering_scroll)
+    seen: list[tuple[str, bool]] = []
+    watching = [True]  # stopped before the asserts: no later test's dialog is answered
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            no = box.button(QMessageBox.StandardButton.No)
+            seen.append((box.text(), box.defaultButton() is no))
+            no.click()
+        if watching:
+            QTimer.singleShot(10, answer)  # a second question, if any, is seen too
+
+    QTimer.singleShot(0, answer)
+    edit = tab.justering.ui.justerat_edit
+    edit.setFocus()
+    QTest.keyClicks(edit, "2020-12-10")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.wait(200)
+    tab.justering.ui.anslaget_edit.setFocus()
+    qtbot.wait(200)
+    watching.clear()
+    [(text, no_is_default)] = seen
+    assert text.startswith("Protokollet har") and no_is_default
+    assert stored_justerat(tab) is None and edit.text() == ""
