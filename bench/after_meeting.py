@@ -201,7 +201,12 @@ def _latest_sent_out(store, before: int | None = None) -> int:
 def _busy(tab) -> bool:
     """Work the Uppföljning tab has under way on a worker (none before it had any)."""
     work = getattr(tab, "expediera_work", None)
-    return bool(work is not None and work.busy) or tab.first_read.pending()
+    filters = getattr(tab, "filter_read", None)  # the day and nämnd read on a worker
+    return (
+        bool(work is not None and work.busy)
+        or bool(filters is not None and filters.busy)
+        or tab.first_read.pending()
+    )
 
 
 def _refused(parent, title, text, *args, **kwargs):

@@ -8,7 +8,8 @@ from datetime import date
 
 from ksdesk.core.ajournering import outside_meeting
 from ksdesk.core.findings import Finding, Severity
-from ksdesk.core.format import format_date_long, format_time_kl
+from ksdesk.core.format import format_count, format_date_long, format_time_kl
+from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Deltagare, Justering, Paragraf, Protokoll, Votering
 from ksdesk.core.protokoll_rules import (
     display_name,
@@ -136,19 +137,37 @@ def _check_votering(
     return problems
 
 
-def justering_check(protokoll: Protokoll, organ_forvaringsplats: str = "") -> list[Finding]:
+def forvaringsplats_of(justering: Justering, organ: Organ) -> str:
+    """Where the anslag says the protokoll can be read (KL 8 kap. 12 §), the one rule for the
+    anslag text and the protokoll's anslag alike: the justering's, else the organ's, else the
+    kommun's name (the check warns then), never a place nobody wrote."""
+    for place in (justering.forvaringsplats, organ.forvaringsplats, organ.kommun):
+        if place.strip():
+            return place.strip()
+    return ""
+
+
+def _forvaringsplats_missing(kommun: str) -> Finding:
+    # KL 8 kap. 12 §: the anslag must say where the protokoll can be read; the kommun's name
+    # alone says little to whoever wants to read it.
+    said = f"anslaget anger bara {kommun}" if kommun.strip() else "anslaget anger ingen"
+    return _finding(
+        f"Förvaringsplats saknas: {said} (KL 8 kap. 12 §). Ange den på sidan Justering "
+        "eller för nämnden i Kallelse > Nämndens inställningar.",
+        severity=Severity.VARNING,
+    )
+
+
+def justering_check(
+    protokoll: Protokoll, organ_forvaringsplats: str = "", kommun: str = ""
+) -> list[Finding]:
     """What is missing before the protokoll can be justerat: errors first, then reminders.
-    `organ_forvaringsplats`: the organ's own, printed when the justering names none."""
+    `organ_forvaringsplats`: the organ's own, printed when the justering names none; `kommun`:
+    the kommun's name, printed when neither is written (forvaringsplats_of)."""
     problems: list[Finding] = []
     j = protokoll.justering
     if not (j.forvaringsplats.strip() or organ_forvaringsplats.strip()):
-        # KL 8 kap. 12 §: the anslag must say where the protokoll can be read.
-        problems.append(
-            _finding(
-                "Förvaringsplats saknas: anslaget ska säga var protokollet finns (KL 8 kap. 12 §).",
-                severity=Severity.PAMINNELSE,
-            )
-        )
+        problems.append(_forvaringsplats_missing(kommun))
     if not protokoll.upprop:
         problems.append(_finding("Uppropet är inte gjort."))
     if not j.justerare:
@@ -189,3 +208,16 @@ def justering_date_problem(meeting_day: date, justering: Justering) -> str:
                 f"({format_date_long(meeting_day)}). Kontrollera datumet."
             )
     return ""
+
+
+def justera_anyway_question(findings: list[Finding], shown: int = 3) -> str:
+    """The question before a protokoll with errors is marked justerat ("" when it has none):
+    how many, and the first few, so the secretary sees what she would sign."""
+    errors = [f.message for f in findings if f.is_error]
+    if not errors:
+        return ""
+    lines = [f"Protokollet har {format_count(len(errors), 'fel', 'fel')}, t.ex.:", ""]
+    lines += [f"• {message}" for message in errors[:shown]]
+    if len(errors) > shown:
+        lines.append(f"… och {format_count(len(errors) - shown, 'fel till', 'fel till')}.")
+    return "\n".join([*lines, "", "Markera det som justerat ändå?"])

@@ -19,6 +19,7 @@ from ksdesk.core.format import (
     format_time_span,
     number_runs,
 )
+from ksdesk.core.justering_check import forvaringsplats_of
 from ksdesk.core.kommuner import Kommun, place_name
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
@@ -206,7 +207,7 @@ def anslag_rows(
         ("Sammanträdesdatum", format_date(meeting.date)),
         ("Datum då anslaget sätts upp", format_date(j.anslaget)),
         ("Datum då anslaget tas ned", format_date(removal)),
-        ("Förvaringsplats för protokollet", j.forvaringsplats or organ.forvaringsplats),
+        ("Förvaringsplats för protokollet", forvaringsplats_of(j, organ)),
     ]
 
 

@@ -150,6 +150,7 @@ def meeting_anslag_text(store: Store, meeting_id: int) -> str:
     masked as the review decided; refused, naming what is open, while a hit has no
     decision) and read once more before it is handed out."""
     from ksdesk.core import text_walk
+    from ksdesk.core.justering_check import forvaringsplats_of
     from ksdesk.core.protokoll_rules import paragraf_span
     from ksdesk.db import protokoll_repo
     from ksdesk.services.public_copy import protokoll_root
@@ -170,7 +171,7 @@ def meeting_anslag_text(store: Store, meeting_id: int) -> str:
         justering.justerat,
         justering.anslaget,
         chain.overklagande_slut,
-        justering.forvaringsplats or organ.forvaringsplats or organ.kommun,
+        forvaringsplats_of(justering, organ),
     )
     return edition.checked_text(text, "Anslagstexten", kept_in_anslag(edition.rules, meeting))
 

@@ -206,7 +206,7 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> Topic
 def check(store: Store, meeting_id: int) -> list[Finding]:
     """The justering check: what is missing before the protokoll can be signed."""
     organ = organ_repo.get(store, meeting_repo.get(store, meeting_id).organ_id)
-    return justering_check(get_protokoll(store, meeting_id), organ.forvaringsplats)
+    return justering_check(get_protokoll(store, meeting_id), organ.forvaringsplats, organ.kommun)
 
 
 def mark_held(store: Store, meeting_id: int) -> None:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from ksdesk.core.justering_check import justering_check
+from ksdesk.core.justering_check import (
+    forvaringsplats_of,
+    justera_anyway_question,
+    justering_check,
+)
 from ksdesk.core.meeting import Arende, Forslag, Tjansteskrivelse
+from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import (
     OTHER_ROLE,
     Deltagare,
@@ -140,15 +145,43 @@ def test_a_clean_protokoll_passes() -> None:
 
 def test_the_anslag_must_say_where_the_protokoll_is_kept() -> None:
     """KL 8 kap. 12 §: without a förvaringsplats, of the justering or of the organ, the
-    anslag cannot say where the protokoll can be read: a reminder before justering."""
+    anslag says only the kommun's name: a warning naming where to set one."""
     justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
     protokoll = Protokoll(1, justering, people(), [paragraf()])
+    [missing] = justering_check(protokoll, "", "Ovanåkers kommun")
+    assert missing.severity == "varning"
+    assert missing.message.startswith("Förvaringsplats saknas: anslaget anger bara Ovanåkers")
+    assert "Nämndens inställningar" in missing.message
     [missing] = justering_check(protokoll)
-    assert missing.severity == "påminnelse"
-    assert missing.message.startswith("Förvaringsplats saknas")
+    assert "anslaget anger ingen" in missing.message
     assert justering_check(protokoll, "Kommunkansliet") == []
     justering.forvaringsplats = "Stadshuset"
     assert justering_check(protokoll) == []
+
+
+def test_one_forvaringsplats_rule() -> None:
+    """The justering's, else the organ's, else the kommun's name: what both the anslag text
+    and the protokoll's anslag print."""
+    organ = Organ(name="Socialutskottet", kommun="Ovanåkers kommun")
+    assert forvaringsplats_of(Justering(), organ) == "Ovanåkers kommun"
+    organ.forvaringsplats = "Socialkontoret"
+    assert forvaringsplats_of(Justering(), organ) == "Socialkontoret"
+    assert forvaringsplats_of(Justering(forvaringsplats=" Arkivet "), organ) == "Arkivet"
+    assert forvaringsplats_of(Justering(), Organ(name="Utskottet")) == ""
+
+
+def test_the_question_before_justerat_names_the_errors() -> None:
+    justering = Justering(["Åsa Bergkvist"], date=date(2020, 12, 10), place="KLK")
+    missing = [paragraf(n, beslut="") for n in range(157, 168)]
+    found = justering_check(Protokoll(1, justering, people(), missing), "", "Ovanåkers kommun")
+    question = justera_anyway_question(found)
+    assert question.startswith("Protokollet har 11 fel, t.ex.:")
+    assert "• § 157: beslut saknas." in question
+    assert "• § 159: beslut saknas." in question and "§ 160" not in question
+    assert "… och 8 fel till." in question
+    assert question.endswith("Markera det som justerat ändå?")
+    # Warnings and reminders alone (the förvaringsplats) ask nothing.
+    assert justera_anyway_question([f for f in found if not f.is_error]) == ""
 
 
 def test_behandling_reads_like_the_seed() -> None:

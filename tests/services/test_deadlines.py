@@ -109,3 +109,34 @@ def test_a_fullmaktige_has_no_cut_off_for_delegationsbeslut(tmp_path) -> None:
     sn_keys = [i.key for i in service.meeting_deadlines(store, sn.id, today)]
     assert "delegationsbeslut_senast" in sn_keys
     store.close()
+
+
+def test_the_anslag_text_and_the_protokoll_name_one_forvaringsplats(demo_store) -> None:
+    """With none written for the justering or the organ, the anslag text said the kommun's
+    name and the protokoll's anslag said nothing: both now say what forvaringsplats_of says,
+    and the check warns (KL 8 kap. 12 §)."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from ksdesk.services import meetings
+    from ksdesk.services.protokoll_print import protokoll_document
+
+    mid = meeting_id(demo_store)
+    protokoll = protokoll_service.start_protokoll(demo_store, mid)
+    organ = meetings.get_organ(demo_store, meetings.get_meeting(demo_store, mid).organ_id)
+    organ.forvaringsplats = ""
+    meetings.save_organ(demo_store, organ)
+    assert organ.kommun
+    j = protokoll.justering
+    j.justerat, j.anslaget = date(2020, 12, 10), date(2020, 12, 11)
+    protokoll_service.save_justering(demo_store, mid, j)
+    said = f"Förvaringsplats för protokollet: {organ.kommun}"
+    assert said in service.meeting_anslag_text(demo_store, mid)
+    pdf = PdfReader(BytesIO(protokoll_document(demo_store, mid)))
+    printed = " ".join(" ".join(p.extract_text().split()) for p in pdf.pages)
+    assert f"Förvaringsplats för protokollet {organ.kommun}" in printed
+    warned = [f.message for f in protokoll_service.check(demo_store, mid)]
+    assert any(
+        m.startswith(f"Förvaringsplats saknas: anslaget anger bara {organ.kommun}") for m in warned
+    )

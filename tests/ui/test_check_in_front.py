@@ -43,16 +43,25 @@ def test_the_seats_are_announced_when_they_change() -> None:
     assert len(changed) == 2
 
 
-def test_no_forvaringsplats_is_not_shown_as_one(qtbot, demo_store, monkeypatch) -> None:
-    """The grey text of an empty Förvaringsplats is the organ's, which prints; with none, it
-    does not read as a place that would print."""
+def test_no_forvaringsplats_shows_what_prints(qtbot, demo_store, monkeypatch) -> None:
+    """The grey text of an empty Förvaringsplats is what the anslag prints: the organ's,
+    else the kommun's name (forvaringsplats_of); with neither, none."""
     from ksdesk.services import meetings
 
     tab = started(qtbot, demo_store, monkeypatch)
     organ = meetings.get_organ(demo_store, tab.meeting.organ_id)
     edit = tab.justering.ui.forvaringsplats_edit
-    assert edit.placeholderText() == (organ.forvaringsplats or edit.placeholderText())
+    organ.forvaringsplats = "Kommunarkivet"
+    meetings.save_organ(demo_store, organ)
+    tab.reload()
+    assert edit.placeholderText() == "Kommunarkivet"
     organ.forvaringsplats = ""
     meetings.save_organ(demo_store, organ)
     tab.reload()
-    assert edit.placeholderText().startswith("Ingen angiven")
+    assert organ.kommun and edit.placeholderText() == organ.kommun
+    tab.justering.run_check()  # the check warns, and its summary counts a warning as one
+    assert "1 varning" in tab.justering.ui.check_summary_label.text()
+    organ.kommun = ""
+    meetings.save_organ(demo_store, organ)
+    tab.reload()
+    assert edit.placeholderText() == "Ingen angiven"

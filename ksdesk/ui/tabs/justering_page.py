@@ -9,18 +9,19 @@ from copy import deepcopy
 from datetime import date, time
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QListView, QMessageBox, QWidget
 
 from ksdesk.core.ajournering import parse_ajourneringar, written
 from ksdesk.core.errors import KsdeskError
-from ksdesk.core.findings import Finding
+from ksdesk.core.findings import Finding, count_text
 from ksdesk.core.format import (
-    format_count,
     format_date,
     format_time,
     parse_date,
     parse_time,
 )
+from ksdesk.core.justering_check import forvaringsplats_of, justera_anyway_question
+from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Ajournering, Justering, Protokoll
 from ksdesk.core.protokoll_rules import display_name
 from ksdesk.core.topics import Topic
@@ -85,6 +86,10 @@ class JusteringPage(QWidget):
         group.setMinimumHeight(group.sizeHint().height())
         # Three lines of the check's list at the least (it scrolls): the page then fits a
         # 1080p screen at 150 % with room left above the taskbar.
+        # A finding is a sentence (the förvaringsplats names where to set one): wrapped, not
+        # cut at the list's edge behind a sideways scroll bar.
+        self.ui.check_list.setWordWrap(True)
+        self.ui.check_list.setResizeMode(QListView.ResizeMode.Adjust)
         lines = self.ui.check_list.fontMetrics().lineSpacing()
         self.ui.check_list.setMinimumHeight(3 * lines + 8)
 
@@ -95,10 +100,10 @@ class JusteringPage(QWidget):
         self.ui.deadline_layout.insertWidget(0, self.deadline_panel)  # the check below it
 
     def show_protokoll(
-        self, meeting_id: int | None, protokoll: Protokoll | None, organ_forvaringsplats: str
+        self, meeting_id: int | None, protokoll: Protokoll | None, organ: Organ | None
     ) -> None:
-        """Show the justering of `protokoll` as stored; an empty förvaringsplats shows the
-        organ's, which is what the anslag prints then."""
+        """Show the justering of `protokoll` as stored; an empty förvaringsplats shows in grey
+        what the anslag prints then (the organ's, else the kommun's name)."""
         self.meeting_id, self.protokoll = meeting_id, protokoll
         j = protokoll.justering if protokoll else None
         self.saved_justering = deepcopy(j) if j else Justering()
@@ -109,11 +114,10 @@ class JusteringPage(QWidget):
         for name, attr in TEXT_FIELDS:
             getattr(self.ui, name).setText(getattr(j, attr) if j else "")
         self.ui.ajournering_edit.setText(written(j.ajourneringar) if j else "")
-        # The organ's is what prints when none is written here. With none, a name in grey read
-        # as what would print: the protokoll's anslag printed none (the check says so).
-        self.ui.forvaringsplats_edit.setPlaceholderText(
-            organ_forvaringsplats or "Ingen angiven, t.ex. Kommunledningskontoret"
-        )
+        # What prints when none is written here, by the one rule of the anslag text and the
+        # protokoll's anslag; a name in grey that would not print read as one that would.
+        printed = forvaringsplats_of(Justering(), organ) if organ else ""
+        self.ui.forvaringsplats_edit.setPlaceholderText(printed or "Ingen angiven")
         people = protokoll.upprop if protokoll else []
         names = [display_name(people, n) for n in (j.justerare if j else [])]
         self.ui.justerare_summary_label.setText(
@@ -160,11 +164,25 @@ class JusteringPage(QWidget):
         for name, attr in TEXT_FIELDS:
             values[attr] = getattr(self.ui, name).text().strip()
         justering = protokoll.justering
+        if values["justerat"] and justering.justerat is None and not self._justera_anyway():
+            values["justerat"] = None
+            self.ui.justerat_edit.setText("")
         if all(getattr(justering, k) == v for k, v in values.items()):
             return
         for key, value in values.items():
             setattr(justering, key, value)
         self.save(justering)
+
+    def _justera_anyway(self) -> bool:
+        """Whether the protokoll is to be marked justerat: at once when its check finds no
+        error; with errors (a § without beslut) the secretary is asked first, No by default,
+        since the date says the protokoll was signed as it stands."""
+        question = justera_anyway_question(protokoll_service.check(self.store, self.meeting_id))
+        if not question:
+            return True
+        no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+        answer = QMessageBox.question(self, "Markera som justerat?", question, yes | no, no)
+        return answer == yes
 
     def run_check(self) -> list[Finding]:
         """What is missing before the protokoll can be justerat, as stored."""
@@ -178,9 +196,8 @@ class JusteringPage(QWidget):
         elif not problems:
             text = f"<b style='color:{OK_COLOR}'>Inget saknas: protokollet kan justeras.</b>"
         else:
-            reminders = format_count(len(problems) - errors, "påminnelse", "påminnelser")
-            text = (
-                f"<b style='color:{ERROR_COLOR}'>{errors} fel</b> och {reminders} före justeringen:"
-            )
+            # Warnings counted as such (the förvaringsplats), not as reminders.
+            rest = count_text(p for p in problems if not p.is_error) or "0 påminnelser"
+            text = f"<b style='color:{ERROR_COLOR}'>{errors} fel</b> och {rest} före justeringen:"
         self.ui.check_summary_label.setText(text)
         return problems

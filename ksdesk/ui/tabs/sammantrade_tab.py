@@ -42,7 +42,6 @@ class SammantradeTab(BaseTab):
         self.meeting: Sammantrade | None = None
         self.protokoll: Protokoll | None = None
         self.organ_name = ""
-        self.organ_forvaringsplats = ""
         self.meeting_view = None
         self._emitting = False
         self.upprop = self.ui.upprop_page
@@ -129,7 +128,6 @@ class SammantradeTab(BaseTab):
         self.protokoll = protokoll_service.get_protokoll(self.store, m.id) if m else None
         organ = meeting_service.get_organ(self.store, m.organ_id) if m else None
         self.organ_name = organ.name if organ else ""
-        self.organ_forvaringsplats = organ.forvaringsplats if organ else ""
         started = bool(self.protokoll and self.protokoll.paragrafer)
         # The text changes: its mnemonic is written here.
         self.ui.start_button.setText(
@@ -152,7 +150,7 @@ class SammantradeTab(BaseTab):
         secret = {i.id for i in m.items if i.secret and i.id is not None} if m else set()
         self.paragraf_model.secret_items = frozenset(secret)
         self.paragrafer.show_protokoll(self.protokoll, self.organ_name, keep_paragraf)
-        self.justering.show_protokoll(meeting_id, self.protokoll, self.organ_forvaringsplats)
+        self.justering.show_protokoll(meeting_id, self.protokoll, organ)
         self._check_in_front()
         self.lock.set_reason(locked)
 

@@ -34,6 +34,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui.models import uppfoljning_models as models
 from ksdesk.ui.tabs.base_tab import BaseTab
 from ksdesk.ui.tabs.uppfoljning_expediera import SendOut
+from ksdesk.ui.tabs.uppfoljning_filters import FilterRead, PagesRead, read_pages
 from ksdesk.ui.tabs.uppfoljning_first_read import READING, first_read_of
 from ksdesk.ui.tabs.uppfoljning_matters import change_utfall, show_history
 from ksdesk.ui.tabs.uppfoljning_overklagande import record_appeal
@@ -52,6 +53,7 @@ class UppfoljningTab(BaseTab):
         self.first_read.ready.connect(self._show_matters)
         self.registers = RegisterEdits(self, store, self.edit, self.refresh)
         self.expediera_work = SendOut(self, store, self._expedierat)
+        self.filter_read = FilterRead(store, self._show_read, self.refresh, self)
         self._own_change = False  # the tab's own announcement: it shows what changed itself
         self.pages = QTabWidget()
         self.pages.setObjectName("uppfoljning_pages")
@@ -129,9 +131,9 @@ class UppfoljningTab(BaseTab):
         self.day_edit = QDateEdit(QDate.currentDate())
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_edit.dateChanged.connect(lambda _d: self.refresh(choices=False))
+        self.day_edit.dateChanged.connect(lambda _d: self._filtered())
         self.organ_combo = QComboBox()
-        self.organ_combo.currentIndexChanged.connect(lambda _i: self.refresh(choices=False))
+        self.organ_combo.currentIndexChanged.connect(lambda _i: self._filtered())
         self.meeting_combo = QComboBox()
         self.meeting_combo.currentIndexChanged.connect(lambda _i: self._show_expediering())
         self.summary = QLabel()
@@ -158,29 +160,29 @@ class UppfoljningTab(BaseTab):
     def stop_work(self) -> None:
         self.first_read.stop()
         self.expediera_work.stop()
+        self.filter_read.stop()
 
     def refresh(self, *, choices: bool = True) -> None:
         if choices:  # a filter changes the pages, not what to choose from (ten years' meetings)
             self._fill_combos()
-        organ_id = self.organ_combo.currentData()
-        o = uppfoljning.overview(self.store, self.today, organ_id, open_matters=False)
-        for model in (models.UppdragModel, models.MotionModel):
-            model.today = o.today
-        day = o.today  # each page judges its rows by it (late, past the year)
-        self.uppdrag_page.set_rows(uppdrag.list_uppdrag(self.store, organ_id), day)
-        self.motion_page.set_rows(motioner.list_motioner(self.store), day)
+        self.filter_read.forget()  # read here and now: what a worker reads is older
+        self._show_read(read_pages(self.store, self.today, self.organ_combo.currentData()))
+
+    def _filtered(self) -> None:
+        """The day or the nämnd changed: in a file of many meetings read on a worker."""
+        meetings = self.meeting_combo.count()
+        if not self.filter_read.start(self.today, self.organ_combo.currentData(), meetings):
+            self.refresh(choices=False)
+
+    def _show_read(self, read: PagesRead) -> None:
+        o, day = read.overview, read.overview.today  # a page judges its rows by it (late …)
+        models.UppdragModel.today = models.MotionModel.today = day
+        self.uppdrag_page.set_rows(read.uppdrag, day)
+        self.motion_page.set_rows(read.motioner, day)
         self.laga_kraft_page.set_rows(o.laga_kraft, day)
         self.ej_anmalda_page.set_rows(o.ej_anmalda, day)
-        late = sum(1 for u in o.uppdrag if u.late(o.today))
-        counts = (
-            late,
-            sum(1 for m in o.motioner if m.over_ett_ar(o.today)),
-            len(o.laga_kraft),
-            len(o.ej_anmalda),
-        )
-        titles = ("Uppdrag", "Motioner", "Laga kraft", "Ej anmälda")
-        for index, (title, count) in enumerate(zip(titles, counts, strict=True), start=1):
-            self.pages.setTabText(index, f"{title} ({count})" if count else title)
+        for index, title in enumerate(read.titles(), start=1):
+            self.pages.setTabText(index, title)
         self._show_matters()
         self._show_expediering()
 
@@ -245,11 +247,8 @@ class UppfoljningTab(BaseTab):
         except KsdeskError as error:
             QMessageBox.warning(self, "Uppföljning", str(error))
 
-    def _current_page(self) -> ListPage:
-        return self.pages.currentWidget()  # type: ignore[return-value]
-
     def _new(self, _row: object) -> None:
-        self.registers.new(motion=self._current_page() is self.motion_page)
+        self.registers.new(motion=self.pages.currentWidget() is self.motion_page)
 
     def _print_uppfoljning(self, _row: object) -> None:
         from ksdesk.ui.dialogs.pdf_dialog import show_pdf
