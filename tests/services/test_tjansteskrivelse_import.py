@@ -77,9 +77,13 @@ def test_a_pdf_saved_from_word_is_read_by_its_content(demo_store, word_file, tmp
 
 
 def test_a_file_neither_word_nor_pdf_names_both(demo_store, tmp_path):
-    """A PDF is told by its content: a text file named .pdf is neither."""
+    """A PDF is told by its content: a text file named .pdf is refused as not what its name
+    says (interchange.other_formats), a file of another name as neither Word nor PDF."""
     path = tmp_path / "inte.pdf"
     path.write_text("Förslag till beslut", encoding="utf-8")
+    with pytest.raises(InvalidInput, match=r"inte.pdf är ingen PDF-fil fast namnet slutar på"):
+        plan_import(demo_store, _meeting(demo_store).id, BUDGET_ROW, path)
+    path = path.rename(tmp_path / "inte.txt")
     with pytest.raises(InvalidInput, match=r"inget Word-dokument.*ingen PDF"):
         plan_import(demo_store, _meeting(demo_store).id, BUDGET_ROW, path)
 
