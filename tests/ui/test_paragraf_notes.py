@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QMessageBox
+
 from ksdesk.core.protokoll import Protokollsanteckning
 from ksdesk.services import meeting_lookup, meetings, protokoll
 from ksdesk.ui.app import create_application
@@ -35,8 +37,16 @@ def test_secret_and_anteckning_are_noted(qtbot, demo_store) -> None:
     assert "protokollsanteckning" in notes[noted.nr] and "sekretess" not in notes[noted.nr]
 
 
-def test_the_heading_says_the_protokoll_is_justerat(qtbot, demo_store) -> None:
-    """The meeting's status ("Utkast", "Genomförd") says nothing of the justering."""
+def test_the_heading_says_the_protokoll_is_justerat(qtbot, demo_store, monkeypatch) -> None:
+    """The meeting's status ("Utkast", "Genomförd") says nothing of the justering. (The demo's
+    §§ have no beslut yet: the secretary answers Ja to "Markera det som justerat ändå?".)"""
+    asked: list[str] = []
+
+    def yes(_parent, _title, text, *_buttons):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
     meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     started = protokoll.start_protokoll(demo_store, meeting.id)
     create_application()
@@ -50,3 +60,4 @@ def test_the_heading_says_the_protokoll_is_justerat(qtbot, demo_store) -> None:
     tab.justering.save_fields()
     assert "Protokollet justerat måndag 14 december 2020" in tab.ui.meeting_heading.text()
     assert started.justering.justerat is None  # written through the page, not here
+    assert len(asked) == 1
