@@ -20,13 +20,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.services.store import Store
 from ksdesk.ui.failures import failure_sentence
-from ksdesk.ui.worker import BackgroundRunner
+from ksdesk.ui.worker import BackgroundRunner, WorkingSign
 
 if TYPE_CHECKING:
     from ksdesk.core.public_copy import PublicCopyBlocked
@@ -50,12 +49,12 @@ class PdfBuild(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.widget = parent
+        self.sign = WorkingSign(parent)  # the cursor and the status bar while it is made
         self.runner = BackgroundRunner(self)
         self.runner.finished.connect(self._built)
         self.runner.failed.connect(self._failed)
-        self.runner.cancelled.connect(self._finish)
+        self.runner.cancelled.connect(self.sign.clear)
         self.current: Request | None = None  # the one being made
-        self.on_worker = False  # the cursor and the status bar say it is being made
         self._asked: list[Request] = []  # asked for while another is made: made after it
 
     @property
@@ -81,9 +80,7 @@ class PdfBuild(QObject):
             else:
                 self._built(data)
             return
-        self.on_worker = True
-        _say(self.widget, f"Gör {request.title[0].lower()}{request.title[1:]}…")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.sign.show(f"Gör {request.title[0].lower()}{request.title[1:]}…")
 
         def work(_progress) -> bytes:
             from ksdesk.services.store import reading
@@ -103,23 +100,17 @@ class PdfBuild(QObject):
         self.current = None
         self.runner.cancel()
         self.runner.wait()
-        self._finish()
-
-    def _finish(self) -> None:
-        if self.on_worker:
-            self.on_worker = False
-            QGuiApplication.restoreOverrideCursor()
-            _say(self.widget, "")
+        self.sign.clear()
 
     def _built(self, data: object) -> None:
-        self._finish()
+        self.sign.clear()
         done, self.current = self.current, None
         self._next()  # begun before this one's preview, which may wait for its Stäng
         if done is not None and isinstance(data, bytes | str):
             done.then(data)
 
     def _failed(self, error: object) -> None:
-        self._finish()
+        self.sign.clear()
         done, self.current = self.current, None
         if done is None:  # stopped: the window is closing
             return
@@ -159,9 +150,3 @@ def stop_builds(window: QWidget) -> None:
     """Every build under the window stops (it is closing, or its file is)."""
     for build in window.findChildren(PdfBuild):
         build.stop()
-
-
-def _say(widget: QWidget, text: str) -> None:
-    window = widget.window()
-    if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(text)

@@ -12,7 +12,9 @@ import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ksdesk.core.errors import Cancelled
 
@@ -168,3 +170,31 @@ class BackgroundRunner(QObject):
             return False
         self._launch(pending)
         return True
+
+
+class WorkingSign:
+    """What the window shows while its widget's work runs on a worker: the busy cursor (the
+    window still answers) and a line in the status bar. `show` once when the work starts,
+    `clear` when it ends however it ends; a second `clear` does nothing."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+        self.shown = False
+
+    def show(self, text: str) -> None:
+        self.shown = True
+        status_line(self.widget, text)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def clear(self) -> None:
+        if self.shown:
+            self.shown = False
+            QGuiApplication.restoreOverrideCursor()
+            status_line(self.widget, "")
+
+
+def status_line(widget: QWidget, text: str) -> None:
+    """`text` in the status bar of `widget`'s window, where it has one."""
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text)

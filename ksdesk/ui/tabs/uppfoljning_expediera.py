@@ -11,16 +11,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.expediering import Utskick
 from ksdesk.services import expediering
 from ksdesk.services.store import Store
 from ksdesk.ui.failures import failure_sentence
-from ksdesk.ui.worker import BackgroundRunner
+from ksdesk.ui.worker import BackgroundRunner, WorkingSign
 
 TITLE = "Expediera"
 
@@ -32,12 +31,12 @@ class SendOut(QObject):
     def __init__(self, parent: QWidget, store: Store, done) -> None:
         super().__init__(parent)
         self.widget, self.store, self.done = parent, store, done
+        self.sign = WorkingSign(parent)  # the cursor and the status bar while it is made
         self.runner = BackgroundRunner(self)
         self.runner.finished.connect(self._written)
         self.runner.failed.connect(self._failed)
-        self.runner.cancelled.connect(self._finish)
+        self.runner.cancelled.connect(self.sign.clear)
         self.asked: tuple[int, Path, date] | None = None  # meeting, folder, day: under way
-        self.on_worker = False  # the cursor and the status bar say it is under way
 
     @property
     def busy(self) -> bool:
@@ -57,7 +56,7 @@ class SendOut(QObject):
         self.asked = None
         self.runner.cancel()
         self.runner.wait()
-        self._finish()
+        self.sign.clear()
 
     def _start(self, meeting_id: int, folder: Path, day: date, *, again: bool) -> None:
         self.asked = (meeting_id, folder, day)
@@ -70,9 +69,7 @@ class SendOut(QObject):
             else:
                 self._written(written)
             return
-        self.on_worker = True
-        _say(self.widget, "Skriver protokollsutdragen…")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.sign.show("Skriver protokollsutdragen…")
 
         def work(_progress) -> expediering.Written:
             from ksdesk.services.store import reading
@@ -82,14 +79,8 @@ class SendOut(QObject):
 
         self.runner.start(work)
 
-    def _finish(self) -> None:
-        if self.on_worker:
-            self.on_worker = False
-            QGuiApplication.restoreOverrideCursor()
-            _say(self.widget, "")
-
     def _written(self, written: object) -> None:
-        self._finish()
+        self.sign.clear()
         asked, self.asked = self.asked, None
         if asked is None or not isinstance(written, expediering.Written):
             return
@@ -102,7 +93,7 @@ class SendOut(QObject):
         _tell(self.widget, asked[1], sent)
 
     def _failed(self, error: object) -> None:
-        self._finish()
+        self.sign.clear()
         asked, self.asked = self.asked, None
         if asked is None:
             return
@@ -131,9 +122,3 @@ def _tell(parent: QWidget, folder: Path, sent: list[Utskick]) -> None:
         "Expedierat",
         f"{len(sent)} protokollsutdrag är skrivna till {folder}:\n\n" + "\n".join(lines),
     )
-
-
-def _say(widget: QWidget, text: str) -> None:
-    window = widget.window()
-    if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(text)
