@@ -71,24 +71,9 @@ class PdfBuild(QObject):
 
     def _start(self, request: Request) -> None:
         self.current = request
-        store = request.store
-        if store.path is None:  # nothing to read beside it: built here
-            try:
-                data = request.make(store)
-            except Exception as error:  # the same answers as from the worker
-                self._failed(error)
-            else:
-                self._built(data)
-            return
-        self.sign.show(f"Gör {request.title[0].lower()}{request.title[1:]}…")
-
-        def work(_progress) -> bytes:
-            from ksdesk.services.store import reading
-
-            with reading(store) as reader:
-                return request.make(reader)
-
-        self.runner.start(work)
+        if request.store.path is not None:  # made on the worker: say so meanwhile
+            self.sign.show(f"Gör {request.title[0].lower()}{request.title[1:]}…")
+        self.runner.start_reading(request.store, request.make)
 
     def _next(self) -> None:
         if self._asked and not self.busy:

@@ -11,12 +11,16 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ksdesk.core.errors import Cancelled
+
+if TYPE_CHECKING:
+    from ksdesk.services.store import Store
 
 # work(progress) -> result, where progress(done, total, what) raises Cancelled once the
 # job is cancelled.
@@ -109,6 +113,27 @@ class BackgroundRunner(QObject):
             self._pending = work
             return
         self._launch(work)
+
+    def start_reading(self, store: Store, make: Callable[[Store], object]) -> None:
+        """`make(reader)` on the worker, on a read-only connection of its own
+        (services.store.reading). A file in memory has no second connection to read it by:
+        it is made here, at once, and its answer goes out by the same signals."""
+        if store.path is None:
+            try:
+                result = make(store)
+            except Exception as error:  # the same answers as from the worker
+                self.failed.emit(error)
+            else:
+                self.finished.emit(result)
+            return
+
+        def work(_progress: object) -> object:
+            from ksdesk.services.store import reading
+
+            with reading(store) as reader:
+                return make(reader)
+
+        self.start(work)
 
     def cancel(self) -> None:
         self._pending = None

@@ -60,24 +60,12 @@ class SendOut(QObject):
 
     def _start(self, meeting_id: int, folder: Path, day: date, *, again: bool) -> None:
         self.asked = (meeting_id, folder, day)
-        store = self.store
-        if store.path is None:  # nothing to read beside it: written here
-            try:
-                written = expediering.write_utdrag(store, meeting_id, folder, day, again=again)
-            except Exception as error:  # the same answers as from the worker
-                self._failed(error)
-            else:
-                self._written(written)
-            return
-        self.sign.show("Skriver protokollsutdragen…")
-
-        def work(_progress) -> expediering.Written:
-            from ksdesk.services.store import reading
-
-            with reading(store) as reader:
-                return expediering.write_utdrag(reader, meeting_id, folder, day, again=again)
-
-        self.runner.start(work)
+        if self.store.path is not None:  # written on the worker: say so meanwhile
+            self.sign.show("Skriver protokollsutdragen…")
+        self.runner.start_reading(
+            self.store,
+            lambda reader: expediering.write_utdrag(reader, meeting_id, folder, day, again=again),
+        )
 
     def _written(self, written: object) -> None:
         self.sign.clear()

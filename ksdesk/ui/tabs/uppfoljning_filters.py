@@ -16,7 +16,7 @@ from ksdesk import applog
 from ksdesk.core.motion import Motion
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.services import motioner, uppdrag, uppfoljning
-from ksdesk.services.store import Store, reading
+from ksdesk.services.store import Store
 
 if TYPE_CHECKING:
     from ksdesk.ui.worker import BackgroundRunner
@@ -90,12 +90,8 @@ class FilterRead(QObject):
             self.runner = BackgroundRunner(self)
             self.runner.finished.connect(self._read)
             self.runner.failed.connect(self._failed)
-
-        def work(_progress: object) -> PagesRead:
-            with reading(store) as reader:
-                return read_pages(reader, today, organ_id)
-
-        self.runner.start(work)  # one running: only the last asked for is shown
+        # one running: only the last asked for is shown
+        self.runner.start_reading(store, lambda reader: read_pages(reader, today, organ_id))
         return True
 
     def forget(self) -> None:

@@ -47,14 +47,7 @@ class WebSaver(QObject):
             return
         self.path = path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-        def work(_progress) -> WebPacket:
-            from ksdesk.services.store import reading
-
-            with reading(store) as reader:
-                return make(reader, path.stem)
-
-        self.runner.start(work)
+        self.runner.start_reading(store, lambda reader: make(reader, path.stem))
 
     def _restore(self) -> None:
         QGuiApplication.restoreOverrideCursor()
