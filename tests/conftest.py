@@ -168,3 +168,22 @@ def _own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> I
     applog = sys.modules.get("ksdesk.applog")
     if applog is not None:
         applog.stop()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item):
+    """A modal dialog the test leaves unanswered fails the test instead of holding the run
+    (tests/modal_guard.py). Only where the test has a Qt application: no other test loads Qt."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    guard = None
+    if widgets is not None and widgets.QApplication.instance() is not None:
+        from tests.modal_guard import ModalGuard
+
+        guard = ModalGuard()
+    outcome = yield
+    if guard is not None:
+        guard.stop()
+        if guard.closed and outcome.exception is None:
+            outcome.force_exception(
+                AssertionError("Ingen svarade på en modal dialog: " + "; ".join(guard.closed))
+            )
