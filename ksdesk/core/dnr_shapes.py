@@ -203,6 +203,8 @@ def _read_slashed(raw: str, cleaned: str) -> Dnr | None:
     elif left is not None and len(left) == 2 and not (right and len(right) == 1):
         # "KS 20/434": the year in two digits, as many diarier print it.
         year, number = full_year(left), None if right is None else int(right)
+    elif left is None and right is not None and len(right) == 4 and plausible_year(int(right)):
+        year, number = int(right), None  # "Dnr /2008": the year of "353/2008", its number lost
     elif left is None and right is not None:
         warnings.append(f'Diarienumret "{raw.strip()}" saknar årtal.')
         year, number = None, None

@@ -57,6 +57,15 @@ def test_missing_year_is_warned():
     assert dnr.warnings == ('Diarienumret "KS /434" saknar årtal.',)
 
 
+def test_a_year_after_the_slash_alone_lacks_its_number_not_its_year():
+    """Stockholm's "Utlåtande 2008:182 RI (Dnr /2008)" with the löpnummer lost: the year is
+    there, in the place "353/2008" has it; what is missing is the number."""
+    dnr = parse_dnr("Dnr /2008")
+    assert (dnr.year, dnr.number) == (2008, None)
+    assert dnr.warnings == ('Diarienumret "Dnr /2008" saknar löpnummer.',)
+    assert not dnr.is_complete
+
+
 @pytest.mark.parametrize("text", ["xyz", "434", "KS", "Dnr", "2020/434/12"])
 def test_unknown_format_is_warned_not_raised(text: str):
     dnr = parse_dnr(text)
