@@ -75,6 +75,7 @@ def _register_skyddad(subparsers: Any) -> None:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_count
+    from ksdesk.core.public_copy import not_handled
     from ksdesk.services import public_copy, web_packet
     from ksdesk.services.meeting_lookup import meeting_label
 
@@ -101,7 +102,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     open_hits = sum(1 for h in hits if not h.resolved)
     if open_hits:
         print(
-            f"ksdesk: {format_count(open_hits, 'träff', 'träffar')} är inte hanterade.",
+            f"ksdesk: {format_count(open_hits, 'träff', 'träffar')} {not_handled(open_hits)}.",
             file=sys.stderr,
         )
         return EXIT_ERROR

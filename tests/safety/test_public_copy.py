@@ -57,9 +57,11 @@ def test_personnummer_in_bilaga_blocks_until_masked(demo_store) -> None:
     assert PNR[6:] not in hit.context and "Anna Berg" in hit.context
     assert "bilaga 2 Avtal" in hit.where
 
-    with pytest.raises(PublicCopyBlocked, match="1 träff är inte hanterade") as blocked:
+    with pytest.raises(PublicCopyBlocked, match="1 träff är inte hanterad ") as blocked:
         public_copy.ensure_public_ok(demo_store, meeting.id)
     assert blocked.value.hits == [hit]
+    # The command that decides is named, not only the one that lists.
+    assert "`ksdesk public decide --mask` eller `--keep`" in str(blocked.value)
 
     public_copy.decide(demo_store, meeting.id, [hit.key], "maskera", by="Anna Sekreterare")
     rules = public_copy.ensure_public_ok(demo_store, meeting.id)

@@ -455,7 +455,7 @@ def test_a_blocked_public_preview_after_an_edit_only_says_so(window, demo_store,
     tab.printing.ui.public_check.blockSignals(False)
     _show_print_page(tab)  # not a print the secretary asked for: no dialog pops up
     qtbot.waitUntil(lambda: not tab.printing.runner.busy, timeout=20_000)
-    assert "inte hanterade" in tab.printing.ui.print_status.text()
+    assert "1 träff är inte hanterad " in tab.printing.ui.print_status.text()
     assert tab.printing.ui.review_button.isVisibleTo(tab)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from ksdesk.core.format import format_count
-from ksdesk.core.public_copy import PublicHit
+from ksdesk.core.public_copy import PublicHit, not_handled
 from ksdesk.services.public_skyddade import unchecked_warning
 
 
@@ -19,7 +19,7 @@ def status_text(hits: list[PublicHit], untagged: list[str], silent: list[str]) -
     elif open_count:
         text = (
             f"<b style='color:#b3261e'>{open_count} av "
-            f"{format_count(len(hits), 'träff', 'träffar')} är inte hanterade.</b> "
+            f"{format_count(len(hits), 'träff', 'träffar')} {not_handled(open_count)}.</b> "
             "En offentlig kopia kan inte göras förrän varje träff är maskerad eller medvetet "
             "behållen. Ett maskerat personnummer tas bort ur texten (är det ritat som "
             "kurvor svärtas det över och tas bort ur sidan); en maskerad bild eller "
