@@ -142,12 +142,20 @@ def wants_landscape(
     return arende is not None and arende.width < _LEAST_ARENDE_SHARE * portrait
 
 
-def decision_width(rows: list[tuple[str, ...]], font: str, size: float, width: float) -> float:
+def decision_width(
+    rows: list[tuple[str, ...]],
+    font: str,
+    size: float,
+    width: float,
+    headings: tuple[str, ...] = (),
+    bold: str = "",
+) -> float:
     """The revision list's Revideringar column (the first of `rows`, beside what changed and
     perhaps a 35 mm Diarienummer): as wide as its longest decision, at least 35 mm, and at
     most two fifths of `width` unless what changed is short enough to leave it more. At a
     fixed 35 mm "socialnämnden den 16 december 2014, § 90" took three lines beside a column
-    that held "Antagen"."""
+    that held "Antagen". What changed keeps room for its heading's longest word in `bold`
+    ("Vad revideringen avsett" beside a decision written in capitals broke "revid/eringen")."""
     pad = 2 * _CELL_PADDING + 2
 
     def widest(column: int) -> float:
@@ -155,7 +163,9 @@ def decision_width(rows: list[tuple[str, ...]], font: str, size: float, width: f
         return max((stringWidth(t, font, size) for t in texts), default=0) + pad
 
     others = 35 * mm * (len(rows[0]) - 2) if rows else 0
-    room = max(0.4 * width, width - others - widest(1))
+    heading = headings[1].split() if len(headings) > 1 and bold else []
+    changed = max([widest(1), *(stringWidth(w, bold, size) + pad for w in heading)])
+    room = max(0.4 * width, width - others - changed)
     return min(max(35 * mm, widest(0)), room)
 
 

@@ -13,7 +13,7 @@ from ksdesk.core.delegation import HEADER_FIELDS, HEADER_ROWS, Version, revision
 from ksdesk.core.delegation_marks import ChangeMarks
 from ksdesk.reports.base import HIGHLIGHT_YELLOW, grid_table_style
 from ksdesk.reports.delegation_columns import decision_width
-from ksdesk.reports.fonts import SANS
+from ksdesk.reports.fonts import SANS, SANS_BOLD
 from ksdesk.reports.printable import escape
 
 YELLOW = HIGHLIGHT_YELLOW.hexval().replace("0x", "#")
@@ -110,7 +110,7 @@ def revision_rows(version: Version, marks: ChangeMarks, styles, width: float) ->
         data.append([cell(plain(x), styles) for x in row])
         if marks.revision_new(rev.beslut, rev.text):
             style.add("BACKGROUND", (0, i), (-1, i), HIGHLIGHT_YELLOW)
-    decisions = decision_width(rows, SANS, 9, width)
+    decisions = decision_width(rows, SANS, 9, width, tuple(headings), SANS_BOLD)
     edges = [decisions] + [35 * mm] * (len(headings) - 2)  # and Diarienummer when printed
     widths = [edges[0], width - sum(edges), *edges[1:]]
     table = Table(data, colWidths=widths, repeatRows=1)

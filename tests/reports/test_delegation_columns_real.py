@@ -77,3 +77,16 @@ def test_a_role_longer_than_the_seed_column_is_not_broken_inside_the_word(tmp_pa
     ).split()
     assert "s" not in text  # no genitive s left alone on a line
     assert text.count("Krisledningsnämndens") == 2
+
+
+def test_the_heading_of_what_changed_keeps_its_longest_word_whole(tmp_path) -> None:
+    """Botkyrka's avux: "ANTAGEN AV … NÄMNDEN I BOTKYRKA KOMMUN 11 APRIL 2019." in capitals
+    took the revision list's width, and its heading "Vad revideringen avsett", beside
+    "Antagen", printed "revid" over "eringen"."""
+    from tests.interchange.real_delegation_twelfth import write_avux
+
+    write_avux(tmp_path / "avux.docx")
+    version, _ = read_file(tmp_path / "avux.docx")
+    text = PdfReader(io.BytesIO(render_version(version))).pages[0].extract_text().split()
+    assert "revideringen" in text
+    assert "revid" not in text

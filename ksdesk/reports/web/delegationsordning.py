@@ -118,7 +118,7 @@ def _revisions(version: Version, marks: ChangeMarks) -> Table:
     # ("regionstyrelsen den 13 januari 2015, § 7") on one line beside "Antaget".
     register_fonts()
     width = available_width()
-    decisions = decision_width(texts, SANS, 9, width)
+    decisions = decision_width(texts, SANS, 9, width, tuple(headings), SANS_BOLD)
     dnr = (35 * mm,) if len(headings) == 3 else ()
     return Table((decisions, width - decisions - sum(dnr), *dnr), header, tuple(rows))
 
