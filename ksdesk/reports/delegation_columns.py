@@ -31,6 +31,9 @@ _CELL_PADDING = 6  # ReportLab's left and right padding of a table cell
 _NR_PADDING = 6.5  # the cell's left and right padding (3 pt each) and a little air
 _SEED_NR_WIDTH = 9 * mm
 _WORD_CAP = 38 * mm  # a longer "word" (a URL) may break rather than starve the other columns
+# A word of letters is a word a secretary reads: "samhällsbyggnadsförvaltningen" (about 45 mm)
+# broken as "samh" over "ällsbyggnadsförvaltningen" reads as two. Only past this it breaks.
+_LETTER_WORD_CAP = 55 * mm
 _NR_CAP = 30 * mm
 _LEAST = 12 * mm  # no column narrower, whatever the others hold
 # Ärende narrower than this share of a portrait page (about 28 characters) reads as a column
@@ -180,8 +183,8 @@ def _share(
     least, need = [], []
     for key in keys:
         texts = _texts(version, key)
-        words = [stringWidth(w, font, size) for t in texts for w in t.split()]
-        least.append(min(max(words, default=0), _WORD_CAP) + _NR_PADDING)
+        words = [_word_width(w, font, size) for t in texts for w in t.split()]
+        least.append(max(words, default=0) + _NR_PADDING)
         lines = [stringWidth(line, font, size) for t in texts for line in t.split("\n")]
         need.append(max(lines, default=0) + _NR_PADDING)
     # Headings whole if there is room ("Anmärkning/villkor"), else broken after a slash.
@@ -228,8 +231,16 @@ def _longest_word(version: Version, key: str, font: str, size: float) -> float:
     """The width the longest word of a column takes in its cell (a URL's no more than the
     cap: it may break)."""
     texts = _texts(version, key)
-    widest = max((stringWidth(w, font, size) for t in texts for w in t.split()), default=0)
-    return min(widest, _WORD_CAP) + _NR_PADDING
+    return max((_word_width(w, font, size) for t in texts for w in t.split()), default=0) + (
+        _NR_PADDING
+    )
+
+
+def _word_width(word: str, font: str, size: float) -> float:
+    """The width a word asks of its column: a word of letters up to _LETTER_WORD_CAP (a
+    Swedish compound), anything else (a URL, a chain of paragraphs) up to _WORD_CAP."""
+    cap = _LETTER_WORD_CAP if word.strip(",.;:()").replace("-", "").isalpha() else _WORD_CAP
+    return min(stringWidth(word, font, size), cap)
 
 
 def _widest(text: str, font: str, size: float) -> float:

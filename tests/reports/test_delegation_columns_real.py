@@ -90,3 +90,16 @@ def test_the_heading_of_what_changed_keeps_its_longest_word_whole(tmp_path) -> N
     text = PdfReader(io.BytesIO(render_version(version))).pages[0].extract_text().split()
     assert "revideringen" in text
     assert "revid" not in text
+
+
+def test_a_long_compound_word_is_not_broken_inside(tmp_path) -> None:
+    """Samhällsbyggnadsförvaltningen's delegat "Förvaltningschefen vid
+    samhällsbyggnadsförvaltningen": the word (about 45 mm) was capped as if it were a URL and
+    printed "samh" over "ällsbyggnadsförvaltningen" on every row."""
+    from tests.interchange.real_delegation_eighth import write_sbf
+
+    write_sbf(tmp_path / "sbf.docx")
+    version, _ = read_file(tmp_path / "sbf.docx")
+    text = PdfReader(io.BytesIO(render_version(version))).pages[0].extract_text().split()
+    assert "samh" not in text
+    assert text.count("samhällsbyggnadsförvaltningen") == 10  # the heading and nine delegat
