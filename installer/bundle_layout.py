@@ -24,6 +24,9 @@ DESCRIPTION = "ksdesk – nämndsekreterarens skrivbord"
 # Babel's locale data: ksdesk formats in sv_SE only (core/format.py), which Babel builds from
 # sv_SE, its parent sv and root. The other 1 100 files are 35 MB never read.
 BABEL_LOCALES_KEPT = frozenset({"root", "sv", "sv_SE"})
+# pyphen's hyphenation patterns: reports/hyphenation.py breaks Swedish words only (the other
+# 80 dictionaries are 6 MB never read).
+PYPHEN_KEPT = frozenset({"hyph_sv.dic", "README_hyph_sv.txt"})
 # Qt's own texts: ui/app.py loads qtbase_sv, nothing else.
 QT_TRANSLATIONS_KEPT = frozenset({"qtbase_sv.qm"})
 # Qt platforms a desktop runs on (and offscreen, for the bundle's own check).
@@ -82,6 +85,8 @@ def keep(dest_name: str) -> bool:
         return name.removesuffix(".dat") in BABEL_LOCALES_KEPT
     if "PySide6" in parts and "translations" in parts:
         return name in QT_TRANSLATIONS_KEPT
+    if "pyphen" in parts and "dictionaries" in parts:
+        return name in PYPHEN_KEPT
     if "plugins" in parts and len(parts) >= 2:
         folder = parts[-2]
         if folder in QT_PLUGIN_DIRS_DROPPED:

@@ -50,6 +50,7 @@ from ksdesk.reports.delegation_pdf_front import (
     roles_markup,
 )
 from ksdesk.reports.fonts import SANS, SANS_BOLD
+from ksdesk.reports.hyphenation import hyphenate_overlong
 from ksdesk.reports.printable import escape
 
 _SUB_HEADING_BG = colors.HexColor("#F3F4F6")
@@ -118,6 +119,9 @@ def render_version(
     )
 
 
+_CELL_PADDING = 3  # each side of a point's cell
+
+
 def _point_styles(styles) -> None:
     """Chapter tables use a slightly smaller type, so titles such as "Säkerhetsskyddschef"
     fit their column without being broken mid-word."""
@@ -139,8 +143,8 @@ def _chapter_table(
         [cell(heading_markup(c, SANS_BOLD, 8.5), styles, "PointCellBold") for c in columns],
     ]
     style = grid_table_style(header_rows=2)
-    style.add("LEFTPADDING", (0, 0), (-1, -1), 3)
-    style.add("RIGHTPADDING", (0, 0), (-1, -1), 3)
+    style.add("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING)
+    style.add("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING)
     style.add("SPAN", (0, 0), (-1, 0))
     style.add("BACKGROUND", (0, 0), (-1, 0), HIGHLIGHT_YELLOW if is_new_chapter else colors.white)
     style.add("FONT", (0, 0), (-1, 0), SANS_BOLD, 10)
@@ -179,6 +183,9 @@ def _point_row(point: Point, marks: ChangeMarks, styles, columns: list[PrintColu
             markup = roles_markup(marks.roles(uid, key, getattr(point, key)))
         else:
             markup = mark(marks.text(uid, key, getattr(point, key)))
+        style = styles["PointCell"]
+        inner = column.width - 2 * _CELL_PADDING  # a bold (changed) word is a little wider
+        markup = hyphenate_overlong(markup, inner * 0.97, style.fontName, style.fontSize)
         cells.append(cell(markup, styles, "PointCell"))
     return cells
 

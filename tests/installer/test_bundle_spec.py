@@ -145,6 +145,8 @@ def test_version_tuple_has_four_numbers() -> None:
         ("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", False),
         ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
         ("ksdesk/resources/help/index.md", True),
+        ("pyphen/dictionaries/hyph_sv.dic", True),
+        ("pyphen\\dictionaries\\hyph_de_DE.dic", False),
     ],
 )
 def test_what_the_bundle_keeps(dest: str, kept: bool) -> None:
