@@ -79,6 +79,10 @@ def pdf_as_text(
     records = _records(pages, header, (headings, table), report)
     if header is not None:
         records = _without_closing(records, headings, report)
+    if found.dated:  # the meeting's date from a page before the list, read with it
+        page, line = found.dated
+        records.insert(0, (f"Sida {page.number}, rad {line.row}", [_as_text(line)]))
+        records[0][1].extend([""] * (len(headings) - 1))
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
     for place, cells in records:
