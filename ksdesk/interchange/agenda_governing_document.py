@@ -16,6 +16,7 @@ import re
 from ksdesk.interchange.agenda_rows import number_first
 
 _HEAD = 20  # lines at the document's head where its kind stands
+_TITLE_LENGTH = 160
 # The kind as the document's title names it, first on its line or after the owner's genitive
 # ("Kommunstyrelsens delegationsordning") or a code ("CD 4.1 DELEGATIONSORDNING FÖR …"):
 # "Revidering av delegationsordning" is a title of an ärende or a tjänsteskrivelse.
@@ -26,13 +27,13 @@ _KINDS = (
     ("en bolagsordning", r"bolagsordning"),
     (
         "en delegationsordning",
-        r"delegations(?:ordning|reglemente)|delegations- och \w+ordning|delegeringsordning"
-        r"|riktlinjer för delegation",
+        r"delegations(?:ordning|reglemente|förteckning)|delegations- och \w+(?:ordning|förteckning)"
+        r"|delegerings(?:ordning|regler)|riktlinjer för delegation",
     ),
     ("en författning ur kommunens författningssamling", r"författningssamling"),
     ("en budget", r"(?:mål och |verksamhetsplan och )?\w*budget"),
 )
-_PREFIX = r"(?:[A-ZÅÄÖ]{1,6}\s+|\S*\d\S*\s+|(?:[A-ZÅÄÖ][\w-]*\s+)?[\w-]+s\s+){0,3}"
+_PREFIX = r"(?:[A-ZÅÄÖ][\w-]*\s+|\S*\d\S*\s+|(?:[\w-]+ och )?[\w-]+s\s+){0,3}"
 _TITLE = [(kind, re.compile(rf"{_PREFIX}(?i:(?P<word>{word}))\b.*")) for kind, word in _KINDS]
 _PARAGRAPH = re.compile(r"§\s*\d{1,3}\s*[a-z]?(?:\s|$)")
 _CHAPTER = re.compile(r"(?:kapitel\s+\d{1,2}|\d{1,2}\s*kap\.?)(?:\s|$)", re.IGNORECASE)
@@ -40,7 +41,12 @@ _UNIT = re.compile(r"\b(?:tkr|mnkr|mkr|tusen kronor|miljoner kronor)\b", re.IGNO
 # A budget table's amount in a cell of its own: "1 329,0", "– 31,3", "-39 658".
 _AMOUNT = re.compile(r"[–−-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?")
 _AMOUNT_ROWS = 3  # rows of two amounts or more that make a table of figures
-_DELEGAT = re.compile(r"delegat(?:\s*\(.*\))?|delegeras till|delegat/ersättare", re.IGNORECASE)
+# A delegationsordning's column of who decides: "Delegat", "Delegeras till", "Lägsta
+# beslutsnivå".
+_DELEGAT = re.compile(
+    r"delegat(?:\s*\(.*\)|/ersättare| och ersättare)?|delegeras till|(?:lägsta )?beslutsnivå",
+    re.IGNORECASE,
+)
 # Kinds whose title alone tells the document: no kallelse is headed so.
 _NAMED_ENOUGH = ("en delegationsordning", "en författning ur kommunens författningssamling")
 _CHOOSE = (
@@ -57,7 +63,8 @@ def delegation_table(rows: list[tuple[int, list[str]]]) -> str:
     """The rubrikrad of a delegationsordning's table (one with a Delegat column and an
     other), "" when the rows have none: no ärendelista has such a column."""
     for _, cells in rows:
-        filled = [" ".join(c.split()) for c in cells if c.strip()]
+        # A row of cells, or one line of them apart at tabs.
+        filled = [" ".join(c.split()) for cell in cells for c in cell.split("\t") if c.strip()]
         if len(filled) > 1 and any(_DELEGAT.fullmatch(c) for c in filled):
             return " | ".join(filled)
     return ""
@@ -99,7 +106,7 @@ def _kind(rows: list[tuple[int, list[str]]]) -> tuple[str, str]:
     found = []
     for _, cells in rows[:_HEAD]:
         filled = [" ".join(c.split()) for c in cells if c.strip()]
-        if len(filled) != 1 or len(filled[0]) > 100 or number_first(filled[0])[0]:
+        if len(filled) != 1 or len(filled[0]) > _TITLE_LENGTH or number_first(filled[0])[0]:
             continue
         line = filled[0]
         found += [(at, kind, line) for at, (kind, t) in enumerate(_TITLE) if t.fullmatch(line)]

@@ -16,7 +16,10 @@ from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange.real_agenda_groups import saved
 from tests.interchange.real_budget_results import SJOBO_RESULTATBUDGET_2022
 from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
+from tests.interchange.real_delegation_eleventh import ELEVENTH_DOCUMENTS
+from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
 from tests.interchange.real_delegation_more import MORE_DOCUMENTS
+from tests.interchange.real_delegation_sixth import SIXTH_DOCUMENTS
 from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
 from tests.interchange.word_pdf_files import STADGAR
 
@@ -38,14 +41,24 @@ def test_real_stadgar_in_a_pdf_are_refused_as_stadgar() -> None:
     assert _CHOOSE in said
 
 
-_DELEGATION = {**REAL_DOCUMENTS, **MORE_DOCUMENTS, **THIRD_DOCUMENTS}
+_DELEGATION = {
+    **REAL_DOCUMENTS,
+    **MORE_DOCUMENTS,
+    **THIRD_DOCUMENTS,
+    **FIFTH_DOCUMENTS,
+    **SIXTH_DOCUMENTS,
+    **ELEVENTH_DOCUMENTS,
+}
+_NAMES = ["sollentuna", "tekniska", "huddinge", "heby", "kungsor", "skovde", "kontoret"]
 
 
-@pytest.mark.parametrize("name", ["sollentuna", "tekniska", "huddinge", "heby", "kungsor"])
+@pytest.mark.parametrize("name", [*_NAMES, "von_tomelilla", "von_vetlanda"])
 def test_a_real_delegationsordning_in_word_is_refused_as_one(name: str, tmp_path: Path) -> None:
-    """Sollentuna's was read as 31 ärenden, Tekniska nämndens as 6, Huddinge's and Heby's
-    refused for "kolumnen Ärende saknas". By its table's Delegat column, by its title, or
-    (Heby) by the författningssamling it is printed in."""
+    """Sollentuna's was read as 31 ärenden, Tekniska nämndens as 6, Skövde's as 13,
+    Huddinge's and Heby's refused for "kolumnen Ärende saknas". By its table's Delegat or
+    "Lägsta beslutsnivå" column, by its title ("Vård- och omsorgsnämndens
+    delegationsordning", "Delegeringsregler för …", "Delegations- och beslutsförteckning"),
+    or (Heby) by the författningssamling it is printed in."""
     path = tmp_path / f"{name}.docx"
     _DELEGATION[name][0](path)
     said = _refusal(path.read_bytes(), path.name)
