@@ -4,7 +4,8 @@ and "Avsägelser och fyllnadsval", and a nämnd's, as Insyn publishes the kallel
 ärende's number and title, its Dnr on the line under it, then the förslag till beslut (its
 att-satser numbered "1", "1." or starred) and "Beskrivning av ärendet" with its paragraphs
 and the Bilagor's file names. Each is given twice: the page pasted as text, and the
-kallelse's table (Nr, Ärende, Dnr) that the PDF layouts of kallelse_pdfs print.
+kallelse's table (Nr, Ärende, Dnr) that the PDF layouts of kallelse_pdfs print. And a
+kommunstyrelse's protokoll's list of the ärenden it handled, pasted.
 
 - Tyresö kommun, kommunfullmäktige 2018-11-22: items 1–5; item 5's förslag four numbered
   att-satser ("1 Kommunfullmäktige väljer revisorer …"). Cut inside item 5's beskrivning.
@@ -19,6 +20,12 @@ kallelse's table (Nr, Ärende, Dnr) that the PDF layouts of kallelse_pdfs print.
 - Tyresö kommun, äldre- och omsorgsnämnden 2020-12-17: items 1–2, "Diarienummer" written
   out, the förslag a "- Informationen noteras." line. Cut inside item 2's beskrivning.
   Source: https://insynsverige.se/tyreso-aldreomsorg/protokoll?date=2020-12-17
+
+- Nybro kommun, kommunstyrelsen 2008 (the first meeting of the year, §§ 1–19): the
+  protokoll's "FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET:" under its page head, each § a
+  line with its title ending in a full stop. The transcript lost the digits of item 3's year
+  and item 4's number (ours: "2007.", "4"). Cut after item 6. Source:
+  http://docplayer.se/1982129-Nybro-kommun-sammantradesprotokoll-blad.html
 
 What is ours: every person is given a made-up name (parties as written); the beskrivning's
 paragraphs are cut to their first sentences. Built as bytes by
@@ -209,6 +216,28 @@ def _both(name: str, source: str, lines: tuple[str, ...], items: tuple) -> list[
     return [pasted, table]
 
 
+_NYBRO_KS_2008 = (
+    "Gratulation.",
+    "Budgetuppföljning januari-december 2007 samt förslag om delegation.",
+    "Grönt Bokslut 2007.",
+    "Förvärv av fastigheten Smedstorp 2:11.",
+    "Begäran från Nybro Energi AB om kommunal borgen för utbyggnad av fjärrvärme i Orrefors.",
+    "Igångsättningstillstånd för nybyggnad av industrispår samt ombyggnad av resecentrum vid "
+    "stationen i Nybro.",
+)
+NYBRO_KS_2008 = _pasted(
+    "nybro-ks-2008",
+    "http://docplayer.se/1982129-Nybro-kommun-sammantradesprotokoll-blad.html",
+    (
+        "Nybro kommun Sammanträdesprotokoll Blad",
+        "Sammanträdesdatum 2",
+        "FÖLJANDE ÄRENDEN BEHANDLADES PÅ SAMMANTRÄDET:",
+        *(f"{nr} {title}" for nr, title in enumerate(_NYBRO_KS_2008, start=1)),
+    ),
+    tuple(Expected(nr, title) for nr, title in enumerate(_NYBRO_KS_2008, start=1)),
+    ("the protokoll's list of §§ under a heading in capitals, titles ending in a full stop",),
+)
+
 ELEVENTH_AGENDAS = (
     *_both(
         "tyreso-kf-2018-11-22",
@@ -234,4 +263,5 @@ ELEVENTH_AGENDAS = (
         _AON_2020_LINES,
         _AON_2020,
     ),
+    NYBRO_KS_2008,
 )
