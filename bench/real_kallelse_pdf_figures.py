@@ -8,6 +8,8 @@ list with the Dnr under the title), each over two pages with a running header an
 Then every real list of the test data with a Dnr column in each layout that fits it (a
 sweep: the layouts were made for the first four, the others were not looked at first).
 
+Then each kallelse with page 1 or 2 read by pypdf (its font one ksdesk's reader cannot read).
+
 Last, a kallelse of 100 pages with its list on page 14 (after an inledning, before the
 handlingar): rows right and the import's time, and the reading's time per page.
 
@@ -173,6 +175,30 @@ def long_kallelser() -> list[tuple[str, int, int, float]]:
     return rows
 
 
+def pypdf_pages() -> list[tuple[str, int, int]]:
+    """(kallelse and page, right, rows) for each real kallelse with page 1 or page 2 written
+    in a font ksdesk's reader cannot read, so that pypdf reads that page (a cell a line)."""
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.interchange.agenda_import import read_agenda
+    from tests.interchange.kallelse_pdfs import REAL_KALLELSER
+    from tests.interchange.test_beslut_text import _with_a_font_without_map
+
+    rows = []
+    for name, agenda, make in REAL_KALLELSER:
+        expected = [
+            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
+            for e in agenda.expected
+        ]
+        for page in (1, 2):
+            data = _with_a_font_without_map(make(), page)
+            try:
+                right = _right(_fields(read_agenda(data, "kallelse.pdf")), expected)
+            except InvalidInput:
+                right = 0
+            rows.append((f"{name} (sida {page} av pypdf)", right, len(expected)))
+    return rows
+
+
 def _reading_ms_per_page() -> float:
     """ms per page for reading every page of the 100-page kallelse (pdf_page_reading and
     agenda_pdf_lines), as a file without a list is scanned to its end."""
@@ -210,6 +236,13 @@ def main() -> None:
     _table("kallelse", cases)
     print()
     _table("varje verklig lista med Dnr-kolumn, i varje layout", sweep())
+    print()
+    print(f"{'en sida läst av pypdf (typsnitt ksdesk inte kan läsa)':52} {'rätt':>6}")
+    right = count = 0
+    for name, got, rows in pypdf_pages():
+        print(f"{name:52} {got:>3}/{rows:<2}")
+        right, count = right + got, count + rows
+    print(f"{'totalt':52} {right:>3}/{count:<3}")
     print()
     print("kallelse på 100 sidor, listan på sidan 14          rätt      ms")
     for name, right, count, ms in long_kallelser():

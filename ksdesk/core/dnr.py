@@ -110,9 +110,14 @@ def without_label(text: str) -> str:
 
 # A diarienummer printed on a line of its own, under an ärende's title or a case system's
 # paragraph stamp: the diarium's capitals before the number ("KS 2021/12", "BN-2011-00512",
-# "CFV: 49/2015", "KS 353/2008") or a year, a slash and the rest ("2021/123"). Capitals only:
-# "Budget 2020/2021" is a title.
-_ALONE = re.compile(r"[A-ZÅÄÖ]{1,8}(?::?\s*|-)\d{1,5}[/:-]\d{1,5}(?:[ -]\d{1,5})*|\d{4}/\S{1,12}")
+# "CFV: 49/2015", "KS 353/2008") or a year, a slash and the rest ("2021/123"), also with the
+# diarium's capitals, löpnummer and class after it, as Tyresö's Insyn prints it ("2019/ÄON
+# 0186 001") or its capitals after the number ("2015/128 AKK"). Capitals only: "Budget
+# 2020/2021" is a title.
+_ALONE = re.compile(
+    r"[A-ZÅÄÖ]{1,8}(?::?\s*|-)\d{1,5}[/:-]\d{1,5}(?:[ -]\d{1,5})*|\d{4}/\S{1,12}"
+    r"|\d{4}/[A-ZÅÄÖ]{1,8} \d{1,5}(?: \d{1,5})?|\d{4}/\d{1,5} [A-ZÅÄÖ]{2,6}"
+)
 
 
 def dnr_alone(line: str) -> bool:

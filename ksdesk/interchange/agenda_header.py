@@ -101,7 +101,7 @@ def header_at(
             for place, (number, above) in enumerate(rows[:at]):
                 for cell in (c for c in above if c.strip()):
                     date = find_written_date(cell)
-                    if date and _names_meeting_time(cell) and not timed:
+                    if date and names_meeting_time(cell) and not timed:
                         meeting_date, timed = date, True  # over the kallelse's own "Datum"
                     meeting_date = meeting_date or date
                     # Right above the list's first number (no unnumbered first ärende read).
@@ -122,7 +122,7 @@ _MEETING_TIME = re.compile(
 )
 
 
-def _names_meeting_time(line: str) -> bool:
+def names_meeting_time(line: str) -> bool:
     return bool(_MEETING_TIME.search(line))
 
 

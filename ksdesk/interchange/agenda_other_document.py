@@ -1,4 +1,5 @@
-"""A Word or PDF file chosen by mistake as an ärendelista: a tjänsteskrivelse or a protokoll.
+"""A Word or PDF file chosen by mistake as an ärendelista: a tjänsteskrivelse or a protokoll
+(stadgar, a reglemente, a delegationsordning or a budget: agenda_governing_document.py).
 Read as a list, each of its lines that starts with a number became an "ärende" (an att-sats
 "1. Kommunstyrelsen fastställer …", a protokoll's "§ 12"), or it was refused as a list
 without "kolumnen Ärende". It is told by what an ärendelista never has and those documents
@@ -20,6 +21,7 @@ import re
 
 from ksdesk.core.dnr import dnr_line
 from ksdesk.core.errors import InvalidInput
+from ksdesk.interchange.agenda_governing_document import delegation_table, governing_refusal
 from ksdesk.interchange.agenda_header import field_of, is_rubrikrad
 from ksdesk.interchange.agenda_rows import number_first
 from ksdesk.interchange.agenda_title import has_dnr
@@ -43,8 +45,13 @@ def refuse_other_document(rows: list[tuple[int, list[str]]], filename: str) -> N
     and no list's (module docstring); nothing otherwise."""
     lines = [" ".join(" ".join(cells).split()) for _, cells in rows]
     lines = [line for line in lines if line]
+    if delegation_table(rows):  # its rubrikrad has an Ärende column too: no list's
+        raise InvalidInput(governing_refusal(rows, lines, filename))
     if _listed(rows, lines):
         return
+    refusal = governing_refusal(rows, lines, filename)
+    if refusal:
+        raise InvalidInput(refusal)
     said = _tjansteskrivelse(lines)
     if said:
         raise InvalidInput(

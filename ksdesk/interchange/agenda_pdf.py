@@ -34,6 +34,7 @@ from ksdesk.interchange.agenda_layout import names_presenter
 from ksdesk.interchange.agenda_pdf_edges import without_running
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
 from ksdesk.interchange.agenda_pdf_pages import ASK, Page, list_pages
+from ksdesk.interchange.agenda_pdf_plain import header_run, is_plain, plain_rows
 from ksdesk.interchange.agenda_pdf_table import (
     WRAP_SPACING,
     Table,
@@ -79,6 +80,10 @@ def pdf_as_text(
     records = _records(pages, header, (headings, table), report)
     if header is not None:
         records = _without_closing(records, headings, report)
+    if found.dated:  # the meeting's date from a page before the list, read with it
+        page, line = found.dated
+        records.insert(0, (f"Sida {page.number}, rad {line.row}", [_as_text(line)]))
+        records[0][1].extend([""] * (len(headings) - 1))
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
     for place, cells in records:
@@ -112,7 +117,26 @@ def _records(
     # reading, agenda_header_lines), repeated under it on a new page; "" for none.
     second: str | None = None
     names_at = next((at for at, c in enumerate(headings) if names_presenter(c.text)), None)
+    texts = [c.text for c in headings]
     for page in pages:
+        lines = page.lines
+        run = header_run(lines, texts) if header and not under and is_plain(lines) else None
+        if run is not None:  # the rubrikrad on a page pypdf read: the table starts there
+            for line in lines[:run]:
+                place = f"Sida {page.number}, rad {line.row}"
+                records.append((place, [line.text] + [""] * (len(texts) - 1)))
+            records.append((f"Sida {page.number}, rad {lines[run].row}", list(texts)))
+            under, second = True, ""  # its repeat, parted, on a later page is reported
+            lines = lines[run + sum(1 for t in texts if t) :]
+        plain = plain_rows(lines, texts) if under else None
+        if plain is not None and is_plain(lines):  # pypdf's page: a cell a line
+            for line, cells in plain:
+                place = f"Sida {page.number}, rad {line.row}"
+                if cells:
+                    records.append((place, cells))
+                else:
+                    report.drop(place, line.text, "rubrikraden, upprepad på ny sida")
+            continue
         previous: SeenLine | None = None  # the row's last line: a row is a page's
         for line in page.lines:
             place = f"Sida {page.number}, rad {line.row}"

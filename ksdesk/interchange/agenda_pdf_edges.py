@@ -17,6 +17,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
 from ksdesk.interchange.agenda_pdf_lines import SeenLine
 from ksdesk.interchange.agenda_pdf_pages import Page
+from ksdesk.interchange.agenda_pdf_plain import row_value
 
 _EDGE = 3  # lines at the top and at the foot of a page where a running header or footer stands
 _SAME_HEIGHT = 3.0  # points: a running header stands at this height on every page, or near
@@ -61,6 +62,9 @@ def _running(pages: list[Page], parts: bool) -> set[str]:
         placed = any(line.size for line in filled)
         # pypdf gives the footer under the header: its first lines are the edges' both.
         edges = filled[: _EDGE if placed else 2 * _EDGE] + filled[-_EDGE:]
+        # Nor a height to tell a row's Dnr or time, last on the page ("Dnr 106-156/2013",
+        # "09.20–09.40"), from a footer: alone there it is the row's.
+        edges = [line for line in edges if placed or not row_value(line.text)]
         seen.update(set().union(*(_keys(line, parts) for line in edges)) if edges else set())
     shapes = {shape for shape, pages_with_it in seen.items() if pages_with_it >= 2}
     heights: dict[str, set[float]] = {}

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ksdesk.core.import_report import ImportReport, clean_controls, count_controls
+from ksdesk.core.written_dates import find_written_date
+from ksdesk.interchange.agenda_header import names_meeting_time
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, seen_lines
 from ksdesk.interchange.pdf_page_reading import ReadPage, read_pages
 
@@ -49,6 +51,9 @@ class ListPages:
 
     pages: list[Page]
     around: list[Page] = field(default_factory=list)
+    # The line of the pages before the list (an inledning's) that dates the meeting, read
+    # with the list for its date ("Tid: Onsdag 17 juni 2020 kl. 09:00" on page 1).
+    dated: tuple[Page, SeenLine] | None = None
 
 
 def list_pages(
@@ -86,9 +91,22 @@ def list_pages(
     # A list from page 2 goes on from page 1's heading (the meeting, "Ärenden"); one after
     # an inledning of pages is read from its own page (page 1's prose no list's heading).
     start = 0 if start == 1 else start
-    found = ListPages(read[start:end], read[max(start - 1, 0) : end + 1])
+    found = ListPages(read[start:end], read[max(start - 1, 0) : end + 1], _dated(read[:start]))
     _said(found.pages, count, read[-1].number if read else 0, report)
     return found
+
+
+_HEAD_ROWS = 10  # the first page's lines of its letterhead and the meeting's heading
+
+
+def _dated(before: list[Page]) -> tuple[Page, SeenLine] | None:
+    """The first line of the pages before the list that dates the meeting: one that gives
+    its time ("Tid: 2020-01-01 kl. 13.00"), else a date at the head of the first page (the
+    letterhead's "Datum"), not one in the inledning's prose ("beslutade den 12 maj 2019")."""
+    dated = [(page, line) for page in before for line in page.lines if find_written_date(line.text)]
+    timed = [(page, line) for page, line in dated if names_meeting_time(line.text)]
+    head = [(page, line) for page, line in dated if page is before[0] and line.row <= _HEAD_ROWS]
+    return (timed or head or [None])[0]
 
 
 def _opens(page: Page, numbers: list[int], is_header: Callable[[list[str]], bool]) -> bool:

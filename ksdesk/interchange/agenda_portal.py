@@ -19,7 +19,7 @@ import re
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.written_dates import find_written_date
-from ksdesk.interchange.agenda_web_items import with_item_details
+from ksdesk.interchange.agenda_web_items import with_item_details, writes_item_details
 
 Rows = list[tuple[int, list[str]]]
 
@@ -75,14 +75,24 @@ def without_web_page(rows: Rows, report: ImportReport) -> Rows:
     title under it and the page's lines above the list reported. Rows with no such lines are
     returned as they are."""
     kept = [(number, cells) for number, cells in rows if not _is_portal_line(cells)]
+    text = all(sum(1 for c in cells if c.strip()) <= 1 for _, cells in kept)
     if len(kept) == len(rows):
-        # A page's list copied without its page's lines: "1" over "Val av justerare" still.
-        text = all(sum(1 for c in cells if c.strip()) <= 1 for _, cells in rows)
-        return _numbers_joined(rows, report) if text else rows
+        # A page's list copied without its page's lines: "1" over "Val av justerare" still,
+        # and each ärende's Dnr, förslag and description under it.
+        if not text:
+            return rows
+        joined = _numbers_joined(rows, report)
+        if not writes_item_details(joined):
+            return joined
+        dropped: list[tuple[int, str, str]] = []
+        kept = _from_the_list(joined, dropped, report)
+        for number, line, why in dropped:
+            report.drop(f"Rad {number}", line, why)
+        return kept
     dropped = [
         (n, _text(c), "hör till webbsidan, inte till listan") for n, c in rows if _is_portal_line(c)
     ]
-    if all(sum(1 for c in cells if c.strip()) <= 1 for _, cells in kept):  # text, no table
+    if text:  # no table
         kept = _from_the_list(_numbers_joined(kept, report), dropped, report)
     for number, text, why in dropped:
         report.drop(f"Rad {number}", text, why)

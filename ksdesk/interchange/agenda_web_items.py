@@ -17,6 +17,7 @@ investeringsbudget …") belong to it; a number past the last ärende's begins t
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ksdesk.core.dnr import LABEL_WORDS, parse_dnr
@@ -64,7 +65,7 @@ def with_item_details(rows: Rows, report: ImportReport) -> tuple[Rows, list[str]
             part = ""
         elif (dnr := _DNR_LINE.fullmatch(line)) and parse_dnr(dnr["dnr"]).is_complete:
             out[-1][1][1] = dnr["dnr"].strip()
-        elif _PROPOSAL.fullmatch(line) and not line.endswith("."):
+        elif _proposal_heading(line):
             part = "proposal"
             report.change(f"Rad {number}", line, "rubrik för förslaget till beslut under den")
         elif _DESCRIPTION.fullmatch(line):
@@ -79,6 +80,29 @@ def with_item_details(rows: Rows, report: ImportReport) -> tuple[Rows, list[str]
     why = "lästes som ärendets Dnr och förslag till beslut"
     report.change("Filen", "diarienummer och förslag under ärendena på webbsidan", why)
     return out, HEADER
+
+
+def writes_item_details(rows: Rows) -> bool:
+    """Whether pasted lines are such a page's ärenden, copied without any line of the page
+    itself (from "Sammanträde 2018-11-22" down): two or more numbered titles, each with its
+    diarienummer on the line right under it, and the page's headings of what follows it
+    ("Kommunfullmäktiges förslag till beslut", "Beskrivning av ärendet"). A kallelse's
+    numbered list with the Dnr under each title has no such headings."""
+    texts = [_text(cells) for _, cells in rows]
+    if not any(_DESCRIPTION.fullmatch(t) or _proposal_heading(t) for t in texts):
+        return False
+    under = 0
+    for title, line in itertools.pairwise(texts):
+        nr = first_nr(title)
+        if nr is None or nr.number is None or nr.sub:
+            continue
+        dnr = _DNR_LINE.fullmatch(line)
+        under += bool(dnr and parse_dnr(dnr["dnr"]).is_complete)
+    return under >= 2
+
+
+def _proposal_heading(line: str) -> bool:
+    return bool(_PROPOSAL.fullmatch(line)) and not line.endswith(".")
 
 
 def _text(cells: list[str]) -> str:

@@ -1,4 +1,4 @@
-"""Every real ärendelista of the test data, the ten rounds together, with the builder that
+"""Every real ärendelista of the test data, the eleven rounds together, with the builder that
 writes each as its kommun's file (bench/real_import_figures.py and the Word tests read them
 all)."""
 
@@ -10,6 +10,7 @@ import docx
 
 from tests.interchange.real_agendas import REAL_AGENDAS, RealAgenda, build
 from tests.interchange.real_agendas_eighth import EIGHTH_AGENDAS
+from tests.interchange.real_agendas_eleventh import ELEVENTH_AGENDAS
 from tests.interchange.real_agendas_fifth import FIFTH_AGENDAS
 from tests.interchange.real_agendas_fourth import FOURTH_AGENDAS, build_fourth
 from tests.interchange.real_agendas_more import MORE_AGENDAS, build_more
@@ -30,6 +31,7 @@ BUILT = [
     *((a, build_fourth) for a in EIGHTH_AGENDAS),
     *((a, build_fourth) for a in NINTH_AGENDAS),
     *((a, build_fourth) for a in TENTH_AGENDAS),
+    *((a, build_fourth) for a in ELEVENTH_AGENDAS),
 ]
 ALL_AGENDAS = [agenda for agenda, _builder in BUILT]
 
