@@ -21,7 +21,7 @@ def _fields(read) -> list[tuple]:
     ]
 
 
-@pytest.mark.parametrize(("name", "agenda", "make"), _TABLES, ids=lambda k: str(k)[:30])
+@pytest.mark.parametrize(("name", "agenda", "make"), [pytest.param(*k, id=k[0]) for k in _TABLES])
 def test_a_table_page_read_by_pypdf_is_read_into_its_columns(name, agenda, make) -> None:
     """Page 2: Stockholm's and Hultsfred's were refused, the beredande kommunstyrelse's
     first two rows (its rubrikrad on that page) left out as lines above the list."""
