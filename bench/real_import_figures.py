@@ -78,6 +78,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
     from tests.interchange.real_delegation_sixth import SIXTH_DOCUMENTS
     from tests.interchange.real_delegation_tenth import TENTH_DOCUMENTS
     from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
+    from tests.interchange.real_delegation_thirteenth import THIRTEENTH_DOCUMENTS
     from tests.interchange.real_delegation_twelfth import TWELFTH_DOCUMENTS
 
     rows = []
@@ -93,6 +94,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
         **TENTH_DOCUMENTS,
         **ELEVENTH_DOCUMENTS,
         **TWELFTH_DOCUMENTS,
+        **THIRTEENTH_DOCUMENTS,
     }.items():
         path = folder / f"{name}.docx"
         build(path)

@@ -11,7 +11,15 @@ from ksdesk.core.dnr import dnr_alone
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.delegation_header_labels import label_of
-from ksdesk.interchange.delegation_header_lines import in_label_block, inline_pairs
+from ksdesk.interchange.delegation_header_lines import (
+    PAGE_LABELS,
+    SERIES,
+    SERIES_FIELD,
+    SERIES_NUMBER_LINE,
+    in_label_block,
+    inline_pairs,
+    page_cells,
+)
 
 # The document header --------------------------------------------------------------------------
 
@@ -26,12 +34,14 @@ def header_table_pairs(rows: list[list[str]]) -> list[tuple[str, str, str]]:
     labels_over_values = False  # a row of labels over values came before in this table
     while i < len(rows):
         below = rows[i + 1] if i + 1 < len(rows) else []
-        label_row = _label_row(rows[i]) or (labels_over_values and _label_like(rows[i]))
+        label_row = _label_row(rows[i]) or (
+            labels_over_values and (_label_like(rows[i]) or _over_dates(rows[i], below))
+        )
         if label_row and len(below) == len(rows[i]) and not _any_label(below):
             labels_over_values = True
             for label, value in zip(rows[i], below, strict=True):
                 written = " ".join(label.split())
-                if written:
+                if written and search_key(written) not in PAGE_LABELS:  # "Sida | 1:26"
                     name = label_of(written) or written.rstrip(":")
                     pairs.append((name, " ".join(value.split()), written))
             i += 2
@@ -56,6 +66,15 @@ def _label_like(cells: list[str]) -> bool:
     texts = [c.strip() for c in dict.fromkeys(cells) if c.strip()]
     short = all(len(t) <= _LABEL_MAX and not any(ch.isdigit() for ch in t) for t in texts)
     return bool(texts) and short and _any_label(texts)
+
+
+def _over_dates(cells: list[str], below: list[str]) -> bool:
+    """Words over dates ("Ersätter | ändrad | Sign" over "2013-12-17 | 2014-06-26 |"), in a
+    table that has had a row of labels over values: labels ksdesk has no field for."""
+    texts = [c.strip() for c in cells if c.strip()]
+    values = [c.strip() for c in below if c.strip()]
+    words = all(len(t) <= _LABEL_MAX and not any(ch.isdigit() for ch in t) for t in texts)
+    return bool(texts and values) and words and all(re.fullmatch(r"[\d\s./:-]+", v) for v in values)
 
 
 def _any_label(cells: list[str]) -> bool:
@@ -109,22 +128,6 @@ def _own_label(text: str) -> bool:
 _OWN_LABEL = re.compile(r"^[A-ZÅÄÖ][\w .,/()-]{1,38}:\s+\S")
 
 
-SERIES_FIELD = "Författningssamling"
-# The series the ordning is printed in, on a line of its own (often in a text box at the top of
-# the first page): "Kungsörs kommuns författningssamling", "Författningssamling för Heby
-# kommun", with its number after it or on the next line ("Nr B.05", "HebyFS 2015:46").
-_SERIES_NUMBER = (
-    r"(?:nr\.?:?\s*[A-ZÅÄÖ]?\s?[\d.:]+[A-Za-z]?|[A-ZÅÄÖ]\w{0,10}FS\s*\d{4}:\d{1,4}"
-    r"|[A-ZÅÄÖ]\s?\d{1,3}(?:[.:]\d{1,3})?)"  # the flik: "Kommunal författningssamling A 8"
-)
-_SERIES = re.compile(
-    r"^(?P<name>(?:\S+\s+){0,4}författningssamling(?:\s+för\s+[^\d,.]{2,40}?)?)"
-    rf"(?:,?\s+(?P<number>{_SERIES_NUMBER}))?$",
-    re.IGNORECASE,
-)
-_SERIES_NUMBER_LINE = re.compile(rf"^{_SERIES_NUMBER}$", re.IGNORECASE)
-
-
 def _own_label_pair(cells: list[str]) -> list[tuple[str, str, str]]:
     """ "Giltighetstid: | Till dess att nytt beslut tas", "Uppföljning | Vid behov …" in a
     table of the header: a label ksdesk has no field for (a few words, with or without its
@@ -138,6 +141,11 @@ def _own_label_pair(cells: list[str]) -> list[tuple[str, str, str]]:
     if label_of(label) is not None:
         return []
     return [(label.rstrip(":").rstrip(), " ".join(texts[1].split()), label)]
+
+
+def _page_shape(rows: list[list[str]]) -> list[list[str]]:
+    """A table's cells with their figures as "#": the same header on page 1 and on page 2."""
+    return [[re.sub(r"\d+", "#", " ".join(c.split())) for c in row] for row in rows]
 
 
 def _sectioned(intro: list) -> bool:
@@ -158,6 +166,7 @@ class HeaderReader:
         self.series_open = False  # the series' name was the line before: its number may follow
         self.label_open: str | None = None  # a label alone on the line before: its field
         self.label_heading = False  # that label was a Word heading
+        self.tables: list[list[list[str]]] = []  # the header's tables, as page_shape has them
 
     def line(self, pairs: list[tuple[str, str, str]], where: str, heading: bool = False) -> bool:
         """The fields of a paragraph; a label alone ("Dokumentet gäller för") waits for its
@@ -218,7 +227,7 @@ class HeaderReader:
         """The name of the författningssamling, and its number on the next line: a field of
         the header (a secretary finds it there, and in print above the points), not the
         introduction's first words. True when the line was one of them."""
-        number = _SERIES_NUMBER_LINE.match(text) if self.series_open else None
+        number = SERIES_NUMBER_LINE.match(text) if self.series_open else None
         self.series_open = False
         if number and SERIES_FIELD in self.fields:
             self.fields[SERIES_FIELD] = f"{self.fields[SERIES_FIELD]} {text}"
@@ -226,7 +235,7 @@ class HeaderReader:
                 where, text, f"författningssamlingens nummer: under ”{SERIES_FIELD}”"
             )
             return True
-        found = _SERIES.match(text)
+        found = SERIES.match(text)
         if not found or SERIES_FIELD in self.fields:
             return False
         self.fields[SERIES_FIELD] = text
@@ -251,12 +260,16 @@ class HeaderReader:
         pairs = header_table_pairs(rows)
         if not pairs:
             return False
+        self.tables.append(_page_shape(rows))
         # Rows no pair has read (a row of values under a row of labels has been).
         read = {search_key(text) for pair in pairs for text in pair[1:]}
         unread = [row for row in rows if not any(search_key(c) in read for c in row if c.strip())]
         pairs += [pair for row in unread for pair in _own_label_pair(row)]
         self.keep(pairs, where)
         used = {search_key(x) for pair in pairs for x in pair}
+        for label, number in page_cells(rows):  # "Sida" over "1:26"
+            self.report.drop(where, f"{label} {number}", "sidans nummer: gäller inte i ksdesk")
+            used |= {search_key(label), search_key(number)}
         for row in rows:
             for text in dict.fromkeys(c.strip() for c in row if c.strip()):
                 key = search_key(text)
@@ -264,6 +277,15 @@ class HeaderReader:
                 is_value = any(search_key(v) in key for _, v, _ in pairs if v)
                 if key not in used and not is_label and not is_value:
                     self.report.drop(where, text, "i dokumenthuvudet utan känd rubrik")
+        return True
+
+    def repeated(self, rows: list[list[str]], where: str) -> bool:
+        """The header's table again, at the head of a later page (typed in the text, as a
+        PDF turned into Word has it; only its page number differs): one line in the report."""
+        if _page_shape(rows) not in self.tables:
+            return False
+        text = " | ".join(dict.fromkeys(c.strip() for c in rows[0] if c.strip()))
+        self.report.drop(where, text, "dokumenthuvudets tabell igen, överst på en ny sida")
         return True
 
     def page_header(self, sections) -> None:

@@ -19,7 +19,7 @@ from ksdesk.interchange.docx_part_xml import parse_part
 # ("- 7 -"). A bare "2022/77" is a Dnr, not a page.
 _PAGE_NUMBER = re.compile(
     r"(?:\b\d{1,4}\s*\(\s*\d{1,4}\s*\)|\b(?:sida|sidan|sid\.?)\s+\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?"
-    r"|^\s*[-–]?\s*\d{1,4}\s*[-–]?)\s*$",
+    r"|^\s*[-–]?\s*\d{1,4}\s*[-–]?|^\s*\(\s*\d{1,4}\s*\))\s*$",
     re.IGNORECASE,
 )
 _RUNNING_MAX = 160

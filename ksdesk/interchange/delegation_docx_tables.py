@@ -21,7 +21,7 @@ from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_colours import in_colour
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_headerless import headerless_header
-from ksdesk.interchange.delegation_number_column import number_column
+from ksdesk.interchange.delegation_number_column import numbers_as_nr
 from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note, Row
 from ksdesk.interchange.delegation_title_shapes import numbered_below, part_over
@@ -71,7 +71,9 @@ class PointTables:
         if self._revision_table(rows) or self._abbreviation_table(rows):
             self.titles = []
             return
-        if not self.seen_points and self.header_reader.table(rows, where):
+        if self.header_reader.repeated(rows, where) or (
+            not self.seen_points and self.header_reader.table(rows, where)
+        ):
             self.titles = []
             return
         self.in_abbreviations = False  # a table that is not the list ends it
@@ -98,12 +100,10 @@ class PointTables:
             min(row.grid_cols_before for row in table.rows),
             min(row.grid_cols_after for row in table.rows),
         )
-        numbers = number_column(rows)
-        if numbers is not None:
-            why = "kolumnen har punkternas nummer: läses som Nr"
-            self.report.change(f"{where}, rad 1", rows[0][numbers].strip(), why)
+        numbers = numbers_as_nr(rows, self.report, lambda n: f"{where}, rad {n}")
         for number, row in enumerate(table.rows, start=1):
-            self._row(row, f"{where}, rad {number}", numbers if number == 1 else None)
+            header = numbers is not None and rows[number - 1] == rows[numbers[0]]
+            self._row(row, f"{where}, rad {number}", numbers[1] if header else None)
         self._end_points_table(titles, before)
 
     def _headerless(self, rows: list[list[str]], where: str) -> None:

@@ -1,12 +1,15 @@
 """Fields of a delegationsordning's header written as a line of their own, with or without a
 colon: "Diarienummer KS 2022/100.", "Gäller från 2019-04-01", "Beslutad av kommunstyrelsen
-2019-03-19, § 73", "Beslutad av socialnämnden 10 januari 2019, § 4. Dnr SON2018.0097". Read
-for delegation_docx_header."""
+2019-03-19, § 73", "Beslutad av socialnämnden 10 januari 2019, § 4. Dnr SON2018.0097";
+several on one line with a tab between them; the name of the författningssamling the ordning
+is printed in. Read for delegation_docx_header."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.delegation_header_labels import label_of
 
@@ -28,8 +31,9 @@ _DNR_TAIL = re.compile(
 )
 # Fields written "Label value" with no colon: a date after the first ones, a name after the
 # others (kept short: a sentence starting with the same words is prose, not a field).
-_DATED_FIELDS = {"Giltigt från", "Beslutad", "Senast reviderad"}
+_DATED_FIELDS = {"Giltigt från", "Beslutad", "Senast reviderad", "Datum"}
 _UNTIL_FURTHER = {"tillsvidare", "tills vidare", "tills vidare."}  # "Gäller t.o.m. Tillsvidare"
+_DATE_ONLY = re.compile(r"^(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})\.?$", re.I)
 _NAMED_FIELDS = {"Ansvarig förvaltning", "Dokumentansvarig", "Dokumentägare", "Beslutsinstans"}
 
 
@@ -49,12 +53,15 @@ def _unlabelled_field(line: str) -> list[tuple[str, str, str]]:
             return [("Senast reviderad", f"{organ} {when}", label)]
         return [("Beslutsinstans", organ[:1].upper() + organ[1:], label), ("Beslutad", when, label)]
     words = line.split()
-    for count in (3, 2, 1):
+    # Four words first: "Gäller fr o m 2011-01-01" is not "Gäller fr" with the value "o m …".
+    for count in (4, 3, 2, 1):
         label, value = " ".join(words[:count]), " ".join(words[count:])
         name = label_of(label) if value else None
         dated = any(ch.isdigit() for ch in value) or (
             name == "Giltigt till" and heading_key(value) in _UNTIL_FURTHER
         )
+        if name == "Datum" and not _DATE_ONLY.match(value):
+            continue  # "Datum" is a common word: only a date after it makes it the field
         if name in _DATED_FIELDS | {"Giltigt till"} and dated and len(value) <= 40:
             return [(name, value.rstrip("."), label)]
         named = name in _NAMED_FIELDS and (count >= 2 or name != "Ansvarig förvaltning")
@@ -64,6 +71,9 @@ def _unlabelled_field(line: str) -> list[tuple[str, str, str]]:
 
 
 def inline_pairs(text: str) -> list[tuple[str, str, str]]:
+    tabbed = _tabbed_fields(text)
+    if tabbed:
+        return tabbed
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     dnr = _DNR_LINE.match(" ".join(text.split())) if len(lines) == 1 else None
     if dnr and any(ch.isdigit() for ch in dnr.group(2)):
@@ -79,6 +89,17 @@ def inline_pairs(text: str) -> list[tuple[str, str, str]]:
         if name is not None:
             pairs.append((name, value.strip(), label))
     return pairs
+
+
+def _tabbed_fields(text: str) -> list[tuple[str, str, str]]:
+    """ "Datum 2017-12-06<tab>Dnr RS 2017/12": fields without colons on one line, a tab
+    between them (read as one, the first field's value ran on over the next label). Every
+    piece must be a field; else none is."""
+    pieces = [piece.strip() for piece in text.strip().split("\t") if piece.strip()]
+    if len(pieces) < 2 or "\n" in text.strip():
+        return []
+    pairs = [inline_pairs(piece) for piece in pieces]
+    return [pair for found in pairs for pair in found] if all(pairs) else []
 
 
 # "Beslutsdatum: 2018-12-19 Diarienummer: 2018KS/1401 Dokumentnamn: …" on one line (a page
@@ -140,3 +161,32 @@ def _beside(texts: list[str | None], index: int, step: int) -> str | None:
             return text
         index += step
     return None
+
+
+SERIES_FIELD = "Författningssamling"
+# The series the ordning is printed in, on a line of its own (often in a text box at the top of
+# the first page): "Kungsörs kommuns författningssamling", "Författningssamling för Heby
+# kommun", with its number after it or on the next line ("Nr B.05", "HebyFS 2015:46").
+_SERIES_NUMBER = (
+    r"(?:nr\.?:?\s*[A-ZÅÄÖ]?\s?[\d.:]+[A-Za-z]?|[A-ZÅÄÖ]\w{0,10}FS\s*\d{4}:\d{1,4}"
+    r"|[A-ZÅÄÖ]\s?\d{1,3}(?:[.:]\d{1,3})?)"  # the flik: "Kommunal författningssamling A 8"
+)
+SERIES = re.compile(
+    r"^(?P<name>(?:\S+\s+){0,4}författningssamling(?:\s+för\s+[^\d,.]{2,40}?)?)"
+    rf"(?:,?\s+(?P<number>{_SERIES_NUMBER}))?$",
+    re.IGNORECASE,
+)
+SERIES_NUMBER_LINE = re.compile(rf"^{_SERIES_NUMBER}$", re.IGNORECASE)
+
+
+PAGE_LABELS = {"sida", "sid", "sidnummer"}  # the page's number: not a field of the ordning
+
+
+def page_cells(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """(label, number) of a header table's page number, "Sida" over "1:26"."""
+    found = []
+    for above, below in pairwise(rows):
+        for label, number in zip(above, below, strict=False):
+            if search_key(label) in PAGE_LABELS and number.strip():
+                found.append((" ".join(label.split()), " ".join(number.split())))
+    return list(dict.fromkeys(found))

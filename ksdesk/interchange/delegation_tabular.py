@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ksdesk.core.delegation import OUR_HEADINGS, Chapter, Version
@@ -18,6 +18,7 @@ from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.csv_cells import unescape_cell
 from ksdesk.interchange.delegation_cells import normal_nr
+from ksdesk.interchange.delegation_number_column import as_nr, numbers_as_nr
 from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Row
 from ksdesk.interchange.delegation_titles import DEFAULT_CHAPTER
@@ -82,11 +83,23 @@ def read_csv(path: Path, report: ImportReport | None = None) -> Version:
     except csv.Error:
         dialect = csv.excel
     reader = RowReader(report)
-    records = csv.reader(io.StringIO(text, newline=""), dialect)
-    for number, record in enumerate(records, start=1):
-        # ksdesk's own export wrote "'=…" for a cell that would be a formula (csv_cells.py).
-        reader.add_row(Row([unescape_cell(cell) for cell in record], where=f"Rad {number}"))
+    # ksdesk's own export wrote "'=…" for a cell that would be a formula (csv_cells.py).
+    records = [
+        [unescape_cell(cell) for cell in record]
+        for record in csv.reader(io.StringIO(text, newline=""), dialect)
+    ]
+    _add_rows(reader, records, lambda number: f"Rad {number}")
     return _finish(reader)
+
+
+def _add_rows(reader: RowReader, rows: list[list[str]], where: Callable[[int], str]) -> None:
+    """A file's (or sheet's) rows to the reader, a column of point numbers under a heading
+    that is not Nr's read as Nr, as in a Word table (delegation_number_column)."""
+    numbers = numbers_as_nr(rows, reader.report, where)
+    for number, cells in enumerate(rows, start=1):
+        if numbers is not None:
+            cells = as_nr(cells, rows[numbers[0]], numbers[1])
+        reader.add_row(Row(cells, where=where(number)))
 
 
 def read_xlsx(path: Path, report: ImportReport | None = None) -> Version:
@@ -98,9 +111,8 @@ def read_xlsx(path: Path, report: ImportReport | None = None) -> Version:
     try:
         for sheet in workbook.worksheets:
             reader.start_table(None)
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                where = f"Blad {sheet.title}, rad {number}"
-                reader.add_row(Row([_xlsx_text(v) for v in values], where=where))
+            rows = [[_xlsx_text(v) for v in values] for values in sheet.iter_rows(values_only=True)]
+            _add_rows(reader, rows, lambda number, title=sheet.title: f"Blad {title}, rad {number}")
     finally:
         workbook.close()
     return _finish(reader)
