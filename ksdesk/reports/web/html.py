@@ -38,7 +38,8 @@ def escape(text: str) -> str:
 
 STYLE = """
 body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 1rem;
-  line-height: 1.45; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
+  line-height: 1.45; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #111;
+  overflow-wrap: break-word; hyphens: auto; }
 h1 { font-size: 1.7rem; margin: 0.4rem 0 0.8rem; }
 h2 { font-size: 1.25rem; margin: 1.6rem 0 0.5rem; }
 h3 { font-size: 1rem; margin: 1.2rem 0 0.3rem; }
@@ -57,13 +58,16 @@ td.mark, mark { background: #fff27a; }
 dl.fields { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: 0.4rem 1rem; }
 dl.fields dt { font-weight: bold; } dl.fields dd { margin: 0; }
 dl.fields dd p { margin: 0; }
-.columns { display: flex; gap: 1rem; } .columns > div { flex: 1 1 0; }
+.columns { display: flex; flex-wrap: wrap; gap: 1rem; } .columns > div { flex: 1 1 14rem; }
 .columns.ruled { border-bottom: 1px solid #555; padding-bottom: 0.4rem; }
 .signatures { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; margin: 1.5rem 0; }
 .signatures.lead { grid-template-columns: 12rem 1fr 1fr; }
-.signature .line { border-bottom: 1px solid #999; height: 2rem; width: 15rem; }
+.signature .line { border-bottom: 1px solid #999; height: 2rem; max-width: 15rem; }
 .box { border: 1px solid #999; padding: 0.5rem; margin: 1rem 0; }
 section.part + section.part { border-top: 2px solid #ccc; margin-top: 2rem; padding-top: 1rem; }
+@media (max-width: 36rem) { dl.fields { grid-template-columns: 1fr; gap: 0; }
+  dl.fields dd { margin-bottom: 0.5rem; }
+  .signatures, .signatures.lead { grid-template-columns: 1fr; } }
 @media print { section.part + section.part { break-before: page; border: none; }
   .page-break { break-before: page; } .keep { break-inside: avoid; }
   thead { display: table-header-group; } }
