@@ -116,7 +116,9 @@ class Body:
                 previous.text = f"{previous.text} {text}"
                 self.report.merge(line.where, text, "fortsättning på att-satsen före")
                 continue
-            self.ts.forslag.append(Forslag(text=text, nr=nr, group=self.group))
+            # "… föreslår regionfullmäktige besluta att …": the sentence names who decides
+            group = (words.lead_group(text) if words.lead_in_att(text) else None) or self.group
+            self.ts.forslag.append(Forslag(text=text, nr=nr, group=group))
 
     def _text(self, line: Line) -> None:
         if len(self.ts.sections) == self.before:  # not into the letterhead's section
