@@ -83,6 +83,11 @@ class Body:
         if named is not None:
             self.report.drop(line.where, named, _BILAGA_WHY)
             return True
+        if words.unbulleted(text) != text.strip():  # "• … förslag till beslut 2019-01-21":
+            return False  # an item of a list, never a part's heading
+        if words.is_signature_heading(text):
+            self.report.drop(line.where, text, "rubriken över underskrifterna")
+            return True
         if words.is_send_heading(text):
             self.mode = "send"
         elif words.is_bilagor_heading(text):

@@ -154,6 +154,11 @@ def is_send_heading(text: str) -> bool:
     return key(text) in SEND_HEADINGS
 
 
+def is_signature_heading(text: str) -> bool:
+    """ "Underskrifter" over the signatures: ksdesk prints them under the text itself."""
+    return key(text) in ("underskrifter", "underskrift")
+
+
 def letterhead_label_too(text: str) -> bool:
     """ "Expediering": a send heading a template also prints as a label in its letterhead
     (over "TN"), so it does not tell where the body starts."""

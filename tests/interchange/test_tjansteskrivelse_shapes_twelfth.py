@@ -3,7 +3,8 @@
 them that must stay as they were: a lead-in and its att-sats in one sentence naming
 regionfullmäktige, a label row with nothing under it but labels, "Expediering" over the
 recipients in the letterhead, a date label left empty beside the addressee, a template's
-placeholder, the nämnd's short name and then its whole name."""
+placeholder, the nämnd's short name and then its whole name, a bullet that names a
+förvaltning's "förslag till beslut", "Underskrifter" over the signatures."""
 
 from __future__ import annotations
 
@@ -122,3 +123,34 @@ def test_the_nämnds_whole_name_after_its_short_name_is_the_addressee(tmp_path):
         read
     )
     assert LETTERHEAD_REST not in [s.heading for s in read.tjansteskrivelse.sections]
+
+
+def test_a_bullet_naming_a_forslag_till_beslut_is_an_item_not_a_heading(tmp_path):
+    document = docx.Document()
+    bold(document, "Öppna sammanträden")
+    bold(document, "Förvaltningens förslag till beslut")
+    document.add_paragraph("1. Sammanträdena är öppna för allmänheten.")
+    bold(document, "Underlag för beslut")
+    document.add_paragraph("• Vård- och omsorgsförvaltningens förslag till beslut 2019-01-21")
+    bold(document, "Underskrifter")
+    table(document, [["Lars Liljedahl\nFörvaltningschef", "Hanna Hirvelä\nNämndsekreterare"]])
+    read = _read(document, tmp_path)
+    ts = read.tjansteskrivelse
+    assert [(s.heading, s.text) for s in ts.sections] == [
+        ("Underlag för beslut", "- Vård- och omsorgsförvaltningens förslag till beslut 2019-01-21")
+    ]
+    assert [att.nr for att in ts.forslag] == ["1"]
+    assert [s.name for s in ts.signatories] == ["Lars Liljedahl", "Hanna Hirvelä"]
+    assert ("Underskrifter", "rubriken över underskrifterna") in _lines(read)
+
+
+def test_a_line_whose_next_word_only_just_fits_by_the_guess_goes_on(tmp_path):
+    """The print broke Norrbotten's "… ska alla politiska ärenden" before "som rör barn";
+    the mean letter of the next line made "som" fit 0.6 pt inside the margin."""
+    from tests.interchange.real_tjansteskrivelser_twelfth import write_norrbotten
+
+    write_norrbotten(tmp_path / "ts.docx")
+    ts = _as_pdf(tmp_path).tjansteskrivelse
+    yttrande = next(s for s in ts.sections if s.heading == "Yttrande till beslutsförslaget")
+    assert "\n" not in yttrande.text
+    assert "politiska ärenden som rör barn" in yttrande.text
