@@ -1,5 +1,6 @@
 """Real tjänsteskrivelser of a region and kommuner the earlier rounds did not have (Region
-Norrbotten, Alingsås, and the kultur- och föreningsnämnd Karlskoga and Degerfors share),
+Norrbotten, Alingsås, Trosa, Östersund, and the kultur- och föreningsnämnd Karlskoga and
+Degerfors share),
 rebuilt as Word files in their templates' shapes, found with the search tool (corpus
 "pages"); each builder names its source. The transcripts keep the text, not the Word markup:
 where a line is bold, a table or lines, is the builder's choice and said there. The text is
@@ -15,7 +16,9 @@ att-sats in one sentence ("Regionstyrelsen föreslår regionfullmäktige besluta
 ("Datum:", "Handläggare: Bengt-Göran Kullner", "Direktnr:", "Beteckning: KFN") and
 "Expediering" over the nämnd the decision goes to, the addressee in the other column;
 "Förvaltningens yttrande"; a "Beslutsunderlag" list of dated documents; a part's sub-heading
-under Bakgrund."""
+under Bakgrund; the handläggare and her title over the Dnr in a header table; "Underlag för
+beslut" whose bullet names the förvaltning's "förslag till beslut"; "Underskrifter" over
+two signatures side by side."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from pathlib import Path
 import docx
 
 from tests.interchange.real_tjansteskrivelser import bold, lines, table
+from tests.interchange.real_tjansteskrivelser_twelfth_more import write_ostersund, write_trosa
 
 NORRBOTTEN_URL = (
     "https://9lib.net/document/y960p42j-motion-lyfta-barnets-r%C3%A4ttigheter-region-"
@@ -238,5 +242,24 @@ EXPECTED_TWELFTH = {
         "handlaggare": "Nina Simonen",
         "mottagare": "Kultur- och föreningsnämnden",
         "sections": ["Sammanfattning", "Beslutsunderlag", "Bakgrund", "Barnchecklistan"],
+    },
+    "trosa": {
+        "write": write_trosa,
+        "title": "Val av justerare för vård- och omsorgsnämnden under mandatperioden",
+        "diarienummer": "VON 2019/3",
+        "handlaggare": "Nadja Furuberget Skog",
+        "forslag": [("", "")],
+        "sections": ["Ärendet"],
+    },
+    "ostersund": {
+        "write": write_ostersund,
+        "title": "Öppna sammanträden med Vård- och omsorgsnämnden",
+        "forslag": [("1", ""), ("2", "")],
+        "sections": ["Sammanfattning av ärendet", "Underlag för beslut"],
+        "signatories": [
+            ("Lars Liljedahl", "Förvaltningschef"),
+            ("Hanna Hirvelä", "Nämndsekreterare"),
+        ],
+        "send": ["Nämndsekreteraren"],
     },
 }

@@ -1,5 +1,6 @@
 """Real tjänsteskrivelser of a region and kommuner the earlier rounds did not see (Region
-Norrbotten, Alingsås, the kultur- och föreningsnämnd of Karlskoga and Degerfors;
+Norrbotten, Alingsås, Trosa, Östersund, the kultur- och föreningsnämnd of Karlskoga and
+Degerfors;
 real_tjansteskrivelser_twelfth names the sources), read from the Word file and from its PDF
 print on whole and on short pages: every field right, and every word either read or named
 in the report."""
