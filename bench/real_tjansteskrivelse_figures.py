@@ -104,5 +104,60 @@ def main() -> None:
     print(f"  {'text som från Word':20} {same}")
 
 
+def later_figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str], bool]]]]:
+    """The eleventh and twelfth rounds' documents (real_tjansteskrivelser_eleventh and
+    _twelfth), as Word and as the fixture's ReportLab print on whole and on short pages: no
+    LibreOffice export of them is in the tests (none was installed when they were added)."""
+    from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
+    from tests.interchange.real_tjansteskrivelser_eleventh import EXPECTED_ELEVENTH
+    from tests.interchange.real_tjansteskrivelser_expected import measure
+    from tests.interchange.real_tjansteskrivelser_twelfth import EXPECTED_TWELFTH
+    from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
+
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for name, expected in {**EXPECTED_ELEVENTH, **EXPECTED_TWELFTH}.items():
+            word = Path(folder) / f"{name}.docx"
+            expected["write"](word)
+            files = {"Word": (word, tjansteskrivelse_docx)}
+            for kind, short in (("ReportLab-PDF", False), ("ReportLab, korta", True)):
+                pdf = Path(folder) / f"{name}{'_korta' if short else ''}.pdf"
+                write_pdf(word, pdf, short_pages=short)
+                files[kind] = (pdf, tjansteskrivelse_pdf)
+            per_kind, from_word = {}, None
+            for kind, (path, reader) in files.items():
+                read = reader.read_file(path)
+                right, total, wrong = measure(read.tjansteskrivelse, expected)
+                lines = sum(len(lines) for _heading, lines in read.report.sections())
+                text = _as_read(read.tjansteskrivelse)
+                from_word = from_word or text
+                per_kind[kind] = (right, total, lines, wrong, text == from_word)
+            rows.append((name, per_kind))
+    return rows
+
+
+def later_main() -> None:
+    kinds = KINDS[:3]
+    sums = {kind: [0, 0, 0] for kind in kinds}
+    print("Elfte och tolfte omgången (fält rätt / fält, rader i rapporten) från")
+    print(f"  {'':20} " + "".join(f"{kind:>22}" for kind in kinds))
+    rows = later_figures()
+    for name, per_kind in rows:
+        cells = []
+        for kind in kinds:
+            right, total, lines, _wrong, same = per_kind[kind]
+            sums[kind] = [sums[kind][0] + right, sums[kind][1] + total, sums[kind][2] + same]
+            cells.append(f"{right:>4}/{total:<3} {lines:3} rader")
+        print(f"  {name:20} " + "".join(f"{cell:>22}" for cell in cells))
+        for kind in kinds:
+            if per_kind[kind][3]:
+                print(f"  {'':20}   fel i {kind}: {', '.join(per_kind[kind][3])}")
+    print(f"  {'totalt':20} " + "".join(f"{f'{r}/{t}':>22}" for r, t, _s in sums.values()))
+    same = "".join(f"{f'{s}/{len(rows)} filer':>22}" for *_counts, s in sums.values())
+    print(f"  {'text som från Word':20} {same}")
+
+
 if __name__ == "__main__":
     main()
+    print()
+    later_main()

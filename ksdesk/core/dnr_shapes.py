@@ -68,6 +68,10 @@ _DOTTED = re.compile(
 # Several diarienummer in one cell: "KS 2020/434, KS 2020/435", "2020/434 och 2020/435".
 _NEXT_DNR = re.compile(rf"(?<=[0-9]) (?={_PREFIX}[ -]?[0-9]{{4}}[/-])")
 _SEVERAL = re.compile(r"\s*(?:[,;&]|\boch\b)\s*", re.IGNORECASE)
+# Region Norrbotten's löpnummer zero-padded before the year: "00277-2020".
+_NUMBER_YEAR = re.compile(
+    rf"(?:(?P<prefix>{_PREFIX})[ -])?(?P<number>[0-9]{{3,6}})-(?P<year>[0-9]{{4}})"
+)
 # "KS-2023-00584", "2023-00250", "KS-2023-00584-3" (Public 360 style, number zero-padded).
 _DASHED = re.compile(
     rf"(?:(?P<prefix>{_PREFIX})[ -]?)?(?P<year>[0-9]{{4}}|[0-9]{{2}}) ?- ?(?P<number>[0-9]+)"
@@ -131,6 +135,7 @@ def read_shape(raw: str, cleaned: str) -> Dnr | None:
         _read_parts(raw, _COLON.fullmatch(cleaned))  # before "/": "KSKF/2014:1"
         or _read_slashed(raw, cleaned)
         or _read_dashed(raw, cleaned)
+        or _read_number_year(raw, cleaned)
         or _read_parts(raw, _YEAR_FIRST.fullmatch(cleaned))
         or _read_parts(raw, _YEAR_UNIT.fullmatch(cleaned))
         or _read_code_first(raw, cleaned)
@@ -258,6 +263,14 @@ def _read_dashed(raw: str, cleaned: str) -> Dnr | None:
         yymm = match["year"]
         year = full_year(yymm[:2]) if 1 <= int(yymm[2:]) <= 12 else year
     return Dnr(raw, prefix, year, int(number), part)
+
+
+def _read_number_year(raw: str, cleaned: str) -> Dnr | None:
+    match = _NUMBER_YEAR.fullmatch(cleaned)
+    if match is None or not _plausible_year(match["year"]) or _plausible_year(match["number"]):
+        return None  # "2019-2020" is a span of years, not ärende 2019
+    prefix = match["prefix"].upper() if match["prefix"] else None
+    return Dnr(raw, prefix, int(match["year"]), int(match["number"]))
 
 
 def _plausible_year(digits: str | None) -> bool:

@@ -83,6 +83,11 @@ class Body:
         if named is not None:
             self.report.drop(line.where, named, _BILAGA_WHY)
             return True
+        if words.unbulleted(text) != text.strip():  # "• … förslag till beslut 2019-01-21":
+            return False  # an item of a list, never a part's heading
+        if words.is_signature_heading(text):
+            self.report.drop(line.where, text, "rubriken över underskrifterna")
+            return True
         if words.is_send_heading(text):
             self.mode = "send"
         elif words.is_bilagor_heading(text):
@@ -116,7 +121,9 @@ class Body:
                 previous.text = f"{previous.text} {text}"
                 self.report.merge(line.where, text, "fortsättning på att-satsen före")
                 continue
-            self.ts.forslag.append(Forslag(text=text, nr=nr, group=self.group))
+            # "… föreslår regionfullmäktige besluta att …": the sentence names who decides
+            group = (words.lead_group(text) if words.lead_in_att(text) else None) or self.group
+            self.ts.forslag.append(Forslag(text=text, nr=nr, group=group))
 
     def _text(self, line: Line) -> None:
         if len(self.ts.sections) == self.before:  # not into the letterhead's section

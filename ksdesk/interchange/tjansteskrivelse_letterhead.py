@@ -30,6 +30,10 @@ FIELD_NAMES = {
 }
 
 
+_SHAPED = ("datum", "ert_datum", "telefon", "epost")  # fields whose value has a shape
+_SEND = "beslut_skickas_till"  # a send heading in the letterhead: its value the recipients
+
+
 class Letterhead:
     def __init__(self, ts: Tjansteskrivelse, report: ImportReport) -> None:
         self.ts = ts
@@ -77,7 +81,12 @@ class Letterhead:
                     if cell.strip() and _kind_or_page(cell):
                         left += self._lines([cell], grid.where)
                 values = grid.rows[index + 1] if index + 1 < len(grid.rows) else []
-                used.add(index + 1)
+                under = [cell for cell in values if cell.strip()]
+                # "Direktnr:" over "Beteckning: KFN": the row under is labels of its own
+                if under and all(_labelled(cell) for cell in under):
+                    values = []  # and this label is empty
+                else:
+                    used.add(index + 1)
                 for column, field in enumerate(labels):
                     value = values[column] if column < len(values) else ""
                     if field and value.strip():
@@ -106,10 +115,14 @@ class Letterhead:
         for part in parts:
             text = " ".join(part.split())
             field = words.LABELS.get(words.key(text))
+            if words.is_send_heading(text):  # "Expediering" over "TN" in the letterhead
+                field = _SEND
             if field:
                 pending, carried = field, False  # a label alone: its value is the next line
                 continue
-            if carried and pending and not _fits(pending, text):
+            # a label whose field has a shape takes no text of another ("Datum:\tKultur-
+            # och fritidsnämnden": the date left empty, the addressee in the next column)
+            if pending and (carried or pending in _SHAPED) and not _fits(pending, text):
                 pending = ""
             if pending and not words.LABEL_FIRST.match(text) and not _kind_or_page(text):
                 self._set(pending, text, where)
@@ -124,6 +137,7 @@ class Letterhead:
                 if words.organ_short(text) and "mottagare" not in self.filled:
                     self._set("mottagare", text, where)  # "Tjänsteskrivelse KS"
                     continue
+            text = _beside_empty_label(text)
             text = self._parenthesised(text, where)
             if text and not self._known(text, where):
                 if numbered:  # the document's own number in its series, beside its kind
@@ -173,8 +187,13 @@ class Letterhead:
             why = "förvaltningen som skrivit tjänsteskrivelsen: ksdesk har inget fält för den"
             self.report.drop(where, text, why)
             return True
-        if words.is_organ(text) and "mottagare" not in self.filled:
+        short = "mottagare" in self.filled and words.organ_short(self.ts.mottagare)
+        if words.is_organ(text) and ("mottagare" not in self.filled or short):
             organ = words.addressee(text)
+            if short:  # "Tjänsteskrivelse KFN", then the nämnd's whole name: the name
+                why = f"nämndens förkortning: Mottagare är {organ}"
+                self.report.change(where, self.ts.mottagare, why)
+                self.filled.discard("mottagare")
             if organ != text:
                 self.report.change(where, text, f"Mottagare {organ}: ”Till” står inte i fältet")
             return self._set("mottagare", organ, where)
@@ -184,6 +203,9 @@ class Letterhead:
 
     def _set(self, field: str, value: str, where: str) -> bool:
         value = " ".join(value.split()).strip(" ,")
+        if field == _SEND:
+            self.ts.beslut_skickas_till += words.recipients(value)
+            return True
         if field == "handlaggare":
             name, _comma, rest = value.rpartition(",")
             if name and words.is_phone(rest):
@@ -199,6 +221,24 @@ class Letterhead:
         setattr(self.ts, field, value)
         self.filled.add(field)
         return True
+
+
+def _beside_empty_label(text: str) -> str:
+    """ "Datum:  Kultur- och fritidsnämnden", a PDF's line over two columns: a label whose
+    field has a shape (a date, a number, an address) left empty, the other column's text
+    after it; that text, the label being none. Else `text` as it is."""
+    labelled = words.LABEL_FIRST.match(text)
+    if not labelled or not labelled.group(2).strip():
+        return text
+    field = words.LABELS[words.key(labelled.group(1))]
+    shaped = field in _SHAPED
+    return labelled.group(2).strip() if shaped and not _fits(field, labelled.group(2)) else text
+
+
+def _labelled(cell: str) -> bool:
+    """A cell that is a label, alone or with its value ("Beteckning: KFN")."""
+    flat = " ".join(cell.split())
+    return bool(flat) and (words.key(flat) in words.LABELS or bool(words.LABEL_FIRST.match(flat)))
 
 
 def _kind_or_page(cell: str) -> bool:

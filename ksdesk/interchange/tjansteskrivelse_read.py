@@ -97,7 +97,7 @@ def _shared_heading(line: Line) -> bool:
     return (
         (short and words.forslag_group(text) is not None)
         or words.forslag_lead(text)
-        or words.is_send_heading(text)
+        or (words.is_send_heading(text) and not words.letterhead_label_too(text))
         or words.send_inline(text) is not None
         or words.is_bilagor_heading(text)
         or words.bilagor_inline(text) is not None

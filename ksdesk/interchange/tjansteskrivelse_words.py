@@ -14,6 +14,7 @@ import re
 
 from ksdesk.interchange.given_names import FAMILY_ENDING, GIVEN_NAMES
 from ksdesk.interchange.tjansteskrivelse_headings import SECTION_HEADINGS, key, known_section
+from ksdesk.interchange.tjansteskrivelse_labels import LABEL_FIRST, LABELS
 from ksdesk.interchange.tjansteskrivelse_names import (  # the words of a signature, here too
     NAME_WORD,
     caps_name,
@@ -23,6 +24,8 @@ from ksdesk.interchange.tjansteskrivelse_names import (  # the words of a signat
 )
 
 __all__ = [
+    "LABELS",
+    "LABEL_FIRST",
     "SECTION_HEADINGS",
     "caps_name",
     "key",
@@ -32,34 +35,6 @@ __all__ = [
     "title_like",
 ]
 
-# Letterhead label (lower case, without ":") → the Tjansteskrivelse field it fills.
-LABELS = {
-    "datum": "datum",
-    "dnr": "diarienummer",
-    "d.nr": "diarienummer",
-    "diarienummer": "diarienummer",
-    "diarienr": "diarienummer",
-    "vårt diarienummer": "diarienummer",
-    "vår beteckning": "diarienummer",
-    "ärendenummer": "diarienummer",
-    "handläggare": "handlaggare",
-    "vår handläggare": "handlaggare",
-    "handläggare, telefon": "handlaggare",
-    "handläggare, titel, telefon": "handlaggare",
-    "telefon": "telefon",
-    "tel": "telefon",
-    "tfn": "telefon",
-    "e-post": "epost",
-    "epost": "epost",
-    "e-postadress": "epost",
-    "ert datum": "ert_datum",
-    "er referens": "er_referens",
-    "er beteckning": "er_referens",
-    "mottagare": "mottagare",
-}
-_LABEL_WORDS = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
-# "Handläggare: Karin Jirénius", "Datum 2018-08-28": a label first, its value after.
-LABEL_FIRST = re.compile(rf"^({_LABEL_WORDS})\s*(?::\s*|\s+)(.*)$", re.IGNORECASE)
 
 # Headings that start the att-satser: "Förslag till beslut", "Förvaltningens förslag till
 # beslut", "Förslag till beslut fullmäktige", "Kommunstyrelsens förslag till kommunfullmäktige".
@@ -80,6 +55,7 @@ SEND_HEADINGS = (
     "kopia av beslut till",
     "kopia till",
     "sändlista",
+    "expediering",
 )
 BILAGOR_HEADINGS = ("bilagor", "bilaga", "bilagor till tjänsteskrivelsen")
 # Lines of the letterhead ksdesk writes itself, or that only say where on paper text stands.
@@ -100,7 +76,9 @@ _PHONE = re.compile(r"^(\+46\s?|0)[\d\s-]{4,14}\d$|^\d{5}$")  # "0240-867 93", a
 _FORVALTNING = re.compile(
     r"(kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|staben)$", re.I
 )
-_ORGAN = re.compile(r"^((kommun)?fullmäktige|.*(nämnden|styrelsen|utskottet))$", re.IGNORECASE)
+_ORGAN = re.compile(
+    r"^((kommun|region|landstings)?fullmäktige|.*(nämnden|styrelsen|utskottet))$", re.IGNORECASE
+)
 _ORGAN_SHORT = re.compile(r"^[A-ZÅÄÖ]{2,5}$")  # "KS", "KFN": the organ as the diarium names it
 _BULLET = re.compile(r"^\s*[-–•·*\uf0b7\uf0a7\uf02d\u25aa\u25cf]\s*")
 _TYPED_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+")
@@ -137,6 +115,16 @@ def forslag_lead(text: str) -> bool:
     )
 
 
+def lead_in_att(text: str) -> bool:
+    """One sentence that is both the lead-in and its only att-sats: "Regionstyrelsen
+    föreslår regionfullmäktige besluta att motionen anses besvarad." """
+    flat = " ".join(text.split())
+    return bool(_FORSLAG_LEAD.search(flat)) and bool(_LEAD_ATT.search(flat))
+
+
+_LEAD_ATT = re.compile(r"\bföreslå[rs]?\b.*\bbesluta[r]?\s+att\s+\S", re.IGNORECASE)
+
+
 def lead_group(text: str) -> str | None:
     """Who decides the att-satser a lead-in names: "fullmäktige" for "Kommunstyrelsen
     föreslår kommunfullmäktige besluta följande", as the heading "Förslag till beslut
@@ -146,7 +134,7 @@ def lead_group(text: str) -> str | None:
     return "fullmäktige" if asked else None
 
 
-_FULLMAKTIGE = re.compile(r"\b(kommun)?fullmäktige\b(?!s)")
+_FULLMAKTIGE = re.compile(r"\b(kommun|region|landstings)?fullmäktige\b(?!s)")
 
 
 def lead_heading(lead: str) -> str | None:
@@ -164,6 +152,17 @@ def lead_heading(lead: str) -> str | None:
 
 def is_send_heading(text: str) -> bool:
     return key(text) in SEND_HEADINGS
+
+
+def is_signature_heading(text: str) -> bool:
+    """ "Underskrifter" over the signatures: ksdesk prints them under the text itself."""
+    return key(text) in ("underskrifter", "underskrift")
+
+
+def letterhead_label_too(text: str) -> bool:
+    """ "Expediering": a send heading a template also prints as a label in its letterhead
+    (over "TN"), so it does not tell where the body starts."""
+    return key(text) == "expediering"
 
 
 def send_inline(text: str) -> list[str] | None:
@@ -234,7 +233,13 @@ def boilerplate(text: str) -> str:
         return "mallens beteckning"
     if _ADDRESS.match(flat):
         return "kommunens adressrad"
+    if _PLACEHOLDER.match(flat):
+        return "mallens platshållare, inte ifylld"
     return ""
+
+
+# A template's field not filled in: "[Mötesdatum]", "[Dokument-ID]", "<Datum>".
+_PLACEHOLDER = re.compile(r"^(\[[^\]]{1,40}\]|<[^>]{1,40}>)$")
 
 
 def is_email(text: str) -> bool:

@@ -54,6 +54,10 @@ from ksdesk.core.dnr import match_key, parse_dnr, same_dnr
         # (sammanträdeshandlingar.regionstockholm.se, landstingsfullmäktige 2009-02-10).
         ("LS 0806-0619", "LS", 2008, 619, None),
         ("LS 1202-0260", "LS", 2012, 260, None),
+        # Region Norrbotten: the löpnummer zero-padded before the year (9lib.net, "Motion
+        # 4-2020 om att lyfta barnets rättigheter i Region Norrbotten", Dnr 00277-2020).
+        ("Dnr 00277-2020", None, 2020, 277, None),
+        ("RS 01234-2019", "RS", 2019, 1234, None),
         # Eskilstuna "KSKF/2014:1", and the colon as separator.
         ("KSKF/2014:1", "KSKF", 2014, 1, None),
         ("KS 2020:434", "KS", 2020, 434, None),

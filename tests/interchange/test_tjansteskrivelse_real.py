@@ -53,7 +53,8 @@ def assert_every_word_kept(path, result) -> None:
     for text in filter(str.strip, paragraphs):
         for part in text.replace("\t", "\n").split("\n"):
             labelled = words.LABEL_FIRST.match(part.strip())
-            value = labelled.group(2) if labelled else part
+            # a typed bullet ("• Nämndsekreteraren") marks a list item: not a word of it
+            value = words.unbulleted(labelled.group(2) if labelled else part)
             if words.bilagor_inline(part) or words.send_inline(part):
                 value = part.partition(":")[2]  # "Bilagor: …": the heading is structure
             head, bracket, inside = value.rpartition("(")
