@@ -21,16 +21,24 @@ _PURPOSE = re.compile(
     r"beredning|information|vidare\s+handläggning)|efter\s+underskrift)\.?\s*$",
     re.IGNORECASE,
 )
-# A party by its role, at the start of the line: "Sökanden (delgivning)", "Den sökande".
-_PARTY = re.compile(
-    r"^(?:den\s+|de\s+|berörda?\s+)?(?:sökande[n]?|klagande[n]?|part(?:en|erna)?|enskilde?|"
-    r"vårdnadshavar(?:e|en|na)|föräldrar(?:na)?|(?:den\s+)?unge|barnet|klient(?:en)?|"
-    r"brukare[n]?|patient(?:en)?|fastighetsägar(?:e|en|na)|sakägar(?:e|en|na)|"
-    r"grannar(?:na)?|byggherre[n]?|verksamhetsutövare[n]?|tillståndshavare[n]?|"
-    r"anmälare[n]?|ombud(?:et)?|god\s+man|förvaltare[n]?|motpart(?:en)?|"
-    r"bolaget|företaget|föreningen|innehavare[n]?)\b",
-    re.IGNORECASE,
+# A party by its role, anywhere in the line and also as the owner of another ("Sökandens
+# ombud", "Elevens vårdnadshavare", "Samtliga sakägare", "Anna Berg, sökande"): such a line
+# names someone of this § only. Missing a role sends one person another's §; a role word in
+# an office's name ("Kommunens ombud") only splits that office's utdrag by §, which is safe.
+_ROLE = (
+    r"sökande[n]?|klagande[n]?|part(?:en|erna)?|enskilde?|"
+    r"vårdnadshavar(?:e|en|na)|föräldr(?:ar|arna|er)|förälder|unge|barnet|barnen|"
+    r"klient(?:en|erna)?|brukare[n]?|brukarna|patient(?:en)?|elev(?:en|erna)?|"
+    r"mo(?:r|dern)|fa(?:r|dern)|make[n]?|maka[n]?|sambo[n]?|anhörig(?:a|e)?|"
+    r"fastighetsägar(?:e|en|na)|sakägar(?:e|en|na)|delägar(?:e|en|na)|grannar(?:na)?|"
+    r"granne[n]?|byggherre[n]?|verksamhetsutövare[n]?|tillståndshavare[n]?|"
+    r"hyresgäst(?:en|erna)?|arrendator(?:n|erna)?|tomträttshavare[n]?|"
+    r"anmälare[n]?|ombud(?:et)?|god\s+man|förvaltare[n]?|förmyndare[n]?|motpart(?:en)?|"
+    r"förslagsställare[n]?|arbetstagare[n]?|anställde|dödsbo(?:et)?|"
+    r"familjehem(?:met|men)?|kontaktperson(?:en)?|kontaktfamilj(?:en)?|"
+    r"bolaget|företaget|föreningen|innehavare[n]?"
 )
+_PARTY = re.compile(rf"(?<![\w-])(?:{_ROLE})s?(?![\w-])", re.IGNORECASE)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -73,8 +81,9 @@ class Mottagare:
 
 
 def is_party(mottagare: str) -> bool:
-    """A recipient named by its role in the ärende, not by who it is."""
-    return _PARTY.match(mottagare.strip()) is not None
+    """A recipient named by its role in the ärende (or as a party's own: "Sökandens ombud"),
+    not by who it is."""
+    return _PARTY.search(mottagare) is not None
 
 
 def recipients(paragrafer: list[Paragraf]) -> list[Mottagare]:
