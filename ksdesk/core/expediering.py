@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.protokoll import Paragraf
 
 # "för kännedom", "för verkställighet", "för åtgärd", ", för handläggning" at the end of a line.
@@ -40,6 +41,10 @@ _ROLE = (
 )
 _PARTY = re.compile(rf"(?<![\w-])(?:{_ROLE})s?(?![\w-])", re.IGNORECASE)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+_EMPTY_BRACKETS = re.compile(r"\(\W*\)|\[\W*\]")
+_LABEL = re.compile(
+    r"[,;]?\s*(?:(?:personnummer|pers\.?\s?nr|pnr|samordningsnummer)[.:]?\s*)?$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -82,8 +87,8 @@ class Mottagare:
 
 def is_party(mottagare: str) -> bool:
     """A recipient named by its role in the ärende (or as a party's own: "Sökandens ombud"),
-    not by who it is."""
-    return _PARTY.search(mottagare) is not None
+    not by who it is, or a private person named with a personnummer."""
+    return _PARTY.search(mottagare) is not None or bool(find_personnummer(mottagare))
 
 
 def recipients(paragrafer: list[Paragraf]) -> list[Mottagare]:
@@ -124,8 +129,8 @@ def not_yet_sent(mottagare: list[Mottagare], sent: list[Utskick]) -> list[Mottag
 
 def file_name(organ_short: str, day: date, mottagare: str, taken: set[str]) -> str:
     """ "Protokollsutdrag KS 2020-12-07 Kommunstyrelsens förvaltning.pdf": safe on Windows,
-    never the same name twice in one folder (`taken` is filled in)."""
-    name = _UNSAFE.sub(" ", mottagare)
+    never the same name twice in one folder (`taken` is filled in), never a personnummer."""
+    name = _UNSAFE.sub(" ", _without_numbers(mottagare))
     name = " ".join(name.split()).strip(" .")[:80] or "Mottagare"
     prefix = " ".join(p for p in ("Protokollsutdrag", organ_short, day.isoformat()) if p)
     candidate = f"{prefix} {name}.pdf"
@@ -135,6 +140,16 @@ def file_name(organ_short: str, day: date, mottagare: str, taken: set[str]) -> s
         counter += 1
     taken.add(candidate.casefold())
     return candidate
+
+
+def _without_numbers(text: str) -> str:
+    """The recipient's name without a personnummer: a file name is seen in every folder
+    listing, mail client and the archive's register, not only by the recipient."""
+    for hit in reversed(find_personnummer(text)):
+        before = _LABEL.sub("", text[: hit.start])  # ", pnr 811218-9876": the label too
+        text = f"{before} {text[hit.end :]}"
+    text = " ".join(_EMPTY_BRACKETS.sub(" ", text).split())
+    return re.sub(r"\s+(?=[,;])", "", text).strip(" ,;-–")
 
 
 @dataclass(frozen=True)
