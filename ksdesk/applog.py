@@ -4,7 +4,10 @@ by the command line when something unexpected happens, so an error seen once can
 to whoever looks after ksdesk (Hjälp → Visa logg; the error dialog's Kopiera detaljer).
 
 What goes in: start and stop, the database opened, warnings, and every unexpected error
-with its traceback. Not what the secretary writes."""
+with its traceback. Not what the secretary writes: but a library's or a server's words may
+quote it ("KeyError: 'Anna Berg 811218-9876'", PostgreSQL's "Failing row contains (…)"), so
+every personnummer in a record, its traceback included, is masked before it is written, and
+so is what the error dialog shows and copies: the log and the details are sent to support."""
 
 from __future__ import annotations
 
@@ -51,13 +54,35 @@ def start(kind: str) -> Path | None:
     except OSError:
         return None
     make_private(path)
-    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setFormatter(_Masked(_FORMAT))
     handler.set_name(LOG_NAME)
     handler.addFilter(_not_written)
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
-    logger.info("ksdesk %s startar (%s), %s", __version__, kind, environment())
+    # Only versions in it: not read for numbers, so a start does not load the reader.
+    started = (__version__, kind, environment())
+    logger.info("ksdesk %s startar (%s), %s", *started, extra={_PLAIN: True})
     return path
+
+
+class _Masked(logging.Formatter):
+    """The record as written, with every personnummer in it masked (the traceback too)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        return text if getattr(record, _PLAIN, False) else masked(text)
+
+
+_PLAIN = "ksdesk_plain"
+
+
+def masked(text: str) -> str:
+    """`text` with every personnummer as X:es ("XXXXXX-XXXX"). Imported on use: most
+    records hold no digits, and a command that never logs never pays for the reader."""
+    from ksdesk.core.personnummer import may_hold_number
+    from ksdesk.core.personnummer_masking import mask_personnummer
+
+    return mask_personnummer(text) if may_hold_number(text) else text
 
 
 def stop() -> None:
@@ -108,7 +133,8 @@ def error_details(
 ) -> str:
     """What "Kopiera detaljer" copies: the version, the machine and the traceback."""
     lines = traceback.format_exception(kind, error, trace)
-    return f"ksdesk {__version__}\n{environment()}\n\n" + "".join(lines).rstrip() + "\n"
+    text = f"ksdesk {__version__}\n{environment()}\n\n" + "".join(lines).rstrip() + "\n"
+    return masked(text)
 
 
 def log_error(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
@@ -125,4 +151,5 @@ def tail(max_chars: int = 200_000) -> str:
     except OSError:
         return ""
     text = data.decode("utf-8", "replace")
-    return text if len(data) < max_chars else text[text.find("\n") + 1 :]
+    # Masked again: a file written by an older ksdesk, before records were masked.
+    return masked(text if len(data) < max_chars else text[text.find("\n") + 1 :])

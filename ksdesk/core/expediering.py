@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.protokoll import Paragraf
 
 # "för kännedom", "för verkställighet", "för åtgärd", ", för handläggning" at the end of a line.
@@ -21,17 +22,29 @@ _PURPOSE = re.compile(
     r"beredning|information|vidare\s+handläggning)|efter\s+underskrift)\.?\s*$",
     re.IGNORECASE,
 )
-# A party by its role, at the start of the line: "Sökanden (delgivning)", "Den sökande".
-_PARTY = re.compile(
-    r"^(?:den\s+|de\s+|berörda?\s+)?(?:sökande[n]?|klagande[n]?|part(?:en|erna)?|enskilde?|"
-    r"vårdnadshavar(?:e|en|na)|föräldrar(?:na)?|(?:den\s+)?unge|barnet|klient(?:en)?|"
-    r"brukare[n]?|patient(?:en)?|fastighetsägar(?:e|en|na)|sakägar(?:e|en|na)|"
-    r"grannar(?:na)?|byggherre[n]?|verksamhetsutövare[n]?|tillståndshavare[n]?|"
-    r"anmälare[n]?|ombud(?:et)?|god\s+man|förvaltare[n]?|motpart(?:en)?|"
-    r"bolaget|företaget|föreningen|innehavare[n]?)\b",
-    re.IGNORECASE,
+# A party by its role, anywhere in the line and also as the owner of another ("Sökandens
+# ombud", "Elevens vårdnadshavare", "Samtliga sakägare", "Anna Berg, sökande"): such a line
+# names someone of this § only. Missing a role sends one person another's §; a role word in
+# an office's name ("Kommunens ombud") only splits that office's utdrag by §, which is safe.
+_ROLE = (
+    r"sökande[n]?|klagande[n]?|part(?:en|erna)?|enskilde?|"
+    r"vårdnadshavar(?:e|en|na)|föräldr(?:ar|arna|er)|förälder|unge|barnet|barnen|"
+    r"klient(?:en|erna)?|brukare[n]?|brukarna|patient(?:en)?|elev(?:en|erna)?|"
+    r"mo(?:r|dern)|fa(?:r|dern)|make[n]?|maka[n]?|sambo[n]?|anhörig(?:a|e)?|"
+    r"fastighetsägar(?:e|en|na)|sakägar(?:e|en|na)|delägar(?:e|en|na)|grannar(?:na)?|"
+    r"granne[n]?|byggherre[n]?|verksamhetsutövare[n]?|tillståndshavare[n]?|"
+    r"hyresgäst(?:en|erna)?|arrendator(?:n|erna)?|tomträttshavare[n]?|"
+    r"anmälare[n]?|ombud(?:et)?|god\s+man|förvaltare[n]?|förmyndare[n]?|motpart(?:en)?|"
+    r"förslagsställare[n]?|arbetstagare[n]?|anställde|dödsbo(?:et)?|"
+    r"familjehem(?:met|men)?|kontaktperson(?:en)?|kontaktfamilj(?:en)?|"
+    r"bolaget|företaget|föreningen|innehavare[n]?"
 )
+_PARTY = re.compile(rf"(?<![\w-])(?:{_ROLE})s?(?![\w-])", re.IGNORECASE)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+_EMPTY_BRACKETS = re.compile(r"\(\W*\)|\[\W*\]")
+_LABEL = re.compile(
+    r"[,;]?\s*(?:(?:personnummer|pers\.?\s?nr|pnr|samordningsnummer)[.:]?\s*)?$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -73,8 +86,9 @@ class Mottagare:
 
 
 def is_party(mottagare: str) -> bool:
-    """A recipient named by its role in the ärende, not by who it is."""
-    return _PARTY.match(mottagare.strip()) is not None
+    """A recipient named by its role in the ärende (or as a party's own: "Sökandens ombud"),
+    not by who it is, or a private person named with a personnummer."""
+    return _PARTY.search(mottagare) is not None or bool(find_personnummer(mottagare))
 
 
 def recipients(paragrafer: list[Paragraf]) -> list[Mottagare]:
@@ -115,8 +129,8 @@ def not_yet_sent(mottagare: list[Mottagare], sent: list[Utskick]) -> list[Mottag
 
 def file_name(organ_short: str, day: date, mottagare: str, taken: set[str]) -> str:
     """ "Protokollsutdrag KS 2020-12-07 Kommunstyrelsens förvaltning.pdf": safe on Windows,
-    never the same name twice in one folder (`taken` is filled in)."""
-    name = _UNSAFE.sub(" ", mottagare)
+    never the same name twice in one folder (`taken` is filled in), never a personnummer."""
+    name = _UNSAFE.sub(" ", _without_numbers(mottagare))
     name = " ".join(name.split()).strip(" .")[:80] or "Mottagare"
     prefix = " ".join(p for p in ("Protokollsutdrag", organ_short, day.isoformat()) if p)
     candidate = f"{prefix} {name}.pdf"
@@ -126,6 +140,16 @@ def file_name(organ_short: str, day: date, mottagare: str, taken: set[str]) -> s
         counter += 1
     taken.add(candidate.casefold())
     return candidate
+
+
+def _without_numbers(text: str) -> str:
+    """The recipient's name without a personnummer: a file name is seen in every folder
+    listing, mail client and the archive's register, not only by the recipient."""
+    for hit in reversed(find_personnummer(text)):
+        before = _LABEL.sub("", text[: hit.start])  # ", pnr 811218-9876": the label too
+        text = f"{before} {text[hit.end :]}"
+    text = " ".join(_EMPTY_BRACKETS.sub(" ", text).split())
+    return re.sub(r"\s+(?=[,;])", "", text).strip(" ,;-–")
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ import pikepdf
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.interchange import (
     ocr,
+    ocr_doubts,
     outline_ocr,
     pdf_layout,
     pdf_left_over,
@@ -139,7 +140,7 @@ def read_pages(data: bytes, cache: ocr.OcrCache | None = None) -> list[PublicPag
             if text.images or ocr.images_of(page)
         ]
         read = ocr.read_pages([pdf.pages[i] for i in pictured], cache) if pictured else []
-        found = dict(zip(pictured, read, strict=True))
+        found = dict(zip(pictured, map(ocr_doubts.doubted, read), strict=True))
         outlined = outline_ocr.read_pages(list(pdf.pages))
         return _with_seams(
             [

@@ -80,7 +80,7 @@ def translate(error: psycopg.Error, url: str, user: str) -> Exception:
             where,
         )
     # The server's own words are English (or the server's language): the log keeps them.
-    logger("team").warning("server %s: %s", where, str(error).strip())
+    logger("team").warning("server %s: %s", where, server_words(error))
     code = f" (felkod {error.sqlstate})" if getattr(error, "sqlstate", None) else ""
     return ServerRefused(
         f"Servern ({where}) svarade med ett fel som ksdesk inte känner igen{code}. Ingenting "
@@ -109,3 +109,19 @@ def in_swedish(url: str, user: str) -> Iterator[None]:
         yield
     except psycopg.Error as error:
         raise translate(error, url, user) from error
+
+
+def server_words(error: psycopg.Error) -> str:
+    """What the log keeps of the server's error: its message and where it arose (table,
+    column, constraint), never its DETAIL or the statement. PostgreSQL's DETAIL quotes the
+    data ("Failing row contains (…)", "Key (…)=(…)"): a pushed row's text, a name in a
+    sekretess § or the skyddade register, in a log that is sent to support."""
+    diag = error.diag
+    primary = diag.message_primary or (str(error).strip().splitlines() or [""])[0]
+    places = (
+        ("tabell", diag.table_name),
+        ("kolumn", diag.column_name),
+        ("villkor", diag.constraint_name),
+    )
+    where = ", ".join(f"{word} {name}" for word, name in places if name)
+    return f"{primary} ({where})" if where else primary

@@ -1,0 +1,54 @@
+"""Expediera as written to its folder: two §§ sent to one role go out as two utdrag, each
+holding its own § only, and no file name in the folder holds a personnummer."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pypdf
+
+from ksdesk.services import expediering, meeting_lookup, protokoll
+
+
+def _text(path: Path) -> str:
+    return "\n".join(
+        page.extract_text() for page in pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages
+    )
+
+
+def test_each_party_gets_its_own_paragraf_and_no_file_name_holds_a_number(demo_store, tmp_path):
+    store = demo_store
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
+    started = protokoll.start_protokoll(store, meeting.id)
+    j = started.justering
+    j.justerat, j.anslaget = date(2020, 12, 14), date(2020, 12, 15)
+    protokoll.save_justering(store, meeting.id, j)
+    first, second = started.paragrafer[:2]
+    first.beslut_skickas_till = ["Elevens vårdnadshavare", "Lisa Berg, pnr 811218-9876"]
+    second.beslut_skickas_till = ["Elevens vårdnadshavare för kännedom"]
+    for paragraf in (first, second):
+        protokoll.save_paragraf(store, paragraf)
+    for paragraf in started.paragrafer[2:]:
+        paragraf.beslut_skickas_till = []
+        protokoll.save_paragraf(store, paragraf)
+
+    sent = expediering.expediera(store, meeting.id, tmp_path / "ut", date(2020, 12, 15))
+
+    assert [(u.mottagare, u.paragrafer) for u in sent] == [
+        ("Elevens vårdnadshavare", [first.nr]),
+        ("Lisa Berg, pnr 811218-9876", [first.nr]),
+        ("Elevens vårdnadshavare", [second.nr]),
+    ]
+    names = sorted(p.name for p in (tmp_path / "ut").iterdir())
+    assert names == sorted(
+        [
+            f"Protokollsutdrag KS 2020-12-07 Elevens vårdnadshavare § {first.nr}.pdf",
+            f"Protokollsutdrag KS 2020-12-07 Elevens vårdnadshavare § {second.nr}.pdf",
+            f"Protokollsutdrag KS 2020-12-07 Lisa Berg § {first.nr}.pdf",
+        ]
+    )
+    letter = _text(Path(sent[2].fil))
+    assert f"§ {second.nr}" in letter and second.title.split()[0] in letter
+    assert f"§ {first.nr} " not in letter and "811218" not in letter
