@@ -56,10 +56,11 @@ EN_DASH = "\u2013"
 # escaped for use inside a regex character class (a bare "-" there would make a range).
 _MINUS_LIKE = re.escape("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
 
-_AMOUNT_UNIT = re.compile(r"\s*(?:mnkr|mkr|tkr|kr|sek|:-)\.?$", re.IGNORECASE)
+_AMOUNT_UNIT = re.compile(r"\s*(?:mnkr|mkr|tkr|kr|sek|:-|,-)\.?$", re.IGNORECASE)
 _SIGN = re.compile(rf"^([+{_MINUS_LIKE}])\s*")
 _BRACKETED = re.compile(r"\(\s*([0-9][0-9 ,.]*)\s*\)")
 
+_NO_SUCH_TIME = "timmen går från 00 till 23 och minuten från 00 till 59, t.ex. 14.00"
 _AMOUNT_HELP = "använd decimalkomma och mellanslag som tusentalsavgränsare, t.ex. 1 373,5"
 _PERCENT_HELP = "skriv t.ex. 44 % eller 0,5 %"
 
@@ -254,6 +255,7 @@ def parse_time(text: str) -> time:
         minute = int(match[2]) if match.lastindex == 2 else 0
         if hour <= 23 and minute <= 59:
             return time(hour, minute)
+        raise FormatError(f'Ogiltig tid "{text.strip()}": {_NO_SUCH_TIME}.', text)
     raise FormatError(f'Ogiltig tid "{text.strip()}": {_TIME_HELP}.', text)
 
 
