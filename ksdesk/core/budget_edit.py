@@ -74,7 +74,8 @@ def _same_unit(sheet: Sheet, text: str) -> None:
     if typed is not None and typed != sheet.unit:
         raise FormatError(
             f"”{text.strip()}” är skrivet i {typed}, men bladet räknar i {sheet.unit}. Skriv "
-            f"beloppet i {sheet.unit} utan enhet, eller byt bladets enhet med Rubrik och enhet….",
+            f"beloppet i {sheet.unit} utan enhet, eller byt bladets enhet (knappen Rubrik och "
+            "enhet…).",
             text,
         )
 
