@@ -78,3 +78,25 @@ def test_files_dropped_with_no_arende_selected_are_named(
     _drop(window, [_pdf(tmp_path / "yttrande.pdf")])
     assert len(said) == 1
     assert "Välj först det ärende" in said[0] and "yttrande.pdf" in said[0]
+
+
+def test_every_wrong_file_dropped_with_a_good_one_is_named(
+    window, demo_store, tmp_path, monkeypatch
+) -> None:
+    from tests.safety.test_wrong_files_every_import import _ENGLISH, WRONG_FILES
+
+    said = _said(monkeypatch)
+    window.tab("Kallelse").agenda.select_row(2)
+    before = _bilagor(demo_store)
+    dropped = [_pdf(tmp_path / "yttrande.pdf")]
+    for name, data in WRONG_FILES.items():
+        dropped.append(tmp_path / name)
+        if data is None:
+            dropped[-1].mkdir()
+        else:
+            dropped[-1].write_bytes(data)
+    _drop(window, dropped)
+    assert _bilagor(demo_store) == [*before, "yttrande.pdf"]
+    for name in WRONG_FILES:
+        assert any(name in text for text in said), (name, said)
+    assert not any(_ENGLISH.search(text) for text in said), said
