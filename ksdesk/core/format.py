@@ -17,7 +17,7 @@ import re
 from datetime import time
 from decimal import ROUND_HALF_UP, Decimal
 
-from ksdesk.core.typed_text import SPACES, FormatError, clean_typed
+from ksdesk.core.typed_text import SPACES, FormatError, clean_typed, quoted
 from ksdesk.core.written_dates import (
     format_date,
     format_date_long,
@@ -171,7 +171,7 @@ def _parse_number(body: str, original: str, noun: str, help_text: str) -> Decima
     """Parse the digits, spaces and one decimal separator left after sign and unit are gone."""
 
     def refuse(reason: str = help_text) -> FormatError:
-        return FormatError(f'Kan inte tolka "{original}" som {noun}: {reason}.', original)
+        return FormatError(f'Kan inte tolka "{quoted(original)}" som {noun}: {reason}.', original)
 
     negative = False
     sign = _SIGN.match(body)
@@ -255,8 +255,8 @@ def parse_time(text: str) -> time:
         minute = int(match[2]) if match.lastindex == 2 else 0
         if hour <= 23 and minute <= 59:
             return time(hour, minute)
-        raise FormatError(f'Ogiltig tid "{text.strip()}": {_NO_SUCH_TIME}.', text)
-    raise FormatError(f'Ogiltig tid "{text.strip()}": {_TIME_HELP}.', text)
+        raise FormatError(f'Ogiltig tid "{quoted(text)}": {_NO_SUCH_TIME}.', text)
+    raise FormatError(f'Ogiltig tid "{quoted(text)}": {_TIME_HELP}.', text)
 
 
 def parse_time_span(text: str) -> tuple[time, time]:

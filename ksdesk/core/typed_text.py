@@ -34,3 +34,14 @@ class FormatError(InvalidInput, ValueError):
 def clean_typed(text: str) -> str:
     """Drop invisible characters and make every run of whitespace one ordinary space."""
     return SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+QUOTE_LIMIT = 60  # characters of a typed value a message quotes
+
+
+def quoted(text: str) -> str:
+    """What was typed, for a message that quotes it: cut after 60 characters ("xxxx…"), so
+    that a 2 000-character paste neither buries the sentence about it nor widens the window
+    past the screen (a line of the message is as wide as its longest word)."""
+    shown = text.strip()
+    return shown if len(shown) <= QUOTE_LIMIT else shown[: QUOTE_LIMIT - 1] + "…"

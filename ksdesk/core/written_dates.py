@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ksdesk.core.typed_text import FormatError, clean_typed
+from ksdesk.core.typed_text import FormatError, clean_typed, quoted
 
 __all__ = [
     "MONTH_ABBREVIATIONS",
@@ -175,12 +175,12 @@ def parse_date(text: str) -> date:
     match = _whole_match(cleaned, _FIELD_FORMS)
     day = _day_of(match) if match else None
     if match is not None and day is None:  # the right form, but no such day
-        raise FormatError(f'Ogiltigt datum "{text.strip()}": {_why_not(match)}.', text)
+        raise FormatError(f'Ogiltigt datum "{quoted(text)}": {_why_not(match)}.', text)
     if match is None or day is None:
-        raise FormatError(f'Ogiltigt datum "{text.strip()}": {_DATE_HELP}.', text)
+        raise FormatError(f'Ogiltigt datum "{quoted(text)}": {_DATE_HELP}.', text)
     if _weekday_contradicts(match, day):
         raise FormatError(
-            f'Datumet "{text.strip()}" stämmer inte: {format_date_medium(day)} är en '
+            f'Datumet "{quoted(text)}" stämmer inte: {format_date_medium(day)} är en '
             f"{WEEKDAY_NAMES[day.weekday()]}.",
             text,
         )

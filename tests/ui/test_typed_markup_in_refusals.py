@@ -55,3 +55,14 @@ def test_a_budget_cells_refusal_shows_the_entry_as_typed(qtbot, demo_store, type
     tab.select_sheet("pris")
     assert not tab.sheet_model.setData(tab.sheet_model.index(0, 2), typed)
     assert f'Kan inte tolka "{typed}" som ett belopp' in _shown(tab.sheet_page.ui.entry_message)
+
+
+def test_a_long_paste_refused_in_a_cell_keeps_the_window_narrow(qtbot, demo_store) -> None:
+    """The refusal line under the sheet was as wide as the 2 000 characters it quoted."""
+    create_application()
+    tab = BudgetTab(demo_store)
+    qtbot.addWidget(tab)
+    tab.select_sheet("pris")
+    assert not tab.sheet_model.setData(tab.sheet_model.index(0, 2), "x" * 2000)
+    assert tab.sheet_page.ui.entry_message.minimumSizeHint().width() < 800
+    assert tab.minimumSizeHint().width() < 1366
