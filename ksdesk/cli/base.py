@@ -12,6 +12,7 @@ from types import ModuleType
 
 from ksdesk import __version__, paths
 from ksdesk.core.errors import StoreError
+from ksdesk.core.typed_text import is_digits
 
 TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
 if TYPE_CHECKING:  # the database layer loads when a command opens a file, not before
@@ -57,7 +58,7 @@ def date_arg(text: str) -> date:
 def paragraf_arg(text: str) -> int:
     """An argparse type: a § number as the protokoll writes it, "103", "§ 103" or "§103"."""
     digits = text.strip().removeprefix("§").strip()
-    if not digits.isdigit():
+    if not is_digits(digits):
         raise argparse.ArgumentTypeError(
             f"”{text}” är inget paragrafnummer: skriv numret, t.ex. 103 eller ”§ 103”."
         )

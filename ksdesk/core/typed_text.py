@@ -45,3 +45,10 @@ def quoted(text: str) -> str:
     past the screen (a line of the message is as wide as its longest word)."""
     shown = text.strip()
     return shown if len(shown) <= QUOTE_LIMIT else shown[: QUOTE_LIMIT - 1] + "…"
+
+
+def is_digits(text: str) -> bool:
+    """Whether `text` is a whole number in the digits 0-9. str.isdigit() also says yes to "²"
+    and "①" (superscripts from Word, circled numbers), which int() then refuses with a
+    ValueError: a crash where a refusal was meant."""
+    return text.isascii() and text.isdigit()

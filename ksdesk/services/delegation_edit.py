@@ -26,7 +26,7 @@ from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
 from ksdesk.core.identity import forget_identity
 from ksdesk.core.topics import Topic
-from ksdesk.core.typed_text import quoted
+from ksdesk.core.typed_text import is_digits, quoted
 from ksdesk.db import delegation_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation import resolve, version_in_force
@@ -98,7 +98,7 @@ def add_point(store: Store, version_id: int, chapter_index: int, after_uid: str 
                 len(chapter.points),
             )
         before = chapter.points[position - 1].nr if position else ""
-        nr = str(int(before.rstrip(".")) + 1) if before.rstrip(".").isdigit() else "?"
+        nr = str(int(before.rstrip(".")) + 1) if is_digits(before.rstrip(".")) else "?"
         point = Point(nr=nr, arende="")
         chapter.points.insert(position, point)
         delegation_repo.save(store, version)
