@@ -6,7 +6,7 @@ Dnr had to be typed again). Only the digits 0-9: "²³" passed str.isdigit()."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ksdesk.core.delegation import Version
 from ksdesk.core.errors import InvalidInput
@@ -41,6 +41,9 @@ def test_the_dialog_refuses_a_bad_paragraf_and_keeps_what_was_typed(dialog) -> N
     dialog.accept()
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert "inget paragrafnummer" in dialog.message.text()
+    QApplication.processEvents()  # the layout takes the new line in
+    intro = dialog.findChildren(type(dialog.message))[0]
+    assert intro.height() >= intro.heightForWidth(intro.width())  # not cut by the new line
     assert dialog.dnr() == "KS 2020/501"
     dialog.paragraf_edit.setText("§ 231")
     dialog.accept()

@@ -64,6 +64,7 @@ class AdoptDialog(QDialog):
             paragraf_number(self.paragraf_edit.text())
         except KsdeskError as error:
             self.message.setText(error_html(str(error)))
+            self.adjustSize()  # room for the new line: the intro above is not cut short
             self.paragraf_edit.setFocus()
             return
         super().accept()
