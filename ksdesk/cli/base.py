@@ -12,7 +12,6 @@ from types import ModuleType
 
 from ksdesk import __version__, paths
 from ksdesk.core.errors import StoreError
-from ksdesk.core.typed_text import is_digits
 
 TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
 if TYPE_CHECKING:  # the database layer loads when a command opens a file, not before
@@ -57,6 +56,8 @@ def date_arg(text: str) -> date:
 
 def paragraf_arg(text: str) -> int:
     """An argparse type: a § number as the protokoll writes it, "103", "§ 103" or "§103"."""
+    from ksdesk.core.typed_text import is_digits  # on use: `ksdesk --help` loads no more
+
     digits = text.strip().removeprefix("§").strip()
     if not is_digits(digits):
         raise argparse.ArgumentTypeError(
