@@ -84,6 +84,11 @@ def _umask() -> int:
     return current
 
 
+# What to do when the place chosen cannot be written: a read-only folder, a full disk, a
+# network drive gone.
+SAVE_ELSEWHERE = "Välj en annan mapp (till exempel Dokument) eller ett kortare namn och spara igen."
+
+
 def save_as(path: Path | str, data: bytes | str) -> Path:
     """The user's "Spara som": `write_atomic` with a Swedish refusal (InvalidInput) for a
     target that `check_save_target` refuses, or a failed write (full disk, no rights); the
@@ -96,7 +101,7 @@ def save_as(path: Path | str, data: bytes | str) -> Path:
     except OSError as error:
         raise InvalidInput(
             f"Filen {target} kunde inte skrivas ({os_reason(error)}). "
-            "En tidigare fil med samma namn är orörd."
+            f"En tidigare fil med samma namn är orörd. {SAVE_ELSEWHERE}"
         ) from error
 
 
@@ -111,7 +116,7 @@ def check_save_target(path: Path | str, *, folder_ok: bool = False) -> Path:
     if target.is_dir() and not folder_ok:
         raise InvalidInput(f"{target} är en mapp: ange ett filnamn.")
     if not target.parent.exists() and not folder_ok:
-        raise InvalidInput(f"Mappen {target.parent} finns inte.")
+        raise InvalidInput(f"Mappen {target.parent} finns inte. {SAVE_ELSEWHERE}")
     problem = output_problem(target)
     if problem is not None:
         raise InvalidInput(problem)

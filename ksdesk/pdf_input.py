@@ -23,6 +23,12 @@ DAMAGED_PDF_HELP = (
     "om filen igen."
 )
 
+# What to do with a Word file, a picture or anything else chosen where a PDF is wanted.
+NOT_PDF_HELP = (
+    "Spara den som PDF först (i Word: Arkiv → Spara som → PDF; en bild: skriv ut den till PDF) "
+    "och välj PDF-filen."
+)
+
 
 def open_pdf(data: bytes, name: str = "filen") -> Any:
     """A pypdf PdfReader of `data`, decrypted when an empty password opens it; InvalidInput
@@ -33,7 +39,7 @@ def open_pdf(data: bytes, name: str = "filen") -> Any:
     # pypdf logs every oddity of a damaged file as a warning; the verdict is what counts.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     if not data.lstrip()[:5].startswith(PDF_MAGIC):
-        raise InvalidInput(f"{name} är ingen PDF-fil.")
+        raise InvalidInput(f"{name} är ingen PDF-fil. {NOT_PDF_HELP}")
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

@@ -56,8 +56,10 @@ def date_arg(text: str) -> date:
 
 def paragraf_arg(text: str) -> int:
     """An argparse type: a § number as the protokoll writes it, "103", "§ 103" or "§103"."""
+    from ksdesk.core.typed_text import is_digits  # on use: `ksdesk --help` loads no more
+
     digits = text.strip().removeprefix("§").strip()
-    if not digits.isdigit():
+    if not is_digits(digits):
         raise argparse.ArgumentTypeError(
             f"”{text}” är inget paragrafnummer: skriv numret, t.ex. 103 eller ”§ 103”."
         )

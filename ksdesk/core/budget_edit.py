@@ -5,6 +5,7 @@ the tab can keep the snapshot before and after an edit for undo. Declared identi
 from __future__ import annotations
 
 import copy
+import re
 from decimal import Decimal
 
 from ksdesk.core.budget import (
@@ -19,6 +20,7 @@ from ksdesk.core.budget import (
     Sheet,
     Term,
 )
+from ksdesk.core.budget_unit import unit_in
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import (
     FormatError,
@@ -61,7 +63,21 @@ def parse_cell(sheet: Sheet, r: int, c: int, text: str | None) -> Cell:
         return parse_percent(text)
     value = parse_amount(text)
     assert value is not None
+    _same_unit(sheet, text)
     return _pad(value, sheet.decimals)
+
+
+def _same_unit(sheet: Sheet, text: str) -> None:
+    """An amount typed with a unit ("12,5 mnkr", "1 000,-") in a sheet of another: refused,
+    never stored as 12,5 tkr, a thousandth of what was meant."""
+    typed = unit_in(text) or ("kr" if re.search(r"[:,]-\s*$", text) else None)
+    if typed is not None and typed != sheet.unit:
+        raise FormatError(
+            f"”{text.strip()}” är skrivet i {typed}, men bladet räknar i {sheet.unit}. Skriv "
+            f"beloppet i {sheet.unit} utan enhet, eller byt bladets enhet (knappen Rubrik och "
+            "enhet…).",
+            text,
+        )
 
 
 def _pad(value: Decimal, decimals: int) -> Decimal:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ksdesk.core.delegation import Point, Version
 from ksdesk.core.delegation_diff import FieldChange, PointChange, VersionDiff
 from ksdesk.core.lookalike import search_key
+from ksdesk.core.typed_text import is_digits
 
 
 @dataclass
@@ -84,7 +85,7 @@ def _removed_entries(diff: VersionDiff) -> list[Entry]:
 
 def _as_int(nr: str) -> int | None:
     text = nr.rstrip(".").strip()
-    return int(text) if text.isdigit() else None
+    return int(text) if is_digits(text) else None
 
 
 def _moved_entries(moved: list[PointChange]) -> list[Entry]:

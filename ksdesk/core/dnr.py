@@ -27,6 +27,7 @@ from ksdesk.core.dnr_shapes import (
     read_shape,
     split_several,
 )
+from ksdesk.core.typed_text import quoted
 
 __all__ = [
     "LABEL_WORDS",
@@ -76,7 +77,7 @@ def read_dnr(text: str) -> Dnr:
         folded = cleaned.translate(_HOMOGLYPHS)
         if folded != cleaned:
             warnings.append(
-                f'Diarienumret "{raw.strip()}" innehåller kyrilliska bokstäver som ser ut som '
+                f'Diarienumret "{quoted(raw)}" innehåller kyrilliska bokstäver som ser ut som '
                 "svenska; de har lästs som svenska bokstäver."
             )
             cleaned = folded
@@ -84,12 +85,12 @@ def read_dnr(text: str) -> Dnr:
     cleaned = LABEL.sub("", _DASHES.sub("-", cleaned)).rstrip(".,;: ")
     dnr = read_shape(raw, cleaned) or read_several(raw, cleaned)
     if dnr is None:
-        warnings.append(f'Diarienumret "{raw.strip()}" har ett okänt format.')
+        warnings.append(f'Diarienumret "{quoted(raw)}" har ett okänt format.')
         return Dnr(raw=raw, warnings=tuple(warnings))
     warnings.extend(dnr.warnings)
     if dnr.year is not None and not plausible_year(dnr.year):
         warnings.append(
-            f'Diarienumret "{raw.strip()}" har årtalet {dnr.year}, som inte verkar rimligt.'
+            f'Diarienumret "{quoted(raw)}" har årtalet {dnr.year}, som inte verkar rimligt.'
         )
     return Dnr(
         raw=raw,

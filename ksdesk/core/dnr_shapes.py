@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ksdesk.core.typed_text import quoted
 from ksdesk.core.written_dates import full_year, read_written_date
 
 # Years outside this range are almost certainly typing errors ("KS 2202/434", "KS 1020/434").
@@ -183,8 +184,8 @@ def read_several(raw: str, cleaned: str) -> Dnr | None:
     first = read[0]
     assert first is not None
     warning = (
-        f'Diarienumret "{collapse(raw)}" anger flera diarienummer; det första ({pieces[0]}) '
-        "används när ärenden jämförs."
+        f'Diarienumret "{quoted(collapse(raw))}" anger flera diarienummer; det första '
+        f"({pieces[0]}) används när ärenden jämförs."
     )
     return Dnr(raw, first.prefix, first.year, first.number, first.suffix, (warning,))
 
@@ -211,12 +212,12 @@ def _read_slashed(raw: str, cleaned: str) -> Dnr | None:
     elif left is None and right is not None and len(right) == 4 and plausible_year(int(right)):
         year, number = int(right), None  # "Dnr /2008": the year of "353/2008", its number lost
     elif left is None and right is not None:
-        warnings.append(f'Diarienumret "{raw.strip()}" saknar årtal.')
+        warnings.append(f'Diarienumret "{quoted(raw)}" saknar årtal.')
         year, number = None, None
     else:
         return None  # "20/434", "KS 353/": not a shape we can read
     if year is not None and number is None:
-        warnings.append(f'Diarienumret "{raw.strip()}" saknar löpnummer.')
+        warnings.append(f'Diarienumret "{quoted(raw)}" saknar löpnummer.')
     tail = match["tail"]
     if tail:
         organ = tail.split(".")[0].upper()
@@ -224,7 +225,7 @@ def _read_slashed(raw: str, cleaned: str) -> Dnr | None:
             prefix = organ
         elif organ != prefix:
             warnings.append(
-                f'Diarienumret "{raw.strip()}" anger två olika diarier: {prefix} och {organ}.'
+                f'Diarienumret "{quoted(raw)}" anger två olika diarier: {prefix} och {organ}.'
             )
     code = tail if tail and "." in tail else None  # "KS.023" points into the plan; "AKK" not
     parts = (match["part"], match["doc"], match["unit"], code)
@@ -279,7 +280,7 @@ def _plausible_year(digits: str | None) -> bool:
 
 
 def _date_warning(raw: str) -> str:
-    return f'Diarienumret "{raw.strip()}" ser ut som ett datum, inte som ett diarienummer.'
+    return f'Diarienumret "{quoted(raw)}" ser ut som ett datum, inte som ett diarienummer.'
 
 
 def _is_date(match: re.Match[str]) -> bool:

@@ -17,7 +17,7 @@ import re
 from datetime import time
 from decimal import ROUND_HALF_UP, Decimal
 
-from ksdesk.core.typed_text import SPACES, FormatError, clean_typed
+from ksdesk.core.typed_text import SPACES, FormatError, clean_typed, quoted
 from ksdesk.core.written_dates import (
     format_date,
     format_date_long,
@@ -56,10 +56,11 @@ EN_DASH = "\u2013"
 # escaped for use inside a regex character class (a bare "-" there would make a range).
 _MINUS_LIKE = re.escape("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
 
-_AMOUNT_UNIT = re.compile(r"\s*(?:mnkr|mkr|tkr|kr|sek|:-)\.?$", re.IGNORECASE)
+_AMOUNT_UNIT = re.compile(r"\s*(?:mnkr|mkr|tkr|kr|sek|:-|,-)\.?$", re.IGNORECASE)
 _SIGN = re.compile(rf"^([+{_MINUS_LIKE}])\s*")
 _BRACKETED = re.compile(r"\(\s*([0-9][0-9 ,.]*)\s*\)")
 
+_NO_SUCH_TIME = "timmen går från 00 till 23 och minuten från 00 till 59, t.ex. 14.00"
 _AMOUNT_HELP = "använd decimalkomma och mellanslag som tusentalsavgränsare, t.ex. 1 373,5"
 _PERCENT_HELP = "skriv t.ex. 44 % eller 0,5 %"
 
@@ -170,7 +171,7 @@ def _parse_number(body: str, original: str, noun: str, help_text: str) -> Decima
     """Parse the digits, spaces and one decimal separator left after sign and unit are gone."""
 
     def refuse(reason: str = help_text) -> FormatError:
-        return FormatError(f'Kan inte tolka "{original}" som {noun}: {reason}.', original)
+        return FormatError(f'Kan inte tolka "{quoted(original)}" som {noun}: {reason}.', original)
 
     negative = False
     sign = _SIGN.match(body)
@@ -254,7 +255,8 @@ def parse_time(text: str) -> time:
         minute = int(match[2]) if match.lastindex == 2 else 0
         if hour <= 23 and minute <= 59:
             return time(hour, minute)
-    raise FormatError(f'Ogiltig tid "{text.strip()}": {_TIME_HELP}.', text)
+        raise FormatError(f'Ogiltig tid "{quoted(text)}": {_NO_SUCH_TIME}.', text)
+    raise FormatError(f'Ogiltig tid "{quoted(text)}": {_TIME_HELP}.', text)
 
 
 def parse_time_span(text: str) -> tuple[time, time]:

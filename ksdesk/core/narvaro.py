@@ -24,6 +24,7 @@ from ksdesk.core.protokoll_rules import (
     sitting,
     tjanstgorande,
 )
+from ksdesk.core.typed_text import is_digits
 
 WHOLE = "Hela sammanträdet"
 ABSENT = "Frånvarande"
@@ -132,7 +133,7 @@ def _number(text: str, numbers: list[int]) -> int | None:
     text = text.strip()
     if not text:
         return None
-    if not text.isdigit():
+    if not is_digits(text):
         shown = example(numbers)
         numbered = f"till exempel ”{shown}”" if shown else "paragrafernas nummer"
         raise InvalidInput(

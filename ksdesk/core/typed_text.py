@@ -34,3 +34,21 @@ class FormatError(InvalidInput, ValueError):
 def clean_typed(text: str) -> str:
     """Drop invisible characters and make every run of whitespace one ordinary space."""
     return SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+QUOTE_LIMIT = 60  # characters of a typed value a message quotes
+
+
+def quoted(text: str) -> str:
+    """What was typed, for a message that quotes it: cut after 60 characters ("xxxx…"), so
+    that a 2 000-character paste neither buries the sentence about it nor widens the window
+    past the screen (a line of the message is as wide as its longest word)."""
+    shown = text.strip()
+    return shown if len(shown) <= QUOTE_LIMIT else shown[: QUOTE_LIMIT - 1] + "…"
+
+
+def is_digits(text: str) -> bool:
+    """Whether `text` is a whole number in the digits 0-9. str.isdigit() also says yes to "²"
+    and "①" (superscripts from Word, circled numbers), which int() then refuses with a
+    ValueError: a crash where a refusal was meant."""
+    return text.isascii() and text.isdigit()

@@ -23,12 +23,13 @@ Three readers over these forms, for three kinds of text:
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ksdesk.core.typed_text import FormatError, clean_typed
+from ksdesk.core.typed_text import FormatError, clean_typed, quoted
 
 __all__ = [
     "MONTH_ABBREVIATIONS",
@@ -173,11 +174,13 @@ def parse_date(text: str) -> date:
         raise FormatError(f"Datum saknas: {_DATE_HELP}.", text)
     match = _whole_match(cleaned, _FIELD_FORMS)
     day = _day_of(match) if match else None
+    if match is not None and day is None:  # the right form, but no such day
+        raise FormatError(f'Ogiltigt datum "{quoted(text)}": {_why_not(match)}.', text)
     if match is None or day is None:
-        raise FormatError(f'Ogiltigt datum "{text.strip()}": {_DATE_HELP}.', text)
+        raise FormatError(f'Ogiltigt datum "{quoted(text)}": {_DATE_HELP}.', text)
     if _weekday_contradicts(match, day):
         raise FormatError(
-            f'Datumet "{text.strip()}" stämmer inte: {format_date_medium(day)} är en '
+            f'Datumet "{quoted(text)}" stämmer inte: {format_date_medium(day)} är en '
             f"{WEEKDAY_NAMES[day.weekday()]}.",
             text,
         )
@@ -237,6 +240,24 @@ def _day_of(match: re.Match[str]) -> date | None:
         return date(full_year(groups["year"]), month, int(groups["day"]))
     except ValueError:
         return None
+
+
+def _why_not(match: re.Match[str]) -> str:
+    """Why a date written in a right form does not exist ("2026-02-30"), and what to write:
+    the secretary wrote the form she was told to, so telling it again would not help."""
+    groups = match.groupdict()
+    name = groups.get("month_name")
+    month = _MONTHS[name] if name else int(groups["month"])
+    year = full_year(groups["year"])
+    if not 1 <= month <= 12:
+        return f"det finns ingen månad {month}; skriv en månad från 01 till 12"
+    if not 1 <= year <= 9999:
+        return f"år {year} finns inte i kalendern; {_DATE_HELP}"
+    last = calendar.monthrange(year, month)[1]
+    return (
+        f"{MONTH_NAMES[month - 1]} {year} har {last} dagar; skriv en dag från 1 till {last}, "
+        f"t.ex. {year}-{month:02d}-{last:02d}"
+    )
 
 
 def _weekday_contradicts(match: re.Match[str], day: date) -> bool:

@@ -113,10 +113,14 @@ def _damaged(origin: Path | None, problems: list[str]) -> StoreDamaged:
 
 def check_backup(path: Path) -> str | None:
     """None when `path` is a whole ksdesk database this version can open; else why not."""
+    if not path.is_file():  # listed a moment ago, then rotated, moved or deleted
+        return "filen finns inte längre. Öppna listan igen och välj en annan säkerhetskopia."
     try:
         connection = open_validated(path)
-    except (StoreError, sqlite3.Error) as error:
+    except StoreError as error:
         return str(error)
+    except sqlite3.Error as error:  # SQLite's English to the log, its reason in Swedish
+        return sqlite_reason(error)
     connection.close()
     return None
 

@@ -5,6 +5,7 @@ dates of § that records know (protokoll paragraphs, adopted versions). Read-onl
 from __future__ import annotations
 
 from ksdesk.core.delegation_citations import Fact, Source, organ_key
+from ksdesk.core.typed_text import is_digits
 from ksdesk.db.connection import Store
 from ksdesk.db.rows import from_json, parse_date_text, to_json
 
@@ -121,7 +122,7 @@ def paragraf_facts(store: Store, numbers: set[int]) -> list[Fact]:
         "WHERE status = 'antagen' AND adopted_date IS NOT NULL"
     )
     for row in versions:
-        paragraf = "".join(ch for ch in row["adopted_paragraf"] if ch.isdigit())
+        paragraf = "".join(ch for ch in row["adopted_paragraf"] if is_digits(ch))
         day = parse_date_text(row["adopted_date"])
         if paragraf and int(paragraf) in numbers and day is not None:
             facts.append(Fact(f"{row['name']} (antagen)", None, day, int(paragraf)))

@@ -19,6 +19,8 @@ from ksdesk.database_files import is_sqlite_file
 
 # Byte 18 of the header: 2 when the file is in WAL mode (readers then need the -shm file).
 _WAL_VERSION_OFFSET = 18
+# How the secretary knows her database among the files of a folder.
+_NAMED = "(den slutar oftast på .sqlite)"
 
 
 def real_path(path: Path | str) -> Path:
@@ -31,9 +33,15 @@ def check_file(path: Path) -> None:
     refused too: it may be a database that lost its content (a failed sync, a full disk),
     and making a new database of it would hide its backups behind a new identity."""
     if path.is_dir():
-        raise StoreError(f"{path} är en mapp, inte en databasfil.")
+        raise StoreError(
+            f"{path} är en mapp, inte en databasfil. Öppna mappen och välj databasfilen i den "
+            f"{_NAMED}."
+        )
     if not path.exists():
-        raise StoreError(f"Databasfilen {path} finns inte.")
+        raise StoreError(
+            f"Databasfilen {path} finns inte: den kan ha flyttats, döpts om eller tagits bort. "
+            "Leta upp den och öppna den där den ligger nu."
+        )
     if path.stat().st_size == 0:
         raise StoreDamaged(
             f"Databasfilen {path} är tom (0 byte): den innehåller ingen databas. ksdesk gör "
@@ -43,7 +51,9 @@ def check_file(path: Path) -> None:
         )
     if not is_sqlite_file(path):
         raise StoreDamaged(
-            f"{path} är ingen ksdesk-databas (filen är inte en SQLite-databas).", path
+            f"{path} är ingen ksdesk-databas (filen är inte en SQLite-databas). Välj din "
+            f"ksdesk-databas {_NAMED}.",
+            path,
         )
 
 

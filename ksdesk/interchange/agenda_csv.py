@@ -27,7 +27,10 @@ def csv_records(
     """(row number as a spreadsheet counts it, cells) of every record. `one_column` tells a
     first line that is a whole rubrikrad by itself ("Ärende"): a list of one column."""
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InvalidInput(f"{filename} är ingen textfil: spara ärendelistan som CSV eller XLSX.")
+        raise InvalidInput(
+            f"{filename} är ingen textfil. Spara listan som CSV eller Excel-arbetsbok (.xlsx) och "
+            "välj den nya filen."
+        )
     try:
         text = decode_text(data)  # a BOM decides (UTF-8, UTF-16), else UTF-8, else cp1252
     except InvalidInput as error:

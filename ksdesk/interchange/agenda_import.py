@@ -29,10 +29,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ksdesk.core.chosen_file import check_chosen, unreadable
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
-from ksdesk.core.os_errors import os_reason
 from ksdesk.interchange.agenda_header import (
     field_of,
     header_at,
@@ -76,13 +76,13 @@ MAX_ROWS = 500  # an ärendelista; anything longer is the wrong file
 
 
 def read_agenda_file(path: Path | str) -> AgendaImport:
-    file = Path(path)
+    file = check_chosen(path)  # missing, a folder, empty: as every import says it
     try:
         if file.stat().st_size > MAX_BYTES:
             raise InvalidInput(f"{file.name} är för stor för att vara en ärendelista.")
         data = file.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Kunde inte läsa {file}: {os_reason(error)}.") from None
+        raise InvalidInput(unreadable(file, error)) from None
     return read_agenda(data, file.name)
 
 

@@ -37,6 +37,7 @@ from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note
 from ksdesk.interchange.delegation_tabular import _finish
+from ksdesk.interchange.import_guard import not_word
 
 # The paragraph style ksdesk's own Word export gives a part's title ("Del A Kommunstyrelsen"),
 # so that any part title, not only one the rule of delegation_titles knows, reads back as a
@@ -56,7 +57,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as error:
-        raise InvalidInput(f"{path.name} kan inte läsas som ett Word-dokument (.docx).") from error
+        raise InvalidInput(not_word(path.name)) from error
     report = report or ImportReport("delegationsordning", path.name)
     flatten(document.element.body, report)
     marks.plain_symbols(document.element.body, report)

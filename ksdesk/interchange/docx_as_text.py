@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
+from ksdesk.interchange.import_guard import not_word
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _WORD_PART = "word/document.xml"
@@ -134,7 +135,7 @@ def _blocks(data: bytes, filename: str, report: ImportReport) -> list:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile):
-        raise InvalidInput(f"{filename} kan inte läsas som ett Word-dokument (.docx).") from None
+        raise InvalidInput(not_word(filename)) from None
     flatten(document.element.body, report)
     materialise(document)  # "1. Val av justerare": the number Word draws, in the text
     return list(document.iter_inner_content())

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from ksdesk.core.chosen_file import check_chosen, unreadable
 from ksdesk.core.errors import InvalidInput, KsdeskError, RowError
-from ksdesk.core.os_errors import os_reason
 from ksdesk.interchange.other_formats import HEAD_BYTES, OLE_MAGIC, refuse_other_format
 from ksdesk.logs import logger
 
@@ -50,21 +50,14 @@ def check_import_file(
     """Refuse (InvalidInput) a file to import that is missing, a folder, empty or too large,
     before any parser spends memory on it, or one of a kind no importer reads
     (interchange.other_formats); a PDF passes where `reads_pdf` says this import reads it."""
-    file = Path(path)
-    if not file.exists():
-        raise InvalidInput(f"Filen {file} finns inte.")
-    if not file.is_file():
-        raise InvalidInput(f"{file} är ingen fil.")
-    size = file.stat().st_size
-    if size == 0:
-        # Not "inget {what}": the words name a dagordning, a lista, "tjänsteskrivelsen" …
-        raise InvalidInput(f"Filen {file.name} är tom (0 byte): det finns ingenting att läsa in.")
-    if size > max_bytes:
-        raise InvalidInput(
-            f"Filen {file.name} är för stor för {what} ({size // 1_000_000} MB; högst "
-            f"{max_bytes // 1_000_000} MB). Är det rätt fil?"
-        )
+    file = check_chosen(path)  # missing, a folder, empty: said the same everywhere
     try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise InvalidInput(
+                f"Filen {file.name} är för stor för {what} ({size // 1_000_000} MB; högst "
+                f"{max_bytes // 1_000_000} MB). Är det rätt fil?"
+            )
         with file.open("rb") as opened:
             # An old .doc, a password-protected workbook, LibreOffice's or a PDF: its own
             # reason and what to do, whatever the file's name ends with. The start tells,
@@ -75,8 +68,17 @@ def check_import_file(
             if not (reads_pdf and head.lstrip().startswith(b"%PDF-")):
                 refuse_other_format(head, file.name)
     except OSError as error:
-        raise InvalidInput(f"Filen {file.name} kan inte läsas ({os_reason(error)}).") from error
+        raise InvalidInput(unreadable(file, error)) from error
     return file
+
+
+def not_word(name: str) -> str:
+    """A file named .docx that Word's reader cannot open (a zip of something else, a damaged
+    or half-copied document): what it is and what to do, for every import that reads Word."""
+    return (
+        f"{name} kan inte läsas som ett Word-dokument (.docx): den är skadad eller inget "
+        "Word-dokument. Öppna den i Word och spara den igen som Word-dokument (.docx)."
+    )
 
 
 def read_import_file(
@@ -91,7 +93,7 @@ def read_import_file(
     try:
         data = file.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"Filen {file.name} kan inte läsas ({os_reason(error)}).") from error
+        raise InvalidInput(unreadable(file, error)) from error
     return data
 
 

@@ -20,7 +20,7 @@ from ksdesk.interchange.delegation_docx_marks import report_comments
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_parts import footnotes
 from ksdesk.interchange.delegation_docx_xml import flatten
-from ksdesk.interchange.import_guard import check_import_file, guarded
+from ksdesk.interchange.import_guard import check_import_file, guarded, not_word
 from ksdesk.interchange.tjansteskrivelse_blocks import body_blocks, page_parts
 from ksdesk.interchange.tjansteskrivelse_read import LETTERHEAD_REST, read_blocks, summarise
 
@@ -56,7 +56,7 @@ def read_tjansteskrivelse(path: Path) -> TjansteskrivelseRead:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as error:
-        raise InvalidInput(f"{path.name} kan inte läsas som ett Word-dokument (.docx).") from error
+        raise InvalidInput(not_word(path.name)) from error
     report = ImportReport(KIND, path.name)
     flatten(document.element.body, report)
     materialise(document)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.interchange.import_guard import ZIP_MAGIC, read_import_file
+from ksdesk.interchange.import_guard import ZIP_MAGIC, not_word, read_import_file
 from ksdesk.interchange.xlsx_scan import Refused, scan_xlsx
 from ksdesk.logs import logger
 
@@ -44,6 +44,8 @@ def open_xlsx(source: Path | bytes, what: str, *, data_only: bool = True, name: 
         raise InvalidInput(f"{name} kan inte läsas in som {what}: {error}") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError) as error:
         logger("import").warning("%s: %s: %s", name, type(error).__name__, error)
+        if name.lower().endswith(".docx"):  # a zip that is neither: said as what it claims
+            raise InvalidInput(not_word(name)) from None
         raise InvalidInput(
             f"{name} kan inte läsas som Excel-fil (.xlsx): den är skadad eller ingen "
             "Excel-arbetsbok. Öppna den i Excel och spara den igen som Excel-arbetsbok (.xlsx)."

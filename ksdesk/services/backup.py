@@ -203,6 +203,9 @@ def restore_backup(store: Store, backup: BackupInfo) -> RestoreResult:
     backup's content replaces the current one in a single transaction."""
     if store.read_only:
         raise StoreError("Databasen är öppnad skrivskyddad: den kan inte återställas härifrån.")
+    problem = db_backup.check_backup(backup.path)
+    if problem is not None:  # before the safety copy, whose rotation may remove a good one
+        raise StoreDamaged(f"Säkerhetskopian {backup.path.name} går inte att använda: {problem}")
     safety = create_backup(store, "fore-aterstallning")
     db_backup.restore_into(store, backup.path)
     _backed_up_at[store] = db_backup.data_version(store)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ksdesk.core.errors import NotFound
 from ksdesk.core.meeting import Bilaga, numbered
+from ksdesk.core.typed_text import is_digits
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import Store
 
@@ -25,7 +26,7 @@ def add_numbered(store: Store, meeting_id: int, item_number: int, bilaga: Bilaga
         if item is None:
             count = sum(1 for n, _ in numbered(meeting.items) if n is not None)
             raise NotFound(f"Sammanträdet har inget ärende {item_number} (ärenden: 1–{count}).")
-        taken = [int(b.nr) for b in item.bilagor if b.nr.strip().isdigit()]
+        taken = [int(b.nr) for b in item.bilagor if is_digits(b.nr.strip())]
         bilaga.nr = str(max(taken, default=0) + 1)
         item.bilagor.append(bilaga)
         save_meeting(store, meeting)

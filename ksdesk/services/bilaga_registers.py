@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ksdesk.core.errors import NotFound
+from ksdesk.core.typed_text import is_digits
 from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import document_pdf
@@ -47,7 +48,7 @@ def _delegationsanmalan(
     store: Store, meeting_id: str, public: bool = False, _printed_in: PrintedIn = None
 ) -> Rendering:
     # The list finds the bilaga that prints it on the agenda of the meeting it reports to.
-    if not meeting_id.isdigit():
+    if not is_digits(meeting_id):
         raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
     meeting = meeting_repo.get(store, int(meeting_id))
     listed = for_meeting(store, meeting.id)
@@ -77,7 +78,7 @@ def _uppfoljning(
 ) -> Rendering:
     from ksdesk.services.uppdrag import uppfoljning_document, uppfoljning_pdf
 
-    if not meeting_id.isdigit():
+    if not is_digits(meeting_id):
         raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
     document = uppfoljning_document(store, int(meeting_id), public=public)
     return Rendering(

@@ -15,6 +15,7 @@ from ksdesk.core.delegation_diff import VersionDiff, diff_versions
 from ksdesk.core.delegation_forteckning import title_for
 from ksdesk.core.delegation_roles import RoleRegister
 from ksdesk.core.errors import NotFound
+from ksdesk.core.typed_text import is_digits
 from ksdesk.db import delegation_repo, delegation_role_repo, organ_repo
 from ksdesk.db.connection import Store
 
@@ -41,7 +42,7 @@ def resolve(store: Store, key_or_id: str | int | None) -> Version:
     if isinstance(key_or_id, int):
         return delegation_repo.get(store, key_or_id)
     found = delegation_repo.find(store, key_or_id)
-    if found is None and key_or_id.isdigit():
+    if found is None and is_digits(key_or_id):
         with contextlib.suppress(NotFound):
             return delegation_repo.get(store, int(key_or_id))
     # Not "no version with id 2019": the secretary typed a name (or a year) and is told the

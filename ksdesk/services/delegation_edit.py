@@ -26,6 +26,7 @@ from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
 from ksdesk.core.identity import forget_identity
 from ksdesk.core.topics import Topic
+from ksdesk.core.typed_text import is_digits, quoted
 from ksdesk.db import delegation_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.delegation import resolve, version_in_force
@@ -97,7 +98,7 @@ def add_point(store: Store, version_id: int, chapter_index: int, after_uid: str 
                 len(chapter.points),
             )
         before = chapter.points[position - 1].nr if position else ""
-        nr = str(int(before.rstrip(".")) + 1) if before.rstrip(".").isdigit() else "?"
+        nr = str(int(before.rstrip(".")) + 1) if is_digits(before.rstrip(".")) else "?"
         point = Point(nr=nr, arende="")
         chapter.points.insert(position, point)
         delegation_repo.save(store, version)
@@ -186,12 +187,20 @@ def organ_prefix(version: Version) -> str:
     return ""
 
 
+def paragraf_number(typed: str) -> str:
+    """The § number in what was typed ("231", "§ 231", "231 §"); InvalidInput otherwise. Only
+    the digits 0-9: str.isdigit() also takes "²³" and "٢٣١", which the revision table then
+    printed as they were."""
+    number = typed.strip().strip("§").strip()
+    if not re.fullmatch(r"[0-9]{1,5}", number):
+        raise InvalidInput(f'"{quoted(typed)}" är inget paragrafnummer. Skriv till exempel 231.')
+    return number
+
+
 def adopt(store: Store, version_id: int, on: date, paragraf: str, dnr: str = "") -> Version:
     """Record that the board adopted the draft on `on` in § `paragraf`: the pending revision
     row gets the real date and § (no "XX" is left), and the version becomes the one in force."""
-    number = paragraf.strip().lstrip("§").strip()
-    if not number.isdigit():
-        raise InvalidInput(f'"{paragraf}" är inget paragrafnummer. Skriv till exempel 231.')
+    number = paragraf_number(paragraf)
     with store.atomic():
         version = draft_version(store, version_id)
         pending = next(

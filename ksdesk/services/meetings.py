@@ -16,7 +16,6 @@ from ksdesk.core.meeting_agenda import (
     warnings,
 )
 from ksdesk.core.organ import Organ, organ_name_as_printed
-from ksdesk.core.os_errors import os_reason
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -208,11 +207,9 @@ def pdf_bilaga(data: bytes, filename: str, title: str = "") -> Bilaga:
 
 
 def read_pdf_bilaga(path: Path) -> Bilaga:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise InvalidInput(f"Kunde inte läsa {path}: {os_reason(error)}.") from None
-    return pdf_bilaga(data, Path(path).name)
+    from ksdesk.core.chosen_file import read_chosen
+
+    return pdf_bilaga(read_chosen(path), Path(path).name)
 
 
 def add_pdf_bilaga(

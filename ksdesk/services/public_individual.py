@@ -13,6 +13,7 @@ from ksdesk.core.individual_decisions import individual_ground
 from ksdesk.core.meeting import Bilaga, Sammantrade, numbered
 from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.public_copy import PublicHit, hit_key
+from ksdesk.core.typed_text import is_digits
 from ksdesk.db import delegationsbeslut_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.delegationsbeslut_anmalan import ANMALAN_REF_PREFIX, for_meeting
@@ -55,6 +56,6 @@ def printed_decisions(store: Store, bilaga: Bilaga) -> list[Delegationsbeslut]:
     if prefix == "delegationsbeslut":
         found = delegationsbeslut_repo.find_by_dnr(store, key)
         return [found] if found else []
-    if prefix == ANMALAN_REF_PREFIX and key.isdigit():
+    if prefix == ANMALAN_REF_PREFIX and is_digits(key):
         return for_meeting(store, int(key))
     return []

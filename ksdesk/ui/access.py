@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLayout,
+    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -222,3 +223,7 @@ class DialogFittings(QObject):
             return  # within one window: fitted when the focus came in
         if isinstance(window, QDialog) and not isinstance(window, QFileDialog):
             fit_out(window)  # Qt's own file dialog is native on Windows
+        if isinstance(window, QMessageBox):
+            from ksdesk.ui.plain_boxes import keep_plain
+
+            keep_plain(window)  # a refusal quoting "<b>5" shows it as typed

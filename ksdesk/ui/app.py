@@ -30,6 +30,10 @@ class KsdeskApp(QApplication):
 
         # Names, buddies and mnemonics on every dialog as it comes up (ui/access.py).
         self.dialog_fittings = DialogFittings(self)
+        from ksdesk.ui.one_line import OneLineFields
+
+        # Line breaks and tabs pasted into a one-line field become spaces, said (ui/one_line.py).
+        self.one_line_fields = OneLineFields(self)
         readable_palette(self)
 
 

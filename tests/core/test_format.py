@@ -343,8 +343,28 @@ def test_parse_date_invalid_message():
     with pytest.raises(FormatError) as info:
         parse_date("2020-13-40")
     assert str(info.value) == (
-        'Ogiltigt datum "2020-13-40": skriv som ÅÅÅÅ-MM-DD, t.ex. 2020-12-07.'
+        'Ogiltigt datum "2020-13-40": det finns ingen månad 13; skriv en månad från 01 till 12.'
     )
+    with pytest.raises(FormatError) as info:
+        parse_date("7/12")  # no form of a date: the form is what to say
+    assert str(info.value) == 'Ogiltigt datum "7/12": skriv som ÅÅÅÅ-MM-DD, t.ex. 2020-12-07.'
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("2026-02-30", "februari 2026 har 28 dagar; skriv en dag från 1 till 28, t.ex. 2026-02-28"),
+        ("2024-02-30", "februari 2024 har 29 dagar; skriv en dag från 1 till 29, t.ex. 2024-02-29"),
+        ("31 april 2026", "april 2026 har 30 dagar; skriv en dag från 1 till 30, t.ex. 2026-04-30"),
+        ("0000-01-01", "år 0 finns inte i kalendern; skriv som ÅÅÅÅ-MM-DD, t.ex. 2020-12-07"),
+    ],
+)
+def test_a_date_written_right_that_does_not_exist_says_why(text: str, why: str) -> None:
+    """The secretary wrote the form she was told to: telling her the form again helps
+    nobody; the month's last day does."""
+    with pytest.raises(FormatError) as info:
+        parse_date(text)
+    assert str(info.value) == f'Ogiltigt datum "{text}": {why}.'
 
 
 @pytest.mark.parametrize(
@@ -408,7 +428,12 @@ def test_parse_time_refuses(text: str):
 def test_parse_time_message_is_swedish_and_quotes_input():
     with pytest.raises(FormatError) as info:
         parse_time("25.00")
-    assert str(info.value) == 'Ogiltig tid "25.00": skriv som TT.MM, t.ex. 14.00.'
+    assert str(info.value) == (
+        'Ogiltig tid "25.00": timmen går från 00 till 23 och minuten från 00 till 59, t.ex. 14.00.'
+    )
+    with pytest.raises(FormatError) as info:
+        parse_time("14:5")  # not the form: the form is what to say
+    assert str(info.value) == 'Ogiltig tid "14:5": skriv som TT.MM, t.ex. 14.00.'
 
 
 @given(st.times())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ksdesk.core.delegation import Version
+from ksdesk.core.errors import KsdeskError
 from ksdesk.ui.widgets.button_boxes import ok_cancel
+from ksdesk.ui.widgets.colors import error_html
 
 
 class AdoptDialog(QDialog):
@@ -24,7 +27,7 @@ class AdoptDialog(QDialog):
         self.setWindowTitle("Anta delegationsordningen")
         layout = QFormLayout(self)
         intro = QLabel(
-            f"Nämnden har antagit <b>{version.name}</b>. Datum och paragraf skrivs in i "
+            f"Nämnden har antagit <b>{escape(version.name)}</b>. Datum och paragraf skrivs in i "
             "revideringstabellen, och versionen blir den gällande från det datumet. En antagen "
             "version ändras inte: senare ändringar görs i ett nytt utkast."
         )
@@ -49,7 +52,22 @@ class AdoptDialog(QDialog):
         layout.addRow("Sammanträdesdatum:", self.date_edit)
         layout.addRow("Paragraf (§):", self.paragraf_edit)
         layout.addRow("Diarienummer:", self.dnr_edit)
+        self.message = QLabel(self)  # a § that is no number, said here: nothing typed is lost
+        self.message.setWordWrap(True)
+        layout.addRow(self.message)
         layout.addRow(ok_cancel(self, "Anta"))
+
+    def accept(self) -> None:
+        from ksdesk.services.delegation_edit import paragraf_number
+
+        try:
+            paragraf_number(self.paragraf_edit.text())
+        except KsdeskError as error:
+            self.message.setText(error_html(str(error)))
+            self.adjustSize()  # room for the new line: the intro above is not cut short
+            self.paragraf_edit.setFocus()
+            return
+        super().accept()
 
     def adopted_on(self) -> date:
         return self.date_edit.date().toPython()

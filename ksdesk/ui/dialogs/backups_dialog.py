@@ -146,6 +146,7 @@ class BackupsDialog(QDialog):
             result = backup_service.restore_backup(self.store, backup)
         except KsdeskError as error:
             QMessageBox.warning(self, "Återställ säkerhetskopia", str(error))
+            self.refresh()  # a copy gone meanwhile leaves the list
             return False
         stack = getattr(self.parent(), "undo_stack", None)
         if stack is not None:

@@ -14,7 +14,7 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.meeting import ITEM_KIND_LABELS, ITEM_KINDS, Arende
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.ui.forms.ui_item_dialog import Ui_ItemDialog
-from ksdesk.ui.widgets.colors import warning_html
+from ksdesk.ui.widgets.colors import error_html, warning_html
 
 
 class ItemDialog(QDialog):
@@ -88,7 +88,7 @@ class ItemDialog(QDialog):
         self.accept()
 
     def _refuse(self, message: str) -> None:
-        self.ui.message_label.setText(f"<span style='color:#a00'>{message}</span>")
+        self.ui.message_label.setText(error_html(message))
 
     def result_item(self) -> Arende:
         """A copy of the item with the dialog's values (tjänsteskrivelse and bilagor kept)."""

@@ -17,7 +17,7 @@ from ksdesk.core.kallelse import default_absence_note, meeting_day_note
 from ksdesk.core.meeting import MeetingStatus, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
-from ksdesk.ui.widgets.colors import warning_html
+from ksdesk.ui.widgets.colors import error_html, warning_html
 
 _TYPED_OUT = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -85,7 +85,7 @@ class MeetingDialog(QDialog):
         try:
             day = parse_date(self.ui.date_edit.text())
         except KsdeskError as error:
-            self.ui.message_label.setText(str(error))
+            self.ui.message_label.setText(error_html(str(error)))
             return
         self.ui.absence_note_edit.setPlainText(default_absence_note(self._organ(), day))
 
@@ -106,7 +106,7 @@ class MeetingDialog(QDialog):
             self.day = parse_date(self.ui.date_edit.text())
             self.at = parse_time(self.ui.time_edit.text())
         except (KsdeskError, ValueError) as error:
-            self.ui.message_label.setText(f"<span style='color:#a00'>{error}</span>")
+            self.ui.message_label.setText(error_html(str(error)))
             return
         self.accept()
 

@@ -141,7 +141,8 @@ def _offer_restore(path: Path, error: StoreDamaged, parent: QWidget | None) -> S
         QMessageBox.critical(
             parent,
             "Databasen kan inte öppnas",
-            f"{error}\n\nDet finns ingen säkerhetskopia av den att återställa.",
+            f"{error}\n\nDet finns ingen säkerhetskopia av den att återställa. Välj en annan "
+            "databasfil (Arkiv → Öppna databas), eller gör en ny (Arkiv → Ny databas).",
         )
         return None
     box = QMessageBox(

@@ -17,6 +17,8 @@ from ksdesk.ui import undo
 T = TypeVar("T")
 # What an edit of a file opened read-only is told (the tab, its pages, the Sammanträde lock).
 READ_ONLY_MESSAGE = "Filen är öppnad skrivskyddad: ändringar kan inte sparas."
+# The title over a chosen file that could not be read: nothing was being saved yet.
+NOT_READ = "Kan inte läsa in filen"
 
 
 class Record(Protocol):

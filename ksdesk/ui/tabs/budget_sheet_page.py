@@ -28,6 +28,7 @@ from ksdesk.ui.forms.ui_budget_sheet_page import Ui_SheetPage
 from ksdesk.ui.models.budget_models import BudgetSheetModel, CellDelegate
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.budget_sheet_tools import SheetTools
+from ksdesk.ui.widgets.colors import error_html
 from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.widgets.tables import fit_rows_to_text
 
@@ -190,7 +191,7 @@ class SheetPage(SheetTools, QWidget):
         try:
             after = budget_edit.set_cell(self.sheet, r, c, text)
         except FormatError as error:
-            self.ui.entry_message.setText(str(error))
+            self.ui.entry_message.setText(error_html(str(error)))
             return False
         self.ui.entry_message.setText("")
         if after.rows[r].cells[c] == self.sheet.rows[r].cells[c] and str(
@@ -207,7 +208,7 @@ class SheetPage(SheetTools, QWidget):
         try:
             tentative = budget_edit.set_cell(self.sheet, r, c, text)
         except FormatError as error:
-            self.ui.entry_message.setText(str(error))
+            self.ui.entry_message.setText(error_html(str(error)))
             return
         self.ui.entry_message.setText("")
         self.findings_changed.emit(check_sheet(tentative).findings, (r, c))

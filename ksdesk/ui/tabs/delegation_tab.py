@@ -20,7 +20,7 @@ from ksdesk.services import delegation_check, delegation_edit
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_delegation_tab import Ui_DelegationTab
 from ksdesk.ui.models.delegation_outline_model import ALL_CHAPTERS, POINTS
-from ksdesk.ui.tabs.base_tab import BaseTab
+from ksdesk.ui.tabs.base_tab import NOT_READ, BaseTab
 from ksdesk.ui.tabs.delegation_document import DocumentPage, HeaderPage
 from ksdesk.ui.tabs.delegation_findings import FindingsList
 from ksdesk.ui.tabs.delegation_first_search import FirstSearch
@@ -71,6 +71,8 @@ class DelegationTab(BaseTab):
         self.versions.filters_changed.connect(self._apply_filters)
         self.versions.renumber_requested.connect(self._renumber)
         self.versions.refused.connect(self.show_error)
+        # Not "Kan inte spara" over a file that is no delegationsordning: nothing was saved.
+        self.versions.not_read.connect(lambda message: self.show_error(message, NOT_READ))
         self.findings_list.point_chosen.connect(self.select_point)
         self.findings_list.current_changed.connect(self._buttons)
         self.outline.chosen.connect(self._chosen)

@@ -38,6 +38,7 @@ class VersionBar(QWidget):
     filters_changed = Signal()  # the search text or the delegat
     renumber_requested = Signal()
     refused = Signal(str)  # why an action could not be done
+    not_read = Signal(str)  # why a chosen file could not be read: nothing was being saved
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,7 +227,7 @@ class VersionBar(QWidget):
         try:
             change = delegation_drafts.imported_draft(self, self.store, path)
         except KsdeskError as error:
-            self.show_error(str(error))
+            self.not_read.emit(str(error))
             return False
         if change is None:
             return False

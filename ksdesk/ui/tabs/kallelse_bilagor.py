@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QGroupBox, QMessageBox, QWidget
 
@@ -92,15 +93,34 @@ class BilagorBox(QGroupBox):
         self.attach_files(paths)
 
     def attach_files(self, paths: list[str]) -> None:
-        if self.item is None or not paths:
+        """Attach every readable PDF among `paths` (one undoable edit); each file that is not
+        attached is named with its reason, and so are the ones that were, so that nobody
+        takes a refusal of one file for a refusal of all, or the other way round."""
+        if not paths:
             return
-        try:
-            added = [meeting_service.read_pdf_bilaga(path) for path in paths]
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte bifoga", str(error))
+        if self.item is None:  # dropped on the list while a rubrik, or nothing, is selected
+            names = ", ".join(Path(p).name for p in paths)
+            QMessageBox.warning(
+                self,
+                "Kan inte bifoga",
+                "Välj först det ärende som filerna ska bifogas till, och dra dem hit igen."
+                f"\n\nBifogades inte: {names}",
+            )
             return
-        bilagor = [*self.item.bilagor, *added]
-        self._save("Bifoga PDF", bilagor, select=len(bilagor) - 1)
+        added: list[Bilaga] = []
+        refused: list[str] = []
+        for path in paths:
+            try:
+                added.append(meeting_service.read_pdf_bilaga(path))
+            except KsdeskError as error:
+                refused.append(str(error))
+        if added:
+            bilagor = [*self.item.bilagor, *added]
+            self._save("Bifoga PDF", bilagor, select=len(bilagor) - 1)
+        if refused:
+            done = ", ".join(b.filename or b.title for b in added)
+            tail = f"\n\nDe andra bifogades: {done}." if added else ""
+            QMessageBox.warning(self, "Kan inte bifoga", "\n\n".join(refused) + tail)
 
     def _not_pdf(self, names: list[str]) -> None:
         QMessageBox.warning(

@@ -23,6 +23,13 @@ SEVERITY_COLORS = {
 }
 
 
+def error_html(text: str) -> str:
+    """Plain `text` (a refusal, which may quote what was typed: "<b>5", "a < b") as an error
+    line in a rich-text label; unescaped, Qt read the typed characters as markup and the
+    message lost them."""
+    return f"<span style='color:{ERROR_COLOR}'>{escape(text)}</span>"
+
+
 def warning_html(text: str) -> str:
     """Plain `text` as a warning line in a rich-text label."""
     return f"<span style='{WARNING_STYLE}'>{escape(text)}</span>"
