@@ -18,7 +18,6 @@ import re
 from pathlib import Path
 
 from ksdesk.core.delegation import Abbreviation, IntroSection, Revision, Version
-from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.lookalike import search_key
 from ksdesk.interchange import delegation_docx_front as front
@@ -37,7 +36,7 @@ from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note
 from ksdesk.interchange.delegation_tabular import _finish
-from ksdesk.interchange.import_guard import not_word
+from ksdesk.interchange.import_guard import open_word
 
 # The paragraph style ksdesk's own Word export gives a part's title ("Del A Kommunstyrelsen"),
 # so that any part title, not only one the rule of delegation_titles knows, reads back as a
@@ -51,13 +50,7 @@ _STATUS_LINE = re.compile(r"^(utkast|antagen|gällande)\b", re.IGNORECASE)
 
 def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     """The document as an unsaved draft (key and name are the caller's)."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as error:
-        raise InvalidInput(not_word(path.name)) from error
+    document = open_word(path, path.name)
     report = report or ImportReport("delegationsordning", path.name)
     flatten(document.element.body, report)
     marks.plain_symbols(document.element.body, report)

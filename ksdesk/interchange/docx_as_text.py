@@ -21,9 +21,8 @@ import re
 import zipfile
 from collections.abc import Callable
 
-from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange.import_guard import not_word
+from ksdesk.interchange.import_guard import open_word
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _WORD_PART = "word/document.xml"
@@ -126,16 +125,10 @@ def tables_of(
 
 def _blocks(data: bytes, filename: str, report: ImportReport) -> list:
     """The document's paragraphs and tables in order, made plain (module docstring)."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
     from ksdesk.interchange.delegation_docx_numbering import materialise
     from ksdesk.interchange.delegation_docx_xml import flatten
 
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile):
-        raise InvalidInput(not_word(filename)) from None
+    document = open_word(data, filename)
     flatten(document.element.body, report)
     materialise(document)  # "1. Val av justerare": the number Word draws, in the text
     return list(document.iter_inner_content())

@@ -19,7 +19,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ksdesk.core.chosen_file import check_chosen, unreadable
 from ksdesk.core.errors import InvalidInput, KsdeskError, RowError
@@ -79,6 +79,18 @@ def not_word(name: str) -> str:
         f"{name} kan inte läsas som ett Word-dokument (.docx): den är skadad eller inget "
         "Word-dokument. Öppna den i Word och spara den igen som Word-dokument (.docx)."
     )
+
+
+def open_word(source: Path | bytes, name: str) -> Any:
+    """The Word document at `source` (its path or its bytes) as python-docx reads it, or
+    InvalidInput saying `name` is no Word document and what to do."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile):
+        raise InvalidInput(not_word(name)) from None
 
 
 def read_import_file(

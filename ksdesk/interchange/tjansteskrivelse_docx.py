@@ -20,7 +20,7 @@ from ksdesk.interchange.delegation_docx_marks import report_comments
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_parts import footnotes
 from ksdesk.interchange.delegation_docx_xml import flatten
-from ksdesk.interchange.import_guard import check_import_file, guarded, not_word
+from ksdesk.interchange.import_guard import check_import_file, guarded, open_word
 from ksdesk.interchange.tjansteskrivelse_blocks import body_blocks, page_parts
 from ksdesk.interchange.tjansteskrivelse_read import LETTERHEAD_REST, read_blocks, summarise
 
@@ -50,13 +50,7 @@ def read_file(path: Path | str) -> TjansteskrivelseRead:
 
 def read_tjansteskrivelse(path: Path) -> TjansteskrivelseRead:
     """The Word file at `path` as a Tjansteskrivelse, and what the import did with it."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as error:
-        raise InvalidInput(not_word(path.name)) from error
+    document = open_word(path, path.name)
     report = ImportReport(KIND, path.name)
     flatten(document.element.body, report)
     materialise(document)
