@@ -61,5 +61,5 @@ def refusal(mark: Mark) -> str:
     return (
         f"Sammanträdet nämner en person i {whose} register över skyddade personuppgifter"
         f"{since}. Gör den offentliga kopian på {whose} dator: där maskeras personen, här "
-        "syns hen inte i registret. Inget har sparats."
+        "syns hen inte i registret."
     )

@@ -78,4 +78,4 @@ def refusal(store: Store, meeting_id: int) -> str:
 
 def ensure_unmarked(store: Store, meeting_id: int) -> None:
     if text := refusal(store, meeting_id):
-        raise MarkedByColleague(text)
+        raise MarkedByColleague(f"{text} Inget har sparats.")
