@@ -84,6 +84,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         label = meeting_label(store, meeting)
         hits = public_copy.scan_public(store, meeting.id)
         marked = skyddade_mark.refusal(store, meeting.id)
+        unwritten = skyddade_mark.record(store, meeting.id, hits)  # tried by the scan, said here
         untagged = [] if args.json else web_packet.untagged_bilagor(store, meeting.id)
         silent = [] if args.json else public_copy.silent_pictures(store, meeting.id)
     if args.json:
@@ -100,6 +101,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print("Bilder där ingen text hittades (publiceras som de är – titta på dem):")
         for line in silent:
             print(f"    {line}")
+    if unwritten:
+        print(f"Varning: {unwritten}", file=sys.stderr)
     if marked:  # team mode: a colleague's register names someone here
         print(f"ksdesk: {marked}", file=sys.stderr)
         return EXIT_ERROR

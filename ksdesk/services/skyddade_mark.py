@@ -30,26 +30,34 @@ from ksdesk.db.connection import Store
 _KIND = "skyddad"
 
 
+UNWRITTEN = (
+    "Markeringen att sammanträdet nämner en person i ditt register över skyddade "
+    "personuppgifter kunde inte sparas ({reason}). Kollegornas offentliga kopior stoppas "
+    "därför inte än: granska sammanträdet igen när det är incheckat."
+)
+
+
 class MarkedByColleague(InvalidInput):
     """A public copy refused: another user's register names someone in the meeting."""
 
 
-def record(store: Store, meeting_id: int, hits: list[PublicHit]) -> None:
+def record(store: Store, meeting_id: int, hits: list[PublicHit]) -> str:
     """Mark the meeting with this user's count of register hits among `hits` (a scan of
     it), or take this user's mark away when there are none. Nothing is written when the
     count is what the mark says already, nor on a read-only file (the next scan on a
     writable one marks it). A meeting this laptop may not write (a colleague has it checked
-    out) keeps the mark it has: the colleague's refusal waits for the next scan here."""
+    out) keeps the mark it has: what the secretary is told is returned (UNWRITTEN), "" when
+    the mark is as the scan found."""
     if store.read_only or not team_guard.linked(store):
-        return
+        return ""
     link = team_repo.link(store)
     if link is None:
-        return
+        return ""
     count = sum(1 for hit in hits if hit.kind == _KIND)
     marks = parse(skyddad_repo.marks_of(store, meeting_id))
     own = marks.get(link.user)
     if (own.hits if own else 0) == count:
-        return
+        return ""
     if count:
         made = own.made if own else now_utc()
         marks[link.user] = Mark(link.user, link.display_name, made, count)
@@ -58,8 +66,10 @@ def record(store: Store, meeting_id: int, hits: list[PublicHit]) -> None:
     try:
         with store.atomic():
             skyddad_repo.set_marks(store, meeting_id, dump(marks))
-    except UnitLocked:
-        return
+    except UnitLocked as locked:
+        reason = str(locked).removesuffix(" Ingenting har sparats.").rstrip(".")
+        return UNWRITTEN.format(reason=reason)
+    return ""
 
 
 def refusal(store: Store, meeting_id: int) -> str:

@@ -14,7 +14,7 @@ from ksdesk.cli import main
 from ksdesk.core.skyddad_mark import parse
 from ksdesk.core.skyddad_person import SkyddadPerson
 from ksdesk.db import skyddad_repo
-from ksdesk.services import meetings, packet, public_copy, skyddade, team
+from ksdesk.services import meetings, packet, public_copy, skyddade, skyddade_mark, team
 from ksdesk.services.skyddade_mark import MarkedByColleague
 from tests.team.helpers import add_item, meeting_on
 
@@ -113,3 +113,23 @@ def test_the_cli_says_it_in_swedish_with_exit_code_1(ks_pair, capsys, tmp_path) 
     code = main(["public", "scan", "--db", db, "--meeting", day])
     err = capsys.readouterr().err
     assert code == 1 and REFUSAL in err
+
+
+def test_a_meeting_a_colleague_has_checked_out_keeps_no_mark_and_the_scan_says_so(
+    ks_pair,
+) -> None:
+    """The server refuses a change to a meeting another has checked out: Anna's mark cannot
+    be written then, and her review (and `ksdesk public scan`) tells her so."""
+    anna, cecilia = ks_pair
+    skyddade.save(anna, replace(PERSON), by="Anna")
+    add_item(anna, "Bostadsanpassning", proposal=TEXT)
+    team.sync(anna)
+    team.sync(cecilia)
+    team.checka_ut(cecilia, meeting_on(cecilia).date)
+    team.sync(anna)
+    hits = public_copy.scan_public(anna, meeting_on(anna).id)
+    assert [h.kind for h in hits].count("skyddad") == 2  # masked on her laptop all the same
+    assert skyddad_repo.marks_of(anna, meeting_on(anna).id) == ""
+    said = skyddade_mark.record(anna, meeting_on(anna).id, hits)
+    assert said.startswith("Markeringen att sammanträdet nämner en person i ditt register")
+    assert "utcheckat av Cecilia Dahl" in said and said.endswith("när det är incheckat."), said

@@ -73,6 +73,7 @@ class PublicCheckDialog(QDialog):
         self.silent: list[str] = []  # pages with pictures in which OCR found no text
         self.team_note = skyddade.team_note(store)
         self.marked = ""  # team mode: a colleague's register names someone (skyddade_mark)
+        self.unwritten = ""  # team mode: this register's mark could not be written
         self.open_count: int | None = None  # None: not known (scanning, cancelled, failed)
         self.model = HitTableModel()
         self.ui.hit_table.setModel(self.model)
@@ -168,7 +169,7 @@ class PublicCheckDialog(QDialog):
         hits, self.untagged, self.silent = result
         self.hits = list(hits)
         # Scanned on a read-only connection: the mark is kept up here, on the GUI thread.
-        skyddade_mark.record(self.store, self.meeting_id, self.hits)
+        self.unwritten = skyddade_mark.record(self.store, self.meeting_id, self.hits)
         self.marked = skyddade_mark.refusal(self.store, self.meeting_id)
         self.model.set_rows(self.hits)
         self._show_status()
@@ -199,7 +200,7 @@ class PublicCheckDialog(QDialog):
             refused = f"<b style='color:#b3261e'>{escape(self.marked)}</b>"
             text = f"{refused}<br>{text}" if self.open_count else refused
         elif self.team_note:  # the register is this file's alone: said where it counts
-            text += f"<br>{escape(self.team_note)}"
+            text += f"<br>{escape(self.unwritten or self.team_note)}"
         self.ui.status_label.setText(text)
 
     # -- decisions ---------------------------------------------------------------------------
