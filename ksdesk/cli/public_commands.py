@@ -76,13 +76,15 @@ def _register_skyddad(subparsers: Any) -> None:
 def cmd_scan(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_count
     from ksdesk.core.public_copy import not_handled
-    from ksdesk.services import public_copy, web_packet
+    from ksdesk.services import public_copy, skyddade_mark, web_packet
     from ksdesk.services.meeting_lookup import meeting_label
 
     with opened(args, read_only_ok=True) as store:
         meeting = meeting_of(store, args)
         label = meeting_label(store, meeting)
         hits = public_copy.scan_public(store, meeting.id)
+        marked = skyddade_mark.refusal(store, meeting.id)
+        unwritten = skyddade_mark.record(store, meeting.id, hits)  # tried by the scan, said here
         untagged = [] if args.json else web_packet.untagged_bilagor(store, meeting.id)
         silent = [] if args.json else public_copy.silent_pictures(store, meeting.id)
     if args.json:
@@ -99,6 +101,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print("Bilder där ingen text hittades (publiceras som de är – titta på dem):")
         for line in silent:
             print(f"    {line}")
+    if unwritten:
+        print(f"Varning: {unwritten}", file=sys.stderr)
+    if marked:  # team mode: a colleague's register names someone here
+        print(f"ksdesk: {marked}", file=sys.stderr)
+        return EXIT_ERROR
     open_hits = sum(1 for h in hits if not h.resolved)
     if open_hits:
         print(

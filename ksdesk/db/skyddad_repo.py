@@ -1,5 +1,6 @@
 """The register of persons with skyddade personuppgifter (core.skyddad_person). Local to the
-file: no sync unit (migrations/m1807_skyddad_person says why)."""
+file: no sync unit (migrations/m1807_skyddad_person says why). The meeting's marks that its
+register names someone there travel with the meeting (step m1809)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,16 @@ def _person(row: dict) -> SkyddadPerson:
     values = {f.name: row[f.name] for f in fields(SkyddadPerson)}
     values["uuid"] = values["uuid"] or ""
     return SkyddadPerson(**values)
+
+
+def marks_of(store: Store, meeting_id: int) -> str:
+    """The meeting's marks of step m1809 as stored (JSON, '' when none: core.skyddad_mark)."""
+    row = store.db.execute(
+        "SELECT skyddad_markering FROM meeting WHERE id = ?", [meeting_id]
+    ).fetchone()
+    return row[0] if row else ""
+
+
+def set_marks(store: Store, meeting_id: int, text: str) -> None:
+    """Store the meeting's marks (a change of the meeting: it syncs, step m1809)."""
+    store.db.execute("UPDATE meeting SET skyddad_markering = ? WHERE id = ?", [text, meeting_id])

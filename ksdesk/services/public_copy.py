@@ -30,12 +30,9 @@ from ksdesk.core.public_copy import (
     printed_as_paragraph,
     rules_from,
 )
-from ksdesk.db import (
-    meeting_repo,
-    redaction_repo,
-)
+from ksdesk.db import meeting_repo, redaction_repo
 from ksdesk.db.connection import Store
-from ksdesk.services import public_pdf, skyddade
+from ksdesk.services import public_pdf, skyddade, skyddade_mark
 from ksdesk.services.public_citizens import CitizenNames
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, paragraf_titles
@@ -77,10 +74,12 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     hits = _hits(store, meeting, (mentions, citizens, protected), steps)
     # A protected person's hit is masked whatever was decided on its key, and no hit's
     # context shows the person, even on the secretary's screen (public_skyddade).
-    return [
+    found = [
         protected.shown(hit).decided(ALWAYS if hit.always_masked else decisions.get(hit.key))
         for hit in hits
     ]
+    skyddade_mark.record(store, meeting_id, found)  # team mode: what colleagues' checks obey
+    return found
 
 
 class _Steps:
@@ -144,12 +143,14 @@ def decide(
 
 def ensure_public_ok(store: Store, meeting_id: int) -> PublicCopyRules:
     """The guard before a public PDF or export: PublicCopyBlocked (a Swedish InvalidInput
-    naming the open hits) while any hit is unresolved, else the rules to follow, with the
+    naming the open hits) while any hit is unresolved, MarkedByColleague while a colleague's
+    register names someone here (services.skyddade_mark), else the rules to follow, with the
     names and secret titles the last check reads every output for
     (services.public_withheld)."""
     from ksdesk.services.public_withheld import meeting_withheld
 
     hits = scan_public(store, meeting_id)
+    skyddade_mark.ensure_unmarked(store, meeting_id)
     rules = rules_from(hits)
     rules.read_numbers = reader(store)  # the texts just scanned, masked without reading again
     rules.phones = tuple(phone for person in skyddade.forms(store) for phone in person.phones)

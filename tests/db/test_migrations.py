@@ -239,6 +239,24 @@ def test_m1808_gives_registered_persons_no_phone_and_keeps_them(tmp_path: Path) 
     store.close()
 
 
+def test_m1809_gives_meetings_of_an_old_file_no_mark_and_takes_one(tmp_path: Path) -> None:
+    """A file from before m1809 (the fixture of m1805) upgrades: its meeting carries no mark
+    of a colleague's register (services.skyddade_mark), and a mark written sticks."""
+    from ksdesk.core.skyddad_mark import Mark, dump, parse
+    from ksdesk.db import meeting_repo, skyddad_repo
+
+    path = tmp_path / "m1805.sqlite"
+    shutil.copy(FIXTURES / "schema-m1805-pdf-text.sqlite", path)
+    store = open_store(path)
+    assert set(schema_version(store)) == known_names()
+    (meeting,) = meeting_repo.list_headers(store)
+    assert skyddad_repo.marks_of(store, meeting.id) == ""
+    mark = Mark("anna", "Anna Ek", "2026-12-06T10:00:00Z", 2)
+    skyddad_repo.set_marks(store, meeting.id, dump({"anna": mark}))
+    assert parse(skyddad_repo.marks_of(store, meeting.id)) == {"anna": mark}
+    store.close()
+
+
 def test_a_step_imported_before_the_others_still_runs_in_its_place() -> None:
     """bench/bilaga_reread imports one step's function; a test importing that bench first
     registered the step first, and every file made after it failed on 'no such table'."""

@@ -369,6 +369,8 @@ def _follow_up(store, meeting) -> None:
     skyddad_repo.get(store, person.id)
     skyddad_repo.list_all(store)
     skyddad_repo.delete(store, person.id)
+    skyddad_repo.set_marks(store, meeting.id, '{"anna": {"namn": "Anna Ek", "traffar": 1}}')
+    skyddad_repo.marks_of(store, meeting.id)
     version = protokoll_version_repo.add_version(store, meeting.id, organ_id, day, "a1", "x")
     protokoll_version_repo.add_file(store, version, "f1", "t1", 3)
     protokoll_version_repo.find_version(store, "a1")

@@ -70,6 +70,8 @@ NOT_PRINTED: dict[str, str] = {
     "meeting.date": "a date",
     "meeting.time": "a time",
     "meeting.status": "a fixed word",
+    "meeting.skyddad_markering": "team mode's marks of colleagues' registers (a login, a "
+    "name, a time, a count: step m1809): read by the public check, printed nowhere",
     "member.role": "one of core.organ.ROLES",
     "motion.typ": "a fixed word",
     "motion.status": "a fixed word",

@@ -61,7 +61,8 @@ def test_a_ksdesk_that_lacks_a_step_of_the_server_refuses_it_in_swedish(server, 
         older.undo()
         store.close()
     said = str(refused.value)
-    assert "nyare version av ksdesk (s1802_requires_m1406, s1803_keep_deleted)" in said
+    steps = "s1802_requires_m1406, s1803_keep_deleted, s1804_requires_m1809"
+    assert f"nyare version av ksdesk ({steps})" in said
     assert "Uppdatera ksdesk på den här datorn" in said
 
 
@@ -163,8 +164,10 @@ def test_a_unit_this_file_could_not_store_is_tried_at_every_sync(ks_pair, monkey
 # The tables of the sync units (their CREATE statements) as they stood when the newest server
 # step was decided: see the test below.
 SHAPE_DECIDED = (
-    "s1803_keep_deleted",  # s1803 keeps what is deleted on the server: no table here changed
-    "37736acbd6709ddfb9d35f3c22d826fa40461d2241a30d1e1e51bfb095942635",
+    # s1804: the meeting's mark of step m1809, which an older ksdesk would not obey (it would
+    # publish what a colleague's register names): refused by it, as s1802 does for m1406.
+    "s1804_requires_m1809",
+    "1c759c47d1903d9881396bcaf6a43aaae3db018e4384a536e0d87d5f8925ad8f",
 )
 
 

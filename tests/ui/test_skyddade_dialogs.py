@@ -84,3 +84,35 @@ def test_in_team_mode_the_review_says_whose_register_it_checked(qtbot, demo_stor
     status = dialog.ui.status_label.text()
     assert "Teamläge: registret över skyddade personuppgifter delas inte" in status
     assert "bara mot de 2 personer som finns i den här filens register" in status
+
+
+def test_in_team_mode_the_review_says_the_refusal_of_a_colleagues_mark(qtbot, demo_store) -> None:
+    """Anna's register names someone in the meeting: her review marks it (step m1809, no
+    name in the mark). On Cecilia's file, with that mark synced, the review says the refusal
+    every public output meets there, instead of the notice of team mode."""
+    from ksdesk.core.skyddad_mark import Mark, dump
+    from ksdesk.core.team import Link
+    from ksdesk.db import skyddad_repo, team_repo
+
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    team_repo.save_link(demo_store, Link("postgresql://kansli.example/ksdesk", "anna", "Anna Ek"))
+    skyddade.save(demo_store, SkyddadPerson(meeting.secretary_name), by="Anna")
+    own = PublicCheckDialog(demo_store, meeting.id)
+    qtbot.addWidget(own)
+    assert own.wait_for_scan()
+    stored = skyddad_repo.marks_of(demo_store, meeting.id)
+    assert '"anna"' in stored and meeting.secretary_name not in stored
+    assert own.marked == "" and "Teamläge" in own.ui.status_label.text()  # not blocked
+    team_repo.save_link(demo_store, Link("postgresql://kansli.example/ksdesk", "cecilia"))
+    for person in skyddade.list_people(demo_store):
+        skyddade.delete(demo_store, person.id)
+    with demo_store.atomic():
+        mark = Mark("anna", "Anna Ek", "2026-12-06T10:00:00Z", 2)
+        skyddad_repo.set_marks(demo_store, meeting.id, dump({"anna": mark}))
+    dialog = PublicCheckDialog(demo_store, meeting.id)
+    qtbot.addWidget(dialog)
+    assert dialog.wait_for_scan()
+    status = dialog.ui.status_label.text()
+    assert "Sammanträdet nämner en person i Anna Eks register" in status
+    assert "Gör den offentliga kopian på Anna Eks dator" in status
+    assert "Teamläge: registret" not in status

@@ -54,6 +54,7 @@ STEPS: tuple[str, ...] = (
     "m1806_pdf_text_reread",
     "m1807_skyddad_person",
     "m1808_skyddad_telefon",
+    "m1809_skyddad_markering",
 )
 
 

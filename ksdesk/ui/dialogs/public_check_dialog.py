@@ -16,7 +16,7 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.core.public_copy import PublicCopyBlocked, PublicHit
 from ksdesk.services import meetings as meeting_service
-from ksdesk.services import public_copy, skyddade
+from ksdesk.services import public_copy, skyddade, skyddade_mark
 from ksdesk.services.public_skyddade import unchecked_warning
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.public_check_status import status_text
@@ -72,6 +72,8 @@ class PublicCheckDialog(QDialog):
         self.untagged: list[str] = []  # bilagor that are not tillgänglighetsanpassade
         self.silent: list[str] = []  # pages with pictures in which OCR found no text
         self.team_note = skyddade.team_note(store)
+        self.marked = ""  # team mode: a colleague's register names someone (skyddade_mark)
+        self.unwritten = ""  # team mode: this register's mark could not be written
         self.open_count: int | None = None  # None: not known (scanning, cancelled, failed)
         self.model = HitTableModel()
         self.ui.hit_table.setModel(self.model)
@@ -153,7 +155,7 @@ class PublicCheckDialog(QDialog):
         if self.for_print:
             ui.close_button.setText(
                 "Fortsätt med den offentliga utskriften"
-                if self.open_count == 0
+                if self.open_count == 0 and not self.marked
                 else "Avbryt utskriften"
             )
 
@@ -166,6 +168,9 @@ class PublicCheckDialog(QDialog):
     def _scanned(self, result: tuple[list[PublicHit], list[str], list[str]]) -> None:
         hits, self.untagged, self.silent = result
         self.hits = list(hits)
+        # Scanned on a read-only connection: the mark is kept up here, on the GUI thread.
+        self.unwritten = skyddade_mark.record(self.store, self.meeting_id, self.hits)
+        self.marked = skyddade_mark.refusal(self.store, self.meeting_id)
         self.model.set_rows(self.hits)
         self._show_status()
 
@@ -191,8 +196,11 @@ class PublicCheckDialog(QDialog):
         self.open_count = sum(1 for h in self.hits if not h.resolved)
         self._show_busy(False)
         text = status_text(self.hits, self.untagged, self.silent)
-        if self.team_note:  # the register is this file's alone: said where it counts
-            text += f"<br>{escape(self.team_note)}"
+        if self.marked:  # the refusal every public output here meets, said instead
+            refused = f"<b style='color:#b3261e'>{escape(self.marked)}</b>"
+            text = f"{refused}<br>{text}" if self.open_count else refused
+        elif self.team_note:  # the register is this file's alone: said where it counts
+            text += f"<br>{escape(self.unwritten or self.team_note)}"
         self.ui.status_label.setText(text)
 
     # -- decisions ---------------------------------------------------------------------------
@@ -265,7 +273,7 @@ def review_blocked(
     dialog = PublicCheckDialog(store, meeting_id, parent=parent, for_print=True)
     dialog.exec()
     dialog.stop_scan()
-    return dialog.open_count == 0
+    return dialog.open_count == 0 and not dialog.marked
 
 
 def _hit_columns(table: QTableView) -> PriorityColumns:

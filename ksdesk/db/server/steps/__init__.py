@@ -10,7 +10,12 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-STEPS: tuple[str, ...] = ("s1801_team", "s1802_requires_m1406", "s1803_keep_deleted")
+STEPS: tuple[str, ...] = (
+    "s1801_team",
+    "s1802_requires_m1406",
+    "s1803_keep_deleted",
+    "s1804_requires_m1809",
+)
 
 
 def step(name: str) -> Callable[[Any], None]:
