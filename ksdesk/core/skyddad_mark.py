@@ -54,10 +54,19 @@ def genitive(name: str) -> str:
     return name if name[-1:].lower() in ("s", "x", "z") else f"{name}s"
 
 
-def refusal(mark: Mark) -> str:
-    """The public check's refusal while `mark` (another user's) stands on the meeting."""
+def refusal(mark: Mark, own: Mark | None = None) -> str:
+    """The public check's refusal while `mark` (another user's) stands on the meeting; with
+    `own`, this laptop's register names someone in it too, and neither laptop can mask the
+    other's persons: the two registers must meet in one before a copy can be made."""
     whose = genitive(mark.name)
     since = f" (markerat {when_in_text(mark.made)})" if mark.made else ""
+    if own is not None:
+        return (
+            f"Sammanträdet nämner personer både i ditt och i {whose} register över skyddade "
+            f"personuppgifter{since}, och ingen av er kan maskera den andras. För in "
+            f"personerna ur ditt register i {whose} (eller be {mark.name} föra in sina i "
+            "ditt) och gör den offentliga kopian på den datorn, där alla maskeras."
+        )
     return (
         f"Sammanträdet nämner en person i {whose} register över skyddade personuppgifter"
         f"{since}. Gör den offentliga kopian på {whose} dator: där maskeras personen, här "

@@ -83,7 +83,8 @@ def refusal(store: Store, meeting_id: int) -> str:
         (m for login, m in marks.items() if link is None or login != link.user),
         key=lambda m: m.name,
     )
-    return refusal_text(others[0]) if others else ""
+    own = marks.get(link.user) if link is not None else None
+    return refusal_text(others[0], own) if others else ""
 
 
 def ensure_unmarked(store: Store, meeting_id: int) -> None:

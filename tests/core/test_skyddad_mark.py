@@ -26,3 +26,14 @@ def test_the_refusal_names_whose_laptop_in_swedish() -> None:
     )
     assert "Gör den offentliga kopian på Anna Eks dator" in said
     assert genitive("Lars") == "Lars" and genitive("Cecilia Dahl") == "Cecilia Dahls"
+
+
+def test_two_registers_in_one_meeting_are_told_to_meet_in_one() -> None:
+    """Anna's and Cecilia's registers both name someone in the meeting: each laptop refuses
+    the other, so the sentence cannot send the secretary to the other laptop alone."""
+    anna = Mark("anna", "Anna Ek", "2026-12-06T10:00:00Z", 2)
+    own = Mark("cecilia", "Cecilia Dahl", "2026-12-06T11:00:00Z", 1)
+    said = refusal(anna, own)
+    assert said.startswith("Sammanträdet nämner personer både i ditt och i Anna Eks register")
+    assert "För in personerna ur ditt register i Anna Eks" in said
+    assert "Gör den offentliga kopian på Anna Eks dator:" not in said

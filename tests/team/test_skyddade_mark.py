@@ -133,3 +133,22 @@ def test_a_meeting_a_colleague_has_checked_out_keeps_no_mark_and_the_scan_says_s
     said = skyddade_mark.record(anna, meeting_on(anna).id, hits)
     assert said.startswith("Markeringen att sammanträdet nämner en person i ditt register")
     assert "utcheckat av Cecilia Dahl" in said and said.endswith("när det är incheckat."), said
+
+
+def test_two_registers_naming_people_in_one_meeting_are_told_to_meet_in_one(ks_pair) -> None:
+    """Cecilia's register names someone in the same meeting: each laptop refuses the other,
+    so her refusal says the registers must meet, not only "on Anna's laptop"."""
+    anna, cecilia = ks_pair
+    _annas_meeting(anna, cecilia)
+    assert len(_hits(anna)) == 2
+    team.sync(anna)
+    team.sync(cecilia)
+    neighbour = SkyddadPerson(
+        "Milan Petrović", "Ågatan 3, 771 31 Ludvika", "", "Sekretessmarkering"
+    )
+    skyddade.save(cecilia, neighbour, by="Cecilia")
+    add_item(cecilia, "Färdtjänst", proposal="Milan Petrović, Ågatan 3, beviljas färdtjänst.")
+    assert _hits(cecilia)  # her own mark made too
+    said = skyddade_mark.refusal(cecilia, meeting_on(cecilia).id)
+    assert said.startswith("Sammanträdet nämner personer både i ditt och i Anna Eks register")
+    assert ON_ANNAS not in said
