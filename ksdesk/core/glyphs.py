@@ -43,12 +43,15 @@ WORD_SYMBOLS = {
 }
 
 # Characters that show nothing and carry nothing in print: C0 and C1 controls (not tab or
-# line breaks), DEL, the byte order mark and the two non-characters at the end of a plane.
-# core.personnummer reads a number through them, as the printed page shows it.
+# line breaks), DEL, the byte order mark and the two non-characters at the end of a plane;
+# and the bidirectional embeddings, overrides and isolates, which carry nothing in a Swedish
+# document but an order to draw the text after them backwards: "Protokoll \u202efdp.exe"
+# reads "Protokoll exe.pdf" in a browser, a PDF reader or a message box. core.personnummer
+# reads a number through them, as the printed page shows it.
 LEFT_OUT = "".join(
     chr(c)
-    for first, last in ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0xFEFF, 0xFEFF),
-                        (0xFFFE, 0xFFFF))
+    for first, last in ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F), (0x202A, 0x202E),
+                        (0x2066, 0x2069), (0xFEFF, 0xFEFF), (0xFFFE, 0xFFFF))
     for c in range(first, last + 1)
 )  # fmt: skip
 _INVISIBLE = re.compile(f"[{re.escape(LEFT_OUT)}]")

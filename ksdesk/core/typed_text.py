@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.glyphs import for_print
 
 # Invisible characters that come along when text is copied out of Word or a PDF.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -43,7 +44,7 @@ def quoted(text: str) -> str:
     """What was typed, for a message that quotes it: cut after 60 characters ("xxxx…"), so
     that a 2 000-character paste neither buries the sentence about it nor widens the window
     past the screen (a line of the message is as wide as its longest word)."""
-    shown = text.strip()
+    shown = for_print(text).strip()  # no bidi override turns the sentence around it
     return shown if len(shown) <= QUOTE_LIMIT else shown[: QUOTE_LIMIT - 1] + "…"
 
 

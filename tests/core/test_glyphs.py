@@ -54,3 +54,19 @@ def test_the_check_before_sending_names_what_prints_as_the_replacement_sign() ->
         f"skrivs ut som {REPLACEMENT}."
     ]
     assert warnings(meeting) == []  # without the fonts' code points, nothing is judged
+
+
+def test_a_bidi_override_does_not_turn_the_text_around() -> None:
+    """A title or file name carrying U+202E (right-to-left override) reads backwards after
+    it in a browser, a PDF reader or a message box: "Protokoll ‮fdp.exe" shows as
+    "Protokoll exe.pdf". Embeddings, overrides and isolates carry nothing in print."""
+    for control in ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2069"):
+        assert for_print(f"Protokoll {control}fdp.exe", DRAWN) == "Protokoll fdp.exe"
+        assert for_print(f"Protokoll {control}fdp.exe") == "Protokoll fdp.exe"
+    assert for_print("Dnr \u200fKS 2020/434") == "Dnr \u200fKS 2020/434"  # a mark, not an order
+
+
+def test_a_refusal_quotes_what_was_typed_without_its_override() -> None:
+    from ksdesk.core.typed_text import quoted
+
+    assert quoted("2020-12-\u202e70") == "2020-12-70"
