@@ -25,10 +25,8 @@ from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.interchange.budget_paste_above import header_cells_on_lines, lines_above, year_column
-from ksdesk.interchange.budget_paste_cells import (
-    one_cell_per_line,
-    rows_from_cells,
-)
+from ksdesk.interchange.budget_paste_cells import one_cell_per_line, rows_from_cells
+from ksdesk.interchange.budget_paste_entity import report_part_placing
 from ksdesk.interchange.budget_paste_figures import UNKNOWN, Table, split
 from ksdesk.interchange.budget_paste_header import header_cells
 from ksdesk.interchange.budget_paste_layout import laid_out_lines, placed_under_columns
@@ -53,7 +51,7 @@ def sheet_from_pasted(
 ) -> Sheet:
     """The sheet in text pasted out of a PDF (or a .txt file of it)."""
     cells, guessed, short, notes = _read(text)
-    short, narrowed = place_by_sums(cells, short, notes, title) if short else ([], [])
+    short, narrowed, by_part = place_by_sums(cells, short, notes, title) if short else ([], [], [])
     by_year, short = place_after_named_year(cells, short, notes) if short else ([], [])
     grid = Grid(cells=cells, filename=filename)
     clean_grid(grid, report)
@@ -61,6 +59,7 @@ def sheet_from_pasted(
     if report is not None:
         _report_reading(sheet, grid, guessed, [cells[r] for r in short], report)
         report_narrowed([cells[r] for r in narrowed], report)
+        report_part_placing(by_part, cells, report)
         report_year_placing(by_year, cells, report)
     return sheet
 
