@@ -76,12 +76,16 @@ def report_part_placing(
         rows = [p.row for p in placed if p.part == part]
         if not rows:
             continue
-        what = "minoritetsintresse, skatt" if part == "koncernens" else "balanskravet"
+        what = (
+            "som minoritetsintresse och skatt"
+            if part == "koncernens"
+            else "som balanskravet och resultatutjämningsreserven"
+        )
         report.warn(
             "Tabellen",
             count(len(rows), "rad", "rader")
             + f" lades under {part} kolumner, t.ex. {row_named(cells[rows[0]])}",
-            f"färre tal än kolumner, och posten finns bara i {part} räkenskaper ({what}); "
+            f"färre tal än kolumner, och posten finns bara i {part} räkenskaper, {what}; "
             "summorna går ihop så, men texten visar inte vilka kolumner som är tomma: stäm "
             "av mot PDF:en, eller kopiera tabellen med kolumnerna utlagda",
         )
