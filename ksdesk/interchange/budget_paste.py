@@ -27,7 +27,7 @@ from ksdesk.core.import_report import ImportReport, count
 from ksdesk.interchange.budget_paste_above import header_cells_on_lines, lines_above, year_column
 from ksdesk.interchange.budget_paste_cells import one_cell_per_line, rows_from_cells
 from ksdesk.interchange.budget_paste_entity import report_part_placing
-from ksdesk.interchange.budget_paste_figures import UNKNOWN, Table, split
+from ksdesk.interchange.budget_paste_figures import UNKNOWN, Table, signs_set_apart, split
 from ksdesk.interchange.budget_paste_header import header_cells
 from ksdesk.interchange.budget_paste_layout import laid_out_lines, placed_under_columns
 from ksdesk.interchange.budget_paste_placing import place_by_sums, report_narrowed
@@ -130,10 +130,12 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], tuple[int, 
     header = header_cells(header_lines, _columns_from_data(runs, decimals))
     columns = len(header) - 1
     notes = tuple(c - 1 for c, h in enumerate(header) if c and _is_note(h))
-    table = _table(columns, (UNKNOWN,) * columns, decimals, notes)
+    signs = signs_set_apart(runs, columns)
+    table = _table(columns, (UNKNOWN,) * columns, decimals, notes, signs=signs)
     named = _column_words(header)
     rows = [_row(w, table, named)[0] for w in data]
-    table = _table(columns, _sizes(rows, table), decimals, notes, _usual_count(rows, notes))
+    usual = _usual_count(rows, notes)
+    table = _table(columns, _sizes(rows, table), decimals, notes, usual, signs)
     read = [_row(w, table, named) for w in data]
     laid_out = not cell_per_line and laid_out_lines(data)
     rows = placed_under_columns(read, notes, decimals) if laid_out else [row for row, _ in read]
@@ -149,10 +151,15 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], tuple[int, 
 
 
 def _table(
-    columns: int, sizes: tuple[float, ...], decimals: bool, notes: tuple[int, ...], usual: int = 0
+    columns: int,
+    sizes: tuple[float, ...],
+    decimals: bool,
+    notes: tuple[int, ...],
+    usual: int = 0,
+    signs: bool = False,
 ) -> Table:
     first = notes[0] if notes else -1
-    return Table(columns, sizes, decimals, first, usual, notes[1:])
+    return Table(columns, sizes, decimals, first, usual, notes[1:], signs)
 
 
 def _fewer_figures(row: list[GridValue], notes: tuple[int, ...]) -> bool:

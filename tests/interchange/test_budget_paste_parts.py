@@ -75,3 +75,47 @@ def test_kramfors_minoritetsintresse_pasted_with_single_spaces() -> None:
         sheet, _report = read_pasted(paste(KRAMFORS_BALANS_2018), "Klistrat")
         assert figures(sheet) == real.expected_rows(KRAMFORS_BALANS_2018)
         assert {f for f in real.findings_of(check_sheet(sheet)) if f[2] == "fel"} == set()
+
+
+# Sjöbo's resultaträkning 2021 as its web page gives it (finansiellinfo.se/Sjobo-2021), cut
+# to the rows around its balanskrav part: a minus set apart from its figure everywhere.
+_SPACED = (
+    "Resultaträkning\n"
+    "(mnkr) Not Kommunen Sammanställd redovisning\n"
+    "Bokslut 2020 Bokslut 2021 Budget 2021 Bokslut 2020 Bokslut 2021\n"
+    "Verksamhetens kostnader 4 – 1 329,0 – 1 381,2 – 1 361,3 – 1 333,6 – 1 394,8\n"
+    "Av- och nedskrivningar 5 – 27,8 – 28,1 – 31,3 – 74,5 – 74,3\n"
+    "Årets resultat enligt resultaträkningen 37,9 80,7 14,3 59,2 103,7\n"
+    "Balanskravsjusteringar – 1,6 – 9,2 0,0\n"
+    "Årets resultat efter balanskravsjusteringar 36,3 71,5 14,3\n"
+)
+
+
+def test_a_minus_set_apart_is_a_minus_where_the_table_writes_it_so() -> None:
+    """ "Balanskravsjusteringar – 1,6 – 9,2 0,0" under five columns: in a table whose rows
+    show each minus set apart ("– 1 329,0", five on a row of five amounts), the dashes are
+    the signs of −1,6 and −9,2, not two nil cells beside 1,6 and 9,2; the three figures go
+    under the kommun's three columns, and the row after them adds up. (The rows cut from
+    the table leave Årets resultat's own sum off: only that row is looked at.)"""
+    sheet, _report = read_pasted(_SPACED, "Klistrat")
+    rows = dict(figures(sheet))
+    assert rows["Balanskravsjusteringar"] == [
+        Decimal("-1.6"),
+        Decimal("-9.2"),
+        Decimal("0.0"),
+        None,
+        None,
+    ]
+    after = "Årets resultat efter balanskravsjusteringar"  # 37,9 − 1,6 = 36,3 and so on
+    assert not [f for f in real.findings_of(check_sheet(sheet)) if f[0] == after]
+
+
+def test_a_dash_before_a_figure_stays_a_nil_cell_where_no_row_sets_a_minus_apart() -> None:
+    """The socialnämnd's "Oförutsett - 4 830 4 971 5 124 5 250" (no row of that table sets a
+    minus apart): the dash is the empty Bokslut cell, as before."""
+    text = (
+        "Budget, tkr\nVerksamhet Bokslut 2009 Budget 2010 Plan 2011 Plan 2012 Plan 2013\n"
+        "Vård 1 200 4 100 4 200 4 300 4 400\nOförutsett - 4 830 4 971 5 124 5 250\n"
+    )
+    rows, _report = _rows(text)
+    assert rows["Oförutsett"] == [None, 4830, 4971, 5124, 5250]
