@@ -25,11 +25,9 @@ from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.interchange.budget_paste_above import header_cells_on_lines, lines_above, year_column
-from ksdesk.interchange.budget_paste_cells import (
-    one_cell_per_line,
-    rows_from_cells,
-)
-from ksdesk.interchange.budget_paste_figures import UNKNOWN, Table, split
+from ksdesk.interchange.budget_paste_cells import one_cell_per_line, rows_from_cells
+from ksdesk.interchange.budget_paste_entity import report_part_placing
+from ksdesk.interchange.budget_paste_figures import UNKNOWN, Table, signs_set_apart, split
 from ksdesk.interchange.budget_paste_header import header_cells
 from ksdesk.interchange.budget_paste_layout import laid_out_lines, placed_under_columns
 from ksdesk.interchange.budget_paste_placing import place_by_sums, report_narrowed
@@ -53,7 +51,7 @@ def sheet_from_pasted(
 ) -> Sheet:
     """The sheet in text pasted out of a PDF (or a .txt file of it)."""
     cells, guessed, short, notes = _read(text)
-    short, narrowed = place_by_sums(cells, short, notes, title) if short else ([], [])
+    short, narrowed, by_part = place_by_sums(cells, short, notes, title) if short else ([], [], [])
     by_year, short = place_after_named_year(cells, short, notes) if short else ([], [])
     grid = Grid(cells=cells, filename=filename)
     clean_grid(grid, report)
@@ -61,6 +59,7 @@ def sheet_from_pasted(
     if report is not None:
         _report_reading(sheet, grid, guessed, [cells[r] for r in short], report)
         report_narrowed([cells[r] for r in narrowed], report)
+        report_part_placing(by_part, cells, report)
         report_year_placing(by_year, cells, report)
     return sheet
 
@@ -131,10 +130,12 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], tuple[int, 
     header = header_cells(header_lines, _columns_from_data(runs, decimals))
     columns = len(header) - 1
     notes = tuple(c - 1 for c, h in enumerate(header) if c and _is_note(h))
-    table = _table(columns, (UNKNOWN,) * columns, decimals, notes)
+    signs = signs_set_apart(runs, columns)
+    table = _table(columns, (UNKNOWN,) * columns, decimals, notes, signs=signs)
     named = _column_words(header)
     rows = [_row(w, table, named)[0] for w in data]
-    table = _table(columns, _sizes(rows, table), decimals, notes, _usual_count(rows, notes))
+    usual = _usual_count(rows, notes)
+    table = _table(columns, _sizes(rows, table), decimals, notes, usual, signs)
     read = [_row(w, table, named) for w in data]
     laid_out = not cell_per_line and laid_out_lines(data)
     rows = placed_under_columns(read, notes, decimals) if laid_out else [row for row, _ in read]
@@ -150,10 +151,15 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], tuple[int, 
 
 
 def _table(
-    columns: int, sizes: tuple[float, ...], decimals: bool, notes: tuple[int, ...], usual: int = 0
+    columns: int,
+    sizes: tuple[float, ...],
+    decimals: bool,
+    notes: tuple[int, ...],
+    usual: int = 0,
+    signs: bool = False,
 ) -> Table:
     first = notes[0] if notes else -1
-    return Table(columns, sizes, decimals, first, usual, notes[1:])
+    return Table(columns, sizes, decimals, first, usual, notes[1:], signs)
 
 
 def _fewer_figures(row: list[GridValue], notes: tuple[int, ...]) -> bool:

@@ -33,6 +33,7 @@ from ksdesk.interchange.budget_paste_tokens import (
     MINUS_ZERO,
     Token,
     digits,
+    fewest_figures,
     has_decimals,
     is_figure,
     is_note,
@@ -44,6 +45,10 @@ JUMP_WEIGHT = 2.0  # a power of ten between neighbours on a row
 SIZE_WEIGHT = 0.5  # a digit more or fewer than the column's usual
 COUNT_WEIGHT = 1.0  # a figure more or fewer than most rows have
 CLOSE_NIL_PENALTY = 0.75  # "- 4 830" read as a nil cell and 4 830, not as −4 830
+# The same in a table whose other rows show their minus set apart ("– 1 329,0" five times on
+# a row of five amounts, where the dashes cannot all be cells): the table's own way of
+# writing a negative, so "Balanskravsjusteringar – 1,6 – 9,2 0,0" is −1,6 and −9,2 (Sjöbo).
+SPACED_SIGN_NIL_PENALTY = 3.0
 MINUS_ZERO_PENALTY = 1.0  # "- 0" read as −0, a figure no table prints
 # A note in a later Not column of a row whose first Not column has none: Kramfors' KONCERNEN
 # notes stand only beside KOMMUNEN's, so "Summa tillgångar 938,0 919,3 1 886,5 1 828,6" has
@@ -63,6 +68,7 @@ class Table:
     usual: int = 0  # how many figures most rows have (0: not known yet)
     # Further Not columns: Kramfors' KONCERNEN has its own, between KOMMUNEN's years and its.
     more_notes: tuple[int, ...] = ()
+    spaced_signs: bool = False  # rows that show a minus set apart from its figure
 
     def is_notes(self, column: int) -> bool:
         return column == self.notes or column in self.more_notes
@@ -106,7 +112,14 @@ def _note_then_fewer_amounts(
     at = next((i for i in range(left, len(texts)) if is_note(texts[i])), None)
     if at is None or at + 1 >= len(texts) or (table.decimals and has_decimals(texts[at])):
         return None
-    amounts = Table(table.columns - 1, table.sizes[1:], table.decimals, -1, table.usual)
+    amounts = Table(
+        table.columns - 1,
+        table.sizes[1:],
+        table.decimals,
+        -1,
+        table.usual,
+        spaced_signs=table.spaced_signs,
+    )
     rest_cost, rest_left, items = _best(texts[at + 1 :], hard[at + 1 :], amounts)
     if rest_left or at != left or rest_cost >= cost:
         return None
@@ -166,7 +179,7 @@ def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table):
                 cost = _cost(text, column, table)
                 if cost is None:
                     continue
-                cost += _sign_cost(text, texts[i : i + 1], hard[i : i + 1])
+                cost += _sign_cost(text, texts[i : i + 1], hard[i : i + 1], table)
                 amount = not table.is_notes(column) and not is_nil(text) and "%" not in text
                 cost += _jump(text, right) if amount else 0.0
                 noted = column in table.more_notes and not is_nil(text)
@@ -186,11 +199,26 @@ def _may_stand(text: str, column: int, table: Table) -> bool:
     return is_figure(text)
 
 
-def _sign_cost(text: str, after: tuple[str, ...], gap: tuple[bool, ...]) -> float:
+def _sign_cost(text: str, after: tuple[str, ...], gap: tuple[bool, ...], table: Table) -> float:
     """What reading a dash close before a figure as a nil cell costs."""
-    return (
-        CLOSE_NIL_PENALTY if is_nil(text) and after and not gap[0] and not is_nil(after[0]) else 0.0
-    )
+    if not (is_nil(text) and after and not gap[0] and not is_nil(after[0])):
+        return 0.0
+    return SPACED_SIGN_NIL_PENALTY if table.spaced_signs else CLOSE_NIL_PENALTY
+
+
+def signs_set_apart(runs: list[list[Token]], columns: int) -> bool:
+    """Whether the table writes a minus set apart from its figure ("– 1 329,0"): a row has
+    more dashes close before figures than its columns leave room for as nil cells."""
+    for run in runs:
+        texts = [t.text for t in run]
+        close = sum(
+            1
+            for i in range(len(run) - 1)
+            if is_nil(texts[i]) and not run[i + 1].hard and re.match(r"\(?\d", texts[i + 1])
+        )
+        if close and fewest_figures(run) + close > columns:
+            return True
+    return False
 
 
 def _jump(text: str, right: str) -> float:

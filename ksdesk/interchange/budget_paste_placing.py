@@ -5,7 +5,9 @@ Each way of placing them is checked (core/budget_check.py) and the one that leav
 fewest fel is taken, when there is one such way; when there are several, the first of them,
 and the row is named in the report; when every way is as good, the figures stay in the
 first columns and the row is left for the report to name. A row no sum adds (Burlöv's changes
-against last year's budget) tells nothing, and stays named."""
+against last year's budget) tells nothing, and stays named. Among ways that hold equally
+well, a post of one part of the table only (a koncern's minoritetsintresse) goes under that
+part's columns (budget_paste_entity.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from ksdesk.core.budget_check import check_sheet
 from ksdesk.core.budget_grid import Grid, GridValue, sheet_from_grid
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.import_report import ImportReport, count
+from ksdesk.interchange.budget_paste_entity import PartPlaced, part_way
 from ksdesk.interchange.budget_report import row_named
 
 _MOST_WAYS = 60  # more ways of placing one row than this, and the row is left as read
@@ -27,14 +30,16 @@ _MOST_ROWS = 80
 
 def place_by_sums(
     cells: list[list[GridValue]], short_rows: list[int], notes: tuple[int, ...], title: str
-) -> tuple[list[int], list[int]]:
+) -> tuple[list[int], list[int], list[PartPlaced]]:
     """Place each short row's figures where the sums hold, in place; (the rows the sums
-    could not decide, the rows they narrowed to more than one way). A row narrowed is placed
+    could not decide, the rows they narrowed to more than one way, the rows put under the
+    one part of the table their post belongs to). A row narrowed is placed
     the first of the ways that hold ("Uppskjuten skatt 0 0 -1 -2": −1 and −2 where
     Koncernen's Årets resultat needs them, the two 0 in any two of Kommunen's three
     columns), never left where the sums do not hold."""
     undecided: list[int] = []
     narrowed: list[int] = []
+    by_part: list[PartPlaced] = []
     trials = 0
     for r in short_rows:
         row = cells[r]
@@ -51,14 +56,18 @@ def place_by_sums(
         ]
         best = min(score for score, _ in scored)
         winners = [way for score, way in scored if score == best]
-        if len(winners) == 1:
+        part = part_way(cells, r, slots, len(figures))
+        if len(winners) > 1 and part is not None and part[1] in winners:
+            cells[r] = _placed(row, slots, part[1], figures)
+            by_part.append(PartPlaced(r, part[0]))
+        elif len(winners) == 1:
             cells[r] = _placed(row, slots, winners[0], figures)
         elif len(winners) < len(ways):
             cells[r] = _placed(row, slots, winners[0], figures)
             narrowed.append(r)
         else:
             undecided.append(r)
-    return undecided, narrowed
+    return undecided, narrowed, by_part
 
 
 def _placed(
