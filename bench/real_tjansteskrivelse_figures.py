@@ -48,48 +48,80 @@ def _as_read(ts) -> list:
     ]
 
 
-def figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str], bool]]]]:
+Rows = list[tuple[str, dict[str, tuple[int, int, int, list[str], bool]]]]
+
+
+def _word_and_prints(folder: Path, name: str, expected: dict) -> dict[str, tuple[Path, object]]:
+    """The document as Word and as the fixture's ReportLab print on whole and on short pages,
+    each with the reader that reads it."""
     from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
-    from tests.interchange.real_tjansteskrivelser_expected import EXPECTED, measure
     from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
+
+    word = folder / f"{name}.docx"
+    expected["write"](word)
+    files: dict[str, tuple[Path, object]] = {"Word": (word, tjansteskrivelse_docx)}
+    for kind, short in (("ReportLab-PDF", False), ("ReportLab, korta", True)):
+        pdf = folder / f"{name}{'_korta' if short else ''}.pdf"
+        write_pdf(word, pdf, short_pages=short)
+        files[kind] = (pdf, tjansteskrivelse_pdf)
+    return files
+
+
+def _measured(files: dict[str, tuple[Path, object]], expected: dict) -> dict:
+    """Per kind of file: fields right, fields, report lines, the wrong ones, and whether it
+    reads word for word as the first (the Word file)."""
+    from tests.interchange.real_tjansteskrivelser_expected import measure
+
+    per_kind, from_word = {}, None
+    for kind, (path, reader) in files.items():
+        read = reader.read_file(path)
+        right, total, wrong = measure(read.tjansteskrivelse, expected)
+        lines = sum(len(lines) for _heading, lines in read.report.sections())
+        text = _as_read(read.tjansteskrivelse)
+        from_word = from_word or text
+        per_kind[kind] = (right, total, lines, wrong, text == from_word)
+    return per_kind
+
+
+def figures() -> Rows:
+    from ksdesk.interchange import tjansteskrivelse_pdf
+    from tests.interchange.real_tjansteskrivelser_expected import EXPECTED
     from tests.interchange.word_pdf_files import with_pdfmakers_code_space
 
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for name, expected in EXPECTED.items():
-            word = Path(folder) / f"{name}.docx"
-            expected["write"](word)
-            files = {"Word": (word, tjansteskrivelse_docx)}
-            for kind, short in (("ReportLab-PDF", False), ("ReportLab, korta", True)):
-                pdf = Path(folder) / f"{name}{'_korta' if short else ''}.pdf"
-                write_pdf(word, pdf, short_pages=short)
-                files[kind] = (pdf, tjansteskrivelse_pdf)
+            files = _word_and_prints(Path(folder), name, expected)
             files["LibreOffice-PDF"] = (LIBREOFFICE / f"{name}.pdf", tjansteskrivelse_pdf)
             files["LibreOffice, korta"] = (LIBREOFFICE / f"{name}_korta.pdf", tjansteskrivelse_pdf)
             pdfmaker = Path(folder) / f"{name}_pdfmaker.pdf"
             pdfmaker.write_bytes(with_pdfmakers_code_space(LIBREOFFICE / f"{name}.pdf"))
             files["PDFMakers kodrymd"] = (pdfmaker, tjansteskrivelse_pdf)
-            per_kind = {}
-            from_word = None
-            for kind, (path, reader) in files.items():
-                read = reader.read_file(path)
-                right, total, wrong = measure(read.tjansteskrivelse, expected)
-                lines = sum(len(lines) for _heading, lines in read.report.sections())
-                text = _as_read(read.tjansteskrivelse)
-                from_word = from_word or text
-                per_kind[kind] = (right, total, lines, wrong, text == from_word)
-            rows.append((name, per_kind))
+            rows.append((name, _measured(files, expected)))
     return rows
 
 
-def main() -> None:
-    sums = {kind: [0, 0, 0] for kind in KINDS}
-    print("Tjänsteskrivelser (fields right / fields, report lines) from")
-    print(f"  {'':20} " + "".join(f"{kind:>22}" for kind in KINDS))
-    rows = figures()
+def later_figures() -> Rows:
+    """The eleventh and twelfth rounds' documents (real_tjansteskrivelser_eleventh and
+    _twelfth), as Word and as the fixture's ReportLab print on whole and on short pages: no
+    LibreOffice export of them is in the tests (none was installed when they were added)."""
+    from tests.interchange.real_tjansteskrivelser_eleventh import EXPECTED_ELEVENTH
+    from tests.interchange.real_tjansteskrivelser_twelfth import EXPECTED_TWELFTH
+
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for name, expected in {**EXPECTED_ELEVENTH, **EXPECTED_TWELFTH}.items():
+            rows.append((name, _measured(_word_and_prints(Path(folder), name, expected), expected)))
+    return rows
+
+
+def _print(title: str, kinds: tuple[str, ...], rows: Rows) -> None:
+    sums = {kind: [0, 0, 0] for kind in kinds}
+    print(title)
+    print(f"  {'':20} " + "".join(f"{kind:>22}" for kind in kinds))
     for name, per_kind in rows:
         cells, missed = [], []
-        for kind in KINDS:
+        for kind in kinds:
             right, total, lines, wrong, same = per_kind[kind]
             sums[kind][0] += right
             sums[kind][1] += total
@@ -104,60 +136,15 @@ def main() -> None:
     print(f"  {'text som från Word':20} {same}")
 
 
-def later_figures() -> list[tuple[str, dict[str, tuple[int, int, int, list[str], bool]]]]:
-    """The eleventh and twelfth rounds' documents (real_tjansteskrivelser_eleventh and
-    _twelfth), as Word and as the fixture's ReportLab print on whole and on short pages: no
-    LibreOffice export of them is in the tests (none was installed when they were added)."""
-    from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
-    from tests.interchange.real_tjansteskrivelser_eleventh import EXPECTED_ELEVENTH
-    from tests.interchange.real_tjansteskrivelser_expected import measure
-    from tests.interchange.real_tjansteskrivelser_twelfth import EXPECTED_TWELFTH
-    from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
-
-    rows = []
-    with tempfile.TemporaryDirectory() as folder:
-        for name, expected in {**EXPECTED_ELEVENTH, **EXPECTED_TWELFTH}.items():
-            word = Path(folder) / f"{name}.docx"
-            expected["write"](word)
-            files = {"Word": (word, tjansteskrivelse_docx)}
-            for kind, short in (("ReportLab-PDF", False), ("ReportLab, korta", True)):
-                pdf = Path(folder) / f"{name}{'_korta' if short else ''}.pdf"
-                write_pdf(word, pdf, short_pages=short)
-                files[kind] = (pdf, tjansteskrivelse_pdf)
-            per_kind, from_word = {}, None
-            for kind, (path, reader) in files.items():
-                read = reader.read_file(path)
-                right, total, wrong = measure(read.tjansteskrivelse, expected)
-                lines = sum(len(lines) for _heading, lines in read.report.sections())
-                text = _as_read(read.tjansteskrivelse)
-                from_word = from_word or text
-                per_kind[kind] = (right, total, lines, wrong, text == from_word)
-            rows.append((name, per_kind))
-    return rows
-
-
-def later_main() -> None:
-    kinds = KINDS[:3]
-    sums = {kind: [0, 0, 0] for kind in kinds}
-    print("Elfte och tolfte omgången (fält rätt / fält, rader i rapporten) från")
-    print(f"  {'':20} " + "".join(f"{kind:>22}" for kind in kinds))
-    rows = later_figures()
-    for name, per_kind in rows:
-        cells = []
-        for kind in kinds:
-            right, total, lines, _wrong, same = per_kind[kind]
-            sums[kind] = [sums[kind][0] + right, sums[kind][1] + total, sums[kind][2] + same]
-            cells.append(f"{right:>4}/{total:<3} {lines:3} rader")
-        print(f"  {name:20} " + "".join(f"{cell:>22}" for cell in cells))
-        for kind in kinds:
-            if per_kind[kind][3]:
-                print(f"  {'':20}   fel i {kind}: {', '.join(per_kind[kind][3])}")
-    print(f"  {'totalt':20} " + "".join(f"{f'{r}/{t}':>22}" for r, t, _s in sums.values()))
-    same = "".join(f"{f'{s}/{len(rows)} filer':>22}" for *_counts, s in sums.values())
-    print(f"  {'text som från Word':20} {same}")
+def main() -> None:
+    _print("Tjänsteskrivelser (fields right / fields, report lines) from", KINDS, figures())
+    print()
+    _print(
+        "Elfte och tolfte omgången (fält rätt / fält, rader i rapporten) från",
+        KINDS[:3],
+        later_figures(),
+    )
 
 
 if __name__ == "__main__":
     main()
-    print()
-    later_main()
