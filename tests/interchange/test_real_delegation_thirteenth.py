@@ -19,7 +19,7 @@ from openpyxl import Workbook
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.delegation_tabular import read_csv, read_xlsx
-from ksdesk.services.delegation_import import read_file
+from tests.interchange.delegation_rounds import point_fields, read_built
 from tests.interchange.real_delegation_thirteenth import (
     RF_ABBREVIATIONS,
     THIRTEENTH_DOCUMENTS,
@@ -30,32 +30,22 @@ from tests.interchange.real_delegation_thirteenth import (
 )
 
 
-def _read(build, tmp_path: Path):
-    path = tmp_path / "d.docx"
-    build(path)
-    return read_file(path)
-
-
 @pytest.mark.parametrize("name", sorted(THIRTEENTH_DOCUMENTS))
 def test_each_point_of_a_thirteenth_real_document_is_read_right(name: str, tmp_path) -> None:
     build, expected = THIRTEENTH_DOCUMENTS[name]
-    version, _report = _read(build, tmp_path)
-    got = [
-        (p.nr, c.title, p.arende, p.delegat, p.ersattare, p.lagrum, p.anmarkning)
-        for c, p in version.all_points()
-    ]
-    assert got == expected
+    version, _report = read_built(build, tmp_path)
+    assert point_fields(version) == expected
 
 
 def test_galler_fr_o_m_is_the_whole_label(tmp_path: Path) -> None:
-    version, report = _read(write_rtj, tmp_path)
+    version, report = read_built(write_rtj, tmp_path)
     assert version.header["Giltigt från"] == "2011-01-01"
     said = [line.text for line in report.changed if line.where == "Stycke 1"]
     assert said == ["Gäller fr o m: 2011-01-01"]
 
 
 def test_a_page_number_in_brackets_alone_on_a_line_is_no_text(tmp_path: Path) -> None:
-    version, report = _read(write_rtj, tmp_path)
+    version, report = read_built(write_rtj, tmp_path)
     assert "(2)" not in "\n".join(s.text for s in version.intro)
     assert [(line.where, line.text) for line in report.dropped] == [
         ("Sidhuvud eller sidfot", "(2)")
@@ -63,7 +53,7 @@ def test_a_page_number_in_brackets_alone_on_a_line_is_no_text(tmp_path: Path) ->
 
 
 def test_seven_columns_keep_vidaredelegation_and_who_is_told(tmp_path: Path) -> None:
-    version, _report = _read(write_rtj, tmp_path)
+    version, _report = read_built(write_rtj, tmp_path)
     points = [p for _, p in version.all_points()]
     assert [p.vidaredelegation for p in points][1:4] == [
         "Stf räddningschef",
@@ -75,7 +65,7 @@ def test_seven_columns_keep_vidaredelegation_and_who_is_told(tmp_path: Path) -> 
 
 
 def test_two_fields_on_one_line_with_a_tab_between(tmp_path: Path) -> None:
-    version, _report = _read(write_rf, tmp_path)
+    version, _report = read_built(write_rf, tmp_path)
     assert version.header["Datum"] == "2017-12-06"
     assert version.header["Diarienummer"] == "RS 2017/12"
     assert not [s for s in version.intro if "2017-12-06" in s.text]
@@ -94,7 +84,7 @@ def test_a_tab_in_a_sentence_makes_no_fields(tmp_path: Path) -> None:
 
 
 def test_a_merged_lagrum_is_each_points(tmp_path: Path) -> None:
-    version, report = _read(write_ofn, tmp_path)
+    version, report = read_built(write_ofn, tmp_path)
     assert [p.lagrum for _, p in version.all_points()] == ["11 kap. FB"] * 3 + ["14 kap. FB"] * 2
     assert not report.dropped
 
@@ -164,7 +154,7 @@ def test_a_csv_text_column_under_a_short_heading_stays_extra(tmp_path: Path) -> 
 
 
 def test_the_header_block_typed_again_on_a_later_page_is_one_line(tmp_path: Path) -> None:
-    version, report = _read(write_sn, tmp_path)
+    version, report = read_built(write_sn, tmp_path)
     assert [(line.where, line.text, line.why) for line in report.dropped][-1] == (
         "Tabell 3",
         "Fastställd av | Dnr: | Sida",
@@ -179,7 +169,7 @@ def test_the_header_block_typed_again_on_a_later_page_is_one_line(tmp_path: Path
 def test_labels_over_dates_under_a_first_row_of_labels_are_fields(tmp_path: Path) -> None:
     """ "Ersätter | ändrad | Sign" over "2013-12-17 | 2014-06-26 |": none of them was a label
     ksdesk knew, and all five cells were dropped."""
-    version, report = _read(write_sn, tmp_path)
+    version, report = read_built(write_sn, tmp_path)
     assert version.header["Ersätter"] == "2013-12-17"
     assert version.header["ändrad"] == "2014-06-26"
     assert not [line for line in report.dropped if "2013-12-17" in line.text]

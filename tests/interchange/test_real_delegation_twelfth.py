@@ -21,6 +21,7 @@ import docx
 import pytest
 
 from ksdesk.services.delegation_import import read_file
+from tests.interchange.delegation_rounds import intro_text, point_fields, read_built
 from tests.interchange.real_delegation_twelfth import (
     AVUX_CHAIR,
     AVUX_TITLE,
@@ -38,29 +39,15 @@ from tests.interchange.real_delegation_twelfth import (
 )
 
 
-def _read(build, tmp_path: Path):
-    path = tmp_path / "d.docx"
-    build(path)
-    return read_file(path)
-
-
-def _intro(version) -> str:
-    return "\n".join(f"{s.heading}\n{s.text}" for s in version.intro)
-
-
 @pytest.mark.parametrize("name", sorted(TWELFTH_DOCUMENTS))
 def test_each_point_of_a_twelfth_real_document_is_read_right(name: str, tmp_path) -> None:
     build, expected = TWELFTH_DOCUMENTS[name]
-    version, _report = _read(build, tmp_path)
-    got = [
-        (p.nr, c.title, p.arende, p.delegat, p.ersattare, p.lagrum, p.anmarkning)
-        for c, p in version.all_points()
-    ]
-    assert got == expected
+    version, _report = read_built(build, tmp_path)
+    assert point_fields(version) == expected
 
 
 def test_an_approval_by_several_fullmaktige_names_each_one(tmp_path: Path) -> None:
-    version, _report = _read(write_gyf, tmp_path)
+    version, _report = read_built(write_gyf, tmp_path)
     assert [r.beslut for r in version.revisions] == [
         "kommunfullmäktige i Borgholm den 11 februari 2019 § 39",
         "kommunfullmäktige i Kalmar den 28 januari 2019 § 9",
@@ -95,9 +82,9 @@ def test_one_organs_decisions_on_one_line_stay_its_own(tmp_path: Path) -> None:
 def test_a_contents_without_its_heading_is_the_contents(tmp_path: Path) -> None:
     """A run of lines under the title, each a heading further on, the last with its page
     number: the contents, not the introduction's opening section."""
-    version, report = _read(write_bun, tmp_path)
+    version, report = read_built(write_bun, tmp_path)
     assert version.intro[0].heading == "1. Sammanfattning:"
-    assert "Ej delegeringsbara ärenden\n\nDelegering" not in _intro(version)
+    assert "Ej delegeringsbara ärenden\n\nDelegering" not in intro_text(version)
     (contents,) = [line for line in report.dropped if line.why.startswith("innehåll")]
     assert contents.why.startswith("innehållsförteckning utan rubrik, 10 rader")
     # The summary's numbered paragraphs are the introduction's, not points.
@@ -106,8 +93,8 @@ def test_a_contents_without_its_heading_is_the_contents(tmp_path: Path) -> None:
 
 
 def test_contents_lines_without_a_page_number_last_are_the_contents(tmp_path: Path) -> None:
-    version, report = _read(write_mn, tmp_path)
-    assert "Livsmedel, foder" not in _intro(version)
+    version, report = read_built(write_mn, tmp_path)
+    assert "Livsmedel, foder" not in intro_text(version)
     (contents,) = [line for line in report.dropped if line.why.startswith("innehåll")]
     assert "10 rader" in contents.why
 
@@ -115,7 +102,7 @@ def test_contents_lines_without_a_page_number_last_are_the_contents(tmp_path: Pa
 def test_lines_shaped_label_value_under_a_heading_are_the_introductions(tmp_path) -> None:
     """ "Delegat: Miljöchef" under "Delegater": its first line became the header's field
     "Delegat", the others stayed under the heading."""
-    version, _report = _read(write_mn, tmp_path)
+    version, _report = read_built(write_mn, tmp_path)
     assert "Delegat" not in version.header
     (delegates,) = [s for s in version.intro if s.heading == "Delegater"]
     assert delegates.text.split("\n\n") == [
@@ -129,7 +116,7 @@ def test_lines_shaped_label_value_under_a_heading_are_the_introductions(tmp_path
 
 
 def test_every_word_of_a_footnote_a_comment_and_a_struck_out_delegat(tmp_path) -> None:
-    version, report = _read(write_mn, tmp_path)
+    version, report = read_built(write_mn, tmp_path)
     points = {p.nr: p for _, p in version.all_points()}
     assert points["L 2"].anmarkning == f"Fotnot: {MN_FOOTNOTE}"
     assert points["M 3"].delegat == ["Miljö- och hälsoskyddsinspektör"]
@@ -139,20 +126,20 @@ def test_every_word_of_a_footnote_a_comment_and_a_struck_out_delegat(tmp_path) -
 
 
 def test_a_table_headed_forkortning_before_the_points_is_the_list(tmp_path) -> None:
-    version, report = _read(write_kan, tmp_path)
+    version, report = read_built(write_kan, tmp_path)
     assert [(a.short, a.long) for a in version.abbreviations] == [
         tuple(row) for row in KAN_DELEGATES
     ]
     assert not [line for line in report.dropped if line.why == "tabell utan delegationspunkter"]
     heading = "Bilaga - Förteckning över delegater samt tillämpade förkortningar"
-    assert heading not in _intro(version)
+    assert heading not in intro_text(version)
     assert [line.why for line in report.changed if line.text == heading] == [
         "förkortningslistans rubrik: skrivs ut som ”Förkortningar”"
     ]
 
 
 def test_a_point_cut_by_the_page_break_under_a_repeated_header(tmp_path: Path) -> None:
-    version, report = _read(write_kan, tmp_path)
+    version, report = read_built(write_kan, tmp_path)
     points = {p.nr: p for _, p in version.all_points()}
     assert points["8.2"].arende.endswith(
         "upphöra för en elev som saknar förutsättningar att nå målen"
@@ -177,13 +164,13 @@ def test_a_word_written_shortened_keeps_its_stop_before_the_label(tmp_path: Path
 
 
 def test_a_second_kind_of_document_under_the_title_goes_on_it(tmp_path: Path) -> None:
-    version, _report = _read(write_avux, tmp_path)
+    version, _report = read_built(write_avux, tmp_path)
     assert version.header["Dokumentnamn"] == f"{AVUX_TITLE} SAMT DELEGATIONSFÖRTECKNING"
-    assert "SAMT DELEGATIONSFÖRTECKNING" not in _intro(version)
+    assert "SAMT DELEGATIONSFÖRTECKNING" not in intro_text(version)
 
 
 def test_a_chapter_lettered_without_a_stop_under_the_lists_heading(tmp_path) -> None:
-    version, _report = _read(write_avux, tmp_path)
+    version, _report = read_built(write_avux, tmp_path)
     first = version.chapters[0]
     assert (first.part, first.title, first.subtitle) == ("Delegationsförteckning", AVUX_CHAIR, "")
 
@@ -191,7 +178,7 @@ def test_a_chapter_lettered_without_a_stop_under_the_lists_heading(tmp_path) -> 
 def test_the_report_says_what_was_read_besides_the_points(tmp_path: Path) -> None:
     """The report's "Läst ur filen" named the points, abbreviations and header fields; the
     revisions and the introduction's sections, read as well, were not among them."""
-    _version, report = _read(write_gyf, tmp_path)
+    _version, report = read_built(write_gyf, tmp_path)
     assert report.read == [
         "4 punkter i 2 kapitel",
         "1 uppgift i dokumenthuvudet",
@@ -201,7 +188,7 @@ def test_the_report_says_what_was_read_besides_the_points(tmp_path: Path) -> Non
 
 
 def test_a_number_column_under_the_namnds_short_name_is_nr(tmp_path: Path) -> None:
-    version, report = _read(write_un, tmp_path)
+    version, report = read_built(write_un, tmp_path)
     assert [p.nr for _, p in version.all_points()] == ["A1", "A2", "A3", "A4", "B1", "B8"]
     assert not version.extra_columns
     said = [line for line in report.changed if line.text == "UN"]
@@ -209,7 +196,7 @@ def test_a_number_column_under_the_namnds_short_name_is_nr(tmp_path: Path) -> No
 
 
 def test_a_letter_in_the_nr_column_beside_a_title_is_its_chapter(tmp_path: Path) -> None:
-    version, report = _read(write_un, tmp_path)
+    version, report = read_built(write_un, tmp_path)
     assert [c.title for c in version.chapters] == ["A Allmänt", "B Ekonomi och upphandling"]
     assert not [p.heading for _, p in version.all_points() if p.heading]
     assert not [line for line in report.dropped if "Allmänt" in line.text]
@@ -237,7 +224,7 @@ def test_a_text_column_under_a_short_heading_stays_an_extra_column(tmp_path: Pat
 
 
 def test_var_och_en_inom_sitt_ansvarsomrade_is_who_decides(tmp_path: Path) -> None:
-    version, report = _read(write_un, tmp_path)
+    version, report = read_built(write_un, tmp_path)
     point = next(p for _, p in version.all_points() if p.nr == "A2")
     assert (point.delegat, point.anmarkning) == (["Var och en inom sitt ansvarsområde."], "")
     assert not [line for line in report.changed if line.why.startswith("ett villkor")]
