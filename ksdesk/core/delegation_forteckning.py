@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ksdesk.core.delegation import Point, Version
 from ksdesk.core.delegation_diff import FieldChange, PointChange, VersionDiff
+from ksdesk.core.listing import and_listed
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.typed_text import is_digits
 
@@ -164,15 +165,11 @@ def _part_entries(diff: VersionDiff) -> list[Entry]:
         moves.setdefault((old, new), []).append(title)
     entries = []
     for (old, new), titles in moves.items():
-        which = f"Kapitlet {titles[0]}" if len(titles) == 1 else f"Kapitlen {_and(titles)}"
+        which = f"Kapitlet {titles[0]}" if len(titles) == 1 else f"Kapitlen {and_listed(titles)}"
         where = f"nu till {new}" if new else "inte längre till någon del"
         before = f" (tidigare {old})" if old else ""
         entries.append(Entry(f"{which} hör {where}{before}."))
     return entries
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} och {items[-1]}"
 
 
 def as_text(diff: VersionDiff, title: str) -> str:

@@ -9,6 +9,7 @@ from datetime import date, time, timedelta
 # Working days come from the deadline chain: one rule (lag 1930:173) for every date we name.
 from ksdesk.core.deadlines import holiday_name, kallelse_senast, previous_vardag, statutory_eves
 from ksdesk.core.format import format_date_long, format_date_medium, format_time
+from ksdesk.core.listing import and_listed
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.core.organ import Organ, has_postmodifier, organ_genitive, organ_in_running_text
 from ksdesk.core.written_dates import WEEKDAY_NAMES
@@ -170,8 +171,7 @@ def public_note(numbers: list[int]) -> str:
     if len(numbers) == 1:
         which = f"Ärende {numbers[0]} omfattas"
     else:
-        listed = ", ".join(str(n) for n in numbers[:-1]) + f" och {numbers[-1]}"
-        which = f"Ärendena {listed} omfattas"
+        which = f"Ärendena {and_listed(numbers)} omfattas"
     return (
         f"{which} av sekretess enligt offentlighets- och sekretesslagen (OSL). "
         "Rubrik och handlingar ingår inte i den offentliga versionen."

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from ksdesk.core.listing import and_listed
 from ksdesk.interchange.agenda_rows import number_first
 
-_HEAD = 20  # lines at the document's head where its kind stands
+HEAD = 20  # lines at the document's head where its kind stands
 _TITLE_LENGTH = 160
 # The kind as the document's title names it, first on its line or after the owner's genitive
 # ("Kommunstyrelsens delegationsordning") or a code ("CD 4.1 DELEGATIONSORDNING FÖR …"):
@@ -49,7 +50,7 @@ _DELEGAT = re.compile(
 )
 # Kinds whose title alone tells the document: no kallelse is headed so.
 _NAMED_ENOUGH = ("en delegationsordning", "en författning ur kommunens författningssamling")
-_CHOOSE = (
+CHOOSE = (
     "Välj förra sammanträdets kallelse eller föredragningslista (Word, PDF, Excel eller CSV) "
     "med ärendena under en rubrikrad eller som en numrerad lista."
 )
@@ -93,9 +94,8 @@ def governing_refusal(rows: list[tuple[int, list[str]]], lines: list[str], filen
         shown.append(f"kapitel som ”{_CHAPTER.match(chapters[0])[0].strip()}”")  # type: ignore[index]
     elif not (kind in _NAMED_ENOUGH and title):
         return ""
-    said = shown[0] if len(shown) == 1 else f"{shown[0]} och {shown[1]}"
     return (
-        f"{filename} ser ut att vara {kind} ({said}), inte en ärendelista. {_CHOOSE}"
+        f"{filename} ser ut att vara {kind} ({and_listed(shown)}), inte en ärendelista. {CHOOSE}"
         f"{_WHERE.get(kind, '')}"
     )
 
@@ -104,7 +104,7 @@ def _kind(rows: list[tuple[int, list[str]]]) -> tuple[str, str]:
     """(the kind, its title line shortened) named at the document's head, ("", "") when none
     is: a line of one cell, not numbered, among the first lines."""
     found = []
-    for _, cells in rows[:_HEAD]:
+    for _, cells in rows[:HEAD]:
         filled = [" ".join(c.split()) for c in cells if c.strip()]
         if len(filled) != 1 or len(filled[0]) > _TITLE_LENGTH or number_first(filled[0])[0]:
             continue

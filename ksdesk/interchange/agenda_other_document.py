@@ -21,23 +21,24 @@ import re
 
 from ksdesk.core.dnr import dnr_line
 from ksdesk.core.errors import InvalidInput
-from ksdesk.interchange.agenda_governing_document import delegation_table, governing_refusal
+from ksdesk.core.listing import and_listed
+from ksdesk.interchange.agenda_governing_document import (
+    CHOOSE,
+    HEAD,
+    delegation_table,
+    governing_refusal,
+)
 from ksdesk.interchange.agenda_header import field_of, is_rubrikrad
 from ksdesk.interchange.agenda_rows import number_first
 from ksdesk.interchange.agenda_title import has_dnr
 from ksdesk.interchange.tjansteskrivelse_words import forslag_group, kind_word, known_section
 
-_HEAD = 20  # lines at the document's head where its kind stands
 _PROTOKOLL = re.compile(r"(?:sammanträdes)?protokoll(?:sutdrag)?\b", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"§\s*\d{1,3}\b")
 _JUSTERING = re.compile(
     r"(?:justerare|justerande|justeringens plats|utdragsbestyrkande|paragrafer)\b", re.IGNORECASE
 )
 _CONTENTS = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")  # "§ 24 Godkännande … ... 4"
-_CHOOSE = (
-    "Välj förra sammanträdets kallelse eller föredragningslista (Word, PDF, Excel eller CSV) "
-    "med ärendena under en rubrikrad eller som en numrerad lista."
-)
 
 
 def refuse_other_document(rows: list[tuple[int, list[str]]], filename: str) -> None:
@@ -56,13 +57,13 @@ def refuse_other_document(rows: list[tuple[int, list[str]]], filename: str) -> N
     if said:
         raise InvalidInput(
             f"{filename} ser ut att vara en tjänsteskrivelse ({said}), inte en ärendelista. "
-            f"{_CHOOSE} En tjänsteskrivelse läses in till sitt ärende med Importera… → "
+            f"{CHOOSE} En tjänsteskrivelse läses in till sitt ärende med Importera… → "
             "Tjänsteskrivelse från Word eller PDF till markerat ärende…"
         )
     said = _protokoll(lines)
     if said:
         raise InvalidInput(
-            f"{filename} ser ut att vara ett protokoll ({said}), inte en ärendelista. {_CHOOSE}"
+            f"{filename} ser ut att vara ett protokoll ({said}), inte en ärendelista. {CHOOSE}"
         )
 
 
@@ -87,7 +88,7 @@ def _tjansteskrivelse(lines: list[str]) -> str:
     """Why the lines are a tjänsteskrivelse's ("" when they are not)."""
     parts = list(dict.fromkeys(line for line in lines if known_section(line)))
     forslag = next((line for line in lines if _forslag_heading(line)), "")
-    kind = next((line for line in lines[:_HEAD] if kind_word(line)), "")
+    kind = next((line for line in lines[:HEAD] if kind_word(line)), "")
     atts = sum(1 for line in lines if line.startswith("att "))
     if len(parts) < 2 and not (parts and (forslag or kind or atts >= 2)):
         return ""
@@ -95,7 +96,7 @@ def _tjansteskrivelse(lines: list[str]) -> str:
     shown += [f"”{forslag}”"] if forslag else []
     shown += ["att-satser"] if atts >= 2 else []
     shown += [f"”{part}”" for part in parts[: max(3 - len(shown), 1)]]
-    return _and(shown)
+    return and_listed(shown)
 
 
 def _forslag_heading(line: str) -> bool:
@@ -106,7 +107,7 @@ def _forslag_heading(line: str) -> bool:
 
 def _protokoll(lines: list[str]) -> str:
     """Why the lines are a protokoll's ("" when they are not)."""
-    title = next((line for line in lines[:_HEAD] if _PROTOKOLL.match(line)), "")
+    title = next((line for line in lines[:HEAD] if _PROTOKOLL.match(line)), "")
     paragraphs = [line for line in lines if _PARAGRAPH.match(line)]
     justering = next((line for line in lines if _JUSTERING.match(line)), "")
     if not title or not (len(paragraphs) >= 2 or justering):
@@ -117,8 +118,4 @@ def _protokoll(lines: list[str]) -> str:
         shown.append(f"paragrafer som ”{first}”")
     if justering:
         shown.append(f"”{justering.split()[0]}”")
-    return _and(shown)
-
-
-def _and(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} och {parts[-1]}"
+    return and_listed(shown)

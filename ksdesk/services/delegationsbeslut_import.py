@@ -18,6 +18,7 @@ from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.dnr import same_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, count
+from ksdesk.core.listing import and_listed
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.near_names import closest_organ, did_you_mean
 from ksdesk.core.topics import Topic
@@ -164,8 +165,7 @@ def _missing(row: BeslutRow) -> str:
     ]
     if not lacking:
         return ""
-    named = ", ".join(lacking[:-1]) + " och " + lacking[-1] if len(lacking) > 1 else lacking[0]
-    return f"{named} saknas" + ("" if row.text else " (Rubrik och Beslut är tomma)")
+    return f"{and_listed(lacking)} saknas" + ("" if row.text else " (Rubrik och Beslut är tomma)")
 
 
 def _same_decision(row: BeslutRow, among: list[Delegationsbeslut]) -> Delegationsbeslut | None:

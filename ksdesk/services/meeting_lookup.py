@@ -8,6 +8,7 @@ from datetime import date
 
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date
+from ksdesk.core.listing import and_listed
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
@@ -22,7 +23,7 @@ class SeveralMeetings(InvalidInput):
         example = f'"{organs[0]}"' if " " in organs[0] else organs[0]  # as typed in a shell
         super().__init__(
             f"Den {format_date(day)} sammanträder {len(organs)} nämnder: "
-            f"{_listed(organs)}. Ange vilken med --organ, till exempel --organ {example}."
+            f"{and_listed(organs)}. Ange vilken med --organ, till exempel --organ {example}."
         )
 
 
@@ -68,12 +69,5 @@ def find_organ(store: Store, name: str) -> Organ:
     hint = f" {did_you_mean(close)}" if close is not None else ""
     raise NotFound(
         f"Det finns ingen nämnd som heter ”{name.strip()}”.{hint} "
-        f"Nämnder i databasen: {_listed(names) or 'inga'}."
+        f"Nämnder i databasen: {and_listed(names) or 'inga'}."
     )
-
-
-def _listed(names: list[str]) -> str:
-    """ "Kommunstyrelsen och Socialnämnden", "A, B och C"."""
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " och " + names[-1]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.listing import and_listed
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
@@ -168,7 +169,7 @@ def _found_message(what: str, findings: list[AuditFinding], places: list[str]) -
     if numbers and kinds:
         advice = f"{_ADVICE} Namn och rubriker maskeras på samma ställe."
     return (
-        f"{what} skrivs inte: den slutliga kontrollen hittade {_joined(found)} "
+        f"{what} skrivs inte: den slutliga kontrollen hittade {and_listed(found)} "
         f"({_listed(places)}). {advice}"
     )
 
@@ -200,7 +201,7 @@ def _unread_message(what: str, unread: list[Unread], headings: dict[int, str]) -
     pages = sorted({u.page for u in unread if u.page is not None})
     rest = any(u.page is None for u in unread)  # the file, a data stream, an attachment
     shown = [f"{n} (”{mask_personnummer(headings[n])}”)" if n in headings else n for n in pages]
-    named = f"{'sidan' if len(pages) == 1 else 'sidorna'} {_joined(shown)}" if pages else ""
+    named = f"{'sidan' if len(pages) == 1 else 'sidorna'} {and_listed(shown)}" if pages else ""
     named = f"{named} och andra delar av filen" if pages and rest else named or "filen"
     why = _listed([u.where for u in unread])
     advice = (
@@ -219,9 +220,3 @@ def _unread_message(what: str, unread: list[Unread], headings: dict[int, str]) -
 def _listed(places: list[str]) -> str:
     more = f" och {len(places) - 5} till" if len(places) > 5 else ""
     return "; ".join(places[:5]) + more
-
-
-def _joined(numbers: list) -> str:
-    """ "3", "3 och 7", "3, 7 och 9"."""
-    shown = [str(n) for n in numbers]
-    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} och {shown[-1]}"

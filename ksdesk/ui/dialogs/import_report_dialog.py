@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ksdesk.core.budget_unit import UNIT_CHOICES, UNIT_NAMES
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.listing import and_listed
 from ksdesk.core.organ_members import MEMBERS_KIND
 from ksdesk.ui.widgets.button_boxes import ok_cancel
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
@@ -43,8 +44,7 @@ def report_html(report: ImportReport) -> str:
     below = [f"{heading} ({len(lines)})" for heading, lines in report.sections() if lines]
     if len(report.read) > _LONG_READ and below:
         # A pasted list of twenty members fills the window: what was left out is further down.
-        named = " och ".join([", ".join(below[:-1]), below[-1]] if len(below) > 1 else below)
-        parts.append(f"<p>Läs också längre ned: {escape(named)}.</p>")
+        parts.append(f"<p>Läs också längre ned: {escape(and_listed(below))}.</p>")
     parts.append(f"<p><b>Läst ur {source}:</b></p><ul>")
     parts += [f"<li>{escape(line)}</li>" for line in report.read] or ["<li>(inget)</li>"]
     parts.append("</ul>")

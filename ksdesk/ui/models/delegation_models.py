@@ -20,6 +20,7 @@ from ksdesk.core.delegation import OUR_HEADINGS, Point
 from ksdesk.core.delegation_checks import code_text
 from ksdesk.core.delegation_numbering import nr_key
 from ksdesk.core.findings import Finding, Severity, worst
+from ksdesk.core.listing import and_listed
 from ksdesk.core.lookalike import contains, search_key
 from ksdesk.ui.models.base_model import ANSWERED_ROLES, SORT_ROLE, ColumnSpec, ObjectTableModel
 from ksdesk.ui.widgets.colors import SEVERITY_COLORS
@@ -126,8 +127,7 @@ class PointTableModel(QAbstractTableModel):
         if column != 2 or not self.folded or not self.editable:
             return []
         names = [str(self.headerData(c, Qt.Orientation.Horizontal)).lower() for c in self.folded]
-        listed = ", ".join(names[:-1]) + f" och {names[-1]}" if len(names) > 1 else names[0]
-        return [f"Ändra {listed} under ärendet med högerklick."]
+        return [f"Ändra {and_listed(names)} under ärendet med högerklick."]
 
     def _with_folded(self, point: Point, text: str) -> str:
         """The Ärende and under it each folded field, named: "Lagrum: 6 kap. 7 § OSL"."""
