@@ -1,14 +1,14 @@
 """What the secretary is told when a file she chose (in a file dialog, by dragging it in, or on
 the command line) cannot even be opened: it is gone, it is a folder, it is empty, or the
 computer will not let ksdesk read it. One sentence per kind of mistake, the same for every
-import and every bilaga, each naming the file and saying what to do."""
+import and every bilaga, each naming the file and saying what to do (the file itself is
+looked at by interchange.import_guard.check_chosen and read_chosen)."""
 
 from __future__ import annotations
 
 import errno
 from pathlib import Path
 
-from ksdesk.core.errors import InvalidInput
 from ksdesk.core.os_errors import os_reason
 
 
@@ -42,28 +42,3 @@ def unreadable(file: Path, error: OSError) -> str:
         f"Filen {file.name} kan inte läsas ({os_reason(error)}). Stäng den i andra program, "
         "eller kopiera den till en mapp där du har behörighet, och välj den igen."
     )
-
-
-def check_chosen(path: Path | str) -> Path:
-    """The chosen file, or InvalidInput saying it is missing, a folder or empty."""
-    file = Path(path)
-    try:
-        if file.is_dir():
-            raise InvalidInput(folder(file))
-        if not file.exists():
-            raise InvalidInput(missing(file))
-        size = file.stat().st_size
-    except OSError as error:  # a name too long, a network drive gone
-        raise InvalidInput(unreadable(file, error)) from None
-    if size == 0:
-        raise InvalidInput(empty(file))
-    return file
-
-
-def read_chosen(path: Path | str) -> bytes:
-    """The bytes of the chosen file, refused as check_chosen says or as the computer says."""
-    file = check_chosen(path)
-    try:
-        return file.read_bytes()
-    except OSError as error:
-        raise InvalidInput(unreadable(file, error)) from None

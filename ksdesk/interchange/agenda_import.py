@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ksdesk.core.chosen_file import check_chosen, unreadable
+from ksdesk.core.chosen_file import unreadable
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
@@ -69,6 +69,7 @@ from ksdesk.interchange.agenda_title import (
 from ksdesk.interchange.agenda_withdrawn import warn_line, warn_withdrawn, withdrawn_line
 from ksdesk.interchange.agenda_wrapped import with_wrapped_titles, without_bare_pages
 from ksdesk.interchange.docx_as_text import docx_as_text, is_docx
+from ksdesk.interchange.import_guard import check_chosen
 from ksdesk.interchange.sheet_records import list_records
 
 MAX_BYTES = 20 * 1024 * 1024

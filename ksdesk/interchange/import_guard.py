@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ksdesk.core.chosen_file import check_chosen, unreadable
+from ksdesk.core.chosen_file import empty, folder, missing, unreadable
 from ksdesk.core.errors import InvalidInput, KsdeskError, RowError
 from ksdesk.interchange.other_formats import HEAD_BYTES, OLE_MAGIC, refuse_other_format
 from ksdesk.logs import logger
@@ -39,6 +39,31 @@ _BOMS = (
 
 _log = logger("import")
 _SAVE_AGAIN = "Öppna den i programmet den kommer från, spara den igen och importera den nya filen."
+
+
+def check_chosen(path: Path | str) -> Path:
+    """The chosen file, or InvalidInput saying it is missing, a folder or empty."""
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise InvalidInput(folder(file))
+        if not file.exists():
+            raise InvalidInput(missing(file))
+        size = file.stat().st_size
+    except OSError as error:  # a name too long, a network drive gone
+        raise InvalidInput(unreadable(file, error)) from None
+    if size == 0:
+        raise InvalidInput(empty(file))
+    return file
+
+
+def read_chosen(path: Path | str) -> bytes:
+    """The bytes of the chosen file, refused as check_chosen says or as the computer says."""
+    file = check_chosen(path)
+    try:
+        return file.read_bytes()
+    except OSError as error:
+        raise InvalidInput(unreadable(file, error)) from None
 
 
 def check_import_file(

@@ -207,7 +207,7 @@ def pdf_bilaga(data: bytes, filename: str, title: str = "") -> Bilaga:
 
 
 def read_pdf_bilaga(path: Path) -> Bilaga:
-    from ksdesk.core.chosen_file import read_chosen
+    from ksdesk.interchange.import_guard import read_chosen
 
     return pdf_bilaga(read_chosen(path), Path(path).name)
 
