@@ -30,6 +30,7 @@ from ksdesk.interchange.budget_paste_entity import report_part_placing
 from ksdesk.interchange.budget_paste_figures import UNKNOWN, Table, signs_set_apart, split
 from ksdesk.interchange.budget_paste_header import header_cells
 from ksdesk.interchange.budget_paste_layout import laid_out_lines, placed_under_columns
+from ksdesk.interchange.budget_paste_pairs import joined_label_lines, report_paired
 from ksdesk.interchange.budget_paste_placing import place_by_sums, report_narrowed
 from ksdesk.interchange.budget_paste_tokens import (
     Token,
@@ -50,7 +51,7 @@ def sheet_from_pasted(
     text: str, title: str, report: ImportReport | None = None, filename: str = ""
 ) -> Sheet:
     """The sheet in text pasted out of a PDF (or a .txt file of it)."""
-    cells, guessed, short, notes = _read(text)
+    cells, guessed, short, notes, paired = _read(text)
     short, narrowed, by_part = place_by_sums(cells, short, notes, title) if short else ([], [], [])
     by_year, short = place_after_named_year(cells, short, notes) if short else ([], [])
     grid = Grid(cells=cells, filename=filename)
@@ -58,6 +59,7 @@ def sheet_from_pasted(
     sheet = sheet_from_grid(grid, title)
     if report is not None:
         _report_reading(sheet, grid, guessed, [cells[r] for r in short], report)
+        report_paired(paired, report)
         report_narrowed([cells[r] for r in narrowed], report)
         report_part_placing(by_part, cells, report)
         report_year_placing(by_year, cells, report)
@@ -106,20 +108,26 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
     return _read(text)[0]
 
 
-def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], tuple[int, ...]]:
+def _read(
+    text: str,
+) -> tuple[list[list[GridValue]], int, list[int], tuple[int, ...], list[str]]:
     """The cells; how many rows had figures that only their sizes told apart ("1 868
     1 929" may be two figures or four); the rows of single spaces with fewer figures than
     columns, put in the first columns (Burlöv's "1507 1 166 23" under the last three
-    years of five; budget_paste_placing.py lets the sums place them); and the Not column."""
+    years of five; budget_paste_placing.py lets the sums place them); the Not column; and the
+    labels whose figures stood on the line under them (budget_paste_pairs.py)."""
     lines = [_plain(line) for line in text.splitlines()]
     cell_per_line = one_cell_per_line(lines)
+    paired: list[str] = []
     if cell_per_line:
         lines = rows_from_cells([line for line in lines if line.strip()])
+    else:
+        lines, paired = joined_label_lines(lines)
     lines = [line for line in lines if line.strip()]
     words = [tokens(line) for line in lines]
     first = next((i for i, w in enumerate(words) if is_data_row(w)), None)
     if first is None:
-        return [[line.strip()] for line in lines], 0, [], ()
+        return [[line.strip()] for line in lines], 0, [], (), paired
     data = [w for w in words[first:]]
     runs = [w[figure_run(w) :] for w in data]
     decimals = _decimal_table(runs)
@@ -147,7 +155,7 @@ def _read(text: str) -> tuple[list[list[GridValue]], int, list[int], tuple[int, 
         [] if laid_out else [top + k for k, row in enumerate(rows) if _fewer_figures(row, notes)]
     )
     cells = [*[[line] for line in above], list(header), *headings_rows, *rows]
-    return cells, guessed, short, tuple(n + 1 for n in notes)
+    return cells, guessed, short, tuple(n + 1 for n in notes), paired
 
 
 def _table(

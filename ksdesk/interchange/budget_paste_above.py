@@ -13,7 +13,7 @@ from ksdesk.interchange.budget_paste_cells import header_over_years, joined_cell
 from ksdesk.interchange.budget_paste_header import groups
 from ksdesk.interchange.budget_paste_tokens import Token, tokens
 
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}(?:-[01]\d-[0-3]\d)?$")  # a year, or a day of it ("2019-12-31")
 _WHEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?$")
 
 

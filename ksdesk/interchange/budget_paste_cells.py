@@ -186,4 +186,4 @@ def joined_cells(lines: list[str]) -> list[str]:
     return joined
 
 
-_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2})?$")
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2}|-[01]\d-[0-3]\d)?$")

@@ -177,7 +177,7 @@ def runs_under_groups(top: list[str], runs: list[list[str]]) -> list[list[str]]:
 def year_runs(heads: list[str]) -> list[list[str]]:
     """Headings that end in years, in runs that go up ("2020 2021 | 2020 2021 | 2021"): the
     columns under each group of a line above. [] when a heading has no year."""
-    years = [re.search(r"((?:19|20)\d{2})\D*$", h) for h in heads]
+    years = [re.search(r"((?:19|20)\d{2})(?:-[01]\d-[0-3]\d)?\D*$", h) for h in heads]
     if not heads or not all(years):
         return []
     values = [(int(y.group(1)), h[: y.start()].strip()) for h, y in zip(heads, years, strict=True)]  # type: ignore[union-attr]

@@ -29,6 +29,7 @@ over two lines in the table ("BUDGET\\n2020") comes as two lines, as a viewer co
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .real_budget_files import Table, cells, header_rows
@@ -144,6 +145,35 @@ def paste_lines(table: Table) -> str:
     return "\n".join(lines) + "\n"
 
 
+def paste_pairs(table: Table) -> str:
+    """Each row's label on a line of its own and its note and figures on the next (a table
+    copied out of a kommun's årsredovisning published as a web page); a heading row without
+    figures stays one line."""
+    above, header, body = _parts(table)
+    lines = [*above, *(" ".join(c for c in h if c) for h in header)]
+    for row in body:
+        # Text cells after the label (a "Planeras vara klart" column) stay on its line.
+        at = 1 + next((i for i, c in enumerate(row[1:]) if _is_figure_cell(c)), len(row) - 1)
+        label = " ".join(c for c in row[:at] if c.strip())
+        rest = " ".join(c for c in row[at:] if c.strip())
+        lines += [label, rest] if label and rest else [" ".join(c for c in row if c)]
+    return "\n".join(lines) + "\n"
+
+
+def _is_figure_cell(cell: str) -> bool:
+    """A cell of the figures' line: an amount, a dash or a note; a year ("2019", the "Planeras
+    vara klart" column of an investment table) is text beside the label."""
+    if re.fullmatch(r"(?:19|20)\d{2}", cell.strip()):
+        return False
+    return bool(
+        re.fullmatch(
+            r"[-\u2212\u2013(]?\s?[\d\s]+(?:,\d+)?\)?%?"  # an amount
+            r"|[-\u2013\u2014]|\d{1,2}[A-Z]?(?:, ?\d{1,2})*",  # nil, a note
+            cell.strip(),
+        )
+    )
+
+
 def paste_layout(table: Table) -> str:
     """One line per row, the columns laid out by runs of spaces (pdftotext -layout)."""
     above, header, body = _parts(table)
@@ -177,7 +207,8 @@ def paste_cells(table: Table) -> str:
 
 def write_paste(table: Table, path: Path, shape: str) -> Path:
     """The pasted text saved as a .txt file (what a secretary saves from the viewer)."""
-    text = {"lines": paste_lines, "layout": paste_layout, "cells": paste_cells}[shape](table)
+    shapes = {"lines": paste_lines, "layout": paste_layout, "cells": paste_cells}
+    text = (shapes | {"pairs": paste_pairs})[shape](table)
     path = path.with_suffix(".txt")
     path.write_text(text, encoding="utf-8")
     return path

@@ -28,7 +28,7 @@ from .test_budget_real_third import ALL_VARIANTS
 NEW_TABLES = (*FLOW_TABLES, *FOURTH_TABLES, *RELATION_TABLES, *FIFTH_TABLES)
 TEXT_VARIANTS = [v for v in ALL_VARIANTS if v.startswith(("paste-", "pdf-"))]
 # Where the text cannot show what the table holds, or the reader does not yet read it.
-_SINGLE_SPACES = ("paste-lines", "paste-cells", "pdf-raw", "pdf-drawn")
+_SINGLE_SPACES = ("paste-lines", "paste-cells", "paste-pairs", "pdf-raw", "pdf-drawn")
 _KNOWN = {
     **{
         ("kungsbacka-rr-2014", v): "Uppskjuten skatt 0 0 -1 -2: which of Kommunen's three "

@@ -31,6 +31,7 @@ PASTE_VARIANTS = {
     "paste-lines": lambda t, p: write_paste(t, p, "lines"),
     "paste-layout": lambda t, p: write_paste(t, p, "layout"),
     "paste-cells": lambda t, p: write_paste(t, p, "cells"),
+    "paste-pairs": lambda t, p: write_paste(t, p, "pairs"),
 }
 
 
@@ -66,7 +67,7 @@ ALL_VARIANTS = {
 }
 ALL_TABLES = (*real.TABLES, *MORE_TABLES, *THIRD_TABLES)
 
-SHAPES = ("lines", "layout", "cells")
+SHAPES = ("lines", "layout", "cells", "pairs")
 
 
 def _read(table, variant: str, path: Path):
