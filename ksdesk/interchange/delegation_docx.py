@@ -72,6 +72,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     state.listed.flush()
     state.end_titles()
     state.header_reader.page_header(document.sections)
+    state.header_from_adoption()
     state.end_toc()
     state.report_running()
     version = _finish(state.reader)
@@ -107,6 +108,7 @@ class _State(PointTables, AbbreviationList, FrontMatter):
         self.header_reader = header_fields.HeaderReader(report)
         self.header = self.header_reader.fields
         self.revisions: list[Revision] = []
+        self.adopted: list[tuple[int, dict[str, str]]] = []
         self.intro: list[IntroSection] = []
         self.abbreviations: list[Abbreviation] = []
         self.used_headings: set[str] = set()

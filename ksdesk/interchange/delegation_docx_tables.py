@@ -17,6 +17,7 @@ from ksdesk.interchange import delegation_docx_intro_titles as intro_titles
 from ksdesk.interchange import delegation_docx_levels as levels
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_colours import in_colour
+from ksdesk.interchange.delegation_docx_doc_title import names_the_list
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_headerless import headerless_header
 from ksdesk.interchange.delegation_number_column import numbers_as_nr
@@ -161,7 +162,10 @@ class PointTables:
         if title and subtitle and numbered_below(title, subtitle):
             self.reader.title(title, where)
             title, subtitle = subtitle, ""
-        elif title and subtitle and part_over(title, subtitle):
+        elif title and subtitle and (part_over(title, subtitle) or names_the_list(title)):
+            # "Delegationsförteckning" over "Allmänna ärenden" too: the list's heading is the
+            # part the chapters are in, as over numbered ones (else the headings under it
+            # became one chapter's sub-headings).
             self.reader.begin_part(title, where)
             title, subtitle = subtitle, ""
         lone = title is not None and not subtitle
