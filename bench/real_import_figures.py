@@ -72,6 +72,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
     from tests.interchange.real_delegation_eighth import EIGHTH_DOCUMENTS
     from tests.interchange.real_delegation_eleventh import ELEVENTH_DOCUMENTS
     from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
+    from tests.interchange.real_delegation_fourteenth import FOURTEENTH_DOCUMENTS
     from tests.interchange.real_delegation_fourth import FOURTH_DOCUMENTS
     from tests.interchange.real_delegation_more import MORE_DOCUMENTS
     from tests.interchange.real_delegation_ninth import NINTH_DOCUMENTS
@@ -95,6 +96,7 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
         **ELEVENTH_DOCUMENTS,
         **TWELFTH_DOCUMENTS,
         **THIRTEENTH_DOCUMENTS,
+        **FOURTEENTH_DOCUMENTS,
     }.items():
         path = folder / f"{name}.docx"
         build(path)

@@ -31,6 +31,7 @@ from ksdesk.interchange.delegation_docx_contents import FrontMatter
 from ksdesk.interchange.delegation_docx_doc_title import names_the_document, title_goes_on
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
+from ksdesk.interchange.delegation_docx_star_notes import star_note
 from ksdesk.interchange.delegation_docx_tables import PointTables
 from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.delegation_rows import RowReader
@@ -71,6 +72,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     state.listed.flush()
     state.end_titles()
     state.header_reader.page_header(document.sections)
+    state.header_from_adoption()
     state.end_toc()
     state.report_running()
     version = _finish(state.reader)
@@ -106,6 +108,7 @@ class _State(PointTables, AbbreviationList, FrontMatter):
         self.header_reader = header_fields.HeaderReader(report)
         self.header = self.header_reader.fields
         self.revisions: list[Revision] = []
+        self.adopted: list[tuple[int, dict[str, str]]] = []
         self.intro: list[IntroSection] = []
         self.abbreviations: list[Abbreviation] = []
         self.used_headings: set[str] = set()
@@ -207,7 +210,7 @@ class _State(PointTables, AbbreviationList, FrontMatter):
         title_like = heading or (len(text) <= _TITLE_MAX and not text.endswith((".", ":")))
         # A short bold line in the Normal style: a heading typed by hand, read as one.
         typed_heading = not heading and title_like and parts.bold_line(paragraph)
-        if self.seen_points and self.star_note(text, where):
+        if self.seen_points and star_note(self.table_points, text, where, self.report):
             self.titles = []
             self.under_table = under_table
             return

@@ -12,8 +12,11 @@ the title, one with a page number at least, is the contents even with no heading
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ksdesk.core.delegation import Revision
 from ksdesk.core.import_report import ImportReport, count
+from ksdesk.core.listing import and_listed
 from ksdesk.core.page_key import page_key
 from ksdesk.interchange import delegation_docx_front as front
 from ksdesk.interchange.column_map import heading_key
@@ -37,6 +40,7 @@ class FrontMatter:
     block_texts: list[str | None]
     block_index: int
     header: dict[str, str]
+    adopted: list[tuple[int, dict[str, str]]]  # a revision line's report line, its fields
 
     def _style(self, paragraph) -> str:
         raise NotImplementedError
@@ -59,12 +63,30 @@ class FrontMatter:
         if not heading and self._contents_without_heading(paragraph):
             self.toc = [where, "", text]
             return True
-        revisions = [] if heading else front.revision_lines(text)
+        revisions, fields = ([], {}) if heading else front.adoption_line(text)
         if revisions:
             self.revisions += revisions
             self.report.change(where, text, "står i revisionstabellen")
+            if fields:  # into the header at the end: a field the header names itself wins
+                self.adopted.append((len(self.report.changed) - 1, fields))
             return True
         return False
+
+    def header_from_adoption(self) -> None:
+        """The header fields that the adoption and revision lines give ("Fastställd av
+        regionstyrelsen 2014-12-04, att gälla från 2015-01-01") where the header has none of
+        its own, said in the line's report line. The adoption's Beslutad stays; a later
+        revision's day of validity replaces the adoption's (the version applies from it)."""
+        own = set(self.header)
+        for index, fields in self.adopted:
+            filled = {n: v for n, v in fields.items() if n not in own}
+            for name, value in filled.items():
+                if name == "Giltigt från" or name not in self.header:
+                    self.header[name] = value
+            line = self.report.changed[index]
+            if filled:
+                said = and_listed(f"{v} under ”{n}”" for n, v in filled.items())
+                self.report.changed[index] = replace(line, why=f"{line.why}; i huvudet {said}")
 
     def _toc_group(self, text: str) -> bool:
         """A short line without a page number inside the contents, with page-numbered lines

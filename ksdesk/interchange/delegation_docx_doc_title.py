@@ -76,3 +76,9 @@ def names_the_document(line: str) -> bool:
         and len(line) <= _LINE_MAX
         and not line.endswith((".", ":"))
     )
+
+
+def names_the_list(text: str) -> bool:
+    """ "Delegationsförteckning", "3 Delegationsförteckning": a heading that names the list of
+    points itself, not a chapter of it."""
+    return bool(_KIND.match(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", " ".join(text.split()))))

@@ -189,3 +189,50 @@ def title_note(text: str) -> tuple[list[Revision], str] | None:
             return None
         revisions += read
     return (revisions, valid_from) if revisions else None
+
+
+# ", att gälla från 2015-01-01", ". Gäller från 2018-07-01", "och träder i kraft den 1 mars
+# 2016" at the end of an adoption or revision line: the day the version applies from.
+_DAY = r"\b(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})"
+_APPLIES_FROM = re.compile(
+    r"[,.;]?\s*(?:och\s+|att\s+)?(?:gäller|gälla|träder\s+i\s+kraft|träda\s+i\s+kraft)"
+    rf"(?:\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från))?\s+(?P<day>{_DAY})\.?$",
+    re.IGNORECASE,
+)
+# The same first, the adoption after it: "Gäller från och med 2015-01-01 Antagen av …".
+_APPLIES_FIRST = re.compile(
+    r"^(?:gäller|giltig|giltigt)\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+"
+    rf"(?P<day>{_DAY})[.,]?\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# The kinds of line that adopt the ordning (a revision changes it): its organ and day are
+# the header's Beslutsinstans and Beslutad.
+_ADOPTING = {"antagen", "antaget", "fastställd", "fastställt", "beslutad", "godkänd", "godkänt"}
+
+
+def adoption_line(text: str) -> tuple[list[Revision], dict[str, str]]:
+    """A revision line under the title as rows of the revision table, and the header fields
+    it gives: "Fastställd av regionstyrelsen 2014-12-04, att gälla från 2015-01-01" gives
+    Beslutsinstans "Regionstyrelsen", Beslutad "2014-12-04" and Giltigt från "2015-01-01",
+    as does "Gäller från och med … Antagen av …"; "Reviderad av …, gäller från och med …"
+    only Giltigt från; a line without the day it applies from, none."""
+    line = " ".join(text.split())
+    first = _APPLIES_FIRST.match(line)
+    applies = first or _APPLIES_FROM.search(line)
+    if first:
+        line = first["rest"]
+    revisions = revision_lines(line[: applies.start()] if applies and not first else line)
+    fields: dict[str, str] = {}
+    if not (revisions and applies):
+        # A line that only adopts or revises stays in the revisions, as it always did: the
+        # header's Beslutad is the document's own field where it has one.
+        return revisions, fields
+    fields["Giltigt från"] = re.sub(r"^den\s+", "", applies["day"], flags=re.I)
+    if len(revisions) == 1 and revisions[0].text.lower() in _ADOPTING:
+        day = re.search(_DAY, revisions[0].beslut, re.IGNORECASE)
+        organ = revisions[0].beslut[: day.start()].strip(" ,:") if day else ""
+        if day and any(ch.isalpha() for ch in organ):
+            fields["Beslutsinstans"] = organ[:1].upper() + organ[1:]
+            when = revisions[0].beslut[day.start() :].strip(" ,.")
+            fields["Beslutad"] = re.sub(r"^den\s+", "", when, flags=re.I)
+    return revisions, fields

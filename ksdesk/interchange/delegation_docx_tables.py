@@ -9,8 +9,6 @@ row, noting merged cells, highlight and notes. A table without points: a report 
 
 from __future__ import annotations
 
-import re
-
 from ksdesk.core.delegation import Abbreviation, IntroSection, Point, Revision
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange import delegation_docx_front as front
@@ -19,6 +17,7 @@ from ksdesk.interchange import delegation_docx_intro_titles as intro_titles
 from ksdesk.interchange import delegation_docx_levels as levels
 from ksdesk.interchange import delegation_docx_parts as parts
 from ksdesk.interchange.delegation_docx_colours import in_colour
+from ksdesk.interchange.delegation_docx_doc_title import names_the_list
 from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_headerless import headerless_header
 from ksdesk.interchange.delegation_number_column import numbers_as_nr
@@ -163,7 +162,10 @@ class PointTables:
         if title and subtitle and numbered_below(title, subtitle):
             self.reader.title(title, where)
             title, subtitle = subtitle, ""
-        elif title and subtitle and part_over(title, subtitle):
+        elif title and subtitle and (part_over(title, subtitle) or names_the_list(title)):
+            # "Delegationsförteckning" over "Allmänna ärenden" too: the list's heading is the
+            # part the chapters are in, as over numbered ones (else the headings under it
+            # became one chapter's sub-headings).
             self.reader.begin_part(title, where)
             title, subtitle = subtitle, ""
         lone = title is not None and not subtitle
@@ -192,30 +194,6 @@ class PointTables:
             if self.intro and self.intro[-1].heading == title and not self.intro[-1].text:
                 self.intro.pop()  # that heading was the chapter's, not an intro section
             self.used_headings.add(title)
-
-    def star_note(self, text: str, where: str) -> bool:
-        """ "* Förvaltningschef får vidaredelegera beslutanderätten." under a table: the note
-        on the points whose cells carry its star, added to their Anmärkning. True when some
-        point of the table above carries it."""
-        stars = _STAR_NOTE.match(text)
-        if not stars:
-            return False
-        mark = re.compile(rf"(?<!\*){re.escape(stars.group(1))}(?!\*)")
-        carried = [p for p in self.table_points if any(mark.search(v) for v in _texts(p))]
-        roles_before = [(p.delegat, p.ersattare) for p in carried]
-        for point in carried:
-            point.anmarkning = "\n".join(t for t in (point.anmarkning, text) if t)
-            # "Förvaltningschef *": the star points at the note, now in Anmärkning; the role
-            # is "Förvaltningschef", as the list of roles and the checks know it.
-            point.delegat = [_unstarred(role, mark) for role in point.delegat]
-            point.ersattare = [_unstarred(role, mark) for role in point.ersattare]
-        if carried:
-            numbers = ", ".join(p.nr or f"”{p.arende[:30]}”" for p in carried)
-            why = f"anmärkning under tabellen: i Anmärkning för {numbers}"
-            if roles_before != [(p.delegat, p.ersattare) for p in carried]:
-                why += f"; tecknet {stars.group(1)} efter rollen togs bort"
-            self.report.change(where, text, why)
-        return bool(carried)
 
     def _row(self, row, where: str, nr_heading: int | None = None) -> None:
         cells, repeats, marked = [], [], []
@@ -282,19 +260,3 @@ class PointTables:
             heading = " | ".join(dict.fromkeys(c.strip() for c in rows[0] if c.strip()))
             self.report.drop(f"Tabell {self.tables}", heading, "förkortningslistans rubrikrad")
         return True
-
-
-# A note under a table that explains a star in its cells: "* …", "** …".
-_STAR_NOTE = re.compile(r"^(\*{1,3})\s*\S")
-
-
-def _unstarred(role: str, mark: re.Pattern[str]) -> str:
-    """The role without the note's star at its end ("Förvaltningschef *")."""
-    found = mark.search(role)
-    if found is None or role[found.end() :].strip():
-        return role
-    return role[: found.start()].rstrip() or role
-
-
-def _texts(point: Point) -> list[str]:
-    return [point.arende, point.lagrum, *point.delegat, *point.ersattare, *point.extra.values()]

@@ -24,9 +24,10 @@ _DECIDED_LINE = re.compile(
     r"(?P<organ>[^\d,]+?),?\s+(?P<when>(?:den\s+)?\d[^.]*(?:\.\d[^.]*)*)\.?$",
     re.IGNORECASE,
 )
-# A decision line that ends in its Dnr, after a full stop or a comma.
+# A decision line that ends in its Dnr, after a full stop, a comma or a space ("… den 22
+# januari 2015 Dnr NST15-5").
 _DNR_TAIL = re.compile(
-    r"^(?P<head>.*\S)[.,]\s+(?P<label>dnr|diarienummer)[:.]?\s+(?P<dnr>[^\s,]+(?:\s[A-ZÅÄÖ.\d]+)?)$",
+    r"^(?P<head>.*\S)[.,]?\s+(?P<label>dnr|diarienummer)[:.]?\s+(?P<dnr>[^\s,]+(?:\s[A-ZÅÄÖ.\d]+)?)$",
     re.IGNORECASE,
 )
 # Fields written "Label value" with no colon: a date after the first ones, a name after the
@@ -88,7 +89,29 @@ def inline_pairs(text: str) -> list[tuple[str, str, str]]:
         name = label_of(label) if sep else None
         if name is not None:
             pairs.append((name, value.strip(), label))
+        elif sep and _ranged(label, value):
+            pairs.append((*_ranged(label, value), label))  # type: ignore[arg-type]
     return pairs
+
+
+# "Giltig: Från och med 2015-03-01": a label that says only that the document applies, its
+# value saying from or until when.
+_APPLIES_LABELS = {"giltig", "giltigt", "gäller", "giltighet", "giltighetstid"}
+_FROM = re.compile(r"^(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+(?P<day>\S.*)$", re.I)
+_UNTIL = re.compile(r"^(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till)\s+(?P<day>\S.*)$", re.I)
+
+
+def _ranged(label: str, value: str) -> tuple[str, str] | None:
+    """("Giltigt från", "2015-03-01") for "Giltig: Från och med 2015-03-01"; None when the
+    label is not such a word or the value says neither from nor until."""
+    if heading_key(label) not in _APPLIES_LABELS:
+        return None
+    value = " ".join(value.split()).rstrip(".")
+    for name, pattern in (("Giltigt från", _FROM), ("Giltigt till", _UNTIL)):
+        found = pattern.match(value)
+        if found and any(ch.isdigit() for ch in found["day"]):
+            return name, found["day"]
+    return None
 
 
 def _tabbed_fields(text: str) -> list[tuple[str, str, str]]:
