@@ -14,6 +14,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Forslag, Section, Signatory, Tjansteskrivelse
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+from ksdesk.interchange.tjansteskrivelse_lead import lead_and_att
 
 UNHEADED = "Övrigt"  # the section for text the Word file gave no heading
 _BILAGA_WHY = (
@@ -121,8 +122,12 @@ class Body:
                 previous.text = f"{previous.text} {text}"
                 self.report.merge(line.where, text, "fortsättning på att-satsen före")
                 continue
-            # "… föreslår regionfullmäktige besluta att …": the sentence names who decides
-            group = (words.lead_group(text) if words.lead_in_att(text) else None) or self.group
+            group = self.group
+            parted = lead_and_att(text)  # "… föreslår regionfullmäktige att …": one sentence
+            if parted is not None:
+                lead, text, group = parted[0], parted[1], parted[2] or self.group
+                why = "inledningen till att-satsen: ksdesk skriver rubriken Förslag till beslut"
+                self.report.drop(line.where, lead, why)
             self.ts.forslag.append(Forslag(text=text, nr=nr, group=group))
 
     def _text(self, line: Line) -> None:
