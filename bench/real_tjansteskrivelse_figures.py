@@ -37,10 +37,14 @@ KINDS = (
 LIBREOFFICE = Path(__file__).resolve().parents[1] / "tests/interchange/libreoffice_pdfs"
 
 
+_LETTERHEAD = ("title", "datum", "diarienummer", "handlaggare", "handlaggare_titel", "telefon")
+_LETTERHEAD += ("epost", "mottagare")
+
+
 def _as_read(ts) -> list:
     """Everything the import gives, to hold a PDF's reading word for word to Word's."""
     return [
-        [ts.title, ts.datum, ts.diarienummer, ts.handlaggare, ts.telefon, ts.epost, ts.mottagare],
+        [getattr(ts, name) for name in _LETTERHEAD],
         [(att.nr, att.group, att.text) for att in ts.forslag],
         [(section.heading, section.text) for section in ts.sections],
         [(s.name, s.title) for s in ts.signatories],

@@ -12,6 +12,7 @@ placed is handed back to the reader (the title is one of those lines)."""
 from __future__ import annotations
 
 from ksdesk.core.dnr import dnr_alone
+from ksdesk.core.handlaggare import readable_name
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Tjansteskrivelse
 from ksdesk.core.written_dates import read_written_date
@@ -22,6 +23,7 @@ FIELD_NAMES = {
     "datum": "Datum",
     "diarienummer": "Diarienummer",
     "handlaggare": "Handläggare",
+    "handlaggare_titel": "Handläggarens titel",
     "telefon": "Telefon",
     "epost": "E-post",
     "ert_datum": "Ert datum",
@@ -32,6 +34,10 @@ FIELD_NAMES = {
 
 _SHAPED = ("datum", "ert_datum", "telefon", "epost")  # fields whose value has a shape
 _SEND = "beslut_skickas_till"  # a send heading in the letterhead: its value the recipients
+# A title is the handläggare's within this many lines after the name: the line under it, or
+# the next row of a two-column header table, with the other column's label between.
+_NEAR_NAME = 3
+_FAR = 1000
 
 
 class Letterhead:
@@ -40,6 +46,8 @@ class Letterhead:
         self.report = report
         self.filled: set[str] = set()
         self.pending = ""  # a label at the end of a block, its value not yet read
+        self.styled = False  # the line read is a heading or a title: never a field's value
+        self.since_name = _FAR  # lines read since the handläggare's name
 
     def read(self, blocks: list[Block]) -> list[Line]:
         """Fill the fields from `blocks`; the lines that are none of them, in order."""
@@ -101,7 +109,9 @@ class Letterhead:
 
     def _line(self, line: Line) -> list[Line]:
         parts = [part for part in line.text.replace("\t", "\n").split("\n") if part.strip()]
+        self.styled = line.heading or line.title_style
         left = self._lines(parts, line.where)
+        self.styled = False
         if len(left) == len(parts) == 1 and left[0].text == " ".join(line.text.split()):
             return [line]  # the line untouched: its style still tells a title
         return left
@@ -113,6 +123,7 @@ class Letterhead:
         # lines); a template's label left empty ("Dnr" over the handläggare's name) has none.
         pending, carried, self.pending = self.pending, True, ""
         for part in parts:
+            self.since_name += 1
             text = " ".join(part.split())
             field = words.LABELS.get(words.key(text))
             if words.is_send_heading(text):  # "Expediering" over "TN" in the letterhead
@@ -199,6 +210,11 @@ class Letterhead:
             return self._set("mottagare", organ, where)
         if (words.name_like(text) or words.caps_name(text)) and "handlaggare" not in self.filled:
             return self._set("handlaggare", text, where)
+        # "Nämndsekreterare" under (or a column beside) the name: the handläggare's title;
+        # a title of the ärende in bold ("Ny kommundirektör") is none
+        near = self.since_name <= _NEAR_NAME and not self.styled
+        if near and words.job_title(text) and "handlaggare_titel" not in self.filled:
+            return self._set("handlaggare_titel", text, where)
         return False
 
     def _set(self, field: str, value: str, where: str) -> bool:
@@ -207,10 +223,19 @@ class Letterhead:
             self.ts.beslut_skickas_till += words.recipients(value)
             return True
         if field == "handlaggare":
+            self.since_name = 0
             name, _comma, rest = value.rpartition(",")
             if name and words.is_phone(rest):
                 value = name.strip()
                 self._set("telefon", rest, where)
+            titled = words.name_and_title(value)  # "Anna Ek, utredare": the title as written
+            if titled and words.job_title(titled[1]):
+                value, _comma, title = value.partition(",")
+                self._set("handlaggare_titel", title, where)
+            printed = readable_name(value)  # "ANDERS FORSBERG": kept, printed as a name
+            if printed != value and field not in self.filled:
+                why = f"namnet i versaler: sparas som det står, skrivs ut som ”{printed}”"
+                self.report.change(where, value, why)
         old = getattr(self.ts, field)
         if field in self.filled and old != value:
             self.report.warn_sentence(
