@@ -12,12 +12,12 @@ placed is handed back to the reader (the title is one of those lines)."""
 from __future__ import annotations
 
 from ksdesk.core.dnr import dnr_alone
-from ksdesk.core.handlaggare import readable_name
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Tjansteskrivelse
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+from ksdesk.interchange.tjansteskrivelse_handlaggare import another, parted
 
 FIELD_NAMES = {
     "datum": "Datum",
@@ -208,8 +208,14 @@ class Letterhead:
             if organ != text:
                 self.report.change(where, text, f"Mottagare {organ}: ”Till” står inte i fältet")
             return self._set("mottagare", organ, where)
-        if (words.name_like(text) or words.caps_name(text)) and "handlaggare" not in self.filled:
+        named = words.name_like(text) or words.caps_name(text)
+        if named and "handlaggare" not in self.filled:
             return self._set("handlaggare", text, where)
+        if named and self.since_name <= 1 and not self.styled:  # "Therese Hagberg" under him
+            self.ts.handlaggare = another(self.ts.handlaggare, text)
+            self.report.change(where, text, f"en handläggare till: ”{self.ts.handlaggare}”")
+            self.since_name = 0
+            return True
         # "Nämndsekreterare" under (or a column beside) the name: the handläggare's title;
         # a title of the ärende in bold ("Ny kommundirektör") is none
         near = self.since_name <= _NEAR_NAME and not self.styled
@@ -218,24 +224,22 @@ class Letterhead:
         return False
 
     def _set(self, field: str, value: str, where: str) -> bool:
+        if field == "handlaggare" and field not in self.filled:
+            self.since_name = 0
+            handlaggare = parted(value)  # the phone, the title, two officials in one cell
+            for other, text in (
+                ("telefon", handlaggare.phone),
+                ("handlaggare_titel", handlaggare.title),
+            ):
+                if text:
+                    self._set(other, text, where)
+            for text, why in handlaggare.notes:
+                self.report.change(where, text, why)
+            value = handlaggare.name
         value = " ".join(value.split()).strip(" ,")
         if field == _SEND:
             self.ts.beslut_skickas_till += words.recipients(value)
             return True
-        if field == "handlaggare":
-            self.since_name = 0
-            name, _comma, rest = value.rpartition(",")
-            if name and words.is_phone(rest):
-                value = name.strip()
-                self._set("telefon", rest, where)
-            titled = words.name_and_title(value)  # "Anna Ek, utredare": the title as written
-            if titled and words.job_title(titled[1]):
-                value, _comma, title = value.partition(",")
-                self._set("handlaggare_titel", title, where)
-            printed = readable_name(value)  # "ANDERS FORSBERG": kept, printed as a name
-            if printed != value and field not in self.filled:
-                why = f"namnet i versaler: sparas som det står, skrivs ut som ”{printed}”"
-                self.report.change(where, value, why)
         old = getattr(self.ts, field)
         if field in self.filled and old != value:
             self.report.warn_sentence(

@@ -126,3 +126,44 @@ def test_a_name_in_capitals_is_kept_as_written_and_the_report_says_how_it_prints
     assert (ts.handlaggare, ts.handlaggare_titel) == ("ANDERS FORSBERG", "NÄMNDSEKRETERARE")
     why = "namnet i versaler: sparas som det står, skrivs ut som ”Anders Forsberg”"
     assert ("ANDERS FORSBERG", why) in _lines(read)
+
+
+@pytest.mark.parametrize("kind", ["Word", "PDF"])
+def test_two_handlaggare_in_one_cell_are_both_named(tmp_path, kind):
+    """ "Jan Holmlund" over "Therese Hagberg" under Handläggare (Uppsala): both, not one
+    name of four words (Word) or the second left in Övrigt (PDF)."""
+    document = docx.Document()
+    table(
+        document,
+        [
+            ["Handläggare", "Datum", "Diarienummer"],
+            ["Jan Holmlund\nTherese Hagberg", "", "SCN 2026/4"],
+        ],
+    )
+    bold(document, "Svar på begäran")
+    bold(document, "Ärendet")
+    document.add_paragraph(
+        "Arbetsmiljöverket har begärt svar på vilka åtgärder socialförvaltningen har vidtagit "
+        "efter inspektionen, och förvaltningen har tagit fram ett förslag till svar."
+    )
+    read = _read(document, tmp_path, kind)
+    assert read.tjansteskrivelse.handlaggare == "Jan Holmlund och Therese Hagberg"
+    assert [s.heading for s in read.tjansteskrivelse.sections] == ["Ärendet"]
+
+
+def test_a_title_over_the_name_where_the_text_ends_is_a_signature(tmp_path):
+    """ "Socialförvaltningen" over "Direktör" over "Jan Holmlund" (Uppsala): the förvaltning
+    to the report, the title and the name one signature; a title line inside the text, with
+    text after it, stays text."""
+    document = docx.Document()
+    bold(document, "Svar på begäran")
+    bold(document, "Ärendet")
+    for line in ("Nämnden har frågat.", "Utredare", "Anna Berg", "har svarat i tid."):
+        document.add_paragraph(line)
+    for line in ("Socialförvaltningen", "Direktör", "Jan Holmlund"):
+        document.add_paragraph(line)
+    read = _read(document, tmp_path)
+    ts = read.tjansteskrivelse
+    assert [(s.name, s.title) for s in ts.signatories] == [("Jan Holmlund", "Direktör")]
+    assert "Anna Berg" in ts.sections[0].text
+    assert ("Socialförvaltningen", "förvaltningens namn över underskriften") in _lines(read)
