@@ -167,3 +167,18 @@ def test_a_title_over_the_name_where_the_text_ends_is_a_signature(tmp_path):
     assert [(s.name, s.title) for s in ts.signatories] == [("Jan Holmlund", "Direktör")]
     assert "Anna Berg" in ts.sections[0].text
     assert ("Socialförvaltningen", "förvaltningens namn över underskriften") in _lines(read)
+
+
+def test_a_short_paragraph_after_a_letterhead_table_is_text_in_a_pdf(tmp_path):
+    """A short document whose letterhead table, set smaller, has more letters than its one
+    paragraph: the paragraph was taken as larger than the text, and so as a heading."""
+    document = docx.Document()
+    rows = [["Handläggare", "Datum", "Diarienummer"], ["Jan Holmlund", "2026-01-02", "SCN 2026/4"]]
+    table(document, rows)
+    bold(document, "Svar på begäran")
+    bold(document, "Ärendet")
+    document.add_paragraph("Arbetsmiljöverket har begärt svar.")
+    ts = _read(document, tmp_path, "PDF").tjansteskrivelse
+    assert [(s.heading, s.text) for s in ts.sections] == [
+        ("Ärendet", "Arbetsmiljöverket har begärt svar.")
+    ]
