@@ -37,10 +37,14 @@ KINDS = (
 LIBREOFFICE = Path(__file__).resolve().parents[1] / "tests/interchange/libreoffice_pdfs"
 
 
+_LETTERHEAD = ("title", "datum", "diarienummer", "handlaggare", "handlaggare_titel", "telefon")
+_LETTERHEAD += ("epost", "mottagare")
+
+
 def _as_read(ts) -> list:
     """Everything the import gives, to hold a PDF's reading word for word to Word's."""
     return [
-        [ts.title, ts.datum, ts.diarienummer, ts.handlaggare, ts.telefon, ts.epost, ts.mottagare],
+        [getattr(ts, name) for name in _LETTERHEAD],
         [(att.nr, att.group, att.text) for att in ts.forslag],
         [(section.heading, section.text) for section in ts.sections],
         [(s.name, s.title) for s in ts.signatories],
@@ -102,15 +106,18 @@ def figures() -> Rows:
 
 
 def later_figures() -> Rows:
-    """The eleventh and twelfth rounds' documents (real_tjansteskrivelser_eleventh and
-    _twelfth), as Word and as the fixture's ReportLab print on whole and on short pages: no
-    LibreOffice export of them is in the tests (none was installed when they were added)."""
+    """The eleventh, twelfth and thirteenth rounds' documents (real_tjansteskrivelser_eleventh,
+    _twelfth and _thirteenth), as Word and as the fixture's ReportLab print on whole and on
+    short pages: no LibreOffice export of them is in the tests (none was installed when they
+    were added)."""
     from tests.interchange.real_tjansteskrivelser_eleventh import EXPECTED_ELEVENTH
+    from tests.interchange.real_tjansteskrivelser_thirteenth import EXPECTED_THIRTEENTH
     from tests.interchange.real_tjansteskrivelser_twelfth import EXPECTED_TWELFTH
 
     rows = []
     with tempfile.TemporaryDirectory() as folder:
-        for name, expected in {**EXPECTED_ELEVENTH, **EXPECTED_TWELFTH}.items():
+        later = {**EXPECTED_ELEVENTH, **EXPECTED_TWELFTH, **EXPECTED_THIRTEENTH}
+        for name, expected in later.items():
             rows.append((name, _measured(_word_and_prints(Path(folder), name, expected), expected)))
     return rows
 
@@ -140,7 +147,7 @@ def main() -> None:
     _print("Tjänsteskrivelser (fields right / fields, report lines) from", KINDS, figures())
     print()
     _print(
-        "Elfte och tolfte omgången (fält rätt / fält, rader i rapporten) från",
+        "Elfte till trettonde omgången (fält rätt / fält, rader i rapporten) från",
         KINDS[:3],
         later_figures(),
     )

@@ -75,6 +75,7 @@ TJANSTESKRIVELSE_FIELDS = (
     "datum",
     "diarienummer",
     "handlaggare",
+    "handlaggare_titel",
     "telefon",
     "epost",
     "ert_datum",
@@ -89,6 +90,7 @@ class Tjansteskrivelse:
     datum: str = ""
     diarienummer: str = ""
     handlaggare: str = ""
+    handlaggare_titel: str = ""  # "Nämndsekreterare", under the name in a letterhead
     telefon: str = ""
     epost: str = ""
     ert_datum: str = ""

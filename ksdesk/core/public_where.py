@@ -29,6 +29,7 @@ FIELD_NAMES = {
     "datum": "datum",
     "diarienummer": "diarienummer",
     "handlaggare": "handläggare",
+    "handlaggare_titel": "handläggarens titel",
     "telefon": "telefon",
     "epost": "e-post",
     "ert_datum": "ert datum",

@@ -130,6 +130,7 @@ def read_item(data: dict) -> Arende:
             datum=ts_data.get("datum", ""),
             diarienummer=ts_data.get("diarienummer", ""),
             handlaggare=ts_data.get("handlaggare", ""),
+            handlaggare_titel=ts_data.get("handlaggare_titel", ""),
             telefon=ts_data.get("telefon", ""),
             epost=ts_data.get("epost", ""),
             ert_datum=ts_data.get("ert_datum", ""),

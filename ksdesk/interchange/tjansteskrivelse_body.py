@@ -14,6 +14,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Forslag, Section, Signatory, Tjansteskrivelse
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+from ksdesk.interchange.tjansteskrivelse_lead import lead_and_att
 
 UNHEADED = "Övrigt"  # the section for text the Word file gave no heading
 _BILAGA_WHY = (
@@ -36,9 +37,12 @@ class Body:
         while index < len(blocks):
             block = blocks[index]
             following = blocks[index + 1] if index + 1 < len(blocks) else None
+            after = blocks[index + 2] if index + 2 < len(blocks) else None
             if isinstance(block, Grid):
                 self._grid(block)
-            elif self._signature_pair(block, following):
+            elif self._signature_pair(block, following) or self._title_over_name(
+                block, following, after
+            ):
                 index += 1
             else:
                 self._line(block, following)
@@ -121,8 +125,12 @@ class Body:
                 previous.text = f"{previous.text} {text}"
                 self.report.merge(line.where, text, "fortsättning på att-satsen före")
                 continue
-            # "… föreslår regionfullmäktige besluta att …": the sentence names who decides
-            group = (words.lead_group(text) if words.lead_in_att(text) else None) or self.group
+            group = self.group
+            parted = lead_and_att(text)  # "… föreslår regionfullmäktige att …": one sentence
+            if parted is not None:
+                lead, text, group = parted[0], parted[1], parted[2] or self.group
+                why = "inledningen till att-satsen: ksdesk skriver rubriken Förslag till beslut"
+                self.report.drop(line.where, lead, why)
             self.ts.forslag.append(Forslag(text=text, nr=nr, group=group))
 
     def _text(self, line: Line) -> None:
@@ -155,12 +163,19 @@ class Body:
 
     def _unit_over_signature(self, line: Line, following: Block | None) -> bool:
         """The unit in capitals on a line of its own over a signature ("SAMHÄLLSBYGGNAD"
-        over "Agneta Johansson"): the förvaltning's name, which ksdesk has no field for."""
+        over "Agneta Johansson"), or a förvaltning's name over the signer's title
+        ("Socialförvaltningen" over "Direktör"): the förvaltning, which ksdesk has no field
+        for."""
         text = line.text.strip()
-        if not text.isupper() or "\n" in text or len(text.split()) > 4:
+        if "\n" in text or len(text.split()) > 4 or not isinstance(following, Line):
             return False
-        signed = isinstance(following, Line) and (
-            words.name_like(following.text.split("\n")[0]) or words.name_and_title(following.text)
+        if not text.isupper():
+            titled = words.is_forvaltning(text) and words.job_title(following.text)
+            if titled and not line.heading:
+                self.report.drop(line.where, text, "förvaltningens namn över underskriften")
+            return titled and not line.heading
+        signed = words.name_like(following.text.split("\n")[0]) or words.name_and_title(
+            following.text
         )
         if not signed:
             return False
@@ -175,6 +190,19 @@ class Body:
             return False
         if words.name_like(line.text) and words.title_like(following.text):
             self.ts.signatories.append(Signatory(line.text.strip(), following.text.strip()))
+            return True
+        return False
+
+    def _title_over_name(self, line: Block, following: Block | None, after: Block | None) -> bool:
+        """The title on one line and the name on the next ("Direktör" over "Jan Holmlund"),
+        where the text ends: nothing after them but a heading."""
+        if self.mode in ("send", "bilagor") or not isinstance(line, Line) or line.heading:
+            return False
+        if not isinstance(following, Line) or following.heading:
+            return False
+        ends = after is None or (isinstance(after, Line) and after.heading)
+        if ends and words.job_title(line.text) and words.name_like(following.text.strip()):
+            self.ts.signatories.append(Signatory(following.text.strip(), line.text.strip()))
             return True
         return False
 

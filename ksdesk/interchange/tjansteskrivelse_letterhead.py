@@ -17,11 +17,13 @@ from ksdesk.core.meeting import Tjansteskrivelse
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+from ksdesk.interchange.tjansteskrivelse_handlaggare import another, parted
 
 FIELD_NAMES = {
     "datum": "Datum",
     "diarienummer": "Diarienummer",
     "handlaggare": "Handläggare",
+    "handlaggare_titel": "Handläggarens titel",
     "telefon": "Telefon",
     "epost": "E-post",
     "ert_datum": "Ert datum",
@@ -32,6 +34,10 @@ FIELD_NAMES = {
 
 _SHAPED = ("datum", "ert_datum", "telefon", "epost")  # fields whose value has a shape
 _SEND = "beslut_skickas_till"  # a send heading in the letterhead: its value the recipients
+# A title is the handläggare's within this many lines after the name: the line under it, or
+# the next row of a two-column header table, with the other column's label between.
+_NEAR_NAME = 3
+_FAR = 1000
 
 
 class Letterhead:
@@ -40,6 +46,8 @@ class Letterhead:
         self.report = report
         self.filled: set[str] = set()
         self.pending = ""  # a label at the end of a block, its value not yet read
+        self.styled = False  # the line read is a heading or a title: never a field's value
+        self.since_name = _FAR  # lines read since the handläggare's name
 
     def read(self, blocks: list[Block]) -> list[Line]:
         """Fill the fields from `blocks`; the lines that are none of them, in order."""
@@ -101,7 +109,9 @@ class Letterhead:
 
     def _line(self, line: Line) -> list[Line]:
         parts = [part for part in line.text.replace("\t", "\n").split("\n") if part.strip()]
+        self.styled = line.heading or line.title_style
         left = self._lines(parts, line.where)
+        self.styled = False
         if len(left) == len(parts) == 1 and left[0].text == " ".join(line.text.split()):
             return [line]  # the line untouched: its style still tells a title
         return left
@@ -113,6 +123,7 @@ class Letterhead:
         # lines); a template's label left empty ("Dnr" over the handläggare's name) has none.
         pending, carried, self.pending = self.pending, True, ""
         for part in parts:
+            self.since_name += 1
             text = " ".join(part.split())
             field = words.LABELS.get(words.key(text))
             if words.is_send_heading(text):  # "Expediering" over "TN" in the letterhead
@@ -197,20 +208,38 @@ class Letterhead:
             if organ != text:
                 self.report.change(where, text, f"Mottagare {organ}: ”Till” står inte i fältet")
             return self._set("mottagare", organ, where)
-        if (words.name_like(text) or words.caps_name(text)) and "handlaggare" not in self.filled:
+        named = words.name_like(text) or words.caps_name(text)
+        if named and "handlaggare" not in self.filled:
             return self._set("handlaggare", text, where)
+        if named and self.since_name <= 1 and not self.styled:  # "Therese Hagberg" under him
+            self.ts.handlaggare = another(self.ts.handlaggare, text)
+            self.report.change(where, text, f"en handläggare till: ”{self.ts.handlaggare}”")
+            self.since_name = 0
+            return True
+        # "Nämndsekreterare" under (or a column beside) the name: the handläggare's title;
+        # a title of the ärende in bold ("Ny kommundirektör") is none
+        near = self.since_name <= _NEAR_NAME and not self.styled
+        if near and words.job_title(text) and "handlaggare_titel" not in self.filled:
+            return self._set("handlaggare_titel", text, where)
         return False
 
     def _set(self, field: str, value: str, where: str) -> bool:
+        if field == "handlaggare" and field not in self.filled:
+            self.since_name = 0
+            handlaggare = parted(value)  # the phone, the title, two officials in one cell
+            for other, text in (
+                ("telefon", handlaggare.phone),
+                ("handlaggare_titel", handlaggare.title),
+            ):
+                if text:
+                    self._set(other, text, where)
+            for text, why in handlaggare.notes:
+                self.report.change(where, text, why)
+            value = handlaggare.name
         value = " ".join(value.split()).strip(" ,")
         if field == _SEND:
             self.ts.beslut_skickas_till += words.recipients(value)
             return True
-        if field == "handlaggare":
-            name, _comma, rest = value.rpartition(",")
-            if name and words.is_phone(rest):
-                value = name.strip()
-                self._set("telefon", rest, where)
         old = getattr(self.ts, field)
         if field in self.filled and old != value:
             self.report.warn_sentence(

@@ -71,3 +71,22 @@ def name_and_title(text: str) -> tuple[str, str] | None:
     if title.endswith(".") or any(ch.isdigit() for ch in title) or len(title.split()) > 6:
         return None
     return name.strip(), title[0].upper() + title[1:]
+
+
+# A tjänsteperson's title as a letterhead prints it under the handläggare's name
+# ("Nämndsekreterare", "Utredare", "Kultur- och fritidschef", "Verksamhetsutvecklare"): its
+# last word ends as Swedish titles of officials do.
+_JOB_TITLE = re.compile(
+    r"^(?:[A-ZÅÄÖa-zåäö][\wåäö-]*(?:- och|,)? ){0,3}[\wåäö-]*(?:chef|sekreterare|handläggare"
+    r"|strateg|direktör|controller|ekonom|utredare|samordnare|ingenjör|arkitekt|jurist"
+    r"|registrator|assistent|konsulent|inspektör|planerare|utvecklare|specialist|analytiker"
+    r"|rådgivare|ansvarig|koordinator|administratör|notarie)$",
+    re.IGNORECASE,
+)
+
+
+def job_title(text: str) -> bool:
+    """Whether `text` is an official's title alone ("Nämndsekreterare", "NÄMNDSEKRETERARE",
+    "Biträdande förvaltningschef"), as a letterhead has it under the handläggare's name."""
+    flat = " ".join(text.split())
+    return 0 < len(flat) <= 50 and "\n" not in text.strip() and bool(_JOB_TITLE.match(flat))

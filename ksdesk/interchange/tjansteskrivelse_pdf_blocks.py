@@ -215,7 +215,11 @@ def _page_part(line: PdfLine, beside: PdfLine | None, running: set[str]) -> bool
 
 
 def _body_size(lines: list[PdfLine]) -> float:
-    sizes = [line.size for line in lines for _ in line.text]
+    """The running text's size: the commonest of the plain prose lines' letters (a table's
+    rows, often set smaller, outweigh a short document's few paragraphs, which were then
+    read as larger than the text and so as headings); of every line where there is none."""
+    prose = [line for line in lines if len(line.cells) == 1 and not line.bold]
+    sizes = [line.size for line in prose or lines for _ in line.text]
     return max(set(sizes), key=sizes.count) if sizes else 0.0
 
 

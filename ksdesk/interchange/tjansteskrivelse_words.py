@@ -18,6 +18,7 @@ from ksdesk.interchange.tjansteskrivelse_labels import LABEL_FIRST, LABELS
 from ksdesk.interchange.tjansteskrivelse_names import (  # the words of a signature, here too
     NAME_WORD,
     caps_name,
+    job_title,
     name_and_title,
     name_like,
     title_like,
@@ -28,6 +29,7 @@ __all__ = [
     "LABEL_FIRST",
     "SECTION_HEADINGS",
     "caps_name",
+    "job_title",
     "key",
     "known_section",
     "name_and_title",
@@ -113,16 +115,6 @@ def forslag_lead(text: str) -> bool:
         and bool(_FORSLAG_LEAD.search(flat))
         and flat.endswith(("besluta", "beslutar", "följande", "beslutar följande", "besluta att"))
     )
-
-
-def lead_in_att(text: str) -> bool:
-    """One sentence that is both the lead-in and its only att-sats: "Regionstyrelsen
-    föreslår regionfullmäktige besluta att motionen anses besvarad." """
-    flat = " ".join(text.split())
-    return bool(_FORSLAG_LEAD.search(flat)) and bool(_LEAD_ATT.search(flat))
-
-
-_LEAD_ATT = re.compile(r"\bföreslå[rs]?\b.*\bbesluta[r]?\s+att\s+\S", re.IGNORECASE)
 
 
 def lead_group(text: str) -> str | None:

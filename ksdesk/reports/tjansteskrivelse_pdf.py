@@ -8,10 +8,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from ksdesk.core.handlaggare import handlaggare_lines
 from ksdesk.core.handlingar import att_labels, bilaga_line, forslag_groups
 from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse, tjansteskrivelse_dnr
 from ksdesk.core.organ import Organ
-from ksdesk.core.protected_phones import contact as printed_contact
 from ksdesk.reports.base import HEADER_GREY, PageHeader, build_pdf, layout_table_style, stylesheet
 from ksdesk.reports.document_pdf import markup, prose, signature_block
 
@@ -61,10 +61,10 @@ def tjansteskrivelse_pdf(
 def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ, width: float) -> Table:
     styles = stylesheet()
     small, cell = styles["Small"], styles["Cell"]
-    contact = printed_contact(ts.handlaggare, ts.telefon)  # the shape the last check knows
     left = [Paragraph(f"<b>{markup(organ.kommun or organ.name)}</b>", styles["Normal"])]
-    if contact:
-        left.append(Paragraph(markup(contact), cell))
+    # "Anders Forsberg, 86656" (the shape the last check knows), then the title
+    for line in handlaggare_lines(ts.handlaggare, ts.handlaggare_titel, ts.telefon):
+        left.append(Paragraph(markup(line), cell))
     if ts.epost:
         left.append(Paragraph(markup(ts.epost), cell))
 

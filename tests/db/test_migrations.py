@@ -267,3 +267,28 @@ def test_a_step_imported_before_the_others_still_runs_in_its_place() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.stdout.strip() == "True", done.stderr
+
+
+def test_m1810_gives_each_tjansteskrivelse_an_empty_title_and_keeps_the_handlaggare(
+    tmp_path: Path,
+) -> None:
+    """A file from before m1810 (the demo of m0502, four tjänsteskrivelser) upgrades: each
+    keeps its handläggare and has no title; a title written sticks."""
+    path = tmp_path / "m0502.sqlite"
+    shutil.copy(FIXTURES / "schema-m0502-demo.sqlite", path)
+    store = open_store(path)
+    assert set(schema_version(store)) == known_names()
+    meetings = [meeting_repo.get(store, header.id) for header in meeting_repo.list_headers(store)]
+    written = [i for m in meetings for i in m.items if i.tjansteskrivelse is not None]
+    assert len(written) == 4
+    assert "Jessica Hedlund" in {i.tjansteskrivelse.handlaggare for i in written}
+    assert {i.tjansteskrivelse.handlaggare_titel for i in written} == {""}
+    meeting = next(m for m in meetings if any(i.tjansteskrivelse for i in m.items))
+    item = next(i for i in meeting.items if i.tjansteskrivelse is not None)
+    item.tjansteskrivelse.handlaggare_titel = "Nämndsekreterare"
+    with store.atomic():
+        meeting_repo.save(store, meeting)
+    again = meeting_repo.get(store, meeting.id)
+    titles = [i.tjansteskrivelse.handlaggare_titel for i in again.items if i.tjansteskrivelse]
+    assert "Nämndsekreterare" in titles
+    store.close()

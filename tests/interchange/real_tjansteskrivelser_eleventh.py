@@ -386,7 +386,8 @@ EXPECTED_ELEVENTH = {
         "write": write_norrkoping,
         "title": "Myndighet för miljön en granskning av Naturvårdsverket (SOU 2008:62)",
         "diarienummer": "KS-612/",
-        "handlaggare": "Eva Lindahl, miljöcontroller",
+        "handlaggare": "Eva Lindahl",  # under "Handläggare, titel, telefon"
+        "handlaggare_titel": "miljöcontroller",  # as written; printed "Miljöcontroller"
         "sections": ["Övrigt i brevhuvudet", "Övrigt", "Generella synpunkter"],
     },
     "msn": {

@@ -7,7 +7,15 @@ from ksdesk.core.meeting import Tjansteskrivelse
 from tests.interchange import real_tjansteskrivelser as first
 from tests.interchange import real_tjansteskrivelser_more as more
 
-LETTERHEAD = ("datum", "diarienummer", "handlaggare", "telefon", "epost", "mottagare")
+LETTERHEAD = (
+    "datum",
+    "diarienummer",
+    "handlaggare",
+    "handlaggare_titel",
+    "telefon",
+    "epost",
+    "mottagare",
+)
 
 EXPECTED = {
     "ludvika_434": {

@@ -248,6 +248,7 @@ EXPECTED_TWELFTH = {
         "title": "Val av justerare för vård- och omsorgsnämnden under mandatperioden",
         "diarienummer": "VON 2019/3",
         "handlaggare": "Nadja Furuberget Skog",
+        "handlaggare_titel": "Nämndsekreterare",
         "forslag": [("", "")],
         "sections": ["Ärendet"],
     },

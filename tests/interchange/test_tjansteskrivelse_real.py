@@ -39,7 +39,13 @@ def assert_every_word_kept(path, result) -> None:
     PDF print) holds or in its report: labels and part headings aside, which are structure."""
     ts, report = result.tjansteskrivelse, result.report
     kept = " ".join(
-        [ts.title, *(getattr(ts, f) for f in ("datum", "diarienummer", "handlaggare"))]
+        [
+            ts.title,
+            *(
+                getattr(ts, f)
+                for f in ("datum", "diarienummer", "handlaggare", "handlaggare_titel")
+            ),
+        ]
         + [ts.telefon, ts.epost, ts.mottagare, *ts.beslut_skickas_till]
         + [f"{a.nr}. {a.text}" for a in ts.forslag]
         + [f"{s.heading} {s.text}" for s in ts.sections]

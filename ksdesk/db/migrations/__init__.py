@@ -55,6 +55,7 @@ STEPS: tuple[str, ...] = (
     "m1807_skyddad_person",
     "m1808_skyddad_telefon",
     "m1809_skyddad_markering",
+    "m1810_handlaggare_titel",
 )
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.documents import Document
+from ksdesk.core.handlaggare import handlaggare_lines
 from ksdesk.core.handlingar import (
     att_labels,
     bilaga_line,
@@ -19,7 +20,6 @@ from ksdesk.core.handlingar import (
 )
 from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse, tjansteskrivelse_dnr
 from ksdesk.core.organ import Organ
-from ksdesk.core.protected_phones import contact as printed_contact
 from ksdesk.reports.web.model import (
     Block,
     Columns,
@@ -97,9 +97,10 @@ def tjansteskrivelse_blocks(
 
 
 def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ) -> list[Block]:
-    contact = printed_contact(ts.handlaggare, ts.telefon)  # the shape the last check knows
+    # "Anders Forsberg, 86656" (the shape the last check knows), the title, the e-mail
+    lines = [*handlaggare_lines(ts.handlaggare, ts.handlaggare_titel, ts.telefon), ts.epost]
     left: list[Block] = [Para((Run((organ.kommun or organ.name).strip(), bold=True),))]
-    left += [Para(text.strip(), "small") for text in (contact, ts.epost) if text.strip()]
+    left += [Para(text.strip(), "small") for text in lines if text.strip()]
     fields = (
         ("Datum", ts.datum),
         ("Diarienummer", tjansteskrivelse_dnr(item)),

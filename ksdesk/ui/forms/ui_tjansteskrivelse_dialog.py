@@ -64,35 +64,35 @@ class Ui_TjansteskrivelseDialog(object):
 
         self.header_grid.addWidget(self.handlaggare_edit, 2, 1, 1, 1)
 
+        self.handlaggare_titel_label = QLabel(TjansteskrivelseDialog)
+        self.handlaggare_titel_label.setObjectName(u"handlaggare_titel_label")
+
+        self.header_grid.addWidget(self.handlaggare_titel_label, 2, 2, 1, 1)
+
+        self.handlaggare_titel_edit = QLineEdit(TjansteskrivelseDialog)
+        self.handlaggare_titel_edit.setObjectName(u"handlaggare_titel_edit")
+
+        self.header_grid.addWidget(self.handlaggare_titel_edit, 2, 3, 1, 1)
+
         self.telefon_label = QLabel(TjansteskrivelseDialog)
         self.telefon_label.setObjectName(u"telefon_label")
 
-        self.header_grid.addWidget(self.telefon_label, 2, 2, 1, 1)
+        self.header_grid.addWidget(self.telefon_label, 3, 0, 1, 1)
 
         self.telefon_edit = QLineEdit(TjansteskrivelseDialog)
         self.telefon_edit.setObjectName(u"telefon_edit")
 
-        self.header_grid.addWidget(self.telefon_edit, 2, 3, 1, 1)
+        self.header_grid.addWidget(self.telefon_edit, 3, 1, 1, 1)
 
         self.epost_label = QLabel(TjansteskrivelseDialog)
         self.epost_label.setObjectName(u"epost_label")
 
-        self.header_grid.addWidget(self.epost_label, 3, 0, 1, 1)
+        self.header_grid.addWidget(self.epost_label, 3, 2, 1, 1)
 
         self.epost_edit = QLineEdit(TjansteskrivelseDialog)
         self.epost_edit.setObjectName(u"epost_edit")
 
-        self.header_grid.addWidget(self.epost_edit, 3, 1, 1, 1)
-
-        self.mottagare_label = QLabel(TjansteskrivelseDialog)
-        self.mottagare_label.setObjectName(u"mottagare_label")
-
-        self.header_grid.addWidget(self.mottagare_label, 3, 2, 1, 1)
-
-        self.mottagare_edit = QLineEdit(TjansteskrivelseDialog)
-        self.mottagare_edit.setObjectName(u"mottagare_edit")
-
-        self.header_grid.addWidget(self.mottagare_edit, 3, 3, 1, 1)
+        self.header_grid.addWidget(self.epost_edit, 3, 3, 1, 1)
 
         self.ert_datum_label = QLabel(TjansteskrivelseDialog)
         self.ert_datum_label.setObjectName(u"ert_datum_label")
@@ -113,6 +113,16 @@ class Ui_TjansteskrivelseDialog(object):
         self.er_referens_edit.setObjectName(u"er_referens_edit")
 
         self.header_grid.addWidget(self.er_referens_edit, 4, 3, 1, 1)
+
+        self.mottagare_label = QLabel(TjansteskrivelseDialog)
+        self.mottagare_label.setObjectName(u"mottagare_label")
+
+        self.header_grid.addWidget(self.mottagare_label, 5, 0, 1, 1)
+
+        self.mottagare_edit = QLineEdit(TjansteskrivelseDialog)
+        self.mottagare_edit.setObjectName(u"mottagare_edit")
+
+        self.header_grid.addWidget(self.mottagare_edit, 5, 1, 1, 3)
 
 
         self.main_layout.addLayout(self.header_grid)
@@ -295,11 +305,12 @@ class Ui_TjansteskrivelseDialog(object):
         self.datum_label.setBuddy(self.datum_edit)
         self.diarienummer_label.setBuddy(self.diarienummer_edit)
         self.handlaggare_label.setBuddy(self.handlaggare_edit)
+        self.handlaggare_titel_label.setBuddy(self.handlaggare_titel_edit)
         self.telefon_label.setBuddy(self.telefon_edit)
         self.epost_label.setBuddy(self.epost_edit)
-        self.mottagare_label.setBuddy(self.mottagare_edit)
         self.ert_datum_label.setBuddy(self.ert_datum_edit)
         self.er_referens_label.setBuddy(self.er_referens_edit)
+        self.mottagare_label.setBuddy(self.mottagare_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(TjansteskrivelseDialog)
@@ -314,12 +325,14 @@ class Ui_TjansteskrivelseDialog(object):
         self.datum_edit.setPlaceholderText(QCoreApplication.translate("TjansteskrivelseDialog", u"\u00c5\u00c5\u00c5\u00c5-MM-DD", None))
         self.diarienummer_label.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"D&iarienummer", None))
         self.handlaggare_label.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"&Handl\u00e4ggare", None))
+        self.handlaggare_titel_label.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"Ti&tel", None))
+        self.handlaggare_titel_edit.setPlaceholderText(QCoreApplication.translate("TjansteskrivelseDialog", u"T.ex. N\u00e4mndsekreterare", None))
         self.telefon_label.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"T&elefon", None))
         self.epost_label.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"E-&post", None))
-        self.mottagare_label.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"&Mottagare", None))
-        self.mottagare_edit.setPlaceholderText(QCoreApplication.translate("TjansteskrivelseDialog", u"T.ex. Fullm\u00e4ktige", None))
         self.ert_datum_label.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"Ert datum", None))
         self.er_referens_label.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"Er referens", None))
+        self.mottagare_label.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"&Mottagare", None))
+        self.mottagare_edit.setPlaceholderText(QCoreApplication.translate("TjansteskrivelseDialog", u"T.ex. Fullm\u00e4ktige", None))
         self.forslag_help.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"En att-sats per rad. V\u00e4lj Kommunstyrelsen eller Fullm\u00e4ktige f\u00f6r att dela upp f\u00f6rslaget som i \u201dF\u00f6rslag till beslut fullm\u00e4ktige\u201d.", None))
         self.add_forslag_button.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"Ny att-sats", None))
         self.remove_forslag_button.setText(QCoreApplication.translate("TjansteskrivelseDialog", u"Ta bort", None))
