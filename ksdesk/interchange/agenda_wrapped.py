@@ -35,8 +35,9 @@ def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
     if any(sum(1 for c in cells if c.strip()) > 1 for _, cells in rows):
         return rows
     out: Rows = []
-    for number, cells in rows:
+    for at, (number, cells) in enumerate(rows):
         line = _text(cells)
+        following = _text(rows[at + 1][1]) if at + 1 < len(rows) else ""
         above = _text(out[-1][1]) if out else ""
         if out and _mark_alone(above):
             # "d)" on its line, the delpunkt's title on the next: one line.
@@ -57,7 +58,7 @@ def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
             out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above}\n{line}"])
             why = "indragen under ärendet ovan: läses som dess föredragande"
             report.change(f"Rad {number}", line, why)
-        elif above and (_goes_on(above, line) or _deeper_rest(out[-1][1], cells)):
+        elif above and (_goes_on(above, line, following) or _deeper_rest(out[-1][1], cells)):
             joined = f"{above}{line}" if above.endswith("-") else f"{above} {line}"
             out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{joined}"])
             report.change(
@@ -77,14 +78,45 @@ def _presenter_under(above: list[str], line: str) -> str:
     return found.name if found is not None and not found.rest else ""
 
 
-def _goes_on(above: str, line: str) -> bool:
-    """Whether `line` is the rest of the numbered title `above`."""
+def _goes_on(above: str, line: str, following: str) -> bool:
+    """Whether `line` is the rest of the numbered title `above` (`following`: the line
+    under it)."""
     if not number_first(above)[0] or number_first(line)[0] or without_page(above) != above:
         return False  # only an entry not yet ended takes a line; a numbered line is its own
-    if is_heading(line) or sub_in_title(line) or bilaga_line(line):
+    if is_heading(line) or sub_in_title(line) or bilaga_line(line) or _dnr_alone(line):
         return False
     ends_with_page = without_page(line) != line
-    return ends_with_page or line[:1].islower() or above.endswith("-")
+    if ends_with_page or line[:1].islower() or above.endswith("-"):
+        return True
+    # A title broken after a word no title ends with ("… asylboendena Mandelgården och"
+    # over "Söderbo"); or a line between a title and the Dnr under it, which is the
+    # ärende's ("4. Program för …" over "Svar på remiss från kommunstyrelsen" over "Dnr
+    # 1.6-0463/2011"), as a numbered list copied from a PDF gives them without the hanging
+    # indent that told them.
+    if _OPEN_END.search(above):
+        return True
+    return _dnr_alone(following) and "\n" not in above and _title_like(line)
+
+
+# The last word of a line whose title goes on: a conjunction, a preposition, an article.
+_OPEN_END = re.compile(
+    r"\s(?:och|samt|eller|i|av|om|för|till|från|med|på|vid|mot|enligt|inom|ur|hos|angående"
+    r"|gällande|avseende|rörande|beträffande|inför|mellan|genom|den|det|de|en|ett|att|som)$",
+    re.IGNORECASE,
+)
+
+
+def _dnr_alone(line: str) -> bool:
+    """A line with nothing but a Dnr, labelled or not ("Dnr 1.6-0463/2011", "KS 2021/12")."""
+    label = _DNR_LINE.fullmatch(line)
+    return dnr_alone(line) or bool(label and parse_dnr(label["dnr"]).is_complete)
+
+
+def _title_like(line: str) -> bool:
+    """A short line that is no sentence and names no one: a title's words."""
+    if len(line) > 80 or line.endswith((".", ":")) or presenter_line(line) is not None:
+        return False
+    return not _PEOPLE.fullmatch(line)
 
 
 def without_bare_pages(rows: Rows, report: ImportReport) -> Rows:

@@ -1,0 +1,48 @@
+"""A numbered list copied as text out of a kallelse's PDF: the hanging indent that told a
+title's next line from a heading is gone. A title broken after a word no title ends with
+("… Mandelgården och" over "Söderbo") and a line between a title and the Dnr under it
+("Svar på remiss från kommunstyrelsen") were read as headings or rows of their own; they are
+the title's."""
+
+from __future__ import annotations
+
+from ksdesk.interchange.agenda_import import read_agenda
+
+
+def _read(*lines: str) -> list[tuple]:
+    read = read_agenda("\n".join(lines).encode("utf-8"), "lista.txt")
+    return [
+        (n, i.title, i.dnr, i.is_section) for n, i in zip(read.numbers, read.items, strict=True)
+    ]
+
+
+def test_a_title_broken_after_och_goes_on_and_a_heading_under_it_stays() -> None:
+    assert _read(
+        "Ärenden",
+        "3. Upphandling av entreprenaddrift vid asylboendena Mandelgården och",
+        "Söderbo",
+        "Remissärenden",
+        "4. Program för kvalitetsutveckling",
+    ) == [
+        (3, "Upphandling av entreprenaddrift vid asylboendena Mandelgården och Söderbo", "", False),
+        (None, "Remissärenden", "", True),
+        (4, "Program för kvalitetsutveckling", "", False),
+    ]
+
+
+def test_the_line_between_a_title_and_its_dnr_is_the_titles() -> None:
+    assert _read(
+        "Ärenden",
+        "4. Program för kvalitetsutveckling i Stockholms stad",
+        "Svar på remiss från kommunstyrelsen",
+        "Dnr 1.6-0463/2011",
+        "5. Månadsrapport för oktober 2011",
+    ) == [
+        (
+            4,
+            "Program för kvalitetsutveckling i Stockholms stad Svar på remiss från kommunstyrelsen",
+            "1.6-0463/2011",
+            False,
+        ),
+        (5, "Månadsrapport för oktober 2011", "", False),
+    ]
