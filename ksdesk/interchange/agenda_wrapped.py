@@ -28,6 +28,7 @@ from ksdesk.interchange.agenda_rows import (
 from ksdesk.interchange.agenda_title import has_dnr
 
 Rows = list[tuple[int, list[str]]]
+DNR_UNDER = "Dnr på raden under ärendet: läses som dess Dnr"
 
 
 def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
@@ -46,7 +47,7 @@ def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
         elif out and _dnr_under(out[-1][1], line):
             # "4. Detaljplan för Eken" over "Dnr KS 2018/31": the ärende's Dnr.
             out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above}\n{line}"])
-            report.change(f"Rad {number}", line, "Dnr på raden under ärendet: läses som dess Dnr")
+            report.change(f"Rad {number}", line, DNR_UNDER)
         elif out and (name := _presenter_under(out[-1][1], line)):
             # "2 Budgetuppföljning" over "Föredragande: Anna Berg": the ärende's, as a
             # kallelse prints it under the title (not a heading's, for the ärenden under it).

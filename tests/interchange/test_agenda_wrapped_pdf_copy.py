@@ -46,3 +46,16 @@ def test_the_line_between_a_title_and_its_dnr_is_the_titles() -> None:
         ),
         (5, "Månadsrapport för oktober 2011", "", False),
     ]
+
+
+def test_a_dnr_on_the_line_under_its_title_is_said_once_in_the_report() -> None:
+    """It was said twice: as read from the line under, then as read out of the title it
+    had been joined to ("Dnr KS 2018/31 lästes ur ärendecellen")."""
+    text = "Ärenden\n1. Upprop\n2. Detaljplan för Eken\nDnr KS 2018/31\n3. Budget\nKS 2018/32\n"
+    read = read_agenda(text.encode("utf-8"), "lista.txt")
+    assert [i.dnr for i in read.items] == ["", "KS 2018/31", "KS 2018/32"]
+    said = [(line.text, line.why) for line in read.report.changed if "Dnr" in line.why]
+    assert said == [
+        ("Dnr KS 2018/31", "Dnr på raden under ärendet: läses som dess Dnr"),
+        ("KS 2018/32", "Dnr på raden under ärendet: läses som dess Dnr"),
+    ]
