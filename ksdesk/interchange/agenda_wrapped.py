@@ -162,9 +162,13 @@ def _dnr_under(above: list[str], line: str) -> bool:
     head, *more = first.split("\n")
     if len(more) > 1 or any(re.search(r"\d", m) for m in more):
         return False
-    if not number_first(head)[0] or has_dnr(first):
+    if not number_first(head)[0]:
         return False
     label = _DNR_LINE.fullmatch(line)
+    if has_dnr(first):
+        # A title naming another's Dnr, a remiss's ("… för yttrande senast den 24 maj 2013
+        # (dnr 420-145-2012)"): a labelled Dnr on the line under is the ärende's own.
+        return label is not None and parse_dnr(label["dnr"]).is_complete
     if label is None:  # "KS 2021/12" alone, as portals print it
         return dnr_alone(line)
     return parse_dnr(label["dnr"]).is_complete

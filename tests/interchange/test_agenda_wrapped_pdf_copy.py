@@ -59,3 +59,30 @@ def test_a_dnr_on_the_line_under_its_title_is_said_once_in_the_report() -> None:
         ("Dnr KS 2018/31", "Dnr på raden under ärendet: läses som dess Dnr"),
         ("KS 2018/32", "Dnr på raden under ärendet: läses som dess Dnr"),
     ]
+
+
+def test_the_dnr_under_a_title_naming_a_remiss_dnr_is_the_aerendes() -> None:
+    """Stockholm's äldrenämnd as a numbered list (its sweep row, 13 of 15): the title names
+    the remiss's Dnr in brackets, so "Dnr 106-156/2013" under it was a row of its own and
+    the bracketed one taken; and "Dnr60902-188/2013", its label run onto the number, was
+    joined to the title."""
+    text = (
+        "Ärenden\n"
+        "9. Revisionsrapport 2013:5 Stadsrevisionen, för yttrande senast den 24 maj 2013 "
+        "(dnr 420-145-2012)\n"
+        "Dnr 106-156/2013\n"
+        "14. Ändrat beslut om verksamhetsbidrag för år 2013\n"
+        "Dnr60902-188/2013\n"
+        "15. Anmälan av protokoll\n"
+    )
+    read = read_agenda(text.encode("utf-8"), "lista.txt")
+    assert [(n, i.title, i.dnr) for n, i in zip(read.numbers, read.items, strict=True)] == [
+        (
+            9,
+            "Revisionsrapport 2013:5 Stadsrevisionen, för yttrande senast den 24 maj 2013 "
+            "(dnr 420-145-2012)",
+            "106-156/2013",
+        ),
+        (14, "Ändrat beslut om verksamhetsbidrag för år 2013", "60902-188/2013"),
+        (15, "Anmälan av protokoll", ""),
+    ]
