@@ -8,6 +8,8 @@ list with the Dnr under the title), each over two pages with a running header an
 Then every real list of the test data with a Dnr column in each layout that fits it (a
 sweep: the layouts were made for the first four, the others were not looked at first).
 
+Then the twelfth round's lists (Åland's kallelser, Nr and Ärende) in each layout.
+
 Then each kallelse with page 1 or 2 read by pypdf (its font one ksdesk's reader cannot read).
 
 Last, a kallelse of 100 pages with its list on page 14 (after an inledning, before the
@@ -147,6 +149,32 @@ def sweep() -> list[tuple[str, int, int, int]]:
     return rows
 
 
+def twelfth() -> list[tuple[str, int, int, int]]:
+    """(list and layout, right before, right after, rows) for the twelfth round's lists of
+    Nr and Ärende (Åland's kallelser, real_agendas_twelfth) in each of the three layouts."""
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.interchange.agenda_import import read_agenda
+    from tests.interchange import kallelse_pdfs
+    from tests.interchange.real_agendas_twelfth import TWELFTH_AGENDAS
+
+    rows = []
+    for agenda in (a for a in TWELFTH_AGENDAS if a.kind == "csv"):
+        expected = [
+            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
+            for e in agenda.expected
+        ]
+        for layout in ("ruled_table", "tab_stops", "numbered_list"):
+            data = getattr(kallelse_pdfs, layout)(agenda, "Kommunstyrelsen", "2018-02-12")
+            found = []
+            for read in (_before, read_agenda):
+                try:
+                    found.append(_right(_fields(read(data, "kallelse.pdf")), expected))
+                except InvalidInput:
+                    found.append(0)
+            rows.append((f"{agenda.name} ({layout})", found[0], found[1], len(expected)))
+    return rows
+
+
 def long_kallelser() -> list[tuple[str, int, int, float]]:
     """(list, right, rows, ms) for a 100-page kallelse (tests/interchange/long_kallelse_pdfs):
     the list on page 14 after an inledning, the handlingar after it; ms for the import, the
@@ -236,6 +264,8 @@ def main() -> None:
     _table("kallelse", cases)
     print()
     _table("varje verklig lista med Dnr-kolumn, i varje layout", sweep())
+    print()
+    _table("tolfte omgången (Åland), i varje layout", twelfth())
     print()
     print(f"{'en sida läst av pypdf (typsnitt ksdesk inte kan läsa)':52} {'rätt':>6}")
     right = count = 0

@@ -6,8 +6,11 @@ dozens of "ärenden" (the Torskumlet stadgar gave 62), or it was refused for a m
 ("STADGAR", "Reglemente för socialnämnden", "Kommunstyrelsens delegationsordning", "Mål och
 budget 2021", "Heby kommuns författningssamling") together with what such a document is
 made of: paragraphs (§ 1, § 2), chapters ("Kapitel 2", "3 kap."), a table of amounts in tkr
-or mnkr; a delegationsordning also by its table's Delegat column alone, which no
-ärendelista has."""
+or mnkr; a delegationsordning also by its table's Delegat column alone (or "Beslutanderätt",
+"Vidaredelegering"), which no ärendelista has, or, written as prose without title or table,
+by the lines that hand the nämnd's decisions on ("… uppdrar till", "att besluta i"). A part
+is the document ("Del av delegationsordning"); a styrdokument's template names it in a row
+"Dokumentnamn | …"."""
 
 from __future__ import annotations
 
@@ -28,13 +31,19 @@ _KINDS = (
     ("en bolagsordning", r"bolagsordning"),
     (
         "en delegationsordning",
-        r"delegations(?:ordning|reglemente|förteckning)|delegations- och \w+(?:ordning|förteckning)"
+        r"delegations(?:ordning|reglemente|förteckning|bestämmelser)"
+        r"|delegations- och \w+(?:ordning|förteckning)"
         r"|delegerings(?:ordning|regler)|riktlinjer för delegation",
     ),
     ("en författning ur kommunens författningssamling", r"författningssamling"),
     ("en budget", r"(?:mål och |verksamhetsplan och )?\w*budget"),
 )
-_PREFIX = r"(?:[A-ZÅÄÖ][\w-]*\s+|\S*\d\S*\s+|(?:[\w-]+ och )?[\w-]+s\s+){0,3}"
+# A part of the document is the document too: "Del av delegationsordning 11-06-08",
+# "Utdrag ur delegationsordningen".
+_PREFIX = (
+    r"(?:(?i:del av|utdrag ur)\s+)?"
+    r"(?:[A-ZÅÄÖ][\w-]*\s+|\S*\d\S*\s+|(?:[\w-]+ och )?[\w-]+s\s+){0,3}"
+)
 _TITLE = [(kind, re.compile(rf"{_PREFIX}(?i:(?P<word>{word}))\b.*")) for kind, word in _KINDS]
 _PARAGRAPH = re.compile(r"§\s*\d{1,3}\s*[a-z]?(?:\s|$)")
 _CHAPTER = re.compile(r"(?:kapitel\s+\d{1,2}|\d{1,2}\s*kap\.?)(?:\s|$)", re.IGNORECASE)
@@ -44,10 +53,21 @@ _AMOUNT = re.compile(r"[–−-]?\s?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?")
 _AMOUNT_ROWS = 3  # rows of two amounts or more that make a table of figures
 # A delegationsordning's column of who decides: "Delegat", "Delegeras till", "Lägsta
 # beslutsnivå".
+# "Beslutanderätt" and "Vidaredelegering" (Malmö's "Nr | Ärende | Beslutanderätt |
+# Vidaredelegering | Lagrum | Kommentar") say who may decide too.
 _DELEGAT = re.compile(
-    r"delegat(?:\s*\(.*\)|/ersättare| och ersättare)?|delegeras till|(?:lägsta )?beslutsnivå",
+    r"delegat(?:\s*\(.*\)|/ersättare| och ersättare)?|delegeras till|(?:lägsta )?beslutsnivå"
+    r"|beslutanderätt|(?:med )?(?:rätt att )?vidaredelegera|vidaredelegering|vidaredelegation",
     re.IGNORECASE,
 )
+# A delegationsordning written as prose, without a table or its title (Region's
+# "Regionala utvecklingsnämnden uppdrar till" over "2.1 … ORDFÖRANDE" over "att besluta i"
+# over its numbered points): the nämnd hands its decisions on, a line each.
+_HANDS_ON = re.compile(r".{0,80}\buppdrar (?:till|åt)(?: \S+){0,4}:?", re.IGNORECASE)
+_TO_DECIDE = re.compile(r"att (?:besluta|fatta beslut)(?: i| om)?:?", re.IGNORECASE)
+# The document's name in a row of its head labelled so, as a styrdokument's template has it
+# ("Dokumentnamn | Delegationsordning för Malmö stads tekniska nämnd").
+_NAME_LABEL = re.compile(r"(?:dokument(?:namn|titel|ets namn)|titel|namn)\s*:?", re.IGNORECASE)
 # Kinds whose title alone tells the document: no kallelse is headed so.
 _NAMED_ENOUGH = ("en delegationsordning", "en författning ur kommunens författningssamling")
 CHOOSE = (
@@ -75,9 +95,11 @@ def governing_refusal(rows: list[tuple[int, list[str]]], lines: list[str], filen
     """The Swedish refusal for a governing document (module docstring), "" for any other."""
     kind, title = _kind(rows)
     header = delegation_table(rows)
-    if header:
+    handed = _handed_on(lines) if not kind else []
+    if header or handed:
         kind = "en delegationsordning"
     shown = [f"”{title}” överst"] if title else []
+    shown += [f"”{line}”" for line in handed]
     paragraphs = [line for line in lines if _PARAGRAPH.match(line)]
     chapters = [line for line in lines if _CHAPTER.match(line)]
     amounts = sum(
@@ -92,7 +114,7 @@ def governing_refusal(rows: list[tuple[int, list[str]]], lines: list[str], filen
         shown.append(f"paragrafer som ”{_PARAGRAPH.match(paragraphs[0])[0].strip()}”")  # type: ignore[index]
     elif kind and kind != "en budget" and len(chapters) >= 2:
         shown.append(f"kapitel som ”{_CHAPTER.match(chapters[0])[0].strip()}”")  # type: ignore[index]
-    elif not (kind in _NAMED_ENOUGH and title):
+    elif not (kind in _NAMED_ENOUGH and (title or handed)):
         return ""
     return (
         f"{filename} ser ut att vara {kind} ({and_listed(shown)}), inte en ärendelista. {CHOOSE}"
@@ -106,6 +128,8 @@ def _kind(rows: list[tuple[int, list[str]]]) -> tuple[str, str]:
     found = []
     for _, cells in rows[:HEAD]:
         filled = [" ".join(c.split()) for c in cells if c.strip()]
+        if len(filled) == 2 and _NAME_LABEL.fullmatch(filled[0]):
+            filled = filled[1:]  # "Dokumentnamn | Delegationsordning för …"
         if len(filled) != 1 or len(filled[0]) > _TITLE_LENGTH or number_first(filled[0])[0]:
             continue
         line = filled[0]
@@ -114,6 +138,14 @@ def _kind(rows: list[tuple[int, list[str]]]) -> tuple[str, str]:
     # författningssamling" over "Delegationsordning för socialnämnden").
     found.sort(key=lambda kind: kind[1] == _NAMED_ENOUGH[1])
     return (found[0][1], _short(found[0][2])) if found else ("", "")
+
+
+def _handed_on(lines: list[str]) -> list[str]:
+    """The lines by which a nämnd hands on its decisions, "… uppdrar till" and "att besluta
+    i" (the first of each), when it has both; [] otherwise."""
+    hands = next((line for line in lines if _HANDS_ON.fullmatch(line)), "")
+    decide = next((line for line in lines if _TO_DECIDE.fullmatch(line)), "")
+    return [hands, decide] if hands and decide else []
 
 
 def _short(line: str) -> str:

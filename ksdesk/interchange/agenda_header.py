@@ -15,6 +15,7 @@ from ksdesk.interchange.agenda_rows import guessed_header, number_first, read_nr
 from ksdesk.interchange.agenda_withdrawn import withdrawn_line
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
 
+_NUMBER_CELL = re.compile(r"(?:§\s*)?\d{1,3}[.)]?")  # "11.", "§ 12", "3)": a row's Nr
 _HEADER_SEARCH = 6  # the rubrikrad is looked for in this many first rows
 # ... a table's, of two headings or more, in this many: a kallelse read from Word or a PDF has
 # its heading, time and place and a paragraph above it, and "Ärenden" right over it.
@@ -22,7 +23,8 @@ _TABLE_HEADER_SEARCH = 40
 
 COLUMNS = ColumnMap(
     {
-        "nr": ("nr", "nr.", "punkt", "§", "ärendepunkt", "löpnr"),
+        # "Ärendets nr/" over "Ärende" (Lumparland's rubrikrad, Åland).
+        "nr": ("nr", "nr.", "punkt", "§", "ärendepunkt", "löpnr", "ärendets nr", "ärendenr"),
         "title": (
             "ärende",
             "ärenden",
@@ -202,7 +204,11 @@ def _table_header(rows: list[tuple[int, list[str]]]) -> int | None:
 
 def is_rubrikrad(cells: list[str]) -> bool:
     """A row naming the Ärende column; "Ärende 3 utgår", a notice sent with the list, and
-    "Ärende 1 Upprop", an ärende, are none."""
+    "Ärende 1 Upprop", an ärende, are none; nor a row with a list's number in a cell of its
+    own, "11." beside "ÄRENDEN TILL KÄNNEDOM." (Brändö's last ärende, whose title starts with
+    a heading's word: as the rubrikrad it made the ärenden above it lines before the list)."""
+    if any(_NUMBER_CELL.fullmatch(c.strip()) for c in cells):
+        return False
     return any(
         field_of(" ".join(c.split()))[0] == "title"
         and withdrawn_line(c) is None

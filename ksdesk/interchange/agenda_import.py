@@ -30,7 +30,7 @@ import re
 from pathlib import Path
 
 from ksdesk.core.chosen_file import unreadable
-from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.dnr import parse_dnr, without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.interchange.agenda_header import (
@@ -67,7 +67,11 @@ from ksdesk.interchange.agenda_title import (
     property_first,
 )
 from ksdesk.interchange.agenda_withdrawn import warn_line, warn_withdrawn, withdrawn_line
-from ksdesk.interchange.agenda_wrapped import with_wrapped_titles, without_bare_pages
+from ksdesk.interchange.agenda_wrapped import (
+    DNR_UNDER,
+    with_wrapped_titles,
+    without_bare_pages,
+)
 from ksdesk.interchange.docx_as_text import docx_as_text, is_docx
 from ksdesk.interchange.import_guard import check_chosen
 from ksdesk.interchange.sheet_records import list_records
@@ -152,6 +156,14 @@ def _once_each(report: ImportReport) -> None:
     Sekretessärenden") became share their row, and their marks with it."""
     for lines in (report.changed, report.warnings):
         lines[:] = list(dict.fromkeys(lines))
+    # A Dnr on the line under its title, said so, is not said again as read from the title
+    # it was joined to ("Dnr 2023/KS 0126 001 lästes ur ärendecellen").
+    under = {
+        f"Dnr {without_label(line.text)} lästes ur ärendecellen"
+        for line in report.changed
+        if line.why == DNR_UNDER
+    }
+    report.changed[:] = [line for line in report.changed if line.why not in under]
 
 
 def _read_rows(

@@ -56,12 +56,16 @@ def with_pasted_columns(rows: Rows, report: ImportReport) -> Rows:
     names = "presenter" in (column_names(texts[at]) or set())
     own = {word.strip(".:").lower() for word in texts[at].split()} & _OWN_COLUMNS
     why = "rubrikraden, inklistrad på en rad, lästes som rubrikrad"
+    # The list is no longer one without rubrikrad (agenda_header.with_guessed_header's line).
+    report.changed[:] = [line for line in report.changed if line.text != "ingen rubrikrad"]
     report.change(f"Rad {rows[at][0]}", texts[at], why)
     page_head = _page_heads(texts, at)
     out: Rows = [*rows[:at], (0, list(HEADER))]
     entry: list[str] | None = None  # the cells of the ärende the lines under it belong to
     for index, ((number, _), text) in enumerate(zip(rows[at + 1 :], texts[at + 1 :], strict=True)):
         where = f"Rad {number}"
+        if number == 0:  # the rubrikrad guessed before for the list's lines: this is its own
+            continue
         if index in page_head:
             report.drop(where, text, "sidhuvud på nästa sida, inte en rad i listan: läses inte in")
         elif (nr := number_first(text))[0]:

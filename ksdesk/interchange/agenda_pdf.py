@@ -35,6 +35,7 @@ from ksdesk.interchange.agenda_pdf_edges import without_running
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
 from ksdesk.interchange.agenda_pdf_pages import ASK, Page, list_pages
 from ksdesk.interchange.agenda_pdf_plain import header_run, is_plain, plain_rows
+from ksdesk.interchange.agenda_pdf_plain_header import plain_header
 from ksdesk.interchange.agenda_pdf_table import (
     WRAP_SPACING,
     Table,
@@ -73,10 +74,18 @@ def pdf_as_text(
             f"papperet). {ASK}"
         )
     header = _rubrikrad(pages, is_header)
+    placed = plain_header(pages, is_header) if header is None else None
+    header = placed[0] if placed else header
     without_running(pages, found.around, header, report)
     lines = [line for page in pages for line in page.lines]
-    headings = table_headings(lines, header) if header is not None else []
-    table = table_of(lines[lines.index(header) + 1 :], headings) if header else None
+    headings: list[Cell] = []
+    table = None
+    if placed:  # the rubrikrad only on a page pypdf read: the rows under it tell its columns
+        headings = header.cells  # type: ignore[union-attr]
+        table = table_of([line for line in placed[1] if line in lines], headings)
+    elif header is not None:
+        headings = table_headings(lines, header)
+        table = table_of(lines[lines.index(header) + 1 :], headings)
     records = _records(pages, header, (headings, table), report)
     if header is not None:
         records = _without_closing(records, headings, report)

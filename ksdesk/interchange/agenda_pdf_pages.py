@@ -92,10 +92,12 @@ def list_pages(
     # an inledning of pages is read from its own page (page 1's prose no list's heading).
     start = 0 if start == 1 else start
     found = ListPages(read[start:end], read[max(start - 1, 0) : end + 1], _dated(read[:start]))
-    _said(found.pages, count, read[-1].number if read else 0, report)
+    after = read[end] if end < len(read) else None
+    _said(found.pages, count, read[-1].number if read else 0, report, after)
     return found
 
 
+_CLOSING_LINES = 8  # a last page of so few lines after the list: the kallelse's closing
 _HEAD_ROWS = 10  # the first page's lines of its letterhead and the meeting's heading
 
 
@@ -172,8 +174,11 @@ def _mark_ruled(page, lines: list[SeenLine]) -> None:
         mark_ruled(lines, horizontal_rules(page))  # type: ignore[arg-type]
 
 
-def _said(pages: list[Page], count: int, reached: int, report: ImportReport) -> None:
-    """The pages read into the list, in the report, and those that were not."""
+def _said(
+    pages: list[Page], count: int, reached: int, report: ImportReport, after: Page | None
+) -> None:
+    """The pages read into the list, in the report, and those that were not (`after`: the
+    page after the list, when read)."""
     if not pages:
         return
     first, last = pages[0].number, pages[-1].number
@@ -187,6 +192,9 @@ def _said(pages: list[Page], count: int, reached: int, report: ImportReport) -> 
         report.warn(_pages(1, first - 1), "lästes inte in", "står före ärendelistan")
     if last < reached:
         why = "står efter ärendelistan: kallelsens handlingar"
+        if after is not None and after.number == count and len(after.lines) <= _CLOSING_LINES:
+            # The file's last page, a few lines (the signatures): no handlingar.
+            why = "står efter ärendelistan: kallelsens sista sida, utan ärenden"
         report.warn(_pages(last + 1, count), "lästes inte in", why)
     elif last < count:
         why = f"läsningen slutade efter {BUDGET:.1f} sekunder".replace(".", ",")

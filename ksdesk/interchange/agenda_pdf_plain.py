@@ -31,6 +31,11 @@ def row_value(text: str) -> bool:
     return dnr_line(text) or bool(_TIME.fullmatch(text))
 
 
+def nr_alone(text: str) -> bool:
+    """A list's number alone in its cell or on its line: "3", "3.", "12)", "§ 12"."""
+    return bool(_NR_ALONE.fullmatch(" ".join(text.split())))
+
+
 def is_plain(lines: list[SeenLine]) -> bool:
     """Whether a page's lines are pypdf's (agenda_pdf_pages._plain: placed nowhere)."""
     return bool(lines) and all(not line.size for line in lines)
@@ -65,6 +70,11 @@ def plain_rows(
         elif cells is not None and "time" in column and _TIME.fullmatch(text):
             last = column["time"]
             cells[last] = _joined(cells[last], text)
+        elif cells is not None and not cells[column["title"]]:
+            # The numbered row's first line is its title, also one worded as a heading:
+            # Hultsfred's "12" over "Valärenden" is an ärende.
+            last = column["title"]
+            cells[last] = text
         elif cells is None or is_heading(text) or text.isupper() or _signed(text, fields):
             # A heading, a line before the first number, the signatures after the last row.
             rows.append((line, _row(headings, column["title"], text)))

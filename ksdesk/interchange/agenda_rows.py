@@ -50,6 +50,10 @@ _NR = re.compile(
     r"(?:(?P<sub>[a-zåäö])\s*(?:\.\)|[)./])?|(?<=\.)(?P<subn>\d{1,2}))?\s*[.):]?",
     re.IGNORECASE,
 )
+# The organ's code before the paragraph's number, as Åland's kallelser number their ärenden
+# ("KS 305", "KF 104"): the number is the paragraph's. A code with the number run on ("SP8",
+# "KC2": Borås names its items by kind) is no number.
+_ORGAN_NR = re.compile(r"(?-i:[A-ZÅÄÖ]{2,5})\s+(?P<nr>(?:§\s*)?\d{1,4}[.)]?)")
 _CODE = re.compile(r"[a-zåäö]{1,3} ?\d{1,3}(?:\.\d{1,2})?", re.IGNORECASE)
 # A delpunkt written at the start of the title: "a) Enskilt ärende", "b. Anmälan av …".
 # A point under a numbered item written as a bullet: Västra Götalandsregionen's "7.
@@ -93,6 +97,8 @@ _BILAGA = re.compile(r"bilaga(?:\s+(?P<nr>\d+[a-z]?))?\s*[:.–-]\s*(?P<title>\S
 def read_nr(text: str) -> RowNumber | None:
     """The Nr cell read; None when it holds no number (a refusal for the caller)."""
     text = text.strip()
+    if organ := _ORGAN_NR.fullmatch(text):  # "KS 305": the organ's code, its § 305
+        text = organ["nr"]
     match = _NR.fullmatch(text)
     if match is None or not (match["number"] or match["sub"]):
         return RowNumber(None, code=text) if _CODE.fullmatch(text) else None
@@ -186,7 +192,7 @@ def bilaga_line(text: str) -> tuple[str, str] | None:
 # A protokoll's innehåll writes the organ before each §: "KS 115 Godkännande av dagordning",
 # "KSAU § 130 Ombudgetering" (the organ is left out of the number).
 _NUMBER_FIRST = re.compile(
-    r"(?:(?-i:[A-ZÅÄÖ]{2,5})\s+(?=(?:§\s*)?\d{1,3}\s))?"
+    r"(?:(?-i:[A-ZÅÄÖ]{2,5})\s+(?=(?:§\s*)?\d{1,3}[.):]?\s))?"
     r"(?:(?i:ärende|punkt)\s+(?=\d))?"  # "Ärende 1 Upprop", "Punkt 2. Val av justerare"
     r"(?P<nr>(?:§\s*)?\d{1,3}(?:\.\d{1,2}|\s?[a-zåäö]\))?[.):]?|[A-ZÅÄÖ][.)]|[IVX]{1,4}[.)])"
     r"(?:\s+|(?<=\d\.)(?=[A-ZÅÄÖ]))(?P<rest>\S.*)",  # Heby's "7.Forts. Framtidens …" too

@@ -21,7 +21,10 @@ from ksdesk.core.meeting import Bilaga
 from ksdesk.interchange.agenda_rows import bilaga_line
 from ksdesk.interchange.given_names import GIVEN_NAMES
 
-_DNR_LABEL = re.compile(rf"(?:^|(?<=[\s,;(–-]))(?:{LABEL_WORDS})\b\.?:?\s*", re.IGNORECASE)
+# The label also run onto its number, "Dnr60902-188/2013", as core.dnr reads it.
+_DNR_LABEL = re.compile(
+    rf"(?:^|(?<=[\s,;(–-]))(?:{LABEL_WORDS})(?:\b\.?:?|(?=\d))\s*", re.IGNORECASE
+)
 
 _T = r"\d{1,2}[.:]\d{2}"
 # "… kl. 13.15 Anna Ek", "… kl 13:15–13.45, Anna Ek (ekonomichef)", "… 13.15–13.45 Anna Ek",

@@ -28,6 +28,7 @@ from ksdesk.interchange.agenda_rows import (
 from ksdesk.interchange.agenda_title import has_dnr
 
 Rows = list[tuple[int, list[str]]]
+DNR_UNDER = "Dnr på raden under ärendet: läses som dess Dnr"
 
 
 def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
@@ -35,8 +36,9 @@ def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
     if any(sum(1 for c in cells if c.strip()) > 1 for _, cells in rows):
         return rows
     out: Rows = []
-    for number, cells in rows:
+    for at, (number, cells) in enumerate(rows):
         line = _text(cells)
+        following = _text(rows[at + 1][1]) if at + 1 < len(rows) else ""
         above = _text(out[-1][1]) if out else ""
         if out and _mark_alone(above):
             # "d)" on its line, the delpunkt's title on the next: one line.
@@ -45,7 +47,7 @@ def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
         elif out and _dnr_under(out[-1][1], line):
             # "4. Detaljplan för Eken" over "Dnr KS 2018/31": the ärende's Dnr.
             out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above}\n{line}"])
-            report.change(f"Rad {number}", line, "Dnr på raden under ärendet: läses som dess Dnr")
+            report.change(f"Rad {number}", line, DNR_UNDER)
         elif out and (name := _presenter_under(out[-1][1], line)):
             # "2 Budgetuppföljning" over "Föredragande: Anna Berg": the ärende's, as a
             # kallelse prints it under the title (not a heading's, for the ärenden under it).
@@ -57,7 +59,7 @@ def with_wrapped_titles(rows: Rows, report: ImportReport) -> Rows:
             out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{above}\n{line}"])
             why = "indragen under ärendet ovan: läses som dess föredragande"
             report.change(f"Rad {number}", line, why)
-        elif above and (_goes_on(above, line) or _deeper_rest(out[-1][1], cells)):
+        elif above and (_goes_on(above, line, following) or _deeper_rest(out[-1][1], cells)):
             joined = f"{above}{line}" if above.endswith("-") else f"{above} {line}"
             out[-1] = (out[-1][0], [f"{_indented(out[-1][1])}{joined}"])
             report.change(
@@ -77,14 +79,45 @@ def _presenter_under(above: list[str], line: str) -> str:
     return found.name if found is not None and not found.rest else ""
 
 
-def _goes_on(above: str, line: str) -> bool:
-    """Whether `line` is the rest of the numbered title `above`."""
+def _goes_on(above: str, line: str, following: str) -> bool:
+    """Whether `line` is the rest of the numbered title `above` (`following`: the line
+    under it)."""
     if not number_first(above)[0] or number_first(line)[0] or without_page(above) != above:
         return False  # only an entry not yet ended takes a line; a numbered line is its own
-    if is_heading(line) or sub_in_title(line) or bilaga_line(line):
+    if is_heading(line) or sub_in_title(line) or bilaga_line(line) or _dnr_alone(line):
         return False
     ends_with_page = without_page(line) != line
-    return ends_with_page or line[:1].islower() or above.endswith("-")
+    if ends_with_page or line[:1].islower() or above.endswith("-"):
+        return True
+    # A title broken after a word no title ends with ("… asylboendena Mandelgården och"
+    # over "Söderbo"); or a line between a title and the Dnr under it, which is the
+    # ärende's ("4. Program för …" over "Svar på remiss från kommunstyrelsen" over "Dnr
+    # 1.6-0463/2011"), as a numbered list copied from a PDF gives them without the hanging
+    # indent that told them.
+    if _OPEN_END.search(above):
+        return True
+    return _dnr_alone(following) and "\n" not in above and _title_like(line)
+
+
+# The last word of a line whose title goes on: a conjunction, a preposition, an article.
+_OPEN_END = re.compile(
+    r"\s(?:och|samt|eller|i|av|om|för|till|från|med|på|vid|mot|enligt|inom|ur|hos|angående"
+    r"|gällande|avseende|rörande|beträffande|inför|mellan|genom|den|det|de|en|ett|att|som)$",
+    re.IGNORECASE,
+)
+
+
+def _dnr_alone(line: str) -> bool:
+    """A line with nothing but a Dnr, labelled or not ("Dnr 1.6-0463/2011", "KS 2021/12")."""
+    label = _DNR_LINE.fullmatch(line)
+    return dnr_alone(line) or bool(label and parse_dnr(label["dnr"]).is_complete)
+
+
+def _title_like(line: str) -> bool:
+    """A short line that is no sentence and names no one: a title's words."""
+    if len(line) > 80 or line.endswith((".", ":")) or presenter_line(line) is not None:
+        return False
+    return not _PEOPLE.fullmatch(line)
 
 
 def without_bare_pages(rows: Rows, report: ImportReport) -> Rows:
@@ -129,9 +162,13 @@ def _dnr_under(above: list[str], line: str) -> bool:
     head, *more = first.split("\n")
     if len(more) > 1 or any(re.search(r"\d", m) for m in more):
         return False
-    if not number_first(head)[0] or has_dnr(first):
+    if not number_first(head)[0]:
         return False
     label = _DNR_LINE.fullmatch(line)
+    if has_dnr(first):
+        # A title naming another's Dnr, a remiss's ("… för yttrande senast den 24 maj 2013
+        # (dnr 420-145-2012)"): a labelled Dnr on the line under is the ärende's own.
+        return label is not None and parse_dnr(label["dnr"]).is_complete
     if label is None:  # "KS 2021/12" alone, as portals print it
         return dnr_alone(line)
     return parse_dnr(label["dnr"]).is_complete

@@ -128,7 +128,9 @@ def ruled_table(agenda: RealAgenda, organ: str, day: str, size=A4, grid: bool = 
 
 def list_table(agenda: RealAgenda, grid: bool = True) -> Table:
     """The list's table (ruled_table); a new one each printing, as a table printed is split."""
-    widths = {3: [1.4, 10.6, 4.6], 5: [1.2, 11.0, 3.4, 4.2, 3.6]}[len(agenda.header)]
+    widths = {2: [2.0, 14.6], 3: [1.4, 10.6, 4.6], 5: [1.2, 11.0, 3.4, 4.2, 3.6]}[
+        len(agenda.header)
+    ]
     rows = [[_cell(h, True) for h in agenda.header]]
     for row in agenda.rows:
         heading = not row[0] and not any(row[2:])
@@ -154,8 +156,8 @@ def tab_stops(agenda: RealAgenda, organ: str, day: str) -> bytes:
         lambda: [
             *_heading(organ, day),
             Spacer(1, 11 * cm),
-            _TabRow(list(agenda.header), True),
-            *[_TabRow(list(row)) for row in agenda.rows],
+            _TabRow(list(agenda.header), True, _title_tab(agenda)),
+            *[_TabRow(list(row), title_tab=_title_tab(agenda)) for row in agenda.rows],
             *_signatures(),
         ],
         organ,
@@ -169,8 +171,9 @@ class _TabRow(Flowable):
     _TABS = (0.0, 1.3 * cm, 12.6 * cm)
     _WRAP = 11.0 * cm
 
-    def __init__(self, parts: list[str], bold: bool = False) -> None:
+    def __init__(self, parts: list[str], bold: bool = False, title_tab: float = 1.3 * cm) -> None:
         self.parts, self.bold = parts, bold
+        self._TABS = (0.0, title_tab, self._TABS[2])
         font = "Sans-Bold" if bold else "Sans"
         self.title_lines = _wrapped(parts[1], font, 10, self._WRAP)
         super().__init__()
@@ -186,6 +189,13 @@ class _TabRow(Flowable):
         for number, line in enumerate(self.title_lines):
             canvas.drawString(self._TABS[1], top - 12.5 * number, line)
         canvas.drawString(self._TABS[2], top, self.parts[2] if len(self.parts) > 2 else "")
+
+
+def _title_tab(agenda: RealAgenda) -> float:
+    """Where the title's tab stands: past the widest Nr ("KS 305", Eckerö's), as Word's
+    secretary sets it."""
+    widest = max(pdfmetrics.stringWidth(row[0], "Sans", 10) for row in agenda.rows)
+    return max(1.3 * cm, widest + 0.5 * cm)
 
 
 def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
@@ -213,7 +223,7 @@ def numbered_list(agenda: RealAgenda, organ: str, day: str) -> bytes:
 
 def _numbered(agenda: RealAgenda, organ: str, day: str) -> list:
     story = [*_heading(organ, day), Spacer(1, 15 * cm)]
-    for nr, title, dnr in agenda.rows:
+    for nr, title, dnr in (row if len(row) == 3 else (*row, "") for row in agenda.rows):
         if not nr:
             story.append(Paragraph(escape(title), _style(10, True, 4)))
             continue

@@ -42,3 +42,18 @@ def test_a_rows_dnr_last_on_a_page_read_by_pypdf_is_no_footer() -> None:
     ]
     footers = [d.text for d in read.report.dropped if d.why == "sidhuvud eller sidfot"]
     assert "Dnr 106-156/2013" not in footers
+
+
+@pytest.mark.parametrize(
+    "name", ["hultsfred-kf-tabbar", "stockholm-socialnamnden-numrerad"], ids=lambda n: n
+)
+def test_page_1_read_by_pypdf_gives_every_row(name: str) -> None:
+    """Hultsfred's tab stops: its rubrikrad, a heading a line on page 1, is not repeated on
+    page 2, whose rows ran their Dnr onto the title (15 of 23 right); the columns are now
+    read off page 2's numbered rows. Stockholm's numbered list: a title broken after "och"
+    and the line between a title and its Dnr were rows of their own (13 of 16)."""
+    _, agenda, make = next(k for k in REAL_KALLELSER if k[0] == name)
+    read = read_agenda(_with_a_font_without_map(make(), 1), f"{name}.pdf")
+    assert _fields(read) == [
+        (e.nr, e.title, e.dnr, e.time_slot, e.presenter) for e in agenda.expected
+    ]

@@ -67,3 +67,13 @@ def test_a_numbered_list_with_the_dnr_under_each_title_is_no_portal_page() -> No
     )
     result = read_agenda(("\n".join(lines) + "\n").encode(), "lista.txt")
     assert [i.title for i in result.items] == ["Budget 2021", "Delpunkter", "Anmälan av protokoll"]
+
+
+def test_a_last_page_of_signatures_is_not_called_the_handlingar() -> None:
+    """Tyresö's numbered list fills page 1; page 2 holds the signatures only, which the
+    report called "kallelsens handlingar"."""
+    agenda = next(a for a in _TABLES if a.name == "tyreso-kf-2023-06-21-tabell")
+    data = kallelse_pdfs.numbered_list(agenda, "Kommunfullmäktige", "2023-06-21")
+    said = [(w.where, w.text, w.why) for w in read_agenda(data, "k.pdf").report.warnings]
+    why = "står efter ärendelistan: kallelsens sista sida, utan ärenden"
+    assert said == [("Sida 2", "lästes inte in", why)]
