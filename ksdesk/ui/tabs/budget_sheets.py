@@ -9,16 +9,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ksdesk.core import budget_edit
 from ksdesk.core.budget import Sheet, sheet_key
 from ksdesk.core.budget_unit import UnitMissing
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.pasted_text import BUDGET, refused
 from ksdesk.core.topics import Topic
 from ksdesk.services import budget as budget_service
 from ksdesk.services.store import Store
+from ksdesk.ui.clipboard_text import pasted_text
 from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.dialogs.budget_dialogs import SheetPropertiesDialog
 from ksdesk.ui.forms.ui_budget_sheets import Ui_SheetsPanel
@@ -143,17 +144,16 @@ class SheetsPanel(QWidget):
         """A table copied out of a PDF viewer (or Excel) as a new sheet: the clipboard's text
         is read, the unit asked when the table does not say it, and the import report shown
         before anything is saved."""
-        if text is None:
-            text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.not_read.emit(
-                "Urklippet innehåller ingen text. Markera tabellen i PDF-filen, kopiera den "
-                "(Ctrl+C) och klicka på Klistra in tabell igen."
-            )
+        try:
+            text = pasted_text(BUDGET, text)
+        except KsdeskError as error:
+            self.not_read.emit(str(error))
             return False
         title = "Inklistrad tabell"
         sheet = self._read_confirmed(
-            lambda unit: budget_service.read_pasted(text, title, unit), "Den inklistrade tabellen"
+            lambda unit: budget_service.read_pasted(text, title, unit),
+            "Den inklistrade tabellen",
+            lambda reason: refused(reason, BUDGET),
         )
         if sheet is None:
             return False
@@ -163,7 +163,10 @@ class SheetsPanel(QWidget):
         return self._put("Klistra in tabell", sheet_key(sheet.title, taken), None, sheet)
 
     def _read_confirmed(
-        self, read: Callable[[str | None], tuple[Sheet, ImportReport]], what: str
+        self,
+        read: Callable[[str | None], tuple[Sheet, ImportReport]],
+        what: str,
+        said: Callable[[str], str] = str,
     ) -> Sheet | None:
         """The sheet `read(unit)` gives once the secretary has seen its import report and
         said yes; the unit is asked (naming `what`) when the table does not say it. None when
@@ -177,7 +180,7 @@ class SheetsPanel(QWidget):
                     return None
                 sheet, report = read(unit)
         except KsdeskError as error:
-            self.not_read.emit(str(error))
+            self.not_read.emit(said(str(error)))
             return None
         return sheet if import_report_dialog.confirm_import(self, report) else None
 
