@@ -19,6 +19,7 @@ from ksdesk.core.pasted_text import BUDGET, refused
 from ksdesk.core.topics import Topic
 from ksdesk.services import budget as budget_service
 from ksdesk.services.store import Store
+from ksdesk.ui.checked_dialog import exec_checked
 from ksdesk.ui.clipboard_text import pasted_text
 from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.dialogs.budget_dialogs import SheetPropertiesDialog
@@ -92,17 +93,21 @@ class SheetsPanel(QWidget):
     def new_sheet(self, values: dict | None = None) -> bool:
         if values is None:
             dialog = SheetPropertiesDialog(self, None)
-            if not dialog.exec():
-                return False
-            values = dialog.values()
+            made = exec_checked(dialog, lambda: self._new(dialog.values()), "Nytt budgetblad")
+            return made is not None and self._put("Nytt budgetblad", *made)
         try:
-            key = budget_service.new_key(self.store, values["title"].strip() or "blad")
-            sheet = budget_edit.new_sheet(values["title"].strip(), key, values["unit"])
-            sheet = budget_edit.set_properties(sheet, **values)
+            made = self._new(values)
         except KsdeskError as error:
             self.refused.emit(str(error))
             return False
-        return self._put("Nytt budgetblad", key, None, sheet)
+        return self._put("Nytt budgetblad", *made)
+
+    def _new(self, values: dict) -> tuple[str, None, Sheet]:
+        """The key, no sheet before, and the new sheet of `values`; InvalidInput as
+        budget_edit refuses them."""
+        key = budget_service.new_key(self.store, values["title"].strip() or "blad")
+        sheet = budget_edit.new_sheet(values["title"].strip(), key, values["unit"])
+        return key, None, budget_edit.set_properties(sheet, **values)
 
     def import_file(self, path: Path | None = None, replace: bool | None = None) -> bool:
         """Read XLSX, CSV or a Word table into a sheet named after the file; a sheet of that

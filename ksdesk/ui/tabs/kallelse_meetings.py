@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.core.identity import forget_identity
 from ksdesk.core.meeting import Sammantrade
@@ -18,6 +17,7 @@ from ksdesk.core.organ import Organ
 from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
+from ksdesk.ui.checked_dialog import exec_checked
 from ksdesk.ui.forms.ui_meetings_panel import Ui_MeetingsPanel
 from ksdesk.ui.models.meeting_models import MeetingTableModel
 from ksdesk.ui.tabs.base_tab import Record
@@ -163,16 +163,15 @@ class MeetingsPanel(QWidget):
 
         organs = meeting_service.list_organs(self.store)
         dialog = MeetingDialog(organs, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            meeting = meeting_service.prepare_meeting(
+        meeting = exec_checked(
+            dialog,
+            lambda: meeting_service.prepare_meeting(
                 self.store, dialog.organ_name(), dialog.day, dialog.at, dialog.result_meeting()
-            )
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte skapa sammanträdet", str(error))
-            return
-        self._create(meeting, "Nytt sammanträde")
+            ),
+            "Kan inte skapa sammanträdet",
+        )
+        if meeting is not None:
+            self._create(meeting, "Nytt sammanträde")
 
     def copy(self) -> None:
         from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog

@@ -1,0 +1,102 @@
+"""A dialog whose values a rule outside it refuses after OK (ui/checked_dialog.exec_checked):
+the refusal is said over the dialog, open again with everything typed in it, and OK may be
+pressed again. Before, the dialog had closed: a new budget sheet without a rubrik lost its
+underrubrik, unit and decimals; a new meeting refused lost its date, time and place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QVBoxLayout
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.services import budget as budget_service
+from ksdesk.ui.app import create_application
+from ksdesk.ui.checked_dialog import exec_checked
+from ksdesk.ui.tabs.budget_tab import BudgetTab
+
+
+def _answer(steps: list[Callable[[QDialog], None]]) -> None:
+    """Run each step on the dialog as it comes up, in turn (a QMessageBox is not one)."""
+
+    def next_step() -> None:
+        modal = QApplication.activeModalWidget()
+        if not steps:
+            return
+        if not isinstance(modal, QDialog) or isinstance(modal, QMessageBox):
+            QTimer.singleShot(20, next_step)
+            return
+        steps.pop(0)(modal)
+        QTimer.singleShot(20, next_step)
+
+    QTimer.singleShot(20, next_step)
+
+
+@pytest.fixture
+def said(monkeypatch) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+
+    def box(_parent, title, text, *_args, **_kwargs):
+        seen.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(box))
+    return seen
+
+
+def test_a_refused_value_keeps_the_dialog_open_with_what_was_typed(qtbot, said) -> None:
+    create_application()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    edit = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(edit)
+    shown: list[str] = []
+
+    def check() -> str:
+        if edit.text() != "rätt":
+            raise InvalidInput(f"”{edit.text()}” duger inte: skriv rätt.")
+        return edit.text()
+
+    def first(d: QDialog) -> None:
+        edit.setText("fel")
+        d.accept()
+
+    def second(d: QDialog) -> None:
+        shown.append(edit.text())
+        edit.setText("rätt")
+        d.accept()
+
+    _answer([first, second])
+    assert exec_checked(dialog, check, "Prövning") == "rätt"
+    assert shown == ["fel"]  # the dialog came back with what was typed
+    assert said == [("Prövning", "”fel” duger inte: skriv rätt.")]
+    _answer([lambda d: d.reject()])
+    assert exec_checked(dialog, check, "Prövning") is None
+    assert QApplication.activeModalWidget() is None
+
+
+def test_a_new_budget_sheet_without_a_rubrik_keeps_what_was_typed(qtbot, demo_store, said):
+    create_application()
+    tab = BudgetTab(demo_store)
+    qtbot.addWidget(tab)
+    before = len(budget_service.list_sheets(demo_store))
+    kept: list[tuple[str, str]] = []
+
+    def without_rubrik(d: QDialog) -> None:
+        d.caption_edit.setPlainText("Investeringar per verksamhet")
+        d.unit_combo.setCurrentIndex(d.unit_combo.findData("mnkr"))
+        d.accept()
+
+    def with_rubrik(d: QDialog) -> None:
+        kept.append((d.caption_edit.toPlainText(), d.unit_combo.currentData()))
+        d.title_edit.setText("Investeringar")
+        d.accept()
+
+    _answer([without_rubrik, with_rubrik])
+    assert tab.sheets.new_sheet()
+    assert said == [("Nytt budgetblad", "Budgetbladet måste ha en rubrik.")]
+    assert kept == [("Investeringar per verksamhet", "mnkr")]
+    assert len(budget_service.list_sheets(demo_store)) == before + 1
+    assert QApplication.activeModalWidget() is None
