@@ -6,15 +6,18 @@ underrubrik, unit and decimals; a new meeting refused lost its date, time and pl
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QVBoxLayout
 
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.motion import Motion, MotionTyp
 from ksdesk.services import budget as budget_service
 from ksdesk.ui.app import create_application
 from ksdesk.ui.checked_dialog import exec_checked
+from ksdesk.ui.dialogs.uppfoljning_dialogs import MotionDialog
 from ksdesk.ui.tabs.budget_tab import BudgetTab
 
 
@@ -100,3 +103,21 @@ def test_a_new_budget_sheet_without_a_rubrik_keeps_what_was_typed(qtbot, demo_st
     assert kept == [("Investeringar per verksamhet", "mnkr")]
     assert len(budget_service.list_sheets(demo_store)) == before + 1
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_motion_answered_before_it_was_raised_is_refused_in_the_open_dialog(qtbot, said):
+    """The register's rule was checked by the save after the dialog had closed."""
+    create_application()
+    motion = Motion(MotionTyp.MOTION, "Cykelbana till Norrby", date(2020, 5, 4))
+    dialog = MotionDialog(motion)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.besvarad.setText("2020-01-10")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    refusal = "Ett ärende kan inte besvaras innan det väcktes."
+    assert said == [("Motion eller medborgarförslag", refusal)]
+    assert dialog.besvarad.text() == "2020-01-10" and dialog.rubrik.text() == motion.rubrik
+    dialog.besvarad.setText("2020-09-14")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
