@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.core.backup import format_size
-from ksdesk.core.import_report import count
+from ksdesk.core.format import format_count as count
 
 # C0 controls but tab and the line breaks, and DEL: no text copied out of a PDF, a web page,
 # Word or Excel holds them; binary data read as text, or a NUL from a broken program, does.
