@@ -171,12 +171,17 @@ def discard_meeting(store: Store, meeting_id: int) -> Topic:
     return Topic.MEETINGS
 
 
-def save_organ(store: Store, organ: Organ) -> Topic:
-    """Save an organ's settings (standard items, days before, secretary)."""
+def check_organ(organ: Organ) -> None:
+    """InvalidInput for settings that cannot be saved; the dialog asks before it closes."""
     if not organ.name.strip():
-        raise InvalidInput("Nämnden måste ha ett namn.")
+        raise InvalidInput("Nämnden måste ha ett namn. Skriv nämndens namn under Namn.")
     if not 0 <= organ.kallelse_days_before <= 60:
         raise InvalidInput("Antal dagar före sammanträdet måste vara mellan 0 och 60.")
+
+
+def save_organ(store: Store, organ: Organ) -> Topic:
+    """Save an organ's settings (standard items, days before, secretary)."""
+    check_organ(organ)
     with store.atomic():
         organ_repo.save(store, organ)
         fill_from_settings(store, organ)  # meetings created before the names were set

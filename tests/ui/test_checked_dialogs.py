@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QVB
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.motion import Motion, MotionTyp
 from ksdesk.services import budget as budget_service
+from ksdesk.services import meetings
 from ksdesk.ui.app import create_application
 from ksdesk.ui.checked_dialog import exec_checked
+from ksdesk.ui.dialogs.organ_dialog import OrganDialog
 from ksdesk.ui.dialogs.uppfoljning_dialogs import MotionDialog
 from ksdesk.ui.tabs.budget_tab import BudgetTab
 
@@ -121,3 +123,20 @@ def test_a_motion_answered_before_it_was_raised_is_refused_in_the_open_dialog(qt
     dialog.besvarad.setText("2020-09-14")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_nämnd_without_a_name_is_refused_in_the_open_settings(qtbot, demo_store, said):
+    """save_organ's rule, checked by OK: the settings had closed and the save refused them,
+    with the secretary's name, place and a pasted register typed in them."""
+    create_application()
+    organ = meetings.list_organs(demo_store)[0]
+    dialog = OrganDialog(organ)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.name_edit.setText("  ")
+    dialog.ui.place_edit.setText("Sessionssalen")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    refusal = "Nämnden måste ha ett namn. Skriv nämndens namn under Namn."
+    assert said == [("Nämndens namn", refusal)]
+    assert dialog.ui.place_edit.text() == "Sessionssalen"

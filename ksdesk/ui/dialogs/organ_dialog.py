@@ -16,6 +16,7 @@ from ksdesk.core.ersattare import order_problem, order_text, parse_order
 from ksdesk.core.import_report import count
 from ksdesk.core.organ import Organ, organ_name_as_printed
 from ksdesk.core.pasted_text import MEMBERS, nothing_to_read
+from ksdesk.services.meetings import check_organ
 from ksdesk.services.organ_members import members_from_text
 from ksdesk.services.own_kommun import checked_kommun
 from ksdesk.ui.clipboard_text import held, pasted_text
@@ -146,6 +147,13 @@ class OrganDialog(QDialog):
                 self.ui.kommun_edit.setFocus()
                 QMessageBox.warning(self, "Kommun", str(error))
                 return
+        try:  # the save's own rule, here: refused after closing, everything typed was lost
+            check_organ(self.result_organ())
+        except InvalidInput as error:
+            self.ui.pages.setCurrentWidget(self.ui.kallelse_page)
+            self.ui.name_edit.setFocus()
+            QMessageBox.warning(self, "Nämndens namn", str(error))
+            return
         super().accept()
 
     def result_organ(self) -> Organ:
