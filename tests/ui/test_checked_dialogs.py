@@ -18,8 +18,10 @@ from ksdesk.services import budget as budget_service
 from ksdesk.services import meetings
 from ksdesk.ui.app import create_application
 from ksdesk.ui.checked_dialog import exec_checked
+from ksdesk.ui.dialogs.delegation_chapter_dialog import ChapterDialog
 from ksdesk.ui.dialogs.organ_dialog import OrganDialog
 from ksdesk.ui.dialogs.uppfoljning_dialogs import MotionDialog
+from ksdesk.ui.main_window import MainWindow
 from ksdesk.ui.tabs.budget_tab import BudgetTab
 
 
@@ -140,3 +142,31 @@ def test_a_nämnd_without_a_name_is_refused_in_the_open_settings(qtbot, demo_sto
     refusal = "Nämnden måste ha ett namn. Skriv nämndens namn under Namn."
     assert said == [("Nämndens namn", refusal)]
     assert dialog.ui.place_edit.text() == "Sessionssalen"
+
+
+def test_a_chapter_renamed_to_nothing_comes_back_with_its_text(
+    qtbot, demo_store, said, monkeypatch
+):
+    """The chapter dialog's rubrik is checked as the save checks it (empty, or another
+    chapter's), before it closes; its part and the text under the table stay."""
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("Delegation")
+    tab.outline.show_chapter(0)
+    shown: list[tuple[str, str]] = []
+
+    def exec_(dialog: ChapterDialog) -> int:
+        shown.append((dialog.chapter_title(), dialog.note()))
+        if len(shown) == 1:
+            dialog.title_edit.setText(" ")
+            dialog.note_edit.setPlainText("Gäller även vikarier.")
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ChapterDialog, "exec", exec_)
+    tab.outline.ui.rename_chapter_button.click()
+    QApplication.processEvents()
+    assert shown[1] == (" ", "Gäller även vikarier.")
+    assert said == [("Kapitlet", "Kapitlet måste ha en rubrik.")]
