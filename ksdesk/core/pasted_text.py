@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ksdesk.core.backup import format_size
 from ksdesk.core.format import format_count as count
+from ksdesk.core.listing import and_listed
 
 # C0 controls but tab and the line breaks, and DEL: no text copied out of a PDF, a web page,
 # Word or Excel holds them; binary data read as text, or a NUL from a broken program, does.
@@ -27,8 +28,9 @@ class PasteIntake:
 
     what: str  # "ärendelistan"
     copied_from: str  # "i PDF-filen eller på webbsidan"
-    again: str  # "Klistra in ärendelista"
+    again: str  # the button or menu item, as it reads: "Importera… → Ärendelista från urklipp"
     max_chars: int
+    from_file: str  # how a file of it is read instead, a sentence
 
     def copy_again(self) -> str:
         return (
@@ -37,16 +39,27 @@ class PasteIntake:
 
 
 AGENDA = PasteIntake(
-    "ärendelistan", "i PDF-filen eller på webbsidan", "Klistra in ärendelista", 1_000_000
+    "ärendelistan",
+    "i PDF-filen eller på webbsidan",
+    "Importera… → Ärendelista från urklipp",
+    1_000_000,
+    "En fil läses in med Importera… → Ärendelista från Excel, Word, PDF eller CSV.",
 )
-BUDGET = PasteIntake("tabellen", "i PDF-filen eller i Excel", "Klistra in tabell", 2_000_000)
+BUDGET = PasteIntake(
+    "tabellen",
+    "i PDF-filen eller i Excel",
+    "Klistra in tabell…",
+    2_000_000,
+    "En fil läses in med Importera….",
+)
 # A nämnd's page or a protokoll's first page is a few thousand characters; the reader of
 # members takes a minute or more over a megabyte.
 MEMBERS = PasteIntake(
     "nämndens lista",
     "på kommunens webbsida eller i protokollet",
-    "Klistra in ledamöter och ersättare",
+    "Klistra in ledamöter och ersättare…",
     100_000,
+    "Öppna filen och kopiera listan ur den.",
 )
 
 
@@ -71,10 +84,12 @@ def problem(text: str, intake: PasteIntake) -> str | None:
     return None
 
 
-def on_clipboard(image: bool, html: bool, urls: bool, formats: int) -> str:
-    """What the clipboard holds when it holds no text, for the sentence that says so."""
-    if urls:
-        return "Urklippet innehåller filer, ingen text"
+def on_clipboard(image: bool, html: bool, files: list[str], formats: int) -> str:
+    """What the clipboard holds when it holds no text, for the sentence that says so;
+    `files` are the names of files copied in the file manager."""
+    if files:
+        which = "filen" if len(files) == 1 else "filerna"
+        return f"Urklippet innehåller {which} {and_listed(files)}, ingen text"
     if image:
         return "Urklippet innehåller en bild, ingen text. ksdesk läser inte text ur bilder"
     if html:
@@ -92,6 +107,9 @@ def nothing_to_read(intake: PasteIntake, held: str) -> str:
             f"{held}. Klistra in den i Word eller Anteckningar, kopiera den därifrån (Ctrl+C) "
             f"och välj {intake.again} igen."
         )
+    if held.startswith("Urklippet innehåller fil"):
+        again = intake.copy_again()
+        return f"{held}. {intake.from_file} Eller {again[0].lower()}{again[1:]}"
     return f"{held}. {intake.copy_again()}"
 
 

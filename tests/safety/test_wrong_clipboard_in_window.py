@@ -1,8 +1,9 @@
 """Every place in the window that reads the clipboard (Klistra in ärendelista on the Kallelse
 tab, Klistra in tabell on the Budget tab, Klistra in ledamöter och ersättare in the nämnd's
 settings), given what a secretary's clipboard may hold instead of the list: nothing, a
-picture, a Word or Excel table as HTML only, five megabytes of text, binary junk, text with
-NUL characters, a whole tjänsteskrivelse, and the other intakes' lists.
+picture, a Word or Excel table as HTML only, a file copied in the file manager, five
+megabytes of text, binary junk, text with NUL characters, a whole tjänsteskrivelse, and the
+other intakes' lists.
 
 Each is answered once: a refusal in Swedish that says what the clipboard held and what to
 do, or the import report (answered Avbryt) where the text could be a list. Nothing in the
@@ -17,7 +18,7 @@ import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 
@@ -56,6 +57,7 @@ CLIPBOARDS: dict[str, tuple[Callable[[QMimeData], None], str | None]] = {
     "tomt": (lambda m: None, "tomt|ingen text"),
     "bild": (lambda m: m.setImageData(_picture()), "bild"),
     "html": (lambda m: m.setHtml("<table><tr><td>1</td><td>Val</td></tr></table>"), "HTML"),
+    "filer": (lambda m: m.setUrls([QUrl.fromLocalFile("/tmp/lista.xlsx")]), "lista.xlsx"),
     "5 MB": (lambda m: m.setText("1\tÄrende om något i kommunen\n" * 200_000), "MB"),
     "skräp": (lambda m: m.setText(_junk()), "tecken som inte hör till"),
     "nolltecken": (lambda m: m.setText("1\tVal av\x00 justerare\n2\tBudget\x00\n"), "tecken"),

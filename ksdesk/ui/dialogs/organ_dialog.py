@@ -19,7 +19,7 @@ from ksdesk.core.pasted_text import MEMBERS, nothing_to_read
 from ksdesk.services.meetings import check_organ
 from ksdesk.services.organ_members import members_from_text
 from ksdesk.services.own_kommun import checked_kommun
-from ksdesk.ui.clipboard_text import held, pasted_text
+from ksdesk.ui.clipboard_text import held, only_paths, pasted_text
 from ksdesk.ui.dialogs.import_report_dialog import confirm_import
 from ksdesk.ui.forms.ui_organ_dialog import Ui_OrganDialog
 from ksdesk.ui.help_topics import set_topic
@@ -55,13 +55,14 @@ def ask_list_text(parent: QWidget) -> str | None:
 def pasted_members(text: str) -> str:
     """The list as pasted, once it may be one; InvalidInput saying why not. An empty box
     says what the clipboard holds: a table copied as HTML only, or a picture, pastes as
-    nothing into the box."""
+    nothing into the box, and a file copied in the file manager as its path."""
+    clipboard = QGuiApplication.clipboard().mimeData()
+    if clipboard is not None and text.strip() and only_paths(clipboard, text):
+        raise InvalidInput(nothing_to_read(MEMBERS, held(clipboard)))
     if not text.strip():
-        clipboard = QGuiApplication.clipboard().mimeData()
-        if clipboard is None or not clipboard.hasText() or not clipboard.text().strip():
-            raise InvalidInput(
-                "Rutan är tom: inget klistrades in. " + nothing_to_read(MEMBERS, held(clipboard))
-            )
+        copied = clipboard is not None and clipboard.hasText() and clipboard.text().strip()
+        why = MEMBERS.copy_again() if copied else nothing_to_read(MEMBERS, held(clipboard))
+        raise InvalidInput(f"Rutan är tom: inget klistrades in. {why}")
     return pasted_text(MEMBERS, text)
 
 
