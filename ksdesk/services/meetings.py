@@ -132,14 +132,23 @@ def save_meeting(store: Store, meeting: Sammantrade) -> Topic:
     return Topic.AGENDA if existed else Topic.MEETINGS
 
 
-def _save(store: Store, meeting: Sammantrade) -> None:
+def check_meeting(store: Store, meeting: Sammantrade) -> Sammantrade:
+    """`meeting` when it can be saved as it is; InvalidInput when not (its own rules, or a
+    second meeting of the nämnd that day). Reads only: the meeting dialog asks it before it
+    closes, so a refused date does not lose what was typed."""
     validate(meeting)
     for other in meeting_repo.find_all_by_date(store, meeting.date):
         same = other.id == meeting.id or (meeting.uuid and other.uuid == meeting.uuid)
         if other.organ_id == meeting.organ_id and not same:
             raise InvalidInput(
-                f"Nämnden har redan ett sammanträde den {format_date(meeting.date)}."
+                f"Nämnden har redan ett sammanträde den {format_date(meeting.date)}. "
+                "Välj ett annat datum, eller ändra det sammanträde som finns."
             )
+    return meeting
+
+
+def _save(store: Store, meeting: Sammantrade) -> None:
+    check_meeting(store, meeting)
     meeting_repo.save(store, meeting)
     from ksdesk.services import search  # loaded by the first save, not at start-up
 

@@ -19,6 +19,7 @@ from ksdesk.services import meetings
 from ksdesk.ui.app import create_application
 from ksdesk.ui.checked_dialog import exec_checked
 from ksdesk.ui.dialogs.delegation_chapter_dialog import ChapterDialog
+from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
 from ksdesk.ui.dialogs.organ_dialog import OrganDialog
 from ksdesk.ui.dialogs.uppfoljning_dialogs import MotionDialog
 from ksdesk.ui.main_window import MainWindow
@@ -170,3 +171,34 @@ def test_a_chapter_renamed_to_nothing_comes_back_with_its_text(
     QApplication.processEvents()
     assert shown[1] == (" ", "Gäller även vikarier.")
     assert said == [("Kapitlet", "Kapitlet måste ha en rubrik.")]
+
+
+def test_a_new_meeting_on_a_day_the_nämnd_meets_comes_back_with_what_was_typed(
+    qtbot, demo_store, said, monkeypatch
+):
+    """The save refused a second meeting of the nämnd that day after the dialog had closed;
+    now the dialog is shown again with the place and the chair typed in it."""
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    shown: list[tuple[str, str]] = []
+
+    def exec_(dialog: MeetingDialog) -> int:
+        ui = dialog.ui
+        shown.append((ui.date_edit.text(), ui.place_edit.text()))
+        if len(shown) == 1:
+            ui.organ_combo.setCurrentText("Kommunstyrelsen")
+            ui.date_edit.setText("2020-12-07")  # the demo's meeting
+            ui.place_edit.setText("Stora salen")
+            ui.button_box.accepted.emit()
+            return dialog.result()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MeetingDialog, "exec", exec_)
+    before = len(meetings.list_meetings(demo_store))
+    window.tab("Kallelse").meetings.new()
+    QApplication.processEvents()
+    assert shown[1] == ("2020-12-07", "Stora salen")
+    assert said and said[0][1].startswith("Nämnden har redan ett sammanträde den 2020-12-07.")
+    assert len(meetings.list_meetings(demo_store)) == before
