@@ -55,6 +55,17 @@ LEFT_OUT = "".join(
     for c in range(first, last + 1)
 )  # fmt: skip
 _INVISIBLE = re.compile(f"[{re.escape(LEFT_OUT)}]")
+# The bidirectional controls of LEFT_OUT alone. Print leaves them out, but the window's own
+# fields, tables and message boxes obey them, so they are taken out of text on its way in
+# (import_report.cleaned_cell, ui/one_line.py: said in the report or beside the field) and
+# out of every message box (ui/plain_boxes.py); the database does not keep them.
+TURNS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def without_turns(text: str) -> tuple[str, int]:
+    """`text` without bidirectional controls, and how many there were."""
+    return TURNS.subn("", text) if TURNS.search(text) else (text, 0)
+
 
 # Everything in these ranges is in every bundled font (Latin, Greek, Cyrillic, the common
 # punctuation, €): a text made only of them, nearly every text, is returned as it is.

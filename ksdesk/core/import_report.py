@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import TypeVar
 
 from ksdesk.core.format import number_runs
+from ksdesk.core.glyphs import without_turns
 
 T = TypeVar("T")
 
@@ -198,7 +199,13 @@ def count_controls(text: str) -> int:
 
 
 def cleaned_cell(text: str, report: ImportReport | None, where: str) -> str:
-    """A cell's text without control characters; the removal is a line in the report."""
+    """A cell's text without control characters; the removal is a line in the report. So
+    too the bidirectional controls (core.glyphs.TURNS), which turn the text after them
+    backwards in the window's tables and in the report itself."""
+    text, turns = without_turns(text)
+    if turns and report is not None:
+        noun = "tecken" if turns == 1 else f"{turns} tecken"
+        report.change(where, f"{noun} för skrivriktning togs bort", "de vänder texten baklänges")
     count = count_controls(text)
     if count and report is not None:
         noun = "styrtecken" if count == 1 else f"{count} styrtecken"

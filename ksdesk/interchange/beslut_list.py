@@ -11,8 +11,7 @@ core.written_dates in every form people write them (2020-11-26, 26.11.2020, 26/1
 20201126, 26 nov. 2020 …), and here also as exports add to them (2020-11-26 14:32, an Excel
 date cell or its serial number).
 
-Nothing here knows the register: what is saved, skipped or warned about is decided in
-services.delegationsbeslut_import."""
+What is saved, skipped or warned about is decided in services.delegationsbeslut_import."""
 
 from __future__ import annotations
 
@@ -24,6 +23,7 @@ from pathlib import Path
 from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
+from ksdesk.core.typed_text import is_digits
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange.beslut_pdf import is_pdf, read_pdf_list
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow
@@ -285,7 +285,7 @@ def read_date(text: str) -> dt.date | None:
         return None
     if (timed := _TIME_AFTER.match(text)) and any(ch.isdigit() for ch in timed[1]):
         text = timed[1]  # "2020-11-26 14:32": the time of day does not matter here
-    if text.isdigit() and len(text) == 5:  # an Excel serial number in a cell without format
+    if is_digits(text) and len(text) == 5:  # an Excel serial number in a cell without format
         return _EXCEL_EPOCH + dt.timedelta(days=int(text))
     return read_written_date(text)
 

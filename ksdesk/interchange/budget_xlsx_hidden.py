@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.typed_text import is_digits
 
 _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
 _COL = re.compile(rb"<col\b[^>]*>")
@@ -28,9 +29,9 @@ def hidden_rows_and_columns(ws) -> tuple[list[int], list[int]]:
     columns: list[int] = []
     for tag in _COL.finditer(xml):
         found = {k.decode(): v.decode() for k, v in _ATTRIBUTE.findall(tag.group(0))}
-        if found.get("hidden") in ("1", "true") and found.get("min", "").isdigit():
+        if found.get("hidden") in ("1", "true") and is_digits(found.get("min", "")):
             first = int(found["min"])
-            last = int(found["max"]) if found.get("max", "").isdigit() else first
+            last = int(found["max"]) if is_digits(found.get("max", "")) else first
             columns += range(first, min(last, first + 200) + 1)  # a range to the sheet's end
     return rows, columns
 

@@ -10,6 +10,7 @@ from collections import Counter
 
 from ksdesk.core.delegation import Abbreviation
 from ksdesk.core.page_key import page_key
+from ksdesk.core.typed_text import is_digits
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.delegation_layout import header_layout
 from ksdesk.interchange.delegation_table_row import Note
@@ -60,7 +61,7 @@ def heading_level(style: str) -> int:
     """ "Heading 2" / "Rubrik 2" → 2; a title → 0."""
     if style.startswith("Title"):
         return 0
-    digits = "".join(ch for ch in style if ch.isdigit())
+    digits = "".join(ch for ch in style if is_digits(ch))
     return int(digits) if digits else 1
 
 

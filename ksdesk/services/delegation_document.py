@@ -104,7 +104,9 @@ def set_abbreviations(store: Store, version_id: int, abbreviations: list[Abbrevi
 # Chapters ---------------------------------------------------------------------------------
 
 
-def _title(title: str, chapters: list[Chapter], skip: int | None = None) -> str:
+def chapter_title(title: str, chapters: list[Chapter], skip: int | None = None) -> str:
+    """`title` as one line, unless it is empty or another chapter's (InvalidInput); also
+    asked by the chapter dialog before it closes."""
     title = " ".join(title.split())
     if not title:
         raise InvalidInput("Kapitlet måste ha en rubrik.")
@@ -124,7 +126,7 @@ def add_chapter(store: Store, version_id: int, title: str, position: int | None 
     """A new empty chapter at `position` (default last); returns its index."""
     with store.atomic():
         version = draft_version(store, version_id)
-        title = _title(title, version.chapters)
+        title = chapter_title(title, version.chapters)
         index = len(version.chapters) if position is None else position
         index = max(0, min(index, len(version.chapters)))
         version.chapters.insert(index, Chapter(title=title))
@@ -156,7 +158,7 @@ def edit_chapter(
         version = draft_version(store, version_id)
         chapter = _chapter(version.chapters, index)
         if title is not None:
-            chapter.title = _title(title, version.chapters, skip=index)
+            chapter.title = chapter_title(title, version.chapters, skip=index)
         if part is not None:
             chapter.part = " ".join(part.split())
         if note is not None:

@@ -132,14 +132,23 @@ def save_meeting(store: Store, meeting: Sammantrade) -> Topic:
     return Topic.AGENDA if existed else Topic.MEETINGS
 
 
-def _save(store: Store, meeting: Sammantrade) -> None:
+def check_meeting(store: Store, meeting: Sammantrade) -> Sammantrade:
+    """`meeting` when it can be saved as it is; InvalidInput when not (its own rules, or a
+    second meeting of the nämnd that day). Reads only: the meeting dialog asks it before it
+    closes, so a refused date does not lose what was typed."""
     validate(meeting)
     for other in meeting_repo.find_all_by_date(store, meeting.date):
         same = other.id == meeting.id or (meeting.uuid and other.uuid == meeting.uuid)
         if other.organ_id == meeting.organ_id and not same:
             raise InvalidInput(
-                f"Nämnden har redan ett sammanträde den {format_date(meeting.date)}."
+                f"Nämnden har redan ett sammanträde den {format_date(meeting.date)}. "
+                "Välj ett annat datum, eller ändra det sammanträde som finns."
             )
+    return meeting
+
+
+def _save(store: Store, meeting: Sammantrade) -> None:
+    check_meeting(store, meeting)
     meeting_repo.save(store, meeting)
     from ksdesk.services import search  # loaded by the first save, not at start-up
 
@@ -171,12 +180,17 @@ def discard_meeting(store: Store, meeting_id: int) -> Topic:
     return Topic.MEETINGS
 
 
-def save_organ(store: Store, organ: Organ) -> Topic:
-    """Save an organ's settings (standard items, days before, secretary)."""
+def check_organ(organ: Organ) -> None:
+    """InvalidInput for settings that cannot be saved; the dialog asks before it closes."""
     if not organ.name.strip():
-        raise InvalidInput("Nämnden måste ha ett namn.")
+        raise InvalidInput("Nämnden måste ha ett namn. Skriv nämndens namn under Namn.")
     if not 0 <= organ.kallelse_days_before <= 60:
         raise InvalidInput("Antal dagar före sammanträdet måste vara mellan 0 och 60.")
+
+
+def save_organ(store: Store, organ: Organ) -> Topic:
+    """Save an organ's settings (standard items, days before, secretary)."""
+    check_organ(organ)
     with store.atomic():
         organ_repo.save(store, organ)
         fill_from_settings(store, organ)  # meetings created before the names were set

@@ -224,6 +224,7 @@ class DialogFittings(QObject):
         if isinstance(window, QDialog) and not isinstance(window, QFileDialog):
             fit_out(window)  # Qt's own file dialog is native on Windows
         if isinstance(window, QMessageBox):
-            from ksdesk.ui.plain_boxes import keep_plain
+            from ksdesk.ui.plain_boxes import keep_plain, without_turns_shown
 
+            without_turns_shown(window)  # a file name with U+202E is not shown backwards
             keep_plain(window)  # a refusal quoting "<b>5" shows it as typed

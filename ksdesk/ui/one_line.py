@@ -13,9 +13,12 @@ from functools import partial
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QWidget
 
+from ksdesk.core.glyphs import without_turns
+
 # A line break (any of Unicode's), a tab or a form feed, with the blanks around it.
 BREAKS = re.compile(r"[ \t]*[\r\n\t\v\f\u0085\u2028\u2029]+[ \t]*")
 SAID = "Radbrytningar och tabbar blev mellanslag: fältet rymmer en rad."
+TURNED = "Tecken som vänder skrivriktningen togs bort."
 _WATCHED = "ksdesk_one_line"
 
 
@@ -40,15 +43,24 @@ class OneLineFields(QObject):
             now.textEdited.connect(partial(flatten, now))
 
 
+def _flat(text: str) -> tuple[str, int]:
+    """The text as one line without bidirectional controls (core.glyphs.TURNS: a title
+    pasted with U+202E showed backwards in every table), and how many of those it had."""
+    return without_turns(one_line(text))
+
+
 def flatten(edit: QLineEdit, text: str) -> bool:
     """Make the field's text one line, keeping the cursor where it was; True when it did."""
-    flat = one_line(text)
+    flat, turns = _flat(text)
     if flat == text:
         return False
     cursor = edit.cursorPosition()
-    after = len(one_line(text[:cursor]))  # the cursor's place in the flattened text
+    after = len(_flat(text[:cursor])[0])  # the cursor's place in the flattened text
     edit.setText(flat)  # setText sends no textEdited: no second round
     edit.setCursorPosition(after)
+    said = " ".join(
+        sentence for sentence, done in ((SAID, BREAKS.search(text)), (TURNED, turns)) if done
+    )
     if edit.isVisible():
-        QToolTip.showText(edit.mapToGlobal(QPoint(0, edit.height())), SAID, edit)
+        QToolTip.showText(edit.mapToGlobal(QPoint(0, edit.height())), said, edit)
     return True

@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.ersattare import Forhinder
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.db import organ_repo
@@ -254,3 +255,38 @@ def test_the_paste_window_shows_a_whole_namnd_and_says_what_it_reads(qtbot, monk
     assert seen["plain"] and "protokollets första sida" in seen["label"]
     assert seen["size"].height() >= 400  # some twenty lines, not QInputDialog's ten
     assert seen["size"].width() <= 700  # the hint wraps: no wider than a small laptop's screen
+
+
+def test_a_refused_forhinder_list_comes_back_in_its_dialog(tab, demo_store, monkeypatch) -> None:
+    """A list the service refuses after Spara (ui/checked_dialog) reopens the dialog with
+    what was ticked, the reason said over it; it had closed and lost it."""
+    ticked: list[list[str]] = []
+
+    def exec_(dialog: ForhinderDialog) -> int:
+        model = dialog.model
+        ticked.append([r.name for r in model.result()])
+        if len(ticked) == 1:
+            model.setData(
+                model.index(_row(model, "Åsa Bergkvist"), 0), Qt.CheckState.Checked, CHECK
+            )
+            dialog.findChild(type(dialog.propose_button), "save_button").click()
+        else:
+            dialog.reject()
+        return dialog.result()
+
+    said: list[str] = []
+    monkeypatch.setattr(ForhinderDialog, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: said.append(a[2])))
+    real = forhinder.planned
+
+    def refused_once(*args, **kwargs):
+        if not said:
+            raise InvalidInput("Åsa Bergkvist står två gånger i förhinderlistan.")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(forhinder, "planned", refused_once)
+    tab.upprop.ui.forhinder_button.click()
+    QApplication.processEvents()  # the refusal is said once the dialog is up again
+    assert ticked == [[], ["Åsa Bergkvist"]]
+    assert said == ["Åsa Bergkvist står två gånger i förhinderlistan."]
+    assert forhinder.get(demo_store, tab.meeting.id) == []

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.ersattare import order_problem, order_text, parse_order
 from ksdesk.core.import_report import count
 from ksdesk.core.organ import Organ, organ_name_as_printed
+from ksdesk.core.pasted_text import MEMBERS, nothing_to_read
+from ksdesk.services.meetings import check_organ
 from ksdesk.services.organ_members import members_from_text
 from ksdesk.services.own_kommun import checked_kommun
+from ksdesk.ui.clipboard_text import held, only_paths, pasted_text
 from ksdesk.ui.dialogs.import_report_dialog import confirm_import
 from ksdesk.ui.forms.ui_organ_dialog import Ui_OrganDialog
 from ksdesk.ui.help_topics import set_topic
@@ -46,6 +50,20 @@ def ask_list_text(parent: QWidget) -> str | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()
+
+
+def pasted_members(text: str) -> str:
+    """The list as pasted, once it may be one; InvalidInput saying why not. An empty box
+    says what the clipboard holds: a table copied as HTML only, or a picture, pastes as
+    nothing into the box, and a file copied in the file manager as its path."""
+    clipboard = QGuiApplication.clipboard().mimeData()
+    if clipboard is not None and text.strip() and only_paths(clipboard, text):
+        raise InvalidInput(nothing_to_read(MEMBERS, held(clipboard)))
+    if not text.strip():
+        copied = clipboard is not None and clipboard.hasText() and clipboard.text().strip()
+        why = MEMBERS.copy_again() if copied else nothing_to_read(MEMBERS, held(clipboard))
+        raise InvalidInput(f"Rutan är tom: inget klistrades in. {why}")
+    return pasted_text(MEMBERS, text)
 
 
 class OrganDialog(QDialog):
@@ -97,10 +115,10 @@ class OrganDialog(QDialog):
         """The nämnd's list pasted from the kommun's web page or a närvarolista becomes the
         register, once the secretary has read what was made of it."""
         text = ask_list_text(self)
-        if not text or not text.strip():
+        if text is None:
             return
         try:
-            read = members_from_text(text, self.ersattare_model.result())
+            read = members_from_text(pasted_members(text), self.ersattare_model.result())
         except InvalidInput as error:
             QMessageBox.warning(self, _PASTE_TITLE, str(error))
             return
@@ -130,6 +148,13 @@ class OrganDialog(QDialog):
                 self.ui.kommun_edit.setFocus()
                 QMessageBox.warning(self, "Kommun", str(error))
                 return
+        try:  # the save's own rule, here: refused after closing, everything typed was lost
+            check_organ(self.result_organ())
+        except InvalidInput as error:
+            self.ui.pages.setCurrentWidget(self.ui.kallelse_page)
+            self.ui.name_edit.setFocus()
+            QMessageBox.warning(self, "Nämndens namn", str(error))
+            return
         super().accept()
 
     def result_organ(self) -> Organ:

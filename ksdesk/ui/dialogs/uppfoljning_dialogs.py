@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ksdesk.core import motion as motion_rules
+from ksdesk.core import uppdrag as uppdrag_rules
 from ksdesk.core.format import FormatError, format_date, parse_date
 from ksdesk.core.motion import TYP_LABELS, Motion, MotionStatus, MotionTyp, status_word
 from ksdesk.core.uppdrag import STATUS_LABELS, Uppdrag, UppdragStatus
@@ -163,6 +165,8 @@ class UppdragDialog(Form):
         )
         if not self.uppdrag.vad:
             raise ValueError("Skriv vad uppdraget gäller.")
+        if wrong := uppdrag_rules.check(self.uppdrag):  # the register's own rule, said here
+            raise ValueError(wrong)  # before it closed and lost what was typed
 
 
 class MotionDialog(Form):
@@ -238,3 +242,7 @@ class MotionDialog(Form):
         )
         if not self.motion.rubrik:
             raise ValueError("Skriv rubriken.")
+        # The register's own rule ("besvaras innan det väcktes"), said while the dialog is
+        # open: refused by the save after it had closed, everything typed was lost.
+        if wrong := motion_rules.check(self.motion):
+            raise ValueError(wrong)

@@ -48,24 +48,35 @@ class AgendaIntake:
         of it is, shown in the report, saved only on Spara."""
         if self.meeting is None:
             return False
-        if text is None:
-            from PySide6.QtWidgets import QApplication
+        from ksdesk.core.pasted_text import AGENDA, refused
+        from ksdesk.ui.clipboard_text import pasted_text
 
-            text = QApplication.clipboard().text()
+        try:
+            text = pasted_text(AGENDA, text)
+        except KsdeskError as error:
+            QMessageBox.warning(self, "Kan inte klistra in", str(error))
+            return False
         meeting_id = self.meeting.id
         return self._placed_list(
             lambda: agenda_imports.plan_pasted_agenda(self.store, meeting_id, text),
             "Kan inte klistra in",
             "Klistra in ärendelista",
+            lambda reason: refused(reason, AGENDA),
         )
 
-    def _placed_list(self, plan: Callable[[], ImportResult], refused: str, edit: str) -> bool:
+    def _placed_list(
+        self,
+        plan: Callable[[], ImportResult],
+        refused: str,
+        edit: str,
+        said: Callable[[str], str] = str,
+    ) -> bool:
         """A list read and placed by `plan`, its report shown; saved as the undoable `edit`
-        only on Spara. A refusal is said under the title `refused`."""
+        only on Spara. A refusal is said under the title `refused`, as `said` puts it."""
         try:
             result = plan()
         except KsdeskError as error:
-            QMessageBox.warning(self, refused, str(error))
+            QMessageBox.warning(self, refused, said(str(error)))
             return False
         from ksdesk.ui.dialogs import import_report_dialog  # on use: start-up skips it
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from ksdesk.core import budget_edit
 from ksdesk.core.budget import COLUMN_KIND_LABELS, ROW_KIND_LABELS
+from ksdesk.ui.checked_dialog import exec_checked
 from ksdesk.ui.dialogs.budget_dialogs import ColumnSumsDialog, SheetPropertiesDialog
 from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.widgets.overflow_menu import OverflowMenu
@@ -159,15 +160,23 @@ class SheetTools:
         c = self._column()
         if c < 0 or self.sheet is None:
             return
-        dialog = ColumnSumsDialog(self, self.sheet, c)
-        if dialog.exec():
-            terms = dialog.terms()
-            self._try("Kolumnens summa", lambda s: budget_edit.set_column_sums(s, c, terms))
+        sheet = self.sheet
+        dialog = ColumnSumsDialog(self, sheet, c)
+        after = exec_checked(
+            dialog,
+            lambda: budget_edit.set_column_sums(sheet, c, dialog.terms()),
+            "Kolumnen summerar",
+        )
+        if after is not None:
+            self.apply_edit("Kolumnens summa", after)
 
     def edit_properties(self) -> None:
         if self.sheet is None:
             return
-        dialog = SheetPropertiesDialog(self, self.sheet)
-        if dialog.exec():
-            values = dialog.values()
-            self._try("Rubrik och enhet", lambda s: budget_edit.set_properties(s, **values))
+        sheet = self.sheet
+        dialog = SheetPropertiesDialog(self, sheet)
+        after = exec_checked(
+            dialog, lambda: budget_edit.set_properties(sheet, **dialog.values()), "Budgetblad"
+        )
+        if after is not None:
+            self.apply_edit("Rubrik och enhet", after)

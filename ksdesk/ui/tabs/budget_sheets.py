@@ -9,16 +9,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ksdesk.core import budget_edit
 from ksdesk.core.budget import Sheet, sheet_key
 from ksdesk.core.budget_unit import UnitMissing
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.pasted_text import BUDGET, refused
 from ksdesk.core.topics import Topic
 from ksdesk.services import budget as budget_service
 from ksdesk.services.store import Store
+from ksdesk.ui.checked_dialog import exec_checked
+from ksdesk.ui.clipboard_text import pasted_text
 from ksdesk.ui.dialogs import import_report_dialog
 from ksdesk.ui.dialogs.budget_dialogs import SheetPropertiesDialog
 from ksdesk.ui.forms.ui_budget_sheets import Ui_SheetsPanel
@@ -91,17 +93,21 @@ class SheetsPanel(QWidget):
     def new_sheet(self, values: dict | None = None) -> bool:
         if values is None:
             dialog = SheetPropertiesDialog(self, None)
-            if not dialog.exec():
-                return False
-            values = dialog.values()
+            made = exec_checked(dialog, lambda: self._new(dialog.values()), "Nytt budgetblad")
+            return made is not None and self._put("Nytt budgetblad", *made)
         try:
-            key = budget_service.new_key(self.store, values["title"].strip() or "blad")
-            sheet = budget_edit.new_sheet(values["title"].strip(), key, values["unit"])
-            sheet = budget_edit.set_properties(sheet, **values)
+            made = self._new(values)
         except KsdeskError as error:
             self.refused.emit(str(error))
             return False
-        return self._put("Nytt budgetblad", key, None, sheet)
+        return self._put("Nytt budgetblad", *made)
+
+    def _new(self, values: dict) -> tuple[str, None, Sheet]:
+        """The key, no sheet before, and the new sheet of `values`; InvalidInput as
+        budget_edit refuses them."""
+        key = budget_service.new_key(self.store, values["title"].strip() or "blad")
+        sheet = budget_edit.new_sheet(values["title"].strip(), key, values["unit"])
+        return key, None, budget_edit.set_properties(sheet, **values)
 
     def import_file(self, path: Path | None = None, replace: bool | None = None) -> bool:
         """Read XLSX, CSV or a Word table into a sheet named after the file; a sheet of that
@@ -143,17 +149,16 @@ class SheetsPanel(QWidget):
         """A table copied out of a PDF viewer (or Excel) as a new sheet: the clipboard's text
         is read, the unit asked when the table does not say it, and the import report shown
         before anything is saved."""
-        if text is None:
-            text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.not_read.emit(
-                "Urklippet innehåller ingen text. Markera tabellen i PDF-filen, kopiera den "
-                "(Ctrl+C) och klicka på Klistra in tabell igen."
-            )
+        try:
+            text = pasted_text(BUDGET, text)
+        except KsdeskError as error:
+            self.not_read.emit(str(error))
             return False
         title = "Inklistrad tabell"
         sheet = self._read_confirmed(
-            lambda unit: budget_service.read_pasted(text, title, unit), "Den inklistrade tabellen"
+            lambda unit: budget_service.read_pasted(text, title, unit),
+            "Den inklistrade tabellen",
+            lambda reason: refused(reason, BUDGET),
         )
         if sheet is None:
             return False
@@ -163,7 +168,10 @@ class SheetsPanel(QWidget):
         return self._put("Klistra in tabell", sheet_key(sheet.title, taken), None, sheet)
 
     def _read_confirmed(
-        self, read: Callable[[str | None], tuple[Sheet, ImportReport]], what: str
+        self,
+        read: Callable[[str | None], tuple[Sheet, ImportReport]],
+        what: str,
+        said: Callable[[str], str] = str,
     ) -> Sheet | None:
         """The sheet `read(unit)` gives once the secretary has seen its import report and
         said yes; the unit is asked (naming `what`) when the table does not say it. None when
@@ -177,7 +185,7 @@ class SheetsPanel(QWidget):
                     return None
                 sheet, report = read(unit)
         except KsdeskError as error:
-            self.not_read.emit(str(error))
+            self.not_read.emit(said(str(error)))
             return None
         return sheet if import_report_dialog.confirm_import(self, report) else None
 

@@ -17,6 +17,7 @@ from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_count
 from ksdesk.services import delegation_document
 from ksdesk.services.store import Store
+from ksdesk.ui.checked_dialog import exec_checked
 from ksdesk.ui.forms.ui_delegation_outline import Ui_ChapterOutline
 from ksdesk.ui.models.delegation_outline_model import (
     ALL_CHAPTERS,
@@ -161,9 +162,15 @@ class ChapterOutline(QWidget):
         old, old_part = chapter.title, chapter.part
         parts = part_titles(self.version.chapters)
         dialog = ChapterDialog(old, old_part, parts, self, note=chapter.note)
-        if not dialog.exec():
+        chapters = self.version.chapters
+        title = exec_checked(
+            dialog,
+            lambda: delegation_document.chapter_title(dialog.chapter_title(), chapters, index),
+            "Kapitlet",
+        )
+        if title is None:
             return
-        title, part, note = dialog.chapter_title(), dialog.part(), dialog.note()
+        part, note = dialog.part(), dialog.note()
         renamed = " ".join(title.split()) != old
         new_part = " ".join(part.split()) != old_part
         if not renamed and not new_part and note.strip() == chapter.note.strip():

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.core.identity import forget_identity
 from ksdesk.core.meeting import Sammantrade
@@ -18,6 +17,7 @@ from ksdesk.core.organ import Organ
 from ksdesk.core.topics import Topic
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
+from ksdesk.ui.checked_dialog import exec_checked
 from ksdesk.ui.forms.ui_meetings_panel import Ui_MeetingsPanel
 from ksdesk.ui.models.meeting_models import MeetingTableModel
 from ksdesk.ui.tabs.base_tab import Record
@@ -163,16 +163,22 @@ class MeetingsPanel(QWidget):
 
         organs = meeting_service.list_organs(self.store)
         dialog = MeetingDialog(organs, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            meeting = meeting_service.prepare_meeting(
-                self.store, dialog.organ_name(), dialog.day, dialog.at, dialog.result_meeting()
-            )
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Kan inte skapa sammanträdet", str(error))
-            return
-        self._create(meeting, "Nytt sammanträde")
+        meeting = exec_checked(
+            dialog,
+            lambda: self._checked_new(
+                meeting_service.prepare_meeting(
+                    self.store, dialog.organ_name(), dialog.day, dialog.at, dialog.result_meeting()
+                )
+            ),
+            "Kan inte skapa sammanträdet",
+        )
+        if meeting is not None:
+            self._create(meeting, "Nytt sammanträde")
+
+    def _checked_new(self, meeting: Sammantrade) -> Sammantrade:
+        """A new meeting (new rows, whatever it was copied from) the save will take."""
+        forget_identity(meeting)
+        return meeting_service.check_meeting(self.store, meeting)
 
     def copy(self) -> None:
         from ksdesk.ui.dialogs.meeting_dialog import MeetingDialog
@@ -182,8 +188,13 @@ class MeetingsPanel(QWidget):
         organs = meeting_service.list_organs(self.store)
         proposal = meeting_service.next_from(self.store, self.meeting.id)
         dialog = MeetingDialog(organs, proposal, parent=self, title="Nytt från föregående")
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._create(dialog.result_meeting(), "Nytt från föregående")
+        meeting = exec_checked(
+            dialog,
+            lambda: self._checked_new(dialog.result_meeting()),
+            "Kan inte skapa sammanträdet",
+        )
+        if meeting is not None:
+            self._create(meeting, "Nytt från föregående")
 
     def _create(self, meeting: Sammantrade, text: str) -> None:
         forget_identity(meeting)  # a new meeting: new rows, whatever it was copied from
@@ -196,8 +207,14 @@ class MeetingsPanel(QWidget):
         if self.meeting is None:
             return
         dialog = MeetingDialog(meeting_service.list_organs(self.store), self.meeting, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._write("Ändra sammanträde", snapshot(self.meeting), dialog.result_meeting())
+        store = self.store
+        after = exec_checked(
+            dialog,
+            lambda: meeting_service.check_meeting(store, dialog.result_meeting()),
+            "Kan inte ändra sammanträdet",
+        )
+        if after is not None:
+            self._write("Ändra sammanträde", snapshot(self.meeting), after)
 
     def delete(self) -> None:
         if self.meeting is None:

@@ -11,6 +11,7 @@ from copy import deepcopy
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.protokoll import (
     Deltagare,
     Jav,
@@ -27,6 +28,7 @@ from ksdesk.core.protokoll_entries import (
     yrkande_problem,
 )
 from ksdesk.core.protokoll_rules import display_name
+from ksdesk.ui.checked_dialog import exec_checked
 from ksdesk.ui.dialogs.entry_dialogs import (
     AnteckningDialog,
     JavDialog,
@@ -213,15 +215,17 @@ class ParagrafEntries(QObject):
             return False
         target = self._list(key)
         dialog = self.dialog_for(key, target[row])
-        if not dialog.exec():
+
+        def checked():  # a jäv refused keeps the dialog open with what was chosen in it
+            if key == "jav" and (wrong := jav_refusal(p, dialog.value(), row)):
+                raise InvalidInput(wrong)
+            return dialog.value()
+
+        changed = exec_checked(dialog, checked, f"Ändra {NOUNS[key]}")
+        if changed is None:
             return False
-        changed = dialog.value()
         if key == "yrkande" and changed.name != target[row].name:
             changed.party = party_of(self._people(), changed.name)
-        wrong = jav_refusal(p, changed, row) if key == "jav" else ""
-        if wrong:
-            self._refuse(wrong)
-            return False
         if changed == target[row]:
             return True
         if key == "jav":

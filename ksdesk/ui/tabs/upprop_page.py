@@ -8,7 +8,7 @@ from __future__ import annotations
 from copy import deepcopy
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.narvaro import come_back, example, leave, sits_text, upprop_count
@@ -17,6 +17,7 @@ from ksdesk.core.topics import Topic
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import upprop as upprop_service
 from ksdesk.services.store import Store
+from ksdesk.ui.checked_dialog import exec_checked
 from ksdesk.ui.forms.ui_upprop_page import Ui_UppropPage
 from ksdesk.ui.models.upprop_model import UppropModel
 from ksdesk.ui.tabs.base_tab import Record
@@ -131,19 +132,20 @@ class UppropPage(QWidget):
         dialog = ForhinderDialog(
             organ, deepcopy(before.rows), upprop_started=before.upprop is not None, parent=self
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        into = dialog.into_upprop
-        try:
-            after = forhinder.planned(store, meeting_id, dialog.result_rows(), into_upprop=into)
-        except KsdeskError as error:
-            QMessageBox.warning(self, "Förhinder", str(error))
+        after = exec_checked(
+            dialog,
+            lambda: forhinder.planned(
+                store, meeting_id, dialog.result_rows(), into_upprop=dialog.into_upprop
+            ),
+            "Förhinder",
+        )
+        if after is None:
             return
 
         def apply(state: forhinder.ForhinderLage) -> Topic:
             return forhinder.put(store, meeting_id, deepcopy(state))
 
-        text = "Förhinder och inkallade ersättare" if into else "Ändra förhinder"
+        text = "Förhinder och inkallade ersättare" if dialog.into_upprop else "Ändra förhinder"
         if self._record(text, apply, before, after):
             self.forhinder_saved.emit()
 

@@ -1,0 +1,64 @@
+"""Bidirectional controls (U+202A–202E, U+2066–2069) are left out of print and quotes, but
+the window's own fields, tables and message boxes obeyed them: "Ny \u202eförskola" showed
+"Ny aloksröf" in the agenda table and the meeting list. They are taken out on the way in,
+said where it happens (the import report, a tooltip beside the field), so the database does
+not keep them; and no message box turns what it quotes around."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ksdesk.core.import_report import ImportReport, cleaned_cell
+from ksdesk.services import agenda_imports, meeting_lookup
+from ksdesk.ui.app import create_application
+from tests.ui.test_one_line_fields import _paste, dialog  # noqa: F401 (the fixture)
+
+TURNED = "Ny \u202eförskola\u202c i \u2067Norrby\u2069"
+
+
+def test_an_imported_cell_loses_them_with_a_line_in_the_report() -> None:
+    report = ImportReport("dagordning", "lista.csv")
+    assert cleaned_cell(TURNED, report, "Rad 2") == "Ny förskola i Norrby"
+    assert "4 tecken för skrivriktning togs bort" in report.text()
+
+
+def test_a_pasted_agenda_is_placed_without_them(demo_store) -> None:
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    text = f"1\tVal av justerare\n2\t{TURNED}\tKS 2020/123\n"
+    planned = agenda_imports.plan_pasted_agenda(demo_store, meeting.id, text)
+    titles = [item.title for item in planned.meeting.items]
+    assert "Ny förskola i Norrby" in titles
+    assert not any(ch in title for title in titles for ch in "\u202e\u202c\u2067\u2069")
+    assert "för skrivriktning togs bort" in planned.report.text()
+
+
+def test_a_one_line_field_loses_them_as_they_are_pasted(qtbot, dialog) -> None:  # noqa: F811
+    edit = dialog.ui.title_edit
+    _paste(qtbot, edit, TURNED)
+    assert edit.text() == "Ny förskola i Norrby"
+    assert dialog.result_item().title == "Ny förskola i Norrby"
+
+
+def test_a_message_box_quoting_a_file_name_shows_it_as_it_reads(qtbot) -> None:
+    create_application()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    parent.activateWindow()
+    qtbot.waitUntil(parent.isActiveWindow)
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isActiveWindow():
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(20, answer)
+    QMessageBox.warning(parent, "Kan inte läsa in", "Filen Protokoll \u202efdp.exe är tom.")
+    assert seen == ["Filen Protokoll fdp.exe är tom."]
