@@ -60,3 +60,14 @@ def test_the_anmalan_never_prints_a_secret_rows_text(demo_store, tmp_path) -> No
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Sekretess" in text
     assert "Andersson" not in text and "Kim" not in text
+
+
+def test_a_printed_exports_row_under_osl_26_kap_comes_in_as_sekretess(demo_store, tmp_path) -> None:
+    from tests.interchange.beslut_table_pdfs import printed_export
+
+    path = tmp_path / "delegationsbeslut.pdf"
+    path.write_bytes(printed_export())
+    delegationsbeslut_import.import_file(demo_store, path, organ="Kommunstyrelsen")
+    stored = delegationsbeslut_repo.find_by_dnr(demo_store, "SN 2023/15")
+    assert stored.beslut == "Sekretess"
+    assert "Bistånd i form av kontaktperson" in stored.beskrivning
