@@ -26,7 +26,7 @@ from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.interchange.beslut_cells import point_number, read_date
 from ksdesk.interchange.beslut_pdf import is_pdf, read_pdf_list
 from ksdesk.interchange.beslut_pdf_table import table_records
-from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow
+from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow, line_where
 from ksdesk.interchange.beslut_text import (
     REPEATED_HEADER,
     delegat_group,
@@ -164,7 +164,9 @@ def _read_pdf(data: bytes, filename: str) -> BeslutList:
         return read_pdf_list(data, filename)
     records, places = table
     _read_table(records, _header_at(records, filename, result.report), filename, result)
-    result.report.rename_rows(places)
+    result.report.rename_rows([line_where(row, page) for page, row in places])
+    for row in result.rows:  # the import names them as the page does, as the reader did
+        row.page, row.row = places[row.row - 1]
     return result
 
 

@@ -33,9 +33,9 @@ Records = list[tuple[int, list[str]]]
 
 def table_records(
     data: bytes, filename: str, report: ImportReport, is_header: Callable[[list[str]], bool]
-) -> tuple[Records, list[str]] | None:
-    """The table's rows as a sheet's records, numbered from 1, and where each stands ("Sida
-    1, rad 4"); None when the PDF holds no rubrikrad `is_header` knows on a readable page."""
+) -> tuple[Records, list[tuple[int, int]]] | None:
+    """The table's rows as a sheet's records, numbered from 1, and where each stands (page,
+    line); None when the PDF holds no rubrikrad `is_header` knows on a readable page."""
     drawn: list[list[DrawnPiece]] = []
     header: SeenLine | None = None
     for page in read_pages(data, filename, report, "besluten"):
@@ -55,7 +55,7 @@ def table_records(
     pages = [_page_rows(pieces, starts) for pieces in drawn]
     running = running_lines([[line.text for line, _ in page] for page in pages])
     records: Records = []
-    places: list[str] = []
+    places: list[tuple[int, int]] = []
     seen_header = False
     for number, page in enumerate(pages, start=1):
         for line, cells in page:
@@ -72,7 +72,7 @@ def table_records(
                 continue
             seen_header = seen_header or heading
             records.append((len(records) + 1, cells))
-            places.append(where)
+            places.append((number, line.row))
     return records, places
 
 

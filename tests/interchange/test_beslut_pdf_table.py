@@ -27,3 +27,14 @@ def test_the_layout_of_the_printed_export_is_reported_by_page_and_line() -> None
     assert lines["Sida 1, rad 7"] == "radens text fortsätter på nästa rad"
     assert lines["Sida 2, rad 2"].startswith("rubrikraden upprepas")
     assert lines["Sida 1, rad 5"] == "delegat för raderna under: Socialchef"
+
+
+def test_each_decision_is_named_by_its_page_and_line() -> None:
+    read = read_beslut_list(printed_export(), "delegationsbeslut.pdf")
+    assert [r.where for r in read.rows] == [
+        "Sida 1, rad 6",
+        "Sida 1, rad 8",
+        "Sida 1, rad 9",
+        "Sida 2, rad 3",
+        "Sida 2, rad 4",
+    ]
