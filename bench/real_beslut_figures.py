@@ -1,10 +1,11 @@
 """Decisions read right, per real published list of delegationsbeslut in the test data
-(tests/interchange/real_beslut_lists.py), as the .txt file, as the XLSX variant and as the
-PDF variant printed over page breaks, the same PDF with each line drawn in pieces as Acrobat's
-PDFMaker draws Word's lines ("pdf i bitar", tests/pdfmaker_pieces.py: pypdf, which read the
-PDFs before, read a word so drawn in two), and one list within its whole agenda page, as a
-secretary copies it; last, a real PDF that holds no such list but a lettered one (stadgar),
-whose every row read is extra.
+(tests/interchange/real_beslut_lists.py and, numbered 1., 2., 3., the second round's
+real_beslut_lists_second.py, also as a Word document), as the .txt file, as the XLSX
+variant and as the PDF variant printed over page breaks, the same PDF with each line drawn
+in pieces as Acrobat's PDFMaker draws Word's lines ("pdf i bitar", tests/pdfmaker_pieces.py:
+pypdf, which read the PDFs before, read a word so drawn in two), and one list within its
+whole agenda page, as a secretary copies it; last, a real PDF that holds no such list but a
+lettered one (stadgar), whose every row read is extra.
 
     PYTHONPATH=. python bench/real_beslut_figures.py
 
@@ -33,9 +34,10 @@ def figures() -> list[tuple[str, int, int, int]]:
         text_file,
         xlsx_variant,
     )
+    from tests.interchange.real_beslut_lists_second import SECOND_BESLUT_LISTS, docx_variant
 
     rows = []
-    for listed in REAL_BESLUT_LISTS:
+    for listed in (*REAL_BESLUT_LISTS, *SECOND_BESLUT_LISTS):
         expected = [(e.dnr, e.date, e.text, e.delegat, e.punkt) for e in listed.expected]
         kinds = [
             ("txt", text_file(listed), "lista.txt"),
@@ -43,6 +45,8 @@ def figures() -> list[tuple[str, int, int, int]]:
             ("pdf", pdf_variant(listed, lines_per_page=2), "kallelse.pdf"),
             ("pdf i bitar", pdfmaker_variant(listed), "kallelse.pdf"),
         ]
+        if listed in SECOND_BESLUT_LISTS:  # the second round's lists, also as Word has them
+            kinds.append(("docx", docx_variant(listed), "lista.docx"))
         if listed.source.endswith("dagordning?date=2022-05-24"):
             kinds.append(("hela sidan", WHOLE_PAGE_2022_05_24.encode(), "sida.txt"))
         for kind, data, name in kinds:

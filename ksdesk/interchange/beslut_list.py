@@ -1,6 +1,7 @@
 """Reading the list of delegationsbeslut an ärendehanteringssystem exports (Public 360,
 Ciceron, W3D3, Evolution, Lex): CSV (";", "," or tab; UTF-8 with or without BOM, UTF-16 or
-Windows-1252), XLSX or a Word table (docx_as_text), one row per decision.
+Windows-1252), XLSX, a Word table (docx_as_text) or the report printed to PDF
+(beslut_pdf_table), one row per decision.
 
 The rubrikrad is found among the first rows, below the export's own title and period lines
 ("Delegationsbeslut 2020-11-01 – 2020-11-30"), which are reported, not read. Columns are
@@ -15,18 +16,16 @@ What is saved, skipped or warned about is decided in services.delegationsbeslut_
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
-from ksdesk.core.typed_text import is_digits
-from ksdesk.core.written_dates import read_written_date
+from ksdesk.interchange.beslut_cells import point_number, read_date
 from ksdesk.interchange.beslut_pdf import is_pdf, read_pdf_list
-from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow
+from ksdesk.interchange.beslut_pdf_table import table_records
+from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow, line_where
 from ksdesk.interchange.beslut_text import (
     REPEATED_HEADER,
     delegat_group,
@@ -119,13 +118,6 @@ _GENERIC_DATES = frozenset({"datum", "dokumentdatum"})
 # The heading must name at least two of these to be the rubrikrad (a title line names none).
 _HEADER_FIELDS = frozenset({"dnr", "date", "rubrik", "beslut", "delegat", "punkt"})
 
-_TIME_AFTER = re.compile(r"^(\S+?)(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?)$")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-# A point number in a lagrum cell: "Delegationsordning p. 3.2.1", "punkt A 4", "2.1.12".
-_NR = r"((?:[A-ZÅÄÖ]{1,3}\s?)?\d+(?:\.\d+)*[a-z]?)\b"
-_LABELLED_NR = re.compile(r"\b(?i:p|pkt|punkt)\.?\s*" + _NR)
-_DOTTED_NR = re.compile(r"\b((?:[A-ZÅÄÖ]{1,3}\s?)?\d+(?:\.\d+)+[a-z]?)\b")
-
 
 def read_beslut_file(path: Path | str) -> BeslutList:
     file = Path(path)
@@ -135,8 +127,8 @@ def read_beslut_file(path: Path | str) -> BeslutList:
 
 def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
     """Parse the bytes of a list (InvalidInput, Swedish, on what cannot be read)."""
-    if is_pdf(data):  # the list as a kallelse publishes it
-        return read_pdf_list(data, filename)
+    if is_pdf(data):  # the export printed as a table, or the list as a kallelse publishes it
+        return _read_pdf(data, filename)
     result = BeslutList(report=ImportReport(KIND, filename))
     if word := is_docx(data):  # the list as a kallelse in Word has it: as Word saves text
         data = docx_as_text(data, filename, result.report)
@@ -159,6 +151,28 @@ def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
             raise
         result.rows = written
         return result
+    return _read_table(records, at, filename, result)
+
+
+def _read_pdf(data: bytes, filename: str) -> BeslutList:
+    """The PDF's table (beslut_pdf_table), its rows named by page and line; a PDF with no
+    rubrikrad is read as the text of a kallelse (beslut_pdf)."""
+    result = BeslutList(report=ImportReport(KIND, filename))
+    table = table_records(data, filename, result.report, lambda c: _is_header(c, dated=True))
+    if table is None:
+        return read_pdf_list(data, filename)
+    records, places = table
+    _read_table(records, _header_at(records, filename, result.report), filename, result)
+    result.report.rename_rows([line_where(row, page) for page, row in places])
+    for row in result.rows:  # the import names them as the page does, as the reader did
+        row.page, row.row = places[row.row - 1]
+    return result
+
+
+def _read_table(
+    records: list[tuple[int, list[str]]], at: int, filename: str, result: BeslutList
+) -> BeslutList:
+    """The decisions of the rows under the rubrikrad at `at`."""
     header_row, header = records[at]
     columns = _header_map(header, header_row, filename, result.report)
     delegat = ""  # named by a sub-heading row, for the rows under it that name none
@@ -192,8 +206,7 @@ def _header_at(records: list[tuple[int, list[str]]], filename: str, report: Impo
     """The first row that names two of the decision's columns; the rows above it (the
     export's title, its period) go into the report."""
     for at, (_, cells) in enumerate(records[:_HEADER_SEARCH]):
-        named = {COLUMNS.field_of(c)[0] for c in cells if c.strip()}
-        if len(named & _HEADER_FIELDS) >= 2:
+        if _is_header(cells):
             for number, above in records[:at]:
                 text = " ".join(c.strip() for c in above if c.strip())
                 report.drop(f"Rad {number}", text, "står före rubrikraden")
@@ -202,6 +215,12 @@ def _header_at(records: list[tuple[int, list[str]]], filename: str, report: Impo
         f"{filename}: ingen rubrikrad hittades bland de första {_HEADER_SEARCH} raderna. "
         "Listan ska ha kolumner som Diarienummer, Beslutsdatum, Rubrik och Beslutsfattare."
     )
+
+
+def _is_header(cells: list[str], dated: bool = False) -> bool:
+    """Whether the row names two of the decision's columns (`dated`: one its date)."""
+    named = {COLUMNS.field_of(c)[0] for c in cells if c.strip()}
+    return len(named & _HEADER_FIELDS) >= 2 and (not dated or "date" in named)
 
 
 def _header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:
@@ -275,26 +294,3 @@ def _row(
         kept.append(f"{heading or 'Kolumn utan rubrik'}: {' '.join(cell.split())}")
     row.beskrivning = "\n".join(kept)
     return row
-
-
-def read_date(text: str) -> dt.date | None:
-    """A decision date as exports write it; None when there is none or it cannot be read.
-    The time of day and Excel's serial number are an export's; the rest is any written date."""
-    text = text.strip()
-    if not text:
-        return None
-    if (timed := _TIME_AFTER.match(text)) and any(ch.isdigit() for ch in timed[1]):
-        text = timed[1]  # "2020-11-26 14:32": the time of day does not matter here
-    if is_digits(text) and len(text) == 5:  # an Excel serial number in a cell without format
-        return _EXCEL_EPOCH + dt.timedelta(days=int(text))
-    return read_written_date(text)
-
-
-def point_number(text: str) -> str:
-    """ "3.2.1" from "3.2.1", "p. 3.2.1", "Delegationsordning punkt 3.2.1", "4" from "p. 4";
-    a plain number ("12") as it stands; "" when the cell names no point ("KL 6 kap. 39 §")."""
-    text = text.strip()
-    if re.fullmatch(r"(?:[A-ZÅÄÖ]{1,3}\s?)?\d+(?:\.\d+)*[a-z]?\.?", text):
-        return text.rstrip(".")
-    match = _LABELLED_NR.search(text) or _DOTTED_NR.search(text)
-    return match[1] if match else ""

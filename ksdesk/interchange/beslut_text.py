@@ -6,8 +6,10 @@ one line, the decision's date first or none, the Dnr last or none:
     A. 2022-05-11, yttrande i mål nr 7978-22
     A. Evenemangsavtal mellan IF Brommapojkarna och Stockholms stad, dnr 322/432/2014. B. …
 
-(Stockholm idrottsnämnden, tests/interchange/real_beslut_lists.py). A secretary saves it as a
-.txt file, or pastes it into a sheet. beslut_list reads it so when the file has no rubrikrad.
+(Stockholm idrottsnämnden, tests/interchange/real_beslut_lists.py), or numbered from 1, a
+socialnämnd's "1. Dnr. 12.S0068 754 IFO-beslut …" (real_beslut_lists_second.py). A secretary
+saves it as a .txt file, or pastes it into a sheet. beslut_list reads it so when the file
+has no rubrikrad.
 
 The list ends where the page goes on to the next agenda item ("3 Anmälningsärenden:"): its
 lettered lines are other matters, never decisions. Without a heading naming delegationsbeslut,
@@ -33,8 +35,9 @@ from ksdesk.interchange.import_guard import decode_text
 # The line that opens the list: "2 Anmälan av delegationsbeslut:", "Redovisning av
 # delegeringsbeslut", "§ 41 Delegationsbeslut", "Förteckning över delegationsbeslut".
 _LIST_HEADING = re.compile(r"(?i)\bdelegations?beslut|\bdelegeringsbeslut")
-# The next item of an agenda: its number, then a capital ("3 Anmälningsärenden:", "§ 42 Riktl…").
-_NEXT_ITEM = re.compile(r"^(?:§\s*)?\d{1,3}\.?\s+[A-ZÅÄÖ]")
+# The next item of an agenda: its number, then a capital ("3 Anmälningsärenden:", "§ 42 Riktl…",
+# "p. 3 Personärende" as a kallelse numbers its items).
+_NEXT_ITEM = re.compile(r"^(?:§\s*|p\.\s*)?\d{1,3}\.?\s+[A-ZÅÄÖ]")
 # A lettered point: "A. ", "b) ". Only the letter that comes next opens one, so that a capital
 # and a full stop inside a title ("Stockholms stad. B") are not taken for a point unless it is
 # the next letter, where a list would put it anyway.
@@ -50,6 +53,11 @@ _GROUP_LABELLED = re.compile(r"^(?i:delegat|beslutsfattare|beslut av)\s*:?\s+(?P
 # A date in words inside the text, where none stands first ("… svar 11 april 2015 på …").
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _DATE_IN_WORDS = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", re.I)
+# The diarieplan's code a diarium prints after the number ("Dnr. 12.S0068 754 IFO-beslut"): the
+# Dnr's, three digits before the text.
+_PLAN_CODE = re.compile(r"(\s\d{3})\s+(?=[A-ZÅÄÖa-zåäö])")
+# A date in words labelled as another day ("serveringsdatum: 16 december 2011", "inkom …").
+_OTHER_DATE = re.compile(r"(?i)(?:\b(?!besluts)\w+datum|\binkom(?:men)?|\bperioden?)\s*:?\s*$")
 # Its Dnr last: "…, dnr 322/432/2014." or "… (Dnr KS 2020/12)".
 _DNR_LAST = re.compile(
     r"[,;]?\s*\(?\b(?:dnr|diarienr|diarienummer)\.?:?\s*(\S+(?:\s\d\S*)?)\)?\.?\s*$", re.I
@@ -108,15 +116,22 @@ def read_text_list(
     for line in lines[:start]:
         report.drop(line.where, line.text, "står före listan över delegationsbeslut")
     found: list[_Point] = []
-    delegat, letter = "", "A"
+    delegat, letter, number = "", "A", 1
     for at, line in enumerate(lines[start:], start):
         text, where = line.text, line.where
+        # A numbered point ("1. Dnr 12.S0068 754 …") is the list's while its numbers run on
+        # from 1 in a list not lettered; any other number is the agenda's next item.
+        numbered = _NUMBERED.match(text) if at > start and letter == "A" else None
+        if numbered and int(numbered[1]) == number:
+            found.append(_Point(line, numbered[1], text[numbered.end() :].strip(), delegat))
+            number += 1
+            continue
         if at > start and _NEXT_ITEM.match(text):
             for rest in lines[at:]:
                 report.drop(rest.where, rest.text, "hör till nästa punkt på dagordningen")
             break
         if at > start and (group := delegat_group(text)):  # "Kommundirektörens beslut"
-            delegat, letter = group, "A"
+            delegat, letter, number = group, "A", 1
             report.change(where, text, f"delegat för besluten under: {delegat}")
             continue
         if found and found[-1].label and _dnr_only(text):  # "Dnr 187-2007-107" under a point
@@ -255,7 +270,9 @@ def split_point(words: str) -> tuple[str, str, str]:
     if first_dnr := _DNR_FIRST.match(words):
         token = _DNR_TOKENS.match(words, first_dnr.end())
         if token:
-            dnr, words = token[0], words[token.end() :].lstrip(" ,:–-")
+            code = _PLAN_CODE.match(words, token.end())
+            end = code.end(1) if code else token.end()
+            dnr, words = words[first_dnr.end() : end], words[end:].lstrip(" ,:–-")
     date_text = ""
     if (first := _DATE_FIRST.match(words)) and read_written_date(first[1]) is not None:
         date_text, words = first[1], words[first.end() :]
@@ -263,6 +280,7 @@ def split_point(words: str) -> tuple[str, str, str]:
         dnr, words = without_label(last[1]).rstrip(".,;)"), words[: last.start()]
     words = " ".join(words.split())
     inside = None if date_text else _DATE_IN_WORDS.search(words)
-    if inside and read_written_date(inside[0]) is not None:
+    other = inside and _OTHER_DATE.search(words[: inside.start()])
+    if inside and not other and read_written_date(inside[0]) is not None:
         date_text = inside[0]
     return date_text, words, dnr

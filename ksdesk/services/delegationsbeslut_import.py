@@ -27,6 +27,7 @@ from ksdesk.db import delegationsbeslut_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.beslut_list import read_beslut_file
 from ksdesk.interchange.beslut_rows import BeslutRow, where_order
+from ksdesk.interchange.beslut_secrecy import SECRET_TEXT, keep_secret
 from ksdesk.interchange.import_guard import guarded
 from ksdesk.services import delegationsbeslut
 from ksdesk.services.delegationsbeslut import BeslutInput
@@ -57,7 +58,7 @@ def read_file(store: Store, path: Path | str, organ: str = "") -> BeslutImport:
     organ = _organ_meant(store, organ, result.report)
     register = delegationsbeslut_repo.list_all(store)
     for row in listed.rows:
-        planned = _plan_row(store, row, organ, register, result)
+        planned = _plan_row(store, keep_secret(row, result.report), organ, register, result)
         if planned is not None:
             result.planned.append(planned)
     _summarise(result, len(listed.rows))
@@ -174,6 +175,8 @@ def _same_decision(row: BeslutRow, among: list[Delegationsbeslut]) -> Delegation
     text = search_key(row.text)
     for beslut in among:
         same_text = search_key(beslut.beslut) == text
+        if row.text == SECRET_TEXT:  # two secret decisions differ by the text kept
+            same_text = same_text and beslut.beskrivning == row.beskrivning.strip()
         if same_text and beslut.date == row.date and same_dnr(beslut.dnr, row.dnr):
             return beslut
     return None

@@ -1,0 +1,84 @@
+"""The second round's real lists of delegationsbeslut (tests/interchange/
+real_beslut_lists_second.py), numbered 1., 2., 3. under the heading, read right from every
+kind of file a secretary has them as; and the rules they showed, each on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from ksdesk.interchange.beslut_list import read_beslut_list
+from ksdesk.interchange.beslut_text import split_point
+from tests.interchange.real_beslut_lists import (
+    pdf_variant,
+    pdfmaker_variant,
+    text_file,
+    xlsx_variant,
+)
+from tests.interchange.real_beslut_lists_second import (
+    OSTHAMMAR_2017,
+    SECOND_BESLUT_LISTS,
+    docx_variant,
+)
+
+KINDS = {
+    "txt": (text_file, "lista.txt"),
+    "xlsx": (xlsx_variant, "lista.xlsx"),
+    "pdf": (pdf_variant, "kallelse.pdf"),
+    "pdf i bitar": (pdfmaker_variant, "kallelse.pdf"),
+    "docx": (docx_variant, "lista.docx"),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("listed", SECOND_BESLUT_LISTS, ids=lambda listed: listed.name[:20])
+def test_every_decision_of_a_numbered_list_is_read(listed, kind) -> None:
+    build, name = KINDS[kind]
+    read = read_beslut_list(build(listed), name)
+    got = [(r.dnr, r.date, r.text, r.delegat, r.punkt) for r in read.rows]
+    assert got == [(e.dnr, e.date, e.text, e.delegat, e.punkt) for e in listed.expected]
+
+
+def test_the_kallelse_items_around_the_list_are_reported_not_read() -> None:
+    read = read_beslut_list(text_file(OSTHAMMAR_2017), "kallelse.txt")
+    lines = {(line.where, line.why) for _, section in read.report.sections() for line in section}
+    # The Dnr lines over the heading, the sentence before the points and the next items.
+    assert ("Rad 4", "står före listan över delegationsbeslut") in lines
+    assert ("Rad 8", "står före listans första punkt") in lines
+    assert ("Rad 13", "hör till nästa punkt på dagordningen") in lines
+    assert ("Rad 17", "hör till nästa punkt på dagordningen") in lines
+
+
+def test_numbers_that_do_not_run_on_from_one_are_the_next_agenda_item() -> None:
+    text = "2. Anmälan av delegationsbeslut\n1. Yttrande om bygglov\n3. Information\n"
+    read = read_beslut_list(text.encode(), "lista.txt")
+    assert [r.text for r in read.rows] == ["Yttrande om bygglov"]
+    text = "2 Anmälan av delegationsbeslut\nA. Yttrande om bygglov\n1. Information\n"
+    assert [r.text for r in read_beslut_list(text.encode(), "l.txt").rows] == [
+        "Yttrande om bygglov"
+    ]
+
+
+def test_a_kallelse_item_numbered_p_ends_the_list() -> None:
+    text = "Redovisning av delegationsbeslut\nA. Yttrande\np. 3 Personärende\nA. Annat\n"
+    assert [r.text for r in read_beslut_list(text.encode(), "l.txt").rows] == ["Yttrande"]
+
+
+def test_the_diarieplan_code_after_the_number_belongs_to_the_dnr() -> None:
+    assert split_point("Dnr 11.S0306 702 Tillfälligt serveringstillstånd") == (
+        "",
+        "Tillfälligt serveringstillstånd",
+        "11.S0306 702",
+    )
+    # A number that is the text's own, not three digits before it, stays in the text.
+    assert split_point("Dnr 2015/12 25 platser i hemtjänsten")[1:] == (
+        "25 platser i hemtjänsten",
+        "2015/12",
+    )
+
+
+def test_a_day_labelled_as_another_date_is_not_the_decisions() -> None:
+    date_text, text, _ = split_point("Tillstånd, serveringsdatum: 16 december 2011.")
+    assert (date_text, text) == ("", "Tillstånd, serveringsdatum: 16 december 2011.")
+    date_text, _, _ = split_point("Svar 11 april 2015 på remissen")
+    assert date_text == "11 april 2015"
+    assert split_point("Beslut, beslutsdatum 3 maj 2020")[0] == "3 maj 2020"
