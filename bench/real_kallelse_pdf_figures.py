@@ -118,9 +118,7 @@ def sweep() -> list[tuple[str, int, int, int]]:
     five columns with a Dnr column (tests/interchange/real_agendas*.py) printed as a ruled
     table, as a list set with tab stops (three columns) and as a numbered list with the Dnr
     under the title (three columns), as kallelse_pdfs prints them."""
-    from ksdesk.core.errors import InvalidInput
     from ksdesk.interchange.agenda_header import field_of
-    from ksdesk.interchange.agenda_import import read_agenda
     from tests.interchange import kallelse_pdfs, real_agenda_groups
 
     rows = []
@@ -133,45 +131,45 @@ def sweep() -> list[tuple[str, int, int, int]]:
         layouts = {"tabell": kallelse_pdfs.ruled_table}
         if len(agenda.header) == 3:
             layouts |= {"tabbar": kallelse_pdfs.tab_stops, "numrerad": kallelse_pdfs.numbered_list}
-        expected = [
-            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
-            for e in agenda.expected
-        ]
-        for layout, make in layouts.items():
-            data = make(agenda, "Nämnden", "2020-01-01")
-            found = []
-            for read in (_before, read_agenda):
-                try:
-                    found.append(_right(_fields(read(data, "kallelse.pdf")), expected))
-                except InvalidInput:
-                    found.append(0)
-            rows.append((f"{agenda.name} ({layout})", found[0], found[1], len(expected)))
+        rows += _before_and_after(agenda, layouts, "Nämnden", "2020-01-01")
+    return rows
+
+
+def _before_and_after(
+    agenda, layouts: dict, organ: str, day: str
+) -> list[tuple[str, int, int, int]]:
+    """(list and layout, right before, right after, rows) for one list printed in each layout."""
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.interchange.agenda_import import read_agenda
+
+    expected = [
+        (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter) for e in agenda.expected
+    ]
+    rows = []
+    for layout, make in layouts.items():
+        data = make(agenda, organ, day)
+        found = []
+        for read in (_before, read_agenda):
+            try:
+                found.append(_right(_fields(read(data, "kallelse.pdf")), expected))
+            except InvalidInput:
+                found.append(0)
+        rows.append((f"{agenda.name} ({layout})", found[0], found[1], len(expected)))
     return rows
 
 
 def twelfth() -> list[tuple[str, int, int, int]]:
     """(list and layout, right before, right after, rows) for the twelfth round's lists of
     Nr and Ärende (Åland's kallelser, real_agendas_twelfth) in each of the three layouts."""
-    from ksdesk.core.errors import InvalidInput
-    from ksdesk.interchange.agenda_import import read_agenda
     from tests.interchange import kallelse_pdfs
     from tests.interchange.real_agendas_twelfth import TWELFTH_AGENDAS
 
+    layouts = {
+        name: getattr(kallelse_pdfs, name) for name in ("ruled_table", "tab_stops", "numbered_list")
+    }
     rows = []
     for agenda in (a for a in TWELFTH_AGENDAS if a.kind == "csv"):
-        expected = [
-            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
-            for e in agenda.expected
-        ]
-        for layout in ("ruled_table", "tab_stops", "numbered_list"):
-            data = getattr(kallelse_pdfs, layout)(agenda, "Kommunstyrelsen", "2018-02-12")
-            found = []
-            for read in (_before, read_agenda):
-                try:
-                    found.append(_right(_fields(read(data, "kallelse.pdf")), expected))
-                except InvalidInput:
-                    found.append(0)
-            rows.append((f"{agenda.name} ({layout})", found[0], found[1], len(expected)))
+        rows += _before_and_after(agenda, layouts, "Kommunstyrelsen", "2018-02-12")
     return rows
 
 
