@@ -1,0 +1,84 @@
+"""Whose contact data it is (core.contact_data): an organisation's is public. A kommun
+prints its address, växel and e-mail in every letterhead and footer, a förvaltning or a
+company its own, an official her direct number under her title: each with a word that
+says so on the same line or the two lines above ("Ludvika kommun", "Växel", "Besöksadress",
+"Org.nr", "AB", "Box 123", "Handläggare", "förvaltningschef", "www."), or an e-mail address
+at the organisation's own domain on the line below ("soren.finnstrom@ludvika.se"). A
+citizen's letter has none: the sender's name, street, ort, phone and private e-mail.
+
+Only lines above count (and a domain below): a citizen's letter is often addressed to the
+nämnd right under the sender's own lines ("771 30 Ludvika" / "Till Barn- och
+utbildningsnämnden"), and the nämnd's name must not make the sender's ort a nämnd's."""
+
+from __future__ import annotations
+
+import re
+
+# Providers anyone can sign up with: an address there is a person's own, not an
+# organisation's (a kommun, a company and a förening write from their own domain).
+_FREE_MAIL = """
+gmail.com googlemail.com hotmail.com hotmail.se outlook.com outlook.se live.se live.com
+    msn.com yahoo.com yahoo.se icloud.com me.com mac.com telia.com bredband.net bredband2.com
+    comhem.se spray.se tele2.se glocalnet.net passagen.se home.se swipnet.se protonmail.com
+    proton.me aol.com gmx.com gmx.net gmx.de mail.com yandex.com tutanota.com hey.com ownit.se
+    bahnhof.se tiscali.se zoho.com fastmail.com"""
+FREE_MAIL = frozenset(_FREE_MAIL.split())
+
+# Words that make the contact data beside them an organisation's. Matched at the start of
+# a word ("Kommunstyrelsen", "Socialförvaltningen", "Samhällsbyggnadsförvaltningen" by
+# their ending too), case-insensitively; AB, HB and KB in capitals only.
+_ORGANISATION = re.compile(
+    r"(?i:\w*kommun\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*styrelsen?\b|region\w*|landsting\w*|"
+    r"länsstyrelse\w*|\w*myndighet\w*|\w*verket\b|växel\w*|vxl?\b|org\.? ?nr|org\.?nummer|"
+    r"organisationsnummer|orgnr|besöksadress|postadress|leveransadress|fakturaadress|"
+    r"box\b|fax\b|www\.|https?:|bankgiro|plusgiro|bg\b|pg\b|handläggare\w*|"
+    r"\w*(?:chef|sekreterare|strateg|samordnare|controller|ekonom|direktör|rektor|utredare|"
+    r"inspektör|ingenjör|arkitekt|planerare|jurist|registrator|assistent)\b|"
+    r"enheten\b|avdelningen\b|kontoret\b|kundtjänst|reception|servicecenter|kontaktcenter|"
+    r"aktiebolag\w*|förening\w*|stiftelse\w*|församling\w*|bolaget\b|koncernen\b|"
+    r"\w*(?:skola|skolan|gymnasi\w*|bibliotek\w*|kontor|huset|hallen|salen|rummet|aula)\b|"
+    r"stad\b|stads\b|plats\b|lokal\w*|fastighet\w*)|[A-ZÅÄÖ][a-zåäö]+ \d+:\d+|\b(?:AB|HB|KB|Ab)\b"
+)
+# An e-mail address at an organisation's own domain (any but the free providers').
+_EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
+_PROSE = 90  # characters: a longer line is a paragraph's, not a letterhead's or a form's
+_ABOVE = 2  # lines above the contact data read for a word
+_LINE_BEFORE = 120  # characters of its own line before it read (a footer prints one line)
+
+
+def organisation_near(text: str, start: int, end: int) -> bool:
+    """Whether what stands at text[start:end] is an organisation's, by what is around it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - _LINE_BEFORE) : start]
+    # Prose: only the sentence it stands in ("Jag skriver till nämnden. Jag bor på …").
+    before = _SENTENCE_END.split(before)[-1]
+    after = _SENTENCE_END.split(text[end:line_end])[0]
+    own = f"{before} {after}"
+    if _ORGANISATION.search(own) or _organisation_mail(own):
+        return True
+    if line_end - line_start > _PROSE:
+        return False  # a paragraph's line: its sentence says whose it is, not the lines above
+    above_start = line_start
+    for _ in range(_ABOVE):
+        if above_start <= 0:
+            break
+        previous = text.rfind("\n", 0, above_start - 1) + 1
+        if not text[previous:above_start].strip():
+            break  # a blank line ends the block: the letter's body is not its sender's
+        above_start = previous
+    # A paragraph's line above is the body of a letter, not its letterhead.
+    above = "\n".join(
+        line for line in text[above_start:line_start].split("\n") if len(line) <= _PROSE
+    )
+    if _ORGANISATION.search(above) or _organisation_mail(above):
+        return True
+    below_end = text.find("\n", line_end + 1) if line_end < len(text) else -1
+    below = text[line_end : len(text) if below_end < 0 else below_end]
+    return _organisation_mail(below)
+
+
+def _organisation_mail(text: str) -> bool:
+    return any(m["domain"].lower() not in FREE_MAIL for m in _EMAIL.finditer(text))
