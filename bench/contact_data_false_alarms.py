@@ -12,10 +12,13 @@ kind, those called private (a false alarm, each listed) and those called an
 organisation's (right: a kommun's växel, address, e-mail).
 
 Generated letters (seeded): a medborgarförslag, a synpunkt, an överklagande and an
-ansökan, with the sender's lines above or below, on one line, in a labelled form or in the
-prose, addressed to the nämnd and its kommun (whose address must not be found), with
-every form of phone number, address and postort. Printed: how many of the planted pieces
-are found as private, by kind, and how many of the kommun's are.
+ansökan, with the sender's lines above or below, on one line, in a labelled form (the
+kommun's own too), after "Klagande:" under a court's name or in the prose, addressed to
+the nämnd and its kommun (whose address must not be found), with every form of phone
+number, address and postort; read as typed, without blank lines, and as the review reads
+the text of a PDF of it. Printed: how many of the planted pieces are found as private, by
+kind, and how many of the kommun's are. The rules were written with these layouts in
+view: the figure says they hold for each, not how often a letter of another shape is met.
 
 Run: `.venv/bin/python bench/contact_data_false_alarms.py`."""
 
@@ -120,7 +123,7 @@ def _letter() -> tuple[str, list[tuple[str, str]], list[str]]:
         "väntar varje morgon vid vägen och det är mörkt."
     )
     name = f"{given} {family}"
-    layout = rng.randrange(5)
+    layout = rng.randrange(7)
     if layout == 0:  # the sender's lines first, the nämnd right under
         text = f"{name}\n{street}\n{postort}\n{phone}\n{mail}\n{to}\n\n{body}"
     elif layout == 1:  # signed at the foot
@@ -133,6 +136,16 @@ def _letter() -> tuple[str, list[tuple[str, str]], list[str]]:
             f"{to}\n\n{what}\nNamn: {name}\nAdress: {street}\nPostnummer och ort: {postort}\n"
             f"Telefon dagtid: {phone}\nE-postadress: {mail}\n\n{body}"
         )
+    elif layout == 4:  # the kommun's own form, its name above the sender's fields
+        text = (
+            f"Ludvika kommun\n{what}\nNamn: {name}\nAdress: {street}\nPostadress: {postort}\n"
+            f"Telefon: {phone}\nE-post: {mail}\n\n{body}\n\n{to}"
+        )
+    elif layout == 5:  # an överklagande: the court above, the klagande's line
+        text = (
+            f"Förvaltningsrätten i Falun\nKlagande: {name}, {street}, {postort}\n"
+            f"Tel {phone}\n{mail}\n\n{body}\n\n{to}"
+        )
     else:  # in the prose
         text = (
             f"{to}\n\n{body} Jag bor på {street}, {postort}. Ni når mig på {phone} eller "
@@ -141,22 +154,35 @@ def _letter() -> tuple[str, list[tuple[str, str]], list[str]]:
     return text, planted, ["Box 123", "771 82 Ludvika", "0240-860 00"]
 
 
-def caught(squeezed: bool = False) -> None:
-    """`squeezed`: the letters without blank lines, as some PDFs' text reads."""
+def _as_pdf_reads(text: str) -> str:
+    """The letter as the review reads a stored PDF of it (services.public_pdf): each drawn
+    line apart by blank lines, then "|", then the lines as seen, "|" between them."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return "\n\n\n\n".join(lines) + "\n\n\n|\n" + "\n|\n".join(lines)
+
+
+FORMS = {
+    "": lambda text: text,
+    ", without blank lines": lambda text: text.replace("\n\n", "\n"),
+    ", as the text of a PDF of it reads": _as_pdf_reads,
+}
+
+
+def caught(how: str = "") -> None:
+    """`how`: a key of FORMS, how the letters are read."""
     planted_n: Counter[str] = Counter()
     found_n: Counter[str] = Counter()
     kommun_found = kommun_n = 0
     for _ in range(LETTERS):
         text, planted, kommun = _letter()
-        text = text.replace("\n\n", "\n") if squeezed else text
+        text = FORMS[how](text)
         private = {text[c.start : c.end] for c in contacts(text) if c.private}
         for kind, piece in planted:
             planted_n[kind] += 1
             found_n[kind] += piece in private
         kommun_n += len(kommun)
         kommun_found += sum(piece in private for piece in kommun)
-    how = ", without blank lines" if squeezed else ""
-    print(f"Generated citizen letters: {LETTERS} (5 layouts, seeded{how})")
+    print(f"Generated citizen letters: {LETTERS} (7 layouts, seeded{how})")
     for kind in sorted(planted_n):
         share = 100 * found_n[kind] / planted_n[kind]
         print(f"  {kind:8} found {found_n[kind]:5} of {planted_n[kind]:5} = {share:5.1f} %")
@@ -167,8 +193,8 @@ def caught(squeezed: bool = False) -> None:
 
 def main() -> None:
     false_alarms(real_texts())
-    caught()
-    caught(squeezed=True)
+    for how in FORMS:
+        caught(how)
 
 
 if __name__ == "__main__":

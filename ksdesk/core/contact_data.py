@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.core.contact_owner import FREE_MAIL, organisation_near
+from ksdesk.core.personnummer import find_personnummer
 
 MOBILE = "mobil"
 PHONE = "telefon"
@@ -99,7 +100,11 @@ def contacts(text: str) -> list[Contact]:
     """Every piece of contact data in `text`, in order, each told private or not."""
     if not text:
         return []
-    found = [*_phones(text), *_emails(text), *_streets(text), *_postorter(text)]
+    phones = list(_phones(text))
+    if phones:  # a personnummer in a shape a phone has ("04 02 29-34 50") is a personnummer
+        numbers = [(hit.start, hit.end) for hit in find_personnummer(text)]
+        phones = [p for p in phones if not any(s < p.end and p.start < e for s, e in numbers)]
+    found = [*phones, *_emails(text), *_streets(text), *_postorter(text)]
     return sorted(found, key=lambda c: (c.start, c.end))
 
 

@@ -30,7 +30,7 @@ FREE_MAIL = frozenset(_FREE_MAIL.split())
 _ORGANISATION = re.compile(
     r"(?i:\w*kommun\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*styrelsen?\b|region\w*|landsting\w*|"
     r"länsstyrelse\w*|\w*myndighet\w*|\w*verket\b|växel\w*|vxl?\b|org\.? ?nr|org\.?nummer|"
-    r"organisationsnummer|orgnr|besöksadress|postadress|leveransadress|fakturaadress|"
+    r"organisationsnummer|orgnr|besöksadress|leveransadress|fakturaadress|"
     r"box\b|fax\b|www\.|https?:|bankgiro|plusgiro|bg\b|pg\b|handläggare\w*|"
     r"\w*(?:chef|sekreterare|strateg|samordnare|controller|ekonom|direktör|rektor|utredare|"
     r"inspektör|ingenjör|arkitekt|planerare|jurist|registrator|assistent)\b|"
@@ -39,10 +39,18 @@ _ORGANISATION = re.compile(
     r"\w*(?:skola|skolan|gymnasi\w*|bibliotek\w*|kontor|huset|hallen|salen|rummet|aula)\b|"
     r"stad\b|stads\b|plats\b|lokal\w*|fastighet\w*)|[A-ZÅÄÖ][a-zåäö]+ \d+:\d+|\b(?:AB|HB|KB|Ab)\b"
 )
+# A form's or a letter's field for its private sender ("Namn: Lisa Andersson", "Klagande:
+# Lisa Andersson, Storgatan 12"): what follows it, on its line or the two below, is the
+# sender's, whatever the lines above say (the court or nämnd it is sent to).
+_PARTY = re.compile(
+    r"(?i)(?<!\w)(?:namn|klaganden?|sökanden?|avsändare|förslagsställaren?|vårdnadshavare|"
+    r"ombud|inlämnat? av|från)[ \t]*:"
+)
 # An e-mail address at an organisation's own domain (any but the free providers').
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
 _PROSE = 90  # characters: a longer line is a paragraph's, not a letterhead's or a form's
+_READ_ABOVE = 600  # characters before the line (and after it), for its lines above (below)
 _ABOVE = 2  # lines above the contact data read for a word
 _LINE_BEFORE = 120  # characters of its own line before it read (a footer prints one line)
 
@@ -59,25 +67,28 @@ def organisation_near(text: str, start: int, end: int) -> bool:
     own = f"{before} {after}"
     if _ORGANISATION.search(own) or _organisation_mail(own):
         return True
-    if line_end - line_start > _PROSE:
+    if _PARTY.search(before):
+        return False
+    if _prose(text[line_start:line_end]):
         return False  # a paragraph's line: its sentence says whose it is, not the lines above
-    above_start = line_start
-    for _ in range(_ABOVE):
-        if above_start <= 0:
-            break
-        previous = text.rfind("\n", 0, above_start - 1) + 1
-        if not text[previous:above_start].strip():
-            break  # a blank line ends the block: the letter's body is not its sender's
-        above_start = previous
-    # A paragraph's line above is the body of a letter, not its letterhead.
-    above = "\n".join(
-        line for line in text[above_start:line_start].split("\n") if len(line) <= _PROSE
-    )
+    # The lines above with words in them: a PDF's text reads blank lines between its lines,
+    # and "|" between the readings of a page (services.public_pdf). A paragraph's line
+    # above is the body of a letter, not its letterhead.
+    lines = text[max(0, line_start - _READ_ABOVE) : line_start].split("\n")
+    worded = [line for line in lines if line.strip(" |\t")]
+    above = "\n".join(line for line in worded[-_ABOVE:] if not _prose(line))
+    if _PARTY.search(above):
+        return False
     if _ORGANISATION.search(above) or _organisation_mail(above):
         return True
-    below_end = text.find("\n", line_end + 1) if line_end < len(text) else -1
-    below = text[line_end : len(text) if below_end < 0 else below_end]
-    return _organisation_mail(below)
+    below = text[line_end : line_end + _READ_ABOVE].split("\n")
+    return _organisation_mail(next((line for line in below if line.strip(" |\t")), ""))
+
+
+def _prose(line: str) -> bool:
+    """A paragraph's line: long, or a sentence of five words or more ("Ni når mig på …")."""
+    words = line.split()
+    return len(line) > _PROSE or (len(words) >= 5 and line.rstrip().endswith((".", "!", "?")))
 
 
 def _organisation_mail(text: str) -> bool:

@@ -91,3 +91,22 @@ def test_masking_takes_out_each_form_of_a_masked_value_only():
     assert "Storgatan 12 B" not in masked and "[adress borttagen]" in masked
     assert "771 30 Ludvika" in masked and "0240-123 45" in masked
     assert [kind for _s, _e, kind in spans_of(LETTER, values)] == [STREET, MOBILE, MOBILE]
+
+
+def test_a_senders_field_is_the_senders_under_a_kommuns_or_a_courts_name():
+    form = (
+        "Ludvika kommun\nSynpunkter och klagomål\nNamn: Lisa Andersson\nAdress: Storgatan 12 B\n"
+        "Postadress: 771 30 Ludvika\nTelefon: 070-123 45 67\nE-post: lisa@gmail.com\n"
+    )
+    assert [kind for kind, _ in _private(form)] == [STREET, POSTORT, MOBILE, EMAIL]
+    appeal = (
+        "Förvaltningsrätten i Falun\nKlagande: Lisa Andersson, Storgatan 12, 771 30 Ludvika\n"
+        "Tel 070-1234567\n"
+    )
+    assert [kind for kind, _ in _private(appeal)] == [STREET, POSTORT, MOBILE]
+    assert _private("Handläggare\nAnna Berg\n070-123 45 67\n") == []
+
+
+def test_a_personnummer_in_a_phones_shape_is_left_to_the_personnummer_check():
+    text = "Sökande: 04 02 29-34 50; 811218-9876\nTelefon: 0240-123 45\n"
+    assert [(kind, piece) for kind, piece in _private(text)] == [(PHONE, "0240-123 45")]
