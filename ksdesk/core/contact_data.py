@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ksdesk.core.contact_owner import FREE_MAIL, organisation_near
+from ksdesk.core.contact_owner import FREE_MAIL, organisation_near, sender_field_near
 from ksdesk.core.personnummer import find_personnummer
 
 MOBILE = "mobil"
@@ -156,7 +156,9 @@ def _national(match: re.Match) -> str:
 def _emails(text: str):
     for match in _EMAIL.finditer(text):
         domain = match["domain"].lower()
-        private = domain in FREE_MAIL
+        # At a domain of one's own, a private person's only in a sender's field.
+        own = not organisation_near(text, *match.span()) and sender_field_near(text, match.start())
+        private = domain in FREE_MAIL or own
         yield Contact(EMAIL, match.start(), match.end(), match.group().lower(), private)
 
 

@@ -71,18 +71,31 @@ def organisation_near(text: str, start: int, end: int) -> bool:
         return False
     if _prose(text[line_start:line_end]):
         return False  # a paragraph's line: its sentence says whose it is, not the lines above
-    # The lines above with words in them: a PDF's text reads blank lines between its lines,
-    # and "|" between the readings of a page (services.public_pdf). A paragraph's line
-    # above is the body of a letter, not its letterhead.
-    lines = text[max(0, line_start - _READ_ABOVE) : line_start].split("\n")
-    worded = [line for line in lines if line.strip(" |\t")]
-    above = "\n".join(line for line in worded[-_ABOVE:] if not _prose(line))
+    above = _above(text, line_start)
     if _PARTY.search(above):
         return False
     if _ORGANISATION.search(above) or _organisation_mail(above):
         return True
     below = text[line_end : line_end + _READ_ABOVE].split("\n")
     return _organisation_mail(next((line for line in below if line.strip(" |\t")), ""))
+
+
+def sender_field_near(text: str, start: int) -> bool:
+    """Whether a sender's field governs text[start:]: "E-post: lisa@andersson.nu" under
+    "Namn: Lisa Andersson", or on a line "Klagande: …" (an address at a domain of one's own
+    is no organisation's there)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _LINE_BEFORE) : start]
+    return bool(_PARTY.search(before) or _PARTY.search(_above(text, line_start)))
+
+
+def _above(text: str, line_start: int) -> str:
+    """The lines above with words in them: a PDF's text reads blank lines between its lines,
+    and "|" between the readings of a page (services.public_pdf). A paragraph's line above
+    is the body of a letter, not its letterhead."""
+    lines = text[max(0, line_start - _READ_ABOVE) : line_start].split("\n")
+    worded = [line for line in lines if line.strip(" |\t")]
+    return "\n".join(line for line in worded[-_ABOVE:] if not _prose(line))
 
 
 def _prose(line: str) -> bool:

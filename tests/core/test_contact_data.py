@@ -110,3 +110,9 @@ def test_a_senders_field_is_the_senders_under_a_kommuns_or_a_courts_name():
 def test_a_personnummer_in_a_phones_shape_is_left_to_the_personnummer_check():
     text = "Sökande: 04 02 29-34 50; 811218-9876\nTelefon: 0240-123 45\n"
     assert [(kind, piece) for kind, piece in _private(text)] == [(PHONE, "0240-123 45")]
+
+
+def test_an_address_at_a_domain_of_ones_own_is_private_in_a_senders_field_only():
+    form = "Namn: Lisa Andersson\nE-post: lisa@andersson.nu\n"
+    assert _private(form) == [(EMAIL, "lisa@andersson.nu")]
+    assert _private("Kontakta oss på info@byggbolaget.se\nanna.berg@ludvika.se\n") == []
