@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
+from ksdesk.core.contact_data import mask_contacts
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer import PersonnummerHit, find_personnummer
 from ksdesk.core.personnummer_masking import masked_hits
@@ -31,6 +32,7 @@ KINDS = {
     "oläslig": "Kan inte granskas",
     "namn": "Enskild person",
     "skyddad": "Skyddade personuppgifter",
+    "kontakt": "Kontaktuppgift",
 }
 DECISIONS = {"maskera": "Maskeras", "behåll": "Behålls medvetet"}
 
@@ -59,7 +61,7 @@ class PublicHit:
     where: str  # in Swedish: "Ärende 3 · Bilaga 2 Avtal.pdf"
     shown: str  # what the list may show: "811218-XXXX", "21 kap. 1 § OSL"
     context: str = ""  # the text around the hit, the number itself masked
-    normalized: str = ""  # the twelve digits (personnummer only; never shown)
+    normalized: str = ""  # a personnummer's twelve digits (never shown), contact data's value
     # A text naming a secret item or bilaga by its title (a "sekretess" hit of a text, not of
     # the item or bilaga itself): the forms of the title (MENTION_BREAK between them), and
     # the words printed instead.
@@ -137,6 +139,9 @@ class PublicCopyRules:
     # The phone numbers of the persons with skyddade personuppgifter
     # (core.protected_phones.phone_digits): taken out of every text, masked always.
     phones: tuple[str, ...] = ()
+    # A private person's contact data decided "maskera" (core.contact_data values): taken
+    # out of every text and every stored PDF bilaga, wherever it stands.
+    contacts: frozenset[str] = frozenset()
     # How a text is read for personnummer: find_personnummer, or the same results kept for
     # the store (services.public_reading) by ensure_public_ok.
     read_numbers: NumberReader = field(default=find_personnummer, repr=False, compare=False)
@@ -173,6 +178,8 @@ class PublicCopyRules:
             text = replace_mentions(text, mentioned)
         if self.phones:
             text = mask_phones(text, self.phones, phone_line=is_phone_field(source))
+        if self.contacts:
+            text = mask_contacts(text, self.contacts)
         kept = frozenset(self.kept_numbers.get(source, ()))
         found = self.read_numbers(text, printed=printed_as_paragraph(source)) if text else []
         return masked_hits(text, found, kept)
@@ -201,8 +208,13 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
     if open_hits:
         raise PublicCopyBlocked(blocked_message(open_hits), open_hits)
     rules = PublicCopyRules()
+    contacts: dict[str, bool] = {}  # value -> kept somewhere: a kept value is not masked
     for hit in hits:
         keep = hit.decision is not None and hit.decision.decision == "behåll"
+        if hit.kind == "kontakt":
+            contacts[hit.normalized] = keep or contacts.get(hit.normalized, False)
+            if keep or not hit.source.startswith("bilaga:") or is_pdf_text(hit.source):
+                continue  # masked in the text, and taken out of a PDF's pages
         if hit.kind == "personnummer" and keep:
             rules.kept_numbers.setdefault(hit.source, set()).add(hit.normalized)
         if hit.kind == "oläslig" and keep and hit.bilaga_id and (page := page_of(hit.source)):
@@ -211,7 +223,7 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
             continue
         # A name a text cannot lose is left out as personal data, said as for a personnummer
         # (a protected person's too: the page does not say that the person is protected).
-        kind = "personnummer" if hit.kind in ("namn", "skyddad") else hit.kind
+        kind = "personnummer" if hit.kind in ("namn", "skyddad", "kontakt") else hit.kind
         if hit.mention:
             replaced = rules.secret_mentions.setdefault(hit.source, {})
             replaced |= neutral_for_each(hit.mention.split(MENTION_BREAK), hit.neutral)
@@ -234,6 +246,7 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
                 rules.withheld_kinds[hit.bilaga_id] = kind
         elif hit.kind == "sekretess" and hit.item_id is not None:
             rules.omitted_items.add(hit.item_id)
+    rules.contacts = frozenset(value for value, kept in contacts.items() if not kept)
     return rules
 
 

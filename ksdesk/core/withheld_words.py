@@ -24,6 +24,8 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ksdesk.core.contact_data import NEUTRAL as _CONTACT_NEUTRAL
+from ksdesk.core.contact_data import mask_contacts, spans_of
 from ksdesk.core.protected_phones import PHONE_NEUTRAL as _PHONE_NEUTRAL
 from ksdesk.core.protected_phones import mask_phones, phone_spans
 from ksdesk.core.secret_mentions import mentions, names_any, replace_mentions
@@ -31,20 +33,23 @@ from ksdesk.core.secret_mentions import mentions, names_any, replace_mentions
 NAME = "namn"
 SECRET = "sekretess"
 PHONE = "telefon"  # a protected person's phone number (core.protected_phones)
+CONTACT = "kontakt"  # a private person's contact data decided "maskera" (core.contact_data)
 # What the refusal says it found (the words themselves are never printed or logged).
 KIND_TEXTS = {
     NAME: "namnet på en förslagsställare som inte har samtyckt till publicering",
     SECRET: "rubriken på ett sekretessmarkerat ärende eller en sekretessmarkerad bilaga",
     PHONE: "telefonnumret till en person med skyddade personuppgifter",
+    CONTACT: "en privatpersons kontaktuppgift (adress, telefon eller e-post) som ska maskeras",
 }
 # How a finding names what it found, in the list of places ("… i sida 3 (text)").
 SHOWN = {
     NAME: "ett förslagsställarnamn",
     SECRET: "en sekretessmarkerad rubrik",
     PHONE: "ett skyddat telefonnummer",
+    CONTACT: "en maskerad kontaktuppgift",
 }
 # What a refusal's page heading prints in place of such words.
-_HIDDEN = {NAME: "[namn]", SECRET: "[sekretess]", PHONE: "[telefon]"}
+_HIDDEN = {NAME: "[namn]", SECRET: "[sekretess]", PHONE: "[telefon]", CONTACT: "[kontakt]"}
 
 
 @dataclass(frozen=True)
@@ -58,15 +63,17 @@ class WithheldWords:
     # The phone numbers of protected persons (core.protected_phones.phone_digits), kept
     # nowhere: found whole anywhere, the extension on a phone line.
     phones: tuple[str, ...] = ()
+    # A private person's contact data decided "maskera" (core.contact_data values).
+    contacts: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.names or self.titles or self.kept or self.phones)
+        return bool(self.names or self.titles or self.kept or self.phones or self.contacts)
 
     def kinds_in(self, text: str) -> list[str]:
         """Which kinds of words kept nowhere `text` holds (NAME, SECRET), each once: a name or
         title kept in some text passes here (a text output cannot tell one text's words from
         another's)."""
-        if not text or not (self.names or self.titles or self.phones):
+        if not text or not (self.names or self.titles or self.phones or self.contacts):
             return []
         kinds = []
         if names_any(text, _flat(self.names)):
@@ -75,6 +82,8 @@ class WithheldWords:
             kinds.append(SECRET)
         if phone_spans(text, self.phones):
             kinds.append(PHONE)
+        if spans_of(text, self.contacts):
+            kinds.append(CONTACT)
         return kinds
 
     def found_in(self, text: str) -> list[tuple[str, str]]:
@@ -93,7 +102,11 @@ class WithheldWords:
         marks |= {form: _HIDDEN[SECRET] for forms in self.titles for form in forms}
         marks |= {form: _HIDDEN[kind] for kind, _key, forms in self.kept for form in forms}
         hidden = replace_mentions(text, marks)
-        return mask_phones(hidden, self.phones).replace(_PHONE_NEUTRAL, _HIDDEN[PHONE])
+        hidden = mask_phones(hidden, self.phones).replace(_PHONE_NEUTRAL, _HIDDEN[PHONE])
+        hidden = mask_contacts(hidden, self.contacts)
+        for neutral in set(_CONTACT_NEUTRAL.values()):
+            hidden = hidden.replace(neutral, _HIDDEN[CONTACT])
+        return hidden
 
 
 def withheld_words(

@@ -7,6 +7,8 @@ reads the pages again and reports a page where a number is still found."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer
@@ -68,5 +70,21 @@ def remove(pdf: pikepdf.Pdf, numbers: frozenset[str]) -> None:
         texts = [page.readings[reading][0] for page in pages]
         for n, position in pdf_page_seams.digits_across(texts, line_break, numbers):
             pages[n].doom(reading, position)
+    for page in pages:
+        page.rewrite(pdf)
+
+
+def remove_spans(pdf: pikepdf.Pdf, find: Callable[[str], list[tuple[int, int]]]) -> None:
+    """Take what each span `find` gives in a page's text (either reading) draws, but its
+    spaces, out of the strings that draw it: a private person's contact data decided
+    "maskera" (core.contact_data), marks and all (a lone "-" or ".@." only puzzles)."""
+    pages = [_Page(page) for page in pdf.pages]
+    for reading in range(len(_LINE_BREAKS)):
+        for page in pages:
+            text = page.readings[reading][0]
+            for start, end in find(text):
+                for i in range(start, end):
+                    if not text[i].isspace():
+                        page.doom(reading, i)
     for page in pages:
         page.rewrite(pdf)

@@ -135,7 +135,12 @@ class PartsBuilder:
             return
         unread = sorted(self.rules.pages_kept_unread(bilaga.id))
         digest = bilaga_render.fingerprint(
-            "public", bilaga.sha256, sorted(numbers), sorted(pages.items()), unread
+            "public",
+            bilaga.sha256,
+            sorted(numbers),
+            sorted(pages.items()),
+            unread,
+            sorted(self.rules.contacts),
         )
         self.parts.append(packet_report.Part(data, key=f"public:{digest}", label=label))
 

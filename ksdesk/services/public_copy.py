@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime
 
 from ksdesk.core.errors import InvalidInput, NotFound
@@ -34,8 +35,9 @@ from ksdesk.db import meeting_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf, skyddade, skyddade_mark
 from ksdesk.services.public_citizens import CitizenNames
+from ksdesk.services.public_contacts import PrivateContacts, stored_kind
 from ksdesk.services.public_individual import individual_hits
-from ksdesk.services.public_mentions import Mentions, paragraf_titles
+from ksdesk.services.public_mentions import Mentions, kept_secrets, paragraf_titles
 from ksdesk.services.public_private_names import private_name_hits
 from ksdesk.services.public_reading import numbers_in, reader
 from ksdesk.services.public_skyddade import ALWAYS, ProtectedPersons
@@ -65,13 +67,15 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     meeting = meeting_repo.get(store, meeting_id)
     decisions = redaction_repo.current(store, meeting_id)
     titles = paragraf_titles(store, meeting_id)
-    mentions = Mentions(meeting, *_kept_secrets(meeting, decisions), titles, store)
+    mentions = Mentions(meeting, *kept_secrets(meeting, decisions), titles, store)
     steps = _Steps(meeting, progress) if progress else None
     protected = ProtectedPersons(store, meeting)
     citizens = CitizenNames(store, meeting, protected.names_written)
     # No context shows a protected person, not even cut at its edge (core.protected_hiding).
-    mentions.hide = citizens.hide = protected.hidden if protected.people else None
-    hits = _hits(store, meeting, (mentions, citizens, protected), steps)
+    contacts = PrivateContacts()
+    hide = protected.hidden if protected.people else None
+    mentions.hide = citizens.hide = contacts.hide = hide
+    hits = _hits(store, meeting, (mentions, citizens, protected, contacts), steps)
     # A protected person's hit is masked whatever was decided on its key, and no hit's
     # context shows the person, even on the secretary's screen (public_skyddade).
     found = [
@@ -133,7 +137,7 @@ def decide(
                 store,
                 meeting_id,
                 hit_key=key,
-                kind=hit.kind,
+                kind=stored_kind(hit.kind),
                 source=hit.source,
                 shown=hit.shown,
                 decision=entry,
@@ -155,7 +159,8 @@ def ensure_public_ok(store: Store, meeting_id: int) -> PublicCopyRules:
     rules.read_numbers = reader(store)  # the texts just scanned, masked without reading again
     rules.phones = tuple(phone for person in skyddade.forms(store) for phone in person.phones)
     meeting = meeting_repo.get(store, meeting_id)
-    rules.withheld_words, rules.kept_words = meeting_withheld(store, meeting, hits)
+    withheld, rules.kept_words = meeting_withheld(store, meeting, hits)
+    rules.withheld_words = replace(withheld, contacts=rules.contacts)
     return rules
 
 
@@ -179,27 +184,13 @@ def silent_pictures(store: Store, meeting_id: int) -> list[str]:
     return found
 
 
-def _kept_secrets(meeting: Sammantrade, decisions: dict[str, Decision]) -> tuple[set, set]:
-    """The ids of the secret items and of the secret bilagor decided "behåll"."""
-
-    def kept(source: str) -> bool:
-        decision = decisions.get(hit_key("sekretess", source))
-        return decision is not None and decision.decision == "behåll"
-
-    items = {i.id for i in meeting.items if i.secret and kept(item_source(i))}
-    bilagor = {
-        b.id for i in meeting.items for b in i.bilagor if b.secret and kept(bilaga_source(b))
-    }
-    return items, bilagor
-
-
 def _hits(
     store: Store,
     meeting: Sammantrade,
-    named: tuple[Mentions, CitizenNames, ProtectedPersons],
+    named: tuple[Mentions, CitizenNames, ProtectedPersons, PrivateContacts],
     step: Callable[[str], None] | None = None,
 ) -> Iterator[PublicHit]:
-    mentions, citizens, protected = named
+    protected = named[2]
     protected_numbers = protected.numbers
     for nr, item in numbered(meeting.items):
         label = mask_personnummer(f"ärende {nr}, {item.title}" if nr is not None else item.title)
@@ -227,15 +218,9 @@ def _hits(
                 bilaga_id=source.bilaga_id,
             )
             continue
-        yield from mentions.hits(
-            source.source, source.where, source.text, source.item_id, source.bilaga_id
-        )
-        yield from citizens.hits(
-            source.source, source.where, source.text, source.item_id, source.bilaga_id
-        )
-        yield from protected.hits(
-            source.source, source.where, source.text, source.item_id, source.bilaga_id
-        )
+        for finder in named:  # secret titles, citizens, protected persons, contact data
+            where = (source.source, source.where, source.text)
+            yield from finder.hits(*where, source.item_id, source.bilaga_id)
         printed = printed_as_paragraph(source.source)
         numbers = numbers_in(store, source.text, ocr=source.ocr, printed=printed)
         # Every number masked, for the context of each hit: from what was found, not read again.

@@ -22,7 +22,15 @@ from ksdesk.core.listing import and_listed
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
-from ksdesk.core.withheld_words import NAME, PHONE, SECRET, SHOWN, WithheldWords, kinds_text
+from ksdesk.core.withheld_words import (
+    CONTACT,
+    NAME,
+    PHONE,
+    SECRET,
+    SHOWN,
+    WithheldWords,
+    kinds_text,
+)
 from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.interchange.pdf_audit_findings import AuditFinding, Unread
 from ksdesk.interchange.pdf_page_heading import page_headings
@@ -159,7 +167,7 @@ def checked(
 def _found_message(what: str, findings: list[AuditFinding], places: list[str]) -> str:
     """What the last check found, by kind (the words themselves never: `places` name each
     by its kind), and what to do."""
-    words = (NAME, SECRET, PHONE)
+    words = (NAME, SECRET, PHONE, CONTACT)
     kinds = [kind for kind in words if any(f.normalized == kind for f in findings)]
     numbers = any(f.normalized not in words for f in findings)
     found = (["personnummer som inte har maskerats"] if numbers else []) + [

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.core.personnummer_masking import mask_personnummer
-from ksdesk.core.public_copy import MENTION_BREAK, REGISTER, PublicHit, hit_key
+from ksdesk.core.public_copy import MENTION_BREAK, REGISTER, Decision, PublicHit, hit_key
 from ksdesk.core.secret_mentions import (
     SecretName,
     mentions,
@@ -74,6 +74,20 @@ def secrets_elsewhere(
     own = {item.id for item in meeting.items}
     others = [item for item in unpublished_secrets(store) if item.id not in own]
     return names_elsewhere(others, here)
+
+
+def kept_secrets(meeting: Sammantrade, decisions: dict[str, Decision]) -> tuple[set, set]:
+    """The ids of the secret items and of the secret bilagor decided "behåll"."""
+
+    def kept(source: str) -> bool:
+        decision = decisions.get(hit_key("sekretess", source))
+        return decision is not None and decision.decision == "behåll"
+
+    items = {i.id for i in meeting.items if i.secret and kept(item_source(i))}
+    bilagor = {
+        b.id for i in meeting.items for b in i.bilagor if b.secret and kept(bilaga_source(b))
+    }
+    return items, bilagor
 
 
 def paragraf_titles(store: Store, meeting_id: int) -> dict[int, list[str]]:

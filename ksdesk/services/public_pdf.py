@@ -29,6 +29,7 @@ from ksdesk.core.meeting import Bilaga
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.interchange import ocr, outline_ocr, outline_redact, pdf_public
+from ksdesk.interchange.pdf_contact_removal import without_contacts
 from ksdesk.interchange.pdf_kept_unread import mark_kept_unread
 from ksdesk.logs import logger
 from ksdesk.pdf_input import DAMAGED_PDF_HELP
@@ -182,7 +183,7 @@ class NumberLeftIn(InvalidInput):
 
 def advice(error: InvalidInput) -> str:
     """What the secretary can do about a bilaga left out, or "" (printed after the problem)."""
-    return f" {error.advice}" if isinstance(error, NumberLeftIn) else ""
+    return f" {error.advice}" if getattr(error, "advice", "") else ""
 
 
 def public_bilaga(bilaga: Bilaga, rules: PublicCopyRules) -> bytes:
@@ -193,6 +194,7 @@ def public_bilaga(bilaga: Bilaga, rules: PublicCopyRules) -> bytes:
         rules.numbers_in_bilaga(bilaga.id),
         rules.pages_left_out(bilaga.id),
         rules.pages_kept_unread(bilaga.id),
+        rules.contacts,
     )
 
 
@@ -202,13 +204,15 @@ def public_content(
     numbers: frozenset[str],
     left_out: dict[int, str] | None = None,
     kept_unread: set[int] | None = None,
+    contacts: frozenset[str] = frozenset(),
 ) -> bytes:
     """The bilaga as the public packet carries it: stripped, each page in `left_out`
     replaced by a page saying why, the personnummer in `numbers` (decided "maskera") taken
     out of the text of the rest, each page in `kept_unread` (nobody could read it, and it
-    was decided "behåll") marked so for the last check. InvalidInput when a number is still
-    there after masking: the bilaga must then be left out."""
-    published = _masked(sha256, content, numbers, left_out or {})
+    was decided "behåll") marked so for the last check, and the private contact data in
+    `contacts` taken out too. InvalidInput when a number or a piece is still there after
+    masking: the bilaga must then be left out."""
+    published = without_contacts(_masked(sha256, content, numbers, left_out or {}), contacts)
     return mark_kept_unread(published, set(kept_unread or ()) - set(left_out or {}))
 
 

@@ -1,0 +1,108 @@
+"""Whose contact data it is (core.contact_data): an organisation's is public. A kommun
+prints its address, växel and e-mail in every letterhead and footer, a förvaltning or a
+company its own, an official her direct number under her title: each with a word that
+says so on the same line or the two lines above ("Ludvika kommun", "Växel", "Besöksadress",
+"Org.nr", "AB", "Box 123", "Handläggare", "förvaltningschef", "www."), or an e-mail address
+at the organisation's own domain on the line below ("soren.finnstrom@ludvika.se"). A
+citizen's letter has none: the sender's name, street, ort, phone and private e-mail.
+
+Only lines above count (and a domain below): a citizen's letter is often addressed to the
+nämnd right under the sender's own lines ("771 30 Ludvika" / "Till Barn- och
+utbildningsnämnden"), and the nämnd's name must not make the sender's ort a nämnd's."""
+
+from __future__ import annotations
+
+import re
+
+# Providers anyone can sign up with: an address there is a person's own, not an
+# organisation's (a kommun, a company and a förening write from their own domain).
+_FREE_MAIL = """
+gmail.com googlemail.com hotmail.com hotmail.se outlook.com outlook.se live.se live.com
+    msn.com yahoo.com yahoo.se icloud.com me.com mac.com telia.com bredband.net bredband2.com
+    comhem.se spray.se tele2.se glocalnet.net passagen.se home.se swipnet.se protonmail.com
+    proton.me aol.com gmx.com gmx.net gmx.de mail.com yandex.com tutanota.com hey.com ownit.se
+    bahnhof.se tiscali.se zoho.com fastmail.com"""
+FREE_MAIL = frozenset(_FREE_MAIL.split())
+
+# Words that make the contact data beside them an organisation's. Matched at the start of
+# a word ("Kommunstyrelsen", "Socialförvaltningen", "Samhällsbyggnadsförvaltningen" by
+# their ending too), case-insensitively; AB, HB and KB in capitals only.
+_ORGANISATION = re.compile(
+    r"(?i:\w*kommun\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*styrelsen?\b|region\w*|landsting\w*|"
+    r"länsstyrelse\w*|\w*myndighet\w*|\w*verket\b|växel\w*|vxl?\b|org\.? ?nr|org\.?nummer|"
+    r"organisationsnummer|orgnr|besöksadress|leveransadress|fakturaadress|"
+    r"box\b|fax\b|www\.|https?:|bankgiro|plusgiro|bg\b|pg\b|handläggare\w*|"
+    r"\w*(?:chef|sekreterare|strateg|samordnare|controller|ekonom|direktör|rektor|utredare|"
+    r"inspektör|ingenjör|arkitekt|planerare|jurist|registrator|assistent)\b|"
+    r"enheten\b|avdelningen\b|kontoret\b|kundtjänst|reception|servicecenter|kontaktcenter|"
+    r"aktiebolag\w*|förening\w*|stiftelse\w*|församling\w*|bolaget\b|koncernen\b|"
+    r"\w*(?:skola|skolan|gymnasi\w*|bibliotek\w*|kontor|huset|hallen|salen|rummet|aula)\b|"
+    r"stad\b|stads\b|plats\b|lokal\w*|fastighet\w*)|[A-ZÅÄÖ][a-zåäö]+ \d+:\d+|\b(?:AB|HB|KB|Ab)\b"
+)
+# A form's or a letter's field for its private sender ("Namn: Lisa Andersson", "Klagande:
+# Lisa Andersson, Storgatan 12"): what follows it, on its line or the two below, is the
+# sender's, whatever the lines above say (the court or nämnd it is sent to).
+_PARTY = re.compile(
+    r"(?i)(?<!\w)(?:namn|klaganden?|sökanden?|avsändare|förslagsställaren?|vårdnadshavare|"
+    r"ombud|inlämnat? av|från)[ \t]*:"
+)
+# An e-mail address at an organisation's own domain (any but the free providers').
+_EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
+_PROSE = 90  # characters: a longer line is a paragraph's, not a letterhead's or a form's
+_READ_ABOVE = 600  # characters before the line (and after it), for its lines above (below)
+_ABOVE = 2  # lines above the contact data read for a word
+_LINE_BEFORE = 120  # characters of its own line before it read (a footer prints one line)
+
+
+def organisation_near(text: str, start: int, end: int) -> bool:
+    """Whether what stands at text[start:end] is an organisation's, by what is around it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - _LINE_BEFORE) : start]
+    # Prose: only the sentence it stands in ("Jag skriver till nämnden. Jag bor på …").
+    before = _SENTENCE_END.split(before)[-1]
+    after = _SENTENCE_END.split(text[end:line_end])[0]
+    own = f"{before} {after}"
+    if _ORGANISATION.search(own) or _organisation_mail(own):
+        return True
+    if _PARTY.search(before):
+        return False
+    if _prose(text[line_start:line_end]):
+        return False  # a paragraph's line: its sentence says whose it is, not the lines above
+    above = _above(text, line_start)
+    if _PARTY.search(above):
+        return False
+    if _ORGANISATION.search(above) or _organisation_mail(above):
+        return True
+    below = text[line_end : line_end + _READ_ABOVE].split("\n")
+    return _organisation_mail(next((line for line in below if line.strip(" |\t")), ""))
+
+
+def sender_field_near(text: str, start: int) -> bool:
+    """Whether a sender's field governs text[start:]: "E-post: lisa@andersson.nu" under
+    "Namn: Lisa Andersson", or on a line "Klagande: …" (an address at a domain of one's own
+    is no organisation's there)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _LINE_BEFORE) : start]
+    return bool(_PARTY.search(before) or _PARTY.search(_above(text, line_start)))
+
+
+def _above(text: str, line_start: int) -> str:
+    """The lines above with words in them: a PDF's text reads blank lines between its lines,
+    and "|" between the readings of a page (services.public_pdf). A paragraph's line above
+    is the body of a letter, not its letterhead."""
+    lines = text[max(0, line_start - _READ_ABOVE) : line_start].split("\n")
+    worded = [line for line in lines if line.strip(" |\t")]
+    return "\n".join(line for line in worded[-_ABOVE:] if not _prose(line))
+
+
+def _prose(line: str) -> bool:
+    """A paragraph's line: long, or a sentence of five words or more ("Ni når mig på …")."""
+    words = line.split()
+    return len(line) > _PROSE or (len(words) >= 5 and line.rstrip().endswith((".", "!", "?")))
+
+
+def _organisation_mail(text: str) -> bool:
+    return any(m["domain"].lower() not in FREE_MAIL for m in _EMAIL.finditer(text))

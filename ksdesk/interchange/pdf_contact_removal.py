@@ -1,0 +1,54 @@
+"""A private person's contact data decided "maskera" (core.contact_data) taken out of the text
+a stored PDF bilaga draws, as a personnummer is (interchange.pdf_number_removal): the
+letters and digits of the address, postort, phone number or e-mail are dropped from the
+strings that draw them, never covered by a box (they would still be in the file). The
+pages are read again: what is still there (drawn by a Form XObject, as outlines) leaves
+the bilaga out, with a Swedish reason."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+
+from ksdesk.core.contact_data import spans_of
+from ksdesk.core.errors import InvalidInput
+from ksdesk.interchange import pdf_number_removal, pdf_public
+
+
+class ContactLeftIn(InvalidInput):
+    """Contact data decided "maskera" that cannot be taken out of a bilaga's text: the
+    bilaga is left out; `advice` is for the secretary's list of problems only."""
+
+    advice = "Ska bilagan publiceras: be om en kopia utan kontaktuppgiften och byt bilagan mot den."
+
+
+def without_contacts(data: bytes, values: frozenset[str]) -> bytes:
+    """`data` with each piece of contact data of `values` taken out of its pages' text;
+    ContactLeftIn when one is still read on a page afterwards."""
+    if not values or not _pages_holding(data, values):
+        return data
+
+    def find(text: str) -> list[tuple[int, int]]:
+        return [(start, end) for start, end, _kind in spans_of(text, values)]
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf_number_removal.remove_spans(pdf, find)
+        out = io.BytesIO()
+        pdf.save(out, deterministic_id=True)
+    result = out.getvalue()
+    left = _pages_holding(result, values)
+    if left:
+        pages = ", ".join(str(n) for n in left)
+        raise ContactLeftIn(
+            f"En privatpersons kontaktuppgift kunde inte tas bort ur texten på sidan {pages} "
+            "(den ritas i en figur, som kurvor eller med ett typsnitt som anger fel tecken); "
+            "bilagan lämnas utanför den offentliga versionen."
+        )
+    return result
+
+
+def _pages_holding(data: bytes, values: frozenset[str]) -> list[int]:
+    return [
+        page.number for page in pdf_public.read_pages_text(data) if spans_of(page.readings, values)
+    ]

@@ -1,0 +1,118 @@
+"""A private person's contact data in a public text (core.contact_data, core.contact_owner):
+a citizen's is found, a kommun's, a förvaltning's and an official's are not."""
+
+from __future__ import annotations
+
+from ksdesk.core.contact_data import (
+    EMAIL,
+    MOBILE,
+    PHONE,
+    POSTORT,
+    STREET,
+    contacts,
+    mask_contacts,
+    private_contacts,
+    spans_of,
+)
+
+LETTER = """Lisa Andersson
+Storgatan 12 B
+771 30 Ludvika
+070-123 45 67
+lisa.andersson@gmail.com
+Till Barn- och utbildningsnämnden
+Ludvika kommun
+Box 123
+771 82 Ludvika
+Växel 0240-860 00
+
+Synpunkt på skolskjutsen
+Jag har skrivit förut. Ni når mig också på +46 (0)70-123 45 67 eller 0240-123 45.
+"""
+
+
+def _private(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, text[c.start : c.end]) for c in private_contacts(text)]
+
+
+def test_a_citizens_letter_gives_each_piece_of_contact_data():
+    assert _private(LETTER) == [
+        (STREET, "Storgatan 12 B"),
+        (POSTORT, "771 30 Ludvika"),
+        (MOBILE, "070-123 45 67"),
+        (EMAIL, "lisa.andersson@gmail.com"),
+        (MOBILE, "+46 (0)70-123 45 67"),
+        (PHONE, "0240-123 45"),
+    ]
+
+
+def test_the_same_number_in_another_form_has_the_same_value():
+    values = [c.value for c in private_contacts(LETTER) if c.kind == MOBILE]
+    assert values == ["0701234567", "0701234567"]
+
+
+def test_a_kommuns_letterhead_footer_and_official_are_public():
+    text = (
+        "KATRINEHOLMS KOMMUN\tBesöksadress: Djulögatan 27\tOrg.nummer 212000-0340\n"
+        "Kulturförvaltningen\tTelefon: 0150-576 27\twww.katrineholm.se\n"
+        "641 80 KATRINEHOLM\tE-post: elin.selig@katrineholm.se\n"
+        "Ludvika kommun · Stationsgatan 18 · 771 82 Ludvika · 0240-860 00\n"
+        "Meddela maria.ostgren@ludvika.se eller\n0240-860 16 senast fredag\n"
+        "Sören Finnström, 0240-867 93\nsoren.finnstrom@ludvika.se\n"
+        "Malmö stad, 205 80 Malmö\nByggbolaget AB, Industrigatan 4, 123 45 Kumla\n"
+        "Plats: Kungsgatan 9, sammanträdesrummet\nNäsby 4:404, Vendelsövägen 48\n"
+        "Kundtjänst 0771-25 25 25\n"
+    )
+    assert contacts(text)  # found, and told an organisation's
+    assert _private(text) == []
+
+
+def test_numbers_that_are_no_phone_and_streets_that_are_no_address():
+    text = (
+        "LS 0812-1168\nDnr 2020/0701\nDetaljplan 12\nTidplan 2021\nBudget 123 45 Tkr\n"
+        "Storgatan 1200\nfaktura 02401234\n"
+    )
+    assert contacts(text) == []
+
+
+def test_in_a_paragraph_only_the_sentence_says_whose_it_is():
+    text = (
+        "Till Socialnämnden\nLudvika kommun\n"
+        "Jag skriver till nämnden om min son. Jag bor på Tallstigen 3, 771 41 Ludvika och "
+        "nås på 073-555 12 34.\n"
+    )
+    assert [kind for kind, _ in _private(text)] == [STREET, POSTORT, MOBILE]
+
+
+def test_masking_takes_out_each_form_of_a_masked_value_only():
+    values = frozenset({"0701234567", "storgatan 12 b"})
+    masked = mask_contacts(LETTER, values)
+    assert "070-123 45 67" not in masked and "+46 (0)70-123 45 67" not in masked
+    assert "Storgatan 12 B" not in masked and "[adress borttagen]" in masked
+    assert "771 30 Ludvika" in masked and "0240-123 45" in masked
+    assert [kind for _s, _e, kind in spans_of(LETTER, values)] == [STREET, MOBILE, MOBILE]
+
+
+def test_a_senders_field_is_the_senders_under_a_kommuns_or_a_courts_name():
+    form = (
+        "Ludvika kommun\nSynpunkter och klagomål\nNamn: Lisa Andersson\nAdress: Storgatan 12 B\n"
+        "Postadress: 771 30 Ludvika\nTelefon: 070-123 45 67\nE-post: lisa@gmail.com\n"
+    )
+    assert [kind for kind, _ in _private(form)] == [STREET, POSTORT, MOBILE, EMAIL]
+    appeal = (
+        "Förvaltningsrätten i Falun\nKlagande: Lisa Andersson, Storgatan 12, 771 30 Ludvika\n"
+        "Tel 070-1234567\n"
+    )
+    assert [kind for kind, _ in _private(appeal)] == [STREET, POSTORT, MOBILE]
+    assert _private("Handläggare\nAnna Berg\n070-123 45 67\n") == []
+
+
+def test_a_personnummer_in_a_phones_shape_is_left_to_the_personnummer_check():
+    text = "Sökande: 04 02 29-34 50; 811218-9876\nTelefon: 0240-123 45\n"
+    assert [(kind, piece) for kind, piece in _private(text)] == [(PHONE, "0240-123 45")]
+
+
+def test_an_address_at_a_domain_of_ones_own_is_private_in_a_senders_field_only():
+    form = "Namn: Lisa Andersson\nE-post: lisa@andersson.nu\n"
+    assert _private(form) == [(EMAIL, "lisa@andersson.nu")]
+    assert _private("Kontakta oss på info@byggbolaget.se\nanna.berg@ludvika.se\n") == []

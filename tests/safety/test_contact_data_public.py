@@ -1,0 +1,124 @@
+"""A citizen's letter attached as a bilaga gives the writer's street address, postnummer and
+ort, mobile number and private e-mail (session 23's barn- och ungdomsnämnd published them
+all). Each is a hit of the review with a Swedish reason; undecided it stops the public
+copy; "maskera" takes it out of the bilaga's PDF and every text; the last check refuses an
+output that still holds it; the kommun's own address in the same letter is no hit."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ksdesk.core.meeting import Bilaga
+from ksdesk.core.public_copy import PublicCopyBlocked
+from ksdesk.db import meeting_repo
+from ksdesk.services import meeting_lookup, public_copy, public_pdf
+from ksdesk.services.public_gate import PublicOutputRefused, checked, checked_text
+from tests.pdf_helpers import pages_text, text_pdf
+
+DAY = date(2020, 12, 7)
+LETTER = """Lisa Andersson
+Storgatan 12 B
+771 30 Ludvika
+070-123 45 67
+lisa.andersson@gmail.com
+
+Till Barn- och utbildningsnämnden
+Ludvika kommun
+Box 123
+771 82 Ludvika
+
+Synpunkt på skolskjutsen
+Min son väntar varje morgon vid vägen och det är mörkt. Hör av er.
+"""
+PRIVATE = ["Storgatan 12 B", "771 30 Ludvika", "070-123 45 67", "lisa.andersson@gmail.com"]
+
+
+def _with_letter(store):
+    meeting = meeting_lookup.find_meeting(store, DAY)
+    item = next(i for i in meeting.items if not i.is_section and not i.is_standard)
+    letter = Bilaga(title="Synpunkt", nr="3", filename="synpunkt.pdf", content=text_pdf([LETTER]))
+    item.bilagor.append(letter)
+    meeting_repo.save(store, meeting)
+    return meeting_lookup.find_meeting(store, DAY)
+
+
+def _bilaga(meeting) -> Bilaga:
+    return next(b for i in meeting.items for b in i.bilagor if b.title == "Synpunkt")
+
+
+def test_each_piece_is_a_hit_with_a_swedish_reason_and_blocks(demo_store) -> None:
+    meeting = _with_letter(demo_store)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    assert [h.kind for h in hits] == ["kontakt"] * 4
+    assert [h.shown for h in hits] == [
+        "ser ut som en privatpersons gatuadress",
+        "ser ut som en privatpersons postnummer och ort",
+        "ser ut som en privatpersons mobilnummer",
+        "ser ut som en privatpersons e-postadress",
+    ]
+    assert all("bilaga 3 Synpunkt" in h.where for h in hits)
+    assert "070-123 45 67" in hits[2].context  # the secretary sees what she decides on
+    with pytest.raises(PublicCopyBlocked, match=r"4 träffar är inte hanterade \(kontaktuppgift"):
+        public_copy.ensure_public_ok(demo_store, meeting.id)
+
+
+def test_masked_it_leaves_the_bilagas_pdf_and_the_packet(demo_store) -> None:
+    from ksdesk.services.packet import PartCache, build_packet
+
+    meeting = _with_letter(demo_store)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "maskera", by="Anna")
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    (page,) = pages_text(public_pdf.public_bilaga(_bilaga(meeting), rules))
+    assert not [piece for piece in PRIVATE if piece in page]
+    assert "Lisa Andersson" in page and "Box 123" in page and "771 82 Ludvika" in page
+    assert "@" not in page  # its marks too: a lone ".@." only puzzles the reader
+    packet = "\n".join(
+        pages_text(build_packet(demo_store, meeting.id, public=True, cache=PartCache()).pdf)
+    )
+    assert not [piece for piece in PRIVATE if piece in packet]
+    assert "Min son väntar varje morgon" in packet
+
+
+def test_kept_it_is_published(demo_store) -> None:
+    meeting = _with_letter(demo_store)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "behåll", by="Anna")
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    (page,) = pages_text(public_pdf.public_bilaga(_bilaga(meeting), rules))
+    assert all(piece in page for piece in PRIVATE)
+
+
+def test_the_last_check_refuses_a_masked_piece_left_in(demo_store) -> None:
+    meeting = _with_letter(demo_store)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    mobile = [h.key for h in hits if "mobilnummer" in h.shown]
+    others = [h.key for h in hits if h.key not in mobile]
+    public_copy.decide(demo_store, meeting.id, mobile, "maskera", by="Anna")
+    public_copy.decide(demo_store, meeting.id, others, "behåll", by="Anna")
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    with pytest.raises(PublicOutputRefused, match="en privatpersons kontaktuppgift"):
+        checked(_bilaga(meeting).content, "Bilagan", rules)  # as it was, unmasked
+    with pytest.raises(PublicOutputRefused, match="en privatpersons kontaktuppgift"):
+        checked_text("Ring +46 70-123 45 67", "Kalendern", rules)  # in another form too
+    assert checked_text("Storgatan 12 B, 771 30 Ludvika", "Kalendern", rules)  # kept
+
+
+def test_scan_and_decide_from_a_terminal(demo_path: Path, capsys) -> None:
+    from ksdesk.cli import main
+    from ksdesk.db.connection import open_store
+
+    store = open_store(demo_path)
+    _with_letter(store)
+    store.close()
+    on = ["--db", str(demo_path), "--meeting", "2020-12-07"]
+    main(["public", "scan", *on])
+    out = capsys.readouterr().out
+    assert "Kontaktuppgift: ser ut som en privatpersons mobilnummer" in out
+    assert main(["public", "decide", *on, "--all", "--mask", "--by", "Anna"]) == 0
+    capsys.readouterr()
+    main(["public", "scan", *on])
+    assert "Ej hanterad" not in capsys.readouterr().out
