@@ -137,7 +137,7 @@ def mask_contacts(text: str, values: frozenset[str]) -> str:
 def _phones(text: str):
     for match in _PHONE.finditer(text):
         digits = _national(match)
-        if not digits:
+        if not digits or _amounts(text, match):
             continue
         mobile = digits.startswith(_MOBILE_AREAS) and len(digits) == 10
         if digits.startswith("07") and not mobile:
@@ -149,6 +149,13 @@ def _phones(text: str):
         private = not service and not organisation_near(text, match.start(), match.end())
         kind = MOBILE if mobile else PHONE
         yield Contact(kind, match.start(), match.end(), digits, private)
+
+
+def _amounts(text: str, match: re.Match) -> bool:
+    """Thousands groups of a row of figures, not a number: "090 228 338" in a budget row's
+    "266 090 228 338" (two amounts, 266 090 and 228 338), groups of three after a group."""
+    spaced = re.fullmatch(r"0\d{2}(?:[ \u00a0]\d{3})+", match.group())
+    return bool(spaced) and bool(re.search(r"(?<!\S)\d{1,3}[ \u00a0]$", text[: match.start()]))
 
 
 def _national(match: re.Match) -> str:

@@ -37,7 +37,8 @@ _ORGANISATION = re.compile(
     r"enheten\b|avdelningen\b|kontoret\b|kundtjänst|reception|servicecenter|kontaktcenter|"
     r"aktiebolag\w*|förening\w*|stiftelse\w*|församling\w*|bolaget\b|koncernen\b|"
     r"\w*(?:skola|skolan|gymnasi\w*|bibliotek\w*|kontor|huset|hallen|salen|rummet|aula)\b|"
-    r"stad\b|stads\b|plats\b|lokal\w*|fastighet\w*)|[A-ZÅÄÖ][a-zåäö]+ \d+:\d+|\b(?:AB|HB|KB|Ab)\b"
+    r"(?<!\w)(?:stad|stads|plats)\b|(?<!\w)lokal\w*|(?<!\w)fastighet\w*)"
+    r"|[A-ZÅÄÖ][a-zåäö]+ \d+:\d+|\b(?:AB|HB|KB|Ab)\b"
 )
 # A form's or a letter's field for its private sender ("Namn: Lisa Andersson", "Klagande:
 # Lisa Andersson, Storgatan 12"): what follows it, on its line or the two below, is the
@@ -45,6 +46,17 @@ _ORGANISATION = re.compile(
 _PARTY = re.compile(
     r"(?i)(?<!\w)(?:namn|klaganden?|sökanden?|avsändare|förslagsställaren?|vårdnadshavare|"
     r"ombud|inlämnat? av|från)[ \t]*:"
+)
+# The writer speaking of herself ("Jag, Maria Lindqvist, bor på …", "Ni når mig på …", "min
+# fastighet"): what stands in such a sentence is hers, whatever common noun stands beside it
+# (a "plats" she asks for, "lokalerna"), unless it names an organisation itself ("Vi på
+# kultur- och fritidsförvaltningen nås på …"). A line of it above is her letter, not a
+# letterhead.
+_FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)(?!\w)")
+_NAMED_ORGANISATION = re.compile(
+    r"(?i:\w*kommun\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*styrelsen?\b|region\w*|landsting\w*|"
+    r"\w*myndighet\w*|\w*verket\b|växel\w*|org\.? ?nr|box\b|www\.|aktiebolag\w*|"
+    r"förening\w*|bolaget\b)|\b(?:AB|HB|KB)\b"
 )
 # An e-mail address at an organisation's own domain (any but the free providers').
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})", re.I)
@@ -65,6 +77,8 @@ def organisation_near(text: str, start: int, end: int) -> bool:
     before = _SENTENCE_END.split(before)[-1]
     after = _SENTENCE_END.split(text[end:line_end])[0]
     own = f"{before} {after}"
+    if _FIRST_PERSON.search(own) and not _NAMED_ORGANISATION.search(own):
+        return False  # "Jag bor på Karbyvägen 12 och söker plats": the writer's own
     if _ORGANISATION.search(own) or _organisation_mail(own):
         return True
     if _PARTY.search(before):
@@ -95,7 +109,9 @@ def _above(text: str, line_start: int) -> str:
     is the body of a letter, not its letterhead."""
     lines = text[max(0, line_start - _READ_ABOVE) : line_start].split("\n")
     worded = [line for line in lines if line.strip(" |\t")]
-    return "\n".join(line for line in worded[-_ABOVE:] if not _prose(line))
+    return "\n".join(
+        line for line in worded[-_ABOVE:] if not _prose(line) and not _FIRST_PERSON.search(line)
+    )
 
 
 def _prose(line: str) -> bool:

@@ -116,3 +116,30 @@ def test_an_address_at_a_domain_of_ones_own_is_private_in_a_senders_field_only()
     form = "Namn: Lisa Andersson\nE-post: lisa@andersson.nu\n"
     assert _private(form) == [(EMAIL, "lisa@andersson.nu")]
     assert _private("Kontakta oss på info@byggbolaget.se\nanna.berg@ludvika.se\n") == []
+
+
+def test_a_letter_addressed_to_the_namnd_in_its_first_line_keeps_the_writers_own():
+    """The letter of session 23's walk, as the PDF's text gives it: addressed "Till Barn- och
+    ungdomsnämnden" on top, the writer's street in a sentence of hers beside "söker plats",
+    her phone on a short line under her paragraph. Before, "plats" (a meeting place's word)
+    and the line above made both the nämnd's, and the letter was published with them."""
+    text = (
+        "Till Barn- och ungdomsnämnden\nSkrivelse om förskoleplats i Karby\n"
+        "Jag, Maria Lindqvist, bor på Karbyvägen 12 och söker plats\n"
+        "för min son sedan augusti. Vi har inte fått något erbjudande.\n"
+        "Telefon 070-123 45 67.\nVallentuna den 4 januari 2027\nMaria Lindqvist\n"
+    )
+    assert _private(text) == [(STREET, "Karbyvägen 12"), (MOBILE, "070-123 45 67")]
+
+
+def test_a_sentence_of_ours_that_names_the_organisation_stays_the_organisations():
+    text = "Vi på kultur- och fritidsförvaltningen nås på 0240-860 00.\n"
+    assert _private(text) == []
+
+
+def test_a_budget_rows_thousands_groups_are_no_phone_number():
+    """Vansbro's "Verksamhetens intäkter Not 2 132 371 106 488 266 090 228 338": 266 090 and
+    228 338 are two amounts, not a number in Umeå (090)."""
+    text = "Verksamhetens intäkter Not 2 132 371 106 488 266 090 228 338\n"
+    assert contacts(text) == []
+    assert _private("Ring mig på 090-228 338 i kväll.\n") == [(PHONE, "090-228 338")]
