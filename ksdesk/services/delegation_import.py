@@ -23,10 +23,13 @@ SUFFIXES = (".docx", ".xlsx", ".csv")
 
 def read_file(path: Path | str) -> tuple[Version, ImportReport]:
     """The file as an unsaved draft, and the report of what was read, merged and dropped."""
+    from ksdesk.interchange.wrong_intake import DELEGATION_INTAKE, check_file
+
     path = Path(path)
     # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
     check_import_file(path, "delegationsordning")
     report = ImportReport("delegationsordning", path.name)
+    guarded(lambda: check_file(path, DELEGATION_INTAKE), "delegationsordning", path.name)
     version = guarded(lambda: _read_file(path, report), "delegationsordning", path.name)
     return version, report
 
