@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ksdesk.core.dnr import parse_dnr, same_dnr
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.import_report import ImportReport
+from ksdesk.core.import_report import ImportReport, without_turns_in
 from ksdesk.core.meeting import Arende, Sammantrade, Tjansteskrivelse, numbered
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo
@@ -72,6 +72,8 @@ def read_file(path: Path | str) -> tuple[TjansteskrivelseRead, str]:
     pdf = tjansteskrivelse_pdf.is_pdf(path)  # by its content: a PDF named .docx is one too
     read = (tjansteskrivelse_pdf if pdf else tjansteskrivelse_docx).read_file(path)
     check_file(path, TJANSTESKRIVELSE_INTAKE)  # read first: its own refusals come first
+    # Bidi controls turn the text after them backwards in the window (core.glyphs.TURNS).
+    read.tjansteskrivelse = without_turns_in(read.tjansteskrivelse, read.report, "Dokumentet")
     return read, "PDF-filen" if pdf else "Word-filen"
 
 
