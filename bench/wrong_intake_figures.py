@@ -98,7 +98,22 @@ def intakes() -> dict:
         "Klistra in ledamöter": (False, lambda t: organ_members.members_from_text(t, [])),
         "Tjänsteskrivelse från Word/PDF": (True, tjansteskrivelse_import.read_file),
         "Delegation Importera…": (True, delegation_import.read_file),
+        "Delegationsbeslut Importera…": (True, _beslut),
     }
+
+
+def _beslut(path: Path) -> object:
+    """The list of delegationsbeslut as the import reads it (the service plans each row in
+    the database after; a file that gives no row is refused there)."""
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.interchange.beslut_list import read_beslut_file
+    from ksdesk.interchange.wrong_intake import BESLUT_INTAKE, check_file
+
+    listed = read_beslut_file(path)
+    check_file(path, BESLUT_INTAKE)  # as services.delegationsbeslut_import.read_file
+    if not listed.rows:
+        raise InvalidInput("inga rader")
+    return listed
 
 
 def main() -> None:

@@ -105,7 +105,7 @@ def governing_refusal(rows: list[tuple[int, list[str]]], lines: list[str], filen
 def governing_kind(rows: list[tuple[int, list[str]]], lines: list[str]) -> tuple[str, str]:
     """(the kind, why: what shows it) of a governing document (module docstring), ("", "")
     for any other; the other intakes name it by this too (wrong_intake.py)."""
-    kind, title = _kind(rows)
+    kind, title = named_kind(rows)
     header = delegation_table(rows)
     handed = _handed_on(lines) if not kind else []
     if header or handed:
@@ -131,7 +131,7 @@ def governing_kind(rows: list[tuple[int, list[str]]], lines: list[str]) -> tuple
     return kind, and_listed(shown)
 
 
-def _kind(rows: list[tuple[int, list[str]]]) -> tuple[str, str]:
+def named_kind(rows: list[tuple[int, list[str]]]) -> tuple[str, str]:
     """(the kind, its title line shortened) named at the document's head, ("", "") when none
     is: a line of one cell, not numbered, among the first lines."""
     found = []

@@ -15,7 +15,11 @@ from pathlib import Path
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
-from ksdesk.interchange.agenda_governing_document import delegation_table, governing_kind
+from ksdesk.interchange.agenda_governing_document import (
+    delegation_table,
+    governing_kind,
+    named_kind,
+)
 from ksdesk.interchange.agenda_header import is_rubrikrad
 from ksdesk.interchange.agenda_other_document import listed, protokoll_why, tjansteskrivelse_why
 
@@ -49,12 +53,19 @@ class Intake:
 
     reads: str
     own: frozenset[str]
+    # Only a document its head names ("Delegationsordning för …") is refused: a list of
+    # delegationsbeslut has a Delegat column too, as a delegationsordning's table has.
+    named_only: bool = False
 
 
 BUDGET_INTAKE = Intake("en budgettabell", frozenset({BUDGET}))
 MEMBERS_INTAKE = Intake("en lista över ledamöter och ersättare", frozenset({PROTOKOLL}))
 TJANSTESKRIVELSE_INTAKE = Intake("en tjänsteskrivelse", frozenset({TJANSTESKRIVELSE}))
 DELEGATION_INTAKE = Intake("en delegationsordning", frozenset({DELEGATIONSORDNING}))
+# A kallelse's or protokoll's text lists the delegationsbeslut anmälda (beslut_text.py).
+BESLUT_INTAKE = Intake(
+    "en lista över delegationsbeslut", frozenset({AGENDA, PROTOKOLL}), named_only=True
+)
 
 
 def text_rows(text: str) -> list[tuple[int, list[str]]]:
@@ -87,6 +98,8 @@ def refuse_wrong_kind(rows: list[tuple[int, list[str]]], source: str, intake: In
     begins ("Texten", "ts.docx")."""
     seen = kinds_seen(rows)
     if not seen or any(kind in intake.own for kind, _ in seen):
+        return
+    if intake.named_only and not named_kind(rows)[0]:
         return
     kind, why = seen[0]
     raise InvalidInput(

@@ -105,3 +105,19 @@ def test_no_real_members_list_is_refused_as_another_kind() -> None:
     assert len(texts) > 20
     for text in texts:
         refuse_wrong_kind(text_rows(text), "Texten", MEMBERS_INTAKE)
+
+
+def test_a_real_delegationsordning_chosen_as_a_list_of_delegationsbeslut_is_refused(
+    tmp_path: Path, demo_store
+) -> None:
+    """Its table gave two "beslut" (its points with a Delegat); a list of delegationsbeslut
+    has a Delegat column too, so only a document its head names is refused."""
+    from ksdesk.services import delegationsbeslut_import
+    from tests.interchange.real_delegation_sixth import write_kfn
+
+    write_kfn(tmp_path / "kfn.docx")
+    with pytest.raises(InvalidInput) as refused:
+        delegationsbeslut_import.read_file(demo_store, tmp_path / "kfn.docx")
+    said = str(refused.value)
+    assert said.startswith("kfn.docx ser ut att vara en delegationsordning (”Delegationsordning”")
+    assert "inte en lista över delegationsbeslut" in said and "fliken Delegation" in said
