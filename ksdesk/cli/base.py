@@ -260,5 +260,9 @@ def save_output(path: Path, data: bytes, message: str) -> None:
 def print_json(data: Any) -> None:
     import json  # on use: most commands print text, and the CLI's start is counted
 
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    from ksdesk.core.glyphs import TURNS
+
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    # A bidi control printed as itself turns the terminal's text after it backwards; written
+    # as its escape ("\u202e") it is the same JSON string, and a program reads it unchanged.
+    sys.stdout.write(TURNS.sub(lambda turn: f"\\u{ord(turn[0]):04x}", text) + "\n")

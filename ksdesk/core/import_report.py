@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import TypeVar
 
@@ -180,16 +181,40 @@ def scrubbed(value: T) -> T:
     """A copy of `value` (a dataclass, list, dict or string, nested) with every string
     without control characters: what an export writes, since XLSX, DOCX and ICS cannot hold
     them (openpyxl and lxml refuse them outright)."""
+    return _mapped(value, clean_controls)
+
+
+def without_turns_in(value: T, report: ImportReport, where: str) -> T:
+    """A copy of `value` (walked as scrubbed walks it) without bidirectional controls
+    (core.glyphs.TURNS), their removal a line in the report: for a reader that builds its
+    dataclasses from a document's paragraphs without cleaned_cell (a tjänsteskrivelse, a
+    delegationsordning's headings and intro)."""
+    found = 0
+
+    def cleaned(text: str) -> str:
+        nonlocal found
+        text, turns = without_turns(text)
+        found += turns
+        return text
+
+    value = _mapped(value, cleaned)
+    if found:
+        noun = "tecken" if found == 1 else f"{found} tecken"
+        report.change(where, f"{noun} för skrivriktning togs bort", "de vänder texten baklänges")
+    return value
+
+
+def _mapped(value: T, text: Callable[[str], str]) -> T:
     if isinstance(value, str):
-        return clean_controls(value)  # type: ignore[return-value]
+        return text(value)  # type: ignore[return-value]
     if isinstance(value, list):
-        return [scrubbed(v) for v in value]  # type: ignore[return-value]
+        return [_mapped(v, text) for v in value]  # type: ignore[return-value]
     if isinstance(value, tuple):
-        return tuple(scrubbed(v) for v in value)  # type: ignore[return-value]
+        return tuple(_mapped(v, text) for v in value)  # type: ignore[return-value]
     if isinstance(value, dict):
-        return {scrubbed(k): scrubbed(v) for k, v in value.items()}  # type: ignore[return-value]
+        return {_mapped(k, text): _mapped(v, text) for k, v in value.items()}  # type: ignore[return-value]
     if is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: scrubbed(getattr(value, f.name)) for f in fields(value) if f.init}
+        changes = {f.name: _mapped(getattr(value, f.name), text) for f in fields(value) if f.init}
         return replace(value, **changes)
     return value
 

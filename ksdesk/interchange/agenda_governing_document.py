@@ -93,7 +93,19 @@ def delegation_table(rows: list[tuple[int, list[str]]]) -> str:
 
 def governing_refusal(rows: list[tuple[int, list[str]]], lines: list[str], filename: str) -> str:
     """The Swedish refusal for a governing document (module docstring), "" for any other."""
-    kind, title = _kind(rows)
+    kind, why = governing_kind(rows, lines)
+    if not kind:
+        return ""
+    return (
+        f"{filename} ser ut att vara {kind} ({why}), inte en ärendelista. {CHOOSE}"
+        f"{_WHERE.get(kind, '')}"
+    )
+
+
+def governing_kind(rows: list[tuple[int, list[str]]], lines: list[str]) -> tuple[str, str]:
+    """(the kind, why: what shows it) of a governing document (module docstring), ("", "")
+    for any other; the other intakes name it by this too (wrong_intake.py)."""
+    kind, title = named_kind(rows)
     header = delegation_table(rows)
     handed = _handed_on(lines) if not kind else []
     if header or handed:
@@ -115,14 +127,11 @@ def governing_refusal(rows: list[tuple[int, list[str]]], lines: list[str], filen
     elif kind and kind != "en budget" and len(chapters) >= 2:
         shown.append(f"kapitel som ”{_CHAPTER.match(chapters[0])[0].strip()}”")  # type: ignore[index]
     elif not (kind in _NAMED_ENOUGH and (title or handed)):
-        return ""
-    return (
-        f"{filename} ser ut att vara {kind} ({and_listed(shown)}), inte en ärendelista. {CHOOSE}"
-        f"{_WHERE.get(kind, '')}"
-    )
+        return "", ""
+    return kind, and_listed(shown)
 
 
-def _kind(rows: list[tuple[int, list[str]]]) -> tuple[str, str]:
+def named_kind(rows: list[tuple[int, list[str]]]) -> tuple[str, str]:
     """(the kind, its title line shortened) named at the document's head, ("", "") when none
     is: a line of one cell, not numbered, among the first lines."""
     found = []

@@ -48,43 +48,47 @@ def refuse_other_document(rows: list[tuple[int, list[str]]], filename: str) -> N
     lines = [line for line in lines if line]
     if delegation_table(rows):  # its rubrikrad has an Ärende column too: no list's
         raise InvalidInput(governing_refusal(rows, lines, filename))
-    if _listed(rows, lines):
+    if listed(rows, lines):
         return
     refusal = governing_refusal(rows, lines, filename)
     if refusal:
         raise InvalidInput(refusal)
-    said = _tjansteskrivelse(lines)
+    said = tjansteskrivelse_why(lines)
     if said:
         raise InvalidInput(
             f"{filename} ser ut att vara en tjänsteskrivelse ({said}), inte en ärendelista. "
             f"{CHOOSE} En tjänsteskrivelse läses in till sitt ärende med Importera… → "
             "Tjänsteskrivelse från Word eller PDF till markerat ärende…"
         )
-    said = _protokoll(lines)
+    said = protokoll_why(lines)
     if said:
         raise InvalidInput(
             f"{filename} ser ut att vara ett protokoll ({said}), inte en ärendelista. {CHOOSE}"
         )
 
 
-def _listed(rows: list[tuple[int, list[str]]], lines: list[str]) -> bool:
-    """Whether the file shows a list: a rubrikrad with an Ärende column, two numbered rows
-    with a Dnr on them or on the line under, or an innehållsförteckning."""
+def listed(rows: list[tuple[int, list[str]]], lines: list[str]) -> str:
+    """What shows the file is a list ("" when nothing does): a rubrikrad with an Ärende
+    column, two numbered rows with a Dnr on them or on the line under, or an
+    innehållsförteckning."""
     for _, cells in rows:
         filled = [c for c in cells if c.strip()]
-        titled = any(field_of(c)[0] == "title" for c in filled)
+        titled = next((c.strip() for c in filled if field_of(c)[0] == "title"), "")
         if len(filled) > 1 and titled and is_rubrikrad(cells):
-            return True
+            return f"en rubrikrad med kolumnen ”{titled}”"
     with_dnr = sum(
         1
         for at, line in enumerate(lines)
         if number_first(line)[0]
         and any(has_dnr(near) or dnr_line(near) for near in lines[at : at + 2])
     )
-    return with_dnr >= 2 or sum(1 for line in lines if _CONTENTS.search(line)) >= 3
+    if with_dnr >= 2:
+        return "numrerade ärenden med diarienummer"
+    contents = sum(1 for line in lines if _CONTENTS.search(line)) >= 3
+    return "en innehållsförteckning med sidnummer" if contents else ""
 
 
-def _tjansteskrivelse(lines: list[str]) -> str:
+def tjansteskrivelse_why(lines: list[str]) -> str:
     """Why the lines are a tjänsteskrivelse's ("" when they are not)."""
     parts = list(dict.fromkeys(line for line in lines if known_section(line)))
     forslag = next((line for line in lines if _forslag_heading(line)), "")
@@ -105,7 +109,7 @@ def _forslag_heading(line: str) -> bool:
     return len(line) <= 80 and not number_first(line)[0] and forslag_group(line) is not None
 
 
-def _protokoll(lines: list[str]) -> str:
+def protokoll_why(lines: list[str]) -> str:
     """Why the lines are a protokoll's ("" when they are not)."""
     title = next((line for line in lines[:HEAD] if _PROTOKOLL.match(line)), "")
     paragraphs = [line for line in lines if _PARAGRAPH.match(line)]

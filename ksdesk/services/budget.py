@@ -200,7 +200,10 @@ def read_with_report(path: Path, title: str, unit: str | None = None) -> tuple[S
     """The sheet and the report of what was read (for the GUI's look before saving)."""
     # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
     check_import_file(path, "budgetblad")
+    from ksdesk.interchange.wrong_intake import BUDGET_INTAKE, check_file
+
     report = ImportReport("budgetblad", path.name)
+    guarded(lambda: check_file(path, BUDGET_INTAKE), "budgetblad", path.name)
     sheet = guarded(lambda: _read_file(path, title, report), "budgetblad", path.name)
     settle_unit(sheet, unit, report)
     return sheet, report
@@ -210,7 +213,9 @@ def read_pasted(text: str, title: str, unit: str | None = None) -> tuple[Sheet, 
     """A table pasted as text (copied out of a PDF, or from Excel with tabs) and the report of
     what was read; UnitMissing as for a file."""
     from ksdesk.interchange.budget_csv import sheet_from_csv_bytes
+    from ksdesk.interchange.wrong_intake import BUDGET_INTAKE, refuse_wrong_kind, text_rows
 
+    refuse_wrong_kind(text_rows(text), "Den inklistrade texten", BUDGET_INTAKE)
     report = ImportReport("budgetblad", "inklistrad text", pasted=True)
     data = text.encode("utf-8")
     sheet = guarded(

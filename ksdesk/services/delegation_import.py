@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ksdesk.core.delegation import Version, VersionStatus
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.import_report import ImportReport
+from ksdesk.core.import_report import ImportReport, without_turns_in
 from ksdesk.db import delegation_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange import delegation_docx, delegation_tabular
@@ -23,11 +23,17 @@ SUFFIXES = (".docx", ".xlsx", ".csv")
 
 def read_file(path: Path | str) -> tuple[Version, ImportReport]:
     """The file as an unsaved draft, and the report of what was read, merged and dropped."""
+    from ksdesk.interchange.wrong_intake import DELEGATION_INTAKE, check_file
+
     path = Path(path)
     # Size/emptiness checked first, and any parser crash becomes a Swedish refusal.
     check_import_file(path, "delegationsordning")
     report = ImportReport("delegationsordning", path.name)
+    guarded(lambda: check_file(path, DELEGATION_INTAKE), "delegationsordning", path.name)
     version = guarded(lambda: _read_file(path, report), "delegationsordning", path.name)
+    # Headings and the intro are read without cleaned_cell: bidi controls (core.glyphs.TURNS)
+    # would turn their text backwards in the window.
+    version = without_turns_in(version, report, "Dokumentet")
     return version, report
 
 

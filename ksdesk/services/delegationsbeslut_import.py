@@ -53,7 +53,12 @@ def read_file(store: Store, path: Path | str, organ: str = "") -> BeslutImport:
     """The rows of the list that would be registered, and the report (nothing is written).
     `organ`: the nämnd the decisions are reported to, for rows whose file does not say."""
     path = Path(path)
+    from ksdesk.interchange.wrong_intake import BESLUT_INTAKE, check_file
+
     listed = guarded(lambda: read_beslut_file(path), "lista över delegationsbeslut", path.name)
+    # Read first: its own refusals say what a list needs; a delegationsordning whose table
+    # gave a row or two is refused as one.
+    check_file(path, BESLUT_INTAKE)
     result = BeslutImport(listed.report)
     organ = _organ_meant(store, organ, result.report)
     register = delegationsbeslut_repo.list_all(store)

@@ -9,6 +9,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.organ import Fortroendevald
 from ksdesk.core.organ_members import merged_register
 from ksdesk.interchange.members_paste import MembersRead, read_members
+from ksdesk.interchange.wrong_intake import MEMBERS_INTAKE, refuse_wrong_kind, text_rows
 
 
 def _described(person: Fortroendevald) -> str:
@@ -20,6 +21,7 @@ def _described(person: Fortroendevald) -> str:
 def members_from_text(text: str, register: list[Fortroendevald]) -> MembersRead:
     """The register a pasted list gives (people already in `register` keep their rows) and
     its report; InvalidInput (Swedish) when the text names no one."""
+    refuse_wrong_kind(text_rows(text), "Den inklistrade texten", MEMBERS_INTAKE)
     read = read_members(text)
     if not read.members:
         raise InvalidInput(

@@ -12,14 +12,18 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ksdesk.core.dnr import parse_dnr, same_dnr
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.import_report import ImportReport
+from ksdesk.core.import_report import ImportReport, without_turns_in
 from ksdesk.core.meeting import Arende, Sammantrade, Tjansteskrivelse, numbered
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import Store
+
+if TYPE_CHECKING:
+    from ksdesk.interchange.tjansteskrivelse_docx import TjansteskrivelseRead
 
 
 @dataclass
@@ -40,14 +44,10 @@ def plan_import(
 ) -> TjansteskrivelseImport:
     """The meeting with the file's tjänsteskrivelse on the ärende at `row`, and the
     report; nothing is written."""
-    from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
-
     meeting = copy.deepcopy(meeting_repo.get(store, meeting_id))
     if not 0 <= row < len(meeting.items) or meeting.items[row].is_section:
         raise InvalidInput("Välj ett ärende i ärendelistan att importera tjänsteskrivelsen till.")
-    pdf = tjansteskrivelse_pdf.is_pdf(path)  # by its content: a PDF named .docx is one too
-    read = (tjansteskrivelse_pdf if pdf else tjansteskrivelse_docx).read_file(path)
-    source = "PDF-filen" if pdf else "Word-filen"
+    read, source = read_file(path)
     item = meeting.items[row]
     ts, report = read.tjansteskrivelse, read.report
     _fill_from_item(ts, item, report, source)
@@ -61,6 +61,20 @@ def plan_import(
         )
     meeting.items[row] = replace(item, tjansteskrivelse=ts)
     return TjansteskrivelseImport(meeting, row, report, replaces=old is not None, source=source)
+
+
+def read_file(path: Path | str) -> tuple[TjansteskrivelseRead, str]:
+    """The file read as a tjänsteskrivelse, and "PDF-filen" or "Word-filen"; InvalidInput
+    when it cannot be, or is another kind of document (an ärendelista, a budget)."""
+    from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
+    from ksdesk.interchange.wrong_intake import TJANSTESKRIVELSE_INTAKE, check_file
+
+    pdf = tjansteskrivelse_pdf.is_pdf(path)  # by its content: a PDF named .docx is one too
+    read = (tjansteskrivelse_pdf if pdf else tjansteskrivelse_docx).read_file(path)
+    check_file(path, TJANSTESKRIVELSE_INTAKE)  # read first: its own refusals come first
+    # Bidi controls turn the text after them backwards in the window (core.glyphs.TURNS).
+    read.tjansteskrivelse = without_turns_in(read.tjansteskrivelse, read.report, "Dokumentet")
+    return read, "PDF-filen" if pdf else "Word-filen"
 
 
 def apply_import(store: Store, planned: TjansteskrivelseImport) -> Topic:

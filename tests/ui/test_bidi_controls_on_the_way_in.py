@@ -62,3 +62,30 @@ def test_a_message_box_quoting_a_file_name_shows_it_as_it_reads(qtbot) -> None:
     QTimer.singleShot(20, answer)
     QMessageBox.warning(parent, "Kan inte läsa in", "Filen Protokoll \u202efdp.exe är tom.")
     assert seen == ["Filen Protokoll fdp.exe är tom."]
+
+
+def test_text_an_old_database_keeps_shows_without_them_and_stays_stored(demo_store) -> None:
+    """A database from before ksdesk took them out on the way in keeps them: the window's
+    tables leave them out (ui/models/base_model.shown), the stored text is not changed."""
+    from ksdesk.services import meetings
+    from ksdesk.ui.models.meeting_models import AgendaTableModel
+
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    meeting.items[1].title = TURNED
+    meetings.save_meeting(demo_store, meeting)
+    stored = meetings.get_meeting(demo_store, meeting.id)
+    assert stored.items[1].title == TURNED
+    model = AgendaTableModel()
+    model.set_rows(list(enumerate(stored.items, start=1)))
+    column = next(n for n, spec in enumerate(model.columns) if spec.header == "Ärende")
+    assert model.data(model.index(1, column)) == "Ny förskola i Norrby"
+
+
+def test_a_budget_label_an_old_database_keeps_shows_without_them() -> None:
+    from ksdesk.core.budget_edit import new_sheet, set_cell
+    from ksdesk.ui.models.budget_models import BudgetSheetModel
+
+    sheet = set_cell(new_sheet("Drift", "drift", "tkr", 0), 0, 0, TURNED)
+    assert sheet.cell(0, 0) == TURNED
+    model = BudgetSheetModel(sheet)
+    assert model.data(model.index(0, 0)) == "Ny förskola i Norrby"

@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ksdesk.core.glyphs import TURNS
+
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -95,14 +97,21 @@ class ObjectTableModel(QAbstractTableModel, Generic[T]):
         obj = self._rows[index.row()]
         spec = self.columns[index.column()]
         if role == DISPLAY_ROLE:
-            return spec.display(obj)
+            return shown(spec.display(obj))
         if role == SORT_ROLE:
             return spec.sort(obj) if spec.sort else spec.display(obj)
         if role == OBJECT_ROLE:
             return obj
         if role == ALIGNMENT_ROLE:
             return _RIGHT_ALIGNED if spec.align_right else None
-        return (spec.tooltip(obj) or None) if spec.tooltip else None
+        return (shown(spec.tooltip(obj)) or None) if spec.tooltip else None
+
+
+def shown(text: Any) -> Any:
+    """A cell's text without bidirectional controls (core.glyphs.TURNS), which turn the text
+    after them backwards in the table. Text is cleaned of them on its way in; a database
+    from before that keeps them, and keeps them as stored: only the table leaves them out."""
+    return TURNS.sub("", text) if isinstance(text, str) and TURNS.search(text) else text
 
 
 def _runs(numbers: list[int]) -> list[tuple[int, int]]:

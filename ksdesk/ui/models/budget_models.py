@@ -21,7 +21,7 @@ from ksdesk.core.budget import COLUMN_KIND_LABELS, ROW_KIND_LABELS, Cell, Column
 from ksdesk.core.budget_adjusted import revised_budget_terms
 from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.format import FormatError, format_amount, format_percent
-from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, Index, ObjectTableModel
+from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, Index, ObjectTableModel, shown
 from ksdesk.ui.widgets.severity_marks import severity_icon, severity_words
 
 HEADING_BACKGROUND = QColor("#eef2f6")
@@ -154,7 +154,7 @@ class BudgetSheetModel(QAbstractTableModel):
         value = self.sheet.cell(r, c)
         numeric = column.is_numeric and row.kind != "heading"
         if role == Qt.ItemDataRole.DisplayRole:
-            return display_cell(column.kind, value, row.percent)
+            return shown(display_cell(column.kind, value, row.percent))
         if role == Qt.ItemDataRole.EditRole:
             return budget_edit.cell_edit_text(self.sheet, r, c)
         if role == SORT_ROLE:

@@ -22,7 +22,13 @@ from ksdesk.core.delegation_numbering import nr_key
 from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.listing import and_listed
 from ksdesk.core.lookalike import contains, search_key
-from ksdesk.ui.models.base_model import ANSWERED_ROLES, SORT_ROLE, ColumnSpec, ObjectTableModel
+from ksdesk.ui.models.base_model import (
+    ANSWERED_ROLES,
+    SORT_ROLE,
+    ColumnSpec,
+    ObjectTableModel,
+    shown,
+)
 from ksdesk.ui.widgets.colors import SEVERITY_COLORS
 from ksdesk.ui.widgets.severity_marks import severity_icon
 
@@ -188,9 +194,9 @@ class PointTableModel(QAbstractTableModel):
             return None
         field = POINT_FIELDS[column - 1][0]
         if role == Qt.ItemDataRole.DisplayRole and column == 2 and self.folded:
-            return self._with_folded(point, _field_text(point, field))
+            return shown(self._with_folded(point, _field_text(point, field)))
         if role == Qt.ItemDataRole.DisplayRole:
-            return _field_text(point, field)
+            return shown(_field_text(point, field))
         if role == Qt.ItemDataRole.EditRole:
             return _field_text(point, field, edit=True)
         if role == SORT_ROLE:
