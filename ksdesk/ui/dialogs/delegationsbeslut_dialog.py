@@ -210,7 +210,7 @@ class DelegationsbeslutDialog(QDialog):
         """Read the diarium's list of decisions, show the report, and register the new rows
         on Spara: one undoable step, however many rows."""
         from ksdesk.services import delegationsbeslut_import as importing
-        from ksdesk.ui.dialogs import import_report_dialog  # on use: opening skips it
+        from ksdesk.ui.dialogs import beslut_import_dialog  # on use: opening skips it
 
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
@@ -226,8 +226,12 @@ class DelegationsbeslutDialog(QDialog):
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte importera", str(error))
             return False
-        if not import_report_dialog.confirm_import(self, plan.report):
+        chosen = beslut_import_dialog.confirm_beslut_import(
+            self, plan, lambda fill: importing.read_file(self.store, path, fill=fill)
+        )
+        if chosen is None:
             return False
+        plan = chosen
         if not plan.planned:
             self.form.message.setText("Listan hade inga nya beslut att registrera.")
             return False
