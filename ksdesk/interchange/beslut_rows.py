@@ -46,6 +46,7 @@ class BeslutRow:
     beskrivning: str = ""  # the cells of columns ksdesk has no field for, "Rubrik: värde"
     label: str = ""  # the point's letter, where one line of a text holds several decisions
     page: int = 0  # the page of a PDF the decision stands on (its row is the page's line)
+    sekretess: bool = False  # the list marks it secret (beslut_secrecy)
 
     @property
     def where(self) -> str:

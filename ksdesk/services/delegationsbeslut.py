@@ -129,6 +129,7 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
         punkt=data.punkt.strip(),
         punkt_kapitel=data.punkt_kapitel.strip(),
         delegationshanvisning="",
+        sekretess=data.sekretess,
     )
     if own is not None or not beslut.organ:  # no nämnd written: the organ's own (is_own_organ)
         try:

@@ -138,6 +138,7 @@ def _plan_row(
         handlaggare=row.handlaggare,
         forvaltning=row.forvaltning,
         beskrivning=row.beskrivning,
+        sekretess=row.sekretess,
         loose_point=True,
     )
     try:

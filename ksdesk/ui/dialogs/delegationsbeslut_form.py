@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -85,6 +86,12 @@ class BeslutForm(QGroupBox):
         self.text_edit.setObjectName("beslut_text")
         self.text_edit.setPlaceholderText("Kort: vad beslutades")
         self.received_edit = _date_edit(self, "beslut_received")
+        self.secret_check = QCheckBox("Sekretess: texten skrivs inte ut", self)
+        self.secret_check.setObjectName("beslut_sekretess")
+        self.secret_check.setToolTip(
+            "Anmälan, protokollets lista, den offentliga versionen och webbversionen skriver "
+            "”Sekretess” i stället för beslutets text. Texten finns kvar här i registret."
+        )
         self.register_button = QPushButton("Registrera", self)
         self.register_button.setObjectName("register_button")
         self.cancel_button = QPushButton("Avbryt ändringen", self)
@@ -116,6 +123,7 @@ class BeslutForm(QGroupBox):
         form.addRow("Med stöd av punkt:", self.other_point)
         form.addRow("Beslut:", self.text_edit)
         form.addRow("Inkom till sekreteraren:", self.received_edit)
+        form.addRow("", self.secret_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.cancel_button)
@@ -184,6 +192,7 @@ class BeslutForm(QGroupBox):
             punkt_kapitel="" if own else self.kapitel_edit.text(),
             organ=self.organ_combo.currentText(),
             received=self.received_edit.date().toPython(),
+            sekretess=self.secret_check.isChecked(),
         )
 
     def load(self, beslut: Delegationsbeslut) -> None:
@@ -199,6 +208,7 @@ class BeslutForm(QGroupBox):
         self.delegat_combo.setEditText(beslut.delegat)
         self.text_edit.setText(beslut.beslut or beslut.title)
         self.received_edit.setDate(QDate(beslut.received or beslut.date))
+        self.secret_check.setChecked(beslut.sekretess)
         self._organ_changed()
         if self.own_organ():
             self._fill_points()
@@ -216,3 +226,4 @@ class BeslutForm(QGroupBox):
         self.cancel_button.hide()
         for edit in (self.dnr_edit, self.text_edit, self.punkt_edit, self.kapitel_edit):
             edit.clear()
+        self.secret_check.setChecked(False)
