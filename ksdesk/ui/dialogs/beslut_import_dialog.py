@@ -39,6 +39,13 @@ class BeslutImportDialog(ImportReportDialog):
         if not plan.fillable:
             return
         form = QFormLayout()
+        lacking = QLabel(
+            "Rader som saknar något sparas inte (se Borttaget ovan). Det som gäller för dem "
+            f"alla kan fyllas i här: {importing.FILL_TITLE} läser listan igen med det.",
+            self,
+        )
+        lacking.setWordWrap(True)
+        form.addRow(lacking)
         for name in (importing.FILL_DATE, importing.FILL_DNR, importing.FILL_DELEGAT):
             if name in plan.fillable:
                 edit = QLineEdit(self)
