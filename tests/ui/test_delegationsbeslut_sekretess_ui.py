@@ -38,3 +38,25 @@ def test_the_box_flags_a_decision_and_the_register_says_so(qtbot, demo_store) ->
     form.secret_check.setChecked(False)
     form.register_button.click()
     assert not delegationsbeslut_repo.find_by_dnr(demo_store, "KS 2020/601").sekretess
+
+
+def test_a_reported_decision_is_flagged_by_the_button_and_undone(qtbot, demo_store) -> None:
+    """The form changes only decisions not yet reported; the flag may be set on one already
+    anmäld (its meeting's web edition may yet be printed), and undone."""
+    create_application()
+    dialog = DelegationsbeslutDialog(demo_store)
+    qtbot.addWidget(dialog)
+    dialog.show()  # an undo reloads a dialog shown
+    beslut = delegationsbeslut_repo.list_all(demo_store)[0]
+    beslut.reported_meeting_id = dialog.anmalan.meeting_combo.currentData()
+    with demo_store.atomic():
+        delegationsbeslut_repo.save(demo_store, beslut)
+    dialog.reload()
+    dialog.select(beslut.id)
+    assert not dialog.edit_button.isEnabled() and dialog.secret_button.isEnabled()
+    dialog.secret_button.click()
+    assert delegationsbeslut_repo.get(demo_store, beslut.id).sekretess
+    assert dialog.secret_button.isChecked()
+    dialog.stack.undo()
+    assert not delegationsbeslut_repo.get(demo_store, beslut.id).sekretess
+    assert not dialog.secret_button.isChecked()

@@ -33,6 +33,12 @@ from ksdesk.services.delegationsbeslut import BeslutInput
 from ksdesk.services.store import Store
 from ksdesk.ui.widgets.colors import warning_html
 
+# What the sekretess flag does (the form's box and the register's button).
+SECRET_TIP = (
+    "Anmälan, protokollets lista, den offentliga versionen och webbversionen skriver "
+    "”Sekretess” i stället för beslutets text. Texten finns kvar här i registret."
+)
+
 
 def _date_edit(parent: QWidget, name: str) -> QDateEdit:
     edit = QDateEdit(QDate.currentDate(), parent)
@@ -88,10 +94,7 @@ class BeslutForm(QGroupBox):
         self.received_edit = _date_edit(self, "beslut_received")
         self.secret_check = QCheckBox("Sekretess: texten skrivs inte ut", self)
         self.secret_check.setObjectName("beslut_sekretess")
-        self.secret_check.setToolTip(
-            "Anmälan, protokollets lista, den offentliga versionen och webbversionen skriver "
-            "”Sekretess” i stället för beslutets text. Texten finns kvar här i registret."
-        )
+        self.secret_check.setToolTip(SECRET_TIP)
         self.register_button = QPushButton("Registrera", self)
         self.register_button.setObjectName("register_button")
         self.cancel_button = QPushButton("Avbryt ändringen", self)
