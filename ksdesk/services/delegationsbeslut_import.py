@@ -197,7 +197,7 @@ def _same_decision(row: BeslutRow, among: list[Delegationsbeslut]) -> Delegation
     text = search_key(row.text)
     for beslut in among:
         same_text = search_key(beslut.beslut) == text
-        if row.text == SECRET_TEXT:  # two secret decisions differ by the text kept
+        if row.text == SECRET_TEXT:  # two the list wrote "Sekretess" differ by the cells kept
             same_text = same_text and beslut.beskrivning == row.beskrivning.strip()
         if same_text and beslut.date == row.date and same_dnr(beslut.dnr, row.dnr):
             return beslut
