@@ -136,6 +136,27 @@ def test_beslut_import_of_a_file_that_is_no_list_fails_in_swedish(
     assert code == 1 and "Traceback" not in capsys.readouterr().err
 
 
+def test_beslut_import_fills_what_rows_lack_from_the_command_line(
+    demo_path: Path, capsys, tmp_path: Path
+) -> None:
+    """A real list with no Dnr or beslutsfattare (Östhammar 2017): saved with what is given,
+    as the dialog's "Fyll i det som saknas" does; a date that cannot be read is refused."""
+    from tests.interchange.real_beslut_lists import text_file
+    from tests.interchange.real_beslut_lists_second import OSTHAMMAR_2017
+
+    listing = tmp_path / "lista.txt"
+    listing.write_bytes(text_file(OSTHAMMAR_2017))
+    args = ["delegation", "beslut-import", "--db", str(demo_path), str(listing), "--dry-run"]
+    assert main(args) == 0
+    assert "0 delegationsbeslut skulle registreras" in capsys.readouterr().out
+    given = ["--diarienummer", "SN-2017-50", "--beslutsfattare", "Socialchef"]
+    assert main([*args, *given, "--beslutsdatum", "2017-12-06"]) == 0
+    assert "4 delegationsbeslut skulle registreras" in capsys.readouterr().out
+    assert main([*args, "--beslutsdatum", "trettionde"]) == 1
+    err = capsys.readouterr().err
+    assert "kan inte läsas som ett datum" in err and "Traceback" not in err
+
+
 def test_list_json_names_a_chapters_part(demo_path: Path, capsys) -> None:
     from ksdesk.db.connection import open_store
     from ksdesk.services import delegation, delegation_document

@@ -49,6 +49,13 @@ def register(subparsers: Any) -> None:
         metavar="NAMN",
         help="nämnden besluten anmäls till (om listan inte säger det)",
     )
+    # What the dialog's "Fyll i det som saknas" gives: for the rows that lack it, only.
+    for flag, what in (
+        ("--beslutsdatum", "beslutsdatum (ÅÅÅÅ-MM-DD)"),
+        ("--diarienummer", "diarienummer"),
+        ("--beslutsfattare", "beslutsfattare (namn eller roll)"),
+    ):
+        bes.add_argument(flag, default="", metavar="VÄRDE", help=f"{what} för rader som saknar det")
     bes.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
     bes.add_argument(
         "--dry-run", action="store_true", help="läs listan och visa rapporten utan att spara"
@@ -117,11 +124,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_beslut_import(args: argparse.Namespace) -> int:
+    from ksdesk.core.errors import InvalidInput
     from ksdesk.core.format import format_count
-    from ksdesk.services.delegationsbeslut_import import import_file
+    from ksdesk.core.written_dates import read_written_date
+    from ksdesk.services.delegationsbeslut_import import BeslutFill, import_file
 
+    date = read_written_date(args.beslutsdatum) if args.beslutsdatum else None
+    if args.beslutsdatum and date is None:
+        raise InvalidInput(f"--beslutsdatum ”{args.beslutsdatum}” kan inte läsas som ett datum.")
+    fill = BeslutFill(date, args.beslutsfattare, args.diarienummer)
     with opened(args) as store:
-        plan = import_file(store, args.file, args.organ, dry_run=args.dry_run)
+        plan = import_file(store, args.file, args.organ, fill=fill, dry_run=args.dry_run)
     if args.json:
         print_json(plan.report.as_json())
         return EXIT_OK

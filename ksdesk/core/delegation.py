@@ -274,3 +274,5 @@ class Delegationsbeslut:
     reported_meeting_id: int | None = None
     id: int | None = None
     uuid: str = row_uuid()
+    # Its text may not be printed: every output writes "Sekretess" (core.delegationsbeslut_print).
+    sekretess: bool = False

@@ -30,6 +30,7 @@ class BeslutInput:
     organ: str = ""  # another organ's decision (the seed's SBN 2020/877) rests on its own order
     punkt_kapitel: str = ""  # … and names its point as that order does
     received: date | None = None
+    sekretess: bool = False  # its text is printed nowhere (core.delegationsbeslut_print)
     title: str = "Delegationsbeslut"
     # What an imported list adds (the form shows none of these):
     handlaggare: str = ""

@@ -137,4 +137,5 @@ def _beslut(row: dict) -> Delegationsbeslut:
     values = {name: row[name] for name in _FIELD_NAMES}
     for name in _DATE_FIELDS:
         values[name] = parse_date_text(values[name])
+    values["sekretess"] = bool(values["sekretess"])
     return Delegationsbeslut(**values)

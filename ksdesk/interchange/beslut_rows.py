@@ -46,6 +46,7 @@ class BeslutRow:
     beskrivning: str = ""  # the cells of columns ksdesk has no field for, "Rubrik: värde"
     label: str = ""  # the point's letter, where one line of a text holds several decisions
     page: int = 0  # the page of a PDF the decision stands on (its row is the page's line)
+    sekretess: bool = False  # the list marks it secret (beslut_secrecy)
 
     @property
     def where(self) -> str:
@@ -57,3 +58,28 @@ class BeslutRow:
 class BeslutList:
     rows: list[BeslutRow] = field(default_factory=list)
     report: ImportReport = field(default_factory=lambda: ImportReport(KIND, ""))
+
+
+@dataclass
+class BeslutFill:
+    """What the secretary gives, in the import, for the rows that lack it: a list written as
+    text often names no Dnr or beslutsfattare, or a date no one can read. Only empty fields
+    are filled; each filled row says so in the report."""
+
+    date: dt.date | None = None
+    delegat: str = ""
+    dnr: str = ""
+
+    def apply(self, row: BeslutRow, report: ImportReport) -> None:
+        filled = []
+        if self.date is not None and row.date is None:
+            row.date, row.date_text = self.date, self.date.isoformat()
+            filled.append(f"beslutsdatum {self.date.isoformat()}")
+        if self.delegat.strip() and not row.delegat.strip():
+            row.delegat = self.delegat.strip()
+            filled.append(f"beslutsfattare {row.delegat}")
+        if self.dnr.strip() and not row.dnr.strip():
+            row.dnr = self.dnr.strip()
+            filled.append(f"diarienummer {row.dnr}")
+        if filled:
+            report.change(row.where, row.text, f"ifyllt vid importen: {', '.join(filled)}")

@@ -1,10 +1,9 @@
 """A decision the list marks as secret: a socialnämnd's diarium export flags a row
 ("Sekretess: Ja", a Lagrum cell citing OSL 26 kap or SekrL 7 kap) whose ärendemening names a
-person or their matter. The register has no field for secrecy, and its lists (the anmälan in
-the kallelse, the public packet) print each decision's text; so the text of a row so marked
-is kept in the decision's beskrivning, which nothing prints, and the decision's text is
-"Sekretess", with a line in the report. A text the list itself masked ("XXXX XXXX") or wrote
-as "Sekretess" is already what may be printed, and is read as it stands."""
+person or their matter. The row is flagged sekretess (step m1812) and keeps its text, which
+the register shows the secretary and no output prints (core.delegationsbeslut_print), with
+a line in the report. A text the list itself masked ("XXXX XXXX") is already what may be
+printed, and is read as it stands; one the list wrote as "Sekretess" is flagged too."""
 
 from __future__ import annotations
 
@@ -30,20 +29,22 @@ _MASKED = re.compile(r"^[\sXx*•▮█#\-.,/]+$")
 
 
 def keep_secret(row: BeslutRow, report: ImportReport) -> BeslutRow:
-    """`row`, its text moved into the beskrivning when the list marks it secret."""
+    """`row`, flagged sekretess when the list marks it secret."""
     text = row.text.strip()
-    if not text or text.casefold().startswith(SECRET_TEXT.casefold()) or _MASKED.match(text):
+    if not text or _MASKED.match(text):
+        return row
+    if text.casefold().startswith(SECRET_TEXT.casefold()):
+        row.sekretess = True  # the list printed no text: nothing to hide, flagged as meant
         return row
     if not _marked(row.beskrivning):
         return row
-    kept = f"{SECRET_TEXT} (texten i listan): {text}"
-    row.beskrivning = "\n".join(part for part in (kept, row.beskrivning) if part)
-    row.text = SECRET_TEXT
+    row.sekretess = True
     report.change(
         row.where,
         SECRET_TEXT,
-        "raden är markerad sekretess i listan: beslutets text sparas i beskrivningen, som "
-        "inte skrivs ut; i anmälan och den offentliga versionen står ”Sekretess”",
+        "raden är markerad sekretess i listan: beslutet flaggas Sekretess; texten syns i "
+        "registret men anmälan, protokollets lista, den offentliga versionen och "
+        "webbversionen skriver ”Sekretess”",
     )
     return row
 

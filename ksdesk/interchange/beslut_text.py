@@ -28,6 +28,7 @@ from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.written_dates import read_written_date
+from ksdesk.interchange.beslut_agenda import agenda_follows, heading_number, next_agenda_item
 from ksdesk.interchange.beslut_rows import BeslutRow, line_where
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.import_guard import decode_text
@@ -117,12 +118,17 @@ def read_text_list(
         report.drop(line.where, line.text, "står före listan över delegationsbeslut")
     found: list[_Point] = []
     delegat, letter, number = "", "A", 1
+    heading = heading_number(lines[start].text)  # "2. Anmälan …": the agenda's "3." ends it
     for at, line in enumerate(lines[start:], start):
         text, where = line.text, line.where
         # A numbered point ("1. Dnr 12.S0068 754 …") is the list's while its numbers run on
         # from 1 in a list not lettered; any other number is the agenda's next item.
         numbered = _NUMBERED.match(text) if at > start and letter == "A" else None
-        if numbered and int(numbered[1]) == number:
+        if (
+            numbered
+            and int(numbered[1]) == number
+            and not next_agenda_item(heading, number, text[numbered.end() :])
+        ):
             found.append(_Point(line, numbered[1], text[numbered.end() :].strip(), delegat))
             number += 1
             continue
@@ -164,8 +170,11 @@ def read_text_list(
 
 
 def _list_start(lines: list[TextLine]) -> int | None:
+    texts = [line.text for line in lines]
     for at, line in enumerate(lines):
-        if _LIST_HEADING.search(line.text) and not _POINT.match(line.text):
+        # A title over a numbered agenda names delegationsbeslut but heads no list.
+        heads = _LIST_HEADING.search(line.text) and not _POINT.match(line.text)
+        if heads and not agenda_follows(texts, at):
             return at
     for at, line in enumerate(lines):  # no heading: the list is its lettered points
         point = _POINT.match(line.text)

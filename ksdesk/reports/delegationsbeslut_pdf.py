@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.delegationsbeslut_print import printed_text
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
@@ -61,7 +62,7 @@ def render_anmalan(
     else:
         cell, bold = styles["Cell"], styles["CellBold"]
         texts = [
-            [format_date(b.date), b.dnr, b.beslut or b.title, b.delegat, punkt_text(b)]
+            [format_date(b.date), b.dnr, printed_text(b), b.delegat, punkt_text(b)]
             for b in decisions
         ]
         data = [[Paragraph(h, bold) for h in HEADERS]]

@@ -18,6 +18,7 @@ from reportlab.platypus import (
 )
 
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.delegationsbeslut_print import as_printed
 from ksdesk.core.documents import Document
 from ksdesk.core.handlingar import (
     delegationsbeslut_fields,
@@ -154,6 +155,7 @@ def delegationsbeslut_story(beslut: Delegationsbeslut, width: float) -> list[Flo
     """A delegationsbeslut as the seed prints it: förvaltning and handläggare, Datum and
     Diarienummer, then Beslut, Beskrivning av ärendet, Delegationshänvisning and the signature."""
     styles = stylesheet()
+    beslut = as_printed(beslut)  # a decision flagged sekretess: no text, title or beskrivning
     story: list[Flowable] = [
         Paragraph(markup(beslut.title or "Delegationsbeslut"), styles["Title"]),
         label_value_table(delegationsbeslut_fields(beslut), width),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ksdesk.core.delegationsbeslut_print import as_printed
 from ksdesk.core.errors import NotFound
 from ksdesk.core.typed_text import is_digits
 from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo
@@ -32,6 +33,8 @@ def _delegationsbeslut(
     beslut = delegationsbeslut_repo.find_by_dnr(store, dnr)
     if beslut is None:
         raise NotFound(f"Delegationsbeslutet {dnr} finns inte i registret.")
+    # Flagged sekretess: its texts are printed nowhere, so the review never reads them either.
+    beslut = as_printed(beslut)
     if public:  # the register spans meetings: its public version masks itself
         from ksdesk.services.public_delegationsbeslut import public_beslut
 
@@ -51,7 +54,7 @@ def _delegationsanmalan(
     if not is_digits(meeting_id):
         raise NotFound(f"Hänvisningen till sammanträdet ”{meeting_id}” är ogiltig.")
     meeting = meeting_repo.get(store, int(meeting_id))
-    listed = for_meeting(store, meeting.id)
+    listed = [as_printed(b) for b in for_meeting(store, meeting.id)]  # as beslut above
     organ = organ_repo.get(store, meeting.organ_id)
     if public:  # the register spans meetings: its public version masks itself
         from ksdesk.services.public_delegationsbeslut import public_anmalan, public_anmalan_pdf

@@ -63,6 +63,7 @@ __all__ = [
     "preview",
     "put",
     "register",
+    "set_sekretess",
     "unmark_reported",
     "update",
 ]
@@ -129,6 +130,7 @@ def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Register
         punkt=data.punkt.strip(),
         punkt_kapitel=data.punkt_kapitel.strip(),
         delegationshanvisning="",
+        sekretess=data.sekretess,
     )
     if own is not None or not beslut.organ:  # no nämnd written: the organ's own (is_own_organ)
         try:
@@ -244,6 +246,16 @@ def delete(store: Store, beslut_id: int) -> Delegationsbeslut:
         beslut = _unreported(store, beslut_id, "tas bort")
         delegationsbeslut_repo.delete(store, beslut_id)
     return beslut
+
+
+def set_sekretess(store: Store, beslut_id: int, secret: bool) -> Topic:
+    """Flag a decision sekretess, or take the flag off: also one already reported, as the
+    web edition of its meeting may yet be printed (the flag only changes what is printed)."""
+    with store.atomic():
+        beslut = delegationsbeslut_repo.get(store, beslut_id)
+        if beslut.sekretess != secret:
+            delegationsbeslut_repo.save(store, replace(beslut, sekretess=secret))
+    return Topic.DELEGATION
 
 
 def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> Topic:

@@ -25,14 +25,17 @@ from ksdesk.core.topics import Topic
 from ksdesk.core.written_dates import format_date
 from ksdesk.db import delegationsbeslut_repo
 from ksdesk.db.connection import Store
+from ksdesk.interchange.beslut_inline import read_inline
 from ksdesk.interchange.beslut_list import read_beslut_file
-from ksdesk.interchange.beslut_rows import BeslutRow, where_order
+from ksdesk.interchange.beslut_rows import BeslutFill, BeslutRow, where_order
 from ksdesk.interchange.beslut_secrecy import SECRET_TEXT, keep_secret
 from ksdesk.interchange.import_guard import guarded
 from ksdesk.services import delegationsbeslut
 from ksdesk.services.delegationsbeslut import BeslutInput
 
 SUFFIXES = (".xlsx", ".csv", ".txt", ".pdf")
+FILL_TITLE = "Fyll i det som saknas"  # the import dialog's button that fills such rows
+FILL_DATE, FILL_DNR, FILL_DELEGAT = "beslutsdatum", "diarienummer", "beslutsfattare"
 
 
 @dataclass
@@ -47,11 +50,16 @@ class BeslutImport:
     report: ImportReport
     planned: list[PlannedBeslut] = field(default_factory=list)
     saved: list[Delegationsbeslut] = field(default_factory=list)
+    # What rows not saved lack and the secretary can fill in for all of them (FILL_*).
+    fillable: list[str] = field(default_factory=list)
 
 
-def read_file(store: Store, path: Path | str, organ: str = "") -> BeslutImport:
+def read_file(
+    store: Store, path: Path | str, organ: str = "", fill: BeslutFill | None = None
+) -> BeslutImport:
     """The rows of the list that would be registered, and the report (nothing is written).
-    `organ`: the nämnd the decisions are reported to, for rows whose file does not say."""
+    `organ`: the nämnd the decisions are reported to, for rows whose file does not say;
+    `fill`: what the secretary gave for the rows that lack it."""
     path = Path(path)
     from ksdesk.interchange.wrong_intake import BESLUT_INTAKE, check_file
 
@@ -63,7 +71,10 @@ def read_file(store: Store, path: Path | str, organ: str = "") -> BeslutImport:
     organ = _organ_meant(store, organ, result.report)
     register = delegationsbeslut_repo.list_all(store)
     for row in listed.rows:
-        planned = _plan_row(store, keep_secret(row, result.report), organ, register, result)
+        row = keep_secret(read_inline(row, result.report), result.report)
+        if fill is not None:
+            fill.apply(row, result.report)
+        planned = _plan_row(store, row, organ, register, result)
         if planned is not None:
             result.planned.append(planned)
     _summarise(result, len(listed.rows))
@@ -108,9 +119,10 @@ def _plan_row(
     # time of day the diarium adds; one that could not be read is shown as the file has it.
     written = format_date(row.date) if row.date is not None else row.date_text
     shown = " | ".join(x for x in (row.dnr, written, row.text) if x) or "(tom rad)"
-    missing = _missing(row)
+    missing, fillable = _missing(row)
     if missing:
-        report.drop(row.where, shown, f"{missing}: sparas inte")
+        report.drop(row.where, shown, missing)
+        result.fillable.extend(f for f in fillable if f not in result.fillable)
         return None
     assert row.date is not None  # _missing refused a row without one
     earlier = [p.preview for p in result.planned]
@@ -131,6 +143,7 @@ def _plan_row(
         handlaggare=row.handlaggare,
         forvaltning=row.forvaltning,
         beskrivning=row.beskrivning,
+        sekretess=row.sekretess,
         loose_point=True,
     )
     try:
@@ -153,25 +166,34 @@ def _plan_row(
     return PlannedBeslut(row.where, data, checked.beslut)
 
 
-def _missing(row: BeslutRow) -> str:
+def _missing(row: BeslutRow) -> tuple[str, list[str]]:
     """What the row lacks that a decision must have, all of it in one sentence: a list
     written as text often names neither Dnr nor delegat, and the secretary should not learn
-    of the second only after adding the first."""
+    of the second only after adding the first. With it, what the import can fill in."""
     if row.date_text and row.date is None:
-        return f"beslutsdatumet ”{row.date_text}” kan inte läsas som ett datum"
+        return (
+            f"beslutsdatumet ”{row.date_text}” kan inte läsas som ett datum: sparas inte; "
+            f"fyll i beslutsdatum under ”{FILL_TITLE}” eller i listan"
+        ), [FILL_DATE]
     lacking = [
         name
         for name, value in (
-            ("beslutsdatum", row.date_text),
+            (FILL_DATE, row.date_text),
             ("text om vad som beslutades", row.text),
-            ("diarienummer", row.dnr),
-            ("beslutsfattare", row.delegat),
+            (FILL_DNR, row.dnr),
+            (FILL_DELEGAT, row.delegat),
         )
         if not value
     ]
     if not lacking:
-        return ""
-    return f"{and_listed(lacking)} saknas" + ("" if row.text else " (Rubrik och Beslut är tomma)")
+        return "", []
+    said = f"{and_listed(lacking)} saknas" + ("" if row.text else " (Rubrik och Beslut är tomma)")
+    # The fields the import can fill for every row that lacks them (the text is the row's own).
+    fillable = [n for n in lacking if n != "text om vad som beslutades"]
+    if not (fillable and row.text):
+        return f"{said}: sparas inte", []
+    said += f": sparas inte; fyll i {and_listed(fillable)} under ”{FILL_TITLE}” eller i listan"
+    return said, fillable
 
 
 def _same_decision(row: BeslutRow, among: list[Delegationsbeslut]) -> Delegationsbeslut | None:
@@ -180,7 +202,7 @@ def _same_decision(row: BeslutRow, among: list[Delegationsbeslut]) -> Delegation
     text = search_key(row.text)
     for beslut in among:
         same_text = search_key(beslut.beslut) == text
-        if row.text == SECRET_TEXT:  # two secret decisions differ by the text kept
+        if row.text == SECRET_TEXT:  # two the list wrote "Sekretess" differ by the cells kept
             same_text = same_text and beslut.beskrivning == row.beskrivning.strip()
         if same_text and beslut.date == row.date and same_dnr(beslut.dnr, row.dnr):
             return beslut
@@ -210,10 +232,15 @@ def save(store: Store, plan: BeslutImport) -> list[Delegationsbeslut]:
 
 
 def import_file(
-    store: Store, path: Path | str, organ: str = "", *, dry_run: bool = False
+    store: Store,
+    path: Path | str,
+    organ: str = "",
+    *,
+    fill: BeslutFill | None = None,
+    dry_run: bool = False,
 ) -> BeslutImport:
     """Read the list and register its new decisions; with `dry_run`, only read and report."""
-    plan = read_file(store, path, organ)
+    plan = read_file(store, path, organ, fill)
     if not dry_run:
         save(store, plan)
     return plan

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from ksdesk.core.arendegang import OPEN_UTFALL, resolved_utfall
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.delegationsbeslut_print import printed_text
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
 from ksdesk.core.laga_kraft import (
     LAGRUM_DELEGATION,
@@ -129,7 +130,7 @@ def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKra
                 beslut.organ or organs.get(meeting.organ_id, ""),
                 beslut.date,
                 beslut.dnr,
-                beslut.beslut or beslut.title,
+                printed_text(beslut),
                 periods[meeting.id],
                 LAGRUM_DELEGATION,
                 anmald=meeting.date,
@@ -203,7 +204,7 @@ class EjAnmald:
         return {
             "dnr": b.dnr,
             "datum": b.date.isoformat(),
-            "rubrik": b.beslut or b.title,
+            "rubrik": printed_text(b),
             "delegat": b.delegat,
             "organ": b.organ,
             "borde_anmalts": self.borde_anmalts.isoformat(),

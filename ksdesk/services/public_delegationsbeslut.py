@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from ksdesk.core.citizen_mentions import name_forms
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.delegationsbeslut_print import as_printed, secret_texts
 from ksdesk.core.meeting import Bilaga, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protected_phones import PHONE_FIELDS, mask_phones
@@ -52,7 +53,9 @@ def public_decisions(
 
     def public(beslut: Delegationsbeslut) -> Delegationsbeslut:
         named = replacements(names[beslut.dnr])
-        return masked(beslut, lambda text: shown(replace_mentions(text, named)), phones)
+        # A decision flagged sekretess loses its texts before anything is masked in them.
+        printed = as_printed(beslut)
+        return masked(printed, lambda text: shown(replace_mentions(text, named)), phones)
 
     return [public(beslut) for beslut in decisions]
 
@@ -141,4 +144,7 @@ def _withheld(
         name_forms(n) for names in masked_now.values() for n in names if n.casefold() not in kept
     ]
     words = register_withheld(store)
-    return replace(words, names=(*words.names, *withheld))
+    # The text of a decision flagged sekretess, were it to reach the public PDF by any road,
+    # is refused there as a secret title is.
+    flagged = tuple((text,) for text in secret_texts(decisions))
+    return replace(words, names=(*words.names, *withheld), titles=(*words.titles, *flagged))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.delegationsbeslut_print import as_printed
 from ksdesk.core.individual_decisions import individual_ground
 from ksdesk.core.meeting import Bilaga, Sammantrade, numbered
 from ksdesk.core.personnummer_masking import mask_personnummer
@@ -50,12 +51,13 @@ def individual_hits(store: Store, meeting: Sammantrade) -> Iterator[PublicHit]:
 
 
 def printed_decisions(store: Store, bilaga: Bilaga) -> list[Delegationsbeslut]:
-    """The decisions a bilaga ksdesk renders prints: one, or the list reported to a meeting."""
+    """The decisions a bilaga ksdesk renders prints, as printed (one flagged sekretess
+    without its texts: core.delegationsbeslut_print): one, or the list reported to a meeting."""
     prefix, _, key = (bilaga.ref or "").partition(":")
     prefix, key = prefix.strip(), key.strip()
     if prefix == "delegationsbeslut":
         found = delegationsbeslut_repo.find_by_dnr(store, key)
-        return [found] if found else []
+        return [as_printed(found)] if found else []
     if prefix == ANMALAN_REF_PREFIX and is_digits(key):
-        return for_meeting(store, int(key))
+        return [as_printed(b) for b in for_meeting(store, int(key))]
     return []

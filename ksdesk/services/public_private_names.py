@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ksdesk.core.citizen_mentions import name_forms
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.delegationsbeslut_print import as_printed
 from ksdesk.core.meeting import Bilaga, Sammantrade, numbered
 from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.private_names import private_names
@@ -44,8 +45,10 @@ def officials(store: Store) -> list[str]:
 
 
 def named_in(beslut: Delegationsbeslut, known: list[str]) -> list[str]:
-    """The private persons `beslut` names, by what it is about."""
-    about = "\n".join(getattr(beslut, field) or "" for field in _ABOUT)
+    """The private persons `beslut` names, by what it is about as printed (a decision
+    flagged sekretess prints none of it: core.delegationsbeslut_print)."""
+    printed = as_printed(beslut)
+    about = "\n".join(getattr(printed, field) or "" for field in _ABOUT)
     return private_names(about, GIVEN_NAMES, known)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ksdesk.core.arendegang import Utfall
+from ksdesk.core.delegationsbeslut_print import printed_text
 from ksdesk.core.format import format_date
 from ksdesk.core.motion import Motion
 from ksdesk.core.motion import as_json as motion_json
@@ -140,7 +141,7 @@ def as_text(o: Oversikt) -> str:
     section(
         "Delegationsbeslut som aldrig anmälts",
         [
-            f"{e.beslut.dnr} {format_date(e.beslut.date)} {e.beslut.beslut or e.beslut.title} "
+            f"{e.beslut.dnr} {format_date(e.beslut.date)} {printed_text(e.beslut)} "
             f"(borde ha anmälts {format_date(e.borde_anmalts)})"
             for e in o.ej_anmalda
         ],

@@ -208,7 +208,10 @@ def test_a_real_published_list_names_all_that_each_decision_lacks(demo_store, tm
     assert delegationsbeslut_repo.count(demo_store) == before
     why = {line.where: line.why for line in plan.report.dropped}
     for where in ("Rad 3, punkt A", "Rad 4, punkt B"):
-        assert why[where] == "diarienummer och beslutsfattare saknas: sparas inte"
+        assert why[where] == (
+            "diarienummer och beslutsfattare saknas: sparas inte; fyll i diarienummer och "
+            "beslutsfattare under ”Fyll i det som saknas” eller i listan"
+        )
 
 
 def test_a_decision_whose_point_cites_sol_is_held_for_the_public_review(

@@ -61,7 +61,7 @@ def test_a_ksdesk_that_lacks_a_step_of_the_server_refuses_it_in_swedish(server, 
         older.undo()
         store.close()
     said = str(refused.value)
-    steps = "s1802_requires_m1406, s1803_keep_deleted, s1804_requires_m1809"
+    steps = "s1802_requires_m1406, s1803_keep_deleted, s1804_requires_m1809, s1805_requires_m1812"
     assert f"nyare version av ksdesk ({steps})" in said
     assert "Uppdatera ksdesk på den här datorn" in said
 
@@ -170,8 +170,11 @@ SHAPE_DECIDED = (
     # a server step: an older ksdesk marks the column it lacks (core/team_shadow.py) and
     # fetches it after its update; a title left empty there hides nothing and publishes
     # nothing a colleague's file would not.
-    "s1804_requires_m1809",
-    "fb94eecbc52baa3732b7d387b4d01565f4dd53f05d9f940f8d8752e1b17edff2",
+    # s1805: the delegationsbeslut's sekretess flag of m1812, which an older ksdesk would not
+    # read (it would print a flagged decision's text in the anmälan and the public packet):
+    # refused by it, as s1804 does for m1809.
+    "s1805_requires_m1812",
+    "e465b4f75ed213cc72902d3d25f01dbeb67469a39e09b2fc021337e7db0cdc61",
 )
 
 

@@ -279,17 +279,18 @@ def test_fetching_with_every_title_registered_says_so(qtbot, demo_store) -> None
 def test_a_list_from_the_diarium_is_shown_then_saved_as_one_undoable_step(
     qtbot, demo_store, monkeypatch, tmp_path
 ) -> None:
-    from ksdesk.ui.dialogs import import_report_dialog
+    from ksdesk.ui.dialogs import beslut_import_dialog
     from tests.interchange.beslut_lists import public_360_xlsx
 
     path = tmp_path / "rapport.xlsx"
     path.write_bytes(public_360_xlsx())
     dialog = _beslut_dialog(qtbot, demo_store)
     shown = []
-    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, r: shown.append(r))
+    confirm = "confirm_beslut_import"
+    monkeypatch.setattr(beslut_import_dialog, confirm, lambda _p, plan, _r: shown.append(plan))
     assert not dialog.import_list(str(path))  # Avbryt: nothing saved
-    assert dialog.model.rowCount() == 1 and shown[0].kind == "delegationsbeslut"
-    monkeypatch.setattr(import_report_dialog, "confirm_import", lambda _p, _r: True)
+    assert dialog.model.rowCount() == 1 and shown[0].report.kind == "delegationsbeslut"
+    monkeypatch.setattr(beslut_import_dialog, confirm, lambda _p, plan, _r: plan)
     assert dialog.import_list(str(path))
     assert dialog.model.rowCount() == 4
     assert "Registrerade 3 delegationsbeslut" in dialog.form.message.text()

@@ -1,5 +1,5 @@
-"""The register's row of a decision the list marked secret shows "Sekretess"; the text the
-import kept aside is the secretary's to read on the row's tooltip (no printed list has it)."""
+"""The register's row of a decision the list marked secret says "Sekretess" before its text,
+which the secretary reads there and on the tooltip (no printed list has it: step m1812)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def test_the_secretary_sees_a_secret_rows_text_on_its_tooltip(demo_store, tmp_pa
     rows = [b for b in delegationsbeslut_repo.list_all(demo_store) if b.dnr == "SN 2023/11"]
     model = BeslutModel(rows)
     first = model.index(0, 2)
-    assert model.data(first, Qt.ItemDataRole.DisplayRole) == "Sekretess"
+    shown = model.data(first, Qt.ItemDataRole.DisplayRole)
+    assert shown == "Sekretess – Bistånd till Anna Andersson, Storgatan 4"
     tip = model.data(first, Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("Sekretess\n\nSekretess (texten i listan): Bistånd till Anna Andersson")
+    assert tip.startswith("Sekretess: texten skrivs inte ut i någon lista.\n\nBistånd till Anna")

@@ -56,6 +56,7 @@ STEPS: tuple[str, ...] = (
     "m1808_skyddad_telefon",
     "m1809_skyddad_markering",
     "m1810_handlaggare_titel",
+    "m1812_delegationsbeslut_sekretess",  # m1811 was reserved and not needed
 )
 
 

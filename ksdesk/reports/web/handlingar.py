@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.delegationsbeslut_print import as_printed
 from ksdesk.core.documents import Document
 from ksdesk.core.handlaggare import handlaggare_lines
 from ksdesk.core.handlingar import (
@@ -168,6 +169,7 @@ def delegationsbeslut_blocks(
     beslut: Delegationsbeslut, level: int = 2, anchor: str = ""
 ) -> list[Block]:
     """A delegationsbeslut as the paper prints it (reports/document_pdf)."""
+    beslut = as_printed(beslut)  # a decision flagged sekretess: no text, title or beskrivning
     blocks: list[Block] = title(beslut.title or "Delegationsbeslut", level, anchor)
     blocks.append(label_values(delegationsbeslut_fields(beslut)))
     for section, text in delegationsbeslut_sections(beslut):

@@ -13,6 +13,7 @@ from ksdesk.core.budget import Sheet, unit_line
 from ksdesk.core.delegation import (
     Delegationsbeslut,
 )
+from ksdesk.core.delegationsbeslut_print import printed_text
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
@@ -104,7 +105,7 @@ def anmalan_blocks(
         (
             Cell(format_date(b.date)),
             Cell(b.dnr.strip()),
-            Cell((b.beslut or b.title).strip()),
+            Cell(printed_text(b).strip()),
             Cell(b.delegat.strip()),
             Cell(punkt_text(b)),
         )

@@ -29,7 +29,7 @@ from ksdesk.core.topics import Topic
 from ksdesk.services import delegationsbeslut
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.delegationsbeslut_anmalan_box import AnmalanBox
-from ksdesk.ui.dialogs.delegationsbeslut_form import BeslutForm
+from ksdesk.ui.dialogs.delegationsbeslut_form import SECRET_TIP, BeslutForm
 from ksdesk.ui.dialogs.delegationsbeslut_register import BeslutModel, register_columns
 from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.undo import SnapshotCommand, UndoStack, stack_for
@@ -104,6 +104,11 @@ class DelegationsbeslutDialog(QDialog):
         self.edit_button.setObjectName("edit_beslut_button")
         self.delete_button = QPushButton("Ta bort", self)
         self.delete_button.setObjectName("delete_beslut_button")
+        self.secret_button = QPushButton("Sekretess", self)
+        self.secret_button.setObjectName("secret_beslut_button")
+        self.secret_button.setCheckable(True)  # down: the text is printed nowhere
+        self.secret_button.setToolTip(f"{SECRET_TIP} Går även för anmälda beslut.")
+        self.secret_button.clicked.connect(self._toggle_secret)
         self.import_button = QPushButton(delegationsbeslut.IMPORT_LIST, self)
         self.import_button.setObjectName("import_beslut_button")
         self.import_button.setToolTip(
@@ -115,7 +120,8 @@ class DelegationsbeslutDialog(QDialog):
         self.import_button.clicked.connect(lambda: self.import_list())
         undo_button, redo_button = self.steps.buttons()
         row = QHBoxLayout()
-        for widget in (self.edit_button, self.delete_button, undo_button, redo_button):
+        buttons = (self.edit_button, self.delete_button, self.secret_button)
+        for widget in (*buttons, undo_button, redo_button):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.import_button)
@@ -133,6 +139,21 @@ class DelegationsbeslutDialog(QDialog):
             button.setToolTip("" if editable or beslut is None else "Beslutet är redan anmält")
         self.form.register_button.setEnabled(not self.read_only)
         self.import_button.setEnabled(not self.read_only)
+        self.secret_button.setEnabled(beslut is not None and not self.read_only)
+        self.secret_button.setChecked(beslut is not None and beslut.sekretess)
+
+    def _toggle_secret(self) -> None:
+        beslut = self.selected()
+        if beslut is None or self.read_only:
+            return
+        secret, beslut_id = not beslut.sekretess, beslut.id
+        text = f"{'Markera' if secret else 'Ta bort markering'} sekretess {beslut.dnr}"
+
+        def apply(value: bool) -> Topic:
+            return delegationsbeslut.set_sekretess(self.store, beslut_id, value)
+
+        self.steps.push(SnapshotCommand(text, apply, not secret, secret))
+        self.reload()
 
     # Registering, changing, removing --------------------------------------------------------
 
@@ -210,7 +231,7 @@ class DelegationsbeslutDialog(QDialog):
         """Read the diarium's list of decisions, show the report, and register the new rows
         on Spara: one undoable step, however many rows."""
         from ksdesk.services import delegationsbeslut_import as importing
-        from ksdesk.ui.dialogs import import_report_dialog  # on use: opening skips it
+        from ksdesk.ui.dialogs import beslut_import_dialog  # on use: opening skips it
 
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
@@ -226,8 +247,12 @@ class DelegationsbeslutDialog(QDialog):
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte importera", str(error))
             return False
-        if not import_report_dialog.confirm_import(self, plan.report):
+        chosen = beslut_import_dialog.confirm_beslut_import(
+            self, plan, lambda fill: importing.read_file(self.store, path, fill=fill)
+        )
+        if chosen is None:
             return False
+        plan = chosen
         if not plan.planned:
             self.form.message.setText("Listan hade inga nya beslut att registrera.")
             return False

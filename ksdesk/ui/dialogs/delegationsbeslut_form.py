@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -31,6 +32,12 @@ from ksdesk.services import delegationsbeslut
 from ksdesk.services.delegationsbeslut import BeslutInput
 from ksdesk.services.store import Store
 from ksdesk.ui.widgets.colors import warning_html
+
+# What the sekretess flag does (the form's box and the register's button).
+SECRET_TIP = (
+    "Anmälan, protokollets lista, den offentliga versionen och webbversionen skriver "
+    "”Sekretess” i stället för beslutets text. Texten finns kvar här i registret."
+)
 
 
 def _date_edit(parent: QWidget, name: str) -> QDateEdit:
@@ -85,6 +92,9 @@ class BeslutForm(QGroupBox):
         self.text_edit.setObjectName("beslut_text")
         self.text_edit.setPlaceholderText("Kort: vad beslutades")
         self.received_edit = _date_edit(self, "beslut_received")
+        self.secret_check = QCheckBox("Sekretess: texten skrivs inte ut", self)
+        self.secret_check.setObjectName("beslut_sekretess")
+        self.secret_check.setToolTip(SECRET_TIP)
         self.register_button = QPushButton("Registrera", self)
         self.register_button.setObjectName("register_button")
         self.cancel_button = QPushButton("Avbryt ändringen", self)
@@ -116,6 +126,7 @@ class BeslutForm(QGroupBox):
         form.addRow("Med stöd av punkt:", self.other_point)
         form.addRow("Beslut:", self.text_edit)
         form.addRow("Inkom till sekreteraren:", self.received_edit)
+        form.addRow("", self.secret_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.cancel_button)
@@ -184,6 +195,7 @@ class BeslutForm(QGroupBox):
             punkt_kapitel="" if own else self.kapitel_edit.text(),
             organ=self.organ_combo.currentText(),
             received=self.received_edit.date().toPython(),
+            sekretess=self.secret_check.isChecked(),
         )
 
     def load(self, beslut: Delegationsbeslut) -> None:
@@ -199,6 +211,7 @@ class BeslutForm(QGroupBox):
         self.delegat_combo.setEditText(beslut.delegat)
         self.text_edit.setText(beslut.beslut or beslut.title)
         self.received_edit.setDate(QDate(beslut.received or beslut.date))
+        self.secret_check.setChecked(beslut.sekretess)
         self._organ_changed()
         if self.own_organ():
             self._fill_points()
@@ -216,3 +229,4 @@ class BeslutForm(QGroupBox):
         self.cancel_button.hide()
         for edit in (self.dnr_edit, self.text_edit, self.punkt_edit, self.kapitel_edit):
             edit.clear()
+        self.secret_check.setChecked(False)

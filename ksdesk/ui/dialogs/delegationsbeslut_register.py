@@ -17,17 +17,24 @@ def _punkt(b: Delegationsbeslut) -> str:
     return f"{b.punkt}, {b.punkt_kapitel}" if b.punkt_kapitel else b.punkt
 
 
+def _beslut(b: Delegationsbeslut) -> str:
+    """The decision's text; one flagged sekretess says so first, as its text is printed
+    nowhere (core.delegationsbeslut_print)."""
+    text = b.beslut or b.title
+    return f"Sekretess – {text}" if b.sekretess else text
+
+
 def _beslut_tip(b: Delegationsbeslut) -> str:
-    """The decision and what the import kept beside it: the list's other columns, and the
-    text of a row the list marks secret, which no printed list shows (beslut_secrecy)."""
-    return "\n\n".join(part for part in (b.beslut, b.beskrivning) if part.strip())
+    """The decision and what the import kept beside it: the list's other columns."""
+    said = "Sekretess: texten skrivs inte ut i någon lista." if b.sekretess else ""
+    return "\n\n".join(part for part in (said, b.beslut, b.beskrivning) if part.strip())
 
 
 class BeslutModel(ObjectTableModel[Delegationsbeslut]):
     columns = (
         ColumnSpec("Datum", lambda b: format_date(b.date), sort=lambda b: b.date),
         ColumnSpec("Dnr", lambda b: b.dnr),
-        ColumnSpec("Beslut", lambda b: b.beslut or b.title, tooltip=_beslut_tip),
+        ColumnSpec("Beslut", _beslut, tooltip=_beslut_tip),
         ColumnSpec("Delegat", lambda b: b.delegat),
         ColumnSpec("Punkt", _punkt),
         ColumnSpec("Organ", lambda b: b.organ, tooltip=lambda b: b.organ),

@@ -15,6 +15,7 @@ STEPS: tuple[str, ...] = (
     "s1802_requires_m1406",
     "s1803_keep_deleted",
     "s1804_requires_m1809",
+    "s1805_requires_m1812",
 )
 
 

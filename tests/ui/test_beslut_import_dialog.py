@@ -1,0 +1,77 @@
+"""The import report of a list of delegationsbeslut lets the secretary fill in what rows lack
+(a real list: Östhammar's, numbered, with no Dnr and no beslutsfattare) before Spara."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog
+
+from ksdesk.db import delegationsbeslut_repo
+from ksdesk.services import delegationsbeslut_import as importing
+from ksdesk.ui.app import create_application
+from ksdesk.ui.dialogs import beslut_import_dialog
+from ksdesk.ui.dialogs.beslut_import_dialog import BeslutImportDialog
+from ksdesk.ui.dialogs.delegationsbeslut_dialog import DelegationsbeslutDialog
+from tests.interchange.real_beslut_lists import text_file
+from tests.interchange.real_beslut_lists_second import OSTHAMMAR_2017
+
+
+def _dialog(qtbot, demo_store, tmp_path) -> tuple[BeslutImportDialog, object]:
+    create_application()
+    path = tmp_path / "lista.txt"
+    path.write_bytes(text_file(OSTHAMMAR_2017))
+    plan = importing.read_file(demo_store, path)
+    dialog = BeslutImportDialog(plan, lambda f: importing.read_file(demo_store, path, fill=f))
+    qtbot.addWidget(dialog)
+    return dialog, path
+
+
+def test_the_fields_rows_lack_are_offered_and_fill_them(qtbot, demo_store, tmp_path) -> None:
+    dialog, _path = _dialog(qtbot, demo_store, tmp_path)
+    assert dialog.plan.planned == []
+    assert set(dialog.edits) == {"beslutsdatum", "diarienummer", "beslutsfattare"}
+    dialog.edits["beslutsdatum"].setText("2017-12-06")
+    dialog.edits["diarienummer"].setText("SN-2017-50")
+    dialog.edits["beslutsfattare"].setText("Socialchef")
+    dialog.fill_button.click()
+    assert len(dialog.plan.planned) == 4
+    assert "ifyllt vid importen" in dialog.browser.toPlainText()
+    assert "Nu sparas 4 beslut" in dialog.message.text()
+
+
+def test_a_date_that_cannot_be_read_is_said_and_nothing_is_read_again(
+    qtbot, demo_store, tmp_path
+) -> None:
+    dialog, _path = _dialog(qtbot, demo_store, tmp_path)
+    before = dialog.plan
+    dialog.edits["beslutsdatum"].setText("trettionde november")
+    assert not dialog.fill()
+    assert dialog.plan is before
+    assert "kan inte läsas som ett datum" in dialog.message.text()
+
+
+def test_the_window_saves_the_rows_as_filled(qtbot, demo_store, tmp_path, monkeypatch) -> None:
+    create_application()
+    path = tmp_path / "lista.txt"
+    path.write_bytes(text_file(OSTHAMMAR_2017))
+    window = DelegationsbeslutDialog(demo_store)
+    qtbot.addWidget(window)
+
+    def fill_and_save(parent, plan, reread):
+        dialog = BeslutImportDialog(plan, reread, parent)
+        dialog.edits["diarienummer"].setText("SN-2017-50")
+        dialog.edits["beslutsfattare"].setText("Socialchef")
+        dialog.fill()
+        dialog.done(QDialog.DialogCode.Accepted)
+        return dialog.plan
+
+    monkeypatch.setattr(beslut_import_dialog, "confirm_beslut_import", fill_and_save)
+    before = delegationsbeslut_repo.count(demo_store)
+    assert window.import_list(str(path))
+    # The three periods; the protokoll of 2017-12-06 has no date read and none was typed.
+    assert delegationsbeslut_repo.count(demo_store) == before + 3
+    dates = {
+        b.date for b in delegationsbeslut_repo.list_all(demo_store) if b.delegat == "Socialchef"
+    }
+    assert dates == {dt.date(2017, 11, 30)}
