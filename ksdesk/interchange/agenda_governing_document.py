@@ -86,9 +86,21 @@ def delegation_table(rows: list[tuple[int, list[str]]]) -> str:
     for _, cells in rows:
         # A row of cells, or one line of them apart at tabs.
         filled = [" ".join(c.split()) for cell in cells for c in cell.split("\t") if c.strip()]
-        if len(filled) > 1 and any(_DELEGAT.fullmatch(c) for c in filled):
+        if len(filled) > 1 and (
+            any(_DELEGAT.fullmatch(c) for c in filled) or _delegat_as_read(filled)
+        ):
             return " | ".join(filled)
     return ""
+
+
+def _delegat_as_read(cells: list[str]) -> bool:
+    """A Delegat column as the delegation importer reads a header row: by a near spelling
+    ("Delegaat") or within a heading of two ("Delegat/Vidaredelegat")."""
+    from ksdesk.interchange.delegation_layout import header_layout
+
+    layout = header_layout(cells) if len(cells) <= 12 else None
+    fields = set(layout.columns.values()) if layout is not None else set()
+    return "arende" in fields and any(f.startswith("delegat") for f in fields)
 
 
 def governing_refusal(rows: list[tuple[int, list[str]]], lines: list[str], filename: str) -> str:
