@@ -208,9 +208,7 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
     if open_hits:
         raise PublicCopyBlocked(blocked_message(open_hits), open_hits)
     rules = PublicCopyRules()
-    # value -> kept wherever decided: one "maskera" masks it in every text, a copy of it
-    # kept elsewhere too (else it was published in the very text it was masked in)
-    contacts: dict[str, bool] = {}
+    contacts: dict[str, bool] = {}  # value -> kept wherever decided: one "maskera" masks all
     for hit in hits:
         keep = hit.decision is not None and hit.decision.decision == "behåll"
         if hit.kind == "kontakt":
