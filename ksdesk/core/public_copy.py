@@ -208,11 +208,11 @@ def rules_from(hits: list[PublicHit]) -> PublicCopyRules:
     if open_hits:
         raise PublicCopyBlocked(blocked_message(open_hits), open_hits)
     rules = PublicCopyRules()
-    contacts: dict[str, bool] = {}  # value -> kept somewhere: a kept value is not masked
+    contacts: dict[str, bool] = {}  # value -> kept wherever decided: one "maskera" masks all
     for hit in hits:
         keep = hit.decision is not None and hit.decision.decision == "behåll"
         if hit.kind == "kontakt":
-            contacts[hit.normalized] = keep or contacts.get(hit.normalized, False)
+            contacts[hit.normalized] = keep and contacts.get(hit.normalized, True)
             if keep or not hit.source.startswith("bilaga:") or is_pdf_text(hit.source):
                 continue  # masked in the text, and taken out of a PDF's pages
         if hit.kind == "personnummer" and keep:

@@ -24,6 +24,8 @@ _SECRECY_LAW = re.compile(
     r"(?i)\b(?:OSL|SekrL)\s*(?:2[56]|7)\s*(?:kap|:)|\b(?:2[56]|7)\s*(?:kap\.?|:)\s*\d*\s*§?\s*"
     r"(?:OSL|SekrL)\b|\b2[56]\s*kap\.?\s*\d*\s*§?\s*offentlighets-\s*och\s*sekretesslag"
 )
+# A text that is the word itself ("Sekretess", "Sekretess enl. OSL"), not "Sekretessprövning".
+_SECRET_WORD = re.compile(rf"(?i){SECRET_TEXT}\b")
 # A text masked by the diarium itself: only masking signs, no letter of a word.
 _MASKED = re.compile(r"^[\sXx*•▮█#\-.,/]+$")
 
@@ -33,7 +35,7 @@ def keep_secret(row: BeslutRow, report: ImportReport) -> BeslutRow:
     text = row.text.strip()
     if not text or _MASKED.match(text):
         return row
-    if text.casefold().startswith(SECRET_TEXT.casefold()):
+    if _SECRET_WORD.match(text):
         row.sekretess = True  # the list printed no text: nothing to hide, flagged as meant
         return row
     if not _marked(row.beskrivning):

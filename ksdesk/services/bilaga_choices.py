@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ksdesk.core.delegationsbeslut_print import as_printed
 from ksdesk.db import (
     budget_repo,
     delegation_repo,
@@ -38,8 +39,14 @@ def attachable(store: Store, meeting_id: int | None = None) -> list[Attachable]:
     result += [
         Attachable("Dokument", f"doc:{key}", title) for key, title in document_repo.titles(store)
     ]
+    # The label becomes the bilaga's rubrik, printed in the kallelse and the public copy: the
+    # title the decision prints under (a flagged one's is not printed: delegationsbeslut_print).
     result += [
-        Attachable("Delegationsbeslut", f"delegationsbeslut:{b.dnr}", f"{b.dnr} {b.title}".strip())
+        Attachable(
+            "Delegationsbeslut",
+            f"delegationsbeslut:{b.dnr}",
+            f"{b.dnr} {as_printed(b).title or 'Delegationsbeslut'}".strip(),
+        )
         for b in delegationsbeslut_repo.list_all(store)
     ]
     if meeting_id is not None:

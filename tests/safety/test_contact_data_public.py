@@ -122,3 +122,26 @@ def test_scan_and_decide_from_a_terminal(demo_path: Path, capsys) -> None:
     capsys.readouterr()
     main(["public", "scan", *on])
     assert "Ej hanterad" not in capsys.readouterr().out
+
+
+def test_masked_in_one_bilaga_it_is_masked_though_kept_in_another(demo_store) -> None:
+    """The same letter attached twice (the letter, and the e-mail it came with): "maskera"
+    on the letter is honoured, not overruled by "behåll" on the other copy. Keep may only
+    publish what no decision asked to mask; the other way the number went out in the very
+    bilaga the secretary masked it in."""
+    meeting = _with_letter(demo_store)
+    item = next(i for i in meeting.items if any(b.title == "Synpunkt" for b in i.bilagor))
+    mail = Bilaga(title="E-post", nr="4", filename="epost.pdf", content=text_pdf([LETTER + "\n"]))
+    item.bilagor.append(mail)
+    meeting_repo.save(demo_store, meeting)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    in_letter = [h.key for h in hits if "Synpunkt" in h.where]
+    in_mail = [h.key for h in hits if "E-post" in h.where]
+    assert len(in_letter) == len(in_mail) == 4
+    public_copy.decide(demo_store, meeting.id, in_letter, "maskera", by="Anna")
+    public_copy.decide(demo_store, meeting.id, in_mail, "behåll", by="Anna")
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    (page,) = pages_text(public_pdf.public_bilaga(_bilaga(meeting), rules))
+    assert [piece for piece in PRIVATE if piece in page] == []
+    assert "Min son väntar varje morgon" in page

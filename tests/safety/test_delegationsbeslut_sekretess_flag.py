@@ -91,3 +91,15 @@ def test_the_last_check_refuses_a_flagged_text_that_reaches_the_public_list(
     assert "lindqvist" not in str(refused.value).lower()
     rendering = bilaga_render.resolve(store, f"delegationsbeslut:{DNR}", public=True)
     assert rendering.problem
+
+
+def test_the_bilaga_picker_offers_a_flagged_decision_without_its_title(demo_store) -> None:
+    """Picked as a bilaga, a decision's label becomes the bilaga's rubrik, which the
+    kallelse, the packet and the public copy print: a flagged one's title (the seed's
+    decisions carry one) may not be it."""
+    from datetime import date
+
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    report(demo_store, meeting, dnr=DNR, delegat="Socialchef", title=SECRET, sekretess=True)
+    offered = [a for a in meetings.attachable(demo_store, meeting.id) if DNR in a.ref]
+    assert [a.title for a in offered] == [f"{DNR} Delegationsbeslut"]

@@ -72,3 +72,22 @@ def test_a_printed_exports_row_under_osl_26_kap_comes_in_as_sekretess(demo_store
     stored = delegationsbeslut_repo.find_by_dnr(demo_store, "SN 2023/15")
     assert stored.sekretess
     assert "Bistånd i form av kontaktperson" in stored.beslut
+
+
+def test_a_text_that_only_begins_with_sekretess_is_not_flagged(demo_store, tmp_path) -> None:
+    """ "Sekretessprövning …" is a public decision (OSL 6 kap., as the list's Lagrum says): a
+    text that is "Sekretess" itself ("Sekretess", "Sekretess enl. OSL") is flagged, one whose
+    first word merely begins so was flagged too, with no line in the report, and every list
+    printed "Sekretess" in its place."""
+    path = tmp_path / "prov.csv"
+    path.write_bytes(
+        (
+            "Beslutsdatum;Dnr;Ärendemening;Delegat;Lagrum\r\n"
+            "2023-01-13;SN 2023/13;Sekretessprövning, utlämnande av allmän handling;Socialchef;"
+            "OSL 6 kap. 3 §\r\n"
+            "2023-01-14;SN 2023/14;Sekretess enl. OSL;Socialchef;\r\n"
+        ).encode()
+    )
+    delegationsbeslut_import.import_file(demo_store, path, organ="Kommunstyrelsen")
+    assert not delegationsbeslut_repo.find_by_dnr(demo_store, "SN 2023/13").sekretess
+    assert delegationsbeslut_repo.find_by_dnr(demo_store, "SN 2023/14").sekretess

@@ -75,3 +75,16 @@ def test_the_window_saves_the_rows_as_filled(qtbot, demo_store, tmp_path, monkey
         b.date for b in delegationsbeslut_repo.list_all(demo_store) if b.delegat == "Socialchef"
     }
     assert dates == {dt.date(2017, 11, 30)}
+
+
+def test_a_list_gone_from_its_folder_is_said_in_the_dialog(qtbot, demo_store, tmp_path) -> None:
+    """The list is read again from its file: moved or deleted while the report was open,
+    the refusal is said beside the button and the report read before stays (before, the
+    error left the button's slot for the window's error hook, a box away from the dialog)."""
+    dialog, path = _dialog(qtbot, demo_store, tmp_path)
+    before = dialog.plan
+    path.unlink()
+    dialog.edits["diarienummer"].setText("SN-2017-50")
+    assert not dialog.fill()
+    assert dialog.plan is before
+    assert "lista.txt" in dialog.message.text()

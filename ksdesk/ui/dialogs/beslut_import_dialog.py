@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ksdesk.core.errors import KsdeskError
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.services import delegationsbeslut_import as importing
 from ksdesk.ui.dialogs.import_report_dialog import ImportReportDialog, report_html
@@ -65,7 +66,7 @@ class BeslutImportDialog(ImportReportDialog):
 
     def fill(self) -> bool:
         """Read the list again with what was typed; False (and a message) when nothing or a
-        date that cannot be read was typed."""
+        date that cannot be read was typed, or the file can no longer be read."""
         typed = {name: edit.text().strip() for name, edit in self.edits.items()}
         date = None
         if typed.get(importing.FILL_DATE):
@@ -82,7 +83,11 @@ class BeslutImportDialog(ImportReportDialog):
         fill = importing.BeslutFill(
             date, typed.get(importing.FILL_DELEGAT, ""), typed.get(importing.FILL_DNR, "")
         )
-        self.plan = self._reread(fill)
+        try:  # read from its file again: moved or changed since, it is said here
+            self.plan = self._reread(fill)
+        except KsdeskError as error:
+            self.message.setText(str(error))
+            return False
         self.browser.setHtml(report_html(self.plan.report))
         saved = len(self.plan.planned)
         self.message.setText(f"Ifyllt. Nu sparas {saved} beslut; läs rapporten ovan.")
