@@ -20,6 +20,7 @@ from dataclasses import fields, replace
 from typing import TypeVar
 
 from ksdesk.core.citizen_mentions import name_forms
+from ksdesk.core.contact_data import mask_private
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.delegationsbeslut_print import as_printed, secret_texts
 from ksdesk.core.meeting import Bilaga, Sammantrade
@@ -55,7 +56,11 @@ def public_decisions(
         named = replacements(names[beslut.dnr])
         # A decision flagged sekretess loses its texts before anything is masked in them.
         printed = as_printed(beslut)
-        return masked(printed, lambda text: shown(replace_mentions(text, named)), phones)
+        # A private person's contact data is masked here, as names are: the register's
+        # texts are put to no review (services.public_contacts).
+        return masked(
+            printed, lambda text: mask_private(shown(replace_mentions(text, named))), phones
+        )
 
     return [public(beslut) for beslut in decisions]
 
