@@ -20,3 +20,21 @@ def report(store, meeting: Sammantrade, **fields: str) -> Arende:
     with store.atomic():
         delegationsbeslut_repo.save(store, beslut)
     return anmalan_item(store, meeting.id)
+
+
+def reported_on_7_december(store, **fields: str) -> int:
+    """The meeting of 7 December reports a decision (`fields` as `report`'s) in its list
+    and as a bilaga of its own, and its protokoll is started: the meeting's id."""
+    from ksdesk.core.meeting import Bilaga
+    from ksdesk.services import meeting_lookup, meetings, protokoll
+
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
+    item = report(store, meeting, **fields)
+    meeting = meetings.get_meeting(store, meeting.id)
+    listed = next(i for i in meeting.items if i.id == item.id)
+    listed.bilagor.append(
+        Bilaga(title="Beslutet", nr="2", ref=f"delegationsbeslut:{fields['dnr']}")
+    )
+    meetings.save_meeting(store, meeting)
+    protokoll.start_protokoll(store, meeting.id)
+    return meeting.id

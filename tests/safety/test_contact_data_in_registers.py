@@ -7,11 +7,9 @@ no hit in the scan (review24)."""
 
 from __future__ import annotations
 
-from ksdesk.core.meeting import Bilaga
-from ksdesk.services import meeting_lookup, meetings, protokoll
 from ksdesk.services.packet import build_packet
 from tests.safety.public_surfaces import OUTPUTS, pdf_surfaces
-from tests.safety.reported_decision import report
+from tests.safety.reported_decision import reported_on_7_december
 
 DNR = "SN 2020/812"
 BESKRIVNING = (
@@ -20,19 +18,13 @@ BESKRIVNING = (
 
 
 def _decision_with_contact_data(store) -> int:
-    from datetime import date
-
-    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
-    item = report(
-        store, meeting, dnr=DNR, delegat="Socialchef", beslut="Yttrande över detaljplan för Karby",
+    return reported_on_7_december(
+        store,
+        dnr=DNR,
+        delegat="Socialchef",
+        beslut="Yttrande över detaljplan för Karby",
         beskrivning=BESKRIVNING,
-    )  # fmt: skip
-    meeting = meetings.get_meeting(store, meeting.id)
-    listed = next(i for i in meeting.items if i.id == item.id)
-    listed.bilagor.append(Bilaga(title="Beslutet", nr="2", ref=f"delegationsbeslut:{DNR}"))
-    meetings.save_meeting(store, meeting)
-    protokoll.start_protokoll(store, meeting.id)
-    return meeting.id
+    )
 
 
 def _flat(text: str) -> str:

@@ -8,20 +8,18 @@ from __future__ import annotations
 
 import pytest
 
-from ksdesk.core.meeting import Bilaga
 from ksdesk.services import (
     bilaga_registers,
     bilaga_render,
     meeting_lookup,
     meetings,
-    protokoll,
     public_delegationsbeslut,
     public_gate,
 )
 from ksdesk.services.delegationsbeslut_anmalan import anmalan_pdf
 from ksdesk.services.packet import build_packet
 from tests.safety.public_surfaces import OUTPUTS, pdf_surfaces
-from tests.safety.reported_decision import report
+from tests.safety.reported_decision import report, reported_on_7_december
 
 DNR = "SN 2020/811"
 SECRET = "Placering av barnet Kim Lindqvist i familjehem"
@@ -31,24 +29,9 @@ KEPT = "Ärendet gäller Kim Lindqvist, Storgatan 4"
 def _flagged_decision(store) -> int:
     """The meeting of 7 December reports a decision flagged sekretess, in its list and as a
     bilaga of its own."""
-    from datetime import date
-
-    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
-    item = report(
-        store,
-        meeting,
-        dnr=DNR,
-        delegat="Socialchef",
-        beslut=SECRET,
-        beskrivning=KEPT,
-        sekretess=True,
+    return reported_on_7_december(
+        store, dnr=DNR, delegat="Socialchef", beslut=SECRET, beskrivning=KEPT, sekretess=True
     )
-    meeting = meetings.get_meeting(store, meeting.id)
-    listed = next(i for i in meeting.items if i.id == item.id)
-    listed.bilagor.append(Bilaga(title="Beslutet", nr="2", ref=f"delegationsbeslut:{DNR}"))
-    meetings.save_meeting(store, meeting)
-    protokoll.start_protokoll(store, meeting.id)
-    return meeting.id
 
 
 def _flat(text: str) -> str:
