@@ -66,7 +66,7 @@ def read_file(
     listed = guarded(lambda: read_beslut_file(path), "lista över delegationsbeslut", path.name)
     # Read first: its own refusals say what a list needs; a delegationsordning whose table
     # gave a row or two is refused as one.
-    check_file(path, BESLUT_INTAKE)
+    guarded(lambda: check_file(path, BESLUT_INTAKE), "lista över delegationsbeslut", path.name)
     result = BeslutImport(listed.report)
     organ = _organ_meant(store, organ, result.report)
     register = delegationsbeslut_repo.list_all(store)

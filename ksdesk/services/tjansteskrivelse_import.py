@@ -67,11 +67,13 @@ def read_file(path: Path | str) -> tuple[TjansteskrivelseRead, str]:
     """The file read as a tjänsteskrivelse, and "PDF-filen" or "Word-filen"; InvalidInput
     when it cannot be, or is another kind of document (an ärendelista, a budget)."""
     from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
+    from ksdesk.interchange.import_guard import guarded
     from ksdesk.interchange.wrong_intake import TJANSTESKRIVELSE_INTAKE, check_file
 
     pdf = tjansteskrivelse_pdf.is_pdf(path)  # by its content: a PDF named .docx is one too
     read = (tjansteskrivelse_pdf if pdf else tjansteskrivelse_docx).read_file(path)
-    check_file(path, TJANSTESKRIVELSE_INTAKE)  # read first: its own refusals come first
+    # Read first: its own refusals come first.
+    guarded(lambda: check_file(path, TJANSTESKRIVELSE_INTAKE), "tjänsteskrivelse", Path(path).name)
     # Bidi controls turn the text after them backwards in the window (core.glyphs.TURNS).
     read.tjansteskrivelse = without_turns_in(read.tjansteskrivelse, read.report, "Dokumentet")
     return read, "PDF-filen" if pdf else "Word-filen"
