@@ -75,7 +75,7 @@ def _report_reading(
 ) -> None:
     """What the import report says of a pasted table: how it was read, and the rows whose
     figures the text alone could not place."""
-    report.read.append("text kopierad ur en PDF, kolumnerna lästa ur raderna")
+    report.read.append("text kopierad ur en PDF eller en webbsida, kolumnerna lästa ur raderna")
     report_grid(sheet, grid, report)
     if guessed:
         report.warn(
