@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from ksdesk.core.import_report import ImportReport, cleaned_cell
 from ksdesk.services import agenda_imports, meeting_lookup
-from ksdesk.ui.app import create_application
+from tests.ui.box_probe import shown_warning
 from tests.ui.test_one_line_fields import _paste, dialog  # noqa: F401 (the fixture)
 
 TURNED = "Ny \u202eförskola\u202c i \u2067Norrby\u2069"
@@ -43,25 +42,9 @@ def test_a_one_line_field_loses_them_as_they_are_pasted(qtbot, dialog) -> None: 
 
 
 def test_a_message_box_quoting_a_file_name_shows_it_as_it_reads(qtbot) -> None:
-    create_application()
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.show()
-    parent.activateWindow()
-    qtbot.waitUntil(parent.isActiveWindow)
-    seen: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isActiveWindow():
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(20, answer)
-    QMessageBox.warning(parent, "Kan inte läsa in", "Filen Protokoll \u202efdp.exe är tom.")
-    assert seen == ["Filen Protokoll fdp.exe är tom."]
+    text = "Filen Protokoll \u202efdp.exe är tom."
+    shown = shown_warning(qtbot, "Kan inte läsa in", text, QMessageBox.text)
+    assert shown == "Filen Protokoll fdp.exe är tom."
 
 
 def test_text_an_old_database_keeps_shows_without_them_and_stays_stored(demo_store) -> None:

@@ -5,33 +5,14 @@ keeps it. The box is answered by a timer, so no modal is left open."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from ksdesk.ui.app import create_application
+from tests.ui.box_probe import shown_warning
 
 
 def _format_of_box_shown(qtbot, text: str) -> Qt.TextFormat:
-    create_application()
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.show()
-    parent.activateWindow()
-    qtbot.waitUntil(parent.isActiveWindow)
-    seen: list[Qt.TextFormat] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isActiveWindow():
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.textFormat())
-        box.accept()
-
-    QTimer.singleShot(20, answer)
-    QMessageBox.warning(parent, "Kan inte spara", text)
-    assert QApplication.activeModalWidget() is None
-    return seen[0]
+    return shown_warning(qtbot, "Kan inte spara", text, QMessageBox.textFormat)
 
 
 @pytest.mark.parametrize(
