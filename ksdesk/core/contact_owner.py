@@ -24,18 +24,25 @@ gmail.com googlemail.com hotmail.com hotmail.se outlook.com outlook.se live.se l
     bahnhof.se tiscali.se zoho.com fastmail.com"""
 FREE_MAIL = frozenset(_FREE_MAIL.split())
 
+# The words that name an organisation itself; the rest of _ORGANISATION says only that an
+# organisation is near (an official's title, a hall, a lokal).
+_NAMES = (
+    r"\w*kommun\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*styrelsen?\b|region\w*|landsting\w*|"
+    r"\w*myndighet\w*|\w*verket\b|växel\w*|org\.? ?nr|box\b|www\.|aktiebolag\w*|förening\w*|"
+    r"bolaget\b"
+)
 # Words that make the contact data beside them an organisation's. Matched at the start of
 # a word ("Kommunstyrelsen", "Socialförvaltningen", "Samhällsbyggnadsförvaltningen" by
 # their ending too), case-insensitively; AB, HB and KB in capitals only.
 _ORGANISATION = re.compile(
-    r"(?i:\w*kommun\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*styrelsen?\b|region\w*|landsting\w*|"
-    r"länsstyrelse\w*|\w*myndighet\w*|\w*verket\b|växel\w*|vxl?\b|org\.? ?nr|org\.?nummer|"
+    rf"(?i:{_NAMES}|"
+    r"länsstyrelse\w*|vxl?\b|org\.?nummer|"
     r"organisationsnummer|orgnr|besöksadress|leveransadress|fakturaadress|"
-    r"box\b|fax\b|www\.|https?:|bankgiro|plusgiro|bg\b|pg\b|handläggare\w*|"
+    r"fax\b|https?:|bankgiro|plusgiro|bg\b|pg\b|handläggare\w*|"
     r"\w*(?:chef|sekreterare|strateg|samordnare|controller|ekonom|direktör|rektor|utredare|"
     r"inspektör|ingenjör|arkitekt|planerare|jurist|registrator|assistent)\b|"
     r"enheten\b|avdelningen\b|kontoret\b|kundtjänst|reception|servicecenter|kontaktcenter|"
-    r"aktiebolag\w*|förening\w*|stiftelse\w*|församling\w*|bolaget\b|koncernen\b|"
+    r"stiftelse\w*|församling\w*|koncernen\b|"
     r"\w*(?:skola|skolan|gymnasi\w*|bibliotek\w*|kontor|huset|hallen|salen|rummet|aula)\b|"
     r"(?<!\w)(?:stad|stads|plats)\b|(?<!\w)lokal\w*|(?<!\w)fastighet\w*)"
     r"|[A-ZÅÄÖ][a-zåäö]+ \d+:\d+|\b(?:AB|HB|KB|Ab)\b"
@@ -53,11 +60,7 @@ _PARTY = re.compile(
 # kultur- och fritidsförvaltningen nås på …"). A line of it above is her letter, not a
 # letterhead.
 _FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)(?!\w)")
-_NAMED_ORGANISATION = re.compile(
-    r"(?i:\w*kommun\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*styrelsen?\b|region\w*|landsting\w*|"
-    r"\w*myndighet\w*|\w*verket\b|växel\w*|org\.? ?nr|box\b|www\.|aktiebolag\w*|"
-    r"förening\w*|bolaget\b)|\b(?:AB|HB|KB)\b"
-)
+_NAMED_ORGANISATION = re.compile(rf"(?i:{_NAMES})|\b(?:AB|HB|KB)\b")
 # An e-mail address at an organisation's own domain (any but the free providers').
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
