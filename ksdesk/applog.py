@@ -70,7 +70,14 @@ class _Masked(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         text = super().format(record)
-        return text if getattr(record, _PLAIN, False) else masked(text)
+        if getattr(record, _PLAIN, False):
+            return text
+        # The time stamp's digits hold no number: read after it, a record without digits of
+        # its own (Qt's warnings at a start) does not load the personnummer reader.
+        stamp = getattr(record, "asctime", "")
+        if stamp and text.startswith(stamp):
+            return stamp + masked(text[len(stamp) :])
+        return masked(text)
 
 
 _PLAIN = "ksdesk_plain"
@@ -78,11 +85,15 @@ _PLAIN = "ksdesk_plain"
 
 def masked(text: str) -> str:
     """`text` with every personnummer as X:es ("XXXXXX-XXXX"). Imported on use: most
-    records hold no digits, and a command that never logs never pays for the reader."""
-    from ksdesk.core.personnummer import may_hold_number
+    records hold no digits (Qt's own warnings at a start), and a record without them never
+    loads the reader: its patterns take tens of milliseconds to compile."""
+    from ksdesk.core.personnummer_marks import may_hold_number
+
+    if not may_hold_number(text):
+        return text
     from ksdesk.core.personnummer_masking import mask_personnummer
 
-    return mask_personnummer(text) if may_hold_number(text) else text
+    return mask_personnummer(text)
 
 
 def stop() -> None:
