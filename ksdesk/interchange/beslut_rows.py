@@ -58,6 +58,9 @@ class BeslutRow:
 class BeslutList:
     rows: list[BeslutRow] = field(default_factory=list)
     report: ImportReport = field(default_factory=lambda: ImportReport(KIND, ""))
+    # The latest date in the lines above the first decision (a kallelse's "Datum 2017-12-13",
+    # an export's title): the year of a period written without one (beslut_year).
+    head_date: dt.date | None = None
 
 
 @dataclass

@@ -111,7 +111,7 @@ def read_text_list(
     names delegationsbeslut, none is a lettered point). InvalidInput when the list names none."""
     lines = [line._replace(text=cleaned_cell(line.text, report, line.where)) for line in lines]
     lines = [line for line in lines if line.text.strip()]
-    start = _list_start(lines)
+    start = list_start(lines)
     if start is None:
         return None
     for line in lines[:start]:
@@ -169,7 +169,7 @@ def read_text_list(
     return [point.beslut_row(report) for point in found]
 
 
-def _list_start(lines: list[TextLine]) -> int | None:
+def list_start(lines: list[TextLine]) -> int | None:
     texts = [line.text for line in lines]
     for at, line in enumerate(lines):
         # A title over a numbered agenda names delegationsbeslut but heads no list.

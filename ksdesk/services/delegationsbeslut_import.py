@@ -11,6 +11,7 @@ with a warning (the diarium's record is kept; the secretary corrects the point a
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from ksdesk.interchange.beslut_inline import read_inline
 from ksdesk.interchange.beslut_list import read_beslut_file
 from ksdesk.interchange.beslut_rows import BeslutFill, BeslutRow, where_order
 from ksdesk.interchange.beslut_secrecy import SECRET_TEXT, keep_secret
+from ksdesk.interchange.beslut_year import year_from
 from ksdesk.interchange.import_guard import guarded
 from ksdesk.services import delegationsbeslut
 from ksdesk.services.delegationsbeslut import BeslutInput
@@ -70,8 +72,9 @@ def read_file(
     result = BeslutImport(listed.report)
     organ = _organ_meant(store, organ, result.report)
     register = delegationsbeslut_repo.list_all(store)
+    year = year_from(listed.head_date, dt.date.today())
     for row in listed.rows:
-        row = keep_secret(read_inline(row, result.report), result.report)
+        row = keep_secret(read_inline(row, result.report, year), result.report)
         if fill is not None:
             fill.apply(row, result.report)
         planned = _plan_row(store, row, organ, register, result)
