@@ -23,6 +23,7 @@ from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.interchange.beslut_cells import point_number, read_date
+from ksdesk.interchange.beslut_item_dnr import item_dnrs
 from ksdesk.interchange.beslut_pdf import is_pdf, read_pdf_list
 from ksdesk.interchange.beslut_pdf_table import table_records
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow, line_where
@@ -151,7 +152,7 @@ def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
         if written is None:
             raise
         result.rows = written
-        result.head_date = head_date(list_head(lines))
+        result.head_date, result.item_dnrs = head_date(head := list_head(lines)), item_dnrs(head)
         return result
     return _read_table(records, at, filename, result)
 
