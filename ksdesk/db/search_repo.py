@@ -19,8 +19,7 @@ from ksdesk.core.search import (
     other_readings,
 )
 
-# What a flagged delegationsbeslut shows (core.delegationsbeslut_print.SEKRETESS, not imported:
-# `ksdesk sok` loads no dataclasses).
+# core.delegationsbeslut_print.SEKRETESS, not imported: `ksdesk sok` loads no dataclasses.
 SEKRETESS = "Sekretess"
 _CODES = {"arende": 1, "bilaga": 2, "paragraf": 3, "delegationsbeslut": 4, "punkt": 5}
 _DIRTY = "FROM search_dirty d JOIN {table} ON {alias}.id = d.row_id AND d.typ = '{typ}'"
@@ -58,10 +57,8 @@ _SOURCES = {
     "delegationsbeslut": (
         "SELECT b.id AS row_id, b.uuid AS ref, b.organ AS organ, b.date AS datum, "
         "b.dnr AS r_dnr, "
-        # A decision flagged sekretess (step m1812) is found by its Dnr, delegat and point;
-        # its texts, which name the matter or the person, are neither shown in the utdrag
-        # nor searchable (a hit on a name would tell whom it concerns). Step m1814 indexes
-        # again the rows flagged before.
+        # Flagged sekretess (m1812): found by Dnr, delegat and point, its texts neither shown
+        # nor searched (a hit on a name would tell whom it concerns). m1814 reindexes.
         f"CASE WHEN b.sekretess THEN '{SEKRETESS}' ELSE b.title END AS r_title, "
         "CASE WHEN b.sekretess THEN NULL ELSE b.beslut END AS t_beslut, "
         "CASE WHEN b.sekretess THEN NULL ELSE b.beskrivning END AS t_beskrivning, "
