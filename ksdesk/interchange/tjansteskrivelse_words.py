@@ -14,7 +14,7 @@ import re
 
 from ksdesk.interchange.given_names import FAMILY_ENDING, GIVEN_NAMES
 from ksdesk.interchange.tjansteskrivelse_headings import SECTION_HEADINGS, key, known_section
-from ksdesk.interchange.tjansteskrivelse_labels import LABEL_FIRST, LABELS
+from ksdesk.interchange.tjansteskrivelse_labels import LABEL_FIRST, LABEL_WORDS, LABELS
 from ksdesk.interchange.tjansteskrivelse_names import (  # the words of a signature, here too
     NAME_WORD,
     caps_name,
@@ -27,6 +27,7 @@ from ksdesk.interchange.tjansteskrivelse_names import (  # the words of a signat
 __all__ = [
     "LABELS",
     "LABEL_FIRST",
+    "LABEL_WORDS",
     "SECTION_HEADINGS",
     "caps_name",
     "job_title",
@@ -53,6 +54,7 @@ SEND_HEADINGS = (
     "beslut expedieras till",
     "beslutet expedieras till",
     "expedieras till",
+    "expedieras",
     "skickas till",
     "kopia av beslut till",
     "kopia till",
@@ -76,7 +78,8 @@ _ADDRESS = re.compile(r"^(postadress|besöksadress|telefon växel|org\.?\s*nr)\b
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _PHONE = re.compile(r"^(\+46\s?|0)[\d\s-]{4,14}\d$|^\d{5}$")  # "0240-867 93", an extension "86656"
 _FORVALTNING = re.compile(
-    r"(kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|staben)$", re.I
+    r"(kontoret|förvaltningen|förvaltning|avdelningen|avdelning|enheten|kansliet|staben)$",
+    re.I,
 )
 _ORGAN = re.compile(
     r"^((kommun|region|landstings)?fullmäktige|.*(nämnden|styrelsen|utskottet))$", re.IGNORECASE
@@ -104,6 +107,31 @@ def forslag_group(heading: str) -> str | None:
         return "fullmäktige"
     organ = after.removeprefix(" beslut").strip()
     return "kommunstyrelsen" if organ and not organ.startswith(("för ", "till ")) else ""
+
+
+# "Socialnämndens beslut" under "Beslutsförslag" (Österåker): who decides the att-satser under
+# it, a sub-heading of its own.
+_ORGAN_DECIDES = re.compile(
+    r"^(?P<organ>\S*(nämndens|styrelsens|utskottets|fullmäktiges))\s+beslut\s*:?$", re.IGNORECASE
+)
+
+
+def organ_decides(text: str) -> str | None:
+    """ "Socialnämndens beslut" → "kommunstyrelsen" (the organ itself, as the heading
+    "Förslag till beslut kommunstyrelsen" names it), "Kommunfullmäktiges beslut" →
+    "fullmäktige"; None for other lines."""
+    match = _ORGAN_DECIDES.match(" ".join(text.split()))
+    if match is None:
+        return None
+    return "fullmäktige" if "fullmäktige" in match.group("organ").lower() else "kommunstyrelsen"
+
+
+# A line drawn with underscores or dashes, over "Expedieras" (Österåker): no text.
+_RULE = re.compile(r"^[_\-–—]{3,}$")
+
+
+def is_rule(text: str) -> bool:
+    return bool(_RULE.match(text.strip()))
 
 
 def forslag_lead(text: str) -> bool:
@@ -170,17 +198,26 @@ def recipients(text: str) -> list[str]:
     or semicolons. A name written family name first ("Karlsson, Kalle") is one person: a
     single capitalised word (not a unit's "-en"/"-et": "Akten", "Ekonomienheten") followed
     by one or two common given names stays whole; a recipient is never a given name alone.
-    A part in lower case goes on the one before ("Socialnämnden, för kännedom")."""
+    A part in lower case goes on the one before ("Socialnämnden, för kännedom"), and so does
+    a unit named "Styrning & Ekonomi" after its förvaltning ("Kommunledningskontoret,
+    Styrning & Ekonomi")."""
     parts = [" ".join(part.split()) for part in re.split(r"[;,]", text) if part.strip()]
     split: list[str] = []
     for part in parts:
         previous = split[-1] if split else ""
         joined = _family_then_given(previous, part) and "," not in previous
-        if joined or (previous and part[0].islower()):
+        forvaltning = is_forvaltning(previous) or previous.lower().startswith("förvaltningen för ")
+        unit = forvaltning and bool(_AMPERSAND_UNIT.match(part))
+        if joined or unit or (previous and part[0].islower()):
             split[-1] = f"{previous}, {part}"
         else:
             split.append(part)
     return split
+
+
+# A unit of a förvaltning named as Kungsbacka names its avdelningar, "Styrning & Ekonomi":
+# after "Kommunledningskontoret," the förvaltning's own unit, one recipient with it.
+_AMPERSAND_UNIT = re.compile(r"^[A-ZÅÄÖ][\wåäö-]* & [A-ZÅÄÖ][\wåäö-]*$")
 
 
 def _family_then_given(family: str, given: str) -> bool:
