@@ -143,6 +143,15 @@ class Body(Signatures):
                 self.report.drop(line.where, lead, why)
             self.ts.forslag.append(Forslag(text=text, nr=nr, group=group))
 
+    def _att_table(self, grid: Grid) -> bool:
+        """Whether `grid` is the table an att-sats ends on ("… enligt nedan:"), or that
+        table's rows carried on over a page break (as many columns as its last row)."""
+        if not self.ts.forslag or not grid.rows:
+            return False
+        text = self.ts.forslag[-1].text
+        last = text.rsplit("\n", 1)[-1]
+        return text.endswith(":") or ("\t" in last and last.count("\t") + 1 == len(grid.rows[0]))
+
     def _text(self, line: Line) -> None:
         if len(self.ts.sections) == self.before:  # not into the letterhead's section
             self.ts.sections.append(Section(heading=UNHEADED, text=""))
@@ -161,9 +170,17 @@ class Body(Signatures):
     def _grid(self, grid: Grid) -> None:
         if self._grid_signatures(grid):
             return
+        if len(grid.rows) > 2 and self._grid_signatures(Grid(grid.rows[-2:], grid.where)):
+            grid = Grid(grid.rows[:-2], grid.where)  # a PDF joins the signatures to the table
         cells = [[p.strip() for p in cell.split("\n") if p.strip()] for cell in grid.cells]
         if self.mode == "send":
             self.ts.beslut_skickas_till += [words.unbulleted(p) for c in cells for p in c]
+            return
+        if self.mode == "forslag" and self._att_table(grid):
+            rows = ["\t".join(" ".join(cell.split()) for cell in row) for row in grid.rows]
+            self.ts.forslag[-1].text += "\n" + "\n".join(row for row in rows if row.strip())
+            why = "tabellen under att-satsen (”… enligt nedan:”): i dess text, en rad per rad"
+            self.report.change(grid.where, f"{len(grid.rows)} rader", why)
             return
         if self.mode == "forslag":
             for row in grid.rows:

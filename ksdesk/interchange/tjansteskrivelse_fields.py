@@ -13,11 +13,33 @@ from ksdesk.core.dnr import dnr_alone
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange import tjansteskrivelse_words as words
 
+# Each field's name as the report and the summary say it.
+FIELD_NAMES = {
+    "datum": "Datum",
+    "diarienummer": "Diarienummer",
+    "handlaggare": "Handläggare",
+    "handlaggare_titel": "Handläggarens titel",
+    "telefon": "Telefon",
+    "epost": "E-post",
+    "ert_datum": "Ert datum",
+    "er_referens": "Er referens",
+    "mottagare": "Mottagare",
+}
+
 SHAPED = ("datum", "ert_datum", "telefon", "epost")  # fields whose value has a shape
 # A Dnr with slashes between the diarium's capitals, the year, the number and its class:
 # "KS/2017/0022/042-20" (Nynäshamn's diarium).
 _SLASHED_DNR = re.compile(r"[A-ZÅÄÖ]{1,8}/(19|20)\d{2}/\d{1,6}(/[\d.-]{1,12})?")
-_LABEL_WORD = re.compile(rf"(?<!\S)({words.LABEL_WORDS})(?=\s)", re.IGNORECASE)
+# A Word merge field a template printed and no one filled, left beside the value:
+# "KS 2023-00738«Diarienr»" (Kungsbacka).
+_MERGE_FIELD = re.compile(r"«[^»]{1,40}»")
+_LABEL_WORD = re.compile(rf"(?<!\S)({words.LABEL_WORDS})(?=\s|$)", re.IGNORECASE)
+
+
+def without_merge_fields(text: str) -> tuple[str, list[str]]:
+    """`text` without the template's merge fields in it, and those fields."""
+    fields = _MERGE_FIELD.findall(text)
+    return (_MERGE_FIELD.sub(" ", text).strip(), fields) if fields else (text, [])
 
 
 def slashed_dnr(text: str) -> bool:
@@ -29,7 +51,8 @@ def label_pairs(text: str, first: str = "") -> list[tuple[str, str]] | None:
     line is two or more labels each followed by a value of its field's shape (a label after
     the first written with a capital, as templates print them); with `first`, the field of
     a label on the line before, the line may begin with its value ("2024-01-25 Diarienummer
-    BN-2024-00013" under "Datum"). Else None."""
+    BN-2024-00013" under "Datum"); the last label's value left empty when it stands on the
+    next line ("2024-01-15 Diarienummer"). Else None."""
     flat = " ".join(text.split())
     starts = [m for m in _LABEL_WORD.finditer(flat) if m.start() == 0 or m.group(1)[0].isupper()]
     if not starts or len(starts) < (1 if first else 2) or (starts[0].start() == 0) == bool(first):
@@ -38,7 +61,10 @@ def label_pairs(text: str, first: str = "") -> list[tuple[str, str]] | None:
     for match, after in zip(starts, [*starts[1:], None], strict=True):
         end = after.start() if after is not None else len(flat)
         pairs.append((words.LABELS[words.key(match.group(1))], flat[match.end() : end].strip(" :")))
-    if not all(value and fits(field, value) for field, value in pairs):
+    *given, (field, value) = pairs  # the last label's value may stand on the next line
+    if not all(value and fits(field, value) for field, value in given):
+        return None
+    if value and not fits(field, value):
         return None
     return pairs
 

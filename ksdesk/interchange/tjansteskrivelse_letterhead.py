@@ -18,6 +18,7 @@ from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
 from ksdesk.interchange.tjansteskrivelse_fields import (
+    FIELD_NAMES,
     SHAPED,
     beside_empty_label,
     fits,
@@ -26,21 +27,9 @@ from ksdesk.interchange.tjansteskrivelse_fields import (
     labelled,
     sender_cell,
     slashed_dnr,
+    without_merge_fields,
 )
 from ksdesk.interchange.tjansteskrivelse_handlaggare import another, parted
-
-FIELD_NAMES = {
-    "datum": "Datum",
-    "diarienummer": "Diarienummer",
-    "handlaggare": "Handläggare",
-    "handlaggare_titel": "Handläggarens titel",
-    "telefon": "Telefon",
-    "epost": "E-post",
-    "ert_datum": "Ert datum",
-    "er_referens": "Er referens",
-    "mottagare": "Mottagare",
-}
-
 
 _SEND = "beslut_skickas_till"  # a send heading in the letterhead: its value the recipients
 # A title is the handläggare's within this many lines after the name: the line under it, or
@@ -92,12 +81,15 @@ class Letterhead:
         Förvaltning" in one cell of the footer: the handläggare and her title, when the
         letterhead gave none; the förvaltning's name goes to the report."""
         rows = [" ".join(row.split()) for row in text.split("\n") if row.strip()]
+        phone = rows.pop(2) if len(rows) == 4 and words.is_phone(rows[2]) else ""
         if len(rows) != 3 or "handlaggare" in self.filled:
             return False
         unit, name, title = rows
         if not (words.is_forvaltning(unit) and words.name_like(name) and words.title_like(title)):
             return False
         self._set("handlaggare", name, where)
+        if phone and "telefon" not in self.filled:  # "0300-834883" between name and title
+            self._set("telefon", phone, where)
         if "handlaggare_titel" not in self.filled:
             self._set("handlaggare_titel", title, where)
         self.report.change(where, f"{name}, {title}", "handläggaren läst ur sidfoten")
@@ -167,9 +159,12 @@ class Letterhead:
                 continue
             pairs = label_pairs(text, pending)  # "Datum 2019-08-15 Dnr SN 2019/0055"
             if pairs is not None:
-                for paired, value in pairs:
-                    self._set(paired, value, where)
                 pending = ""
+                for paired, value in pairs:
+                    if value:
+                        self._set(paired, value, where)
+                    else:  # "2024-01-15 Diarienummer": the Dnr on the next line
+                        pending, carried = paired, False
                 continue
             # a label whose field has a shape takes no text of another ("Datum:\tKultur-
             # och fritidsnämnden": the date left empty, the addressee in the next column)
@@ -280,6 +275,9 @@ class Letterhead:
             for text, why in handlaggare.notes:
                 self.report.change(where, text, why)
             value = handlaggare.name
+        value, merged = without_merge_fields(value)
+        for text in merged:
+            self.report.drop(where, text, "mallens platshållare, inte ifylld")
         value = " ".join(value.split()).strip(" ,")
         if field == _SEND:
             self.ts.beslut_skickas_till += words.recipients(value)

@@ -18,7 +18,12 @@ over "Socialnämndens beslut" and numbered att-satser without "att", "Bilagor", 
 underscores and "Expedieras" over the recipient; Kristinehamn's förvaltning and handläggare
 over "Tjänsteskrivelse", the Dnr's number lost, "Sida 1(3)"; Nynäshamn's
 "Tjänsteställe/handläggare" over the avdelning, the handläggare's name, "E-post:" and "Tel:",
-"Beslutsinstans", and the signatures each a name over a title in small letters."""
+"Beslutsinstans", and the signatures each a name over a title in small letters. Kungsbacka's
+further three (real_tjansteskrivelser_fourteenth_kungsbacka): a template's merge field left
+beside the Dnr ("«Diarienr»") and its name field unfilled in the footer ("AnvNamn"); an
+att-sats ending "enligt nedan:" over a table; the footer's block with the handläggare's
+phone between name and title under "Förvaltningen för Kultur & Fritid"; two recipients on
+one line, the second in small letters; a table with the signatures under it."""
 
 from __future__ import annotations
 
@@ -26,46 +31,20 @@ from pathlib import Path
 
 import docx
 
-from tests.interchange.real_tjansteskrivelser import bold, lines, table
+from tests.interchange.real_tjansteskrivelser import bold, lines
+from tests.interchange.real_tjansteskrivelser_fourteenth_kungsbacka import (
+    KS_SIGNED,
+    kungsbacka_letterhead,
+    write_kungsbacka_kft,
+    write_kungsbacka_lon,
+    write_kungsbacka_medel,
+)
 from tests.interchange.real_tjansteskrivelser_fourteenth_more import (
     side_by_side,
     write_kristinehamn,
     write_nynashamn,
     write_osteraker,
 )
-
-KUNGSBACKA_BN_URL = (
-    "https://github.com/moggleif/kommunhandlingar/blob/0034852806b3c96c76ceda1e9015b355180d2b71/"
-    "data/kungsbacka/bygg-au/2024/2024-02-01/handlingar.md"
-)
-KUNGSBACKA_KS_URL = (
-    "https://github.com/moggleif/kommunhandlingar/blob/39c88596e88d694444e3bcaaacaf1f36d5baa38d/"
-    "data/kungsbacka/ks/2024/2024-01-23/handlingar.md"
-)
-
-KUNGSBACKA_ADDRESS = [
-    "Kungsbacka kommun",
-    "434 81 Kungsbacka",
-    "Besöksadress",
-    "Stadshuset, Storgatan 37",
-    "Telefon 0300-83 40 00",
-    "www.kungsbacka.se",
-]
-
-
-def _kungsbacka_letterhead(document, datum: str, dnr: str, footer: list[str]) -> None:
-    """Kungsbacka's template: page 1's own header, "TJÄNSTESKRIVELSE" over each label over
-    its value; page 1's own footer a table, the förvaltning, the handläggare and her title
-    on the left, the kommun's address on the right; the later pages' header the kommun's
-    name."""
-    section = document.sections[0]
-    section.different_first_page_header_footer = True
-    header = section.first_page_header
-    header.paragraphs[0].text = "TJÄNSTESKRIVELSE"
-    for text in ("Datum", datum, "Diarienummer", dnr):
-        header.add_paragraph(text)
-    table(section.first_page_footer, [["\n".join(footer), "\n".join(KUNGSBACKA_ADDRESS)]])
-    section.header.paragraphs[0].text = "KUNGSBACKA KOMMUN"
 
 
 def write_kungsbacka_bn(path: Path) -> None:
@@ -77,7 +56,7 @@ def write_kungsbacka_bn(path: Path) -> None:
     av ärendet" with its bulleted list; Beslutsunderlag; "Beslutet skickas till" over three
     recipients (the PDF's page 2 begins at the second); the signatures side by side."""
     document = docx.Document()
-    _kungsbacka_letterhead(
+    kungsbacka_letterhead(
         document,
         "2024-01-25",
         "BN-2024-00013",
@@ -154,7 +133,7 @@ def write_kungsbacka_ks(path: Path) -> None:
     out); one att-sats without its full stop; two recipients; the kommundirektör and the
     biträdande kommundirektör side by side."""
     document = docx.Document()
-    _kungsbacka_letterhead(
+    kungsbacka_letterhead(
         document,
         "2023-12-14",
         "KS-2023-00841",
@@ -186,10 +165,7 @@ def write_kungsbacka_ks(path: Path) -> None:
     )
     bold(document, "Beslutet skickas till")
     lines(document, ["Budgetberedningen", "Kommunledningskontoret Styrning & Ekonomi"])
-    side_by_side(
-        document,
-        [("Malin Aronsson", "Kommundirektör"), ("Anders Johansson", "Biträdande kommundirektör")],
-    )
+    side_by_side(document, KS_SIGNED)
     document.save(path)
 
 
@@ -222,10 +198,7 @@ EXPECTED_FOURTEENTH = {
         "handlaggare_titel": "Controller",
         "forslag": [("", "kommunstyrelsen")],
         "sections": ["Sammanfattning av ärendet", "Beslutsunderlag"],
-        "signatories": [
-            ("Malin Aronsson", "Kommundirektör"),
-            ("Anders Johansson", "Biträdande kommundirektör"),
-        ],
+        "signatories": KS_SIGNED,
         "send": ["Budgetberedningen", "Kommunledningskontoret Styrning & Ekonomi"],
     },
     "osteraker": {
@@ -263,5 +236,46 @@ EXPECTED_FOURTEENTH = {
         "sections": ["Ärendet", "Bakgrund", "Beslutsunderlag"],
         "signatories": [("Tommy Fabricius", "kommundirektör"), ("Johan Westin", "ekonomichef")],
         "send": ["Nynäshamnsbostäder AB"],
+    },
+    "kungsbacka_lon": {
+        "write": write_kungsbacka_lon,
+        "title": (
+            "Fastställande av lönestruktur 2024 samt godkännande av rapport om "
+            "lönekartläggning 2023"
+        ),
+        "datum": "2024-01-15",
+        "diarienummer": "KS 2023-00738",
+        "forslag": [("", "kommunstyrelsen")] * 3,
+        "sections": ["Sammanfattning av ärendet", "Beslutsunderlag", "Beskrivning av ärendet"],
+        "signatories": KS_SIGNED,
+        "send": ["Samtliga nämnder"],
+    },
+    "kungsbacka_kft": {
+        "write": write_kungsbacka_kft,
+        "title": "Ansökan om medel för att främja välmående och motverka psykisk ohälsa",
+        "datum": "2023-10-04",
+        "diarienummer": "KFT-2023-00301",
+        "handlaggare": "Erik Norinder",
+        "handlaggare_titel": "Utvecklingsledare",
+        "telefon": "0300-834883",
+        "forslag": [("", "kommunstyrelsen")],
+        "sections": ["Sammanfattning av ärendet", "Beslutsunderlag", "Beskrivning av ärende"],
+        "signatories": [("Karl Persson", "Förvaltningschef")],
+        "send": ["Kommunstyrelsen"],
+    },
+    "kungsbacka_medel": {
+        "write": write_kungsbacka_medel,
+        "title": (
+            "Begäran om medel för att främja välmående och motverka psykisk ohälsa - Kultur & "
+            "Fritid"
+        ),
+        "datum": "2023-12-18",
+        "diarienummer": "KS-2023-00837",
+        "handlaggare": "Christina Hermansson",
+        "handlaggare_titel": "Ekonomichef",
+        "forslag": [("", "kommunstyrelsen")],
+        "sections": ["Sammanfattning av ärendet", "Beslutsunderlag", "Beskrivning av ärendet"],
+        "signatories": KS_SIGNED,
+        "send": ["Nämnden för Kultur & Fritid", "kommunstyrelsens förvaltning: Styrning & Ekonomi"],
     },
 }
