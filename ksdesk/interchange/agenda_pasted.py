@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.written_dates import find_written_date
-from ksdesk.interchange.agenda_presenter import presenter_line
+from ksdesk.interchange.agenda_presenter import informer_line, presenter_line
 from ksdesk.interchange.agenda_rows import (
     bilaga_line,
     first_nr,
@@ -29,6 +29,7 @@ _SECTION_NAME = re.compile(r"[A-ZÅÄÖ][^\d\n.:;]{2,40}")  # a heading's: "Inle
 # the list under it.
 _PAGE_LINES = 40
 _LIST_HEADING = re.compile(
+    r"(?:(?:utsänd|reviderad|preliminär|kompletterad)\s+)?"  # "Utsänd föredragningslista"
     r"(?:dagordning|ärenden|ärendelista|föredragningslista|ärenden som behandlas)\s*:?",
     re.IGNORECASE,
 )
@@ -55,8 +56,12 @@ def list_start(rows: list[tuple[int, list[str]]]) -> int | None:
         return first  # "Dagordning" over "1. Sammanträdet öppnas": the list's own heading
     if first and is_first_unnumbered(texts[first - 1], first_nr(texts[first])):
         # Its first ärende, unnumbered: "Information från ledamöter …"; a group of lettered
-        # points may stand above it and the list's heading.
-        return _points_above(texts, first - 1)
+        # points may stand above it and the list's heading, or more such standing items
+        # ("Val av protokolljusterare" over "Godkännande av dagordning" over "1 …").
+        start = _points_above(texts, first - 1)
+        while start == first - 1 and start and is_opening_item(texts[start - 1]):
+            start, first = start - 1, first - 1
+        return start
     if first and is_heading(texts[first - 1]):
         return first - 1  # "Beslutsärenden" over "1. Upprop": the first group's heading
     if first and _in_groups(texts[first:]) and _group_heading(texts[first - 1]):
@@ -124,6 +129,7 @@ def numbers_in_titles(titles: list[str]) -> bool:
             or bilaga_line(title)
             or is_opening_item(title)
             or presenter_line(title)  # "Föredragande landstingsråd: …" over its ärenden
+            or informer_line(title)  # "Muntlig information av …" under its ärende
             or withdrawn_line(title) is not None  # "Ärende 5 utgår"
             or (_names_list(title) and bool(numbered) and at < numbered[0])  # "Ärendelista"
             or (at == 0 and len(titles) > 1 and is_first_unnumbered(title, first_nr(titles[1])))
@@ -154,6 +160,7 @@ def is_event_between(title: str) -> bool:
         or bilaga_line(title)
         or is_opening_item(title)
         or presenter_line(title)
+        or informer_line(title)
     )
 
 

@@ -1,0 +1,79 @@
+"""The ärendelistor of real_agendas_thirteenth*.py (regions, a kommunalförbund and nämnder no
+earlier round read) imported row by row, pasted and as Word, the plain lists also from a
+kallelse's PDF in each layout, and the shapes they brought: a föredragningslista writing the
+förslag under each ärende as a sentence or as att-satser numbered from 1 (read as the
+ärende's förslag, its description reported, not read as ärenden), who informs on the line
+under an ärende, an ärende's bilagor named on one line, standing ärenden without number
+above the first, and a title broken after a comma on a portal's page."""
+
+from __future__ import annotations
+
+import operator
+
+import pytest
+
+from ksdesk.interchange.agenda_import import read_agenda
+from tests.interchange import kallelse_pdfs
+from tests.interchange.real_agenda_groups import as_word
+from tests.interchange.real_agendas import RealAgenda, rows_read
+from tests.interchange.real_agendas_fourth import build_fourth
+from tests.interchange.real_agendas_thirteenth import (
+    HALLAND_2014_PROPOSALS,
+    NORRBOTTEN_BILAGOR,
+    REGIONS,
+    VASTMANLAND_PROPOSALS,
+)
+from tests.interchange.real_agendas_thirteenth_more import NAMNDER, TABLES
+
+THIRTEENTH_AGENDAS = (*REGIONS, *NAMNDER, *TABLES)
+
+
+def _read(name: str):
+    agenda = next(a for a in THIRTEENTH_AGENDAS if a.name == name)
+    return read_agenda(*build_fourth(agenda))
+
+
+@pytest.mark.parametrize("agenda", THIRTEENTH_AGENDAS, ids=lambda a: a.name)
+def test_each_row_of_a_thirteenth_real_agenda_is_read_right(agenda: RealAgenda) -> None:
+    assert operator.eq(*rows_read(agenda, build_fourth(agenda)))
+    assert operator.eq(*rows_read(agenda, (as_word(agenda), f"{agenda.name}.docx")))
+
+
+@pytest.mark.parametrize("layout", ["ruled_table", "tab_stops", "numbered_list"])
+@pytest.mark.parametrize("agenda", TABLES, ids=lambda a: a.name)
+def test_each_thirteenth_list_is_read_right_from_a_kallelse_pdf(
+    agenda: RealAgenda, layout: str
+) -> None:
+    data = getattr(kallelse_pdfs, layout)(agenda, "Miljö- och byggnadsnämnden", "2018-04-26")
+    assert operator.eq(*rows_read(agenda, (data, "kallelse.pdf")))
+
+
+def test_the_forslag_under_each_arende_is_its_forslag_till_beslut() -> None:
+    """Region Halland writes it as one sentence, Region Västmanland as att-satser numbered
+    from 1: before, every line of either list was read as an ärende without number."""
+    assert tuple(i.proposal for i in _read("halland-rs-2014-03").items) == HALLAND_2014_PROPOSALS
+    assert tuple(i.proposal for i in _read("vastmanland-rf-2018-06").items) == (
+        VASTMANLAND_PROPOSALS
+    )
+
+
+def test_what_stands_under_an_arende_besides_is_reported_not_lost() -> None:
+    """The description, the list of skrivelser under item 3 (numbered past the list's own
+    numbers in 2012) and the heading between ärenden: each line in the report."""
+    for name, lines in (("halland-rs-2014-03", 10), ("halland-rs-2012-08", 8)):
+        read = _read(name)
+        under = [line.text for line in read.report.dropped if "under ärendet" in line.why]
+        assert len(under) == lines, name
+    dropped = " ".join(line.text for line in _read("halland-rs-2014-03").report.dropped)
+    assert "Regional tillväxt" in dropped and "4. Regionkontoret Internkontrollplan" in dropped
+
+
+def test_the_bilagor_named_on_a_line_under_an_arende_are_its_bilagor() -> None:
+    read = _read("norrbottens-kommuner-styrelsen-2015-03")
+    got = {
+        n: [b.title for b in i.bilagor]
+        for n, i in zip(read.numbers, read.items, strict=True)
+        if i.bilagor
+    }
+    assert got == NORRBOTTEN_BILAGOR
+    assert [b.nr for b in read.items[5].bilagor] == ["a", "b", "c"]
