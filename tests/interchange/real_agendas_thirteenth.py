@@ -61,6 +61,12 @@ of the columns their kallelse prints, for the PDF layouts of kallelse_pdfs and f
   2011-bun-10-25-2-redovisning-av-inkomna-klagomal-synpunkter-under-september-december-
   2010.html
 
+- Mölndals stad, vård- och omsorgsnämnden (2018): the protokoll's innehållsförteckning,
+  §§ 103–115, the budget's years at a title's end ("Åtgärder för budget i balans
+  2018/2019", no Dnr). The transcript lost §§ 106, 108, 109 and 112's numbers, "2019" and the
+  year after "30 juni" (ours). Source: https://docplayer.se/109072013-Sammantradesprotokoll-
+  vard-och-omsorgsnamnden-sammantradesdatum.html
+
 What is ours besides: every person is given a made-up name (parties and titles as written).
 Built as bytes by `real_agendas_fourth.build_fourth`, never kept as binary fixtures.
 """

@@ -143,6 +143,22 @@ _NORRTALJE = (
     ),
 )
 
+_MOLNDAL = (
+    "Förändring av ärendelistan",
+    "Ekonomirapport t.o.m. september",
+    "Åtgärder för budget i balans 2018/2019",
+    "Hemtjänst på entreprenad",
+    "Avvikelsesammanställning för perioden 1 januari - 30 juni 2018",
+    "Tertialuppföljning",
+    "Förenklad handläggning av trygghetslarm",
+    "Ny taxa inom vård och omsorg",
+    "Sammanträdestider för vård- och omsorgsnämnden",
+    "Förvaltningschefens punkt",
+    "Meddelanden",
+    "Redovisning av delegeringsbeslut",
+    "Anmälan om deltagande i seminarier och konferenser",
+)
+
 _KIL = (
     ("", "Val av protokolljusterare", ""),
     ("", "Godkännande av dagordning", ""),
@@ -222,6 +238,22 @@ NAMNDER = (
         ),
         tuple(_e(int(nr) if nr else None, title, dnr) for nr, title, dnr in _KIL),
         ("two standing ärenden without number above 1",),
+    ),
+)
+
+NAMNDER += (
+    _pasted(
+        "molndal-von-2018-10",
+        "https://docplayer.se/109072013-Sammantradesprotokoll-vard-och-omsorgsnamnden-"
+        "sammantradesdatum.html",
+        (
+            "SAMMANTRÄDESPROTOKOLL",
+            "Vård- och omsorgsnämnden",
+            "Innehållsförteckning",
+            *(f"{n} {title}" for n, title in enumerate(_MOLNDAL, 103)),
+        ),
+        tuple(_e(n, title) for n, title in enumerate(_MOLNDAL, 103)),
+        ("the budget's years at a title's end, no Dnr",),
     ),
 )
 
