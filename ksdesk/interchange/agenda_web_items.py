@@ -25,6 +25,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.agenda_presenter import informer_line, presenter_line
 from ksdesk.interchange.agenda_ranges import is_page_mark
 from ksdesk.interchange.agenda_rows import first_nr, is_heading, sub_in_title
+from ksdesk.interchange.agenda_wrapped import ends_open
 
 Rows = list[tuple[int, list[str]]]
 HEADER = ["Ärende", "Dnr", "Förslag till beslut", "Föredragande"]
@@ -48,37 +49,105 @@ def with_item_details(rows: Rows, report: ImportReport) -> tuple[Rows, list[str]
     proposes = proposes_under_items(rows)
     if not proposes and not any(_DNR_LINE.fullmatch(_text(cells)) for _, cells in rows):
         return rows, ["Ärende"]
-    out: list[tuple[int, list[str]]] = []
-    # What the lines under an ärende are: "proposal" (under a heading "… förslag till
-    # beslut"), "sentence" (a förslag written without heading, its att-satser numbered from
-    # 1), "listing" (a list the description leads into with a colon), "description".
-    part = ""
-    last = 0  # the number of the ärende read last
-    item = 0  # where in `out` that ärende stands (its delpunkter follow it)
-    att = 0  # the att-satser of its förslag numbered so far ("1. Utökad …", "2. …")
-    listed = 0  # the points of a listing numbered so far
-    under = f"beskrivning under ärendet{'' if proposes else ' på webbsidan'}, läses inte in"
+    details = _Details(proposes, report)
     for number, cells in rows:
-        line = _text(cells)
+        details.read(number, _text(cells))
+    why = "lästes som ärendets Dnr och förslag till beslut"
+    where = "i listan" if proposes else "på webbsidan"
+    report.change("Filen", f"diarienummer och förslag under ärendena {where}", why)
+    return details.out, HEADER
+
+
+class _Details:
+    """The lines of a list read one by one into its ärenden, each with what stands under it."""
+
+    def __init__(self, proposes: bool, report: ImportReport) -> None:
+        self.proposes, self.report = proposes, report
+        self.out: Rows = []
+        # What the lines under an ärende are: "proposal" (under a heading "… förslag till
+        # beslut"), "sentence" (a förslag written without heading, its att-satser numbered
+        # from 1), "listing" (a list the description leads into with a colon), "description".
+        self.part = ""
+        self.last = 0  # the number of the ärende read last
+        self.item = 0  # where in `out` that ärende stands (its delpunkter follow it)
+        self.att = 0  # the att-satser of its förslag numbered so far ("1. Utökad …", "2. …")
+        self.listed = 0  # the points of a listing numbered so far
+        # A line of the förslag, the description or a delpunkt that a PDF broke at the
+        # page's width goes on on the next line: "proposal", "description" or "title".
+        self.open = ""
+        self.under = (
+            f"beskrivning under ärendet{'' if proposes else ' på webbsidan'}, läses inte in"
+        )
+
+    def read(self, number: int, line: str) -> None:
         nr = first_nr(line)
         numbered = nr is not None and nr.number is not None and not nr.sub
-        if numbered and part in ("proposal", "sentence") and nr.number == att + 1:
-            att += 1  # the förslag's own numbering, not the list's
-            _propose(out[item][1], line)
-            continue
-        if numbered and part == "listing" and nr.number == listed + 1:
-            listed += 1
-            report.drop(f"Rad {number}", line, under)
-            continue
-        if numbered and proposes and nr.number == 1 and last and part != "listing":
-            part, att = "sentence", 1  # "1. Informationen noteras." under "4 Information"
-            _propose(out[item][1], line)
-            continue
-        if numbered and (not out or nr.number > last):
-            out.append((number, [line, "", "", ""]))
-            part, last, item, att, listed = "", nr.number, len(out) - 1, 0, 0
-            continue
-        if _runs_on(out, number, line) and not part:
+        number_read = nr.number if numbered and nr is not None else None
+        if self.open and self._goes_on(line, number_read) and self._goes_on_text(line):
+            self._go_on(number, line)
+        elif not self._numbered(number, line, number_read):
+            self.open = ""
+            self._unnumbered(number, line)
+
+    def _goes_on(self, line: str, nr: int | None) -> bool:
+        """Whether the line is the rest of the line above, broken where the page ends."""
+        expected = {self.last + 1, self.att + 1, self.listed + 1}
+        return not (
+            (nr is not None and nr in expected)
+            or is_page_mark(line)
+            or sub_in_title(line) is not None
+            or is_heading(line)
+            or _DNR_LINE.fullmatch(line)
+            or _decides(line)
+            or informer_line(line)
+        )
+
+    def _goes_on_text(self, line: str) -> bool:
+        """A förslag's line goes on only where it plainly does: in lower case or a figure, or
+        after a word no sentence ends with; a description's or a delpunkt's, always (what
+        else may stand there, a number, a heading, a förslag, is told apart before)."""
+        if self.open != "proposal":
+            return True
+        above = self.out[self.item][1][2]
+        return line[:1].islower() or line[:1].isdigit() or ends_open(above)
+
+    def _go_on(self, number: int, line: str) -> None:
+        if self.open == "proposal":
+            cell = self.out[self.item][1]
+            cell[2] = f"{cell[2]} {line}"
+        elif self.open == "title":
+            self.out[-1][1][0] = f"{self.out[-1][1][0]} {line}"
+            self.report.merge(f"Rad {number}", line, "fortsättning på raden ovan")
+        else:
+            self.report.drop(f"Rad {number}", line, self.under)
+            if line.endswith(":"):
+                self.part, self.listed = "listing", 0
+        self.open = self.open if _unended(line) else ""
+
+    def _numbered(self, number: int, line: str, nr: int | None) -> bool:
+        """A numbered line read: an att-sats, a listing's point or the next ärende."""
+        if nr is None:
+            return False
+        if self.part in ("proposal", "sentence") and nr == self.att + 1:
+            self.att += 1  # the förslag's own numbering, not the list's
+            self._propose(line)
+        elif self.part == "listing" and nr == self.listed + 1:
+            self.listed += 1
+            self._describe(number, line)
+        elif self.proposes and nr == 1 and self.last and self.part != "listing":
+            self.part, self.att = "sentence", 1  # "1. Informationen noteras." under "4 …"
+            self._propose(line)
+        elif not self.out or nr > self.last:
+            self.out.append((number, [line, "", "", ""]))
+            self.part, self.last, self.item, self.att, self.listed = "", nr, len(self.out) - 1, 0, 0
+            self.open = ""
+        else:
+            return False
+        return True
+
+    def _unnumbered(self, number: int, line: str) -> None:
+        out, report, cells = self.out, self.report, self.out[self.item][1] if self.out else []
+        if _runs_on(out, number, line) and not self.part:
             # "9 Överklagande av … enligt miljöbalken," over "Bostadsrättsföreningen …": the
             # title runs on, as the page breaks it
             out[-1][1][0] = f"{out[-1][1][0]} {line}"
@@ -87,45 +156,62 @@ def with_item_details(rows: Rows, report: ImportReport) -> tuple[Rows, list[str]
             report.drop(f"Rad {number}", line, "sidhuvud eller sidfot, inte en rad i listan")
         elif not out or is_heading(line) or presenter_line(line):
             out.append((number, [line, "", "", ""]))
-            part = ""
-        elif proposes and sub_in_title(line) is not None and part != "listing":
+            self.part = ""
+        elif self.proposes and sub_in_title(line) is not None and self.part != "listing":
             out.append((number, [line, "", "", ""]))  # "a) NN har avsagt sig …": a delpunkt
-        elif proposes and not out[item][1][3] and (name := informer_line(line)):
-            out[item][1][3] = name  # "Information från säkerhetsstrateg Ola Strand."
+            self.open = "title" if _unended(line) else ""
+        elif self.proposes and not cells[3] and (name := informer_line(line)):
+            cells[3] = name  # "Information från säkerhetsstrateg Ola Strand."
             report.change(f"Rad {number}", line, "lästes som föredragande för ärendet ovan")
         elif (dnr := _DNR_LINE.fullmatch(line)) and parse_dnr(dnr["dnr"]).is_complete:
-            out[item][1][1] = dnr["dnr"].strip()
+            cells[1] = dnr["dnr"].strip()
         elif _proposal_heading(line):
-            part = "proposal"
+            self.part = "proposal"
             report.change(f"Rad {number}", line, "rubrik för förslaget till beslut under den")
         elif _DESCRIPTION.fullmatch(line):
-            part = "description"
+            self.part = "description"
             report.drop(f"Rad {number}", line, "webbsidans del av ärendet, läses inte in")
-        elif part == "proposal" or (proposes and part != "sentence" and _decides(line)):
-            part = part or "sentence"
-            _propose(out[item][1], line)
+        elif self.part == "proposal" or (
+            self.proposes and self.part != "sentence" and _decides(line)
+        ):
+            self.part = self.part or "sentence"
+            self._propose(line)
         else:
-            part, listed = ("listing", 0) if line.endswith(":") else ("description", listed)
-            report.drop(f"Rad {number}", line, under)
-    why = "lästes som ärendets Dnr och förslag till beslut"
-    where = "i listan" if proposes else "på webbsidan"
-    report.change("Filen", f"diarienummer och förslag under ärendena {where}", why)
-    return out, HEADER
+            if line.endswith(":"):
+                self.part, self.listed = "listing", 0
+            elif self.part != "listing":  # a listing's point may run over two lines
+                self.part = "description"
+            self._describe(number, line)
+
+    def _propose(self, line: str) -> None:
+        cell = self.out[self.item][1]
+        cell[2] = f"{cell[2]}\n{line}".strip()
+        self.open = "proposal" if self.proposes and _unended(line) else ""
+
+    def _describe(self, number: int, line: str) -> None:
+        self.report.drop(f"Rad {number}", line, self.under)
+        self.open = "description" if self.proposes and _unended(line) else ""
+
+
+def _unended(line: str) -> bool:
+    """A line as long as a page's that stops without ending its sentence: it goes on."""
+    return len(line) >= _FULL_LINE and not line.endswith((".", ":", ";", "!", "?"))
+
+
+_FULL_LINE = 55
 
 
 def _runs_on(out: Rows, number: int, line: str) -> bool:
-    """Whether the line goes on with the title right above it, which ends in a comma."""
+    """Whether the line goes on with the title right above it, which ends in a comma or
+    goes on in lower case."""
     return bool(
         out
         and out[-1][0] == number - 1
-        and out[-1][1][0].endswith(",")
+        and (out[-1][1][0].endswith(",") or line[:1].islower())
+        and sub_in_title(line) is None
         and not _DNR_LINE.fullmatch(line)
         and not is_page_mark(line)
     )
-
-
-def _propose(cell: list[str], line: str) -> None:
-    cell[2] = f"{cell[2]}\n{line}".strip()
 
 
 def writes_item_details(rows: Rows) -> bool:
@@ -156,7 +242,7 @@ _DECIDES = re.compile(
     r"(?:[A-ZÅÄÖ][\w-]*(?:styrelsen|nämnden|fullmäktige|utskottet|direktionen|presidiet)"
     r"|Fullmäktige|Ordföranden|Presidiet|Direktionen|Förvaltningen)"
     r"\s+(?:beslutar|föreslår|utser|godkänner|antecknar|fastställer|noterar|överlämnar"
-    r"|tillstyrker|avstyrker|lägger)\s.*[.!]",
+    r"|tillstyrker|avstyrker|lägger)\s\S.*",
 )
 
 

@@ -9,8 +9,10 @@ above the first, and a title broken after a comma on a portal's page."""
 from __future__ import annotations
 
 import operator
+from xml.sax.saxutils import escape
 
 import pytest
+from reportlab.platypus import Paragraph
 
 from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange import kallelse_pdfs
@@ -26,6 +28,17 @@ from tests.interchange.real_agendas_thirteenth import (
 from tests.interchange.real_agendas_thirteenth_more import NAMNDER, TABLES
 
 THIRTEENTH_AGENDAS = (*REGIONS, *NAMNDER, *TABLES)
+# The lists a föredragningslista prints as paragraphs, what stands under each ärende broken
+# at the page's width: "… anse" over "motionen besvarad.", "… 18" over "september, …".
+_PRINTED = [a for a in (*REGIONS, NAMNDER[1]) if a.kind == "paste"]
+
+
+def _paragraphs_pdf(agenda: RealAgenda) -> bytes:
+    """The list's lines as a PDF's paragraphs, each broken where the page ends."""
+    kallelse_pdfs._fonts()
+    style = kallelse_pdfs._style()
+    story = lambda: [Paragraph(escape(row[0]), style) for row in agenda.rows]  # noqa: E731
+    return kallelse_pdfs._document(story, "Regionstyrelsen", "2014-03-26")
 
 
 def _read(name: str):
@@ -46,6 +59,20 @@ def test_each_thirteenth_list_is_read_right_from_a_kallelse_pdf(
 ) -> None:
     data = getattr(kallelse_pdfs, layout)(agenda, "Miljö- och byggnadsnämnden", "2018-04-26")
     assert operator.eq(*rows_read(agenda, (data, "kallelse.pdf")))
+
+
+@pytest.mark.parametrize("agenda", _PRINTED, ids=lambda a: a.name)
+def test_a_lists_lines_broken_at_the_pdfs_width_are_read_whole(agenda: RealAgenda) -> None:
+    """Before, a sentence's second line ("motionen besvarad.") was read as a line of its own
+    and a line starting with a number ("18 september, …", "ÖLA 12 träffad …") as the next
+    ärende."""
+    assert operator.eq(*rows_read(agenda, (_paragraphs_pdf(agenda), "kallelse.pdf")))
+
+
+def test_a_forslag_broken_at_the_pdfs_width_is_the_whole_forslag() -> None:
+    halland = next(a for a in REGIONS if a.name == "halland-rs-2014-03")
+    read = read_agenda(_paragraphs_pdf(halland), "kallelse.pdf")
+    assert tuple(i.proposal for i in read.items) == HALLAND_2014_PROPOSALS
 
 
 def test_the_forslag_under_each_arende_is_its_forslag_till_beslut() -> None:
