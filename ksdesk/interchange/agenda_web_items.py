@@ -50,8 +50,9 @@ def with_item_details(rows: Rows, report: ImportReport) -> tuple[Rows, list[str]
     if not proposes and not any(_DNR_LINE.fullmatch(_text(cells)) for _, cells in rows):
         return rows, ["Ärende"]
     details = _Details(proposes, report)
-    for number, cells in rows:
-        details.read(number, _text(cells))
+    texts = [_text(cells) for _, cells in rows]
+    for at, (number, _) in enumerate(rows):
+        details.read(number, texts[at], texts[at + 1] if at + 1 < len(texts) else "")
     why = "lästes som ärendets Dnr och förslag till beslut"
     where = "i listan" if proposes else "på webbsidan"
     report.change("Filen", f"diarienummer och förslag under ärendena {where}", why)
@@ -79,7 +80,7 @@ class _Details:
             f"beskrivning under ärendet{'' if proposes else ' på webbsidan'}, läses inte in"
         )
 
-    def read(self, number: int, line: str) -> None:
+    def read(self, number: int, line: str, following: str) -> None:
         nr = first_nr(line)
         numbered = nr is not None and nr.number is not None and not nr.sub
         number_read = nr.number if numbered and nr is not None else None
@@ -87,7 +88,7 @@ class _Details:
             self._go_on(number, line)
         elif not self._numbered(number, line, number_read):
             self.open = ""
-            self._unnumbered(number, line)
+            self._unnumbered(number, line, following)
 
     def _goes_on(self, line: str, nr: int | None) -> bool:
         """Whether the line is the rest of the line above, broken where the page ends."""
@@ -145,7 +146,7 @@ class _Details:
             return False
         return True
 
-    def _unnumbered(self, number: int, line: str) -> None:
+    def _unnumbered(self, number: int, line: str, following: str) -> None:
         out, report, cells = self.out, self.report, self.out[self.item][1] if self.out else []
         if _runs_on(out, number, line) and not self.part:
             # "9 Överklagande av … enligt miljöbalken," over "Bostadsrättsföreningen …": the
@@ -154,7 +155,7 @@ class _Details:
             report.merge(f"Rad {number}", line, "fortsättning på rubriken på raden ovan")
         elif out and is_page_mark(line):
             report.drop(f"Rad {number}", line, "sidhuvud eller sidfot, inte en rad i listan")
-        elif not out or is_heading(line) or presenter_line(line):
+        elif not out or is_heading(line) or presenter_line(line) or self._heads(line, following):
             out.append((number, [line, "", "", ""]))
             self.part = ""
         elif self.proposes and sub_in_title(line) is not None and self.part != "listing":
@@ -183,6 +184,19 @@ class _Details:
                 self.part = "description"
             self._describe(number, line)
 
+    def _heads(self, line: str, following: str) -> bool:
+        """A heading over the next ärende in a list that writes its förslag under each
+        ("Regional tillväxt" over "4 Motion om …"): a few words, no sentence, no one's name
+        or document, right above the next number."""
+        nr = first_nr(following)
+        return bool(
+            self.proposes
+            and nr is not None
+            and nr.number == self.last + 1
+            and not nr.sub
+            and _GROUP_HEADING.fullmatch(line)
+        )
+
     def _propose(self, line: str) -> None:
         cell = self.out[self.item][1]
         cell[2] = f"{cell[2]}\n{line}".strip()
@@ -191,6 +205,13 @@ class _Details:
     def _describe(self, number: int, line: str) -> None:
         self.report.drop(f"Rad {number}", line, self.under)
         self.open = "description" if self.proposes and _unended(line) else ""
+
+
+# "Regional tillväxt", "Hälso- och sjukvård": a few words without figures, brackets or
+# the words that name a document's sender ("Motion från Eva Lind (C)", "Skrivelse av …").
+_GROUP_HEADING = re.compile(
+    r"(?!.*\b(?:från|av|till|om|över|med|enligt)\b)[A-ZÅÄÖ][^\d().:;,!?]{2,40}",
+)
 
 
 def _unended(line: str) -> bool:

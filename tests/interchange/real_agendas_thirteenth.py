@@ -252,6 +252,7 @@ REGIONS = (
             _e(1, "Justering"),
             _e(2, "Godkännande av föredragningslista"),
             _e(3, "Anmälan av inkomna/utgående skrivelser"),
+            _e(None, "Regional tillväxt", section=True),
             _e(4, "Motion om Satsa på tågen i öst-västlig riktning"),
             _e(
                 5,
