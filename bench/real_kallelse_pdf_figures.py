@@ -170,10 +170,18 @@ def twelfth() -> list[tuple[str, int, int, int]]:
 
 def thirteenth() -> list[tuple[str, int, int, int]]:
     """The same for the thirteenth round's plain lists (real_agendas_thirteenth_more.TABLES:
-    Södertälje's miljönämnd, Mörbylånga's § with its Dnr, Kil's standing ärenden)."""
-    from tests.interchange.real_agendas_thirteenth_more import TABLES
+    Södertälje's miljönämnd, Mörbylånga's § with its Dnr, Kil's standing ärenden), then its
+    föredragningslistor that write the förslag and more under each ärende, printed a
+    paragraph a line (kallelse_pdfs.paragraphs: lines broken at the page's width)."""
+    from tests.interchange import kallelse_pdfs
+    from tests.interchange.real_agendas_thirteenth import REGIONS
+    from tests.interchange.real_agendas_thirteenth_more import NAMNDER, TABLES
 
-    return _in_each_layout(TABLES, "Nämnden", "2018-04-26")
+    rows = _in_each_layout(TABLES, "Nämnden", "2018-04-26")
+    layout = {"paragraphs": kallelse_pdfs.paragraphs}
+    for agenda in (*REGIONS, NAMNDER[1]):
+        rows += _before_and_after(agenda, layout, "Regionstyrelsen", "2014-03-26")
+    return rows
 
 
 def _in_each_layout(agendas, organ: str, day: str) -> list[tuple[str, int, int, int]]:

@@ -9,10 +9,8 @@ above the first, and a title broken after a comma on a portal's page."""
 from __future__ import annotations
 
 import operator
-from xml.sax.saxutils import escape
 
 import pytest
-from reportlab.platypus import Paragraph
 
 from ksdesk.interchange.agenda_import import read_agenda
 from tests.interchange import kallelse_pdfs
@@ -34,11 +32,7 @@ _PRINTED = [a for a in (*REGIONS, NAMNDER[1]) if a.kind == "paste"]
 
 
 def _paragraphs_pdf(agenda: RealAgenda) -> bytes:
-    """The list's lines as a PDF's paragraphs, each broken where the page ends."""
-    kallelse_pdfs._fonts()
-    style = kallelse_pdfs._style()
-    story = lambda: [Paragraph(escape(row[0]), style) for row in agenda.rows]  # noqa: E731
-    return kallelse_pdfs._document(story, "Regionstyrelsen", "2014-03-26")
+    return kallelse_pdfs.paragraphs(agenda, "Regionstyrelsen", "2014-03-26")
 
 
 def _read(name: str):
