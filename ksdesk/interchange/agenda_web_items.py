@@ -84,17 +84,18 @@ class _Details:
         nr = first_nr(line)
         numbered = nr is not None and nr.number is not None and not nr.sub
         number_read = nr.number if numbered and nr is not None else None
-        if self.open and self._goes_on(line, number_read) and self._goes_on_text(line):
+        if self.open and self._goes_on(line, number_read, following):
             self._go_on(number, line)
         elif not self._numbered(number, line, number_read):
             self.open = ""
             self._unnumbered(number, line, following)
 
-    def _goes_on(self, line: str, nr: int | None) -> bool:
+    def _goes_on(self, line: str, nr: int | None, following: str) -> bool:
         """Whether the line is the rest of the line above, broken where the page ends."""
         expected = {self.last + 1, self.att + 1, self.listed + 1}
-        return not (
+        return self._goes_on_text(line) and not (
             (nr is not None and nr in expected)
+            or self._heads(line, following)
             or is_page_mark(line)
             or sub_in_title(line) is not None
             or is_heading(line)

@@ -101,3 +101,13 @@ def test_the_bilagor_named_on_a_line_under_an_arende_are_its_bilagor() -> None:
     }
     assert got == NORRBOTTEN_BILAGOR
     assert [b.nr for b in read.items[5].bilagor] == ["a", "b", "c"]
+
+
+def test_a_heading_under_a_point_that_ends_without_full_stop_stays_a_heading() -> None:
+    """The skrivelser under Region Halland's item 3 end in their diarienummer, as the
+    kallelse prints them ("… nämnder. RS130503", ours): the line was taken as going on
+    under "Regional tillväxt", and the heading read as description."""
+    halland = next(a for a in REGIONS if a.name == "halland-rs-2014-03")
+    lines = [row[0] + (" RS130503" if row[0][:2] == "4." else "") for row in halland.rows]
+    read = read_agenda("\n".join(lines).encode(), "lista.txt")
+    assert [i.title for i in read.items if i.is_section] == ["Regional tillväxt"]
