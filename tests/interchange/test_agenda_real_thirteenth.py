@@ -111,3 +111,11 @@ def test_a_heading_under_a_point_that_ends_without_full_stop_stays_a_heading() -
     lines = [row[0] + (" RS130503" if row[0][:2] == "4." else "") for row in halland.rows]
     read = read_agenda("\n".join(lines).encode(), "lista.txt")
     assert [i.title for i in read.items if i.is_section] == ["Regional tillväxt"]
+
+
+def test_the_lists_own_heading_above_it_is_no_arende_left_out() -> None:
+    """ "Utsänd föredragningslista" names the list: before, the list was refused ("kolumnen
+    Ärende saknas"), then the secretary was asked whether it was its first ärende."""
+    read = _read("norrbottens-kommuner-styrelsen-2015-03")
+    why = {line.text: line.why for line in read.report.dropped}
+    assert why["Utsänd föredragningslista"] == "står före listan"
