@@ -74,6 +74,8 @@ def test_the_forslag_under_each_arende_is_its_forslag_till_beslut() -> None:
     from 1: before, every line of either list was read as an ärende without number."""
     halland = _read("halland-rs-2014-03").items
     assert tuple(i.proposal for i in halland if not i.is_section) == HALLAND_2014_PROPOSALS
+    earlier = _read("halland-rs-2012-08").items
+    assert tuple(i.proposal for i in earlier) == HALLAND_2014_PROPOSALS[:3]
     assert tuple(i.proposal for i in _read("vastmanland-rf-2018-06").items) == (
         VASTMANLAND_PROPOSALS
     )
