@@ -9,7 +9,7 @@ Then every real list of the test data with a Dnr column in each layout that fits
 sweep: the layouts were made for the first four, the others were not looked at first).
 
 Then the twelfth round's lists (Åland's kallelser, Nr and Ärende) in each layout, and the
-thirteenth's plain lists (real_agendas_thirteenth_more.TABLES).
+thirteenth's plain lists (real_agendas_thirteenth_tables.TABLES).
 
 Then each kallelse with page 1 or 2 read by pypdf (its font one ksdesk's reader cannot read).
 
@@ -169,13 +169,13 @@ def twelfth() -> list[tuple[str, int, int, int]]:
 
 
 def thirteenth() -> list[tuple[str, int, int, int]]:
-    """The same for the thirteenth round's plain lists (real_agendas_thirteenth_more.TABLES:
+    """The same for the thirteenth round's plain lists (real_agendas_thirteenth_tables.TABLES:
     Södertälje's miljönämnd, Mörbylånga's § with its Dnr, Kil's standing ärenden), then its
     föredragningslistor that write the förslag and more under each ärende, printed a
     paragraph a line (kallelse_pdfs.paragraphs: lines broken at the page's width)."""
     from tests.interchange import kallelse_pdfs
     from tests.interchange.real_agendas_thirteenth import REGIONS
-    from tests.interchange.real_agendas_thirteenth_more import NAMNDER, TABLES
+    from tests.interchange.real_agendas_thirteenth_tables import NAMNDER, TABLES
 
     rows = _in_each_layout(TABLES, "Nämnden", "2018-04-26")
     layout = {"paragraphs": kallelse_pdfs.paragraphs}

@@ -20,7 +20,7 @@ from tests.interchange.real_agendas_sixth import SIXTH_AGENDAS
 from tests.interchange.real_agendas_tenth import TENTH_AGENDAS
 from tests.interchange.real_agendas_third import THIRD_AGENDAS, build_third
 from tests.interchange.real_agendas_thirteenth import REGIONS
-from tests.interchange.real_agendas_thirteenth_more import NAMNDER, TABLES
+from tests.interchange.real_agendas_thirteenth_tables import NAMNDER, TABLES
 from tests.interchange.real_agendas_twelfth import TWELFTH_AGENDAS
 
 BUILT = [

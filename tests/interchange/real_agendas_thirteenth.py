@@ -1,6 +1,7 @@
 """A thirteenth set of real ärendelistor (the twelfth is in real_agendas_twelfth.py): the
-föredragningslistor of regions, a kommunalförbund and nämnder no earlier round read, in
-shapes the others do not have. Each is given as the secretary pastes it from the PDF or the
+föredragningslistor of regions and a kommunalförbund no earlier round read, in shapes the
+others do not have (the nämnder's lists of the round are in real_agendas_thirteenth_more.py
+and real_agendas_thirteenth_tables.py). Each is given as the secretary pastes it from the PDF or the
 web page (its heading lines above the list), and the plain lists among them also as a table
 of the columns their kallelse prints, for the PDF layouts of kallelse_pdfs and for Word.
 
@@ -34,39 +35,6 @@ of the columns their kallelse prints, for the PDF layouts of kallelse_pdfs and f
   numbers of items 5, 6 and 8 (ours); cut in item 9, where the excerpt ends. Source:
   http://docplayer.se/16686315-Sammantradesprotokoll-sammantradesdatum-styrelsen-2015-03-05-
   sida-32-65-kulturens-hus-lulea.html
-- Södertälje kommun, miljönämnden 2016-09-27: the meeting's page, "1." to "18.", a motion's
-  title in quotation marks. Source: https://www.sodertalje.se/kommun-och-politik/moten-
-  handlingar-och-protokoll/namnder/miljonamnden/tidigare-ar/sammantradeshandlingar22/
-  tidigare-handlingar/2016/2016-09-27/
-- Stockholms stad, miljö- och hälsoskyddsnämnden 2010-09-21 (a nämnd of the stad no round
-  read): the portal's page, each ärende with who sent the remiss, its Dnr, the avdelning in
-  brackets ("(Hälsoskydd) *") and "Omedelbar justering" under it, a title broken after a
-  comma. Cut after item 13. Source: https://insynsverige.se/stockholm-miljo/protokoll?date=
-  2010-09-21
-- Mörbylånga kommun, miljö- och byggnadsnämnden 2018-04-26: the protokoll's ärendelista,
-  each § with its Dnr, the fastighet and what is asked ("Glömminge 1:58, del av - Ansökan
-  om detaljplan. Samråd"), and the page after a dot leader ("... 9"). The transcript lost
-  the "§" before each number (ours). Source: https://docplayer.se/amp/106889196-Miljo-och-
-  byggnadsnamnden.html
-- Norrtälje kommun, bygg- och miljönämndens arbetsutskott (2014): "FÖREDRAGNINGSLISTA …
-  Innehållsförteckning", "Ärenden §", each ärende with "Dnr", the fastighet and its colon,
-  the § at the line's end, the heading "BYGGLOVENHETEN". The transcript lost the Dnr and
-  the fastigheter's numbers (ours); cut after item 6. Source: http://docplayer.se/2706320-
-  Mats-hultin-m-ordforande-klas-zettergren-m-eva-olander-c-margaretha-lundgren-s-lennart-
-  svenberg-s.html
-- Kils kommun, barn- och utbildningsnämnden 2016-12-14: "NR ÄRENDE DNR" pasted on one line,
-  two standing ärenden without number above "1", the Dnr at each title's end ("BUN 16/39").
-  The stored copy gives this meeting's list in two parts of its excerpt (joined here, in
-  its order). Source: https://docplayer.se/amp/12734561-Februari-2011-kl-15-30-1-budget-
-  2011-bun-10-25-2-redovisning-av-inkomna-klagomal-synpunkter-under-september-december-
-  2010.html
-
-- Mölndals stad, vård- och omsorgsnämnden (2018): the protokoll's innehållsförteckning,
-  §§ 103–115, the budget's years at a title's end ("Åtgärder för budget i balans
-  2018/2019", no Dnr). The transcript lost §§ 106, 108, 109 and 112's numbers, "2019" and the
-  year after "30 juni" (ours). Source: https://docplayer.se/109072013-Sammantradesprotokoll-
-  vard-och-omsorgsnamnden-sammantradesdatum.html
-
 What is ours besides: every person is given a made-up name (parties and titles as written).
 Built as bytes by `real_agendas_fourth.build_fourth`, never kept as binary fixtures.
 """

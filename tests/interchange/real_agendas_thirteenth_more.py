@@ -1,15 +1,50 @@
 """The nämnder's lists of the thirteenth set (the regions' and the kommunalförbund's are in
-real_agendas_thirteenth.py, whose docstring names each source and what is ours): pasted as
-the page or the PDF gives them, and the plain lists also as the table their kallelse
-prints (`TABLES`, for the PDF layouts and Word)."""
+real_agendas_thirteenth.py, Kil's and Mölndal's and the tables in
+real_agendas_thirteenth_tables.py), pasted as the page or the PDF gives them:
+
+- Södertälje kommun, miljönämnden 2016-09-27: the meeting's page, "1." to "18.", a motion's
+  title in quotation marks. Source: https://www.sodertalje.se/kommun-och-politik/moten-
+  handlingar-och-protokoll/namnder/miljonamnden/tidigare-ar/sammantradeshandlingar22/
+  tidigare-handlingar/2016/2016-09-27/
+- Stockholms stad, miljö- och hälsoskyddsnämnden 2010-09-21 (a nämnd of the stad no round
+  read): the portal's page, each ärende with who sent the remiss, its Dnr, the avdelning in
+  brackets ("(Hälsoskydd) *") and "Omedelbar justering" under it, a title broken after a
+  comma. Cut after item 13. Source: https://insynsverige.se/stockholm-miljo/protokoll?date=
+  2010-09-21
+- Mörbylånga kommun, miljö- och byggnadsnämnden 2018-04-26: the protokoll's ärendelista,
+  each § with its Dnr, the fastighet and what is asked ("Glömminge 1:58, del av - Ansökan
+  om detaljplan. Samråd"), and the page after a dot leader ("... 9"). The transcript lost
+  the "§" before each number (ours). Source: https://docplayer.se/amp/106889196-Miljo-och-
+  byggnadsnamnden.html
+- Norrtälje kommun, bygg- och miljönämndens arbetsutskott (2014): "FÖREDRAGNINGSLISTA …
+  Innehållsförteckning", "Ärenden §", each ärende with "Dnr", the fastighet and its colon,
+  the § at the line's end, the heading "BYGGLOVENHETEN". The transcript lost the Dnr and
+  the fastigheter's numbers (ours); cut after item 6. Source: http://docplayer.se/2706320-
+  Mats-hultin-m-ordforande-klas-zettergren-m-eva-olander-c-margaretha-lundgren-s-lennart-
+  svenberg-s.html
+- Kils kommun, barn- och utbildningsnämnden 2016-12-14: "NR ÄRENDE DNR" pasted on one line,
+  two standing ärenden without number above "1", the Dnr at each title's end ("BUN 16/39").
+  The stored copy gives this meeting's list in two parts of its excerpt (joined here, in
+  its order). Source: https://docplayer.se/amp/12734561-Februari-2011-kl-15-30-1-budget-
+  2011-bun-10-25-2-redovisning-av-inkomna-klagomal-synpunkter-under-september-december-
+  2010.html
+
+- Mölndals stad, vård- och omsorgsnämnden (2018): the protokoll's innehållsförteckning,
+  §§ 103–115, the budget's years at a title's end ("Åtgärder för budget i balans
+  2018/2019", no Dnr). The transcript lost §§ 106, 108, 109 and 112's numbers, "2019" and the
+  year after "30 juni" (ours). Source: https://docplayer.se/109072013-Sammantradesprotokoll-
+  vard-och-omsorgsnamnden-sammantradesdatum.html
+
+What is ours besides: every person is given a made-up name (parties and titles as written).
+Built as bytes by `real_agendas_fourth.build_fourth`, never kept as binary fixtures.
+"""
 
 from __future__ import annotations
 
-from tests.interchange.real_agendas import RealAgenda
 from tests.interchange.real_agendas_eighth import _pasted  # a list pasted as text
 from tests.interchange.real_agendas_thirteenth import _e
 
-_SODERTALJE = (
+SODERTALJE = (
     "Protokollets justering",
     "Fastställande av dagordning",
     "Muntlig information om ny skötselplan för Farstanäs",
@@ -77,7 +112,7 @@ _STOCKHOLM = (
 )
 
 # Mörbylånga's §, Dnr, title and page.
-_MORBYLANGA = (
+MORBYLANGA = (
     (50, "", "Val av justerare", 3),
     (51, "", "Godkännande av dagordning", 4),
     (52, "", "Meddelande och information", 5),
@@ -143,37 +178,12 @@ _NORRTALJE = (
     ),
 )
 
-_MOLNDAL = (
-    "Förändring av ärendelistan",
-    "Ekonomirapport t.o.m. september",
-    "Åtgärder för budget i balans 2018/2019",
-    "Hemtjänst på entreprenad",
-    "Avvikelsesammanställning för perioden 1 januari - 30 juni 2018",
-    "Tertialuppföljning",
-    "Förenklad handläggning av trygghetslarm",
-    "Ny taxa inom vård och omsorg",
-    "Sammanträdestider för vård- och omsorgsnämnden",
-    "Förvaltningschefens punkt",
-    "Meddelanden",
-    "Redovisning av delegeringsbeslut",
-    "Anmälan om deltagande i seminarier och konferenser",
-)
-
-_KIL = (
-    ("", "Val av protokolljusterare", ""),
-    ("", "Godkännande av dagordning", ""),
-    ("1", "Redovisning av barnomsorgskön", "BUN 16/39"),
-    ("2", "Aktuell information", "BUN 16/33"),
-    ("3", "Verksamhetsplan", "BUN 16/34"),
-    ("4", "Ekonomisk uppföljning", "BUN 15/69"),
-)
-
 NAMNDER = (
     _pasted(
         "sodertalje-mn-2016-09",
         "https://www.sodertalje.se/ (miljönämnden 2016-09-27)",
-        ("2016-09-27", *(f"{n}. {title}" for n, title in enumerate(_SODERTALJE, 1))),
-        tuple(_e(n, title) for n, title in enumerate(_SODERTALJE, 1)),
+        ("2016-09-27", *(f"{n}. {title}" for n, title in enumerate(SODERTALJE, 1))),
+        tuple(_e(n, title) for n, title in enumerate(SODERTALJE, 1)),
         ("the meeting's page",),
     ),
     _pasted(
@@ -199,8 +209,8 @@ NAMNDER = (
     _pasted(
         "morbylanga-mbn-2018-04",
         "https://docplayer.se/amp/106889196-Miljo-och-byggnadsnamnden.html",
-        ("Miljö- och byggnadsnämnden", "Ärendelista", *(_morbylanga_line(*r) for r in _MORBYLANGA)),
-        tuple(_e(nr, title, dnr) for nr, dnr, title, _ in _MORBYLANGA),
+        ("Miljö- och byggnadsnämnden", "Ärendelista", *(_morbylanga_line(*r) for r in MORBYLANGA)),
+        tuple(_e(nr, title, dnr) for nr, dnr, title, _ in MORBYLANGA),
         ("each § with its Dnr, fastighet and page",),
     ),
     _pasted(
@@ -227,57 +237,5 @@ NAMNDER = (
             ),
         ),
         ("the § at the line's end", "a fastighet with its colon before what is asked"),
-    ),
-    _pasted(
-        "kil-bun-2016-12",
-        "https://docplayer.se/amp/12734561",
-        (
-            "Kommunkontoret, lokal Nedre Fryken, onsdag 14 december 2016, kl 15.30",
-            "NR ÄRENDE DNR",
-            *(" ".join(part for part in row if part) for row in _KIL),
-        ),
-        tuple(_e(int(nr) if nr else None, title, dnr) for nr, title, dnr in _KIL),
-        ("two standing ärenden without number above 1",),
-    ),
-)
-
-NAMNDER += (
-    _pasted(
-        "molndal-von-2018-10",
-        "https://docplayer.se/109072013-Sammantradesprotokoll-vard-och-omsorgsnamnden-"
-        "sammantradesdatum.html",
-        (
-            "SAMMANTRÄDESPROTOKOLL",
-            "Vård- och omsorgsnämnden",
-            "Innehållsförteckning",
-            *(f"{n} {title}" for n, title in enumerate(_MOLNDAL, 103)),
-        ),
-        tuple(_e(n, title) for n, title in enumerate(_MOLNDAL, 103)),
-        ("the budget's years at a title's end, no Dnr",),
-    ),
-)
-
-# The plain lists as the table their kallelse prints.
-TABLES = (
-    RealAgenda(
-        "sodertalje-mn-2016-09-table",
-        NAMNDER[0].source,
-        ("Nr", "Ärende"),
-        tuple((str(n), title) for n, title in enumerate(_SODERTALJE, 1)),
-        NAMNDER[0].expected,
-    ),
-    RealAgenda(
-        "morbylanga-mbn-2018-04-table",
-        NAMNDER[2].source,
-        ("§", "Ärende", "Dnr"),
-        tuple((str(nr), title, dnr) for nr, dnr, title, _ in _MORBYLANGA),
-        NAMNDER[2].expected,
-    ),
-    RealAgenda(
-        "kil-bun-2016-12-table",
-        NAMNDER[4].source,
-        ("Nr", "Ärende", "Dnr"),
-        _KIL,
-        NAMNDER[4].expected,
     ),
 )

@@ -23,7 +23,7 @@ from tests.interchange.real_agendas_thirteenth import (
     REGIONS,
     VASTMANLAND_PROPOSALS,
 )
-from tests.interchange.real_agendas_thirteenth_more import NAMNDER, TABLES
+from tests.interchange.real_agendas_thirteenth_tables import NAMNDER, TABLES
 
 THIRTEENTH_AGENDAS = (*REGIONS, *NAMNDER, *TABLES)
 # The lists a föredragningslista prints as paragraphs, what stands under each ärende broken
