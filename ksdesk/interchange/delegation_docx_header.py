@@ -196,10 +196,14 @@ class HeaderReader:
         revision table, returned; a "Label: value" a header field. An address block is page
         furniture, as the page header's logo is; any other footer text is a report line."""
         revisions: list[Revision] = []
-        for footer in _own_parts(sections, "footer"):
+        read: set[str] = set()
+        for footer in _own_parts(sections, "footer", every=True):
             texts = [p.text for p in footer.paragraphs]
             texts += [c.text for table in footer.tables for row in table.rows for c in row.cells]
             for text in dict.fromkeys(_without_page_number(t) for t in texts):
+                if text in read:
+                    continue  # the same footer again in a later section
+                read.add(text)
                 pairs = [pair for pair in header_pairs([text]) if pair[1]]
                 adopted = revision_lines(text)
                 if adopted:
@@ -234,13 +238,13 @@ def _without_page_number(text: str) -> str:
     return _PAGE_NUMBER.sub("", " ".join(text.split())).strip()
 
 
-def _own_parts(sections, kind: str) -> list:
-    """The first section's own `kind` ("header", "footer") parts: the first page's, when it
-    has one of its own, before the others'."""
-    if not sections:
-        return []
-    section = sections[0]
-    parts = [getattr(section, kind)]
-    if section.different_first_page_header_footer:
-        parts.insert(0, getattr(section, f"first_page_{kind}"))
+def _own_parts(sections, kind: str, every: bool = False) -> list:
+    """The first section's own `kind` ("header", "footer") parts, the first page's first when
+    it has one of its own; with `every`, those of each later section with a part of its own
+    too (the landscape pages of the tables, their footer written anew)."""
+    parts = []
+    for section in list(sections)[: None if every else 1]:
+        if section.different_first_page_header_footer:
+            parts.append(getattr(section, f"first_page_{kind}"))
+        parts.append(getattr(section, kind))
     return [part for part in parts if not part.is_linked_to_previous]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.section import WD_ORIENT
 
 from ksdesk.services.delegation_import import read_file
 from tests.interchange.delegation_rounds import read_built
@@ -75,3 +76,23 @@ def test_a_footers_other_text_is_a_report_line_and_an_address_is_not(tmp_path: P
     version, report = read_file(path)
     assert [(line.where, line.text) for line in report.dropped] == [("Sidfot i Word", path_line)]
     assert version.header["Diarienummer"] == "BUN 2014/12"
+
+
+def test_the_footer_of_a_later_section_is_read_and_the_same_footer_once(tmp_path: Path) -> None:
+    # The tables on landscape pages: a section of their own, whose footer Word writes anew.
+    path = tmp_path / "d.docx"
+    _document(path, ["Sida 1"])
+    document = docx.Document(str(path))
+    for text in ("Antagen av kommunstyrelsen 2019-03-04, § 31", "Dnr KS 2019/55"):
+        section = document.add_section()
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.footer.is_linked_to_previous = False
+        section.footer.paragraphs[0].text = f"{text}\tSida 2"
+    document.add_section().footer.paragraphs[0].text = "Dnr KS 2019/55"
+    document.save(str(path))
+    version, report = read_file(path)
+    assert [(r.beslut, r.text) for r in version.revisions] == [
+        ("kommunstyrelsen 2019-03-04, § 31", "Antagen")
+    ]
+    assert version.header["Diarienummer"] == "KS 2019/55"
+    assert not report.dropped  # the third section's footer, the second's again: nothing new
