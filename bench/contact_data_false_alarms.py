@@ -114,6 +114,7 @@ def _letter() -> tuple[str, list[tuple[str, str]], list[str]]:
     mail = f"{given.lower()}.{family.lower()[:4]}{rng.randint(1, 99)}@{rng.choice(MAILS)}"
     mail = mail.replace("ö", "o").replace("ć", "c")
     planted = [("adress", street), ("postort", postort), (phone_kind, phone), ("e-post", mail)]
+    planted.append(("namn", f"{given} {family}"))  # the writer's own name (core.contact_names)
     namnd = rng.choice(NAMNDER)
     kommun = ["Ludvika kommun", "Box 123", "771 82 Ludvika", "Växel 0240-860 00"]
     to = "\n".join([f"Till {namnd}", *kommun])

@@ -1,8 +1,9 @@
 """A private person's contact data in a text that goes public: a street address with its
 house number ("Storgatan 12 B"), a postnummer and ort ("771 30 Ludvika"), a phone number
 ("070-123 45 67", "+46 70 123 45 67", "0240-123 45") and an e-mail address at a provider
-anyone can sign up with ("lisa.a@gmail.com"). A citizen's letter attached as a bilaga
-prints them all; GDPR asks that no more personal data be published than needed, so the
+anyone can sign up with ("lisa.a@gmail.com"), and the name of the writer who gives them
+as her own (core.contact_names: masked wherever it is written). A citizen's letter attached
+as a bilaga prints them all; GDPR asks that no more personal data be published than needed, so the
 review puts each to the secretary (services.public_contacts).
 
 Whose it is is told by what stands around it (core.contact_owner): a kommun's letterhead,
@@ -16,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ksdesk.core.contact_names import name_spans, writer_names
 from ksdesk.core.contact_owner import FREE_MAIL, organisation_near, sender_field_near
 from ksdesk.core.personnummer import find_personnummer
 
@@ -24,6 +26,7 @@ PHONE = "telefon"
 EMAIL = "e-post"
 STREET = "adress"
 POSTORT = "postort"
+NAME = "namn"  # the writer's own name beside her private contact data (core.contact_names)
 # The secretary's reason for each kind of hit.
 REASONS = {
     MOBILE: "ser ut som en privatpersons mobilnummer",
@@ -31,6 +34,7 @@ REASONS = {
     EMAIL: "ser ut som en privatpersons e-postadress",
     STREET: "ser ut som en privatpersons gatuadress",
     POSTORT: "ser ut som en privatpersons postnummer och ort",
+    NAME: "ser ut som namnet på en privatperson som skriver med sina egna kontaktuppgifter",
 }
 # What a masked text prints in place of each.
 NEUTRAL = {
@@ -39,6 +43,7 @@ NEUTRAL = {
     EMAIL: "[e-post borttagen]",
     STREET: "[adress borttagen]",
     POSTORT: "[postort borttagen]",
+    NAME: "[namn borttaget]",
 }
 
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2212"
@@ -111,7 +116,9 @@ def _read(text: str) -> tuple[Contact, ...]:
         numbers = [(hit.start, hit.end) for hit in find_personnummer(text)]
         phones = [p for p in phones if not any(s < p.end and p.start < e for s, e in numbers)]
     found = [*phones, *_emails(text), *_streets(text), *_postorter(text)]
-    return tuple(sorted(found, key=lambda c: (c.start, c.end)))
+    pieces = [(c.start, c.end) for c in found if c.private]
+    names = [Contact(NAME, s, e, name, True) for s, e, name in writer_names(text, pieces)]
+    return tuple(sorted([*found, *names], key=lambda c: (c.start, c.end)))
 
 
 def private_contacts(text: str) -> list[Contact]:
@@ -121,10 +128,25 @@ def private_contacts(text: str) -> list[Contact]:
 
 def spans_of(text: str, values: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each piece of contact data in `text` whose value is among
-    `values`, wherever it stands (a letterhead that repeats a masked number masks it too)."""
+    `values`, wherever it stands (a letterhead that repeats a masked number masks it too; a
+    writer's name wherever it is written, in any text), none overlapping another."""
     if not text or not values:
         return []
-    return [(c.start, c.end, c.kind) for c in contacts(text) if c.value in values]
+    found = [(c.start, c.end, c.kind) for c in contacts(text) if c.value in values]
+    names = [value for value in values if _is_name(value)]
+    if names:
+        found = [span for span in found if span[2] != NAME]
+        found = sorted([*found, *((s, e, NAME) for s, e in name_spans(text, names))])
+    apart: list[tuple[int, int, str]] = []
+    for span in found:
+        if not apart or span[0] >= apart[-1][1]:
+            apart.append(span)
+    return apart
+
+
+def _is_name(value: str) -> bool:
+    """A writer's name among the values: the others hold a digit or an "@"."""
+    return not any(ch.isdigit() or ch == "@" for ch in value)
 
 
 def mask_contacts(text: str, values: frozenset[str]) -> str:

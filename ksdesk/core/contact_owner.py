@@ -125,3 +125,13 @@ def _prose(line: str) -> bool:
 
 def _organisation_mail(text: str) -> bool:
     return any(m["domain"].lower() not in FREE_MAIL for m in _EMAIL.finditer(text))
+
+
+def official_beside(text: str) -> bool:
+    """Whether `text`, what stands beside a name on its line (or the line below it), makes
+    the name an official's or an organisation's: a title, a förvaltning, an organisation's
+    e-mail ("Anna Svensson, handläggare"); in the writer's own sentence only a word that
+    names an organisation ("Jag, Maria Lindqvist, söker plats på förskolan" is hers)."""
+    if _FIRST_PERSON.search(text):
+        return bool(_NAMED_ORGANISATION.search(text))
+    return bool(_ORGANISATION.search(text) or _organisation_mail(text))
