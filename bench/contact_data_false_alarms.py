@@ -76,6 +76,7 @@ FAMILY = ["Andersson", "Jovanović", "Al-Hassan", "Berg", "Nguyen", "Lindqvist",
 STREETS = [
     "Storgatan", "Björkvägen", "Norra Esplanaden", "Kvarnbacken", "Tallstigen", "Ågatan",
     "Gamla vägen", "Lärkgränd", "Sjötorget", "Solslingan", "Fridhemsgatan", "Östra Hamngatan",
+    "Esplanaden", "Lilla Torget", "Backen", "Kvarnen",  # no street's ending: core.contact_places
 ]  # fmt: skip
 ORTER = ["Ludvika", "Grängesberg", "Smedjebacken", "Stockholm", "Borlänge", "Sunnansjö"]
 MAILS = ["gmail.com", "hotmail.com", "outlook.com", "icloud.com", "telia.com", "live.se"]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ksdesk.core.contact_names import name_spans, writer_names
 from ksdesk.core.contact_owner import FREE_MAIL, organisation_near, sender_field_near
+from ksdesk.core.contact_places import places
 from ksdesk.core.personnummer import find_personnummer
 
 MOBILE = "mobil"
@@ -206,12 +207,15 @@ def _emails(text: str):
 
 
 def _streets(text: str):
-    for match in _STREET.finditer(text):
-        if _after_box(text, match.start()):
+    spans = [match.span() for match in _STREET.finditer(text)]
+    # "Esplanaden 5", "Lilla Torget 2": where a line gives a person's address only.
+    spans += [(s, e) for s, e in places(text) if not any(a < e and s < b for a, b in spans)]
+    for start, end in sorted(spans):
+        if _after_box(text, start):
             continue
-        value = " ".join(match.group().lower().split())
-        private = not organisation_near(text, match.start(), match.end())
-        yield Contact(STREET, match.start(), match.end(), value, private)
+        value = " ".join(text[start:end].lower().split())
+        private = not organisation_near(text, start, end)
+        yield Contact(STREET, start, end, value, private)
 
 
 def _postorter(text: str):
