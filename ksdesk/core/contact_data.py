@@ -18,7 +18,12 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.core.contact_names import name_spans, writer_names
-from ksdesk.core.contact_owner import FREE_MAIL, organisation_near, sender_field_near
+from ksdesk.core.contact_owner import (
+    FREE_MAIL,
+    matter_subject,
+    organisation_near,
+    sender_field_near,
+)
 from ksdesk.core.contact_places import places
 from ksdesk.core.personnummer import find_personnummer
 
@@ -214,7 +219,7 @@ def _streets(text: str):
         if _after_box(text, start):
             continue
         value = " ".join(text[start:end].lower().split())
-        private = not organisation_near(text, start, end)
+        private = not organisation_near(text, start, end) and not matter_subject(text, start, end)
         yield Contact(STREET, start, end, value, private)
 
 
@@ -223,9 +228,9 @@ def _postorter(text: str):
         if match["ort"].lower() in _NO_ORT:
             continue
         value = " ".join(f"{match['code']}{match['code2']} {match['ort']}".lower().split())
-        start = match.start("code")
-        private = not organisation_near(text, start, match.end())
-        yield Contact(POSTORT, start, match.end(), value, private)
+        start, end = match.start("code"), match.end()
+        private = not organisation_near(text, start, end) and not matter_subject(text, start, end)
+        yield Contact(POSTORT, start, end, value, private)
 
 
 def _after_box(text: str, start: int) -> bool:

@@ -135,3 +135,38 @@ def official_beside(text: str) -> bool:
     if _FIRST_PERSON.search(text):
         return bool(_NAMED_ORGANISATION.search(text))
     return bool(_ORGANISATION.search(text) or _organisation_mail(text))
+
+
+# A plan or bygg matter: the property's address is the ärende's public subject ("Ansökan om
+# bygglov för nybyggnad av enbostadshus på fastigheten Prästgården 1:23, Sjövägen 4").
+_MATTER = re.compile(
+    r"(?i)(?<!\w)(?:\w*bygglov\w*|rivningslov\w*|marklov\w*|förhandsbesked\w*|"
+    r"\w*strandskydd\w*|\w*detaljplan\w*|planbesked\w*|bygganmälan|startbesked\w*|"
+    r"slutbesked\w*|nybyggnad\w*|tillbyggnad\w*|ombyggnad\w*|rivning av|fasadändring\w*|"
+    r"enbostadshus\w*|fritidshus\w*|attefall\w*|nybyggnadskarta\w*|planområde\w*)"
+    r"|[A-ZÅÄÖ][a-zåäö]+ \d+:\d+"
+)
+
+_ADDRESS_BEFORE = re.compile(r"(?:[^\W\d_][\w .-]* [1-9]\d{0,2}(?: ?[A-H])?)?")
+
+
+def matter_subject(text: str, start: int, end: int) -> bool:
+    """Whether the address at text[start:end] is the property a plan or bygg matter is
+    about: its sentence names the matter or a fastighetsbeteckning, or the line right above
+    does and the address stands alone on its line (a heading over the address). Not under
+    a sender's field ("Sökande: Lisa Berg, Sjövägen 4, 123 45 Ort": her home) nor in the
+    writer's own sentence ("Jag bor på …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _SENTENCE_END.split(text[max(line_start, start - _LINE_BEFORE) : start])[-1]
+    own = f"{before} {_SENTENCE_END.split(text[end:line_end])[0]}"
+    if _FIRST_PERSON.search(own) or sender_field_near(text, start):
+        return False
+    if _MATTER.search(own):
+        return True
+    # Alone on its line, or after the street ("Sjövägen 4, 771 30 Ludvika").
+    alone = _ADDRESS_BEFORE.fullmatch(text[line_start:start].strip(" \t|,"))
+    above = text[max(0, line_start - _READ_ABOVE) : line_start].split("\n")
+    worded = [line for line in above if line.strip(" |\t")]
+    return bool(alone and worded and _MATTER.search(worded[-1]))
