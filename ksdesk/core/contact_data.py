@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 from ksdesk.core.contact_names import name_spans, writer_names
 from ksdesk.core.contact_owner import (
-    FREE_MAIL,
+    free_mail,
     matter_subject,
     organisation_near,
+    persons_own_domain,
     sender_field_near,
 )
 from ksdesk.core.contact_places import places
@@ -206,8 +207,12 @@ def _emails(text: str):
     for match in _EMAIL.finditer(text):
         domain = match["domain"].lower()
         # At a domain of one's own, a private person's only in a sender's field.
-        own = not organisation_near(text, *match.span()) and sender_field_near(text, match.start())
-        private = domain in FREE_MAIL or own
+        own = (
+            not organisation_near(text, *match.span())
+            and sender_field_near(text, match.start())
+            and persons_own_domain(text, match.start(), domain)
+        )
+        private = free_mail(domain) or own
         yield Contact(EMAIL, match.start(), match.end(), match.group().lower(), private)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ksdesk.core.contact_owner import official_beside
+from ksdesk.core.contact_owner import OTHER_FIELD, official_beside
 from ksdesk.core.private_names import written_as_name
 
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -53,13 +53,20 @@ def writer_names(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     if not pieces:
         return []
     found: dict[int, tuple[int, int, str]] = {}
+    # What stands beside a name, her own pieces blanked: "Från: Lisa Andersson
+    # <lisa@andersson.nu>" is no organisation's mail beside her name.
+    others = list(text)
+    for start, end in pieces:
+        others[start:end] = " " * (end - start)
+    text_others = "".join(others)
     for pattern in (_INTRO, _FIELD):
         for match in pattern.finditer(text):
-            name = _name_at(text, match.start("name"), match.group("name"), alone=False)
-            if name and _anchored(pieces, name[0], name[1], before=_NEAR_AFTER):
+            name = _name_at(text, text_others, match.start("name"), match.group("name"))
+            window = (name[0] - _NEAR_AFTER, _field_end(text, name[1])) if name else (0, 0)
+            if name and _anchored(pieces, *window):
                 found.setdefault(name[0], name)
     for start, end in _lines(text):
-        name = _name_line(text, start, end, pieces)
+        name = _name_line(text, text_others, (start, end), pieces)
         if name:
             found.setdefault(name[0], name)
     return sorted(found.values())
@@ -79,7 +86,9 @@ def name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _name_at(text: str, start: int, words_text: str, *, alone: bool) -> tuple[int, int, str] | None:
+def _name_at(
+    text: str, others: str, start: int, words_text: str, *, alone: bool = False
+) -> tuple[int, int, str] | None:
     """The name that begins at text[start:]: its first words written as names (two or
     three), none a word no name is; None when there are fewer than two, or an official's
     (by its line, and the line below when it stands `alone` on its line)."""
@@ -92,25 +101,28 @@ def _name_at(text: str, start: int, words_text: str, *, alone: bool) -> tuple[in
         return None
     end = start + len(" ".join(words))
     line_start = text.rfind("\n", 0, start) + 1
-    beside = text[max(line_start, start - 120) : min(_line_end(text, end), end + 120)]
+    beside = others[max(line_start, start - 120) : min(_line_end(text, end), end + 120)]
     # "Anna Svensson, handläggare", "Anna Svensson\nSocialförvaltningen": an official.
-    if official_beside(beside) or (alone and official_beside(_next_line(text, end))):
+    if official_beside(beside) or (
+        alone and official_beside(others[slice(*_next_line(text, end))])
+    ):
         return None
     return start, end, " ".join(words).lower()
 
 
 def _name_line(
-    text: str, start: int, end: int, pieces: list[tuple[int, int]]
+    text: str, others: str, line: tuple[int, int], pieces: list[tuple[int, int]]
 ) -> tuple[int, int, str] | None:
     """A line that is the sender's name: the name alone on its line over her private
     lines, or as the signature of a letter that gives them, or her name first on a line of
     her data ("Maria Lindqvist, Storgatan 12, …")."""
-    line = text[start:end]
-    lead = len(line) - len(line.lstrip(" |\t"))
-    match = re.match(rf"{_WORDS}[ \t]*(?P<rest>,?.*)$", line[lead:].rstrip())
+    start, end = line
+    written = text[start:end]
+    lead = len(written) - len(written.lstrip(" |\t"))
+    match = re.match(rf"{_WORDS}[ \t]*(?P<rest>,?.*)$", written[lead:].rstrip())
     if not match:
         return None
-    name = _name_at(text, start + lead, match.group("name"), alone=True)
+    name = _name_at(text, others, start + lead, match.group("name"), alone=True)
     if not name:
         return None
     rest = text[name[1] : end].strip(" \t|")
@@ -122,11 +134,22 @@ def _name_line(
         return name  # the name over her street, postort or phone
     above = _previous_line(text, start)
     signed = _GREETING.fullmatch(above.strip(" \t|,.!")) is not None or below is None
-    return name if signed and _anchored(pieces, name[0], name[1], before=_NEAR_BEFORE) else None
+    near = (name[0] - _NEAR_BEFORE, name[1] + _NEAR_AFTER)
+    return name if signed and _anchored(pieces, *near) else None
 
 
-def _anchored(pieces: list[tuple[int, int]], start: int, end: int, *, before: int) -> bool:
-    return any(start - before <= s and e <= end + _NEAR_AFTER for s, e in pieces)
+def _field_end(text: str, end: int) -> int:
+    """Where what a name's field or sentence gives ends: _NEAR_AFTER on, or sooner at a
+    line of another field of an e-mail's head ("Till: …" under "Från: Anna Svensson")."""
+    for match in re.finditer(r"\n", text[end : end + _NEAR_AFTER]):
+        if OTHER_FIELD.match(text, end + match.end()):
+            return end + match.start()
+    return end + _NEAR_AFTER
+
+
+def _anchored(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a private piece stands wholly within text[start:end]."""
+    return any(start <= s and e <= end for s, e in pieces)
 
 
 def _lines(text: str):
@@ -148,9 +171,10 @@ def _next_line_start(text: str, at: int) -> int | None:
     return match.end() if match else None
 
 
-def _next_line(text: str, at: int) -> str:
+def _next_line(text: str, at: int) -> tuple[int, int]:
+    """The next line with words in it after the line at `at` (empty at the end)."""
     start = _next_line_start(text, _line_end(text, at))
-    return "" if start is None else text[start : _line_end(text, start)]
+    return (0, 0) if start is None else (start, _line_end(text, start))
 
 
 def _previous_line(text: str, start: int) -> str:

@@ -14,6 +14,11 @@ from __future__ import annotations
 
 import re
 
+# A provider's name under any country's domain ("gmail.de", "hotmail.co.uk", "live.dk").
+_PROVIDER = re.compile(
+    r"(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|aol|gmx|protonmail|"
+    r"yandex|tutanota|zoho)\.(?:co\.|com\.)?[a-z]{2,3}"
+)
 # Providers anyone can sign up with: an address there is a person's own, not an
 # organisation's (a kommun, a company and a förening write from their own domain).
 _FREE_MAIL = """
@@ -59,6 +64,14 @@ _PARTY = re.compile(
 # (a "plats" she asks for, "lokalerna"), unless it names an organisation itself ("Vi på
 # kultur- och fritidsförvaltningen nås på …"). A line of it above is her letter, not a
 # letterhead.
+# A field of an e-mail's head that is not its sender's: what it names is not the sender's.
+OTHER_FIELD = re.compile(
+    r"(?i)[ \t|]*(?:till|to|kopia|cc|bcc|hemlig kopia|ämne|subject|skickat|sent|datum|date|"
+    r"mottagare)[ \t]*:"
+)
+# An e-mail's sender field, where an official writes from the kommun's domain too.
+_MAIL_FROM = re.compile(r"(?i)(?<!\w)(?:från|from)[ \t]*:")
+_MAIL_FROM_WORDS = frozenset({"från", "from"})
 _FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)(?!\w)")
 _NAMED_ORGANISATION = re.compile(rf"(?i:{_NAMES})|\b(?:AB|HB|KB)\b")
 # An e-mail address at an organisation's own domain (any but the free providers').
@@ -103,7 +116,32 @@ def sender_field_near(text: str, start: int) -> bool:
     is no organisation's there)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - _LINE_BEFORE) : start]
+    if OTHER_FIELD.match(before):
+        return False  # "Till: registrator@ludvika.se" under an e-mail's "Från: …"
     return bool(_PARTY.search(before) or _PARTY.search(_above(text, line_start)))
+
+
+def persons_own_domain(text: str, start: int, domain: str) -> bool:
+    """Whether an address at `domain` (no free provider's) at text[start:] is a person's
+    own, where an e-mail's "Från:" gives it: its domain holds her name or the address's
+    ("Från: Lisa Andersson <lisa@andersson.nu>"). A kommun's official writes from the
+    kommun's domain ("Från: Anna Svensson <anna.svensson@ludvika.se>"), which holds
+    neither; under a form's "Namn:" or "Klagande:" any own domain is the sender's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - _LINE_BEFORE) : start]
+    if not _MAIL_FROM.search(before):
+        return True
+    local = text[start : text.find("@", start)]
+    words = re.findall(r"[^\W\d_]{3,}", f"{before} {local}".lower())
+    labels = domain.lower().split(".")[:-1]
+    return any(word in label for word in words for label in labels if word not in _MAIL_FROM_WORDS)
+
+
+def free_mail(domain: str) -> bool:
+    """An address at a provider anyone can sign up with, in any country ("hotmail.dk",
+    "yahoo.co.uk")."""
+    domain = domain.lower()
+    return domain in FREE_MAIL or bool(_PROVIDER.fullmatch(domain))
 
 
 def _above(text: str, line_start: int) -> str:
@@ -124,7 +162,7 @@ def _prose(line: str) -> bool:
 
 
 def _organisation_mail(text: str) -> bool:
-    return any(m["domain"].lower() not in FREE_MAIL for m in _EMAIL.finditer(text))
+    return any(not free_mail(m["domain"]) for m in _EMAIL.finditer(text))
 
 
 def official_beside(text: str) -> bool:

@@ -150,3 +150,30 @@ def test_a_budget_rows_thousands_groups_are_no_phone_number():
     text = "Verksamhetens intäkter Not 2 132 371 106 488 266 090 228 338\n"
     assert contacts(text) == []
     assert _private("Ring mig på 090-228 338 i kväll.\n") == [(PHONE, "090-228 338")]
+
+
+def test_an_e_mail_heads_recipient_and_a_kommun_officials_sender_are_no_hit():
+    """A forwarded e-mail in a bilaga: "Till: registrator@…" under the citizen's "Från:" was
+    called hers, and an official's "Från: … <anna.svensson@ludvika.se>" a private person's."""
+    thread = (
+        "Från: Lisa Andersson <lisa.andersson@gmail.com>\nTill: registrator@ludvika.se\n"
+        "Ämne: Synpunkt\n\nFrån: Anna Svensson <anna.svensson@ludvika.se>\n"
+        "Skickat: den 3 mars 2024\nTill: Lisa Andersson <lisa.andersson@gmail.com>\n"
+    )
+    assert [piece for kind, piece in _private(thread) if kind == EMAIL] == [
+        "lisa.andersson@gmail.com",
+        "lisa.andersson@gmail.com",
+    ]
+    assert "Anna Svensson" not in [piece for _kind, piece in _private(thread)]
+    own = "Från: Lisa Andersson <lisa@andersson.nu>\nÄmne: Bygglov\n"
+    assert _private(own) == [(NAME, "Lisa Andersson"), (EMAIL, "lisa@andersson.nu")]
+    assert _private("Kontakta handläggaren på anna.svensson@ludvika.se.\n") == []
+
+
+def test_a_free_providers_address_in_any_country_is_private_anywhere():
+    text = "Mina grannar nås på per.berg@hotmail.dk och kim@yahoo.co.uk, jag på a@gmx.de.\n"
+    assert [piece for _kind, piece in _private(text)] == [
+        "per.berg@hotmail.dk",
+        "kim@yahoo.co.uk",
+        "a@gmx.de",
+    ]
