@@ -133,6 +133,21 @@ def private_contacts(text: str) -> list[Contact]:
     return [c for c in contacts(text) if c.private]
 
 
+def mask_reachable(text: str) -> str:
+    """`text` with every phone number and e-mail address in it (anyone's: a kommun's too)
+    replaced by its kind's words: what ksdesk's log writes of a record that quotes one (a
+    library's words about a cell, a server's "Failing row contains (…)")."""
+    found = [match.span() for match, _digits, _mobile in _phone_numbers(text)]
+    spans = sorted([*((s, e, PHONE) for s, e in found), *_email_spans(text)])
+    for start, end, kind in reversed(spans):
+        text = f"{text[:start]}{NEUTRAL[kind]}{text[end:]}"
+    return text
+
+
+def _email_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(*match.span(), EMAIL) for match in _EMAIL.finditer(text)] if "@" in text else []
+
+
 def spans_of(text: str, values: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each piece of contact data in `text` whose value is among
     `values`, wherever it stands (a letterhead that repeats a masked number masks it too; a
@@ -172,6 +187,15 @@ def mask_private(text: str) -> str:
 
 
 def _phones(text: str):
+    for match, digits, mobile in _phone_numbers(text):
+        service = digits.startswith(_SERVICE)
+        private = not service and not organisation_near(text, match.start(), match.end())
+        kind = MOBILE if mobile else PHONE
+        yield Contact(kind, match.start(), match.end(), digits, private)
+
+
+def _phone_numbers(text: str):
+    """(match, digits, whether a mobile's) of each phone number in `text`, whoever's."""
     for match in _PHONE.finditer(text):
         digits = _national(match)
         if not digits or _amounts(text, match):
@@ -182,10 +206,7 @@ def _phones(text: str):
         spaced = match["sep"] or match["prefix"].startswith(("+", "00", "("))
         if not spaced and not mobile:
             continue  # eight unbroken digits from 0: an invoice's, a case's number
-        service = digits.startswith(_SERVICE)
-        private = not service and not organisation_near(text, match.start(), match.end())
-        kind = MOBILE if mobile else PHONE
-        yield Contact(kind, match.start(), match.end(), digits, private)
+        yield match, digits, mobile
 
 
 def _amounts(text: str, match: re.Match) -> bool:
