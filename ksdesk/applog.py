@@ -71,7 +71,14 @@ class _Masked(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         text = super().format(record)
-        return text if getattr(record, _PLAIN, False) else masked(text)
+        if getattr(record, _PLAIN, False):
+            return text
+        # The time stamp's digits hold no number: read after it, a record without digits of
+        # its own (Qt's warnings at a start) does not load the personnummer reader.
+        stamp = getattr(record, "asctime", "")
+        if stamp and text.startswith(stamp):
+            return stamp + masked(text[len(stamp) :])
+        return masked(text)
 
 
 _PLAIN = "ksdesk_plain"
@@ -80,9 +87,10 @@ _PLAIN = "ksdesk_plain"
 def masked(text: str) -> str:
     """`text` with every personnummer as X:es ("XXXXXX-XXXX"), every phone number and
     e-mail address as words ("[telefon borttagen]", "[e-post borttagen]": their forms as
-    core.contact_data reads them). Imported on use: most records hold no digits, and a
-    command that never logs never pays for the readers."""
-    from ksdesk.core.personnummer import may_hold_number
+    core.contact_data reads them). Imported on use: most records hold no digits and no "@"
+    (Qt's own warnings at a start), and a record without them never loads the readers:
+    their patterns take tens of milliseconds to compile."""
+    from ksdesk.core.personnummer_marks import may_hold_number
 
     if not may_hold_number(text) and "@" not in text:
         return text

@@ -4,6 +4,9 @@ is masked in the file, in Hjälp → Visa logg and in what Kopiera detaljer copi
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +59,27 @@ def test_an_older_log_is_masked_when_shown(log_file: Path) -> None:
     log_file.parent.mkdir(parents=True)
     log_file.write_text("2026-01-02 10:00:00,000 WARNING x: CSV: 811218-9876\n", "utf-8")
     assert applog.tail() == "2026-01-02 10:00:00,000 WARNING x: CSV: XXXXXX-XXXX\n"
+
+
+def test_a_record_without_digits_of_its_own_does_not_load_the_reader(tmp_path: Path) -> None:
+    """Qt's warnings at a start ("This plugin does not support propagateSizeHints()") are
+    logged: read with the time stamp, they loaded the personnummer reader, whose patterns
+    cost start-up tens of milliseconds. A record with a number is still masked."""
+    code = (
+        "import sys\n"
+        "from ksdesk import applog\n"
+        "from ksdesk.logs import logger\n"
+        "applog.start('gui')\n"
+        "logger('qt').warning('This plugin does not support propagateSizeHints()')\n"
+        "print('ksdesk.core.personnummer' in sys.modules)\n"
+        "logger('qt').warning('Kalle 811218-9876')\n"
+        "print('ksdesk.core.personnummer' in sys.modules)\n"
+    )
+    env = dict(os.environ, KSDESK_DATA_DIR=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.split() == ["False", "True"]
+    written = (tmp_path / "logg" / applog.LOG_NAME).read_text(encoding="utf-8")
+    assert "propagateSizeHints" in written
+    assert "9876" not in written and "Kalle XXXXXX-XXXX" in written

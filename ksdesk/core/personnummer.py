@@ -48,9 +48,13 @@ from ksdesk.core import (
 )
 from ksdesk.core.luhn import luhn_ok  # noqa: F401  (read from here by the tests and benches)
 from ksdesk.core.personnummer_chain import GLUED_LENGTHS, check, shape_at
-from ksdesk.core.personnummer_marks import ANY_DIGIT, DASHES, ascii_digits
+from ksdesk.core.personnummer_marks import (  # noqa: F401  (may_hold_number: read from here)
+    ANY_DIGIT,
+    DASHES,
+    ascii_digits,
+    may_hold_number,
+)
 from ksdesk.core.personnummer_reading import (  # noqa: F401  (INVISIBLE is read from here by the tests)
-    DIGIT_FORMS,
     INVISIBLE,
     MARKS,
     Group,
@@ -74,9 +78,6 @@ _GLUED_ON = re.compile(f"[{re.escape(MARKS)}:,]\\d{{1,5}}(?!\\d)")
 # date. The number is read without it (the hit ends before it, so that masking leaves the
 # mark); a false alarm costs the secretary a look, a number published a breach of GDPR.
 # bench/personnummer_false_alarms.py and bench/personnummer_real_texts.py measure the cost.
-# What every written number holds: five digits at least, in any form (one typed with l and O
-# for its ones and zeros may hold no more, "l0l0l0-l0l0").
-_ENOUGH_DIGITS = re.compile(f"(?:[\\d{DIGIT_FORMS}][^\\d{DIGIT_FORMS}]*){{5}}")
 
 
 @dataclass(frozen=True)
@@ -292,9 +293,3 @@ def _date_like(chain: list[Group], first: int, date_end: int, last: int) -> bool
     if date_end >= last or len(chain[last][2]) < 2:
         return False
     return first < date_end or not any(mark in MARKS for mark in chain[date_end + 1][3])
-
-
-def may_hold_number(text: str) -> bool:
-    """Whether `text` has digits enough for a number: a reader of many strings (a PDF's
-    names, keys and metadata) asks this before it scans each."""
-    return bool(_ENOUGH_DIGITS.search(text))

@@ -56,3 +56,13 @@ def _compatibility_digits() -> dict[int, str]:
 COMPATIBILITY_DIGITS = _compatibility_digits()
 DIGIT_FORMS = "".join(chr(code) for code in COMPATIBILITY_DIGITS)  # as one string
 ANY_DIGIT = re.compile(f"[\\d{DIGIT_FORMS}]")
+# What every written number holds: five digits at least, in any form (one typed with l and O
+# for its ones and zeros may hold no more, "l0l0l0-l0l0").
+_ENOUGH_DIGITS = re.compile(f"(?:[\\d{DIGIT_FORMS}][^\\d{DIGIT_FORMS}]*){{5}}")
+
+
+def may_hold_number(text: str) -> bool:
+    """Whether `text` has digits enough for a number: a reader of many strings (a PDF's
+    names, keys and metadata) asks this before it scans each. Here, not in the scanner,
+    so that the log can ask it of a record without loading the whole reader."""
+    return bool(_ENOUGH_DIGITS.search(text))

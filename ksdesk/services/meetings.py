@@ -20,7 +20,7 @@ from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.meeting_names import fill_from_settings
-from ksdesk.services.new_organ import new_organ
+from ksdesk.services.new_organ import new_organ, organ_to_create
 
 
 def list_meetings(store: Store) -> list[Sammantrade]:
@@ -87,15 +87,16 @@ def prepare_meeting(
     store: Store, organ_name: str, day: date, at: time, header: Sammantrade | None = None
 ) -> Sammantrade:
     """A new, not yet saved meeting of the named organ with its defaults (standard items,
-    absence text), overlaid with what the secretary filled in (`header`). The organ is
-    created if it does not exist (and its name is not a near miss of one that does)."""
+    absence text), overlaid with what the secretary filled in (`header`). Reads only: an
+    organ not in the file (its name not a near miss of one that is) gives the meeting no
+    organ yet (`organ_id` 0), and `save_in_named_organ` creates it with the meeting, so a
+    refused date or a cancelled dialog leaves no organ behind."""
     name = organ_name_as_printed(organ_name)
     if not name:
         raise InvalidInput("Ange nämndens namn.")
-    with store.atomic():
-        organ = organ_repo.find_by_name(store, name)
-        if organ is None:
-            organ = new_organ(store, name, header.place if header else "")
+    organ = organ_repo.find_by_name(store, name)
+    if organ is None:
+        organ = organ_to_create(store, name, header.place if header else "")
     meeting = new_meeting(organ, day, at)
     if header is not None:
         for name in (
@@ -130,6 +131,19 @@ def save_meeting(store: Store, meeting: Sammantrade) -> Topic:
         existed = meeting.id is not None and meeting_repo.exists(store, meeting.id)
         _save(store, meeting)
     return Topic.AGENDA if existed else Topic.MEETINGS
+
+
+def save_in_named_organ(store: Store, meeting: Sammantrade, organ_name: str) -> Topic:
+    """Save a new meeting of `prepare_meeting` in the organ so named, creating the organ in
+    the same transaction when the file has none of that name (a redo finds it)."""
+    name = organ_name_as_printed(organ_name)
+    with store.atomic():
+        organ = organ_repo.find_by_name(store, name)
+        if organ is None:
+            organ = new_organ(store, name, meeting.place)
+        meeting.organ_id = organ.id or 0
+        _save(store, meeting)
+    return Topic.MEETINGS
 
 
 def check_meeting(store: Store, meeting: Sammantrade) -> Sammantrade:

@@ -11,20 +11,26 @@ from ksdesk.db.connection import Store
 
 
 def new_organ(store: Store, name: str, place: str) -> Organ:
-    """An organ first named by a meeting, saved: of the kommun the file's other organs
-    belong to (every kallelse and protokoll heads its pages with it), with the stående
-    ärenden an organ of its kind has. Refused when the name is a near miss of one there is."""
+    """An organ first named by a meeting, saved (see `organ_to_create`)."""
+    organ = organ_to_create(store, name, place)
+    organ_repo.save(store, organ)
+    return organ
+
+
+def organ_to_create(store: Store, name: str, place: str) -> Organ:
+    """An organ first named by a meeting, not yet saved: of the kommun the file's other
+    organs belong to (every kallelse and protokoll heads its pages with it), with the
+    stående ärenden an organ of its kind has. Refused when the name is a near miss of one
+    there is."""
     organs = organ_repo.list_all(store)
     _refuse_near_miss(name, [o.name for o in organs])
     kommuner = {o.kommun for o in organs if o.kommun.strip()}
-    organ = Organ(
+    return Organ(
         name,
         kommun=kommuner.pop() if len(kommuner) == 1 else "",
         default_place=place,
         standard_items=default_standard_items(name),
     )
-    organ_repo.save(store, organ)
-    return organ
 
 
 def _refuse_near_miss(name: str, names: list[str]) -> None:

@@ -101,5 +101,7 @@ class HelpKey(QObject):
 def install_help_key(app: QApplication) -> HelpKey:
     """One HelpKey for the application, however often asked (a second would give each window
     a second F1, and two shortcuts on one key make Qt run neither)."""
-    key = app.findChild(HelpKey, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    # Positional: a keyword argument makes PySide parse the method's signatures, which
+    # builds QStyle's enums, 5 ms of every start.
+    key = app.findChild(HelpKey, "", Qt.FindChildOption.FindDirectChildrenOnly)
     return key if key is not None else HelpKey(app)

@@ -202,3 +202,50 @@ def test_a_new_meeting_on_a_day_the_nämnd_meets_comes_back_with_what_was_typed(
     assert shown[1] == ("2020-12-07", "Stora salen")
     assert said and said[0][1].startswith("Nämnden har redan ett sammanträde den 2020-12-07.")
     assert len(meetings.list_meetings(demo_store)) == before
+
+
+def test_a_new_nämnd_named_in_the_dialog_is_created_with_its_meeting_not_by_the_check(
+    qtbot, demo_store, said, monkeypatch
+):
+    """The check behind OK created a nämnd it named (its own transaction) before the meeting
+    was saved: a dialog shown again and then cancelled, or a check that failed after it,
+    left a nämnd with no meeting in every list of nämnder. Now the check reads only, the
+    nämnd is created in the transaction that saves the meeting, and Ångra/Gör om take the
+    meeting away and back (the nämnd is found again by its name)."""
+    create_application()
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    organs_before = [organ.name for organ in meetings.list_organs(demo_store)]
+    seen_in_check: list[list[str]] = []
+    checked = meetings.check_meeting
+
+    def check(store, meeting):
+        seen_in_check.append([organ.name for organ in meetings.list_organs(store)])
+        return checked(store, meeting)
+
+    monkeypatch.setattr(meetings, "check_meeting", check)
+
+    def exec_(dialog: MeetingDialog) -> int:
+        ui = dialog.ui
+        ui.organ_combo.setCurrentText("Kulturnämnden")
+        ui.date_edit.setText("2021-01-20")
+        ui.button_box.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", exec_)
+    window.tab("Kallelse").meetings.new()
+    QApplication.processEvents()
+    assert seen_in_check[0] == organs_before  # checked before anything was written
+    names = [organ.name for organ in meetings.list_organs(demo_store)]
+    assert "Kulturnämnden" in names and len(names) == len(organs_before) + 1
+    day = date(2021, 1, 20)
+    assert any(m.date == day for m in meetings.list_meetings(demo_store))
+    window.undo_stack.undo()
+    assert not any(m.date == day for m in meetings.list_meetings(demo_store))
+    window.undo_stack.redo()
+    made = [m for m in meetings.list_meetings(demo_store) if m.date == day]
+    assert len(made) == 1
+    organ = {o.id: o.name for o in meetings.list_organs(demo_store)}[made[0].organ_id]
+    assert organ == "Kulturnämnden"
+    assert [o.name for o in meetings.list_organs(demo_store)].count("Kulturnämnden") == 1

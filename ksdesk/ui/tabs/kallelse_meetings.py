@@ -32,9 +32,20 @@ class Absent:
         self.meeting = meeting
 
 
-def apply_meeting_state(store: Store, state: Sammantrade | Absent) -> Topic:
+class InNamedOrgan:
+    """Redo state of a new meeting whose organ the dialog named but the file may not have
+    yet: the organ is created with the meeting, not when the dialog is checked."""
+
+    def __init__(self, meeting: Sammantrade, organ_name: str) -> None:
+        self.meeting = meeting
+        self.organ_name = organ_name
+
+
+def apply_meeting_state(store: Store, state: Sammantrade | Absent | InNamedOrgan) -> Topic:
     """Write a meeting exactly as `state` holds it, or (Absent) make it not exist: the one
     write of every undoable meeting edit, both ways."""
+    if isinstance(state, InNamedOrgan):
+        return meeting_service.save_in_named_organ(store, state.meeting, state.organ_name)
     if isinstance(state, Absent):
         if state.meeting.id is None:  # never stored: nothing to take back
             return Topic.MEETINGS
@@ -173,7 +184,7 @@ class MeetingsPanel(QWidget):
             "Kan inte skapa sammanträdet",
         )
         if meeting is not None:
-            self._create(meeting, "Nytt sammanträde")
+            self._create(meeting, "Nytt sammanträde", InNamedOrgan(meeting, dialog.organ_name()))
 
     def _checked_new(self, meeting: Sammantrade) -> Sammantrade:
         """A new meeting (new rows, whatever it was copied from) the save will take."""
@@ -196,9 +207,11 @@ class MeetingsPanel(QWidget):
         if meeting is not None:
             self._create(meeting, "Nytt från föregående")
 
-    def _create(self, meeting: Sammantrade, text: str) -> None:
+    def _create(
+        self, meeting: Sammantrade, text: str, after: Sammantrade | InNamedOrgan | None = None
+    ) -> None:
         forget_identity(meeting)  # a new meeting: new rows, whatever it was copied from
-        if self._write(text, Absent(meeting), meeting):
+        if self._write(text, Absent(meeting), after or meeting):
             self.created.emit(meeting)
 
     def edit(self) -> None:
