@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ksdesk.core.contact_owner import OTHER_FIELD, official_beside
+from ksdesk.core.contact_owner import OTHER_FIELD, official_beside, said_of_oneself
 from ksdesk.core.private_names import written_as_name
 
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -134,8 +134,12 @@ def _name_line(
         return name  # the name over her street, postort or phone
     above = _previous_line(text, start)
     signed = _GREETING.fullmatch(above.strip(" \t|,.!")) is not None or below is None
+    # Her pieces below her name, or above it in sentences of hers ("Jag bor på …"): a
+    # kommun's reply names the addressee's address above its official's signature.
+    below_name = [(s, e) for s, e in pieces if s > name[1]]
+    hers = below_name + [(s, e) for s, e in pieces if s < name[0] and said_of_oneself(text, s, e)]
     near = (name[0] - _NEAR_BEFORE, name[1] + _NEAR_AFTER)
-    return name if signed and _anchored(pieces, *near) else None
+    return name if signed and _anchored(hers, *near) else None
 
 
 def _field_end(text: str, end: int) -> int:

@@ -88,11 +88,7 @@ def organisation_near(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    before = text[max(line_start, start - _LINE_BEFORE) : start]
-    # Prose: only the sentence it stands in ("Jag skriver till nämnden. Jag bor på …").
-    before = _SENTENCE_END.split(before)[-1]
-    after = _SENTENCE_END.split(text[end:line_end])[0]
-    own = f"{before} {after}"
+    before, own = _own_sentence(text, start, end)
     if _FIRST_PERSON.search(own) and not _NAMED_ORGANISATION.search(own):
         return False  # "Jag bor på Karbyvägen 12 och söker plats": the writer's own
     if _ORGANISATION.search(own) or _organisation_mail(own):
@@ -108,6 +104,22 @@ def organisation_near(text: str, start: int, end: int) -> bool:
         return True
     below = text[line_end : line_end + _READ_ABOVE].split("\n")
     return _organisation_mail(next((line for line in below if line.strip(" |\t")), ""))
+
+
+def said_of_oneself(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a sentence of the writer's about herself ("Jag bor
+    på …", "Ni når mig på …")."""
+    return bool(_FIRST_PERSON.search(_own_sentence(text, start, end)[1]))
+
+
+def _own_sentence(text: str, start: int, end: int) -> tuple[str, str]:
+    """(what stands before text[start:end] on its line, and that with what follows it):
+    in prose only the sentence it stands in ("Jag skriver till nämnden. Jag bor på …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _SENTENCE_END.split(text[max(line_start, start - _LINE_BEFORE) : start])[-1]
+    return before, f"{before} {_SENTENCE_END.split(text[end:line_end])[0]}"
 
 
 def sender_field_near(text: str, start: int) -> bool:
@@ -195,10 +207,7 @@ def matter_subject(text: str, start: int, end: int) -> bool:
     a sender's field ("Sökande: Lisa Berg, Sjövägen 4, 123 45 Ort": her home) nor in the
     writer's own sentence ("Jag bor på …")."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = _SENTENCE_END.split(text[max(line_start, start - _LINE_BEFORE) : start])[-1]
-    own = f"{before} {_SENTENCE_END.split(text[end:line_end])[0]}"
+    own = _own_sentence(text, start, end)[1]
     if _FIRST_PERSON.search(own) or sender_field_near(text, start):
         return False
     if _MATTER.search(own):

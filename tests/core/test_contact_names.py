@@ -57,3 +57,15 @@ def test_masked_in_every_text_and_form_alike():
     assert (
         spans_of("maria.lindqvist@gmail.com, Marialindqvist", frozenset({"maria lindqvist"})) == []
     )
+
+
+def test_a_kommuns_reply_names_its_addressee_not_its_official():
+    """The addressee's address above the reply is hers; the official signs below without a
+    title: the signature is anchored only by pieces under it or in the writer's own
+    sentences."""
+    reply = (
+        "Lisa Andersson\nStorgatan 12\n771 30 Ludvika\n\nSvar på din synpunkt\n"
+        "Tack för din synpunkt om skolskjutsen. Vi ser över hållplatsen.\n\n"
+        "Med vänlig hälsning\nAnna Svensson\n"
+    )
+    assert _names(reply) == ["Lisa Andersson"]
