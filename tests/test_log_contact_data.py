@@ -6,18 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from ksdesk import applog
 from ksdesk.logs import logger
-
-
-@pytest.fixture
-def log_file(tmp_path: Path, monkeypatch) -> Path:
-    monkeypatch.setenv("KSDESK_DATA_DIR", str(tmp_path))
-    applog.stop()
-    yield tmp_path / "logg" / applog.LOG_NAME
-    applog.stop()
 
 
 def _bad_cell() -> None:
