@@ -41,7 +41,7 @@ REASONS = {
     EMAIL: "ser ut som en privatpersons e-postadress",
     STREET: "ser ut som en privatpersons gatuadress",
     POSTORT: "ser ut som en privatpersons postnummer och ort",
-    NAME: "ser ut som namnet på en privatperson som skriver med sina egna kontaktuppgifter",
+    NAME: "ser ut som en privatpersons namn vid egna kontaktuppgifter",
 }
 # What a masked text prints in place of each.
 NEUTRAL = {

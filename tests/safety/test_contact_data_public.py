@@ -60,7 +60,7 @@ def test_each_piece_is_a_hit_with_a_swedish_reason_and_blocks(demo_store) -> Non
     hits = public_copy.scan_public(demo_store, meeting.id)
     assert [h.kind for h in hits] == ["kontakt"] * 5
     assert [h.shown for h in hits] == [
-        "ser ut som namnet på en privatperson som skriver med sina egna kontaktuppgifter",
+        "ser ut som en privatpersons namn vid egna kontaktuppgifter",
         "ser ut som en privatpersons gatuadress",
         "ser ut som en privatpersons postnummer och ort",
         "ser ut som en privatpersons mobilnummer",
@@ -159,7 +159,7 @@ def test_the_writers_masked_name_is_masked_in_every_text_and_checked_for(demo_st
     (a tjänsteskrivelse that names her), and the last check refuses an output naming her."""
     meeting = _with_letter(demo_store)
     hits = public_copy.scan_public(demo_store, meeting.id)
-    named = [h for h in hits if "namnet på en privatperson" in h.shown]
+    named = [h for h in hits if "privatpersons namn" in h.shown]
     assert len(named) == 1 and "Lisa Andersson" in named[0].context
     public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "maskera", by="Anna")
     rules = public_copy.ensure_public_ok(demo_store, meeting.id)
