@@ -42,6 +42,8 @@ _NOT_NAME_WORDS = """
     medborgarförslag synpunkt synpunkter överklagande ansökan förslag"""
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _SPACE = r"[ \t]+"
+# What may stand before a piece on the line under a name: its label ("Tel:", "E-post").
+_LABEL = re.compile(r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?:?[ \t]*)?")
 _NEAR_BEFORE = 600  # characters: a signature under the letter whose lines give the data
 _NEAR_AFTER = 300  # characters: the sender's lines under her name
 
@@ -130,8 +132,8 @@ def _name_line(
         after = name[1] + len(text[name[1] : end]) - len(text[name[1] : end].lstrip(" \t,"))
         return name if any(s == after for s, _e in pieces) else None
     below = _next_line_start(text, end)
-    if below is not None and any(below <= s < _line_end(text, below) for s, _e in pieces):
-        return name  # the name over her street, postort or phone
+    if below is not None and any(_LABEL.fullmatch(text, below, s) for s, _e in pieces):
+        return name  # the name over her street, postort or phone (its label first, perhaps)
     above = _previous_line(text, start)
     signed = _GREETING.fullmatch(above.strip(" \t|,.!")) is not None or below is None
     # Her pieces below her name, or above it in sentences of hers ("Jag bor på …"): a

@@ -69,3 +69,9 @@ def test_a_kommuns_reply_names_its_addressee_not_its_official():
         "Med vänlig hälsning\nAnna Svensson\n"
     )
     assert _names(reply) == ["Lisa Andersson"]
+
+
+def test_a_heading_over_her_sentence_is_no_name():
+    text = "Nya Lekplatser\nJag bor på Storgatan 12 och vill ha en ny lekplats.\n"
+    assert _names(text) == []
+    assert _names("Lisa Berg\nTel: 070-123 45 67\n") == ["Lisa Berg"]
