@@ -36,6 +36,12 @@ _NAMES = (
     r"\w*myndighet\w*|\w*verket\b|växel\w*|org\.? ?nr|box\b|www\.|aktiebolag\w*|förening\w*|"
     r"bolaget\b"
 )
+# A fastighetsbeteckning ("Prästgården 1:23", "Näsby 4:404"), not a time ("kl 15:00",
+# "Fredag 10:00"): the property a matter is about, or an organisation's premises.
+_PROPERTY = (
+    r"(?<!\w)(?!(?:Kl|Klockan|Måndag|Tisdag|Onsdag|Torsdag|Fredag|Lördag|Söndag)\b)"
+    r"[A-ZÅÄÖ][a-zåäö]+ \d+:\d+"
+)
 # Words that make the contact data beside them an organisation's. Matched at the start of
 # a word ("Kommunstyrelsen", "Socialförvaltningen", "Samhällsbyggnadsförvaltningen" by
 # their ending too), case-insensitively; AB, HB and KB in capitals only.
@@ -50,7 +56,7 @@ _ORGANISATION = re.compile(
     r"stiftelse\w*|församling\w*|koncernen\b|"
     r"\w*(?:skola|skolan|gymnasi\w*|bibliotek\w*|kontor|huset|hallen|salen|rummet|aula)\b|"
     r"(?<!\w)(?:stad|stads|plats)\b|(?<!\w)lokal\w*|(?<!\w)fastighet\w*)"
-    r"|[A-ZÅÄÖ][a-zåäö]+ \d+:\d+|\b(?:AB|HB|KB|Ab)\b"
+    rf"|{_PROPERTY}|\b(?:AB|HB|KB|Ab)\b"
 )
 # A form's or a letter's field for its private sender ("Namn: Lisa Andersson", "Klagande:
 # Lisa Andersson, Storgatan 12"): what follows it, on its line or the two below, is the
@@ -190,11 +196,11 @@ def official_beside(text: str) -> bool:
 # A plan or bygg matter: the property's address is the ärende's public subject ("Ansökan om
 # bygglov för nybyggnad av enbostadshus på fastigheten Prästgården 1:23, Sjövägen 4").
 _MATTER = re.compile(
-    r"(?i)(?<!\w)(?:\w*bygglov\w*|rivningslov\w*|marklov\w*|förhandsbesked\w*|"
+    r"(?i:(?<!\w)(?:\w*bygglov\w*|rivningslov\w*|marklov\w*|förhandsbesked\w*|"
     r"\w*strandskydd\w*|\w*detaljplan\w*|planbesked\w*|bygganmälan|startbesked\w*|"
     r"slutbesked\w*|nybyggnad\w*|tillbyggnad\w*|ombyggnad\w*|rivning av|fasadändring\w*|"
-    r"enbostadshus\w*|fritidshus\w*|attefall\w*|nybyggnadskarta\w*|planområde\w*)"
-    r"|[A-ZÅÄÖ][a-zåäö]+ \d+:\d+"
+    r"enbostadshus\w*|fritidshus\w*|attefall\w*|nybyggnadskarta\w*|planområde\w*))"
+    rf"|{_PROPERTY}"
 )
 
 _ADDRESS_BEFORE = re.compile(r"(?:[^\W\d_][\w .-]* [1-9]\d{0,2}(?: ?[A-H])?)?")

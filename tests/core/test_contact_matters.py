@@ -35,3 +35,10 @@ def test_a_sokandes_home_address_written_as_contact_stays_a_hit():
     # Her address block under the heading of her ansökan is hers.
     block = "Ansökan om bygglov\nLisa Berg\nSjövägen 4\n771 30 Ludvika\n"
     assert [k for k, _ in _private(block)][-2:] == [STREET, POSTORT]
+
+
+def test_a_time_is_no_fastighetsbeteckning():
+    """ "kl 15:00" read as a fastighetsbeteckning ("Prästgården 1:23") made her address the
+    subject of a matter."""
+    text = "Lisa Berg, Storgatan 12, 771 30 Ludvika, ring efter kl 15:00 eller Fredag 10:00.\n"
+    assert [k for k, _ in _private(text)] == ["namn", STREET, POSTORT]
