@@ -13,6 +13,7 @@ is a name whose contact data is an organisation's (no private piece anchors it).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -54,6 +55,8 @@ def writer_names(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     space."""
     if not pieces:
         return []
+    pieces = sorted(pieces)
+    starts = [start for start, _end in pieces]
     found: dict[int, tuple[int, int, str]] = {}
     # What stands beside a name, her own pieces blanked: "Från: Lisa Andersson
     # <lisa@andersson.nu>" is no organisation's mail beside her name.
@@ -65,10 +68,11 @@ def writer_names(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
         for match in pattern.finditer(text):
             name = _name_at(text, text_others, match.start("name"), match.group("name"))
             window = (name[0] - _NEAR_AFTER, _field_end(text, name[1])) if name else (0, 0)
-            if name and _anchored(pieces, *window):
+            if name and _anchored(_between(pieces, starts, *window), *window):
                 found.setdefault(name[0], name)
     for start, end in _lines(text):
-        name = _name_line(text, text_others, (start, end), pieces)
+        near = _between(pieces, starts, start - _NEAR_BEFORE, end + _NEAR_AFTER)
+        name = _name_line(text, text_others, (start, end), near)
         if name:
             found.setdefault(name[0], name)
     return sorted(found.values())
@@ -117,7 +121,7 @@ def _name_line(
 ) -> tuple[int, int, str] | None:
     """A line that is the sender's name: the name alone on its line over her private
     lines, or as the signature of a letter that gives them, or her name first on a line of
-    her data ("Maria Lindqvist, Storgatan 12, …")."""
+    her data ("Maria Lindqvist, Storgatan 12, …"). `pieces`: those near the line."""
     start, end = line
     written = text[start:end]
     lead = len(written) - len(written.lstrip(" |\t"))
@@ -151,6 +155,14 @@ def _field_end(text: str, end: int) -> int:
         if OTHER_FIELD.match(text, end + match.end()):
             return end + match.start()
     return end + _NEAR_AFTER
+
+
+def _between(
+    pieces: list[tuple[int, int]], starts: list[int], low: int, high: int
+) -> list[tuple[int, int]]:
+    """The pieces (in order, `starts` their starts) that begin within [low, high]: a text
+    of many letters has thousands, and a line is read against those near it only."""
+    return pieces[bisect.bisect_left(starts, low) : bisect.bisect_right(starts, high)]
 
 
 def _anchored(pieces: list[tuple[int, int]], start: int, end: int) -> bool:
