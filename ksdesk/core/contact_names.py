@@ -22,7 +22,7 @@ from ksdesk.core.private_names import written_as_name
 
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 # Up to three words after the cue: the name is its first words written as names.
-_WORDS = rf"(?P<name>{_WORD}(?:[ \u00a0]{_WORD}){{1,3}})"
+_WORDS = rf"(?P<name>{_WORD}(?:,?[ \u00a0]{_WORD}){{1,3}})"
 # The writer naming herself in her sentence: "Jag, Maria Lindqvist, …", "Jag heter …",
 # "Mitt namn är …", "Undertecknad, …".
 _INTRO = re.compile(rf"(?i:(?<!\w)(?:jag|undertecknad)(?:,| heter| är)|mitt namn är)[ \t]+{_WORDS}")
@@ -98,14 +98,20 @@ def _name_at(
     """The name that begins at text[start:]: its first words written as names (two or
     three), none a word no name is; None when there are fewer than two, or an official's
     (by its line, and the line below when it stands `alone` on its line)."""
-    words = []
+    words: list[str] = []
+    inverted = False  # "Andersson, Lisa", as a form's Efternamn, förnamn writes it
     for word in words_text.split():
-        if not written_as_name(word) or word.lower() in _NOT_NAMES:
+        bare = word.rstrip(",")
+        if not written_as_name(bare) or bare.lower() in _NOT_NAMES:
             break
-        words.append(word)
-    if not 2 <= len(words) <= 3:
+        words.append(bare)
+        if bare != word:  # a comma ends the name, unless after its family name first
+            inverted = len(words) == 1
+            if not inverted:
+                break
+    if not 2 <= len(words) <= 3 or (inverted and len(words) != 2):
         return None
-    end = start + len(" ".join(words))
+    end = start + len(", ".join(words) if inverted else " ".join(words))
     line_start = text.rfind("\n", 0, start) + 1
     beside = others[max(line_start, start - 120) : min(_line_end(text, end), end + 120)]
     # "Anna Svensson, handläggare", "Anna Svensson\nSocialförvaltningen": an official.
@@ -113,7 +119,8 @@ def _name_at(
         alone and official_beside(others[slice(*_next_line(text, end))])
     ):
         return None
-    return start, end, " ".join(words).lower()
+    given_first = words[::-1] if inverted else words
+    return start, end, " ".join(given_first).lower()
 
 
 def _name_line(

@@ -75,3 +75,14 @@ def test_a_heading_over_her_sentence_is_no_name():
     text = "Nya Lekplatser\nJag bor på Storgatan 12 och vill ha en ny lekplats.\n"
     assert _names(text) == []
     assert _names("Lisa Berg\nTel: 070-123 45 67\n") == ["Lisa Berg"]
+
+
+def test_a_forms_family_name_first():
+    form = "Namn: Lindqvist, Maria\nAdress: Karbyvägen 12\n"
+    found = [c for c in private_contacts(form) if c.kind == NAME]
+    assert [(form[c.start : c.end], c.value) for c in found] == [
+        ("Lindqvist, Maria", "maria lindqvist")
+    ]
+    assert mask_contacts("Maria Lindqvist och Lindqvist, Maria", frozenset({found[0].value})) == (
+        "[namn borttaget] och [namn borttaget]"
+    )
