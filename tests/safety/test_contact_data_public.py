@@ -167,3 +167,19 @@ def test_the_writers_masked_name_is_masked_in_every_text_and_checked_for(demo_st
     assert rules.mask("item:1", said) == "[namn borttaget] synpunkt besvaras av förvaltningen."
     with pytest.raises(PublicOutputRefused, match="en privatpersons kontaktuppgift"):
         checked_text("Synpunkt från Lisa Andersson", "Kalendern", rules)
+
+
+def test_a_name_the_file_knows_as_an_officials_is_no_writers_name_hit(demo_store) -> None:
+    """A masked name is masked wherever it stands: a ledamot's namesake signing a letter
+    would take the ledamot out of the närvarolista. The file's officials' names are no
+    writer's name hit (her street and phone still are)."""
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    item = next(i for i in meeting.items if not i.is_section and not i.is_standard)
+    signed = LETTER.replace("Lisa Andersson", "Leif Pettersson")
+    item.bilagor.append(
+        Bilaga(title="Synpunkt", nr="3", filename="s.pdf", content=text_pdf([signed]))
+    )
+    meeting_repo.save(demo_store, meeting)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    assert [h for h in hits if "privatpersons namn" in h.shown] == []
+    assert len([h for h in hits if h.kind == "kontakt"]) == 4
