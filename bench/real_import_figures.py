@@ -39,15 +39,17 @@ def _fields(nr: int | None, item: Arende) -> tuple:
     return (nr, *row, item.secret)
 
 
-def agenda_figures(word: bool = False) -> list[tuple[str, int, int]]:
+def agenda_figures(word: bool = False, names: set[str] | None = None) -> list[tuple[str, int, int]]:
     """Rows right per real list; `word`: each written as a kallelse in Word instead (its
     table under a heading, or a paragraph a line), as tests/interchange/test_agenda_word.py
-    writes it."""
+    writes it; `names`: only those lists."""
     from ksdesk.interchange.agenda_import import read_agenda
     from tests.interchange.real_agenda_groups import BUILT, as_word
 
     rows = []
     for agenda, builder in BUILT:
+        if names is not None and agenda.name not in names:
+            continue
         built = (as_word(agenda), f"{agenda.name}.docx") if word else builder(agenda)
         expected = [
             (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter, e.secret)
@@ -151,6 +153,11 @@ def _print(title: str, rows: list[tuple[str, int, int]]) -> None:
 def main() -> None:
     _print("Agendas (rows right / rows)", agenda_figures())
     _print("Agendas as Word documents (rows right / rows)", agenda_figures(word=True))
+    from tests.interchange.real_agenda_groups import THIRTEENTH
+
+    # Kept apart as well: the thirteenth round's lists, pasted, then as Word.
+    _print("Thirteenth round's agendas (rows right / rows)", agenda_figures(names=THIRTEENTH))
+    _print("… as Word documents", agenda_figures(word=True, names=THIRTEENTH))
     with tempfile.TemporaryDirectory() as folder:
         _print("Delegationsordningar (points right / points)", delegation_figures(Path(folder)))
     from bench.real_budget_figures import budget_figures  # beside this file

@@ -8,7 +8,8 @@ list with the Dnr under the title), each over two pages with a running header an
 Then every real list of the test data with a Dnr column in each layout that fits it (a
 sweep: the layouts were made for the first four, the others were not looked at first).
 
-Then the twelfth round's lists (Åland's kallelser, Nr and Ärende) in each layout.
+Then the twelfth round's lists (Åland's kallelser, Nr and Ärende) in each layout, and the
+thirteenth's plain lists (real_agendas_thirteenth_tables.TABLES).
 
 Then each kallelse with page 1 or 2 read by pypdf (its font one ksdesk's reader cannot read).
 
@@ -161,15 +162,37 @@ def _before_and_after(
 def twelfth() -> list[tuple[str, int, int, int]]:
     """(list and layout, right before, right after, rows) for the twelfth round's lists of
     Nr and Ärende (Åland's kallelser, real_agendas_twelfth) in each of the three layouts."""
-    from tests.interchange import kallelse_pdfs
     from tests.interchange.real_agendas_twelfth import TWELFTH_AGENDAS
+
+    agendas = [a for a in TWELFTH_AGENDAS if a.kind == "csv"]
+    return _in_each_layout(agendas, "Kommunstyrelsen", "2018-02-12")
+
+
+def thirteenth() -> list[tuple[str, int, int, int]]:
+    """The same for the thirteenth round's plain lists (real_agendas_thirteenth_tables.TABLES:
+    Södertälje's miljönämnd, Mörbylånga's § with its Dnr, Kil's standing ärenden), then its
+    föredragningslistor that write the förslag and more under each ärende, printed a
+    paragraph a line (kallelse_pdfs.paragraphs: lines broken at the page's width)."""
+    from tests.interchange import kallelse_pdfs
+    from tests.interchange.real_agendas_thirteenth import REGIONS
+    from tests.interchange.real_agendas_thirteenth_tables import NAMNDER, TABLES
+
+    rows = _in_each_layout(TABLES, "Nämnden", "2018-04-26")
+    layout = {"paragraphs": kallelse_pdfs.paragraphs}
+    for agenda in (*REGIONS, NAMNDER[1]):
+        rows += _before_and_after(agenda, layout, "Regionstyrelsen", "2014-03-26")
+    return rows
+
+
+def _in_each_layout(agendas, organ: str, day: str) -> list[tuple[str, int, int, int]]:
+    from tests.interchange import kallelse_pdfs
 
     layouts = {
         name: getattr(kallelse_pdfs, name) for name in ("ruled_table", "tab_stops", "numbered_list")
     }
     rows = []
-    for agenda in (a for a in TWELFTH_AGENDAS if a.kind == "csv"):
-        rows += _before_and_after(agenda, layouts, "Kommunstyrelsen", "2018-02-12")
+    for agenda in agendas:
+        rows += _before_and_after(agenda, layouts, organ, day)
     return rows
 
 
@@ -251,7 +274,7 @@ def _table(title: str, rows: list[tuple[str, int, int, int]]) -> None:
     for name, before, after, count in rows:
         print(f"{name:52} {before:>3}/{count:<2} {after:>3}/{count:<2}")
         total = [total[0] + before, total[1] + after, total[2] + count]
-    print(f"{'totalt':52} {total[0]:>3}/{total[2]:<3}{total[1]:>3}/{total[2]:<3}")
+    print(f"{'totalt':52} {total[0]:>3}/{total[2]:<3} {total[1]:>3}/{total[2]:<3}")
 
 
 def main() -> None:
@@ -264,6 +287,8 @@ def main() -> None:
     _table("varje verklig lista med Dnr-kolumn, i varje layout", sweep())
     print()
     _table("tolfte omgången (Åland), i varje layout", twelfth())
+    print()
+    _table("trettonde omgången (nämnder), i varje layout", thirteenth())
     print()
     print(f"{'en sida läst av pypdf (typsnitt ksdesk inte kan läsa)':52} {'rätt':>6}")
     right = count = 0

@@ -106,17 +106,23 @@ def figures() -> Rows:
 
 
 def later_figures() -> Rows:
-    """The eleventh, twelfth and thirteenth rounds' documents (real_tjansteskrivelser_eleventh,
-    _twelfth and _thirteenth), as Word and as the fixture's ReportLab print on whole and on
-    short pages: no LibreOffice export of them is in the tests (none was installed when they
-    were added)."""
+    """The eleventh to fourteenth rounds' documents (real_tjansteskrivelser_eleventh,
+    _twelfth, _thirteenth and _fourteenth), as Word and as the fixture's ReportLab print on
+    whole and on short pages: no LibreOffice export of them is in the tests (none was
+    installed when they were added)."""
     from tests.interchange.real_tjansteskrivelser_eleventh import EXPECTED_ELEVENTH
+    from tests.interchange.real_tjansteskrivelser_fourteenth import EXPECTED_FOURTEENTH
     from tests.interchange.real_tjansteskrivelser_thirteenth import EXPECTED_THIRTEENTH
     from tests.interchange.real_tjansteskrivelser_twelfth import EXPECTED_TWELFTH
 
     rows = []
     with tempfile.TemporaryDirectory() as folder:
-        later = {**EXPECTED_ELEVENTH, **EXPECTED_TWELFTH, **EXPECTED_THIRTEENTH}
+        later = {
+            **EXPECTED_ELEVENTH,
+            **EXPECTED_TWELFTH,
+            **EXPECTED_THIRTEENTH,
+            **EXPECTED_FOURTEENTH,
+        }
         for name, expected in later.items():
             rows.append((name, _measured(_word_and_prints(Path(folder), name, expected), expected)))
     return rows
@@ -147,7 +153,7 @@ def main() -> None:
     _print("Tjänsteskrivelser (fields right / fields, report lines) from", KINDS, figures())
     print()
     _print(
-        "Elfte till trettonde omgången (fält rätt / fält, rader i rapporten) från",
+        "Elfte till fjortonde omgången (fält rätt / fält, rader i rapporten) från",
         KINDS[:3],
         later_figures(),
     )

@@ -144,6 +144,18 @@ def test_sok_json_is_what_the_json_module_writes(demo_path: Path, tmp_path: Path
         assert hits_json(listed) == json.dumps(records, ensure_ascii=False, indent=2)
 
 
+def test_sok_json_writes_bidi_controls_as_escapes_as_every_json_output_does() -> None:
+    """print_json writes a bidi control as its escape (printed as itself it turns the
+    terminal's text backwards); `sok --json`, written without the json module, wrote it raw."""
+    from ksdesk.cli.search_commands import hits_json
+    from ksdesk.core.search import Hit
+
+    turned = "Protokoll \u202efdp.exe \u2066x\u2069"
+    written = hits_json([Hit("bilaga", "Kommunstyrelsen", "2020-12-07", turned, turned, "u-1")])
+    assert not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in written)
+    assert json.loads(written)[0]["rubrik"] == turned
+
+
 def test_sok_json_loads_no_json_package(demo_path: Path, tmp_path: Path) -> None:
     probe = "[m for m in ('json', '_json') if m in sys.modules]"
     assert _loaded_by_sok(demo_path, tmp_path, ["delegation", "--json"], probe) == "[]"
@@ -202,3 +214,34 @@ def test_json_shape_of_a_pdfmaker_bilaga_read_again_a_share_at_a_time(
     search.store_unread_beside(store, files=20, bilagor=2)
     store.close()
     assert sok("medlem") == ["batplats 1", "batplats 2", "batplats 3"] and sok("dlem") == []
+
+
+def test_plain_output_prints_a_stored_bidi_control_as_nothing(
+    demo_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """A title stored with a bidi control (a file from an older ksdesk, a colleague's sync)
+    turned the terminal's line backwards in every plain listing; the window shows it
+    without, and so does the command line now. --json keeps it, as an escape."""
+    from ksdesk.db.connection import open_store
+    from ksdesk.services import meetings
+
+    store = open_store(demo_path)
+    try:
+        meeting = meetings.get_meeting(store, meetings.list_meetings(store)[0].id)
+        meeting.items[2].title = "Domherre \u202eredovisning\u202c av läget"
+        meetings.save_meeting(store, meeting)
+    finally:
+        store.close()
+    code, out, err = _sok(capsys, "--db", str(demo_path), "domherre")
+    assert code == 0 and "Domherre redovisning av läget" in out
+    assert not any(0x202A <= ord(c) <= 0x202E for c in out + err)
+    code, out, _err = _sok(capsys, "--db", str(demo_path), "domherre", "--json")
+    assert json.loads(out)[0]["rubrik"] == "Domherre \u202eredovisning\u202c av läget"
+
+
+def test_the_command_lines_bidi_controls_are_the_windows() -> None:
+    """cli.plain_output keeps its own table of them (core.glyphs is not loaded by --help)."""
+    from ksdesk.cli.plain_output import TURN_CODES
+    from ksdesk.core.glyphs import TURNS
+
+    assert {code for code in range(0x10000) if TURNS.match(chr(code))} == set(TURN_CODES)

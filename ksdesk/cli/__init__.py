@@ -3,6 +3,7 @@ from a terminal. This path never imports Qt unless the GUI is asked for."""
 
 from __future__ import annotations
 
+import argparse
 import gc
 import importlib
 import os
@@ -10,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from ksdesk.cli.base import EXIT_ERROR, EXIT_OK, build_parser, run_command
+from ksdesk.cli.plain_output import plain_output
 from ksdesk.core.errors import KsdeskError
 
 TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
@@ -86,7 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     groups = [importlib.import_module(f"ksdesk.cli.{name}") for name in names]
     # Every group only for the list of commands (the help, or a word that is no command).
     parser = build_parser(groups, listing_only=len(names) == len(COMMAND_GROUPS))
-    args = parser.parse_args(words)
+    with plain_output():
+        return _run(parser.parse_args(words))
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return run_command(args)
     except KsdeskError as error:

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ksdesk.cli.base import EXIT_OK, add_command, db_path, open_for
+from ksdesk.cli.plain_output import TURN_CODES
 
 TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
 if TYPE_CHECKING:
@@ -58,8 +59,9 @@ def cmd_sok(args: argparse.Namespace) -> int:
 
 # How json.dump(ensure_ascii=False) writes a string's characters: a quote, a backslash and
 # the control characters escaped, every other character as it is.
+# The bidi controls as escapes too, as print_json writes them (core.glyphs.TURNS).
 _JSON_ESCAPES = str.maketrans(
-    {chr(code): f"\\u{code:04x}" for code in range(0x20)}
+    {chr(code): f"\\u{code:04x}" for code in (*range(0x20), *TURN_CODES)}
     | {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 )
 

@@ -129,6 +129,16 @@ def find_by_dnr(store: Store, dnr: str) -> Delegationsbeslut | None:
     return _beslut(rows[0]) if rows else None
 
 
+def meetings_with_bilaga(store: Store, ref: str) -> list[int]:
+    """The meetings with a bilaga that prints `ref` ("delegationsbeslut:KS 2020/12")."""
+    rows = store.db.execute(
+        "SELECT DISTINCT i.meeting_id FROM bilaga b JOIN agenda_item i ON i.id = b.item_id "
+        "WHERE b.ref = ? ORDER BY i.meeting_id",
+        [ref],
+    )
+    return [meeting_id for (meeting_id,) in rows]
+
+
 def count(store: Store) -> int:
     return store.db.count("delegationsbeslut")
 

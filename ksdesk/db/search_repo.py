@@ -19,6 +19,8 @@ from ksdesk.core.search import (
     other_readings,
 )
 
+# core.delegationsbeslut_print.SEKRETESS, not imported: `ksdesk sok` loads no dataclasses.
+SEKRETESS = "Sekretess"
 _CODES = {"arende": 1, "bilaga": 2, "paragraf": 3, "delegationsbeslut": 4, "punkt": 5}
 _DIRTY = "FROM search_dirty d JOIN {table} ON {alias}.id = d.row_id AND d.typ = '{typ}'"
 
@@ -54,8 +56,13 @@ _SOURCES = {
     ),
     "delegationsbeslut": (
         "SELECT b.id AS row_id, b.uuid AS ref, b.organ AS organ, b.date AS datum, "
-        "b.dnr AS r_dnr, b.title AS r_title, b.beslut AS t_beslut, "
-        "b.beskrivning AS t_beskrivning, b.delegat AS t_delegat, b.punkt AS t_punkt "
+        "b.dnr AS r_dnr, "
+        # Flagged sekretess (m1812): found by Dnr, delegat and point, its texts neither shown
+        # nor searched (a hit on a name would tell whom it concerns). m1814 reindexes.
+        f"CASE WHEN b.sekretess THEN '{SEKRETESS}' ELSE b.title END AS r_title, "
+        "CASE WHEN b.sekretess THEN NULL ELSE b.beslut END AS t_beslut, "
+        "CASE WHEN b.sekretess THEN NULL ELSE b.beskrivning END AS t_beskrivning, "
+        "b.delegat AS t_delegat, b.punkt AS t_punkt "
         + _DIRTY.format(table="delegationsbeslut b", alias="b", typ="delegationsbeslut")
     ),
     "punkt": (

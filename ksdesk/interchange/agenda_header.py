@@ -10,7 +10,7 @@ import re
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.written_dates import find_written_date
-from ksdesk.interchange.agenda_pasted import list_start
+from ksdesk.interchange.agenda_pasted import list_start, names_list
 from ksdesk.interchange.agenda_rows import guessed_header, number_first, read_nr
 from ksdesk.interchange.agenda_withdrawn import withdrawn_line
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, map_headings
@@ -141,6 +141,7 @@ def _above_list(line: str, last: bool, date: dt.date | None) -> str:
     is told it was taken as a heading and what to do if it is not one."""
     # "Kl 10.00" alone above the list is its time, never an ärende; "Dagordning:" its heading.
     worded = re.search(r"[^\W\d_]{3,}", line) and not is_rubrikrad([line.strip().rstrip(":")])
+    worded = worded and not names_list(line)  # "Utsänd föredragningslista": the list's own
     sentence = line.rstrip().endswith(".")  # "Sammanträdet är öppet för allmänheten."
     if last and date is None and worded and not line.isupper() and not sentence:
         return (

@@ -40,7 +40,13 @@ from ksdesk.interchange.agenda_header import (
     with_guessed_header,
 )
 from ksdesk.interchange.agenda_header_lines import with_headings_whole
-from ksdesk.interchange.agenda_item import RowPlace, bilaga_row, presenter_row, read_item
+from ksdesk.interchange.agenda_item import (
+    RowPlace,
+    bilaga_row,
+    informer_row,
+    presenter_row,
+    read_item,
+)
 from ksdesk.interchange.agenda_layout import Layout, read_layout
 from ksdesk.interchange.agenda_numbering import Numbering
 from ksdesk.interchange.agenda_other_document import refuse_other_document
@@ -183,7 +189,7 @@ def _read_rows(
         if (margin := margin_heading(record, layout.sections_at)) is not None:
             result.add(margin, None, "", number)
         values = _row_values(record, layout, place)
-        if bilaga_row(values, result.items, place):
+        if bilaga_row(values, result.items, place) or informer_row(values, result.items, place):
             continue
         if not values.get("nr") and (gone := withdrawn_line(values["title"])) is not None:
             warn_line(gone, values["title"], place.where, report)

@@ -21,7 +21,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.interchange.agenda_header import LABELS
-from ksdesk.interchange.agenda_presenter import presenter_line
+from ksdesk.interchange.agenda_presenter import informer_line, presenter_line
 from ksdesk.interchange.agenda_proposal import proposal_from_title
 from ksdesk.interchange.agenda_rows import (
     RowNumber,
@@ -45,6 +45,9 @@ _LINK_LABEL = re.compile(
 )
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
+
+# Where a line of bilagor names the next: ", b) Årsredovisning 2014".
+_NEXT_BILAGA = re.compile(r"(?:^|,\s*)(?P<nr>[a-z])\)\s*")
 
 
 @dataclass(frozen=True)
@@ -119,16 +122,42 @@ def read_item(
     return item, number
 
 
+def bilagor_line(text: str) -> list[tuple[str, str]]:
+    """Each bilaga a line names: "Bilagor: a) PM, b) Årsredovisning 2014" → [("a", "PM"),
+    ("b", "Årsredovisning 2014")]; "Bilaga 1: Karta" → [("1", "Karta")]; [] for other text."""
+    found = bilaga_line(text)
+    if found is None:
+        return []
+    parts = list(_NEXT_BILAGA.finditer(found[1]))
+    if not parts or parts[0].start():
+        return [found]
+    ends = [part.start() for part in parts[1:]] + [len(found[1])]
+    return [(p["nr"], found[1][p.end() : end].strip()) for p, end in zip(parts, ends, strict=True)]
+
+
 def bilaga_row(values: dict[str, str], items: list[Arende], place: RowPlace) -> bool:
     """ "Bilaga 1: Karta" on a row of its own, under an ärende: that ärende's bilaga."""
     if values.get("nr") or values.get("dnr") or not items or items[-1].is_section:
         return False
-    found = bilaga_line(values.get("title", ""))
-    if found is None:
+    found = bilagor_line(values.get("title", ""))
+    if not found:
         return False
-    items[-1].bilagor.append(Bilaga(title=found[1], nr=found[0]))
+    items[-1].bilagor.extend(Bilaga(title=title, nr=nr) for nr, title in found)
     why = "lästes som bilaga till ärendet ovan (utan fil)"
     place.report.change(place.where, values["title"], why)
+    return True
+
+
+def informer_row(values: dict[str, str], items: list[Arende], place: RowPlace) -> bool:
+    """ "Muntlig information av Karin Holm, RKM" on a row of its own under an ärende: who
+    presents that ärende."""
+    if values.get("nr") or values.get("dnr") or not items or items[-1].is_section:
+        return False
+    name = informer_line(values.get("title", ""))
+    if name is None or items[-1].presenter:
+        return False
+    items[-1].presenter = name
+    place.report.change(place.where, values["title"], "lästes som föredragande för ärendet ovan")
     return True
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.written_dates import find_written_date
-from ksdesk.interchange.agenda_presenter import presenter_line
+from ksdesk.interchange.agenda_presenter import informer_line, presenter_line
 from ksdesk.interchange.agenda_rows import (
     bilaga_line,
     first_nr,
@@ -29,6 +29,7 @@ _SECTION_NAME = re.compile(r"[A-ZÅÄÖ][^\d\n.:;]{2,40}")  # a heading's: "Inle
 # the list under it.
 _PAGE_LINES = 40
 _LIST_HEADING = re.compile(
+    r"(?:(?:utsänd|reviderad|preliminär|kompletterad)\s+)?"  # "Utsänd föredragningslista"
     r"(?:dagordning|ärenden|ärendelista|föredragningslista|ärenden som behandlas)\s*:?",
     re.IGNORECASE,
 )
@@ -51,12 +52,16 @@ def list_start(rows: list[tuple[int, list[str]]]) -> int | None:
         first = next((at for at, t in enumerate(texts[:_PAGE_LINES]) if number_first(t)[0]), None)
         if first is None or not _is_list(texts[first:]):
             return None
-    if first and _names_list(texts[first - 1]):
+    if first and names_list(texts[first - 1]):
         return first  # "Dagordning" over "1. Sammanträdet öppnas": the list's own heading
     if first and is_first_unnumbered(texts[first - 1], first_nr(texts[first])):
         # Its first ärende, unnumbered: "Information från ledamöter …"; a group of lettered
-        # points may stand above it and the list's heading.
-        return _points_above(texts, first - 1)
+        # points may stand above it and the list's heading, or more such standing items
+        # ("Val av protokolljusterare" over "Godkännande av dagordning" over "1 …").
+        start = _points_above(texts, first - 1)
+        while start == first - 1 and start and is_opening_item(texts[start - 1]):
+            start, first = start - 1, first - 1
+        return start
     if first and is_heading(texts[first - 1]):
         return first - 1  # "Beslutsärenden" over "1. Upprop": the first group's heading
     if first and _in_groups(texts[first:]) and _group_heading(texts[first - 1]):
@@ -68,7 +73,7 @@ def _points_above(texts: list[str], start: int) -> int:
     """Where the list begins when points lettered "A/", "B/" stand under their heading above
     it and its own heading (Alingsås: "Information och överläggningar", "A/ Träff med …",
     "B/ …", "Ärendelista"): at that heading, so the points are read, not left out."""
-    at = start - 1 if start and _names_list(texts[start - 1]) else start
+    at = start - 1 if start and names_list(texts[start - 1]) else start
     above = at
     while above and (sub := sub_in_title(texts[above - 1])) is not None and sub[0] != "-":
         above -= 1
@@ -87,7 +92,7 @@ def _in_groups(texts: list[str]) -> bool:
 
 def _group_heading(line: str) -> bool:
     """A group's heading, not the document's (in capitals, dated) nor the list's own."""
-    return not (line.isupper() or find_written_date(line) or _names_list(line))
+    return not (line.isupper() or find_written_date(line) or names_list(line))
 
 
 def _list_starts(texts: list[str]) -> list[int]:
@@ -97,11 +102,11 @@ def _list_starts(texts: list[str]) -> list[int]:
     return [
         at
         for at, text in enumerate(texts[:_PAGE_LINES])
-        if number_first(text)[0] and (at <= 3 or _names_list(texts[at - 1]))
+        if number_first(text)[0] and (at <= 3 or names_list(texts[at - 1]))
     ]
 
 
-def _names_list(line: str) -> bool:
+def names_list(line: str) -> bool:
     """ "Dagordning", "Ärenden", "Föredragningslista:": the heading a page gives its list."""
     return bool(_LIST_HEADING.fullmatch(" ".join(line.split())))
 
@@ -124,8 +129,9 @@ def numbers_in_titles(titles: list[str]) -> bool:
             or bilaga_line(title)
             or is_opening_item(title)
             or presenter_line(title)  # "Föredragande landstingsråd: …" over its ärenden
+            or informer_line(title)  # "Muntlig information av …" under its ärende
             or withdrawn_line(title) is not None  # "Ärende 5 utgår"
-            or (_names_list(title) and bool(numbered) and at < numbered[0])  # "Ärendelista"
+            or (names_list(title) and bool(numbered) and at < numbered[0])  # "Ärendelista"
             or (at == 0 and len(titles) > 1 and is_first_unnumbered(title, first_nr(titles[1])))
             or (at == 0 and _SECTION_NAME.fullmatch(title.strip()))  # "Inledning" over "1 …"
         ):
@@ -154,6 +160,7 @@ def is_event_between(title: str) -> bool:
         or bilaga_line(title)
         or is_opening_item(title)
         or presenter_line(title)
+        or informer_line(title)
     )
 
 

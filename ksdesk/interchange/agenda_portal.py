@@ -85,7 +85,8 @@ def without_web_page(rows: Rows, report: ImportReport) -> Rows:
         if not writes_item_details(joined):
             return joined
         dropped: list[tuple[int, str, str]] = []
-        kept = _from_the_list(joined, dropped, report)
+        # No line of a web page: a kallelse's own lines (time, place) stand above its list.
+        kept = _from_the_list(joined, dropped, report, "står före listan")
         for number, line, why in dropped:
             report.drop(f"Rad {number}", line, why)
         return kept
@@ -146,7 +147,12 @@ def _numbers_joined(rows: Rows, report: ImportReport) -> Rows:
     return joined
 
 
-def _from_the_list(rows: Rows, dropped: list[tuple[int, str, str]], report: ImportReport) -> Rows:
+def _from_the_list(
+    rows: Rows,
+    dropped: list[tuple[int, str, str]],
+    report: ImportReport,
+    above_why: str = "står på webbsidan före listan",
+) -> Rows:
     """The page's lines above the list's first number left out and reported, but for the
     first that dates the meeting and a heading right above the number that the page's table
     of contents names; the list under a rubrikrad, with what the page writes under each
@@ -166,7 +172,7 @@ def _from_the_list(rows: Rows, dropped: list[tuple[int, str, str]], report: Impo
         if at == dated and at not in _first_copies(above, heading):
             kept.append((number, cells))
         else:
-            dropped.append((number, _text(cells), "står på webbsidan före listan"))
+            dropped.append((number, _text(cells), above_why))
     # The list's rubrikrad, as agenda_header.with_guessed_header gives a pasted list one.
     report.change("Filen", "ingen rubrikrad", "läses som en lista med numret först i raden")
     return [*kept, (0, header), *listed]

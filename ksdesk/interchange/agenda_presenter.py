@@ -41,3 +41,24 @@ def presenter_line(title: str) -> PresenterLine | None:
     if not name:
         return None
     return PresenterLine(name, rest.strip())
+
+
+# A line under an ärende naming who informs on it: "Muntlig information av Karin Holm, RKM",
+# "Information från säkerhetsstrateg Ola Strand." (a name of two or three words, no digit).
+_INFORMER = re.compile(
+    r"(?:muntlig\s+)?(?:information|föredragning|dragning)\s+(?:av|från)\s+"
+    r"(?:(?P<role>[a-zåäö][\w-]+)\s+)?"
+    r"(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})"
+    r"(?:,\s*(?P<unit>[^,\d]{1,40}?))?\.?",
+    re.IGNORECASE,
+)
+
+
+def informer_line(text: str) -> str | None:
+    """ "Muntlig information av Karin Holm, RKM" → "Karin Holm, RKM", the föredragande of
+    the ärende above the line; None for any other text."""
+    match = _INFORMER.fullmatch(" ".join(text.split()))
+    if match is None or not match["name"][0].isupper():
+        return None
+    after = match["unit"] or match["role"]
+    return f"{match['name']}, {after}" if after else match["name"]

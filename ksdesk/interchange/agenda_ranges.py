@@ -59,6 +59,11 @@ _PAGE_MARK = re.compile(
 )
 
 
+def is_page_mark(text: str) -> bool:
+    """ "FÖREDRAGNINGSLISTA 2 (13)", "Sida 2 av 3": a page's header or footer."""
+    return bool(_PAGE_MARK.fullmatch(text))
+
+
 def without_page_marks(rows: Rows, report: ImportReport) -> Rows:
     """Pasted text with the lines that number its pages left out where they stand after the
     list's first number (those above it, with the meeting's date, are the heading's)."""
@@ -67,7 +72,7 @@ def without_page_marks(rows: Rows, report: ImportReport) -> Rows:
     texts, first = found
     out = rows[:first]
     for (number, cells), text in zip(rows[first:], texts[first:], strict=True):
-        if not number_first(text)[0] and _PAGE_MARK.fullmatch(text):
+        if not number_first(text)[0] and is_page_mark(text):
             why = "sidhuvud eller sidfot med sidnummer, inte en rad i listan: läses inte in"
             report.drop(f"Rad {number}", text, why)
         else:

@@ -91,7 +91,10 @@ _ITEM_OPENING = re.compile(
     r"|(?:extra|tillkommande|extrainsatt)\s*ärende\b",  # "Extra ärende: Avsägelse …"
     re.IGNORECASE,
 )
-_BILAGA = re.compile(r"bilaga(?:\s+(?P<nr>\d+[a-z]?))?\s*[:.–-]\s*(?P<title>\S.*)", re.IGNORECASE)
+# "Bilaga 1: Karta", and an ärende's bilagor named on one line: "Bilagor: a) PM, b) …".
+_BILAGA = re.compile(
+    r"bilag(?:a|or)(?:\s+(?P<nr>\d+[a-z]?))?\s*[:.–-]\s*(?P<title>\S.*)", re.IGNORECASE
+)
 
 
 def read_nr(text: str) -> RowNumber | None:

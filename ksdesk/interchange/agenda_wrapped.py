@@ -82,6 +82,8 @@ def _presenter_under(above: list[str], line: str) -> str:
 def _goes_on(above: str, line: str, following: str) -> bool:
     """Whether `line` is the rest of the numbered title `above` (`following`: the line
     under it)."""
+    if bilaga_line(above) and _bilaga_goes_on(above, line):
+        return True  # "Bilagor: a) PM, … utsänds den 2" over "mars. Sista inlämningsdag …"
     if not number_first(above)[0] or number_first(line)[0] or without_page(above) != above:
         return False  # only an entry not yet ended takes a line; a numbered line is its own
     if is_heading(line) or sub_in_title(line) or bilaga_line(line) or _dnr_alone(line):
@@ -99,12 +101,29 @@ def _goes_on(above: str, line: str, following: str) -> bool:
     return _dnr_alone(following) and "\n" not in above and _title_like(line)
 
 
+def _bilaga_goes_on(above: str, line: str) -> bool:
+    """Whether a line of bilagor goes on on the next line: in lower case, or a sentence
+    under a line as long as the page's ("… utsänds den 2 mars." over "Sista
+    inlämningsdag är den 27 februari.")."""
+    if number_first(line)[0] or bilaga_line(line) or is_heading(line) or line.isupper():
+        return False
+    return line[:1].islower() or (len(above) >= _FULL_LINE and line.endswith("."))
+
+
+_FULL_LINE = 55  # a line this long was broken where the page ends
+
+
 # The last word of a line whose title goes on: a conjunction, a preposition, an article.
 _OPEN_END = re.compile(
     r"\s(?:och|samt|eller|i|av|om|för|till|från|med|på|vid|mot|enligt|inom|ur|hos|angående"
     r"|gällande|avseende|rörande|beträffande|inför|mellan|genom|den|det|de|en|ett|att|som)$",
     re.IGNORECASE,
 )
+
+
+def ends_open(text: str) -> bool:
+    """Whether a line stops on a word no sentence ends with ("… klockan i"): it goes on."""
+    return bool(_OPEN_END.search(text))
 
 
 def _dnr_alone(line: str) -> bool:

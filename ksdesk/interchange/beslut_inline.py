@@ -19,6 +19,7 @@ import re
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.written_dates import format_date, read_written_date
 from ksdesk.interchange.beslut_rows import BeslutRow
+from ksdesk.interchange.beslut_year import YearFrom, yearless_period
 
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _ISO = r"\d{4}-\d{1,2}-\d{1,2}"
@@ -52,10 +53,11 @@ _ROLE_LEAD = frozenset({"vice", "förste", "biträdande", "tf", "tf."})
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?$")
 
 
-def read_inline(row: BeslutRow, report: ImportReport) -> BeslutRow:
-    """`row` with the period and the beslutsfattare its text names, where it has none."""
+def read_inline(row: BeslutRow, report: ImportReport, year: YearFrom | None = None) -> BeslutRow:
+    """`row` with the period and the beslutsfattare its text names, where it has none;
+    `year`: the day the list was written, for a period written without its year."""
     if row.date is None:
-        _take_period(row, report)
+        _take_period(row, report, year)
     if not row.delegat.strip():
         _take_delegat(row, report)
     return row
@@ -78,10 +80,16 @@ def period_in(text: str) -> tuple[dt.date, dt.date, str] | None:
     return None
 
 
-def _take_period(row: BeslutRow, report: ImportReport) -> None:
+def _take_period(row: BeslutRow, report: ImportReport, year: YearFrom | None) -> None:
     # The date cell itself may hold the period ("2017-11-01 – 2017-11-30"); else the text.
     in_cell = period_in(row.date_text) if row.date_text else None
     found = in_cell or (None if row.date_text else period_in(row.text))
+    said = ""
+    if found is None and year is not None:  # "1–30 november", "vecka 45": the list's year
+        in_cell = yearless_period(row.date_text, year.day, cell=True) if row.date_text else None
+        found = in_cell or (None if row.date_text else yearless_period(row.text, year.day))
+        if found is not None:
+            said = f"perioden anger inget år: {found[1].year} tas från {year.source}; "
     if found is None:
         return
     start, end, written = found
@@ -92,8 +100,8 @@ def _take_period(row: BeslutRow, report: ImportReport) -> None:
     report.change(
         row.where,
         written,
-        f"en period, inte ett datum: sparas med periodens sista dag, {format_date(end)}, som "
-        f"beslutsdatum, och perioden {period} står i texten",
+        f"en period, inte ett datum: {said}sparas med periodens sista dag, {format_date(end)}, "
+        f"som beslutsdatum, och perioden {period} står i texten",
     )
 
 

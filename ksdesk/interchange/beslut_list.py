@@ -23,6 +23,7 @@ from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.interchange.beslut_cells import point_number, read_date
+from ksdesk.interchange.beslut_item_dnr import item_dnrs
 from ksdesk.interchange.beslut_pdf import is_pdf, read_pdf_list
 from ksdesk.interchange.beslut_pdf_table import table_records
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow, line_where
@@ -34,6 +35,7 @@ from ksdesk.interchange.beslut_text import (
     read_text_list,
     text_lines,
 )
+from ksdesk.interchange.beslut_year import head_date, list_head
 from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, heading_key, map_headings
 from ksdesk.interchange.docx_as_text import docx_as_text, is_docx
 from ksdesk.interchange.import_guard import read_import_file
@@ -150,6 +152,7 @@ def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
         if written is None:
             raise
         result.rows = written
+        result.head_date, result.item_dnrs = head_date(head := list_head(lines)), item_dnrs(head)
         return result
     return _read_table(records, at, filename, result)
 
@@ -174,6 +177,7 @@ def _read_table(
 ) -> BeslutList:
     """The decisions of the rows under the rubrikrad at `at`."""
     header_row, header = records[at]
+    result.head_date = head_date(" ".join(cells) for _, cells in records[:at])
     columns = _header_map(header, header_row, filename, result.report)
     delegat = ""  # named by a sub-heading row, for the rows under it that name none
     for number, cells in records[at + 1 :]:

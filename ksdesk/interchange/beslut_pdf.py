@@ -16,8 +16,10 @@ from collections import Counter
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
+from ksdesk.interchange.beslut_item_dnr import item_dnrs
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, line_where
 from ksdesk.interchange.beslut_text import TextLine, read_text_list
+from ksdesk.interchange.beslut_year import head_date, list_head
 from ksdesk.interchange.pdf_page_reading import read_pages
 
 _EDGE = 3  # lines at the top and at the foot of a page where a running header or footer stands
@@ -31,7 +33,8 @@ def read_pdf_list(data: bytes, filename: str) -> BeslutList:
     """The decisions of the list in the PDF, and the report; InvalidInput (Swedish) for a PDF
     that cannot be read, has no text, or holds no such list."""
     result = BeslutList(report=ImportReport(KIND, filename))
-    rows = read_text_list(pdf_lines(data, filename, result.report), filename, result.report)
+    lines = pdf_lines(data, filename, result.report)
+    rows = read_text_list(lines, filename, result.report)
     if rows is None:
         raise InvalidInput(
             f"{filename}: ingen lista över delegationsbeslut hittades i PDF-filen. Listan ska "
@@ -39,6 +42,7 @@ def read_pdf_list(data: bytes, filename: str) -> BeslutList:
             "(A., B. …) eller en rad för varje med diarienumret först."
         )
     result.rows = rows
+    result.head_date, result.item_dnrs = head_date(head := list_head(lines)), item_dnrs(head)
     return result
 
 

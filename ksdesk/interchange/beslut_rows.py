@@ -58,20 +58,34 @@ class BeslutRow:
 class BeslutList:
     rows: list[BeslutRow] = field(default_factory=list)
     report: ImportReport = field(default_factory=lambda: ImportReport(KIND, ""))
+    # The latest date in the lines above the first decision (a kallelse's "Datum 2017-12-13",
+    # an export's title): the year of a period written without one (beslut_year).
+    head_date: dt.date | None = None
+    item_dnrs: list[str] = field(default_factory=list)  # the agenda item's (beslut_item_dnr)
 
 
 @dataclass
 class BeslutFill:
     """What the secretary gives, in the import, for the rows that lack it: a list written as
-    text often names no Dnr or beslutsfattare, or a date no one can read. Only empty fields
-    are filled; each filled row says so in the report."""
+    text often names no Dnr or beslutsfattare, or a date no one can read. The values given
+    for one row (`rows`, by its place, "Rad 12, punkt B") come first, then those for every
+    row. Only empty fields are filled; each filled row says so in the report."""
 
     date: dt.date | None = None
     delegat: str = ""
     dnr: str = ""
+    rows: dict[str, BeslutFill] = field(default_factory=dict)
 
     def apply(self, row: BeslutRow, report: ImportReport) -> None:
-        filled = []
+        filled: list[str] = []
+        own = self.rows.get(row.where)
+        if own is not None:
+            own._fill(row, filled)
+        self._fill(row, filled)
+        if filled:
+            report.change(row.where, row.text, f"ifyllt vid importen: {', '.join(filled)}")
+
+    def _fill(self, row: BeslutRow, filled: list[str]) -> None:
         if self.date is not None and row.date is None:
             row.date, row.date_text = self.date, self.date.isoformat()
             filled.append(f"beslutsdatum {self.date.isoformat()}")
@@ -81,5 +95,3 @@ class BeslutFill:
         if self.dnr.strip() and not row.dnr.strip():
             row.dnr = self.dnr.strip()
             filled.append(f"diarienummer {row.dnr}")
-        if filled:
-            report.change(row.where, row.text, f"ifyllt vid importen: {', '.join(filled)}")

@@ -29,6 +29,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange.beslut_agenda import agenda_follows, heading_number, next_agenda_item
+from ksdesk.interchange.beslut_item_dnr import item_dnr_why
 from ksdesk.interchange.beslut_rows import BeslutRow, line_where
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.import_guard import decode_text
@@ -111,11 +112,13 @@ def read_text_list(
     names delegationsbeslut, none is a lettered point). InvalidInput when the list names none."""
     lines = [line._replace(text=cleaned_cell(line.text, report, line.where)) for line in lines]
     lines = [line for line in lines if line.text.strip()]
-    start = _list_start(lines)
+    start = list_start(lines)
     if start is None:
         return None
-    for line in lines[:start]:
-        report.drop(line.where, line.text, "står före listan över delegationsbeslut")
+    item_dnr = item_dnr_why([line.text for line in lines[: start + 1]])  # over the heading
+    for at, line in enumerate(lines[:start]):
+        why = item_dnr.get(at, "står före listan över delegationsbeslut")
+        report.drop(line.where, line.text, why)
     found: list[_Point] = []
     delegat, letter, number = "", "A", 1
     heading = heading_number(lines[start].text)  # "2. Anmälan …": the agenda's "3." ends it
@@ -169,7 +172,7 @@ def read_text_list(
     return [point.beslut_row(report) for point in found]
 
 
-def _list_start(lines: list[TextLine]) -> int | None:
+def list_start(lines: list[TextLine]) -> int | None:
     texts = [line.text for line in lines]
     for at, line in enumerate(lines):
         # A title over a numbered agenda names delegationsbeslut but heads no list.

@@ -82,7 +82,7 @@ def _report_reading(
             "Tabellen",
             count(guessed, "rad", "rader") + " där bara mellanslag skiljer talen åt",
             "talen delades så att de liknar radens och kolumnens andra tal; stäm av mot "
-            "PDF:en om kontrollen av summorna visar fel",
+            "källan (PDF:en eller webbsidan) om kontrollen av summorna visar fel",
         )
     if short_rows:
         report.warn(
@@ -90,8 +90,8 @@ def _report_reading(
             count(len(short_rows), "rad", "rader")
             + f" med färre tal än kolumner, t.ex. {row_named(short_rows[0])}",
             "texten visar inte vilka kolumner som är tomma, och inga summor avgjorde det: "
-            "talen lades i de första kolumnerna; stäm av mot PDF:en, eller kopiera "
-            "tabellen med kolumnerna utlagda",
+            "talen lades i de första kolumnerna; stäm av mot källan (PDF:en eller "
+            "webbsidan), eller kopiera tabellen med kolumnerna utlagda",
         )
 
 

@@ -71,7 +71,8 @@ def report_part_placing(
     placed: list[PartPlaced], cells: list[list[GridValue]], report: ImportReport
 ) -> None:
     """The rows put under one part's columns, named in the report per part: the text did
-    not show it, so the secretary checks them against the PDF."""
+    not show it, so the secretary checks them against the source (the PDF or
+    the web page)."""
     for part in ("koncernens", "kommunens"):
         rows = [p.row for p in placed if p.part == part]
         if not rows:
@@ -87,5 +88,6 @@ def report_part_placing(
             + f" lades under {part} kolumner, t.ex. {row_named(cells[rows[0]])}",
             f"färre tal än kolumner, och posten finns bara i {part} räkenskaper, {what}; "
             "summorna går ihop så, men texten visar inte vilka kolumner som är tomma: stäm "
-            "av mot PDF:en, eller kopiera tabellen med kolumnerna utlagda",
+            "av mot källan (PDF:en eller webbsidan), eller kopiera tabellen med kolumnerna "
+            "utlagda",
         )

@@ -106,8 +106,11 @@ def _note_then_fewer_amounts(
     kostnader 3 -147 -147 0" under Not and five amount columns (Kungsbacka). Read from the
     right, the figures fill the columns next to each other and never reach the Not column,
     so "3" would be an amount; this reading takes it as the note when that costs less.
+    A table with a Not column before each part reads so too: Kramfors' "Skatter och
+    minoritetsandelar 7 – 8,8 22,3" is note 7 and −8,8 and 22,3 (the sums later move them
+    under KONCERNEN, budget_paste_placing.py), not an amount 7.
     None when it does not (or the table has no Not column first)."""
-    if table.notes != 0 or table.more_notes or found >= table.columns - 1:
+    if table.notes != 0 or found >= table.columns - 1:
         return None
     at = next((i for i in range(left, len(texts)) if is_note(texts[i])), None)
     if at is None or at + 1 >= len(texts) or (table.decimals and has_decimals(texts[at])):
@@ -118,6 +121,7 @@ def _note_then_fewer_amounts(
         table.decimals,
         -1,
         table.usual,
+        tuple(c - 1 for c in table.more_notes),
         spaced_signs=table.spaced_signs,
     )
     rest_cost, rest_left, items = _best(texts[at + 1 :], hard[at + 1 :], amounts)

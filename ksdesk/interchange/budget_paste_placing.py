@@ -58,12 +58,12 @@ def place_by_sums(
         winners = [way for score, way in scored if score == best]
         part = part_way(cells, r, slots, len(figures))
         if len(winners) > 1 and part is not None and part[1] in winners:
-            cells[r] = _placed(row, slots, part[1], figures)
+            cells[r] = _note_beside(_placed(row, slots, part[1], figures), notes)
             by_part.append(PartPlaced(r, part[0]))
         elif len(winners) == 1:
-            cells[r] = _placed(row, slots, winners[0], figures)
+            cells[r] = _note_beside(_placed(row, slots, winners[0], figures), notes)
         elif len(winners) < len(ways):
-            cells[r] = _placed(row, slots, winners[0], figures)
+            cells[r] = _note_beside(_placed(row, slots, winners[0], figures), notes)
             narrowed.append(r)
         else:
             undecided.append(r)
@@ -79,6 +79,23 @@ def _placed(
     for c, figure in zip(way, figures, strict=True):
         placed[c] = figure
     return placed
+
+
+def _note_beside(row: list[GridValue], notes: tuple[int, ...]) -> list[GridValue]:
+    """The row with its one note in the Not column of the part its figures went to: a note
+    stands beside the figures it is for, so Kramfors' "Skatter och minoritetsandelar 7 – 8,8
+    22,3", placed under KONCERNEN by the sums, has its note 7 in KONCERNEN's Not column, not
+    in KOMMUNEN's, whose columns stay empty."""
+    noted = [c for c in notes if row[c] is not None]
+    first = next((c for c in range(1, len(row)) if c not in notes and row[c] is not None), None)
+    if len(noted) != 1 or first is None:
+        return row
+    beside = max((c for c in notes if c < first), default=noted[0])
+    if beside == noted[0]:
+        return row
+    moved = list(row)
+    moved[beside], moved[noted[0]] = row[noted[0]], None
+    return moved
 
 
 def _errors(cells: list[list[GridValue]], r: int, row: list[GridValue], title: str) -> tuple:
@@ -104,5 +121,6 @@ def report_narrowed(rows: list[list[GridValue]], report: ImportReport) -> None:
         ("raden har" if len(rows) == 1 else "raderna har")
         + " färre tal än kolumner, texten visar inte vilka som är tomma och summorna "
         "går ihop på flera sätt: talen lades i de första kolumnerna där summorna går ihop; "
-        "stäm av mot PDF:en, eller kopiera tabellen med kolumnerna utlagda",
+        "stäm av mot källan (PDF:en eller webbsidan), eller kopiera tabellen med "
+        "kolumnerna utlagda",
     )

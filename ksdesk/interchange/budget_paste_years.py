@@ -9,7 +9,7 @@ A row with as many figures as there are years after the named one is placed for 
 row with fewer ("Arbetsmarknadsåtgärder -1 300 -1 300" under three years ahead) is not: the
 text does not show which of those years is empty. Its figures go from the first of them on
 (a change starts in the year it is decided for, the way the rows beside it do) and the
-report names the row, so the secretary checks it against the PDF.
+report names the row, so the secretary checks it against the source, PDF or web page.
 
 Used for the rows the sums could not place (budget_paste_placing.py); a laid-out paste shows
 its columns and needs neither.
@@ -126,6 +126,6 @@ def report_year_placing(
             count(len(unsure), "rad", "rader")
             + f" med färre tal än åren efter {first.year}, t.ex. {row_named(cells[first.row])}",
             f"texten visar inte vilka av åren efter {first.year} som är tomma: talen lades "
-            f"från ”{first.first}” och framåt; stäm av mot PDF:en, eller kopiera tabellen "
-            "med kolumnerna utlagda",
+            f"från ”{first.first}” och framåt; stäm av mot källan (PDF:en eller "
+            "webbsidan), eller kopiera tabellen med kolumnerna utlagda",
         )

@@ -11,10 +11,11 @@ goes into a section of its own, named so."""
 from __future__ import annotations
 
 from ksdesk.core.import_report import ImportReport
-from ksdesk.core.meeting import Forslag, Section, Signatory, Tjansteskrivelse
+from ksdesk.core.meeting import Forslag, Section, Tjansteskrivelse
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
 from ksdesk.interchange.tjansteskrivelse_lead import lead_and_att
+from ksdesk.interchange.tjansteskrivelse_signatures import Signatures
 
 UNHEADED = "Övrigt"  # the section for text the Word file gave no heading
 _BILAGA_WHY = (
@@ -23,7 +24,7 @@ _BILAGA_WHY = (
 )
 
 
-class Body:
+class Body(Signatures):
     def __init__(self, ts: Tjansteskrivelse, report: ImportReport) -> None:
         self.ts = ts
         self.report = report
@@ -89,6 +90,11 @@ class Body:
             return True
         if words.unbulleted(text) != text.strip():  # "• … förslag till beslut 2019-01-21":
             return False  # an item of a list, never a part's heading
+        if words.is_rule(text):
+            self.report.drop(line.where, text, "en linje av understreck: ingen text")
+            return True
+        listing = self.mode in ("send", "bilagor") and not line.heading  # "Förslag till
+        # budget 2020 … daterad 2019-08-29" under Bilagor: a bilaga, no heading
         if words.is_signature_heading(text):
             self.report.drop(line.where, text, "rubriken över underskrifterna")
             return True
@@ -96,8 +102,12 @@ class Body:
             self.mode = "send"
         elif words.is_bilagor_heading(text):
             self.mode = "bilagor"
-        elif short and "\n" not in text and words.forslag_group(text) is not None:
+        elif short and not listing and "\n" not in text and words.forslag_group(text) is not None:
             self.mode, self.group = "forslag", words.forslag_group(text) or ""
+        elif self.mode == "forslag" and words.organ_decides(text) is not None:
+            why = "vem som beslutar om att-satserna: ksdesk skriver rubriken Förslag till beslut"
+            self.report.drop(line.where, text, why)
+            self.group = words.organ_decides(text) or ""
         elif words.forslag_lead(text) and (
             self.mode == "forslag"
             or len(self.ts.sections) == self.before
@@ -133,6 +143,15 @@ class Body:
                 self.report.drop(line.where, lead, why)
             self.ts.forslag.append(Forslag(text=text, nr=nr, group=group))
 
+    def _att_table(self, grid: Grid) -> bool:
+        """Whether `grid` is the table an att-sats ends on ("… enligt nedan:"), or that
+        table's rows carried on over a page break (as many columns as its last row)."""
+        if not self.ts.forslag or not grid.rows:
+            return False
+        text = self.ts.forslag[-1].text
+        last = text.rsplit("\n", 1)[-1]
+        return text.endswith(":") or ("\t" in last and last.count("\t") + 1 == len(grid.rows[0]))
+
     def _text(self, line: Line) -> None:
         if len(self.ts.sections) == self.before:  # not into the letterhead's section
             self.ts.sections.append(Section(heading=UNHEADED, text=""))
@@ -146,95 +165,22 @@ class Body:
             shown = f"- {words.unbulleted(part)}" if listed and not _numbered(part) else part
             self.parts.setdefault(position, []).append((listed, shown.strip()))
 
-    # Signatures ---------------------------------------------------------------------------
-
-    def _signature_lines(self, line: Line) -> bool:
-        """ "Maria Skoglund\\nKommundirektör" in one paragraph; an upper-case förvaltning over
-        the names ("SOCIALKONTORET") goes to the report."""
-        lines = [part.strip() for part in line.text.split("\n") if part.strip()]
-        if len(lines) == 1 and lines[0].isupper() and words.is_forvaltning(lines[0]):
-            self.report.drop(line.where, lines[0], "förvaltningens namn över underskrifterna")
-            return True
-        titled = all(words.title_like(rest) for rest in lines[1:])
-        if 2 <= len(lines) <= 3 and words.name_like(lines[0]) and titled:
-            self.ts.signatories.append(Signatory(lines[0], ", ".join(lines[1:])))
-            return True
-        return False
-
-    def _unit_over_signature(self, line: Line, following: Block | None) -> bool:
-        """The unit in capitals on a line of its own over a signature ("SAMHÄLLSBYGGNAD"
-        over "Agneta Johansson"), or a förvaltning's name over the signer's title
-        ("Socialförvaltningen" over "Direktör"): the förvaltning, which ksdesk has no field
-        for."""
-        text = line.text.strip()
-        if "\n" in text or len(text.split()) > 4 or not isinstance(following, Line):
-            return False
-        if not text.isupper():
-            titled = words.is_forvaltning(text) and words.job_title(following.text)
-            if titled and not line.heading:
-                self.report.drop(line.where, text, "förvaltningens namn över underskriften")
-            return titled and not line.heading
-        signed = words.name_like(following.text.split("\n")[0]) or words.name_and_title(
-            following.text
-        )
-        if not signed:
-            return False
-        self.report.drop(line.where, text, "förvaltningens namn över underskrifterna")
-        return True
-
-    def _signature_pair(self, line: Block, following: Block | None) -> bool:
-        """A name on one line and the title on the next."""
-        if self.mode in ("send", "bilagor") or not isinstance(line, Line):
-            return False
-        if not isinstance(following, Line) or following.heading or line.heading:
-            return False
-        if words.name_like(line.text) and words.title_like(following.text):
-            self.ts.signatories.append(Signatory(line.text.strip(), following.text.strip()))
-            return True
-        return False
-
-    def _title_over_name(self, line: Block, following: Block | None, after: Block | None) -> bool:
-        """The title on one line and the name on the next ("Direktör" over "Jan Holmlund"),
-        where the text ends: nothing after them but a heading."""
-        if self.mode in ("send", "bilagor") or not isinstance(line, Line) or line.heading:
-            return False
-        if not isinstance(following, Line) or following.heading:
-            return False
-        ends = after is None or (isinstance(after, Line) and after.heading)
-        if ends and words.job_title(line.text) and words.name_like(following.text.strip()):
-            self.ts.signatories.append(Signatory(following.text.strip(), line.text.strip()))
-            return True
-        return False
-
-    def _signature_comma(self, line: Line, following: Block | None) -> bool:
-        """ "Maria Skoglund, kommundirektör" on one line, where the text has ended: the
-        next block is a heading, another such line, or nothing."""
-        signed = words.name_and_title(line.text.strip())
-        if signed is None or line.heading:
-            return False
-        ends = (
-            following is None
-            or (isinstance(following, Line) and following.heading)
-            or (isinstance(following, Line) and words.name_and_title(following.text.strip()))
-            or (isinstance(following, Line) and _part_heading(following.text))
-        )
-        if not ends:
-            return False
-        self.ts.signatories.append(Signatory(*signed))
-        return True
-
     # Tables -------------------------------------------------------------------------------
 
     def _grid(self, grid: Grid) -> None:
-        cells = [[p.strip() for p in cell.split("\n") if p.strip()] for cell in grid.cells]
-        if cells and all(
-            len(c) >= 2 and words.name_like(c[0]) and all(map(words.title_like, c[1:]))
-            for c in cells
-        ):
-            self.ts.signatories += [Signatory(c[0], ", ".join(c[1:])) for c in cells]
+        if self._grid_signatures(grid):
             return
+        if len(grid.rows) > 2 and self._grid_signatures(Grid(grid.rows[-2:], grid.where)):
+            grid = Grid(grid.rows[:-2], grid.where)  # a PDF joins the signatures to the table
+        cells = [[p.strip() for p in cell.split("\n") if p.strip()] for cell in grid.cells]
         if self.mode == "send":
             self.ts.beslut_skickas_till += [words.unbulleted(p) for c in cells for p in c]
+            return
+        if self.mode == "forslag" and self._att_table(grid):
+            rows = ["\t".join(" ".join(cell.split()) for cell in row) for row in grid.rows]
+            self.ts.forslag[-1].text += "\n" + "\n".join(row for row in rows if row.strip())
+            why = "tabellen under att-satsen (”… enligt nedan:”): i dess text, en rad per rad"
+            self.report.change(grid.where, f"{len(grid.rows)} rader", why)
             return
         if self.mode == "forslag":
             for row in grid.rows:
@@ -255,10 +201,6 @@ class Body:
         self.report.change(
             grid.where, f"{len(grid.rows)} rader", "tabell läst som text, rad för rad"
         )
-
-
-def _part_heading(text: str) -> bool:
-    return words.is_send_heading(text) or words.is_bilagor_heading(text)
 
 
 def _joined(parts: list[tuple[bool, str]]) -> str:

@@ -21,6 +21,7 @@ LABELS = {
     "vår handläggare": "handlaggare",
     "handläggare, telefon": "handlaggare",
     "handläggare, titel, telefon": "handlaggare",
+    "tjänsteställe/handläggare": "handlaggare",
     "telefon": "telefon",
     "tel": "telefon",
     "tfn": "telefon",
@@ -33,7 +34,8 @@ LABELS = {
     "er referens": "er_referens",
     "er beteckning": "er_referens",
     "mottagare": "mottagare",
+    "beslutsinstans": "mottagare",
 }
-_LABEL_WORDS = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
+LABEL_WORDS = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
 # "Handläggare: Karin Jirénius", "Datum 2018-08-28": a label first, its value after.
-LABEL_FIRST = re.compile(rf"^({_LABEL_WORDS})\s*(?::\s*|\s+)(.*)$", re.IGNORECASE)
+LABEL_FIRST = re.compile(rf"^({LABEL_WORDS})\s*(?::\s*|\s+)(.*)$", re.IGNORECASE)

@@ -17,22 +17,20 @@ from ksdesk.core.meeting import Tjansteskrivelse
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+from ksdesk.interchange.tjansteskrivelse_fields import (
+    FIELD_NAMES,
+    SHAPED,
+    beside_empty_label,
+    fits,
+    kind_or_page,
+    label_pairs,
+    labelled,
+    sender_cell,
+    slashed_dnr,
+    without_merge_fields,
+)
 from ksdesk.interchange.tjansteskrivelse_handlaggare import another, parted
 
-FIELD_NAMES = {
-    "datum": "Datum",
-    "diarienummer": "Diarienummer",
-    "handlaggare": "Handläggare",
-    "handlaggare_titel": "Handläggarens titel",
-    "telefon": "Telefon",
-    "epost": "E-post",
-    "ert_datum": "Ert datum",
-    "er_referens": "Er referens",
-    "mottagare": "Mottagare",
-}
-
-
-_SHAPED = ("datum", "ert_datum", "telefon", "epost")  # fields whose value has a shape
 _SEND = "beslut_skickas_till"  # a send heading in the letterhead: its value the recipients
 # A title is the handläggare's within this many lines after the name: the line under it, or
 # the next row of a two-column header table, with the other column's label between.
@@ -62,17 +60,41 @@ class Letterhead:
 
     def footer(self, text: str, where: str) -> bool:
         """A labelled phone number or e-mail address in the footer (Katrineholm's template
-        has the handläggare's there), into a field still empty."""
+        has the handläggare's there), into a field still empty; or the handläggare's block,
+        the förvaltning over her name over her title (Kungsbacka's)."""
+        if self._footer_sender(text, where):
+            return True
         labelled = words.LABEL_FIRST.match(" ".join(text.split()))
         if not labelled:
             return False
         field = words.LABELS[words.key(labelled.group(1))]
         if field not in ("telefon", "epost") or field in self.filled:
             return False
-        if not _fits(field, labelled.group(2)):  # "Telefon Växel": the kommun's, no number
+        if not fits(field, labelled.group(2)):  # "Telefon Växel": the kommun's, no number
             return False
         self._set(field, labelled.group(2), where)
         self.report.change(where, text, f"{FIELD_NAMES[field]} läst ur sidfoten")
+        return True
+
+    def _footer_sender(self, text: str, where: str) -> bool:
+        """ "Bygg- och miljöförvaltningen" over "Christina Nordberg" over "Controller
+        Förvaltning" in one cell of the footer: the handläggare and her title, when the
+        letterhead gave none; the förvaltning's name goes to the report."""
+        rows = [" ".join(row.split()) for row in text.split("\n") if row.strip()]
+        phone = rows.pop(2) if len(rows) == 4 and words.is_phone(rows[2]) else ""
+        if len(rows) != 3 or "handlaggare" in self.filled:
+            return False
+        unit, name, title = rows
+        if not (words.is_forvaltning(unit) and words.name_like(name) and words.title_like(title)):
+            return False
+        self._set("handlaggare", name, where)
+        if phone and "telefon" not in self.filled:  # "0300-834883" between name and title
+            self._set("telefon", phone, where)
+        if "handlaggare_titel" not in self.filled:
+            self._set("handlaggare_titel", title, where)
+        self.report.change(where, f"{name}, {title}", "handläggaren läst ur sidfoten")
+        why = "förvaltningen som skrivit tjänsteskrivelsen: ksdesk har inget fält för den"
+        self.report.drop(where, unit, why)
         return True
 
     def _grid(self, grid: Grid) -> list[Line]:
@@ -83,21 +105,25 @@ class Letterhead:
                 continue
             labels = [words.LABELS.get(words.key(cell)) for cell in row]
             # Beside the labels the template may print its kind and page ("YTTRANDE 1(3)").
-            named = [cell for cell in row if cell.strip() and not _kind_or_page(cell)]
+            named = [cell for cell in row if cell.strip() and not kind_or_page(cell)]
             if named and all(words.key(c) in words.LABELS for c in named):
                 for cell in row:
-                    if cell.strip() and _kind_or_page(cell):
+                    if cell.strip() and kind_or_page(cell):
                         left += self._lines([cell], grid.where)
                 values = grid.rows[index + 1] if index + 1 < len(grid.rows) else []
                 under = [cell for cell in values if cell.strip()]
                 # "Direktnr:" over "Beteckning: KFN": the row under is labels of its own
-                if under and all(_labelled(cell) for cell in under):
+                if under and all(labelled(cell) for cell in under):
                     values = []  # and this label is empty
                 else:
                     used.add(index + 1)
                 for column, field in enumerate(labels):
                     value = values[column] if column < len(values) else ""
-                    if field and value.strip():
+                    if field == "handlaggare" and sender_cell(value):
+                        left += self._lines(value.split("\n"), grid.where)
+                    elif field == "handlaggare" and not fits(field, value):
+                        left += self._lines([value], grid.where)  # "Ekonomiavdelning"
+                    elif field and value.strip():
                         self._set(field, value, grid.where)
                     elif value.strip():  # under no label: read as a line of its own
                         left += self._lines(value.split("\n"), grid.where)
@@ -131,11 +157,20 @@ class Letterhead:
             if field:
                 pending, carried = field, False  # a label alone: its value is the next line
                 continue
+            pairs = label_pairs(text, pending)  # "Datum 2019-08-15 Dnr SN 2019/0055"
+            if pairs is not None:
+                pending = ""
+                for paired, value in pairs:
+                    if value:
+                        self._set(paired, value, where)
+                    else:  # "2024-01-15 Diarienummer": the Dnr on the next line
+                        pending, carried = paired, False
+                continue
             # a label whose field has a shape takes no text of another ("Datum:\tKultur-
             # och fritidsnämnden": the date left empty, the addressee in the next column)
-            if pending and (carried or pending in _SHAPED) and not _fits(pending, text):
+            if pending and (carried or pending in SHAPED) and not fits(pending, text):
                 pending = ""
-            if pending and not words.LABEL_FIRST.match(text) and not _kind_or_page(text):
+            if pending and not words.LABEL_FIRST.match(text) and not kind_or_page(text):
                 self._set(pending, text, where)
                 pending = ""
                 continue
@@ -148,7 +183,10 @@ class Letterhead:
                 if words.organ_short(text) and "mottagare" not in self.filled:
                     self._set("mottagare", text, where)  # "Tjänsteskrivelse KS"
                     continue
-            text = _beside_empty_label(text)
+                if words.key(text) in words.LABELS:  # "TJÄNSTESKRIVELSE Datum": the
+                    pending, carried = words.LABELS[words.key(text)], False  # value below
+                    continue
+            text = beside_empty_label(text)
             text = self._parenthesised(text, where)
             if text and not self._known(text, where):
                 if numbered:  # the document's own number in its series, beside its kind
@@ -184,7 +222,7 @@ class Letterhead:
     def _shaped(self, text: str, where: str) -> bool:
         if words.is_email(text):
             return self._set("epost", text, where)
-        if dnr_alone(text):
+        if dnr_alone(text) or slashed_dnr(text):
             return self._set("diarienummer", text, where)
         if read_written_date(text) is not None and len(text) <= 20:
             return self._set("datum", text, where)
@@ -208,7 +246,8 @@ class Letterhead:
             if organ != text:
                 self.report.change(where, text, f"Mottagare {organ}: ”Till” står inte i fältet")
             return self._set("mottagare", organ, where)
-        named = words.name_like(text) or words.caps_name(text)
+        bare = text.removesuffix(",")  # "Anneli Wiker," the phone after it lost
+        named = words.name_like(bare) or words.caps_name(bare)
         if named and "handlaggare" not in self.filled:
             return self._set("handlaggare", text, where)
         if named and self.since_name <= 1 and not self.styled:  # "Therese Hagberg" under him
@@ -236,6 +275,9 @@ class Letterhead:
             for text, why in handlaggare.notes:
                 self.report.change(where, text, why)
             value = handlaggare.name
+        value, merged = without_merge_fields(value)
+        for text in merged:
+            self.report.drop(where, text, "mallens platshållare, inte ifylld")
         value = " ".join(value.split()).strip(" ,")
         if field == _SEND:
             self.ts.beslut_skickas_till += words.recipients(value)
@@ -250,45 +292,3 @@ class Letterhead:
         setattr(self.ts, field, value)
         self.filled.add(field)
         return True
-
-
-def _beside_empty_label(text: str) -> str:
-    """ "Datum:  Kultur- och fritidsnämnden", a PDF's line over two columns: a label whose
-    field has a shape (a date, a number, an address) left empty, the other column's text
-    after it; that text, the label being none. Else `text` as it is."""
-    labelled = words.LABEL_FIRST.match(text)
-    if not labelled or not labelled.group(2).strip():
-        return text
-    field = words.LABELS[words.key(labelled.group(1))]
-    shaped = field in _SHAPED
-    return labelled.group(2).strip() if shaped and not _fits(field, labelled.group(2)) else text
-
-
-def _labelled(cell: str) -> bool:
-    """A cell that is a label, alone or with its value ("Beteckning: KFN")."""
-    flat = " ".join(cell.split())
-    return bool(flat) and (words.key(flat) in words.LABELS or bool(words.LABEL_FIRST.match(flat)))
-
-
-def _kind_or_page(cell: str) -> bool:
-    """A cell with the document's kind or its page number, and nothing else."""
-    kind = words.kind_word(cell)
-    rest = kind[1] if kind is not None else cell
-    return (kind is not None and (not rest or bool(words.boilerplate(rest)))) or (
-        words.boilerplate(cell) == "sidnummer"
-    )
-
-
-def _fits(field: str, text: str) -> bool:
-    """Whether `text` has the shape of the `field`'s value (for a label in the block before)."""
-    if field in ("datum", "ert_datum"):
-        return read_written_date(text) is not None and len(text) <= 20
-    if field == "epost":
-        return words.is_email(text)
-    if field == "telefon":
-        return words.is_phone(text)
-    if field in ("diarienummer", "er_referens"):
-        return any(ch.isdigit() for ch in text) and not words.name_like(text)
-    if field == "handlaggare":
-        return not (words.is_organ(text) or words.is_email(text) or dnr_alone(text))
-    return True

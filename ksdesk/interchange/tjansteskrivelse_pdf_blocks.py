@@ -11,7 +11,8 @@ the line it was taken to end at, set off by a gap, stands there and repeats on n
 a short paragraph or the title high on page 1 is text); a later page's copy of the first
 page's (its page number aside) is left out, and a line that is only a page number ("Sida 2
 av 3", "2 (3)") is counted in one report line.
-A footer that is a table is read whole, however tall (tjansteskrivelse_pdf_tables).
+A footer that is a table is read whole, however tall (tjansteskrivelse_pdf_tables), also
+when no gap sets it off but its smaller letters (Kungsbacka's, under a full first page).
 A paragraph the PDF broke over lines and pages is joined again (where it ends:
 tjansteskrivelse_pdf_paragraphs), a word hyphenated
 at the line's end whole again with a line in the report (tjansteskrivelse_pdf_hyphens); a
@@ -146,7 +147,7 @@ def _split_page(lines: list[PdfLine], running: set[str]) -> Split:
         previous = lines[index - 1] if index > 0 else None
         if _page_part(line, previous, running):
             end = index
-    end = table_top(lines, end, _FOOTER_TABLE_ZONE)
+    end = _smaller_footer(lines, table_top(lines, end, _FOOTER_TABLE_ZONE))
     start = 0
     for index, line in enumerate(lines[:end]):  # down to the last wide gap in its zone
         if not _in_zone(line, running) or line.y < line.page_height / 2:
@@ -161,6 +162,22 @@ def _split_page(lines: list[PdfLine], running: set[str]) -> Split:
             default=0,
         )
     return lines[:start], lines[start:end], lines[end:]
+
+
+def _smaller_footer(lines: list[PdfLine], end: int) -> int:
+    """Where a footer table set smaller than the text begins when no gap sets it off (a
+    tall first-page footer, the handläggare over the kommun's address in cells, right under
+    a full page's last line): the lines in the footer's zone above `end`, each smaller than
+    the page's text and one of them in columns."""
+    size = _body_size(lines)
+    start = end
+    while start > 0:
+        line = lines[start - 1]
+        if line.y > _FOOTER_TABLE_ZONE * line.page_height or line.size >= size - 0.5:
+            break
+        start -= 1
+    in_columns = any(len(line.cells) > 1 for line in lines[start:end])
+    return start if start < end and in_columns and _in_margin(lines[start]) else end
 
 
 def _body_top(later: list[Split]) -> float | None:

@@ -12,28 +12,30 @@ from __future__ import annotations
 
 import re
 
-from ksdesk.interchange.given_names import FAMILY_ENDING, GIVEN_NAMES
 from ksdesk.interchange.tjansteskrivelse_headings import SECTION_HEADINGS, key, known_section
-from ksdesk.interchange.tjansteskrivelse_labels import LABEL_FIRST, LABELS
+from ksdesk.interchange.tjansteskrivelse_labels import LABEL_FIRST, LABEL_WORDS, LABELS
 from ksdesk.interchange.tjansteskrivelse_names import (  # the words of a signature, here too
-    NAME_WORD,
     caps_name,
     job_title,
     name_and_title,
     name_like,
     title_like,
 )
+from ksdesk.interchange.tjansteskrivelse_units import is_forvaltning, recipients
 
 __all__ = [
     "LABELS",
     "LABEL_FIRST",
+    "LABEL_WORDS",
     "SECTION_HEADINGS",
     "caps_name",
+    "is_forvaltning",
     "job_title",
     "key",
     "known_section",
     "name_and_title",
     "name_like",
+    "recipients",
     "title_like",
 ]
 
@@ -53,6 +55,7 @@ SEND_HEADINGS = (
     "beslut expedieras till",
     "beslutet expedieras till",
     "expedieras till",
+    "expedieras",
     "skickas till",
     "kopia av beslut till",
     "kopia till",
@@ -75,9 +78,6 @@ _TEMPLATE_CODE = re.compile(r"^[A-ZÅÄÖ]{2,6}\d{2,6},\s*v\d", re.IGNORECASE)  
 _ADDRESS = re.compile(r"^(postadress|besöksadress|telefon växel|org\.?\s*nr)\b", re.IGNORECASE)
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
 _PHONE = re.compile(r"^(\+46\s?|0)[\d\s-]{4,14}\d$|^\d{5}$")  # "0240-867 93", an extension "86656"
-_FORVALTNING = re.compile(
-    r"(kontoret|förvaltningen|förvaltning|avdelningen|enheten|kansliet|staben)$", re.I
-)
 _ORGAN = re.compile(
     r"^((kommun|region|landstings)?fullmäktige|.*(nämnden|styrelsen|utskottet))$", re.IGNORECASE
 )
@@ -104,6 +104,31 @@ def forslag_group(heading: str) -> str | None:
         return "fullmäktige"
     organ = after.removeprefix(" beslut").strip()
     return "kommunstyrelsen" if organ and not organ.startswith(("för ", "till ")) else ""
+
+
+# "Socialnämndens beslut" under "Beslutsförslag" (Österåker): who decides the att-satser under
+# it, a sub-heading of its own.
+_ORGAN_DECIDES = re.compile(
+    r"^(?P<organ>\S*(nämndens|styrelsens|utskottets|fullmäktiges))\s+beslut\s*:?$", re.IGNORECASE
+)
+
+
+def organ_decides(text: str) -> str | None:
+    """ "Socialnämndens beslut" → "kommunstyrelsen" (the organ itself, as the heading
+    "Förslag till beslut kommunstyrelsen" names it), "Kommunfullmäktiges beslut" →
+    "fullmäktige"; None for other lines."""
+    match = _ORGAN_DECIDES.match(" ".join(text.split()))
+    if match is None:
+        return None
+    return "fullmäktige" if "fullmäktige" in match.group("organ").lower() else "kommunstyrelsen"
+
+
+# A line drawn with underscores or dashes, over "Expedieras" (Österåker): no text.
+_RULE = re.compile(r"^[_\-–—]{3,}$")
+
+
+def is_rule(text: str) -> bool:
+    return bool(_RULE.match(text.strip()))
 
 
 def forslag_lead(text: str) -> bool:
@@ -165,39 +190,6 @@ def send_inline(text: str) -> list[str] | None:
     return recipients(rest)
 
 
-def recipients(text: str) -> list[str]:
-    """ "Kommunstyrelsen, Ekonomienheten, Anna Ek": one recipient per part between commas
-    or semicolons. A name written family name first ("Karlsson, Kalle") is one person: a
-    single capitalised word (not a unit's "-en"/"-et": "Akten", "Ekonomienheten") followed
-    by one or two common given names stays whole; a recipient is never a given name alone.
-    A part in lower case goes on the one before ("Socialnämnden, för kännedom")."""
-    parts = [" ".join(part.split()) for part in re.split(r"[;,]", text) if part.strip()]
-    split: list[str] = []
-    for part in parts:
-        previous = split[-1] if split else ""
-        joined = _family_then_given(previous, part) and "," not in previous
-        if joined or (previous and part[0].islower()):
-            split[-1] = f"{previous}, {part}"
-        else:
-            split.append(part)
-    return split
-
-
-def _family_then_given(family: str, given: str) -> bool:
-    """ "Karlsson" then "Kalle": a family name (by its ending, or any word but a unit's
-    "-en"/"-et" before a common given name) then a given name alone."""
-    given_words = given.split()
-    if len(family.split()) != 1 or not NAME_WORD.match(family) or not 1 <= len(given_words) <= 2:
-        return False
-    if not all(NAME_WORD.match(word) for word in given_words):
-        return False
-    unit_like = any(w.endswith(("en", "et")) and w.lower() not in GIVEN_NAMES for w in given_words)
-    if FAMILY_ENDING.search(family) and not FAMILY_ENDING.search(given_words[-1]):
-        return not unit_like  # "Nilsson, Kommunstyrelsen" is two
-    known = all(word.lower() in GIVEN_NAMES for word in given_words)
-    return known and not family.endswith(("en", "et"))
-
-
 def is_bilagor_heading(text: str) -> bool:
     return key(text) in BILAGOR_HEADINGS
 
@@ -240,11 +232,6 @@ def is_email(text: str) -> bool:
 
 def is_phone(text: str) -> bool:
     return bool(_PHONE.match(text.strip()))
-
-
-def is_forvaltning(text: str) -> bool:
-    flat = " ".join(text.split())
-    return len(flat.split()) <= 4 and bool(_FORVALTNING.search(flat))
 
 
 def is_organ(text: str) -> bool:

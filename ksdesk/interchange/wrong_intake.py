@@ -4,9 +4,10 @@ Each intake other than the ärendelista's (which refuses them itself, agenda_oth
 asks here what its input seems to be, by the same recognisers: a delegationsordning, stadgar,
 a reglemente or a budget by agenda_governing_document.governing_kind, a tjänsteskrivelse and
 a protokoll by agenda_other_document, an ärendelista by its rubrikrad or numbered rows with a
-Dnr (agenda_other_document.listed). An input that shows the intake's own kind is read, even
-when it shows another too (a tjänsteskrivelse's driftbudget); one that shows only another
-kind is refused in Swedish, saying what it seems to be and where it is read in."""
+Dnr (agenda_other_document.listed); when none of those shows, a table of amounts or a list
+of ledamöter and ersättare (wrong_intake_lists.py). An input that shows the intake's own kind
+is read, even when it shows another too (a tjänsteskrivelse's driftbudget); one that shows
+only another kind is refused in Swedish, saying what it seems to be and where it is read in."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ from ksdesk.interchange.agenda_governing_document import (
 )
 from ksdesk.interchange.agenda_header import is_rubrikrad
 from ksdesk.interchange.agenda_other_document import listed, protokoll_why, tjansteskrivelse_why
+from ksdesk.interchange.wrong_intake_lists import (
+    BUDGET_TABLE,
+    MEMBERS,
+    budget_table_why,
+    members_why,
+)
 
 AGENDA = "en ärendelista"
 TJANSTESKRIVELSE = "en tjänsteskrivelse"
@@ -38,6 +45,8 @@ _WHERE = {
     "ledamöter och ersättare… i nämndens inställningar.",
     DELEGATIONSORDNING: "Läs in den i fliken Delegation: välj Importera….",
     BUDGET: "Läs in den i fliken Budget: välj Importera… eller Klistra in tabell….",
+    BUDGET_TABLE: "Läs in den i fliken Budget: välj Importera… eller Klistra in tabell….",
+    MEMBERS: "Läs in den i nämndens inställningar: välj Klistra in ledamöter och ersättare….",
 }
 _MAX_ROWS = 20_000  # a sheet read to tell its kind; the intake has its own limit
 _ELSE = (
@@ -58,8 +67,8 @@ class Intake:
     named_only: bool = False
 
 
-BUDGET_INTAKE = Intake("en budgettabell", frozenset({BUDGET}))
-MEMBERS_INTAKE = Intake("en lista över ledamöter och ersättare", frozenset({PROTOKOLL}))
+BUDGET_INTAKE = Intake("en budgettabell", frozenset({BUDGET, BUDGET_TABLE}))
+MEMBERS_INTAKE = Intake("en lista över ledamöter och ersättare", frozenset({PROTOKOLL, MEMBERS}))
 TJANSTESKRIVELSE_INTAKE = Intake("en tjänsteskrivelse", frozenset({TJANSTESKRIVELSE}))
 DELEGATION_INTAKE = Intake("en delegationsordning", frozenset({DELEGATIONSORDNING}))
 # A kallelse's or protokoll's text lists the delegationsbeslut anmälda (beslut_text.py).
@@ -87,6 +96,13 @@ def kinds_seen(rows: list[tuple[int, list[str]]]) -> list[tuple[str, str]]:
         (PROTOKOLL, protokoll_why(lines)),
         (AGENDA, "" if delegation_table(rows) else listed(rows, lines)),
     ):
+        if why:
+            seen.append((kind, why))
+    if seen:
+        # A tjänsteskrivelse's driftbudget, a protokoll's närvarolista or a
+        # delegationsordning's Ordförande on every other line is the document that holds it.
+        return seen
+    for kind, why in ((BUDGET_TABLE, budget_table_why(lines)), (MEMBERS, members_why(lines))):
         if why:
             seen.append((kind, why))
     return seen

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ksdesk.core.delegationsbeslut_print import as_printed
 from ksdesk.db import (
     budget_repo,
     delegation_repo,
@@ -16,6 +15,7 @@ from ksdesk.db import (
 )
 from ksdesk.db.connection import Store
 from ksdesk.services.delegationsbeslut_anmalan import ANMALAN_REF_PREFIX
+from ksdesk.services.delegationsbeslut_bilagor import bilaga_ref, bilaga_title
 
 
 @dataclass
@@ -40,12 +40,13 @@ def attachable(store: Store, meeting_id: int | None = None) -> list[Attachable]:
         Attachable("Dokument", f"doc:{key}", title) for key, title in document_repo.titles(store)
     ]
     # The label becomes the bilaga's rubrik, printed in the kallelse and the public copy: the
-    # title the decision prints under (a flagged one's is not printed: delegationsbeslut_print).
+    # title the decision prints under (a flagged one's is not printed: delegationsbeslut_print),
+    # kept so when the flag changes after the pick (delegationsbeslut_bilagor.follow_flags).
     result += [
         Attachable(
             "Delegationsbeslut",
-            f"delegationsbeslut:{b.dnr}",
-            f"{b.dnr} {as_printed(b).title or 'Delegationsbeslut'}".strip(),
+            bilaga_ref(b.dnr),
+            bilaga_title(b),
         )
         for b in delegationsbeslut_repo.list_all(store)
     ]

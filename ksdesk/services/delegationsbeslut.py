@@ -40,6 +40,7 @@ from ksdesk.services.delegationsbeslut_anmalan import (
     mark_reported,
     unmark_reported,
 )
+from ksdesk.services.delegationsbeslut_bilagor import follow_flags
 
 __all__ = [
     "ANMALAN_REF_PREFIX",
@@ -202,6 +203,7 @@ def register(store: Store, data: BeslutInput) -> Registered:
     with store.atomic():
         result = preview(store, data)
         delegationsbeslut_repo.save(store, result.beslut)
+        follow_flags(store, [result.beslut.dnr])
     return result
 
 
@@ -226,6 +228,7 @@ def update(store: Store, beslut_id: int, data: BeslutInput) -> Registered:
         existing = _unreported(store, beslut_id, "ändras")
         result = _build(store, data, existing)
         delegationsbeslut_repo.save(store, result.beslut)
+        follow_flags(store, [existing.dnr, result.beslut.dnr])
     return result
 
 
@@ -245,6 +248,7 @@ def delete(store: Store, beslut_id: int) -> Delegationsbeslut:
     with store.atomic():
         beslut = _unreported(store, beslut_id, "tas bort")
         delegationsbeslut_repo.delete(store, beslut_id)
+        follow_flags(store, [beslut.dnr])
     return beslut
 
 
@@ -255,6 +259,7 @@ def set_sekretess(store: Store, beslut_id: int, secret: bool) -> Topic:
         beslut = delegationsbeslut_repo.get(store, beslut_id)
         if beslut.sekretess != secret:
             delegationsbeslut_repo.save(store, replace(beslut, sekretess=secret))
+            follow_flags(store, [beslut.dnr])
     return Topic.DELEGATION
 
 
@@ -262,14 +267,16 @@ def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> Topic
     """Undo/redo in the register: the decision exactly as `beslut` (None: not there). Only
     decisions not yet reported are touched."""
     with store.atomic():
+        dnrs = [beslut.dnr] if beslut is not None else []
         if delegationsbeslut_repo.exists(store, beslut_id):
-            _unreported(store, beslut_id, "ändras")
+            dnrs.append(_unreported(store, beslut_id, "ändras").dnr)
             if beslut is None:
                 delegationsbeslut_repo.delete(store, beslut_id)
         if beslut is not None:
             if beslut.id != beslut_id:
                 raise InvalidInput("Fel beslut att lägga tillbaka.")
             delegationsbeslut_repo.save(store, replace(beslut))
+        follow_flags(store, dnrs)
     return Topic.DELEGATION
 
 

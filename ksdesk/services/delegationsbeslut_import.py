@@ -11,6 +11,7 @@ with a warning (the diarium's record is kept; the secretary corrects the point a
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from ksdesk.interchange.beslut_inline import read_inline
 from ksdesk.interchange.beslut_list import read_beslut_file
 from ksdesk.interchange.beslut_rows import BeslutFill, BeslutRow, where_order
 from ksdesk.interchange.beslut_secrecy import SECRET_TEXT, keep_secret
+from ksdesk.interchange.beslut_year import year_from
 from ksdesk.interchange.import_guard import guarded
 from ksdesk.services import delegationsbeslut
 from ksdesk.services.delegationsbeslut import BeslutInput
@@ -36,6 +38,7 @@ from ksdesk.services.delegationsbeslut import BeslutInput
 SUFFIXES = (".xlsx", ".csv", ".txt", ".pdf")
 FILL_TITLE = "Fyll i det som saknas"  # the import dialog's button that fills such rows
 FILL_DATE, FILL_DNR, FILL_DELEGAT = "beslutsdatum", "diarienummer", "beslutsfattare"
+ITEM_DNR = "ärendets, som står över listans rubrik"
 
 
 @dataclass
@@ -46,12 +49,26 @@ class PlannedBeslut:
 
 
 @dataclass
+class LackingRow:
+    """A row not saved for what the secretary can fill in: the import dialog's table row."""
+
+    where: str  # "Rad 12, punkt B": the key of its values in BeslutFill.rows
+    text: str
+    lacks: list[str]  # FILL_*
+    read: dict[str, str]  # FILL_* → what the list has ("" where it lacks it)
+
+
+@dataclass
 class BeslutImport:
     report: ImportReport
     planned: list[PlannedBeslut] = field(default_factory=list)
     saved: list[Delegationsbeslut] = field(default_factory=list)
-    # What rows not saved lack and the secretary can fill in for all of them (FILL_*).
+    # What rows not saved lack and the secretary can fill in (FILL_*), and those rows.
     fillable: list[str] = field(default_factory=list)
+    lacking: list[LackingRow] = field(default_factory=list)
+    # The agenda item's Dnr printed over the list's heading, when it names several: one is
+    # picked for each row (interchange.beslut_item_dnr).
+    dnr_choices: list[str] = field(default_factory=list)
 
 
 def read_file(
@@ -68,12 +85,19 @@ def read_file(
     # gave a row or two is refused as one.
     guarded(lambda: check_file(path, BESLUT_INTAKE), "lista över delegationsbeslut", path.name)
     result = BeslutImport(listed.report)
+    item_dnr = listed.item_dnrs[0] if len(listed.item_dnrs) == 1 else ""
+    if len(listed.item_dnrs) > 1:
+        result.dnr_choices = list(listed.item_dnrs)
     organ = _organ_meant(store, organ, result.report)
     register = delegationsbeslut_repo.list_all(store)
+    year = year_from(listed.head_date, dt.date.today())
     for row in listed.rows:
-        row = keep_secret(read_inline(row, result.report), result.report)
+        row = keep_secret(read_inline(row, result.report, year), result.report)
         if fill is not None:
             fill.apply(row, result.report)
+        if item_dnr and not row.dnr:  # the one Dnr over the heading: the item's, the row's
+            row.dnr = item_dnr
+            result.report.change(row.where, row.text, f"diarienummer {item_dnr}: {ITEM_DNR}")
         planned = _plan_row(store, row, organ, register, result)
         if planned is not None:
             result.planned.append(planned)
@@ -123,6 +147,9 @@ def _plan_row(
     if missing:
         report.drop(row.where, shown, missing)
         result.fillable.extend(f for f in fillable if f not in result.fillable)
+        if fillable:
+            read = {FILL_DATE: row.date_text, FILL_DNR: row.dnr, FILL_DELEGAT: row.delegat}
+            result.lacking.append(LackingRow(row.where, row.text, fillable, read))
         return None
     assert row.date is not None  # _missing refused a row without one
     earlier = [p.preview for p in result.planned]

@@ -281,6 +281,7 @@ def _registers(store, meeting) -> None:
     delegationsbeslut_repo.unreported_of(store, [""], day)
     delegationsbeslut_repo.find_by_dnr(store, beslut.dnr)
     delegationsbeslut_repo.with_same_dnr_key(store, beslut.dnr)
+    delegationsbeslut_repo.meetings_with_bilaga(store, f"delegationsbeslut:{beslut.dnr}")
     delegationsbeslut_repo.count(store)
     delegationsbeslut_repo.delete(store, beslut.id)
 

@@ -239,6 +239,15 @@ def _numbered(agenda: RealAgenda, organ: str, day: str) -> list:
     return story
 
 
+def paragraphs(agenda: RealAgenda, organ: str, day: str) -> bytes:
+    """A list pasted as lines (kind "paste") printed a paragraph a line, each broken where
+    the page ends, as a region's föredragningslista prints what stands under each ärende."""
+    _fonts()
+    return _document(
+        lambda: [Paragraph(escape(row[0]), _style()) for row in agenda.rows], organ, day
+    )
+
+
 # (name, agenda, bytes): the four real lists in the four layouts, each over two pages.
 REAL_KALLELSER: list[tuple[str, RealAgenda, Callable[[], bytes]]] = [
     (

@@ -1,4 +1,4 @@
-"""Every real ärendelista of the test data, the twelve rounds together, with the builder that
+"""Every real ärendelista of the test data, the thirteen rounds together, with the builder that
 writes each as its kommun's file (bench/real_import_figures.py and the Word tests read them
 all)."""
 
@@ -19,6 +19,8 @@ from tests.interchange.real_agendas_seventh import SEVENTH_AGENDAS
 from tests.interchange.real_agendas_sixth import SIXTH_AGENDAS
 from tests.interchange.real_agendas_tenth import TENTH_AGENDAS
 from tests.interchange.real_agendas_third import THIRD_AGENDAS, build_third
+from tests.interchange.real_agendas_thirteenth import REGIONS
+from tests.interchange.real_agendas_thirteenth_tables import NAMNDER, TABLES
 from tests.interchange.real_agendas_twelfth import TWELFTH_AGENDAS
 
 BUILT = [
@@ -34,7 +36,9 @@ BUILT = [
     *((a, build_fourth) for a in TENTH_AGENDAS),
     *((a, build_fourth) for a in ELEVENTH_AGENDAS),
     *((a, build_fourth) for a in TWELFTH_AGENDAS),
+    *((a, build_fourth) for a in (*REGIONS, *NAMNDER, *TABLES)),
 ]
+THIRTEENTH = {a.name for a in (*REGIONS, *NAMNDER, *TABLES)}
 ALL_AGENDAS = [agenda for agenda, _builder in BUILT]
 
 

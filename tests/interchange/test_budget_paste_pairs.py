@@ -92,6 +92,17 @@ def test_kramfors_2018_a_note_and_a_figure_under_the_label_are_told_apart() -> N
     assert nettokostnader == []
 
 
+def test_kramfors_2018_a_note_before_a_short_row_of_one_part_stays_a_note() -> None:
+    """ "Skatter och minoritetsandelar 7 – 8,8 22,3": note 7, then −8,8 and 22,3, which only
+    KONCERNEN's Resultat före extraordinära poster needs (−44,9 − 8,8 = −53,7 and
+    14,4 + 22,3 = 36,7). Before, the 7 became an amount in KOMMUNEN 2017, a fel there."""
+    sheet, _report, rows = _read(KRAMFORS_RR_2018)
+    row = next(r for r in sheet.rows if r.label == "Skatter och minoritetsandelar")
+    assert row.cells[1:] == [None, None, None, "7", Decimal("-8.8"), Decimal("22.3")]
+    assert rows["Resultat före extraordinära poster"] == _d("-52.0 31.7 -53.7 36.7")
+    assert _fel(sheet) == []
+
+
 _BODY = (
     "Verksamhetens intäkter 2 132 371 106 488 266 090 228 338\n"
     "Verksamhetens kostnader 3 – 522 941 – 515 518 – 643 944 – 625 709\n"

@@ -39,7 +39,7 @@ def test_a_koncern_post_goes_under_the_koncern_columns_and_is_named() -> None:
     (warning,) = [w for w in report.warnings if "Minoritetsintresse" in w.text]
     assert warning.text == "1 rad lades under koncernens kolumner, t.ex. ”Minoritetsintresse”"
     assert "finns bara i koncernens räkenskaper" in warning.why
-    assert "stäm av mot PDF:en" in warning.why
+    assert "stäm av mot källan (PDF:en eller webbsidan)" in warning.why
 
 
 def test_a_kommun_post_goes_under_the_kommun_columns_where_they_come_second() -> None:

@@ -147,14 +147,14 @@ def test_a_short_row_the_sums_place_more_ways_than_one_is_named() -> None:
     """Kungsbacka pasted with single spaces: "Uppskjuten skatt 0 0 -1 -2" under five columns.
     −1 and −2 stand where Koncernen's Årets resultat needs them; the two 0 fit any two of
     Kommunen's three columns. No sum is then off (no false finding), and the report names
-    the row, so the secretary checks it against the PDF."""
+    the row, so the secretary checks it against the source."""
     sheet, report = read_pasted(paste_lines(KUNGSBACKA_RR_2014), "Klistrat")
     rows = dict(figures(sheet))
     assert rows["Uppskjuten skatt"][3:] == [-1, -2]
     assert real.findings_of(check_sheet(sheet)) == set()
     (warning,) = [w for w in report.warnings if "flera sätt" in w.text]
     assert warning.text == "1 rad som kan läsas på flera sätt, t.ex. ”Uppskjuten skatt”"
-    assert "stäm av mot PDF:en" in warning.why
+    assert "stäm av mot källan (PDF:en eller webbsidan)" in warning.why
     expected = dict(real.expected_rows(KUNGSBACKA_RR_2014))
     assert {k: v for k, v in rows.items() if k != "Uppskjuten skatt"} == {
         k: v for k, v in expected.items() if k != "Uppskjuten skatt"

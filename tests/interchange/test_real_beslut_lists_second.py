@@ -4,10 +4,15 @@ kind of file a secretary has them as; and the rules they showed, each on its own
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from ksdesk.interchange.beslut_item_dnr import SEVERAL_WHY
 from ksdesk.interchange.beslut_list import read_beslut_list
 from ksdesk.interchange.beslut_text import split_point
+from ksdesk.services import delegationsbeslut_import
+from ksdesk.services.delegationsbeslut_import import ITEM_DNR
 from tests.interchange.real_beslut_lists import (
     pdf_variant,
     pdfmaker_variant,
@@ -41,8 +46,8 @@ def test_every_decision_of_a_numbered_list_is_read(listed, kind) -> None:
 def test_the_kallelse_items_around_the_list_are_reported_not_read() -> None:
     read = read_beslut_list(text_file(OSTHAMMAR_2017), "kallelse.txt")
     lines = {(line.where, line.why) for _, section in read.report.sections() for line in section}
-    # The Dnr lines over the heading, the sentence before the points and the next items.
-    assert ("Rad 4", "står före listan över delegationsbeslut") in lines
+    # The kallelse's head, the sentence before the points and the next items.
+    assert ("Rad 3", "står före listan över delegationsbeslut") in lines
     assert ("Rad 8", "står före listans första punkt") in lines
     assert ("Rad 13", "hör till nästa punkt på dagordningen") in lines
     assert ("Rad 17", "hör till nästa punkt på dagordningen") in lines
@@ -82,3 +87,48 @@ def test_a_day_labelled_as_another_date_is_not_the_decisions() -> None:
     date_text, _, _ = split_point("Svar 11 april 2015 på remissen")
     assert date_text == "11 april 2015"
     assert split_point("Beslut, beslutsdatum 3 maj 2020")[0] == "3 maj 2020"
+
+
+def test_the_dnr_lines_over_ostharmmars_heading_are_the_items_dnr() -> None:
+    """Östhammar prints the agenda item's ärenden over its heading, a line each ("Dnr
+    SN-2017-50 Dpl 904": Dpl is the diarieplan's code). They are no decision's own line and
+    not the kallelse's head: three Dnr for four lists, none said to be whose, so each is
+    offered for the secretary to pick for a row."""
+    read = read_beslut_list(text_file(OSTHAMMAR_2017), "kallelse.txt")
+    assert read.item_dnrs == ["SN-2017-50", "SN-2017-51", "SN-2017-52"]
+    assert read.head_date == dt.date(2017, 12, 13)
+    why = {line.where: line.why for line in read.report.dropped}
+    assert all(why[f"Rad {n}"] == SEVERAL_WHY for n in (4, 5, 6))
+    assert [r.dnr for r in read.rows] == ["", "", "", ""]
+    assert read_beslut_list(docx_variant(OSTHAMMAR_2017), "k.docx").item_dnrs == read.item_dnrs
+
+
+@pytest.mark.parametrize(
+    ("head", "dnr"),
+    [
+        ("p. 2\nDnr KS 2020/12\nAnmälan av delegationsbeslut\n", "KS 2020/12"),
+        ("§ 41 Anmälan av delegationsbeslut, Dnr KS 2020/12\n", "KS 2020/12"),
+        ("Diarienummer: SN-2017-50 Dpl 904\nRedovisning av delegationsbeslut\n", "SN-2017-50"),
+    ],
+)
+def test_one_dnr_over_the_heading_is_every_unnumbered_rows(head, dnr, demo_store, tmp_path) -> None:
+    text = (
+        head + "A. 2020-11-03, Yttrande om bygglov, delegat enhetschef\nB. Avslag, dnr KS 2020/99\n"
+    )
+    assert read_beslut_list(text.encode(), "l.txt").item_dnrs == [dnr]
+    path = tmp_path / "lista.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = delegationsbeslut_import.read_file(demo_store, path, "Kommunstyrelsen")
+    (first,) = plan.planned
+    assert (first.where.endswith("punkt A"), first.data.dnr) == (True, dnr)
+    said = [line.where for line in plan.report.changed if ITEM_DNR in line.why]
+    assert said == [first.where]
+    # B's own Dnr stands; it lacks its date and delegat.
+    assert [(r.read["diarienummer"], r.lacks) for r in plan.lacking] == [
+        ("KS 2020/99", ["beslutsdatum", "beslutsfattare"])
+    ]
+
+
+def test_a_lettered_points_own_dnr_is_no_items_dnr() -> None:
+    text = "2 Anmälan av delegationsbeslut: A. Öppettider, dnr 322/432/2014\n"
+    assert read_beslut_list(text.encode(), "l.txt").item_dnrs == []

@@ -9,6 +9,7 @@ import pytest
 
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_docx import read_tjansteskrivelse
+from ksdesk.interchange.tjansteskrivelse_fields import label_pairs
 from tests.interchange.real_tjansteskrivelser import LUDVIKA_434_TEXT, LUDVIKA_437_KS
 from tests.interchange.real_tjansteskrivelser_expected import EXPECTED, measure
 from tests.interchange.real_tjansteskrivelser_more import TRANAS_ATTS, TYRESO_ATTS
@@ -61,6 +62,9 @@ def assert_every_word_kept(path, result) -> None:
             labelled = words.LABEL_FIRST.match(part.strip())
             # a typed bullet ("• Nämndsekreteraren") marks a list item: not a word of it
             value = words.unbulleted(labelled.group(2) if labelled else part)
+            pairs = label_pairs(part)  # "Datum 2019-08-15 Dnr SN 2019/0055": labels
+            if pairs is not None:
+                value = " ".join(v for _field, v in pairs)
             if words.bilagor_inline(part) or words.send_inline(part):
                 value = part.partition(":")[2]  # "Bilagor: …": the heading is structure
             head, bracket, inside = value.rpartition("(")

@@ -1,8 +1,10 @@
 """Real tjänsteskrivelser of the eleventh round (Vallentuna, Stockholm's utlåtande, two PM and
 a tjänsteutlåtande, Norrköping, a miljö- och samhällsnämnd) and the twelfth (Region
 Norrbotten, Alingsås, Trosa, Östersund, the kultur- och föreningsnämnd of Karlskoga and
-Degerfors) and the thirteenth (Uppsala's socialförvaltning, Västra Götalandsregionen);
-real_tjansteskrivelser_eleventh, _twelfth and _thirteenth name the sources. Each is read from
+Degerfors) and the thirteenth (Uppsala's socialförvaltning, Västra Götalandsregionen) and the
+fourteenth (Kungsbacka's byggnadsnämnd and kommunstyrelse, Österåker, Kristinehamn,
+Nynäshamn); real_tjansteskrivelser_eleventh, _twelfth, _thirteenth and _fourteenth name the
+sources. Each is read from
 the Word file and from its PDF print on whole and on short pages: every field right, and
 every word either read or named in the report."""
 
@@ -14,13 +16,19 @@ from ksdesk.interchange import tjansteskrivelse_pdf
 from ksdesk.interchange.tjansteskrivelse_docx import read_tjansteskrivelse
 from tests.interchange.real_tjansteskrivelser_eleventh import EXPECTED_ELEVENTH
 from tests.interchange.real_tjansteskrivelser_expected import measure
+from tests.interchange.real_tjansteskrivelser_fourteenth import EXPECTED_FOURTEENTH
 from tests.interchange.real_tjansteskrivelser_thirteenth import EXPECTED_THIRTEENTH
 from tests.interchange.real_tjansteskrivelser_twelfth import EXPECTED_TWELFTH
 from tests.interchange.test_tjansteskrivelse_real import assert_every_word_kept
 from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
 
 KINDS = ("Word", "PDF", "PDF, korta sidor")
-EXPECTED = {**EXPECTED_ELEVENTH, **EXPECTED_TWELFTH, **EXPECTED_THIRTEENTH}
+EXPECTED = {
+    **EXPECTED_ELEVENTH,
+    **EXPECTED_TWELFTH,
+    **EXPECTED_THIRTEENTH,
+    **EXPECTED_FOURTEENTH,
+}
 
 
 def read_as(tmp_path, name: str, kind: str):

@@ -9,18 +9,8 @@ from __future__ import annotations
 import docx
 import pytest
 
-from ksdesk.interchange import tjansteskrivelse_pdf
-from ksdesk.interchange.tjansteskrivelse_docx import read_file
 from tests.interchange.real_tjansteskrivelser import bold, table
-from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
-
-
-def _read(document, tmp_path, kind: str = "Word"):
-    document.save(tmp_path / "ts.docx")
-    if kind == "Word":
-        return read_file(tmp_path / "ts.docx")
-    write_pdf(tmp_path / "ts.docx", tmp_path / "ts.pdf")
-    return tjansteskrivelse_pdf.read_file(tmp_path / "ts.pdf")
+from tests.interchange.tjansteskrivelse_as_pdf import read_document
 
 
 def _lines(read) -> list[tuple[str, str]]:
@@ -35,7 +25,7 @@ def test_a_lead_in_and_its_att_sats_in_one_sentence_are_parted(tmp_path, kind):
     document.add_paragraph(
         "Regionstyrelsen föreslår regionfullmäktige att motionen anses besvarad."
     )
-    read = _read(document, tmp_path, kind)
+    read = read_document(document, tmp_path, kind)
     (att,) = read.tjansteskrivelse.forslag
     assert (att.group, att.text) == ("fullmäktige", "motionen anses besvarad.")
     why = "inledningen till att-satsen: ksdesk skriver rubriken Förslag till beslut"
@@ -56,7 +46,7 @@ def test_an_att_sats_that_is_a_sentence_stays_whole(tmp_path):
     bold(document, "Förslag till beslut")
     for sentence in sentences:
         document.add_paragraph(sentence)
-    ts = _read(document, tmp_path).tjansteskrivelse
+    ts = read_document(document, tmp_path).tjansteskrivelse
     assert [att.text for att in ts.forslag] == sentences
 
 
@@ -68,7 +58,7 @@ def test_a_nämnd_named_in_the_lead_in_leaves_the_group_to_the_heading(tmp_path)
         "Barn- och utbildningsförvaltningen föreslår barn- och utbildningsnämnden besluta att "
         "yttrandet antas som nämndens svar."
     )
-    (att,) = _read(document, tmp_path).tjansteskrivelse.forslag
+    (att,) = read_document(document, tmp_path).tjansteskrivelse.forslag
     assert (att.group, att.text) == ("", "yttrandet antas som nämndens svar.")
 
 
@@ -86,7 +76,7 @@ def test_the_handlaggares_title_under_the_name_is_read_into_its_field(tmp_path, 
     bold(document, "Ny kommundirektör")  # a title of the ärende, bold: no handläggare's
     bold(document, "Ärendet")
     document.add_paragraph("Kommunstyrelsen ska anställa en ny kommundirektör.")
-    ts = _read(document, tmp_path, kind).tjansteskrivelse
+    ts = read_document(document, tmp_path, kind).tjansteskrivelse
     assert (ts.handlaggare, ts.handlaggare_titel) == ("Maria Lind", "Utredare")
     assert ts.title == "Ny kommundirektör"
 
@@ -98,7 +88,7 @@ def test_a_title_after_the_name_on_its_line_and_a_title_far_from_it(tmp_path):
     bold(document, "Taxa för bygglov")
     bold(document, "Ärendet")
     document.add_paragraph("Taxan ses över.")
-    ts = _read(document, tmp_path).tjansteskrivelse
+    ts = read_document(document, tmp_path).tjansteskrivelse
     assert (ts.handlaggare, ts.handlaggare_titel) == ("Per Ek", "nämndsekreterare")
 
     document = docx.Document()
@@ -110,7 +100,7 @@ def test_a_title_after_the_name_on_its_line_and_a_title_far_from_it(tmp_path):
     bold(document, "Taxa för bygglov")
     bold(document, "Ärendet")
     document.add_paragraph("Taxan ses över.")
-    assert _read(document, tmp_path).tjansteskrivelse.handlaggare_titel == ""
+    assert read_document(document, tmp_path).tjansteskrivelse.handlaggare_titel == ""
 
 
 def test_a_name_in_capitals_is_kept_as_written_and_the_report_says_how_it_prints(tmp_path):
@@ -121,7 +111,7 @@ def test_a_name_in_capitals_is_kept_as_written_and_the_report_says_how_it_prints
     bold(document, "Svar på remiss")
     bold(document, "Ärendet")
     document.add_paragraph("Remissen besvaras.")
-    read = _read(document, tmp_path)
+    read = read_document(document, tmp_path)
     ts = read.tjansteskrivelse
     assert (ts.handlaggare, ts.handlaggare_titel) == ("ANDERS FORSBERG", "NÄMNDSEKRETERARE")
     why = "namnet i versaler: sparas som det står, skrivs ut som ”Anders Forsberg”"
@@ -146,7 +136,7 @@ def test_two_handlaggare_in_one_cell_are_both_named(tmp_path, kind):
         "Arbetsmiljöverket har begärt svar på vilka åtgärder socialförvaltningen har vidtagit "
         "efter inspektionen, och förvaltningen har tagit fram ett förslag till svar."
     )
-    read = _read(document, tmp_path, kind)
+    read = read_document(document, tmp_path, kind)
     assert read.tjansteskrivelse.handlaggare == "Jan Holmlund och Therese Hagberg"
     assert [s.heading for s in read.tjansteskrivelse.sections] == ["Ärendet"]
 
@@ -162,7 +152,7 @@ def test_a_title_over_the_name_where_the_text_ends_is_a_signature(tmp_path):
         document.add_paragraph(line)
     for line in ("Socialförvaltningen", "Direktör", "Jan Holmlund"):
         document.add_paragraph(line)
-    read = _read(document, tmp_path)
+    read = read_document(document, tmp_path)
     ts = read.tjansteskrivelse
     assert [(s.name, s.title) for s in ts.signatories] == [("Jan Holmlund", "Direktör")]
     assert "Anna Berg" in ts.sections[0].text
@@ -178,7 +168,7 @@ def test_a_short_paragraph_after_a_letterhead_table_is_text_in_a_pdf(tmp_path):
     bold(document, "Svar på begäran")
     bold(document, "Ärendet")
     document.add_paragraph("Arbetsmiljöverket har begärt svar.")
-    ts = _read(document, tmp_path, "PDF").tjansteskrivelse
+    ts = read_document(document, tmp_path, "PDF").tjansteskrivelse
     assert [(s.heading, s.text) for s in ts.sections] == [
         ("Ärendet", "Arbetsmiljöverket har begärt svar.")
     ]

@@ -132,3 +132,15 @@ def write_pdf(docx_path: Path, pdf_path: Path, *, short_pages: bool = False) -> 
 
     pages.append(build(pdf_path))  # twice: "Sida 1 av N" needs N
     pages[0] = build(pdf_path)
+
+
+def read_document(document, tmp_path: Path, kind: str = "Word"):
+    """`document` saved as ts.docx in `tmp_path` and read as Word, or printed by write_pdf
+    and read as a PDF (any other `kind`): the import's result."""
+    from ksdesk.interchange import tjansteskrivelse_docx, tjansteskrivelse_pdf
+
+    document.save(tmp_path / "ts.docx")
+    if kind == "Word":
+        return tjansteskrivelse_docx.read_file(tmp_path / "ts.docx")
+    write_pdf(tmp_path / "ts.docx", tmp_path / "ts.pdf")
+    return tjansteskrivelse_pdf.read_file(tmp_path / "ts.pdf")

@@ -88,3 +88,57 @@ def test_a_list_gone_from_its_folder_is_said_in_the_dialog(qtbot, demo_store, tm
     assert not dialog.fill()
     assert dialog.plan is before
     assert "lista.txt" in dialog.message.text()
+
+
+def test_each_row_gets_its_own_values_in_the_table(qtbot, demo_store, tmp_path) -> None:
+    """Östhammar's four lists: each its own Dnr, chosen among the three printed over the
+    heading (the Arbetsutskottets protokoll another, typed), one beslutsfattare for all."""
+    dialog, _path = _dialog(qtbot, demo_store, tmp_path)
+    model = dialog.model
+    assert [r.where for r in model.rows] == [f"Rad {n}, punkt {n - 8}" for n in (9, 10, 11, 12)]
+    assert model.dnr_choices == ["SN-2017-50", "SN-2017-51", "SN-2017-52"]
+    dnr = model.column_of("diarienummer")
+    for row, value in enumerate(("SN-2017-49", "SN-2017-50", "SN-2017-51", "SN-2017-52")):
+        assert model.setData(model.index(row, dnr), value)
+    date = model.column_of("beslutsdatum")
+    assert model.setData(model.index(0, date), "2017-12-06")
+    assert not model.setData(model.index(1, date), "2017-12-06")  # the list has its period
+    dialog.edits["beslutsfattare"].setText("Socialchef")
+    assert dialog.fill_table() == 4
+    assert dialog.fill()
+    saved = {p.where: (p.data.dnr, p.data.date, p.data.delegat) for p in dialog.plan.planned}
+    assert saved == {
+        "Rad 9, punkt 1": ("SN-2017-49", dt.date(2017, 12, 6), "Socialchef"),
+        "Rad 10, punkt 2": ("SN-2017-50", dt.date(2017, 11, 30), "Socialchef"),
+        "Rad 11, punkt 3": ("SN-2017-51", dt.date(2017, 11, 30), "Socialchef"),
+        "Rad 12, punkt 4": ("SN-2017-52", dt.date(2017, 11, 30), "Socialchef"),
+    }
+    status = model.columnCount() - 1
+    assert [model.index(r, status).data() for r in range(4)] == ["sparas"] * 4
+
+
+def test_a_rows_own_value_comes_before_the_one_for_all(qtbot, demo_store, tmp_path) -> None:
+    dialog, _path = _dialog(qtbot, demo_store, tmp_path)
+    model = dialog.model
+    model.setData(model.index(1, model.column_of("diarienummer")), "SN-2017-50")
+    dialog.edits["diarienummer"].setText("SN-2017-52")
+    dialog.edits["beslutsfattare"].setText("Socialchef")
+    assert dialog.fill()
+    dnrs = {p.where: p.data.dnr for p in dialog.plan.planned}
+    assert dnrs == {
+        "Rad 10, punkt 2": "SN-2017-50",
+        "Rad 11, punkt 3": "SN-2017-52",
+        "Rad 12, punkt 4": "SN-2017-52",
+    }
+    status = model.columnCount() - 1
+    assert model.index(0, status).data() == "saknar beslutsdatum"
+
+
+def test_a_rows_date_that_cannot_be_read_names_the_row(qtbot, demo_store, tmp_path) -> None:
+    dialog, _path = _dialog(qtbot, demo_store, tmp_path)
+    before = dialog.plan
+    model = dialog.model
+    model.setData(model.index(0, model.column_of("beslutsdatum")), "sjätte december")
+    assert not dialog.fill()
+    assert dialog.plan is before
+    assert "(rad 9, punkt 1) kan inte läsas som ett datum" in dialog.message.text()

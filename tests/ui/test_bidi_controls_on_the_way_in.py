@@ -72,3 +72,36 @@ def test_a_budget_label_an_old_database_keeps_shows_without_them() -> None:
     assert sheet.cell(0, 0) == TURNED
     model = BudgetSheetModel(sheet)
     assert model.data(model.index(0, 0)) == "Ny förskola i Norrby"
+
+
+def test_the_upprop_the_delegation_outline_and_its_lists_show_stored_text_without_them(
+    qtbot,
+) -> None:
+    """Three more views showed what a database from before keeps as stored: the upprop's
+    forhinder and ersättare tables, a delegationsordning's chapter tree and its lists of
+    förkortningar and revisions (the editor still gets the text as stored)."""
+    from PySide6.QtCore import Qt
+
+    from ksdesk.core.delegation import Abbreviation, Chapter, Version
+    from ksdesk.core.organ import Fortroendevald
+    from ksdesk.ui.models.delegation_document_models import FieldListModel
+    from ksdesk.ui.models.delegation_outline_model import chapter_tree
+    from ksdesk.ui.models.forhinder_models import ErsattareModel, ForhinderModel
+
+    ledamot = Fortroendevald(TURNED, "S")
+    ersattare = Fortroendevald("Eva \u202eNord", "S", "ersättare", personlig_for=TURNED)
+    upprop = ForhinderModel([ledamot, ersattare], {}, [])
+    assert upprop.data(upprop.index(0, ForhinderModel.NAMN)) == "Ny förskola i Norrby"
+    register = ErsattareModel([ledamot, ersattare])
+    assert [register.data(register.index(0, n)) for n in (1, 3)] == [
+        "Eva Nord",
+        "Ny förskola i Norrby",
+    ]
+    version = Version("v1", "Delegationsordning", chapters=[Chapter(TURNED)])
+    tree = chapter_tree(version, [])
+    titles = [tree.item(0).child(n).text() for n in range(tree.item(0).rowCount())]
+    assert "Ny förskola i Norrby (0)" in titles
+    words = FieldListModel([("short", "Förkortning"), ("long", "Betydelse")])
+    words.set_rows([Abbreviation("KS", TURNED)], editable=True)
+    assert words.data(words.index(0, 1)) == "Ny förskola i Norrby"
+    assert words.data(words.index(0, 1), Qt.ItemDataRole.EditRole) == TURNED

@@ -57,6 +57,7 @@ STEPS: tuple[str, ...] = (
     "m1809_skyddad_markering",
     "m1810_handlaggare_titel",
     "m1812_delegationsbeslut_sekretess",  # m1811 was reserved and not needed
+    "m1814_sekretess_follows",
 )
 
 

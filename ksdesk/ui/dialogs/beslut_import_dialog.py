@@ -1,35 +1,76 @@
 """The import report of a list of delegationsbeslut, with what the rows not saved lack: a list
-written as text often names no Dnr or beslutsfattare, and the secretary knows them (one
-ärende, one socialchef). "Fyll i det som saknas" reads the list again with what was typed,
-for every row that lacks it, and shows the new report; Spara saves what the report shows."""
+written as text often names no Dnr or beslutsfattare, and the secretary knows them, often a
+different one for each row (each list of a socialnämnd its own ärende). A table holds those
+rows, a cell to fill for each thing a row lacks (its Diarienummer chosen among the Dnr the
+kallelse prints over the list's heading, or typed); "Samma för alla" puts one value in every
+empty cell of its column. "Fyll i det som saknas" reads the list again with what was typed,
+a row's own value first and then the one for all, and shows the new report and what became
+of each row; Spara saves what the report shows."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.services import delegationsbeslut_import as importing
 from ksdesk.ui.dialogs.import_report_dialog import ImportReportDialog, report_html
+from ksdesk.ui.models.beslut_fill_model import LABELS, BeslutFillModel, Index
+from ksdesk.ui.widgets.tables import setup_table
 
 Reread = Callable[[importing.BeslutFill], importing.BeslutImport]
 
-_LABELS = {
-    importing.FILL_DATE: "Beslutsdatum:",
-    importing.FILL_DNR: "Diarienummer:",
-    importing.FILL_DELEGAT: "Beslutsfattare:",
-}
 _HINTS = {
-    importing.FILL_DATE: "ÅÅÅÅ-MM-DD, för rader utan läsbart datum",
-    importing.FILL_DNR: "för rader utan diarienummer",
-    importing.FILL_DELEGAT: "namn eller roll, för rader utan beslutsfattare",
+    importing.FILL_DATE: "Beslutsdatum, ÅÅÅÅ-MM-DD",
+    importing.FILL_DNR: "Diarienummer",
+    importing.FILL_DELEGAT: "Beslutsfattare, namn eller roll",
 }
+
+
+class _DnrDelegate(QStyledItemDelegate):
+    """A Diarienummer cell: the Dnr over the list's heading to choose, or another typed."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        model = index.model()
+        choices = model.choices(index) if isinstance(model, BeslutFillModel) else []
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(["", *choices])
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(index.data() or "")
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText())
+        else:
+            super().setModelData(editor, model, index)
 
 
 class BeslutImportDialog(ImportReportDialog):
-    """The report; under it, a field for each thing rows lack, and the button that fills."""
+    """The report; under it, the rows that lack something, the values for all of them and
+    the button that reads the list again with them."""
 
     def __init__(
         self, plan: importing.BeslutImport, reread: Reread, parent: QWidget | None = None
@@ -39,65 +80,107 @@ class BeslutImportDialog(ImportReportDialog):
         self.edits: dict[str, QLineEdit] = {}
         if not plan.fillable:
             return
-        form = QFormLayout()
+        self.model = BeslutFillModel(plan)
         lacking = QLabel(
-            "Rader som saknar något sparas inte (se Borttaget ovan). Det som gäller för dem "
-            f"alla kan fyllas i här: {importing.FILL_TITLE} läser listan igen med det.",
+            f"{len(self.model.rows)} rader saknar något och sparas inte än. Fyll i för varje "
+            f"rad i tabellen, eller samma för alla; {importing.FILL_TITLE} läser listan igen.",
             self,
         )
         lacking.setWordWrap(True)
-        form.addRow(lacking)
-        for name in (importing.FILL_DATE, importing.FILL_DNR, importing.FILL_DELEGAT):
-            if name in plan.fillable:
-                edit = QLineEdit(self)
-                edit.setObjectName(f"fill_{name}_edit")
-                edit.setPlaceholderText(_HINTS[name])
-                form.addRow(_LABELS[name], edit)
-                self.edits[name] = edit
-        self.fill_button = QPushButton(f"{importing.FILL_TITLE}", self)
+        self.table = QTableView(self)
+        self.table.setObjectName("fill_table")
+        self.table.setModel(self.model)
+        if plan.dnr_choices and importing.FILL_DNR in self.model.fields:
+            column = self.model.column_of(importing.FILL_DNR)
+            self.table.setItemDelegateForColumn(column, _DnrDelegate(self.table))
+        setup_table(self.table, stretch_column=1)
+        self.table.setMinimumHeight(90)
+        layout = self.layout()
+        at = layout.indexOf(self.buttons)
+        layout.insertWidget(at, lacking)
+        layout.setStretchFactor(self.browser, 2)  # the report first; a few rows below it
+        layout.insertWidget(at + 1, self.table, 1)
+        layout.insertLayout(at + 2, self._for_all_row())
+        layout.insertLayout(at + 3, self._fill_row())
+
+    def _for_all_row(self) -> QFormLayout:
+        row = QHBoxLayout()
+        for name in self.model.fields:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"fill_{name}_edit")
+            edit.setPlaceholderText(_HINTS[name])
+            edit.setAccessibleName(f"{LABELS[name]} för alla rader")
+            row.addWidget(edit, 1)
+            self.edits[name] = edit
+        self.all_button = QPushButton("Samma för alla", self)
+        self.all_button.setObjectName("fill_all_button")
+        self.all_button.setToolTip("Skriver värdena i tabellens tomma rutor")
+        self.all_button.clicked.connect(self.fill_table)
+        row.addWidget(self.all_button)
+        form = QFormLayout()
+        form.addRow("Alla rader:", row)
+        return form
+
+    def _fill_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.fill_button = QPushButton(importing.FILL_TITLE, self)
         self.fill_button.setObjectName("fill_button")
         self.fill_button.clicked.connect(self.fill)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        form.addRow(self.fill_button, self.message)
-        # Above Spara/Avbryt, under the report that says which rows lack what.
-        layout = self.layout()
-        layout.insertLayout(layout.indexOf(self.buttons), form)
+        row.addWidget(self.fill_button)
+        row.addWidget(self.message, 1)
+        return row
+
+    def fill_table(self) -> int:
+        """ "Samma för alla": what is typed for all rows into the table's empty cells."""
+        return sum(self.model.fill_empty(n, e.text()) for n, e in self.edits.items())
 
     def fill(self) -> bool:
         """Read the list again with what was typed; False (and a message) when nothing or a
         date that cannot be read was typed, or the file can no longer be read."""
-        typed = {name: edit.text().strip() for name, edit in self.edits.items()}
-        date = None
-        if typed.get(importing.FILL_DATE):
-            date = read_written_date(typed[importing.FILL_DATE])
-            if date is None:
-                self.message.setText(
-                    f"”{typed[importing.FILL_DATE]}” kan inte läsas som ett datum. "
-                    "Skriv det som 2017-11-30."
-                )
+        if self.table.state() == QTableView.State.EditingState:  # the cell being typed in
+            self.table.setFocus()
+        given = {name: edit.text().strip() for name, edit in self.edits.items()}
+        fill = self._values(given, "för alla rader")
+        if fill is None:
+            return False
+        for where, typed in self.model.typed.items():
+            own = self._values(typed, where.lower())
+            if own is None:
                 return False
-        if not any(typed.values()):
+            fill.rows[where] = own
+        if not any(given.values()) and not any(any(t.values()) for t in self.model.typed.values()):
             self.message.setText("Skriv först det som ska fyllas i.")
             return False
-        fill = importing.BeslutFill(
-            date, typed.get(importing.FILL_DELEGAT, ""), typed.get(importing.FILL_DNR, "")
-        )
         try:  # read from its file again: moved or changed since, it is said here
             self.plan = self._reread(fill)
         except KsdeskError as error:
             self.message.setText(str(error))
             return False
         self.browser.setHtml(report_html(self.plan.report))
+        self.model.show_result(self.plan)
         saved = len(self.plan.planned)
         self.message.setText(f"Ifyllt. Nu sparas {saved} beslut; läs rapporten ovan.")
         return True
+
+    def _values(self, typed: dict[str, str], whose: str) -> importing.BeslutFill | None:
+        written = typed.get(importing.FILL_DATE, "")
+        date = read_written_date(written) if written else None
+        if written and date is None:
+            self.message.setText(
+                f"”{written}” ({whose}) kan inte läsas som ett datum. Skriv det som 2017-11-30."
+            )
+            return None
+        return importing.BeslutFill(
+            date, typed.get(importing.FILL_DELEGAT, ""), typed.get(importing.FILL_DNR, "")
+        )
 
 
 def confirm_beslut_import(
     parent: QWidget | None, plan: importing.BeslutImport, reread: Reread
 ) -> importing.BeslutImport | None:
-    """Show the report with the fields to fill; the plan to save (as last read), or None for
+    """Show the report with the rows to fill; the plan to save (as last read), or None for
     Avbryt."""
     dialog = BeslutImportDialog(plan, reread, parent)
     return dialog.plan if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -9,7 +9,8 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QLabel, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel,
+    QSizePolicy, QTableView, QToolButton, QVBoxLayout)
 
 class Ui_FindingsPanel(object):
     def setupUi(self, FindingsPanel):
@@ -18,10 +19,32 @@ class Ui_FindingsPanel(object):
         self.findings_layout = QVBoxLayout(FindingsPanel)
         self.findings_layout.setObjectName(u"findings_layout")
         self.findings_layout.setContentsMargins(0, 0, 0, 0)
+        self.findings_heading = QHBoxLayout()
+        self.findings_heading.setObjectName(u"findings_heading")
+        self.fold_button = QToolButton(FindingsPanel)
+        self.fold_button.setObjectName(u"fold_button")
+
+        self.findings_heading.addWidget(self.fold_button)
+
         self.findings_label = QLabel(FindingsPanel)
         self.findings_label.setObjectName(u"findings_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.findings_label.sizePolicy().hasHeightForWidth())
+        self.findings_label.setSizePolicy(sizePolicy)
 
-        self.findings_layout.addWidget(self.findings_label)
+        self.findings_heading.addWidget(self.findings_label)
+
+
+        self.findings_layout.addLayout(self.findings_heading)
+
+        self.fold_mark = QToolButton(FindingsPanel)
+        self.fold_mark.setObjectName(u"fold_mark")
+        self.fold_mark.setAutoRaise(True)
+        self.fold_mark.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+
+        self.findings_layout.addWidget(self.fold_mark)
 
         self.findings_table = QTableView(FindingsPanel)
         self.findings_table.setObjectName(u"findings_table")
@@ -43,6 +66,9 @@ class Ui_FindingsPanel(object):
     # setupUi
 
     def retranslateUi(self, FindingsPanel):
+#if QT_CONFIG(accessibility)
+        self.fold_button.setAccessibleName(QCoreApplication.translate("FindingsPanel", u"D\u00f6lj kontrollen av summorna", None))
+#endif // QT_CONFIG(accessibility)
         self.findings_label.setText(QCoreApplication.translate("FindingsPanel", u"<b>Kontroll av summorna</b>", None))
 #if QT_CONFIG(accessibility)
         self.findings_table.setAccessibleName(QCoreApplication.translate("FindingsPanel", u"Kontroll av summorna", None))

@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListView,
-    QPushButton, QVBoxLayout)
+    QPushButton, QSizePolicy, QToolButton, QVBoxLayout)
 
 class Ui_SheetsPanel(object):
     def setupUi(self, SheetsPanel):
@@ -19,10 +19,25 @@ class Ui_SheetsPanel(object):
         self.sheets_layout = QVBoxLayout(SheetsPanel)
         self.sheets_layout.setObjectName(u"sheets_layout")
         self.sheets_layout.setContentsMargins(0, 0, 0, 0)
+        self.sheets_heading = QHBoxLayout()
+        self.sheets_heading.setObjectName(u"sheets_heading")
         self.sheets_label = QLabel(SheetsPanel)
         self.sheets_label.setObjectName(u"sheets_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.sheets_label.sizePolicy().hasHeightForWidth())
+        self.sheets_label.setSizePolicy(sizePolicy)
 
-        self.sheets_layout.addWidget(self.sheets_label)
+        self.sheets_heading.addWidget(self.sheets_label)
+
+        self.fold_button = QToolButton(SheetsPanel)
+        self.fold_button.setObjectName(u"fold_button")
+
+        self.sheets_heading.addWidget(self.fold_button)
+
+
+        self.sheets_layout.addLayout(self.sheets_heading)
 
         self.sheet_list = QListView(SheetsPanel)
         self.sheet_list.setObjectName(u"sheet_list")
@@ -64,6 +79,9 @@ class Ui_SheetsPanel(object):
 
     def retranslateUi(self, SheetsPanel):
         self.sheets_label.setText(QCoreApplication.translate("SheetsPanel", u"<b>Budgetblad</b>", None))
+#if QT_CONFIG(accessibility)
+        self.fold_button.setAccessibleName(QCoreApplication.translate("SheetsPanel", u"D\u00f6lj budgetbladen", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.sheet_list.setAccessibleName(QCoreApplication.translate("SheetsPanel", u"Budgetblad", None))
 #endif // QT_CONFIG(accessibility)

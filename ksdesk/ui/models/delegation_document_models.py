@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ksdesk.ui.models.base_model import shown
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -42,10 +44,12 @@ class FieldListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value = getattr(self.rows[index.row()], self.columns[index.column()][0])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.EditRole:
             return value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown(value)
         if role == Qt.ItemDataRole.ToolTipRole and len(value) > 60:
-            return value
+            return shown(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return None

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 from ksdesk.core.delegation import Version, part_starts
 from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.format import format_count
+from ksdesk.ui.models.base_model import shown
 from ksdesk.ui.models.delegation_models import MARK_COLORS
 from ksdesk.ui.widgets.severity_marks import severity_icon, severity_words
 
@@ -32,7 +33,7 @@ PART_CHAPTERS = {label: part for part, label in PART_LABELS.items()}
 def _part(label: str, part: str, findings: list[Finding]) -> QStandardItem:
     if findings:
         label += " – " + severity_words(Counter(f.severity for f in findings))
-    item = QStandardItem(label)
+    item = QStandardItem(shown(label))
     item.setData(part, PART_ROLE)
     item.setEditable(False)
     if findings:
@@ -72,7 +73,7 @@ def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardI
                 root.appendRow(group)
         label = f"{chapter.title} ({len(chapter.points)})"
         wrong = severity_words({Severity.FEL: errors.get(chapter.title, 0)})
-        item = QStandardItem(f"{label} – {wrong}" if wrong else label)
+        item = QStandardItem(shown(f"{label} – {wrong}" if wrong else label))
         item.setData(i, CHAPTER_ROLE)
         item.setData(POINTS, PART_ROLE)
         item.setEditable(False)
@@ -99,7 +100,7 @@ def chapter_tree(version: Version | None, findings: list[Finding]) -> QStandardI
 def _part_group(title: str) -> QStandardItem:
     """A part of the ordning over its chapters: a group in the tree, not a choice of its own
     (it has no PART_ROLE)."""
-    item = QStandardItem(title)
+    item = QStandardItem(shown(title))
     item.setEditable(False)
     item.setSelectable(False)
     font = item.font()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ksdesk.core.ersattare import Forhinder, Inkallelse, candidates, proposal
 from ksdesk.core.organ import Fortroendevald
+from ksdesk.ui.models.base_model import shown
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Förhinder", "Namn", "Parti", "Roll", "Anmält", "Inkallas")
@@ -89,6 +90,9 @@ class ForhinderModel(QAbstractTableModel):
                 return row.ersattare
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        return shown(self._cell(member, row, column))
+
+    def _cell(self, member: Fortroendevald, row: Forhinder | None, column: int) -> str:
         if column == self.NAMN:
             return member.name
         if column == self.PARTI:
@@ -196,7 +200,7 @@ class ErsattareModel(QAbstractTableModel):
         if index.column() == self.NR:
             same_party = [e for e in self.ersattare if e.party == person.party]
             return f"{same_party.index(person) + 1}"
-        return (person.name, person.party, person.personlig_for)[index.column() - 1]
+        return shown((person.name, person.party, person.personlig_for)[index.column() - 1])
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != self.PERSONLIG:

@@ -4,13 +4,14 @@ finding's sentence; a click on one takes the table to its cell."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import QStyle, QWidget
 
-from ksdesk.core.findings import Finding, count_text
+from ksdesk.core.findings import Finding, count_text, worst
 from ksdesk.ui.forms.ui_budget_findings import Ui_FindingsPanel
 from ksdesk.ui.models.budget_models import FindingsModel
 from ksdesk.ui.widgets.column_fit import widest_word
+from ksdesk.ui.widgets.severity_marks import severity_icon
 from ksdesk.ui.widgets.tables import setup_table
 
 # What a finding's row shows at its widest in the usual case: its type, row and column.
@@ -28,14 +29,14 @@ class FindingsPanel(QWidget):
         self.ui.findings_table.setModel(self.model)
         setup_table(self.ui.findings_table, stretch_column=1)
         self.model.modelReset.connect(self._share_place)  # after setup_table fitted Kolumn
-        self.setMinimumWidth(self._readable_width())
         self.ui.findings_table.clicked.connect(self.go_to_finding)
         self.ui.findings_table.selectionModel().currentRowChanged.connect(self._selected)
 
-    def _readable_width(self) -> int:
+    def readable_width(self) -> int:
         """Wide enough to read a finding's row (⚠ Varning, Kolumnrubrik, kolumn): beside a
         pasted sheet on a laptop at 150 % the splitter gave the check only its heading's
-        width, and its type and place were cut to "V…" and "K…"."""
+        width, and its type and place were cut to "V…" and "K…". Narrower, the tab folds
+        the panel to its mark (widgets/side_fold.py)."""
         table = self.ui.findings_table
         metrics = table.fontMetrics()
         style = table.style()
@@ -75,10 +76,22 @@ class FindingsPanel(QWidget):
         elif not findings:
             summary = "alla summor stämmer"
         self.ui.findings_label.setText(f"<b>Kontroll av summorna</b><br>{summary}")
+        self._mark(findings, summary)
         self.ui.finding_detail.setText("")
         if findings:  # what is wrong, in words, without a click: a row says only where
             table = self.ui.findings_table
             table.setCurrentIndex(self.model.index(0, 0))  # the sentence shows (_selected)
+
+    def _mark(self, findings: list[Finding], summary: str) -> None:
+        """What the folded panel shows: the worst finding's mark and how many there are, or
+        ✓ when every sum holds; the whole count in its tooltip (never told by colour alone)."""
+        mark = self.ui.fold_mark
+        most = worst(findings)
+        mark.setIcon(severity_icon(most) if most is not None else QIcon())
+        mark.setText(str(len(findings)) if findings else "✓" if summary else "")
+        said = f"Kontroll av summorna: {summary}" if summary else "Kontroll av summorna"
+        mark.setToolTip(f"{said} (klicka för att visa)")
+        mark.setAccessibleName(said)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QWidget
 
 from ksdesk.core import budget_edit
@@ -27,6 +28,7 @@ from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_budget_sheet_page import Ui_SheetPage
 from ksdesk.ui.models.budget_models import BudgetSheetModel, CellDelegate
 from ksdesk.ui.tabs.base_tab import Record
+from ksdesk.ui.tabs.budget_sheet_columns import SheetColumns
 from ksdesk.ui.tabs.budget_sheet_tools import SheetTools
 from ksdesk.ui.widgets.colors import error_html
 from ksdesk.ui.widgets.flow_layout import wrap_row
@@ -55,8 +57,13 @@ class SheetPage(SheetTools, QWidget):
         self.ui.sheet_table.setModel(self.sheet_model)
         self.delegate = CellDelegate(self.ui.sheet_table)
         self.ui.sheet_table.setItemDelegate(self.delegate)
+        self.columns = SheetColumns(self.ui.sheet_table)
         self._set_up_views()
         self._connect()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self.columns.resized()  # the texts wrap where the figures need the width
 
     def bind(self, store: Store, record: Record, *, writable: bool) -> None:
         """The database, how an edit is written and put on the undo stack, and whether the
@@ -127,7 +134,7 @@ class SheetPage(SheetTools, QWidget):
         self.sheet_model.set_sheet(sheet, self.findings)
         self.sheet_model.editable = not self.read_only
         if reset:
-            self._fit_columns()
+            self.columns.fit(sheet)
             if sheet is not None and sheet.rows:
                 self.go_to(0, 0)  # a current cell, so the row and column tools apply
         self.ui.sheet_heading.setText(self._heading())
@@ -264,19 +271,3 @@ class SheetPage(SheetTools, QWidget):
 
         what = f"Budgetbladet {printed.title}"
         build_pdf(self, store, what, lambda _reader: budget_service.pdf_of(printed), show)
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their cells (figures never cut), long headers wrapped to fit."""
-        table, sheet = self.ui.sheet_table, self.sheet
-        header = table.horizontalHeader()
-        metrics = header.fontMetrics()
-        tallest = 0
-        for c, column in enumerate(sheet.columns if sheet else []):
-            words = [metrics.horizontalAdvance(w) + 16 for w in column.header.split()]
-            width = min(max([table.sizeHintForColumn(c), 70, *words]), 320)
-            table.setColumnWidth(c, width)
-            flags = int(Qt.TextFlag.TextWordWrap)
-            tallest = max(
-                tallest, metrics.boundingRect(0, 0, width - 8, 1000, flags, column.header).height()
-            )
-        header.setFixedHeight(max(metrics.height() + 8, tallest + 10))

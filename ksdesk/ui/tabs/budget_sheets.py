@@ -55,6 +55,11 @@ class SheetsPanel(QWidget):
         self.ui.delete_sheet_button.clicked.connect(lambda: self.delete_sheet())
         self.ui.paste_button.clicked.connect(lambda: self.paste_table())
 
+    def readable_width(self) -> int:
+        """The least width the list is read at: its widest button's (Klistra in tabell…).
+        Narrower, the tab folds the panel to its arrow (widgets/side_fold.py)."""
+        return self.ui.paste_button.sizeHint().width()
+
     def bind(self, store: Store, record: Record) -> None:
         """The database, and how an edit is written and put on the undo stack."""
         self.store, self._record = store, record

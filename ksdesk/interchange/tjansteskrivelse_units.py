@@ -1,0 +1,75 @@
+"""Who a tjänsteskrivelse names as units and recipients: a förvaltning's name
+("Kommunledningskontoret", "Ekonomiavdelning", Kungsbacka's "Förvaltningen för Kultur &
+Fritid") and the recipients of Beslut skickas till, one a part between commas, a person's
+name written family name first kept whole, "för kännedom" kept with the one before it and a
+förvaltning's unit ("Kommunledningskontoret, Styrning & Ekonomi") kept with its förvaltning.
+tjansteskrivelse_words hands these on with the rest of the templates' words."""
+
+from __future__ import annotations
+
+import re
+
+from ksdesk.interchange.given_names import FAMILY_ENDING, GIVEN_NAMES
+from ksdesk.interchange.tjansteskrivelse_names import NAME_WORD
+
+_FORVALTNING = re.compile(
+    r"(kontoret|förvaltningen|förvaltning|avdelningen|avdelning|enheten|kansliet|staben)$",
+    re.I,
+)
+
+
+def is_forvaltning(text: str) -> bool:
+    flat = " ".join(text.split())
+    return (len(flat.split()) <= 4 and bool(_FORVALTNING.search(flat))) or bool(
+        _FORVALTNING_FOR.match(flat)
+    )
+
+
+# "Förvaltningen för Kultur & Fritid": Kungsbacka names its förvaltningar so.
+_FORVALTNING_FOR = re.compile(r"^Förvaltningen för [A-ZÅÄÖ][\wåäö-]*( (&|och) [A-ZÅÄÖ][\wåäö-]*)?$")
+
+
+def recipients(text: str) -> list[str]:
+    """ "Kommunstyrelsen, Ekonomienheten, Anna Ek": one recipient per part between commas
+    or semicolons. A name written family name first ("Karlsson, Kalle") is one person: a
+    single capitalised word (not a unit's "-en"/"-et": "Akten", "Ekonomienheten") followed
+    by one or two common given names stays whole; a recipient is never a given name alone.
+    A part saying what for goes on the one before ("Socialnämnden, för kännedom"), and so does
+    a unit named "Styrning & Ekonomi" after its förvaltning ("Kommunledningskontoret,
+    Styrning & Ekonomi")."""
+    parts = [" ".join(part.split()) for part in re.split(r"[;,]", text) if part.strip()]
+    split: list[str] = []
+    for part in parts:
+        previous = split[-1] if split else ""
+        joined = _family_then_given(previous, part) and "," not in previous
+        forvaltning = is_forvaltning(previous) or previous.lower().startswith("förvaltningen för ")
+        unit = forvaltning and bool(_AMPERSAND_UNIT.match(part))
+        if joined or unit or (previous and _AFTERTHOUGHT.match(part)):
+            split[-1] = f"{previous}, {part}"
+        else:
+            split.append(part)
+    return split
+
+
+# A part that says what the one before gets the decision for ("för kännedom", "för åtgärd"):
+# no recipient of its own. A part in small letters that names someone ("kommunstyrelsens
+# förvaltning: Styrning & Ekonomi", "samtliga chefer") is one.
+_AFTERTHOUGHT = re.compile(r"^(för|för att|med|via|inkl\.?|inklusive|enligt|som|att)\b")
+# A unit of a förvaltning named as Kungsbacka names its avdelningar, "Styrning & Ekonomi":
+# after "Kommunledningskontoret," the förvaltning's own unit, one recipient with it.
+_AMPERSAND_UNIT = re.compile(r"^[A-ZÅÄÖ][\wåäö-]* & [A-ZÅÄÖ][\wåäö-]*$")
+
+
+def _family_then_given(family: str, given: str) -> bool:
+    """ "Karlsson" then "Kalle": a family name (by its ending, or any word but a unit's
+    "-en"/"-et" before a common given name) then a given name alone."""
+    given_words = given.split()
+    if len(family.split()) != 1 or not NAME_WORD.match(family) or not 1 <= len(given_words) <= 2:
+        return False
+    if not all(NAME_WORD.match(word) for word in given_words):
+        return False
+    unit_like = any(w.endswith(("en", "et")) and w.lower() not in GIVEN_NAMES for w in given_words)
+    if FAMILY_ENDING.search(family) and not FAMILY_ENDING.search(given_words[-1]):
+        return not unit_like  # "Nilsson, Kommunstyrelsen" is two
+    known = all(word.lower() in GIVEN_NAMES for word in given_words)
+    return known and not family.endswith(("en", "et"))

@@ -1,0 +1,60 @@
+"""The title of a bilaga that prints one delegationsbeslut ("delegationsbeslut:<Dnr>", picked
+in the bilaga picker): the decision's title as printed, and "<Dnr> Delegationsbeslut" while
+the decision is flagged sekretess (core.delegationsbeslut_print), also for a bilaga picked
+before the flag was set: the title is printed in the kallelse, the packet's list of bilagor,
+the public copy and the web edition, where the decision's own title would name the person.
+
+`follow_flags` runs in the transaction of every change to the register (a flag set or taken
+off, a decision changed, imported, removed or put back by undo): the bilagor printing the
+decisions of those Dnr are retitled with it, in the meetings that hold them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.delegationsbeslut_print import as_printed
+from ksdesk.db import delegationsbeslut_repo, meeting_repo
+from ksdesk.db.connection import Store
+
+REF_PREFIX = "delegationsbeslut"
+SECRET_TITLE = "Delegationsbeslut"  # what follows the Dnr for a flagged decision
+
+
+def bilaga_ref(dnr: str) -> str:
+    return f"{REF_PREFIX}:{dnr}"
+
+
+def bilaga_title(beslut: Delegationsbeslut) -> str:
+    """The title a bilaga printing `beslut` has: its Dnr and the title it prints under."""
+    return f"{beslut.dnr} {as_printed(beslut).title or SECRET_TITLE}".strip()
+
+
+def follow_flags(store: Store, dnrs: Iterable[str]) -> int:
+    """Retitle the bilagor printing the decisions of `dnrs` (the ref prints the first of a
+    Dnr, delegationsbeslut_repo.find_by_dnr) as their flag says: a flagged one's always; an
+    unflagged one's only where it has the flagged title, so a title the secretary wrote is
+    kept. In the caller's transaction; returns how many bilagor were retitled."""
+    retitled = 0
+    for dnr in dict.fromkeys(d for d in dnrs if d):
+        beslut = delegationsbeslut_repo.find_by_dnr(store, dnr)
+        if beslut is None:
+            continue
+        secret_title = f"{dnr} {SECRET_TITLE}"
+        title = bilaga_title(beslut)
+        ref = bilaga_ref(dnr)
+        for meeting_id in delegationsbeslut_repo.meetings_with_bilaga(store, ref):
+            meeting = meeting_repo.get(store, meeting_id)
+            changed = 0
+            for item in meeting.items:
+                for bilaga in item.bilagor:
+                    wrong = bilaga.title != title and (
+                        beslut.sekretess or bilaga.title == secret_title
+                    )
+                    if bilaga.ref == ref and wrong:
+                        bilaga.title = title
+                        changed += 1
+            if changed:
+                meeting_repo.save(store, meeting)
+                retitled += changed
+    return retitled

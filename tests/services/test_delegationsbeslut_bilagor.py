@@ -1,0 +1,75 @@
+"""A bilaga picked from a delegationsbeslut keeps the title the picker gave it until the
+decision is flagged sekretess: then it is "<Dnr> Delegationsbeslut" wherever it is printed
+(the kallelse, the packet, the public copy), in the flag's own transaction; undo and the flag
+taken off bring the decision's title back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ksdesk.core.meeting import Bilaga
+from ksdesk.db import delegationsbeslut_repo
+from ksdesk.services import delegationsbeslut, meeting_lookup, meetings
+from ksdesk.services.packet import build_packet
+from tests.safety.public_surfaces import pdf_surfaces
+from tests.safety.reported_decision import report
+
+DNR = "SN 2020/811"
+TITLE = "Placering av barnet Kim Lindqvist i familjehem"
+
+
+def _picked(store):
+    """The decision, unflagged, reported on 7 December and picked as a bilaga of the item
+    under the label the picker offers: the meeting's id and the decision's."""
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
+    item = report(store, meeting, dnr=DNR, delegat="Socialchef", title=TITLE, beslut=TITLE)
+    (offered,) = [a for a in meetings.attachable(store, meeting.id) if DNR in a.ref]
+    assert offered.title == f"{DNR} {TITLE}"
+    meeting = meetings.get_meeting(store, meeting.id)
+    listed = next(i for i in meeting.items if i.id == item.id)
+    listed.bilagor.append(Bilaga(title=offered.title, nr="2", ref=offered.ref))
+    meetings.save_meeting(store, meeting)
+    beslut = delegationsbeslut_repo.find_by_dnr(store, DNR)
+    return meeting.id, beslut.id
+
+
+def _titles(store, meeting_id: int) -> list[str]:
+    meeting = meetings.get_meeting(store, meeting_id)
+    return [
+        b.title for i in meeting.items for b in i.bilagor if b.ref == f"delegationsbeslut:{DNR}"
+    ]
+
+
+def test_the_picked_bilaga_is_retitled_when_its_decision_is_flagged(demo_store) -> None:
+    meeting_id, beslut_id = _picked(demo_store)
+    delegationsbeslut.set_sekretess(demo_store, beslut_id, True)
+    assert _titles(demo_store, meeting_id) == [f"{DNR} Delegationsbeslut"]
+    printed = " ".join(pdf_surfaces(build_packet(demo_store, meeting_id).pdf).split())
+    assert "Lindqvist" not in printed and DNR in printed
+    delegationsbeslut.set_sekretess(demo_store, beslut_id, False)
+    assert _titles(demo_store, meeting_id) == [f"{DNR} {TITLE}"]
+
+
+def test_undo_of_a_flagged_decision_retitles_it_too(demo_store) -> None:
+    meeting_id, beslut_id = _picked(demo_store)
+    before = delegationsbeslut.get(demo_store, beslut_id)
+    flagged = delegationsbeslut.get(demo_store, beslut_id)
+    flagged.sekretess = True
+    delegationsbeslut.put(demo_store, beslut_id, flagged)  # a redo of the flag by hand
+    assert _titles(demo_store, meeting_id) == [f"{DNR} Delegationsbeslut"]
+    delegationsbeslut.put(demo_store, beslut_id, before)
+    assert _titles(demo_store, meeting_id) == [f"{DNR} {TITLE}"]
+
+
+def test_a_title_the_secretary_wrote_is_kept_while_unflagged(demo_store) -> None:
+    meeting_id, beslut_id = _picked(demo_store)
+    meeting = meetings.get_meeting(demo_store, meeting_id)
+    for item in meeting.items:
+        for bilaga in item.bilagor:
+            if bilaga.ref == f"delegationsbeslut:{DNR}":
+                bilaga.title = "Beslutet om placering"
+    meetings.save_meeting(demo_store, meeting)
+    delegationsbeslut.set_sekretess(demo_store, beslut_id, False)  # no change: kept
+    assert _titles(demo_store, meeting_id) == ["Beslutet om placering"]
+    delegationsbeslut.set_sekretess(demo_store, beslut_id, True)
+    assert _titles(demo_store, meeting_id) == [f"{DNR} Delegationsbeslut"]
