@@ -55,6 +55,9 @@ _ORGANISATION = re.compile(
     r"enheten\b|avdelningen\b|kontoret\b|kundtjänst|reception|servicecenter|kontaktcenter|"
     r"stiftelse\w*|församling\w*|koncernen\b|"
     r"\w*(?:skola|skolan|gymnasi\w*|bibliotek\w*|kontor|huset|hallen|salen|rummet|aula)\b|"
+    # A business's premises ("Pais konditori, Pålsundsgatan 6" in a miljö matter's title).
+    r"\w*(?:konditori|restaurang|pizzeri|café|kafé|bageri|hotell|vandrarhem|kiosk|butik|"
+    r"frisör|verkstad|klinik|apotek)\w*|"
     r"(?<!\w)(?:stad|stads|plats)\b|(?<!\w)lokal\w*|(?<!\w)fastighet\w*)"
     rf"|{_PROPERTY}|\b(?:AB|HB|KB|Ab)\b"
 )

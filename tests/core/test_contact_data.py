@@ -177,3 +177,16 @@ def test_a_free_providers_address_in_any_country_is_private_anywhere():
         "kim@yahoo.co.uk",
         "a@gmx.de",
     ]
+
+
+def test_a_business_premises_in_a_matters_title_is_no_private_address():
+    """Stockholms stad, miljö- och hälsoskyddsnämnden 2010-09-21 (insynsverige.se; kept in
+    tests/interchange/real_agendas_thirteenth_more.py): a complaint about a business names
+    its premises; a citizen's sentence beside a business word keeps her own."""
+    title = (
+        "7 Överklagande av beslut om klagomål över lukt och buller som lämnats utan åtgärd - "
+        "Pais konditori, Pålsundsgatan 6"
+    )
+    assert _private(title) == []
+    mine = "Jag bor på Storgatan 12, ovanför konditoriet, och störs av bullret.\n"
+    assert _private(mine) == [(STREET, "Storgatan 12")]
