@@ -76,7 +76,7 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
     parts = parts_under_parents(sheet, column_places(sheet)) if has_total else set()
     seen = False  # a data row above: a total with none has nothing above it to sum
     for i, row in enumerate(sheet.rows):
-        if never_summed(row):
+        if never_summed(row) or _restates_sum(sheet, i):
             continue  # "varav" (part of the row above), a percent or a count: never summed
         seen = seen or row.kind == "data"
         if row.kind == "heading":  # a new part of the table: its results start over
@@ -134,6 +134,18 @@ def _rows_under(sheet: Sheet, at: int, blocks: bool = False) -> list[int]:
         if not never_summed(row):
             rows.append(r)
     return rows
+
+
+def _restates_sum(sheet: Sheet, at: int) -> bool:
+    """A data row that repeats the sum straight above it, figure for figure (Nynäshamn's
+    "kontroll investeringsnetto från not" under "Kassaflöde från investeringsverksamheten"):
+    a control of the sum, never a term of the next."""
+    row, above = sheet.rows[at], sheet.rows[at - 1] if at else None
+    if row.kind != "data" or above is None or above.kind not in ("total", "subtotal"):
+        return False
+    figures = [(v, w) for v, w in zip(row.cells, above.cells, strict=False) if v is not None]
+    amounts = [v for v, _ in figures if isinstance(v, Decimal)]
+    return len(amounts) >= 2 and all(v == w for v, w in figures if isinstance(v, Decimal))
 
 
 def _sums_under(sheet: Sheet, at: int) -> list[int]:
