@@ -33,6 +33,13 @@ table prints (the note says where), never by guessing.
   in tkr, 1 500 tkr of the 13,3 mnkr).
   https://5dok.org/article/f%C3%B6r%C3%A4ndringar-budgetramar-per-n%C3%A4mnd-budget-plan-
   norrk%C3%B6pings-kommun.zlgvkl2o
+- Nynäshamn, kassaflödesanalys 2018 (årsredovisningen), tkr, KONCERNEN before KOMMUNEN: the
+  unit said in a sentence over the table ("Kassaflödesanalysen presenteras i tusentals
+  kronor, TKR."), a note number standing alone under a block's heading, and a control row
+  under two block results that repeats the result figure for figure ("kontroll
+  investeringsnetto från not"), which no sum adds. Cut before "elimineringar", whose two
+  figures the text does not place.
+  https://www.finansiellinfo.se/Nynashamn_2018/Kassaflodesanalys.html
 """
 
 from __future__ import annotations
@@ -206,6 +213,66 @@ NORRKOPING_KOMMUNFULLMAKTIGE_2022 = Table(
     # "Förändring" restates its one row: a total of one row no check can tell from data.
 )
 
+NYNASHAMN_KASSAFLODE_2018 = Table(
+    "nynashamn-kassaflode-2018",
+    "https://www.finansiellinfo.se/Nynashamn_2018/Kassaflodesanalys.html",
+    "tkr",
+    (
+        "KASSAFLÖDESANALYS",
+        "Kassaflödesanalysen presenteras i tusentals kronor, TKR.",
+        "2018-01-01 – 2018-12-31",
+        ";;KONCERNEN;;KOMMUNEN;",
+        ";Not;2018;2017;2018;2017",
+        "LÖPANDE VERKSAMHETEN;;;;;",
+        "Årets resultat;;34 713;26 585;23 417;12 837",
+        "Justering för ej likviditetspåverkande poster.;28;115 458;99 945;86 083;68 622",
+        "Medel från verksamheten före förändring av rörelsekapital;;150 171;126 530;109 500;81 459",
+        "Ökning-/minskning+ kortfristiga fordringar;;21 249;– 41 798;23 493;– 42 352",
+        "Ökning-/minskning+ förråd och varulager;;136;50;0;0",
+        "Ökning+/minskning- kortfristiga skulder;;31 654;71 225;27 994;70 604",
+        "Kassaflöde från den löpande verksamheten;;203 209;156 005;160 987;109 711",
+        "INVESTERINGSVERKSAMHETEN;29;;;;",
+        "Pågående investeringar etc;;– 149 497;– 31 699;– 28 591;– 6 387",
+        "Investering i immateriella anläggningstillgångar;;– 237;– 236;– 237;– 236",
+        "Försäljning av immateriella anläggningstillgångar;;0;0;0;0",
+        "Investering i materiella anläggningstillgångar;;– 81 503;– 93 350;– 80 193;– 93 350",
+        "Försäljning av materiella anläggningstillgångar;;0;14;0;0",
+        "Investering i finansiella anläggningstillgångar;;0;– 12 351;0;– 12 351",
+        "Försäljning av finansiella anläggningstillgångar;;11 885;10 464;11 885;10 464",
+        "Kassaflöde från investeringsverksamheten;;– 219 352;– 127 158;– 97 136;– 101 860",
+        "kontroll investeringsnetto från not;;– 219 352;– 127 158;– 97 136;– 101 860",
+        "FINANSIERINGSVERKSAMHETEN;30;;;;",
+        "Nyupptagna lån;;50 000;0;0;0",
+        "Minskning av långfristig upplåning;;– 250;– 250;0;0",
+        "Ökning långfristiga fordringar;;– 380;0;0;0",
+        "Minskning långfristiga fordringar;;0;0;0;0",
+        "Minskning av avsättningar pga utbetalningar;;0;– 2 425;0;0",
+        "Kassaflöde från finansieringsverksamheten;;49 370;– 2 675;0;0",
+        "kontroll finansieringsvsh från not;;49 370;– 2 675;0;0",
+        "Årets kassaflöde;;33 228;26 174;63 851;7 851",
+    ),
+    above=3,
+    merged=((3, 2, 3), (3, 4, 5)),
+    # 203 210 and 156 007 from the rows over them, one and two tkr off.
+    published_rounding=(
+        ("Kassaflöde från den löpande verksamheten", "KONCERNEN 2018"),
+        ("Kassaflöde från den löpande verksamheten", "KONCERNEN 2017"),
+    ),
+    checked=(
+        "Medel från verksamheten före förändring av rörelsekapital",
+        "Kassaflöde från den löpande verksamheten",
+        "Kassaflöde från investeringsverksamheten",
+        "Kassaflöde från finansieringsverksamheten",
+        "Årets kassaflöde",
+    ),
+    change=(
+        "Investering i materiella anläggningstillgångar",
+        "KOMMUNEN 2018",
+        "– 80 913",
+        "Kassaflöde från investeringsverksamheten",
+    ),
+)
+
 SIXTH_TABLES = (
     HELSINGBORG_DRIFT_2016,
     HELSINGBORG_RR_KONCERN_2016,
@@ -213,4 +280,5 @@ SIXTH_TABLES = (
     NORRKOPING_INTAKTER_2022,
     NORRKOPING_KOSTNADER_2022,
     NORRKOPING_KOMMUNFULLMAKTIGE_2022,
+    NYNASHAMN_KASSAFLODE_2018,
 )

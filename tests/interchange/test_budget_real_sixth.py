@@ -44,6 +44,10 @@ _KNOWN = {
         for v in ("paste-lines", "paste-pairs", "pdf-raw", "paste-cells", "pdf-drawn")
     },
     ("norrkoping-kf-2022", "paste-layout"): _PASTE + "the group line over the years lost",
+    **{
+        ("nynashamn-kassaflode-2018", v): _PASTE + "the period line over the group line read in"
+        for v in TEXT_VARIANTS
+    },
 }
 
 
@@ -51,7 +55,7 @@ _KNOWN = {
 _KNOWN_CHANGE = {
     key: reason
     for key, reason in _KNOWN.items()
-    if key[0] == "helsingborg-rr-koncern-2016"
+    if key[0] in ("helsingborg-rr-koncern-2016", "nynashamn-kassaflode-2018")
     or key in {("helsingborg-drift-2016", "paste-cells"), ("helsingborg-drift-2016", "pdf-drawn")}
 }
 
@@ -155,3 +159,15 @@ def test_a_total_alone_with_nothing_to_sum_is_no_fel(tmp_path) -> None:
     path.write_text("Driftbudget, tkr\r\nVerksamhet;Budget 2024\r\nSumma;1 250\r\n", "utf-8-sig")
     result = check_sheet(read_with_report(path, "Blad")[0])
     assert not result.has_errors
+
+
+def test_the_unit_said_in_a_sentence_over_the_table() -> None:
+    """Nynäshamn: "Kassaflödesanalysen presenteras i tusentals kronor, TKR." is tkr; the
+    text of a PDF gave it as kronor before ("tusentals" was no unit word, "kronor" was):
+    every amount a thousand times too small in the findings."""
+    from ksdesk.core.budget_unit import unit_in, unit_line
+
+    assert unit_line("Kassaflödesanalysen presenteras i tusentals kronor, TKR.") == "tkr"
+    assert unit_line("Beloppen redovisas i miljoner kronor.") == "mnkr"
+    assert unit_in("i tusentals kronor") == "tkr"
+    assert unit_line("Resultatet redovisas i bilaga 3.") is None
