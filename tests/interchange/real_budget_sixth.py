@@ -40,6 +40,9 @@ table prints (the note says where), never by guessing.
   investeringsnetto från not"), which no sum adds. Cut before "elimineringar", whose two
   figures the text does not place.
   https://www.finansiellinfo.se/Nynashamn_2018/Kassaflodesanalys.html
+- Nynäshamn, resultaträkning 2021, TKR: the years as dates in the American way
+  ("12/31/2021") under KOMMUN and KONCERN, and results a tkr off from rounding.
+  https://www.finansiellinfo.se/Nynashamn-2021/Resultatrakning.html
 """
 
 from __future__ import annotations
@@ -273,6 +276,44 @@ NYNASHAMN_KASSAFLODE_2018 = Table(
     ),
 )
 
+NYNASHAMN_RR_2021 = Table(
+    "nynashamn-rr-2021",
+    "https://www.finansiellinfo.se/Nynashamn-2021/Resultatrakning.html",
+    "tkr",
+    (
+        "Resultaträkning",
+        "TKR;;KOMMUN;;KONCERN;",
+        ";NOT;12/31/2021;12/31/2020;12/31/2021;12/31/2020",
+        "Verksamhetens intäkter;2;408 653;444 112;587 780;619 255",
+        "Verksamhetens kostnader;3;– 1 930 976;– 1 867 968;– 2 051 062;– 1 980 371",
+        "Avskrivningar;5;– 87 453;– 75 659;– 126 273;– 114 701",
+        "Verksamhetens nettokostnader;;– 1 609 776;– 1 499 514;– 1 589 554;– 1 475 816",
+        "Skatteintäkter;6;1 336 927;1 263 926;1 336 927;1 263 926",
+        "Generella statsbidrag och utjämning;7;382 928;343 654;382 928;343 654",
+        "Verksamhetens resultat;;110 080;108 066;130 301;131 764",
+        "Finansiella intäkter;8;4 271;3 678;4 288;3 755",
+        "Finansiella kostnader;9;– 7 304;– 14 973;– 13 660;– 22 783",
+        "Resultat efter finansiella poster;;107 046;96 770;120 929;112 735",
+        "Extraordinära poster;;0;0;0;0",
+        "Årets resultat;10;107 046;96 770;120 929;112 735",
+    ),
+    merged=((1, 2, 3), (1, 4, 5)),
+    # A tkr off each: −1 499 515, −1 589 555, −1 475 817 and 110 079 from the rows over them.
+    published_rounding=(
+        ("Verksamhetens nettokostnader", "KOMMUN 12/31/2020"),
+        ("Verksamhetens nettokostnader", "KONCERN 12/31/2021"),
+        ("Verksamhetens nettokostnader", "KONCERN 12/31/2020"),
+        ("Verksamhetens resultat", "KOMMUN 12/31/2021"),
+    ),
+    checked=(
+        "Verksamhetens nettokostnader",
+        "Verksamhetens resultat",
+        "Resultat efter finansiella poster",
+        "Årets resultat",
+    ),
+    change=("Skatteintäkter", "KOMMUN 12/31/2021", "1 363 927", "Verksamhetens resultat"),
+)
+
 SIXTH_TABLES = (
     HELSINGBORG_DRIFT_2016,
     HELSINGBORG_RR_KONCERN_2016,
@@ -281,4 +322,5 @@ SIXTH_TABLES = (
     NORRKOPING_KOSTNADER_2022,
     NORRKOPING_KOMMUNFULLMAKTIGE_2022,
     NYNASHAMN_KASSAFLODE_2018,
+    NYNASHAMN_RR_2021,
 )
