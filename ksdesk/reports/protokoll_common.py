@@ -22,7 +22,7 @@ from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
-    chair_of,
+    chair_at,
     counted_votering,
     replaced_display,
     reservation_text,
@@ -195,7 +195,9 @@ def paragraf_story(
             Paragraph(escape(f"{i}. {line}"), styles["Numbered"])
             for i, line in enumerate(paragraf.beslutsunderlag, start=1)
         ]
-    behandling = behandling_paragraphs(paragraf, people, organ.name, chair_of(meeting, protokoll))
+    behandling = behandling_paragraphs(
+        paragraf, people, organ.name, chair_at(meeting, protokoll, paragraf)
+    )
     if behandling:
         story.append(Paragraph("Behandling", styles["H3"]))
         story += [Paragraph(escape(p).replace("\n", "<br/>"), styles["Normal"]) for p in behandling]

@@ -74,7 +74,7 @@ def omedelbar_block(number: int, meeting: Sammantrade, protokoll: Protokoll) -> 
     styles = protokoll_styles()
     cells = [
         [Paragraph(role, styles["Small"]), *signature_line(name, styles)]
-        for role, name in omedelbar_signers(meeting, protokoll)
+        for role, name in omedelbar_signers(meeting, protokoll, number)
     ]
     rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
     table = Table(rows, colWidths=[available_width() / 2] * 2, hAlign="LEFT")

@@ -11,7 +11,7 @@ from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
-    chair_of,
+    chair_at,
     counted_votering,
     replaced_display,
     reservation_text,
@@ -56,7 +56,9 @@ def paragraf_blocks(
         labels = tuple(f"{i}." for i in range(1, count + 1))
         blocks.append(Items(tuple(paragraf.beslutsunderlag), labels))
     people = protokoll.upprop
-    behandling = behandling_paragraphs(paragraf, people, organ.name, chair_of(meeting, protokoll))
+    behandling = behandling_paragraphs(
+        paragraf, people, organ.name, chair_at(meeting, protokoll, paragraf)
+    )
     if behandling:
         blocks.append(Heading("Behandling", sub))
         blocks += [Para(text) for text in behandling]
