@@ -24,6 +24,7 @@ from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
     chair_at,
+    chair_of,
     counted_votering,
     replaced_display,
     reservation_text,
@@ -224,7 +225,11 @@ def paragraf_story(
             for i, line in enumerate(paragraf.beslutsunderlag, start=1)
         ]
     behandling = behandling_paragraphs(
-        paragraf, people, organ.name, chair_at(meeting, protokoll, paragraf)
+        paragraf,
+        people,
+        organ.name,
+        chair_at(meeting, protokoll, paragraf),
+        chair_of(meeting, protokoll),
     )
     if behandling:
         story.append(Paragraph("Behandling", styles["H3"]))

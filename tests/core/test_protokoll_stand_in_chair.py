@@ -88,3 +88,26 @@ def test_the_leading_vice_holds_the_utslagsrost_at_a_tie() -> None:
     text = " ".join(behandling_paragraphs(q, p.upprop, "Kommunstyrelsen", chair_at(meeting, p, q)))
     assert "Vid lika röstetal har ordföranden utslagsröst." in text
     assert "beslutar enligt förvaltningens förslag" in text
+
+
+def test_the_paragraf_says_who_led_it_unless_the_jav_note_does() -> None:
+    """An utdrag of the § shows no first page: the § itself names the vice who led it."""
+    meeting, p = protokoll()
+    q = p.paragraf(174)
+    led = chair_at(meeting, p, q)
+    text = behandling_paragraphs(q, p.upprop, "Kommunstyrelsen", led, "Kjell Hedvall")
+    assert text == [
+        "Kjell Hedvall (S) anmäler jäv och deltar inte i handläggningen av ärendet. "
+        "Kenneth Lundell (S) tjänstgör i stället.",
+        "Kajsa Ezelius (S) är ordförande under paragrafen.",
+    ]
+    q.jav[0].note = "Kajsa Ezelius (S) leder sammanträdet under ärendet."
+    text = behandling_paragraphs(q, p.upprop, "Kommunstyrelsen", led, "Kjell Hedvall")
+    assert len(text) == 1 and text[0].endswith(
+        "Kajsa Ezelius (S) leder sammanträdet under ärendet."
+    )
+    # The ordförande's own §: nothing said.
+    assert (
+        behandling_paragraphs(p.paragraf(173), p.upprop, "KS", "Kjell Hedvall", "Kjell Hedvall")
+        == []
+    )

@@ -140,7 +140,7 @@ def test_a_javig_ordforande_does_not_sign_the_paragraf_justerad_omedelbart(demo_
     people[1].role = "1:e vice ordförande"  # Roland Johansson
     service.save_upprop(demo_store, meeting_id, people)
     p = service.get_protokoll(demo_store, meeting_id).paragraf(222)
-    p.jav = [Jav("Leif Pettersson", note="Roland Johansson (SD) leder sammanträdet under §.")]
+    p.jav = [Jav("Leif Pettersson")]
     p.votering.votes.pop("Leif Pettersson")
     service.save_paragraf(demo_store, p)
     first, rest = _first_and_rest(demo_store, meeting_id)
@@ -148,3 +148,4 @@ def test_a_javig_ordforande_does_not_sign_the_paragraf_justerad_omedelbart(demo_
     after = rest[rest.index("§ 222 justerades omedelbart") : rest.index("§ 223")]
     assert "Ordförande Roland Johansson" in after
     assert "Leif Pettersson" not in after
+    assert "Roland Johansson (SD) är ordförande under paragrafen." in rest

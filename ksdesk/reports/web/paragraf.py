@@ -13,6 +13,7 @@ from ksdesk.core.protokoll_rules import (
     anteckning_text,
     behandling_paragraphs,
     chair_at,
+    chair_of,
     counted_votering,
     replaced_display,
     reservation_text,
@@ -58,7 +59,11 @@ def paragraf_blocks(
         blocks.append(Items(tuple(paragraf.beslutsunderlag), labels))
     people = protokoll.upprop
     behandling = behandling_paragraphs(
-        paragraf, people, organ.name, chair_at(meeting, protokoll, paragraf)
+        paragraf,
+        people,
+        organ.name,
+        chair_at(meeting, protokoll, paragraf),
+        chair_of(meeting, protokoll),
     )
     if behandling:
         blocks.append(Heading("Behandling", sub))
