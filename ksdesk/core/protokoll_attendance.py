@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Protokoll
-from ksdesk.core.protokoll_rules import paragraf_span, stand_in_chairs, tjanstgorande
+from ksdesk.core.protokoll_chair import stand_in_chairs
+from ksdesk.core.protokoll_rules import paragraf_span, tjanstgorande
 
 
 def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:

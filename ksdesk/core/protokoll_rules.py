@@ -37,37 +37,6 @@ def chair_of(meeting: Sammantrade, protokoll: Protokoll) -> str:
     return next((d.name for d in protokoll.upprop if d.role == "ordförande" and d.present), "")
 
 
-VICE_CHAIRS = ("1:e vice ordförande", "2:e vice ordförande")
-
-
-def chair_at(meeting: Sammantrade, protokoll: Protokoll, paragraf: Paragraf) -> str:
-    """Who leads § `paragraf`: the ordförande, unless jävig or away for it; then the 1:e and
-    the 2:e vice ordförande who tjänstgör in it, as the reglementen order them. She signs the
-    § when it is justerad omedelbart and her vote decides a tie; a jävig ordförande was named
-    on both (JO 2571-1999: the vice took over, the protokoll did not say so). "" when none of
-    them sits: the line is signed by whom the nämnd chose, written in by hand."""
-    chair = chair_of(meeting, protokoll)
-    seated = {seat.deltagare.name for seat in tjanstgorande(protokoll.upprop, paragraf)}
-    if chair in seated or chair not in {d.name for d in protokoll.upprop}:
-        return chair
-    for role in VICE_CHAIRS:
-        vice = next((d.name for d in protokoll.upprop if d.role == role), "")
-        if vice in seated:
-            return vice
-    return ""
-
-
-def stand_in_chairs(meeting: Sammantrade, protokoll: Protokoll) -> dict[str, list[int]]:
-    """Who led which §§ in the ordförande's place (chair_at): the first page says so."""
-    chair = chair_of(meeting, protokoll)
-    led: dict[str, list[int]] = {}
-    for paragraf in protokoll.paragrafer:
-        leader = chair_at(meeting, protokoll, paragraf)
-        if leader and leader != chair:
-            led.setdefault(leader, []).append(paragraf.nr)
-    return led
-
-
 def secretary_of(meeting: Sammantrade, protokoll: Protokoll) -> str:
     """The sekreterare who signs and bestyrker: the meeting's, else the one the upprop
     names among the övriga närvarande ("sekreterare", "nämndsekreterare")."""

@@ -25,8 +25,8 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_attendance import absent, beslutande, display_names, listening
+from ksdesk.core.protokoll_chair import chair_at
 from ksdesk.core.protokoll_rules import (
-    chair_at,
     chair_of,
     paragraf_span,
     secretary_of,

@@ -20,11 +20,9 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
+from ksdesk.core.protokoll_chair import paragraf_behandling
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
-    behandling_paragraphs,
-    chair_at,
-    chair_of,
     counted_votering,
     replaced_display,
     reservation_text,
@@ -224,13 +222,7 @@ def paragraf_story(
             Paragraph(escape(f"{i}. {line}"), styles["Numbered"])
             for i, line in enumerate(paragraf.beslutsunderlag, start=1)
         ]
-    behandling = behandling_paragraphs(
-        paragraf,
-        people,
-        organ.name,
-        chair_at(meeting, protokoll, paragraf),
-        chair_of(meeting, protokoll),
-    )
+    behandling = paragraf_behandling(meeting, protokoll, paragraf, organ.name)
     if behandling:
         story.append(Paragraph("Behandling", styles["H3"]))
         story += [Paragraph(escape(p).replace("\n", "<br/>"), styles["Normal"]) for p in behandling]

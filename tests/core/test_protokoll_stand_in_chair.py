@@ -13,7 +13,8 @@ from datetime import date, time
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Deltagare, Jav, Narvaro, Paragraf, Protokoll, Votering
 from ksdesk.core.protokoll_attendance import beslutande
-from ksdesk.core.protokoll_rules import behandling_paragraphs, chair_at, stand_in_chairs
+from ksdesk.core.protokoll_chair import chair_at, stand_in_chairs
+from ksdesk.core.protokoll_rules import behandling_paragraphs
 from ksdesk.core.protokoll_text import omedelbar_signers
 
 DAY = date(2015, 9, 14)

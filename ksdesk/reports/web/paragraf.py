@@ -9,11 +9,9 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
+from ksdesk.core.protokoll_chair import paragraf_behandling
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
-    behandling_paragraphs,
-    chair_at,
-    chair_of,
     counted_votering,
     replaced_display,
     reservation_text,
@@ -58,13 +56,7 @@ def paragraf_blocks(
         labels = tuple(f"{i}." for i in range(1, count + 1))
         blocks.append(Items(tuple(paragraf.beslutsunderlag), labels))
     people = protokoll.upprop
-    behandling = behandling_paragraphs(
-        paragraf,
-        people,
-        organ.name,
-        chair_at(meeting, protokoll, paragraf),
-        chair_of(meeting, protokoll),
-    )
+    behandling = paragraf_behandling(meeting, protokoll, paragraf, organ.name)
     if behandling:
         blocks.append(Heading("Behandling", sub))
         blocks += [Para(text) for text in behandling]
