@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Paragraf, Protokoll
-from ksdesk.core.protokoll_rules import behandling_paragraphs, chair_of, tjanstgorande
+from ksdesk.core.protokoll_rules import (
+    behandling_paragraphs,
+    chair_of,
+    paragraf_span,
+    tjanstgorande,
+)
 
 VICE_CHAIRS = ("1:e vice ordförande", "2:e vice ordförande")
 
@@ -37,6 +42,15 @@ def stand_in_chairs(meeting: Sammantrade, protokoll: Protokoll) -> dict[str, lis
         if leader and leader != chair:
             led.setdefault(leader, []).append(paragraf.nr)
     return led
+
+
+def chair_signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]:
+    """The ordförande's line, then one for each vice who led §§ in her place, labelled with
+    them ("Ordförande § 174"): who led a § signs it, as Orust's kommunstyrelses
+    arbetsutskott signed 2011-03-02 ("Ordförande Roger Hansson 6-13", the vice for the rest)."""
+    lines = [("Ordförande", chair_of(meeting, protokoll))]
+    led = stand_in_chairs(meeting, protokoll)
+    return lines + [(f"Ordförande {paragraf_span(numbers)}", name) for name, numbers in led.items()]
 
 
 def paragraf_behandling(

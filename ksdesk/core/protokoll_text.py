@@ -25,7 +25,7 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_attendance import absent, beslutande, display_names, listening
-from ksdesk.core.protokoll_chair import chair_at
+from ksdesk.core.protokoll_chair import chair_at, chair_signers
 from ksdesk.core.protokoll_rules import (
     chair_of,
     paragraf_span,
@@ -143,7 +143,7 @@ def signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]
     justerare = list(protokoll.justering.justerare) or ["", ""]
     return [
         ("Sekreterare", secretary_of(meeting, protokoll)),
-        ("Ordförande", chair_of(meeting, protokoll)),
+        *chair_signers(meeting, protokoll),
         *(("Justerande", name) for name in justerare),
     ]
 

@@ -15,7 +15,7 @@ from ksdesk.core.protokoll import Deltagare, Jav, Narvaro, Paragraf, Protokoll, 
 from ksdesk.core.protokoll_attendance import beslutande
 from ksdesk.core.protokoll_chair import chair_at, stand_in_chairs
 from ksdesk.core.protokoll_rules import behandling_paragraphs
-from ksdesk.core.protokoll_text import omedelbar_signers
+from ksdesk.core.protokoll_text import omedelbar_signers, signers
 
 DAY = date(2015, 9, 14)
 
@@ -112,3 +112,20 @@ def test_the_paragraf_says_who_led_it_unless_the_jav_note_does() -> None:
         behandling_paragraphs(p.paragraf(173), p.upprop, "KS", "Kjell Hedvall", "Kjell Hedvall")
         == []
     )
+
+
+def test_the_vice_who_led_signs_the_protokoll_too() -> None:
+    """Who led a § signs it (Orust KSAU 2011-03-02: "Ordförande Roger Hansson 6-13")."""
+    meeting, p = protokoll()
+    assert signers(meeting, p) == [
+        ("Sekreterare", ""),
+        ("Ordförande", "Kjell Hedvall"),
+        ("Ordförande § 174", "Kajsa Ezelius"),
+        ("Justerande", "Pär Johnson"),
+    ]
+    meeting, p = protokoll([])
+    assert [label for label, _ in signers(meeting, p)] == [
+        "Sekreterare",
+        "Ordförande",
+        "Justerande",
+    ]

@@ -145,6 +145,7 @@ def test_a_javig_ordforande_does_not_sign_the_paragraf_justerad_omedelbart(demo_
     service.save_paragraf(demo_store, p)
     first, rest = _first_and_rest(demo_store, meeting_id)
     assert "Roland Johansson (SD), 1:e vice ordförande, ordförande § 222" in first
+    assert "Ordförande § 222" in first  # she signs the protokoll for the § she led
     after = rest[rest.index("§ 222 justerades omedelbart") : rest.index("§ 223")]
     assert "Ordförande Roland Johansson" in after
     assert "Leif Pettersson" not in after
