@@ -35,6 +35,7 @@ def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
             text += f", {attendee.role}"
         if attendee.name in led:
             text += f", ordförande {paragraf_span(led[attendee.name])}"
+        text += _distans(attendee)
         if replaced:
             # With the party, as kommuner print it: "ersättare för Stefan Böhlin (M)".
             whom = display_names(protokoll, sorted(replaced))
@@ -66,9 +67,14 @@ def listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
         ]
         if not present:
             continue
-        text = f"{a.display}, ersättare" if a.is_ersattare else a.display
+        text = (f"{a.display}, ersättare" if a.is_ersattare else a.display) + _distans(a)
         lines.append(text if present == numbers else f"{text}, {paragraf_span(present)}")
     return lines
+
+
+def _distans(attendee: Deltagare) -> str:
+    """Beside the name of one who took part by video, as kommuner print it since 2020."""
+    return ", på distans" if attendee.distans else ""
 
 
 def absent(protokoll: Protokoll) -> list[str]:
