@@ -4,11 +4,13 @@ justering, its utslagsröst, its Behandling and the first page's Beslutande foll
 
 from __future__ import annotations
 
+from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     behandling_paragraphs,
     chair_of,
+    display_name,
     paragraf_span,
     tjanstgorande,
 )
@@ -64,3 +66,29 @@ def paragraf_behandling(
         chair_at(meeting, protokoll, paragraf),
         chair_of(meeting, protokoll),
     )
+
+
+def chair_findings(meeting: Sammantrade, protokoll: Protokoll) -> list[Finding]:
+    """For the justering check: a § no ordförande or vice ordförande took part in (who led
+    it, and signs it, is the nämnd's choice: the line is left blank), and a § whose leader is
+    its only justerare (one person would sign it twice; Orust's KSAU had another justera the
+    §§ its justerare led)."""
+    found = []
+    justerare = protokoll.justering.justerare
+    for paragraf in protokoll.paragrafer:
+        leader = chair_at(meeting, protokoll, paragraf)
+        if not leader:
+            text = (
+                "varken ordföranden eller en vice ordförande deltar. Skriv i Behandling vem "
+                "som leder paragrafen; hens namn skrivs för hand på ordförandens rad."
+            )
+        elif leader != chair_of(meeting, protokoll) and justerare == [leader]:
+            who = display_name(protokoll.upprop, leader)
+            text = (
+                f"{who} leder paragrafen och är ensam justerare. Välj ytterligare en "
+                "justerare, så att två personer justerar paragrafen."
+            )
+        else:
+            continue
+        found.append(Finding(Severity.VARNING, f"{paragraf.label}: {text}", paragraf=paragraf.nr))
+    return found

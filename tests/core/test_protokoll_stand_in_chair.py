@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from ksdesk.core.findings import Severity
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Deltagare, Jav, Narvaro, Paragraf, Protokoll, Votering
 from ksdesk.core.protokoll_attendance import beslutande
-from ksdesk.core.protokoll_chair import chair_at, stand_in_chairs
+from ksdesk.core.protokoll_chair import chair_at, chair_findings, stand_in_chairs
 from ksdesk.core.protokoll_rules import behandling_paragraphs
 from ksdesk.core.protokoll_text import omedelbar_signers, signers
 
@@ -129,3 +130,18 @@ def test_the_vice_who_led_signs_the_protokoll_too() -> None:
         "Ordförande",
         "Justerande",
     ]
+
+
+def test_the_check_warns_of_a_paragraf_nobody_may_lead_and_of_a_leader_justering_alone() -> None:
+    meeting, p = protokoll([Jav("Kjell Hedvall"), Jav("Kajsa Ezelius"), Jav("Bertil Jonsson")])
+    [finding] = chair_findings(meeting, p)
+    assert finding.paragraf == 174 and finding.severity == Severity.VARNING
+    assert "varken ordföranden eller en vice ordförande deltar" in finding.message
+    meeting, p = protokoll()
+    assert chair_findings(meeting, p) == []  # Pär Johnson justerar
+    p.justering.justerare = ["Kajsa Ezelius"]
+    [finding] = chair_findings(meeting, p)
+    assert finding.message == (
+        "§ 174: Kajsa Ezelius (S) leder paragrafen och är ensam justerare. Välj ytterligare "
+        "en justerare, så att två personer justerar paragrafen."
+    )
