@@ -136,6 +136,8 @@ class Deltagare:
     replaces: str = ""
     id: int | None = None
     uuid: str = row_uuid()
+    # Took part på distans, by video (KL 5 kap. 16 §, 6 kap. 24 §): present all the same.
+    distans: bool = False
 
     @property
     def is_ledamot(self) -> bool:

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Protokoll
+from ksdesk.core.protokoll_chair import stand_in_chairs
 from ksdesk.core.protokoll_rules import paragraf_span, tjanstgorande
 
 
 def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
     """Ledamöter who tjänstgjorde in some §, then ersättare who stepped in, with their §§
-    when they did not take part throughout."""
+    when they did not take part throughout, and the §§ a vice ordförande led in a jävig
+    ordförande's place ("Kajsa Ezelius (S), 1:e vice ordförande, ordförande § 174")."""
     numbers = protokoll.numbers
+    led = stand_in_chairs(meeting, protokoll)
     seats: dict[str, tuple[Deltagare, set[str], list[int]]] = {}
     for paragraf in protokoll.paragrafer:
         for seat in tjanstgorande(protokoll.upprop, paragraf):
@@ -30,6 +33,9 @@ def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
             text += ", ordförande"
         elif attendee.role in ("1:e vice ordförande", "2:e vice ordförande"):
             text += f", {attendee.role}"
+        if attendee.name in led:
+            text += f", ordförande {paragraf_span(led[attendee.name])}"
+        text += _distans(attendee)
         if replaced:
             # With the party, as kommuner print it: "ersättare för Stefan Böhlin (M)".
             whom = display_names(protokoll, sorted(replaced))
@@ -61,9 +67,14 @@ def listening(protokoll: Protokoll, ersattare: bool) -> list[str]:
         ]
         if not present:
             continue
-        text = f"{a.display}, ersättare" if a.is_ersattare else a.display
+        text = (f"{a.display}, ersättare" if a.is_ersattare else a.display) + _distans(a)
         lines.append(text if present == numbers else f"{text}, {paragraf_span(present)}")
     return lines
+
+
+def _distans(attendee: Deltagare) -> str:
+    """Beside the name of one who took part by video, as kommuner print it since 2020."""
+    return ", på distans" if attendee.distans else ""
 
 
 def absent(protokoll: Protokoll) -> list[str]:

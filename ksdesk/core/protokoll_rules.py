@@ -228,11 +228,20 @@ def counted_votering(paragraf: Paragraf, upprop: list[Deltagare]) -> Votering:
 
 
 def behandling_paragraphs(
-    paragraf: Paragraf, upprop: list[Deltagare], organ_name: str, chair: str = ""
+    paragraf: Paragraf,
+    upprop: list[Deltagare],
+    organ_name: str,
+    chair: str = "",
+    meeting_chair: str = "",
 ) -> list[str]:
     """The Behandling section as the seed prints it: one paragraph per yrkande, then the
-    propositionsordning, a votering, and whatever the secretary wrote freely."""
+    propositionsordning, a votering, and whatever the secretary wrote freely. `chair` leads
+    the § (chair_at); when that is not the meeting's ordförande the § says so after the jäv,
+    unless a jäv note names her already: an utdrag shows no first page."""
     parts = [jav_text(upprop, j) for j in paragraf.jav]
+    notes = " ".join(j.note for j in paragraf.jav)
+    if chair and meeting_chair and chair != meeting_chair and chair not in notes:
+        parts.append(f"{display_name(upprop, chair)} är ordförande under paragrafen.")
     for yrkande in paragraf.yrkanden:
         who = f"{yrkande.name} ({yrkande.party})" if yrkande.party else yrkande.name
         parts.append(_sentence(f"{who} {yrkande_wording(yrkande.text)}"))

@@ -25,6 +25,7 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_attendance import absent, beslutande, display_names, listening
+from ksdesk.core.protokoll_chair import chair_at, chair_signers
 from ksdesk.core.protokoll_rules import (
     chair_of,
     paragraf_span,
@@ -142,7 +143,7 @@ def signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]
     justerare = list(protokoll.justering.justerare) or ["", ""]
     return [
         ("Sekreterare", secretary_of(meeting, protokoll)),
-        ("Ordförande", chair_of(meeting, protokoll)),
+        *chair_signers(meeting, protokoll),
         *(("Justerande", name) for name in justerare),
     ]
 
@@ -187,9 +188,16 @@ def omedelbar_heading(number: int, meeting: Sammantrade) -> str:
     return f"§ {number} justerades omedelbart vid sammanträdet {format_date_long(meeting.date)}."
 
 
-def omedelbar_signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]:
-    """Who signs a § justerad omedelbart at the table: the ordförande and the justerare."""
-    people = [("Ordförande", chair_of(meeting, protokoll))]
+def omedelbar_signers(
+    meeting: Sammantrade, protokoll: Protokoll, number: int
+) -> list[tuple[str, str]]:
+    """Who signs § `number` justerad omedelbart at the table: who led it (the ordförande, or
+    the vice ordförande in a jävig ordförande's place) and the justerare."""
+    paragraf = protokoll.paragraf(number)
+    chair = (
+        chair_of(meeting, protokoll) if paragraf is None else chair_at(meeting, protokoll, paragraf)
+    )
+    people = [("Ordförande", chair)]
     return people + [("Justerande", name) for name in protokoll.justering.justerare or ["", ""]]
 
 

@@ -20,7 +20,7 @@ def replace_all(store: Store, meeting_id: int, upprop: list[Deltagare]) -> None:
         wanted(
             a,
             {f: getattr(a, f) for f in _FIELDS}
-            | {"narvaro": to_json([asdict(s) for s in a.narvaro])},
+            | {"narvaro": to_json([asdict(s) for s in a.narvaro]), "distans": int(a.distans)},
         )
         for a in unshared(upprop)
     ]
@@ -32,6 +32,7 @@ def list_for_meeting(store: Store, meeting_id: int) -> list[Deltagare]:
         Deltagare(
             **{f: row[f] for f in _FIELDS},
             narvaro=[Narvaro(**s) for s in from_json(row["narvaro"], [])],
+            distans=bool(row["distans"]),
             id=row["id"],
             uuid=row["uuid"],
         )

@@ -19,20 +19,21 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
+from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
+from ksdesk.core.protokoll_chair import paragraf_behandling
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
-    behandling_paragraphs,
-    chair_of,
     counted_votering,
     replaced_display,
     reservation_text,
     tjanstgorande,
 )
-from ksdesk.core.protokoll_text import beslut_lines, text_blocks
+from ksdesk.core.protokoll_text import text_blocks
 from ksdesk.reports.base import (
     HEADER_GREY,
     MARGIN,
     RULE_GREY,
+    available_width,
     draw_header_line,
     grid_table_style,
     numbered_canvas,
@@ -156,11 +157,37 @@ def text_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
 
 
 def _beslut_flowables(paragraf: Paragraf, styles: StyleSheet1) -> list[Flowable]:
-    """Att-satser ("1. Kommunstyrelsen fastställer …") get a hanging indent, one per line."""
+    """Att-satser ("1. Kommunstyrelsen fastställer …") get a hanging indent, one per line;
+    a table under an att-sats prints as one (core.protokoll_beslut)."""
     return [
-        Paragraph(escape(line.text), styles["Numbered" if line.numbered else "Normal"])
-        for line in beslut_lines(paragraf)
+        _beslut_table(block, styles)
+        if isinstance(block, BeslutTable)
+        else Paragraph(escape(block.text), styles["Numbered" if block.numbered else "Normal"])
+        for block in beslut_blocks(paragraf)
     ]
+
+
+def _beslut_table(table: BeslutTable, styles: StyleSheet1) -> Table:
+    """The text's width shared by the columns' longest cells; amounts to the right; the
+    header again on the next page when the table runs over."""
+    longest = [max(len(row[i]) for row in table.rows) + 4 for i in range(len(table.rows[0]))]
+    widths = [available_width() * n / sum(longest) for n in longest]
+    cell = styles["Cell"]
+    head = ParagraphStyle("CellHead", parent=cell, fontName=SANS_BOLD)
+    right = ParagraphStyle("CellRight", parent=cell, alignment=2)
+    head_right = ParagraphStyle("CellHeadRight", parent=head, alignment=2)
+    rows = [
+        [
+            Paragraph(
+                escape(text), (right if amount else cell) if r else head_right if amount else head
+            )
+            for text, amount in zip(row, table.amounts, strict=True)
+        ]
+        for r, row in enumerate(table.rows)
+    ]
+    result = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    result.setStyle(grid_table_style())
+    return result
 
 
 def paragraf_story(
@@ -195,7 +222,7 @@ def paragraf_story(
             Paragraph(escape(f"{i}. {line}"), styles["Numbered"])
             for i, line in enumerate(paragraf.beslutsunderlag, start=1)
         ]
-    behandling = behandling_paragraphs(paragraf, people, organ.name, chair_of(meeting, protokoll))
+    behandling = paragraf_behandling(meeting, protokoll, paragraf, organ.name)
     if behandling:
         story.append(Paragraph("Behandling", styles["H3"]))
         story += [Paragraph(escape(p).replace("\n", "<br/>"), styles["Normal"]) for p in behandling]

@@ -10,7 +10,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Protokoll
-from ksdesk.core.protokoll_rules import chair_of, paragraf_span, secretary_of
+from ksdesk.core.protokoll_chair import chair_signers
+from ksdesk.core.protokoll_rules import paragraf_span, secretary_of
 from ksdesk.core.protokoll_text import (
     omedelbar_heading,
     omedelbar_note,
@@ -74,7 +75,7 @@ def omedelbar_block(number: int, meeting: Sammantrade, protokoll: Protokoll) -> 
     styles = protokoll_styles()
     cells = [
         [Paragraph(role, styles["Small"]), *signature_line(name, styles)]
-        for role, name in omedelbar_signers(meeting, protokoll)
+        for role, name in omedelbar_signers(meeting, protokoll, number)
     ]
     rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
     table = Table(rows, colWidths=[available_width() / 2] * 2, hAlign="LEFT")
@@ -90,7 +91,7 @@ def signature_page_story(
 ) -> list[Flowable]:
     """The last page for the e-signing service: who signs, in which role, a line each."""
     styles = protokoll_styles()
-    people = [("Ordförande", chair_of(meeting, protokoll))]
+    people = chair_signers(meeting, protokoll)
     people += [("Justerare", name) for name in protokoll.justering.justerare or ["", ""]]
     people.append(("Sekreterare", secretary_of(meeting, protokoll)))
     # A nämnd often chooses one justerare (Marks kommun's barn- och utbildningsnämnd does).

@@ -21,6 +21,7 @@ from ksdesk.core.protokoll import (
     Paragraf,
     Protokoll,
 )
+from ksdesk.core.protokoll_chair import chair_findings
 from ksdesk.core.protokoll_entries import paragraf_problem
 from ksdesk.core.protokoll_rules import (
     display_name,
@@ -205,8 +206,12 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> Topic
 
 def check(store: Store, meeting_id: int) -> list[Finding]:
     """The justering check: what is missing before the protokoll can be signed."""
-    organ = organ_repo.get(store, meeting_repo.get(store, meeting_id).organ_id)
-    return justering_check(get_protokoll(store, meeting_id), organ.forvaringsplats, organ.kommun)
+    meeting = meeting_repo.get(store, meeting_id)
+    organ = organ_repo.get(store, meeting.organ_id)
+    protokoll = get_protokoll(store, meeting_id)
+    found = justering_check(protokoll, organ.forvaringsplats, organ.kommun)
+    found += chair_findings(meeting, protokoll)
+    return sorted(found, key=lambda f: f.severity.rank)
 
 
 def mark_held(store: Store, meeting_id: int) -> None:

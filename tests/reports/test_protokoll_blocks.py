@@ -7,7 +7,7 @@ from __future__ import annotations
 import subprocess
 from datetime import date, time
 
-from ksdesk.core.protokoll import Ajournering, Deltagare
+from ksdesk.core.protokoll import Ajournering, Deltagare, Jav
 from ksdesk.services import meeting_lookup, meetings
 from ksdesk.services import protokoll as service
 from ksdesk.services.protokoll_print import protokoll_document
@@ -130,3 +130,39 @@ def test_signing_lines_stay_level_when_a_name_is_not_known_yet(demo_store) -> No
     )
     assert set(tops) == {"Sekreterare", "Ordförande"}
     assert tops["Sekreterare"] == tops["Ordförande"]
+
+
+def _javig_ordforande_at_222(demo_store) -> int:
+    """The held demo with Roland Johansson as 1:e vice ordförande and Leif Pettersson, the
+    ordförande, jävig in § 222 (his vote taken out of its votering)."""
+    meeting_id = held_demo(demo_store)
+    people = service.get_protokoll(demo_store, meeting_id).upprop
+    people[1].role = "1:e vice ordförande"  # Roland Johansson
+    service.save_upprop(demo_store, meeting_id, people)
+    p = service.get_protokoll(demo_store, meeting_id).paragraf(222)
+    p.jav = [Jav("Leif Pettersson")]
+    p.votering.votes.pop("Leif Pettersson")
+    service.save_paragraf(demo_store, p)
+    return meeting_id
+
+
+def test_a_javig_ordforande_does_not_sign_the_paragraf_justerad_omedelbart(demo_store) -> None:
+    """§ 222 justerad omedelbart while the ordförande was jävig: the vice ordförande who led
+    it signs it at the table, and the first page says she led it (Nyköping KS 2015-09-14)."""
+    meeting_id = _javig_ordforande_at_222(demo_store)
+    first, rest = _first_and_rest(demo_store, meeting_id)
+    assert "Roland Johansson (SD), 1:e vice ordförande, ordförande § 222" in first
+    assert "Ordförande § 222" in first  # she signs the protokoll for the § she led
+    after = rest[rest.index("§ 222 justerades omedelbart") : rest.index("§ 223")]
+    assert "Ordförande Roland Johansson" in after
+    assert "Leif Pettersson" not in after
+    assert "Roland Johansson (SD) är ordförande under paragrafen." in rest
+
+
+def test_the_justering_check_warns_when_the_vice_who_led_is_the_only_justerare(demo_store):
+    meeting_id = _javig_ordforande_at_222(demo_store)
+    justering = service.get_protokoll(demo_store, meeting_id).justering
+    justering.justerare = ["Roland Johansson"]
+    service.save_justering(demo_store, meeting_id, justering)
+    warned = [f.message for f in service.check(demo_store, meeting_id) if f.paragraf == 222]
+    assert any("leder paragrafen och är ensam justerare" in m for m in warned)

@@ -173,8 +173,12 @@ SHAPE_DECIDED = (
     # s1805: the delegationsbeslut's sekretess flag of m1812, which an older ksdesk would not
     # read (it would print a flagged decision's text in the anmälan and the public packet):
     # refused by it, as s1804 does for m1809.
+    # m1816 adds the upprop's distans mark (attendance.distans), weighed and kept without a
+    # server step, as m1810: an older ksdesk marks the column it lacks and fetches it after
+    # its update; until then its protokoll lists the person as present without "på
+    # distans", which hides nothing and publishes nothing a colleague's file would not.
     "s1805_requires_m1812",
-    "e465b4f75ed213cc72902d3d25f01dbeb67469a39e09b2fc021337e7db0cdc61",
+    "52067c72c583e0a97eae77cd56f8e3b55f5c88a6da7cd0a6186da382c8b7bd3a",
 )
 
 

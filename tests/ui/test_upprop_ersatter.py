@@ -46,3 +46,17 @@ def test_clearing_ersatter_leaves_presence_as_it_was() -> None:
     model.set_rows([Deltagare("Egon Svensson", "L", "ersättare", replaces="Elise")])
     model.setData(model.index(0, UppropModel.REPLACES), "")
     assert model.upprop[0].present and not model.upprop[0].replaces
+
+
+def test_distans_is_a_checkbox_and_puts_her_at_the_meeting() -> None:
+    model = UppropModel()
+    model.set_numbers([30, 31])
+    model.set_rows([Deltagare("Per Holm", "M", narvaro=[])])
+    saved = []
+    model.edited.connect(lambda: saved.append(list(model.upprop)))
+    index = model.index(0, UppropModel.DISTANS)
+    assert model.headerData(UppropModel.DISTANS, Qt.Orientation.Horizontal) == "Distans"
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert saved and saved[-1][0].distans and saved[-1][0].present
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

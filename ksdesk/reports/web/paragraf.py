@@ -8,16 +8,16 @@ from __future__ import annotations
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
+from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
+from ksdesk.core.protokoll_chair import paragraf_behandling
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
-    behandling_paragraphs,
-    chair_of,
     counted_votering,
     replaced_display,
     reservation_text,
     tjanstgorande,
 )
-from ksdesk.core.protokoll_text import beslut_lines, text_blocks
+from ksdesk.core.protokoll_text import text_blocks
 from ksdesk.reports.web.model import Block, Cell, Heading, Items, Para, Run, Table
 
 
@@ -56,7 +56,7 @@ def paragraf_blocks(
         labels = tuple(f"{i}." for i in range(1, count + 1))
         blocks.append(Items(tuple(paragraf.beslutsunderlag), labels))
     people = protokoll.upprop
-    behandling = behandling_paragraphs(paragraf, people, organ.name, chair_of(meeting, protokoll))
+    behandling = paragraf_behandling(meeting, protokoll, paragraf, organ.name)
     if behandling:
         blocks.append(Heading("Behandling", sub))
         blocks += [Para(text) for text in behandling]
@@ -77,7 +77,8 @@ def paragraf_blocks(
 
 
 def _beslut(paragraf: Paragraf) -> list[Block]:
-    """Plain lines as paragraphs; a run of att-satser ("1. …") as one numbered list."""
+    """Plain lines as paragraphs; a run of att-satser ("1. …") as one numbered list; a table
+    under an att-sats as a table (core.protokoll_beslut)."""
     blocks: list[Block] = []
     run: list[tuple[str, str]] = []
 
@@ -86,8 +87,11 @@ def _beslut(paragraf: Paragraf) -> list[Block]:
             blocks.append(Items(tuple(t for _, t in run), tuple(n for n, _ in run)))
             run.clear()
 
-    for line in beslut_lines(paragraf):
-        if line.numbered:
+    for line in beslut_blocks(paragraf):
+        if isinstance(line, BeslutTable):
+            flush()
+            blocks.append(_beslut_table(line))
+        elif line.numbered:
             number, _, text = line.text.partition(" ")
             run.append((number, text))
         else:
@@ -95,6 +99,17 @@ def _beslut(paragraf: Paragraf) -> list[Block]:
             blocks.append(Para(line.text))
     flush()
     return blocks
+
+
+def _beslut_table(table: BeslutTable) -> Table:
+    """As on paper: the columns as wide as their longest cells, amounts to the right."""
+    aligns = ["right" if amount else "left" for amount in table.amounts]
+    widths = tuple(max(len(row[i]) for row in table.rows) + 4 for i in range(len(aligns)))
+    header = tuple(Cell(t, bold=True, align=a) for t, a in zip(table.rows[0], aligns, strict=True))
+    rows = tuple(
+        tuple(Cell(t, align=a) for t, a in zip(row, aligns, strict=True)) for row in table.rows[1:]
+    )
+    return Table(widths, (header,), rows)
 
 
 def _votering_table(paragraf: Paragraf, people: list[Deltagare]) -> Table:

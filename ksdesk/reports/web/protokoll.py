@@ -188,7 +188,7 @@ def narvarolista(lists: list[tuple[str, list[str]]]) -> list[Block]:
 
 def _omedelbar(number: int, meeting: Sammantrade, protokoll: Protokoll) -> Keep:
     """Under a § justerad omedelbart: that it was, when, and who signed it at the table."""
-    people = omedelbar_signers(meeting, protokoll)
+    people = omedelbar_signers(meeting, protokoll, number)
     return Keep(
         (
             Space(6),

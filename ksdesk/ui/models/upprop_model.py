@@ -37,7 +37,7 @@ class UppropModel(ObjectTableModel[Deltagare]):
 
     edited = Signal()
     refused = Signal(str)
-    PRESENT, REPLACES, NARVARO, SITS = 3, 4, 5, 6
+    PRESENT, REPLACES, NARVARO, SITS, DISTANS = 3, 4, 5, 6, 7
     columns = (
         ColumnSpec("Namn", lambda a: a.name),
         ColumnSpec("Parti", lambda a: a.party),
@@ -46,6 +46,7 @@ class UppropModel(ObjectTableModel[Deltagare]):
         ColumnSpec("Ersätter", lambda a: a.replaces),  # shown with the party by data()
         ColumnSpec("Närvaro", lambda a: ""),  # filled by data(): it needs the §§
         ColumnSpec("Tjänstgör", lambda a: ""),  # filled by data() from `sits`
+        ColumnSpec("Distans", lambda a: ""),  # a checkbox: took part by video
     )
 
     def __init__(self) -> None:
@@ -68,7 +69,7 @@ class UppropModel(ObjectTableModel[Deltagare]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.column() == self.PRESENT:
+        if index.column() in (self.PRESENT, self.DISTANS):
             return flags | Qt.ItemFlag.ItemIsUserCheckable
         deltagare = self.row_object(index.row())
         if index.column() == self.REPLACES and deltagare.is_ersattare:
@@ -83,6 +84,10 @@ class UppropModel(ObjectTableModel[Deltagare]):
         deltagare = self.row_object(index.row())
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.PRESENT:
             return Qt.CheckState.Checked if deltagare.present else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.DISTANS:
+            return Qt.CheckState.Checked if deltagare.distans else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.DISTANS:
+            return "Deltog på distans (video): räknas som närvarande och skrivs ut ”på distans”."
         if index.column() == self.NARVARO and role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,
@@ -110,6 +115,10 @@ class UppropModel(ObjectTableModel[Deltagare]):
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
             deltagare.present = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role == Qt.ItemDataRole.CheckStateRole and column == self.DISTANS:
+            deltagare.distans = Qt.CheckState(value) == Qt.CheckState.Checked
+            if deltagare.distans and not deltagare.present:
+                deltagare.present = True  # on the screen, she is at the meeting
         elif role == Qt.ItemDataRole.EditRole and column == self.REPLACES:
             deltagare.replaces = str(value or "")
             if deltagare.replaces and not deltagare.present:
