@@ -187,7 +187,7 @@ def _hits(
         if (checked := check(digits, False, today)) is not None:
             found.append((start, end, *checked))
             found_so_far.add(start, end)
-    for start, end, digits, plus in personnummer_typo.dashed_numbers(seen):
+    for start, end, digits, plus in personnummer_typo.dashed_numbers(seen, today):
         # ÅÅMMDD-NNNN with a typo in the last four (core.personnummer_typo): still a number.
         if found_so_far.overlaps(start, end):
             continue

@@ -76,6 +76,17 @@ def test_the_own_shape_with_a_wrong_check_digit_is_a_number() -> None:
     assert find_personnummer("20201207-1234", TODAY) == []
 
 
+def test_the_century_written_with_a_wrong_check_digit_is_a_number_for_an_adult() -> None:
+    """ÅÅÅÅMMDD-NNNN with a typo: for someone born 16 years or more ago, still the person (a
+    protokoll's individual matter with "19800101-1239" was published as it stood); a recent
+    eight-digit date and four more stays a date-stamped serial, left to the check digit."""
+    typo = f"19{PNR[:6]}-{PNR[6:9]}{(int(PNR[9]) + 1) % 10}"
+    hits = find_personnummer(f"Klagande Lisa Nilsson, {typo}, bor i Sveg", TODAY)
+    assert [hit.text for hit in hits] == [typo]
+    assert find_personnummer(f"{typo}/2", TODAY) == []  # a diarienummer's shape
+    assert find_personnummer("20101207-1234", TODAY) == []  # 2010 is 14 years before 2024
+
+
 def test_mask_keeps_shape_and_the_kept_ones() -> None:
     other = _with_check_digit("900101123")
     text = f"A {PNR[:6]}-{PNR[6:]} B {other}"
