@@ -5,8 +5,11 @@ name left anywhere in the file masked, a name the same way wherever it stands.""
 
 from __future__ import annotations
 
+import io
+
 import pikepdf
 
+from ksdesk.core.contact_data import mask_contacts, spans_of
 from ksdesk.core.personnummer import may_hold_number
 from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.interchange import pdf_scrub, pdf_structure
@@ -81,6 +84,60 @@ def _mask_in(obj, names: pdf_scrub.Names, depth: int) -> None:
         if names.of(key) != key:
             obj[names.of(key)] = obj[key]
             del obj[key]
+
+
+def left_over_texts_of(data: bytes) -> list[str]:
+    """left_over_texts of the PDF file `data`."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return left_over_texts(pdf)
+
+
+def left_over_texts(pdf: pikepdf.Pdf) -> list[str]:
+    """Every string a stripped file keeps outside what its pages draw, once each and in the
+    order of its objects: the structure tree's alternate and actual texts and titles, a
+    layer's name, marked-content properties. A screen reader says them, a viewer lists them:
+    the scan reads them for what no mask takes out by itself (a private person's contact
+    data, core.contact_data); personnummer are masked there already (mask_left_over)."""
+    found: dict[str, None] = {}
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream | pikepdf.Array):
+            _collect(obj, found, 0)
+    return list(found)
+
+
+def _collect(obj, found: dict[str, None], depth: int) -> None:
+    if depth > 32:
+        return
+    values = obj if isinstance(obj, pikepdf.Array) else obj.values()
+    for value in values:
+        if isinstance(value, pikepdf.String):
+            text = " ".join(_string_text(value).split())
+            if text:
+                found[text] = None
+        elif _nested(value):
+            _collect(value, found, depth + 1)
+
+
+def mask_contacts_left_over(pdf: pikepdf.Pdf, values: frozenset[str]) -> None:
+    """Each piece of contact data of `values` (decided "maskera") replaced by its kind's
+    words in every string the file keeps outside what its pages draw (left_over_texts)."""
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream | pikepdf.Array):
+            _mask_contacts_in(obj, values, 0)
+
+
+def _mask_contacts_in(obj, values: frozenset[str], depth: int) -> None:
+    if depth > 32:
+        return
+    keys = range(len(obj)) if isinstance(obj, pikepdf.Array) else list(obj.keys())
+    for key in keys:
+        value = obj[key]
+        if isinstance(value, pikepdf.String):
+            text = _string_text(value)
+            if spans_of(text, values):
+                obj[key] = pikepdf.String(mask_contacts(text, values))
+        elif _nested(value):
+            _mask_contacts_in(value, values, depth + 1)
 
 
 def _nested(value) -> bool:
