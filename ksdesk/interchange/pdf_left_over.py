@@ -15,6 +15,9 @@ from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.interchange import pdf_scrub, pdf_structure
 
 _NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
+# Strings that are codes, never words anyone wrote: a language tag, a CID font's registry,
+# the file's identifier (in a cross-reference stream).
+_CODES = {"/Lang", "/Registry", "/Ordering", "/ID"}
 
 
 def clean_structure(root: pikepdf.Object) -> None:
@@ -108,7 +111,10 @@ def left_over_texts(pdf: pikepdf.Pdf) -> list[str]:
 def _collect(obj, found: dict[str, None], depth: int) -> None:
     if depth > 32:
         return
-    values = obj if isinstance(obj, pikepdf.Array) else obj.values()
+    if isinstance(obj, pikepdf.Array):
+        values = list(obj)
+    else:
+        values = [value for key, value in obj.items() if key not in _CODES]
     for value in values:
         if isinstance(value, pikepdf.String):
             text = " ".join(_string_text(value).split())

@@ -101,7 +101,7 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
         raise InvalidInput(f"PDF-filen kan inte läsas. {DAMAGED_PDF_HELP}") from None
     text = PAGE_BREAK.join(page.readings for page in pages)
     if unseen := _not_on_the_pages(left_over, text):
-        text = PAGE_BREAK.join((text, f"{NOT_SHOWN}\n{unseen}"))
+        text = PAGE_BREAK.join((text, unseen))
     found = [PdfSource(":text", "", text)]
     for page in pages:
         if page.unreadable:
@@ -131,20 +131,20 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
     return found
 
 
-# Before the strings the file keeps outside its pages, in the text the scan reads (and in a
-# hit's context, where the secretary sees where it stands).
-NOT_SHOWN = "Text som inte syns på sidorna (alternativtext, taggning, lager):"
+# Before each string the file keeps outside its pages (an alt text, a layer's name), in the
+# text the scan reads: a hit's context shows the secretary where it stands.
+NOT_SHOWN = "[syns inte på sidan]"
 
 
 def _not_on_the_pages(left_over: list[str], pages: str) -> str:
     """The strings a stripped file keeps outside its pages' drawing (a tagged figure's alt
     text, the structure tree's titles, a layer's name: interchange.pdf_left_over) that no
-    page's text already holds, one a line: a screen reader says them and a viewer lists
-    them, so the scan reads them with the pages' text. A private person's contact data
-    there is masked only when decided, as on the pages, and taken out of them there too
-    (interchange.pdf_contact_removal); a personnummer is masked there by the stripping."""
+    page's text already holds, one a line after NOT_SHOWN: a screen reader says them and a
+    viewer lists them, so the scan reads them with the pages' text. A private person's
+    contact data there is masked only when decided, as on the pages, and taken out of them
+    there too (interchange.pdf_contact_removal); a personnummer is masked by the stripping."""
     drawn = " ".join(pages.split())
-    return "\n".join(text for text in left_over if text not in drawn)
+    return "\n".join(f"{NOT_SHOWN} {text}" for text in left_over if text not in drawn)
 
 
 def _outline_source(number: int, reading: outline_ocr.OutlineReading) -> PdfSource:
