@@ -189,6 +189,17 @@ def figure_alt() -> bytes:
     return _with(_blank(), change)
 
 
+def font_name() -> bytes:
+    """The contact data as the name of a font: viewers list a file's fonts."""
+
+    def change(pdf) -> None:
+        fonts = _resources(pdf).Font
+        for key in list(fonts.keys()):
+            fonts[key].BaseFont = pikepdf.Name(f"/{ALL}")
+
+    return _with(_blank(), change)
+
+
 PLACES = {
     "bokmärke": outline,
     "dokumentinformation": info,
@@ -203,4 +214,5 @@ PLACES = {
     "ActualText i sidans innehåll": actual_text,
     "lagrets namn": layer_name,
     "figurens alt-text (taggad)": figure_alt,
+    "typsnittets namn": font_name,
 }
