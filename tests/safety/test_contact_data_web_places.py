@@ -1,6 +1,6 @@
 """A private person's contact data in the fields of a meeting that the web editions carry in
 places nobody reads (an HTML attribute, a page's title, a link, a file name, the calendar's
-LOCATION and DESCRIPTION, the PDF's bookmarks and metadata): decided "maskera", none of it
+LOCATION and DESCRIPTION, the paper packet's bookmarks and metadata): decided "maskera", none of it
 survives in any form (as written, HTML-escaped, URL-encoded, folded on a calendar line)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ksdesk.interchange.pdf_audit import audit_pdf
 from ksdesk.services import meeting_lookup, public_copy
 from ksdesk.services.public_edition import html_readings
 from tests.attack_contacts import EMAIL, MOBILE, PIECES, POSTORT, STREET, VALUES
-from tests.pdf_helpers import text_pdf
+from tests.pdf_helpers import outline_titles, text_pdf
 
 DAY = date(2020, 12, 7)
 
@@ -64,3 +64,14 @@ def test_nothing_masked_survives_in_the_web_editions(demo_store) -> None:
     for published in [web.pdf, *(f.data for f in web.files)]:
         assert audit_pdf(published, withheld=withheld).findings == []
     assert not [f.name for f in web.files if _leaks(f.name + f.title)]
+
+
+def test_nothing_masked_survives_in_the_paper_packets_bookmarks_and_metadata(demo_store) -> None:
+    from ksdesk.services.packet import PartCache, build_packet
+
+    meeting = _planted(demo_store)
+    paper = build_packet(demo_store, meeting.id, public=True, cache=PartCache()).pdf
+    assert audit_pdf(paper, withheld=WithheldWords(contacts=VALUES)).findings == []
+    titles = outline_titles(paper)
+    assert any("[e-post borttagen]" in title for title in titles)
+    assert not [title for title in titles if _leaks(title)]
