@@ -76,6 +76,7 @@ FAMILY = ["Andersson", "Jovanović", "Al-Hassan", "Berg", "Nguyen", "Lindqvist",
 STREETS = [
     "Storgatan", "Björkvägen", "Norra Esplanaden", "Kvarnbacken", "Tallstigen", "Ågatan",
     "Gamla vägen", "Lärkgränd", "Sjötorget", "Solslingan", "Fridhemsgatan", "Östra Hamngatan",
+    "Esplanaden", "Lilla Torget", "Backen", "Kvarnen",  # no street's ending: core.contact_places
 ]  # fmt: skip
 ORTER = ["Ludvika", "Grängesberg", "Smedjebacken", "Stockholm", "Borlänge", "Sunnansjö"]
 MAILS = ["gmail.com", "hotmail.com", "outlook.com", "icloud.com", "telia.com", "live.se"]
@@ -114,6 +115,7 @@ def _letter() -> tuple[str, list[tuple[str, str]], list[str]]:
     mail = f"{given.lower()}.{family.lower()[:4]}{rng.randint(1, 99)}@{rng.choice(MAILS)}"
     mail = mail.replace("ö", "o").replace("ć", "c")
     planted = [("adress", street), ("postort", postort), (phone_kind, phone), ("e-post", mail)]
+    planted.append(("namn", f"{given} {family}"))  # the writer's own name (core.contact_names)
     namnd = rng.choice(NAMNDER)
     kommun = ["Ludvika kommun", "Box 123", "771 82 Ludvika", "Växel 0240-860 00"]
     to = "\n".join([f"Till {namnd}", *kommun])
@@ -191,10 +193,42 @@ def caught(how: str = "") -> None:
     print(f"  the kommun's own address and växel called private: {kommun_found} of {kommun_n}")
 
 
+OFFICIALS = ["Anna Svensson", "Sören Finnström", "Maria Östgren", "Per Lind", "Elin Selig"]
+TITLES = ["Handläggare", "Nämndsekreterare", "Enhetschef", "Utredare", ""]
+
+
+def _reply() -> tuple[str, str, str]:
+    """(a kommun's reply to a citizen, the addressee's name, the official's name): her
+    address on top, the official's signature under the text, with or without a title."""
+    name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
+    addressee = f"{name}\nStorgatan {rng.randint(1, 99)}\n{rng.randint(100, 989)} 30 Ludvika"
+    official, title = rng.choice(OFFICIALS), rng.choice(TITLES)
+    signed = f"Med vänlig hälsning\n{official}" + (f"\n{title}" if title else "")
+    if rng.random() < 0.5:
+        signed += "\nSocialförvaltningen\nTelefon: 0240-860 00"
+    body = "Svar på din synpunkt\n\nTack för din synpunkt om skolskjutsen. Vi ser över den."
+    head = "Ludvika kommun\nSocialförvaltningen\n2024-03-01\n"
+    return f"{head}\n{addressee}\n\n{body}\n\n{signed}\n", name, official
+
+
+def replies() -> None:
+    """The official who signs a kommun's reply is no writer with private data, whatever
+    stands above: the addressee's own address and name are hers."""
+    found = official = 0
+    for _ in range(LETTERS):
+        text, name, signer = _reply()
+        names = {text[c.start : c.end] for c in contacts(text) if c.kind == "namn"}
+        found += name in names
+        official += signer in names
+    print(f"Kommun replies: {LETTERS} (seeded): the addressee's name found in {found}, the")
+    print(f"  official's signature called a private person's in {official}")
+
+
 def main() -> None:
     false_alarms(real_texts())
     for how in FORMS:
         caught(how)
+    replies()
 
 
 if __name__ == "__main__":

@@ -83,3 +83,52 @@ def budget_figures(folder: Path, tables: tuple = ()) -> list[tuple[str, int, int
             right, total = right + r, total + t
         result.append((table.name, right, total))
     return result
+
+
+def round_figures(folder: Path, tables: tuple) -> list[tuple[str, int, int, int, int, int]]:
+    """Per table, over every variant: (name, rows right, rows, sums checked, sums the table
+    prints, false fel). A row is right when its label and every figure are; a false fel is a
+    fel the published figures do not have."""
+    from ksdesk.core.budget_check import check_sheet
+    from ksdesk.services.budget import read_with_report
+    from tests.interchange import real_budget_tables as real
+    from tests.interchange.test_budget_real_tables import figures
+    from tests.interchange.test_budget_real_third import ALL_VARIANTS as VARIANTS
+
+    result = []
+    for table in tables:
+        right = rows = checked = sums = false = 0
+        expected = real.expected_rows(table)
+        for variant in VARIANTS:
+            rows, sums = rows + len(expected), sums + len(table.checked)
+            try:
+                sheet = read_with_report(VARIANTS[variant](table, folder / table.name), "Blad")[0]
+            except Exception:
+                continue
+            got = figures(sheet)
+            right += sum(1 for n, row in enumerate(expected) if n < len(got) and got[n] == row)
+            check = check_sheet(sheet)
+            labels = {sheet.rows[c.row].label for c in check.checks if c.direction == "nedåt"}
+            checked += sum(1 for label in table.checked if label in labels)
+            fel = {k for k in real.findings_of(check) if k[2] == "fel"}
+            false += len(fel - real.published_fel(table))
+        result.append((table.name, right, rows, checked, sums, false))
+    return result
+
+
+if __name__ == "__main__":
+    import sys
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.interchange.real_budget_sixth import SIXTH_TABLES
+
+    with tempfile.TemporaryDirectory() as where:
+        print("Round six (rows right / rows; sums checked / sums; false fel), every variant")
+        totals = [0, 0, 0, 0, 0]
+        for name, *numbers in round_figures(Path(where), SIXTH_TABLES):
+            totals = [t + n for t, n in zip(totals, numbers, strict=True)]
+            print(f"  {name:32} {numbers[0]}/{numbers[1]}; {numbers[2]}/{numbers[3]}; {numbers[4]}")
+        print(f"  {'all':32} {totals[0]}/{totals[1]}; {totals[2]}/{totals[3]}; {totals[4]}")
+        for name, right, total in budget_figures(Path(where), SIXTH_TABLES):
+            print(f"  {name:32} checks {right}/{total}")

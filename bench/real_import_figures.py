@@ -6,10 +6,12 @@ the budget tables of real_budget_*.py and the tjänsteskrivelser of real_tjanste
     PYTHONPATH=. python bench/real_import_figures.py
 
 A delegation point is right when Nr, chapter, Ärende, Delegat, Ersättare, Lagrum and
-Anmärkning all are as the document has them. An agenda row is right when Nr, title, Dnr, its
-key, heading or not, time, föredragande and sekretess all are what the kommun meant. A budget
-table's checks are every figure read as printed, the unit, the headers, and every check the table
-expects (no false finding on the real figures, exactly the right finding on the changed one).
+Anmärkning all are as the document has them; a delegationsordning's words are counted kept
+when the version read from it or the import report has them. An agenda row is right when Nr,
+title, Dnr, its key, heading or not, time, föredragande and sekretess all are what the kommun
+meant. A budget table's checks are every figure read as printed, the unit, the headers, and
+every check the table expects (no false finding on the real figures, exactly the right finding
+on the changed one).
 A tjänsteskrivelse's fields are its title, letterhead fields, att-satser (number and who
 decides), section headings, signatures and recipients (real_tjansteskrivelser_expected.measure;
 bench/real_tjansteskrivelse_figures.py has them per file and print kind, with LibreOffice's
@@ -116,6 +118,31 @@ def delegation_figures(folder: Path) -> list[tuple[str, int, int]]:
     return rows
 
 
+def delegation_lost_words(folder: Path) -> list[tuple[str, int, int]]:
+    """Per real delegationsordning of every round: its words kept (in the version read from
+    it, or named in the import report) / its words, page numbers and address blocks left out
+    (tests/interchange/real_delegation_fifteenth)."""
+    from ksdesk.services.delegation_import import read_file
+    from tests.interchange.real_delegation_fifteenth import (
+        ALL_DOCUMENTS,
+        document_words,
+        lost_words,
+    )
+
+    rows = []
+    for name, (build, _expected) in sorted(ALL_DOCUMENTS.items()):
+        path = folder / f"{name}.docx"
+        build(path)
+        total = len(document_words(path))
+        try:
+            lost = len(lost_words(path, *read_file(path)))
+        except Exception as error:  # a refusal loses every word
+            print(f"  {name}: {type(error).__name__}: {error}", file=sys.stderr)
+            lost = total
+        rows.append((name, total - lost, total))
+    return rows
+
+
 def tjansteskrivelse_figures(folder: Path, documents: dict) -> list[tuple[str, int, int]]:
     """Fields right per real tjänsteskrivelse, read as Word, as PDF and as PDF on short pages
     (the ReportLab print of tests/interchange/tjansteskrivelse_as_pdf)."""
@@ -160,6 +187,8 @@ def main() -> None:
     _print("… as Word documents", agenda_figures(word=True, names=THIRTEENTH))
     with tempfile.TemporaryDirectory() as folder:
         _print("Delegationsordningar (points right / points)", delegation_figures(Path(folder)))
+        lost = delegation_lost_words(Path(folder))
+    _print("Delegationsordningar (words kept or reported / words)", lost)
     from bench.real_budget_figures import budget_figures  # beside this file
     from tests.interchange.real_budget_fifth import FIFTH_TABLES
     from tests.interchange.real_budget_flows import FLOW_TABLES

@@ -6,8 +6,9 @@ to whoever looks after ksdesk (Hjälp → Visa logg; the error dialog's Kopiera 
 What goes in: start and stop, the database opened, warnings, and every unexpected error
 with its traceback. Not what the secretary writes: but a library's or a server's words may
 quote it ("KeyError: 'Anna Berg 811218-9876'", PostgreSQL's "Failing row contains (…)"), so
-every personnummer in a record, its traceback included, is masked before it is written, and
-so is what the error dialog shows and copies: the log and the details are sent to support."""
+every personnummer, phone number and e-mail address in a record, its traceback included, is
+masked before it is written, and so is what the error dialog shows and copies: the log and
+the details are sent to support."""
 
 from __future__ import annotations
 
@@ -84,16 +85,19 @@ _PLAIN = "ksdesk_plain"
 
 
 def masked(text: str) -> str:
-    """`text` with every personnummer as X:es ("XXXXXX-XXXX"). Imported on use: most
-    records hold no digits (Qt's own warnings at a start), and a record without them never
-    loads the reader: its patterns take tens of milliseconds to compile."""
+    """`text` with every personnummer as X:es ("XXXXXX-XXXX"), every phone number and
+    e-mail address as words ("[telefon borttagen]", "[e-post borttagen]": their forms as
+    core.contact_data reads them). Imported on use: most records hold no digits and no "@"
+    (Qt's own warnings at a start), and a record without them never loads the readers:
+    their patterns take tens of milliseconds to compile."""
     from ksdesk.core.personnummer_marks import may_hold_number
 
-    if not may_hold_number(text):
+    if not may_hold_number(text) and "@" not in text:
         return text
+    from ksdesk.core.contact_data import mask_reachable
     from ksdesk.core.personnummer_masking import mask_personnummer
 
-    return mask_personnummer(text)
+    return mask_reachable(mask_personnummer(text))
 
 
 def stop() -> None:

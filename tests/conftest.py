@@ -150,6 +150,18 @@ def built_file(_built_files: dict[tuple[str, str, str], bytes], tmp_path: Path):
     return make
 
 
+@pytest.fixture
+def log_file(tmp_path: Path, monkeypatch) -> Iterator[Path]:
+    """ksdesk's log file in a data folder of the test's own, the log closed before and after
+    (tests/test_log_*.py)."""
+    from ksdesk import applog
+
+    monkeypatch.setenv("KSDESK_DATA_DIR", str(tmp_path))
+    applog.stop()
+    yield tmp_path / "logg" / applog.LOG_NAME
+    applog.stop()
+
+
 @pytest.fixture(scope="session")
 def qapp_cls():
     """pytest-qt's application is ours, so the data_changed signal exists in widget tests."""

@@ -17,14 +17,6 @@ from ksdesk.interchange.import_guard import guarded
 from ksdesk.logs import logger
 
 
-@pytest.fixture
-def log_file(tmp_path: Path, monkeypatch) -> Path:
-    monkeypatch.setenv("KSDESK_DATA_DIR", str(tmp_path))
-    applog.stop()
-    yield tmp_path / "logg" / applog.LOG_NAME
-    applog.stop()
-
-
 def _bad_cell() -> None:
     raise KeyError("Kalle Karlsson 811218-9876")
 

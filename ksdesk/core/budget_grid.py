@@ -18,6 +18,7 @@ core/budget_grid_values.py (where `Grid` is defined).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from ksdesk.core.budget import Column, Row, Sheet
@@ -63,11 +64,12 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     header_end = last_header_row(rows, header_at)
     header = joined_header(rows[header_at : header_end + 1])
     grid.header_lines = header_end - header_at + 1
+    header, rows = _join_list_numbers(grid, header, rows, header_end + 1)
     body = rows[header_end + 1 :]
     body_at = header_end + 1
     read_footnote_marks(grid, body, [as_text(h) for h in header])
     read_point_groups(grid, body, [as_text(h) for h in header])
-    kinds = [column_kind(grid, body, body_at, c, as_text(header[c])) for c in range(width)]
+    kinds = [column_kind(grid, body, body_at, c, as_text(header[c])) for c in range(len(header))]
     columns = [Column(as_text(h), k) for h, k in zip(header, kinds, strict=True)]
     sheet_rows = []
     for r, values in enumerate(body, start=body_at):
@@ -138,3 +140,35 @@ def _decimals(sheet: Sheet) -> int:
     places = column_places(sheet)
     amounts = [places[c] for c, column in enumerate(sheet.columns) if column.kind == "amount"]
     return min(max(amounts, default=0), MAX_DECIMALS)
+
+
+# A column of list numbers before the labels: "Nr." over "1.", "2.", "1.1." (Norrköping's
+# tilläggsbudget). The numbers are the rows' own ("1. Nämnder"), never amounts, and a row's
+# label is its first text: as a column of their own they took the labels' place.
+_NUMBER_HEADER = re.compile(r"^(?:nr|nr\.|nummer|löpnr\.?|ref\.?)$", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?$")
+
+
+def _join_list_numbers(
+    grid: Grid, header: list[GridValue], rows: list[list[GridValue]], body_at: int
+) -> tuple[list[GridValue], list[list[GridValue]]]:
+    """The first column joined to the labels of the second when it holds list numbers only,
+    under a header such as "Nr." and beside a column of text; the grid records it."""
+    if len(header) < 3 or not _NUMBER_HEADER.match(as_text(header[0]).strip()):
+        return header, rows
+    numbers = [as_text(row[0]).strip() for row in rows[body_at:] if row[0] is not None]
+    labels = [row[1] for row in rows[body_at:] if row[1] is not None]
+    if not numbers or not all(_LIST_NUMBER.match(n) for n in numbers):
+        return header, rows
+    if not labels or not all(isinstance(v, str) for v in labels):
+        return header, rows
+    grid.numbered_labels = as_text(header[0]).strip()
+    grid.percent_cells = {(r, max(0, c - 1)) for r, c in grid.percent_cells}
+    grid.text_cells = {(r, max(0, c - 1)) for r, c in grid.text_cells}
+    return _joined(header), [_joined(row) for row in rows]
+
+
+def _joined(row: list[GridValue]) -> list[GridValue]:
+    """The row with its first two cells one: "1." and "Nämnder" are "1. Nämnder"."""
+    parts = [as_text(v).strip() for v in row[:2] if v is not None and as_text(v).strip()]
+    return [" ".join(parts) if parts else None, *row[2:]]

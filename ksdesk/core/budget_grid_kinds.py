@@ -41,6 +41,8 @@ from ksdesk.core.budget_grid_values import (
 from ksdesk.core.format import FormatError, format_date, parse_amount, parse_percent
 
 _LEADING_ZERO_CODE = re.compile(r"^0[0-9]+$")
+# A netto of the rows over it, in one word: "Skattenetto", "Finansnetto", "Räntenetto".
+_NETTO_LABEL = re.compile(r"^\w+netto$", re.IGNORECASE)
 
 
 # A figure as text: sign or bracket, digits with spaces, points or commas, a minus after, "%".
@@ -164,8 +166,8 @@ def sheet_row(grid: Grid, columns: list[Column], values: list[GridValue], r: int
         for v, col in zip(values, columns, strict=True)
         if col.is_numeric and v is not None and not is_unit_word(v)
     ]
-    if is_subtotal_label(label) or is_result_label(label):
-        kind = "subtotal"  # "Delsumma", and intermediate results ("Årets resultat")
+    if is_subtotal_label(label) or is_result_label(label) or _NETTO_LABEL.match(label):
+        kind = "subtotal"  # "Delsumma", results ("Årets resultat"), nettos ("Skattenetto")
     elif is_total_row_label(label) or r in grid.total_rows:
         kind = "total"
     elif not numeric:

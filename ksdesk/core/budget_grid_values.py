@@ -39,6 +39,7 @@ class Grid:
     point_groups: int = 0  # "1.234" in a table that groups thousands with points: 1 234
     footnote_marks: list[str] = field(default_factory=list)  # "94 133¹" read as 94 133
     header_lines: int = 1  # lines the column header took (2: a group line over the years)
+    numbered_labels: str = ""  # "Nr.": a column of list numbers joined to the labels after it
 
 
 def filled(row: list[GridValue]) -> int:

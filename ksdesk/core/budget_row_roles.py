@@ -45,7 +45,9 @@ def _carry_opening_results(sheet: Sheet) -> None:
 def _find_block_totals(sheet: Sheet) -> None:
     places = column_places(sheet)
     amounts = [c for c, column in enumerate(sheet.columns) if column.kind == "amount"]
-    block: list[int] | None = None  # the data rows since a heading; None before any heading
+    # The data rows since a heading or the top of the table (a list under "Nr." whose last,
+    # unnumbered row adds it up: Norrköping's tilläggsbudget); None after a sum of its own.
+    block: list[int] | None = []
     for r, row in enumerate(sheet.rows):
         if row.kind == "heading":
             block = []

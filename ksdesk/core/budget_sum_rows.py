@@ -10,9 +10,13 @@ recorded (`TotalCheck.style`). Intermediate results ("Verksamhetens nettokostnad
 resultat") are the sum of every row above them, kept only where most of them add up so. A
 nämnd's row over its verksamheter (core/budget_parents.py) gives a Summa one more reading:
 the rows without those under a nämnd, taken only where it adds up. A total with nothing
-above it to sum, written before its parts ("TOTALT, DRIFT"), sums the rows under it; and
-every total may also be read as the sums checked above it and the rows outside them, so
-one wrong figure is one fel, at the sum of its own block.
+above it to sum, written before its parts ("TOTALT, DRIFT"), sums the rows under it, over
+the headings and Summa rows of its parts when they stand in blocks (Helsingborg's "Summa
+skatte- och avgiftsfinansierat" over "Nämnder"); and every total may also be read as the
+sums checked above it (or, written first, under it) and the rows outside them, so one wrong
+figure is one fel, at the sum of its own block. A netto ("Finansnetto") is the rows since
+the previous result; a result that leaves out what the table does not show ("Årets resultat
+exklusive förändring av pensionsavsättning") is checked only where it adds up all the same.
 """
 
 from __future__ import annotations
@@ -29,6 +33,10 @@ from ksdesk.core.budget_rounding import column_places
 HUNDRED = Decimal(100)
 _PARENTS = "överordnade rader"
 _UNDER = "raderna under"
+# A netto of its own rows ("Finansnetto", "Skattenetto"): the rows since the previous result.
+_NETTO = re.compile(r"netto$", re.IGNORECASE)
+_NETTO_STYLE = "sedan föregående resultat"
+_SUMS_UNDER = "summorna under"
 _SUMS = "summorna ovanför"
 
 # How a recomputed total chose its terms, in words for the message.
@@ -43,7 +51,13 @@ _STYLE_WORDS = {
     _PARENTS: "raderna ovanför, utan delraderna under varje nämnd",
     _UNDER: "raderna under den",
     _SUMS: "summorna ovanför och raderna utanför dem",
+    _NETTO_STYLE: "raderna sedan föregående resultat",
+    _SUMS_UNDER: "summorna under den och raderna utanför dem",
 }
+
+# A result with a part left out that the table does not show ("Årets resultat exklusive
+# förändring av pensionsavsättning"): checked only where it adds up all the same.
+_EXCLUDING = re.compile(r"\b(?:exklusive|exkl\.?|utan)\s", re.IGNORECASE)
 
 # Rows whose amounts a table may write without their minus sign.
 _COST_LABEL = re.compile(r"kostnad|avskrivning|nedskrivning|utgift", re.IGNORECASE)
@@ -60,9 +74,11 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
     since_result: list[int] = []
     has_total = any(row.kind == "total" for row in sheet.rows)
     parts = parts_under_parents(sheet, column_places(sheet)) if has_total else set()
+    seen = False  # a data row above: a total with none has nothing above it to sum
     for i, row in enumerate(sheet.rows):
-        if never_summed(row):
+        if never_summed(row) or _restates_sum(sheet, i):
             continue  # "varav" (part of the row above), a percent or a count: never summed
+        seen = seen or row.kind == "data"
         if row.kind == "heading":  # a new part of the table: its results start over
             block, since_sub = [], []
             last_result, since_result = None, []
@@ -72,6 +88,8 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
         elif row.kind == "subtotal" and is_result_label(row.label):
             if block:  # straight under a heading it restates a figure: nothing to sum
                 result[i] = _result_ways(block, since_sub, since_grand, last_result, since_result)
+                if _NETTO.search(row.label) and since_result:  # "Finansnetto": its own rows
+                    result[i] = _distinct([(_NETTO_STYLE, since_result), *result[i]])
             last_result, since_result, since_sub = i, [], []
         elif row.kind == "subtotal":
             result[i] = _distinct([("sedan föregående delsumma", since_sub), ("löpande", block)])
@@ -85,12 +103,14 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
                         ("alla rader", since_grand),
                     ]
                 )
-            elif since_grand or not _rows_under(sheet, i):  # after another total: a grand total
+            elif since_grand or (seen and not _rows_under(sheet, i)):  # a grand total
                 result[i] = [("alla rader", list(since_grand))]
                 since_grand = []
-            else:  # the total first, its parts under it ("TOTALT, DRIFT" over the verksamheter)
-                result[i] = [(_UNDER, _rows_under(sheet, i))]
-            if parts:  # a nämnd's row sums the rows under it: the Summa adds one or the other
+            elif under := _rows_under(sheet, i) or _rows_under(sheet, i, blocks=True):
+                # the total first, its parts under it ("TOTALT, DRIFT" over the verksamheter;
+                # Helsingborg's "Summa skatte- och avgiftsfinansierat" over its two parts)
+                result[i] = _distinct([(_UNDER, under), (_SUMS_UNDER, _sums_under(sheet, i))])
+            if parts and i in result:  # a nämnd's row sums the rows under it: one or other
                 for _style, rows in list(result[i]):
                     kept = [r for r in rows if r not in parts]
                     if kept != rows:
@@ -101,16 +121,47 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
     return result
 
 
-def _rows_under(sheet: Sheet, at: int) -> list[int]:
-    """The data rows straight under row `at`, up to the next heading, total or blank line."""
+def _rows_under(sheet: Sheet, at: int, blocks: bool = False) -> list[int]:
+    """The data rows straight under row `at`, up to the next heading, total or blank line;
+    with `blocks`, every data row under it, over the headings and sums of its parts."""
     rows = []
     for r in range(at + 1, len(sheet.rows)):
         row = sheet.rows[r]
-        if row.kind != "data":
+        if row.kind != "data" and not blocks:
             break
+        if row.kind != "data":
+            continue
         if not never_summed(row):
             rows.append(r)
     return rows
+
+
+def _restates_sum(sheet: Sheet, at: int) -> bool:
+    """A data row that repeats the sum straight above it, figure for figure (Nynäshamn's
+    "kontroll investeringsnetto från not" under "Kassaflöde från investeringsverksamheten"):
+    a control of the sum, never a term of the next."""
+    row, above = sheet.rows[at], sheet.rows[at - 1] if at else None
+    if row.kind != "data" or above is None or above.kind not in ("total", "subtotal"):
+        return False
+    figures = [(v, w) for v, w in zip(row.cells, above.cells, strict=False) if v is not None]
+    amounts = [v for v, _ in figures if isinstance(v, Decimal)]
+    return len(amounts) >= 2 and all(v == w for v, w in figures if isinstance(v, Decimal))
+
+
+def _sums_under(sheet: Sheet, at: int) -> list[int]:
+    """The sums under a total written first, each in place of the rows it adds, and the rows
+    outside them: one wrong figure is then one fel, at its own block's sum."""
+    rows: list[int] = []
+    block: list[int] = []
+    for r in range(at + 1, len(sheet.rows)):
+        row = sheet.rows[r]
+        if row.kind == "total":
+            rows, block = [*rows, r], []
+        elif row.kind == "data" and not never_summed(row):
+            block.append(r)
+        elif row.kind == "heading":
+            rows, block = rows + block, []
+    return sorted(rows + block)
 
 
 def _result_ways(
@@ -165,6 +216,11 @@ def check_down(sheet: Sheet, result: SheetCheck) -> None:
             if column.kind == "percent" and not _is_whole(stated, options):
                 continue
             style, terms, computed = min(options, key=lambda o: abs(stated - o[2]))
+            label = sheet.rows[r].label
+            if _EXCLUDING.search(label) and not adds_up(
+                sheet, result.places, terms, stated, computed, c
+            ):
+                continue  # what it leaves out is not in the table: no sum to hold it to
             chosen[r] = [t for t, _, _ in terms]
             what = _STYLE_WORDS.get(style, "raderna ovanför")
             record(sheet, result, (r, c, "nedåt", style, what), terms, stated, computed)

@@ -22,7 +22,7 @@ _WORDS = (
     (r"mnkr|mkr|msek|mn\s?kr|milj\.?\s*kr", "mnkr"),
     (r"miljoner(?:\s+(?:kronor|kr))?", "mnkr"),
     (r"tkr|kkr|ksek|tsek|t\s?kr", "tkr"),  # "kkr": kilokronor, as some regioner write it
-    (r"tusen(?:tal)?(?:\s+(?:kronor|kr))?|tusental", "tkr"),
+    (r"tusen(?:tals?)?(?:\s+(?:kronor|kr))?|tusental", "tkr"),  # "tusentals kronor" too
     (r"kronor|kr|sek", "kr"),
 )
 _WORD = re.compile(
@@ -65,9 +65,24 @@ _LEADING_QUALIFIER = re.compile(
 )
 
 
+# A sentence saying what the table is in: Nynäshamn's "Kassaflödesanalysen presenteras i
+# tusentals kronor, TKR.", "Beloppen redovisas i miljoner kronor."
+_UNIT_SENTENCE = re.compile(
+    r"^\w+(?:\s+\w+)?\s+(?:presenteras|redovisas|anges|visas)\s+i\s+(?P<unit>[\w\s.,]+?)\.?$",
+    re.IGNORECASE,
+)
+
+
 def unit_line(text: str) -> str | None:
     """The unit of a line that says nothing else: "Belopp i miljoner kronor", "Tkr", also
-    with "om inte annat anges" or "löpande priser" after it."""
+    with "om inte annat anges" or "löpande priser" after it, or a sentence that says only
+    that ("Kassaflödesanalysen presenteras i tusentals kronor, TKR.")."""
+    sentence = _UNIT_SENTENCE.match(" ".join(text.split()))
+    if sentence:
+        words = sentence.group("unit")
+        units = {unit_in(m.group(0)) for m in _WORD.finditer(words)}
+        if len(units) == 1 and not _WORD.sub("", words).strip(" .,"):
+            return units.pop()
     flat = " ".join(text.split())
     for _ in range(2):  # "…, löpande priser, om inte annat anges"
         flat = _LEADING_QUALIFIER.sub("", _QUALIFIER.sub("", flat).strip())

@@ -1,8 +1,9 @@
 """A private person's contact data in a text that goes public: a street address with its
 house number ("Storgatan 12 B"), a postnummer and ort ("771 30 Ludvika"), a phone number
 ("070-123 45 67", "+46 70 123 45 67", "0240-123 45") and an e-mail address at a provider
-anyone can sign up with ("lisa.a@gmail.com"). A citizen's letter attached as a bilaga
-prints them all; GDPR asks that no more personal data be published than needed, so the
+anyone can sign up with ("lisa.a@gmail.com"), and the name of the writer who gives them
+as her own (core.contact_names: masked wherever it is written). A citizen's letter attached
+as a bilaga prints them all; GDPR asks that no more personal data be published than needed, so the
 review puts each to the secretary (services.public_contacts).
 
 Whose it is is told by what stands around it (core.contact_owner): a kommun's letterhead,
@@ -16,7 +17,15 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ksdesk.core.contact_owner import FREE_MAIL, organisation_near, sender_field_near
+from ksdesk.core.contact_names import name_spans, writer_names
+from ksdesk.core.contact_owner import (
+    free_mail,
+    matter_subject,
+    organisation_near,
+    persons_own_domain,
+    sender_field_near,
+)
+from ksdesk.core.contact_places import places
 from ksdesk.core.personnummer import find_personnummer
 
 MOBILE = "mobil"
@@ -24,6 +33,7 @@ PHONE = "telefon"
 EMAIL = "e-post"
 STREET = "adress"
 POSTORT = "postort"
+NAME = "namn"  # the writer's own name beside her private contact data (core.contact_names)
 # The secretary's reason for each kind of hit.
 REASONS = {
     MOBILE: "ser ut som en privatpersons mobilnummer",
@@ -31,6 +41,7 @@ REASONS = {
     EMAIL: "ser ut som en privatpersons e-postadress",
     STREET: "ser ut som en privatpersons gatuadress",
     POSTORT: "ser ut som en privatpersons postnummer och ort",
+    NAME: "ser ut som en privatpersons namn vid egna kontaktuppgifter",
 }
 # What a masked text prints in place of each.
 NEUTRAL = {
@@ -39,6 +50,7 @@ NEUTRAL = {
     EMAIL: "[e-post borttagen]",
     STREET: "[adress borttagen]",
     POSTORT: "[postort borttagen]",
+    NAME: "[namn borttaget]",
 }
 
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2212"
@@ -111,7 +123,9 @@ def _read(text: str) -> tuple[Contact, ...]:
         numbers = [(hit.start, hit.end) for hit in find_personnummer(text)]
         phones = [p for p in phones if not any(s < p.end and p.start < e for s, e in numbers)]
     found = [*phones, *_emails(text), *_streets(text), *_postorter(text)]
-    return tuple(sorted(found, key=lambda c: (c.start, c.end)))
+    pieces = [(c.start, c.end) for c in found if c.private]
+    names = [Contact(NAME, s, e, name, True) for s, e, name in writer_names(text, pieces)]
+    return tuple(sorted([*found, *names], key=lambda c: (c.start, c.end)))
 
 
 def private_contacts(text: str) -> list[Contact]:
@@ -119,12 +133,42 @@ def private_contacts(text: str) -> list[Contact]:
     return [c for c in contacts(text) if c.private]
 
 
+def mask_reachable(text: str) -> str:
+    """`text` with every phone number and e-mail address in it (anyone's: a kommun's too)
+    replaced by its kind's words: what ksdesk's log writes of a record that quotes one (a
+    library's words about a cell, a server's "Failing row contains (…)")."""
+    found = [match.span() for match, _digits, _mobile in _phone_numbers(text)]
+    spans = sorted([*((s, e, PHONE) for s, e in found), *_email_spans(text)])
+    for start, end, kind in reversed(spans):
+        text = f"{text[:start]}{NEUTRAL[kind]}{text[end:]}"
+    return text
+
+
+def _email_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(*match.span(), EMAIL) for match in _EMAIL.finditer(text)] if "@" in text else []
+
+
 def spans_of(text: str, values: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each piece of contact data in `text` whose value is among
-    `values`, wherever it stands (a letterhead that repeats a masked number masks it too)."""
+    `values`, wherever it stands (a letterhead that repeats a masked number masks it too; a
+    writer's name wherever it is written, in any text), none overlapping another."""
     if not text or not values:
         return []
-    return [(c.start, c.end, c.kind) for c in contacts(text) if c.value in values]
+    found = [(c.start, c.end, c.kind) for c in contacts(text) if c.value in values]
+    names = [value for value in values if _is_name(value)]
+    if names:
+        found = [span for span in found if span[2] != NAME]
+        found = sorted([*found, *((s, e, NAME) for s, e in name_spans(text, names))])
+    apart: list[tuple[int, int, str]] = []
+    for span in found:
+        if not apart or span[0] >= apart[-1][1]:
+            apart.append(span)
+    return apart
+
+
+def _is_name(value: str) -> bool:
+    """A writer's name among the values: the others hold a digit or an "@"."""
+    return not any(ch.isdigit() or ch == "@" for ch in value)
 
 
 def mask_contacts(text: str, values: frozenset[str]) -> str:
@@ -143,6 +187,15 @@ def mask_private(text: str) -> str:
 
 
 def _phones(text: str):
+    for match, digits, mobile in _phone_numbers(text):
+        service = digits.startswith(_SERVICE)
+        private = not service and not organisation_near(text, match.start(), match.end())
+        kind = MOBILE if mobile else PHONE
+        yield Contact(kind, match.start(), match.end(), digits, private)
+
+
+def _phone_numbers(text: str):
+    """(match, digits, whether a mobile's) of each phone number in `text`, whoever's."""
     for match in _PHONE.finditer(text):
         digits = _national(match)
         if not digits or _amounts(text, match):
@@ -153,10 +206,7 @@ def _phones(text: str):
         spaced = match["sep"] or match["prefix"].startswith(("+", "00", "("))
         if not spaced and not mobile:
             continue  # eight unbroken digits from 0: an invoice's, a case's number
-        service = digits.startswith(_SERVICE)
-        private = not service and not organisation_near(text, match.start(), match.end())
-        kind = MOBILE if mobile else PHONE
-        yield Contact(kind, match.start(), match.end(), digits, private)
+        yield match, digits, mobile
 
 
 def _amounts(text: str, match: re.Match) -> bool:
@@ -178,18 +228,25 @@ def _emails(text: str):
     for match in _EMAIL.finditer(text):
         domain = match["domain"].lower()
         # At a domain of one's own, a private person's only in a sender's field.
-        own = not organisation_near(text, *match.span()) and sender_field_near(text, match.start())
-        private = domain in FREE_MAIL or own
+        own = (
+            not organisation_near(text, *match.span())
+            and sender_field_near(text, match.start())
+            and persons_own_domain(text, match.start(), domain)
+        )
+        private = free_mail(domain) or own
         yield Contact(EMAIL, match.start(), match.end(), match.group().lower(), private)
 
 
 def _streets(text: str):
-    for match in _STREET.finditer(text):
-        if _after_box(text, match.start()):
+    spans = [match.span() for match in _STREET.finditer(text)]
+    # "Esplanaden 5", "Lilla Torget 2": where a line gives a person's address only.
+    spans += [(s, e) for s, e in places(text) if not any(a < e and s < b for a, b in spans)]
+    for start, end in sorted(spans):
+        if _after_box(text, start):
             continue
-        value = " ".join(match.group().lower().split())
-        private = not organisation_near(text, match.start(), match.end())
-        yield Contact(STREET, match.start(), match.end(), value, private)
+        value = " ".join(text[start:end].lower().split())
+        private = not organisation_near(text, start, end) and not matter_subject(text, start, end)
+        yield Contact(STREET, start, end, value, private)
 
 
 def _postorter(text: str):
@@ -197,9 +254,9 @@ def _postorter(text: str):
         if match["ort"].lower() in _NO_ORT:
             continue
         value = " ".join(f"{match['code']}{match['code2']} {match['ort']}".lower().split())
-        start = match.start("code")
-        private = not organisation_near(text, start, match.end())
-        yield Contact(POSTORT, start, match.end(), value, private)
+        start, end = match.start("code"), match.end()
+        private = not organisation_near(text, start, end) and not matter_subject(text, start, end)
+        yield Contact(POSTORT, start, end, value, private)
 
 
 def _after_box(text: str, start: int) -> bool:

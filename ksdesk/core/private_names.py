@@ -126,21 +126,21 @@ def _party_name(match: re.Match, given: set[str]) -> list[str]:
     whose forms have it inverted too), or [] when it is no person's."""
     words, third = [match["first"], match["second"]], match["third"]
     if match["comma"]:  # the family name first, a known given name after
-        known_given = words[1].lower() in given and _named(words[0])
+        known_given = words[1].lower() in given and written_as_name(words[0])
         return [words[1], words[0]] if known_given else []
     if third and third.lower() in _BODY_WORDS:
         return []  # "Ludvika Hem AB"
     # A third word is the name's too ("Anna Maria Karlsson", "Nguyen Van An"), unless a
     # property's number follows it ("Lisa Andersson Näsby 4:404").
     property_next = match.string[match.end() :].lstrip()[:1].isdigit()
-    if third and _named(third) and (words[1].lower() in given or not property_next):
+    if third and written_as_name(third) and (words[1].lower() in given or not property_next):
         words.append(third)
-    if not all(_named(w) for w in words) or any(w.lower() in _BODY_WORDS for w in words):
+    if not all(written_as_name(w) for w in words) or any(w.lower() in _BODY_WORDS for w in words):
         return []
     return words
 
 
-def _named(word: str) -> bool:
+def written_as_name(word: str) -> bool:
     """Written as a name: capitalised ("Jovanović", "O'Brien", "Al-Hassan") or in capitals."""
     parts = re.split("['’-]", word)
     return all(p[:1].isupper() and (p[1:].islower() or p.isupper()) for p in parts if p) and (

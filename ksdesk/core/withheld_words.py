@@ -39,7 +39,9 @@ KIND_TEXTS = {
     NAME: "namnet på en förslagsställare som inte har samtyckt till publicering",
     SECRET: "rubriken på ett sekretessmarkerat ärende eller en sekretessmarkerad bilaga",
     PHONE: "telefonnumret till en person med skyddade personuppgifter",
-    CONTACT: "en privatpersons kontaktuppgift (adress, telefon eller e-post) som ska maskeras",
+    CONTACT: (
+        "en privatpersons kontaktuppgift (namn, adress, telefon eller e-post) som ska maskeras"
+    ),
 }
 # How a finding names what it found, in the list of places ("… i sida 3 (text)").
 SHOWN = {

@@ -65,6 +65,13 @@ def report_grid(sheet: Sheet, grid: Grid, report: ImportReport) -> None:
             + f", t.ex. ”{first}”",
             "läses som beloppet utan tecknet, som inte visas i bladet",
         )
+    if grid.numbered_labels:
+        first = next((r.label for r in sheet.rows if r.label[:1].isdigit()), "")
+        report.change(
+            f"Kolumnen ”{grid.numbered_labels}”",
+            "radernas nummer",
+            f"läses ihop med radernas namn: ”{first}”",
+        )
     _report_figures_read_as_text(sheet, report)
     if sheet.caption:
         report.read.append(f"text över tabellen: {sheet.caption.splitlines()[0]}")

@@ -72,6 +72,9 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     state.listed.flush()
     state.end_titles()
     state.header_reader.page_header(document.sections)
+    for revision in state.header_reader.page_footer(document.sections):
+        if revision not in state.revisions:  # the body's own line said it already
+            state.revisions.append(revision)
     state.header_from_adoption()
     state.end_toc()
     state.report_running()

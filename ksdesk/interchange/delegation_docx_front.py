@@ -25,11 +25,12 @@ _TOC_ENTRY = re.compile(
 # A contents whose text runs each entry's number, title and page number on lines of their
 # own ("7.4" / "Bygglov" / "10", as a PDF's text gives them): the number lines.
 _TOC_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?$")
-# "Antagen av kommunstyrelsen 2011-09-29, § 224 Dnr 2011/391 KS.023", "Reviderad av …".
+# "Antagen av kommunstyrelsen 2011-09-29, § 224 Dnr 2011/391 KS.023", "Reviderad av …",
+# "Fastställd på Barn- och utbildningsnämnden 2011-08-25" (at the organ's meeting).
 _REVISION_LINE = re.compile(
     r"^(antagen|antaget|reviderad|reviderat|fastställd|fastställt|ändrad|ändrat|uppdaterad"
     r"|godkänd|godkänt)"
-    r"\s+(?:av|i|vid)\s+(\S.*)$",
+    r"\s+(?:av|i|vid|på)\s+(\S.*)$",
     re.IGNORECASE,
 )
 _DNR = re.compile(r",?\s*\b(?:dnr|diarienummer|diarienr)\b[:.]?\s*", re.IGNORECASE)

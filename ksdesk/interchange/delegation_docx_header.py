@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ksdesk.core.delegation import Revision
 from ksdesk.core.dnr import dnr_alone
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.lookalike import search_key
+from ksdesk.interchange.delegation_docx_front import revision_lines
 from ksdesk.interchange.delegation_header_labels import label_of
 from ksdesk.interchange.delegation_header_lines import (
     SERIES,
@@ -181,16 +183,68 @@ class HeaderReader:
         "Beslutad av | Kommunstyrelsen") and not in the text: read after the body, so what
         the body says comes first. The rest of a page header (a logo's caption, the page
         number) is page furniture, not the ordning's content."""
-        if not sections:
-            return
-        section = sections[0]
-        headers = [section.header]
-        if section.different_first_page_header_footer:
-            headers.insert(0, section.first_page_header)
-        for header in headers:
-            if header.is_linked_to_previous:
-                continue  # the first section has no header of its own
+        for header in _own_parts(sections, "header"):
             pairs = [pair for p in header.paragraphs for pair in header_pairs([p.text])]
             for table in header.tables:
                 pairs += header_table_pairs([[c.text for c in row.cells] for row in table.rows])
             self.keep([pair for pair in pairs if pair[0] not in self.fields], "Sidhuvud i Word")
+
+    def page_footer(self, sections) -> list[Revision]:
+        """What Word's page footer says of the ordning, read after the body and the page
+        header with the page's number left out: an adoption printed at the foot of every
+        page ("Fastställd på Barn- och utbildningsnämnden 2011-08-25 Sida 8") is a row of the
+        revision table, returned; a "Label: value" a header field. An address block is page
+        furniture, as the page header's logo is; any other footer text is a report line."""
+        revisions: list[Revision] = []
+        read: set[str] = set()
+        for footer in _own_parts(sections, "footer", every=True):
+            texts = [p.text for p in footer.paragraphs]
+            texts += [c.text for table in footer.tables for row in table.rows for c in row.cells]
+            for text in dict.fromkeys(_without_page_number(t) for t in texts):
+                if text in read:
+                    continue  # the same footer again in a later section
+                read.add(text)
+                pairs = [pair for pair in header_pairs([text]) if pair[1]]
+                adopted = revision_lines(text)
+                if adopted:
+                    revisions += adopted
+                    why = "sidfotens rad om beslutet: står i revisionstabellen"
+                    self.report.change("Sidfot i Word", text, why)
+                elif pairs:
+                    self.keep(pairs, "Sidfot i Word")  # a field the body gave: one line
+                elif text and not ADDRESS_BLOCK.search(text):
+                    self.report.drop("Sidfot i Word", text, "sidfotens text läses inte in")
+        return revisions
+
+
+# The förvaltning's address block ("Sundbybergs stad, 172 92 Sundbyberg BESÖKSADRESS …"):
+# page furniture, as the page header's logo is.
+ADDRESS_BLOCK = re.compile(
+    r"\b(?:post|besöks)adress|\btelefon\b|\be-?post\b|\borg(?:anisations)?\.?\s?nr"
+    r"|\b(?:bank|plus|post)giro\b|\bwww\.|\b\d{3}\s\d{2}\s+[A-ZÅÄÖ]",
+    re.IGNORECASE,
+)
+
+
+# "Sida 8", "Sida 8 av 15", "sid 2 (15)", "8 (15)", "- 8 -", a page's number alone.
+_PAGE_NUMBER = re.compile(
+    r"(?:^|\s)(?:(?:sida|sid\.?|s\.)\s*\d+(?:\s*(?:av|/)\s*\d+|\s*\(\d+\))?"
+    r"|\d+\s*\(\d+\))\s*$|^-?\s*\d+\s*-?$",
+    re.IGNORECASE,
+)
+
+
+def _without_page_number(text: str) -> str:
+    return _PAGE_NUMBER.sub("", " ".join(text.split())).strip()
+
+
+def _own_parts(sections, kind: str, every: bool = False) -> list:
+    """The first section's own `kind` ("header", "footer") parts, the first page's first when
+    it has one of its own; with `every`, those of each later section with a part of its own
+    too (the landscape pages of the tables, their footer written anew)."""
+    parts = []
+    for section in list(sections)[: None if every else 1]:
+        if section.different_first_page_header_footer:
+            parts.append(getattr(section, f"first_page_{kind}"))
+        parts.append(getattr(section, kind))
+    return [part for part in parts if not part.is_linked_to_previous]

@@ -13,9 +13,9 @@ tjänsteskrivelse (its handläggare's)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from ksdesk.core.contact_data import REASONS, private_contacts
+from ksdesk.core.contact_data import NAME, REASONS, private_contacts
 from ksdesk.core.protected_phones import is_phone_field
 from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key
 from ksdesk.services.public_mentions import Hide, mention_context
@@ -30,10 +30,14 @@ _OWN = ("organ:",)
 
 class PrivateContacts:
     """Finds the hits; `hide` hides a protected person in a hit's context (as every other
-    hit's: services.public_skyddade), set by the scan."""
+    hit's: services.public_skyddade), set by the scan. `officials`: the names the file knows
+    as officials' (services.public_private_names.officials): a writer's name that is one of
+    theirs is no hit, since a masked name is masked wherever it stands (a ledamot's in the
+    närvarolista too)."""
 
-    def __init__(self) -> None:
+    def __init__(self, officials: Iterable[str] = ()) -> None:
         self.hide: Hide | None = None
+        self.officials = {" ".join(name.split()).casefold() for name in officials}
 
     def hits(
         self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int | None
@@ -44,7 +48,7 @@ class PrivateContacts:
             return
         seen: set[str] = set()
         for found in private_contacts(text):
-            if found.value in seen:
+            if found.value in seen or (found.kind == NAME and found.value in self.officials):
                 continue
             seen.add(found.value)
             yield PublicHit(

@@ -38,7 +38,7 @@ from ksdesk.services.public_citizens import CitizenNames
 from ksdesk.services.public_contacts import PrivateContacts, stored_kind
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, kept_secrets, paragraf_titles
-from ksdesk.services.public_private_names import private_name_hits
+from ksdesk.services.public_private_names import officials, private_name_hits
 from ksdesk.services.public_reading import numbers_in, reader
 from ksdesk.services.public_skyddade import ALWAYS, ProtectedPersons
 
@@ -72,7 +72,7 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     protected = ProtectedPersons(store, meeting)
     citizens = CitizenNames(store, meeting, protected.names_written)
     # No context shows a protected person, not even cut at its edge (core.protected_hiding).
-    contacts = PrivateContacts()
+    contacts = PrivateContacts(officials(store))
     hide = protected.hidden if protected.people else None
     mentions.hide = citizens.hide = contacts.hide = hide
     hits = _hits(store, meeting, (mentions, citizens, protected, contacts), steps)

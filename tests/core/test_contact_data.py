@@ -6,6 +6,7 @@ from __future__ import annotations
 from ksdesk.core.contact_data import (
     EMAIL,
     MOBILE,
+    NAME,
     PHONE,
     POSTORT,
     STREET,
@@ -37,6 +38,7 @@ def _private(text: str) -> list[tuple[str, str]]:
 
 def test_a_citizens_letter_gives_each_piece_of_contact_data():
     assert _private(LETTER) == [
+        (NAME, "Lisa Andersson"),
         (STREET, "Storgatan 12 B"),
         (POSTORT, "771 30 Ludvika"),
         (MOBILE, "070-123 45 67"),
@@ -98,12 +100,12 @@ def test_a_senders_field_is_the_senders_under_a_kommuns_or_a_courts_name():
         "Ludvika kommun\nSynpunkter och klagomål\nNamn: Lisa Andersson\nAdress: Storgatan 12 B\n"
         "Postadress: 771 30 Ludvika\nTelefon: 070-123 45 67\nE-post: lisa@gmail.com\n"
     )
-    assert [kind for kind, _ in _private(form)] == [STREET, POSTORT, MOBILE, EMAIL]
+    assert [kind for kind, _ in _private(form)] == [NAME, STREET, POSTORT, MOBILE, EMAIL]
     appeal = (
         "Förvaltningsrätten i Falun\nKlagande: Lisa Andersson, Storgatan 12, 771 30 Ludvika\n"
         "Tel 070-1234567\n"
     )
-    assert [kind for kind, _ in _private(appeal)] == [STREET, POSTORT, MOBILE]
+    assert [kind for kind, _ in _private(appeal)] == [NAME, STREET, POSTORT, MOBILE]
     assert _private("Handläggare\nAnna Berg\n070-123 45 67\n") == []
 
 
@@ -114,7 +116,7 @@ def test_a_personnummer_in_a_phones_shape_is_left_to_the_personnummer_check():
 
 def test_an_address_at_a_domain_of_ones_own_is_private_in_a_senders_field_only():
     form = "Namn: Lisa Andersson\nE-post: lisa@andersson.nu\n"
-    assert _private(form) == [(EMAIL, "lisa@andersson.nu")]
+    assert _private(form) == [(NAME, "Lisa Andersson"), (EMAIL, "lisa@andersson.nu")]
     assert _private("Kontakta oss på info@byggbolaget.se\nanna.berg@ludvika.se\n") == []
 
 
@@ -129,7 +131,12 @@ def test_a_letter_addressed_to_the_namnd_in_its_first_line_keeps_the_writers_own
         "för min son sedan augusti. Vi har inte fått något erbjudande.\n"
         "Telefon 070-123 45 67.\nVallentuna den 4 januari 2027\nMaria Lindqvist\n"
     )
-    assert _private(text) == [(STREET, "Karbyvägen 12"), (MOBILE, "070-123 45 67")]
+    assert _private(text) == [
+        (NAME, "Maria Lindqvist"),
+        (STREET, "Karbyvägen 12"),
+        (MOBILE, "070-123 45 67"),
+        (NAME, "Maria Lindqvist"),
+    ]
 
 
 def test_a_sentence_of_ours_that_names_the_organisation_stays_the_organisations():
@@ -143,3 +150,43 @@ def test_a_budget_rows_thousands_groups_are_no_phone_number():
     text = "Verksamhetens intäkter Not 2 132 371 106 488 266 090 228 338\n"
     assert contacts(text) == []
     assert _private("Ring mig på 090-228 338 i kväll.\n") == [(PHONE, "090-228 338")]
+
+
+def test_an_e_mail_heads_recipient_and_a_kommun_officials_sender_are_no_hit():
+    """A forwarded e-mail in a bilaga: "Till: registrator@…" under the citizen's "Från:" was
+    called hers, and an official's "Från: … <anna.svensson@ludvika.se>" a private person's."""
+    thread = (
+        "Från: Lisa Andersson <lisa.andersson@gmail.com>\nTill: registrator@ludvika.se\n"
+        "Ämne: Synpunkt\n\nFrån: Anna Svensson <anna.svensson@ludvika.se>\n"
+        "Skickat: den 3 mars 2024\nTill: Lisa Andersson <lisa.andersson@gmail.com>\n"
+    )
+    assert [piece for kind, piece in _private(thread) if kind == EMAIL] == [
+        "lisa.andersson@gmail.com",
+        "lisa.andersson@gmail.com",
+    ]
+    assert "Anna Svensson" not in [piece for _kind, piece in _private(thread)]
+    own = "Från: Lisa Andersson <lisa@andersson.nu>\nÄmne: Bygglov\n"
+    assert _private(own) == [(NAME, "Lisa Andersson"), (EMAIL, "lisa@andersson.nu")]
+    assert _private("Kontakta handläggaren på anna.svensson@ludvika.se.\n") == []
+
+
+def test_a_free_providers_address_in_any_country_is_private_anywhere():
+    text = "Mina grannar nås på per.berg@hotmail.dk och kim@yahoo.co.uk, jag på a@gmx.de.\n"
+    assert [piece for _kind, piece in _private(text)] == [
+        "per.berg@hotmail.dk",
+        "kim@yahoo.co.uk",
+        "a@gmx.de",
+    ]
+
+
+def test_a_business_premises_in_a_matters_title_is_no_private_address():
+    """Stockholms stad, miljö- och hälsoskyddsnämnden 2010-09-21 (insynsverige.se; kept in
+    tests/interchange/real_agendas_thirteenth_more.py): a complaint about a business names
+    its premises; a citizen's sentence beside a business word keeps her own."""
+    title = (
+        "7 Överklagande av beslut om klagomål över lukt och buller som lämnats utan åtgärd - "
+        "Pais konditori, Pålsundsgatan 6"
+    )
+    assert _private(title) == []
+    mine = "Jag bor på Storgatan 12, ovanför konditoriet, och störs av bullret.\n"
+    assert _private(mine) == [(STREET, "Storgatan 12")]

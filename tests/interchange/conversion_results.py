@@ -17,10 +17,11 @@ from ksdesk.services.delegation_import import read_file
 from tests.interchange import docx_conversions as pdf
 from tests.interchange import docx_edits as edit
 from tests.interchange.delegation_documents import EXPECTED, actual, write_testby_document
+from tests.interchange.delegation_rounds import version_words as _version_words
+from tests.interchange.delegation_rounds import words as _words
 from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
 from tests.interchange.real_delegation_more import MORE_DOCUMENTS
 from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
-from tests.interchange.test_delegation_structures import _version_words, _words
 
 # Conversions after which every point is marked as new.
 MARKING = {"NY:", "Ny punkt:", "slarvig redigering"}

@@ -4,7 +4,6 @@ right, and every word either imported or named in the import report."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import docx
@@ -21,6 +20,7 @@ from tests.interchange.delegation_documents import (
     running_header,
     write_testby_document,
 )
+from tests.interchange.delegation_rounds import version_words, words
 
 
 @pytest.fixture(scope="module")
@@ -77,42 +77,25 @@ def test_the_report_names_what_was_merged_dropped_and_unknown(testby) -> None:
     assert report.read[:2] == ["2 Delegeringar: rubrik för kapitel 1–4", "15 punkter i 4 kapitel"]
 
 
-def _words(text: str) -> set[str]:
-    return {w.casefold() for w in re.findall(r"[^\W_]+", text)}
-
-
 def _document_words(path: Path) -> set[str]:
     document = docx.Document(str(path))
-    words: set[str] = set()
+    found: set[str] = set()
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):
             for row in block.rows:
                 for cell in row.cells:
-                    words |= _words(cell.text)
+                    found |= words(cell.text)
         elif block.text.strip() != " ".join(running_header(0).split()):
-            words |= _words(block.text)
-    return words
-
-
-def _version_words(version: Version) -> set[str]:
-    texts = [*version.header, *version.header.values(), *version.column_headings.values()]
-    texts += version.extra_columns
-    texts += [f"{s.heading} {s.text}" for s in version.intro]
-    texts += [f"{a.short} {a.long}" for a in version.abbreviations]
-    for chapter in version.chapters:
-        texts += [chapter.title, chapter.subtitle, chapter.part, chapter.note]
-        for p in chapter.points:
-            texts += [p.nr, p.arende, p.lagrum, p.vidaredelegation, p.anmarkning, p.heading]
-            texts += [*p.delegat, *p.ersattare, *p.extra.values()]
-    return _words(" ".join(texts))
+            found |= words(block.text)
+    return found
 
 
 def test_no_word_disappears_without_a_line_in_the_report(testby) -> None:
     path, version, report = testby
-    reported = _words(json.dumps(report.as_json(), ensure_ascii=False))
+    reported = words(json.dumps(report.as_json(), ensure_ascii=False))
     # Our own column names, the change mark and the words joined at a hyphen are accounted for.
-    known = _words("Nr Med rätt att vidareelegera NY stadsbyggnads kontoret ärende")
-    missing = _document_words(path) - _version_words(version) - reported - known
+    known = words("Nr Med rätt att vidareelegera NY stadsbyggnads kontoret ärende")
+    missing = _document_words(path) - version_words(version) - reported - known
     assert not missing
 
 
@@ -234,12 +217,12 @@ def test_no_word_of_the_other_shape_disappears_either(tmp_path) -> None:
     path = tmp_path / "exempelvik.docx"
     write_exempelvik_document(path)
     version, report = read_file(path)
-    reported = _words(json.dumps(report.as_json(), ensure_ascii=False))
-    document = _words(" ".join(_all_texts(path)))
+    reported = words(json.dumps(report.as_json(), ensure_ascii=False))
+    document = words(" ".join(_all_texts(path)))
     # "Sida 2 av 4" … are running footers (reported once); Nr, Ärende, Lagrum are our own
     # column names and "Förkortningar och lagar" the heading the abbreviations stand under.
-    known = _words("Sida av Nr Ärende Lagrum Förkortningar och lagar")
-    assert not document - _version_words(version) - reported - known
+    known = words("Sida av Nr Ärende Lagrum Förkortningar och lagar")
+    assert not document - version_words(version) - reported - known
 
 
 def _all_texts(path: Path) -> list[str]:

@@ -15,6 +15,8 @@ import docx
 import pytest
 
 from ksdesk.services.delegation_import import read_file
+from tests.interchange.delegation_rounds import version_words as _version_words
+from tests.interchange.delegation_rounds import words as _words
 from tests.interchange.real_delegation_documents import REAL_DOCUMENTS
 from tests.interchange.real_delegation_eighth import EIGHTH_DOCUMENTS
 from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
@@ -22,7 +24,6 @@ from tests.interchange.real_delegation_fourth import FOURTH_DOCUMENTS
 from tests.interchange.real_delegation_more import MORE_DOCUMENTS
 from tests.interchange.real_delegation_sixth import SIXTH_DOCUMENTS
 from tests.interchange.real_delegation_third import THIRD_DOCUMENTS
-from tests.interchange.test_delegation_structures import _version_words, _words
 
 # Our own column names: the import keeps only headings that differ from them.
 OUR_COLUMN_WORDS = _words("Nr Ärende Delegat Ersättare Lagrum Anmärkning")

@@ -12,8 +12,9 @@ import pytest
 
 from ksdesk.interchange.delegation_docx_doc_title import names_the_document
 from ksdesk.services.delegation_import import read_file
+from tests.interchange.delegation_rounds import version_words as _version_words
+from tests.interchange.delegation_rounds import words as _words
 from tests.interchange.real_delegation_eighth import SBF_HEADING, SBF_POINTS
-from tests.interchange.test_delegation_structures import _version_words, _words
 from tests.interchange.test_real_delegation_documents import _read
 
 

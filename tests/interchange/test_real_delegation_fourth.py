@@ -15,6 +15,8 @@ from docx.oxml.ns import nsdecls
 
 from ksdesk.core.delegation_checks import check_version
 from ksdesk.services.delegation_import import read_file
+from tests.interchange.delegation_rounds import version_words as _version_words
+from tests.interchange.delegation_rounds import words as _words
 from tests.interchange.real_delegation_documents import VARA_HEADER, _table
 from tests.interchange.real_delegation_eighth import EIGHTH_DOCUMENTS
 from tests.interchange.real_delegation_fifth import FIFTH_DOCUMENTS
@@ -31,7 +33,6 @@ from tests.interchange.real_delegation_fourth_markup import (
     symbol,
 )
 from tests.interchange.real_delegation_sixth import SIXTH_DOCUMENTS
-from tests.interchange.test_delegation_structures import _version_words, _words
 from tests.interchange.test_real_delegation_documents import _read
 from tests.interchange.test_real_delegation_third import (
     OUR_COLUMN_WORDS,

@@ -16,6 +16,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from ksdesk.services.delegation_import import read_file
+from tests.interchange.delegation_rounds import version_words as _version_words
+from tests.interchange.delegation_rounds import words as _words
 from tests.interchange.real_delegation_documents import VARA_HEADER, _table
 from tests.interchange.real_delegation_third import (
     CENTRUM_ABBREVIATIONS,
@@ -32,7 +34,6 @@ from tests.interchange.real_delegation_third import (
     tracked_row_delete,
     word_list,
 )
-from tests.interchange.test_delegation_structures import _version_words, _words
 from tests.interchange.test_real_delegation_documents import _read
 
 OUR_COLUMN_WORDS = _words("Nr Ärende Delegat Ersättare Lagrum Anmärkning")

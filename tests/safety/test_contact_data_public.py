@@ -33,7 +33,13 @@ Box 123
 Synpunkt på skolskjutsen
 Min son väntar varje morgon vid vägen och det är mörkt. Hör av er.
 """
-PRIVATE = ["Storgatan 12 B", "771 30 Ludvika", "070-123 45 67", "lisa.andersson@gmail.com"]
+PRIVATE = [
+    "Lisa Andersson",
+    "Storgatan 12 B",
+    "771 30 Ludvika",
+    "070-123 45 67",
+    "lisa.andersson@gmail.com",
+]
 
 
 def _with_letter(store):
@@ -52,16 +58,17 @@ def _bilaga(meeting) -> Bilaga:
 def test_each_piece_is_a_hit_with_a_swedish_reason_and_blocks(demo_store) -> None:
     meeting = _with_letter(demo_store)
     hits = public_copy.scan_public(demo_store, meeting.id)
-    assert [h.kind for h in hits] == ["kontakt"] * 4
+    assert [h.kind for h in hits] == ["kontakt"] * 5
     assert [h.shown for h in hits] == [
+        "ser ut som en privatpersons namn vid egna kontaktuppgifter",
         "ser ut som en privatpersons gatuadress",
         "ser ut som en privatpersons postnummer och ort",
         "ser ut som en privatpersons mobilnummer",
         "ser ut som en privatpersons e-postadress",
     ]
     assert all("bilaga 3 Synpunkt" in h.where for h in hits)
-    assert "070-123 45 67" in hits[2].context  # the secretary sees what she decides on
-    with pytest.raises(PublicCopyBlocked, match=r"4 träffar är inte hanterade \(kontaktuppgift"):
+    assert "070-123 45 67" in hits[3].context  # the secretary sees what she decides on
+    with pytest.raises(PublicCopyBlocked, match=r"5 träffar är inte hanterade \(kontaktuppgift"):
         public_copy.ensure_public_ok(demo_store, meeting.id)
 
 
@@ -74,7 +81,7 @@ def test_masked_it_leaves_the_bilagas_pdf_and_the_packet(demo_store) -> None:
     rules = public_copy.ensure_public_ok(demo_store, meeting.id)
     (page,) = pages_text(public_pdf.public_bilaga(_bilaga(meeting), rules))
     assert not [piece for piece in PRIVATE if piece in page]
-    assert "Lisa Andersson" in page and "Box 123" in page and "771 82 Ludvika" in page
+    assert "Box 123" in page and "771 82 Ludvika" in page
     assert "@" not in page  # its marks too: a lone ".@." only puzzles the reader
     packet = "\n".join(
         pages_text(build_packet(demo_store, meeting.id, public=True, cache=PartCache()).pdf)
@@ -138,10 +145,41 @@ def test_masked_in_one_bilaga_it_is_masked_though_kept_in_another(demo_store) ->
     hits = public_copy.scan_public(demo_store, meeting.id)
     in_letter = [h.key for h in hits if "Synpunkt" in h.where]
     in_mail = [h.key for h in hits if "E-post" in h.where]
-    assert len(in_letter) == len(in_mail) == 4
+    assert len(in_letter) == len(in_mail) == 5
     public_copy.decide(demo_store, meeting.id, in_letter, "maskera", by="Anna")
     public_copy.decide(demo_store, meeting.id, in_mail, "behåll", by="Anna")
     rules = public_copy.ensure_public_ok(demo_store, meeting.id)
     (page,) = pages_text(public_pdf.public_bilaga(_bilaga(meeting), rules))
     assert [piece for piece in PRIVATE if piece in page] == []
     assert "Min son väntar varje morgon" in page
+
+
+def test_the_writers_masked_name_is_masked_in_every_text_and_checked_for(demo_store) -> None:
+    """The name over her address is her hit too: masked, it leaves every text of the copy
+    (a tjänsteskrivelse that names her), and the last check refuses an output naming her."""
+    meeting = _with_letter(demo_store)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    named = [h for h in hits if "privatpersons namn" in h.shown]
+    assert len(named) == 1 and "Lisa Andersson" in named[0].context
+    public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "maskera", by="Anna")
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    said = "Lisa Anderssons synpunkt besvaras av förvaltningen."
+    assert rules.mask("item:1", said) == "[namn borttaget] synpunkt besvaras av förvaltningen."
+    with pytest.raises(PublicOutputRefused, match="en privatpersons kontaktuppgift"):
+        checked_text("Synpunkt från Lisa Andersson", "Kalendern", rules)
+
+
+def test_a_name_the_file_knows_as_an_officials_is_no_writers_name_hit(demo_store) -> None:
+    """A masked name is masked wherever it stands: a ledamot's namesake signing a letter
+    would take the ledamot out of the närvarolista. The file's officials' names are no
+    writer's name hit (her street and phone still are)."""
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    item = next(i for i in meeting.items if not i.is_section and not i.is_standard)
+    signed = LETTER.replace("Lisa Andersson", "Leif Pettersson")
+    item.bilagor.append(
+        Bilaga(title="Synpunkt", nr="3", filename="s.pdf", content=text_pdf([signed]))
+    )
+    meeting_repo.save(demo_store, meeting)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    assert [h for h in hits if "privatpersons namn" in h.shown] == []
+    assert len([h for h in hits if h.kind == "kontakt"]) == 4

@@ -28,8 +28,8 @@ def status_text(hits: list[PublicHit], untagged: list[str], silent: list[str]) -
             "text nämner den vid namn står ”omfattas av sekretess” i stället. En "
             "förslagsställare som inte samtyckt till publicering kallas "
             "”förslagsställaren”; en bilaga med delegationsbeslut som rör en enskild "
-            "person tas inte med. En privatpersons maskerade adress, telefonnummer eller "
-            "e-post tas bort ur texten och ur bilagans sidor."
+            "person tas inte med. En privatpersons maskerade namn, adress, telefonnummer "
+            "eller e-post tas bort ur texten och ur bilagans sidor."
         )
     else:
         every = "Träffen är" if len(hits) == 1 else f"Alla {len(hits)} träffar är"
