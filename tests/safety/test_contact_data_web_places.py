@@ -33,7 +33,7 @@ def _planted(store):
     meeting_repo.save(store, meeting)
     meeting = meeting_lookup.find_meeting(store, DAY)
     hits = [h for h in public_copy.scan_public(store, meeting.id) if h.kind == "kontakt"]
-    assert {h.normalized for h in hits} == VALUES
+    assert {h.normalized for h in hits} >= VALUES  # and her name ("Hos Karin Berg")
     public_copy.decide(store, meeting.id, [h.key for h in hits], "maskera", by="Anna")
     return meeting
 
