@@ -5,13 +5,19 @@ name left anywhere in the file masked, a name the same way wherever it stands.""
 
 from __future__ import annotations
 
+import io
+
 import pikepdf
 
+from ksdesk.core.contact_data import contacts, mask_contacts, spans_of
 from ksdesk.core.personnummer import may_hold_number
 from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.interchange import pdf_scrub, pdf_structure
 
 _NOT_STRUCTURE = {"/P", "/Pg", "/Stm", "/StmOwn", "/Obj"}  # links out of the tree
+# Strings that are codes, never words anyone wrote: a language tag, a CID font's registry,
+# the file's identifier (in a cross-reference stream).
+_CODES = {"/Lang", "/Registry", "/Ordering", "/ID"}
 
 
 def clean_structure(root: pikepdf.Object) -> None:
@@ -81,6 +87,75 @@ def _mask_in(obj, names: pdf_scrub.Names, depth: int) -> None:
         if names.of(key) != key:
             obj[names.of(key)] = obj[key]
             del obj[key]
+
+
+def left_over_texts_of(data: bytes) -> list[str]:
+    """left_over_texts of the PDF file `data`."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return left_over_texts(pdf)
+
+
+def left_over_texts(pdf: pikepdf.Pdf) -> list[str]:
+    """Every string a stripped file keeps outside what its pages draw, once each and in the
+    order of its objects: the structure tree's alternate and actual texts and titles, a
+    layer's name, marked-content properties; a name too where it reads as contact data (a
+    font's: viewers list a file's fonts). A screen reader says them, a viewer lists them:
+    the scan reads them for what no mask takes out by itself (a private person's contact
+    data, core.contact_data); personnummer are masked there already (mask_left_over)."""
+    found: dict[str, None] = {}
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream | pikepdf.Array):
+            _collect(obj, found, 0)
+    return list(found)
+
+
+def _collect(obj, found: dict[str, None], depth: int) -> None:
+    if depth > 32:
+        return
+    if isinstance(obj, pikepdf.Array):
+        values = list(obj)
+    else:
+        values = [value for key, value in obj.items() if key not in _CODES]
+    for value in values:
+        if text := _words_of(value):
+            found[" ".join(text.split())] = None
+        elif _nested(value):
+            _collect(value, found, depth + 1)
+
+
+def _words_of(value) -> str:
+    """A string's text; a name's only when it reads as contact data (a font or a layer named
+    with an address), as a name is a code otherwise (/F1, /Span); "" for anything else."""
+    if isinstance(value, pikepdf.String):
+        return _string_text(value)
+    if isinstance(value, pikepdf.Name) and contacts(str(value)[1:]):
+        return str(value)[1:]
+    return ""
+
+
+def mask_contacts_left_over(pdf: pikepdf.Pdf, values: frozenset[str]) -> None:
+    """Each piece of contact data of `values` (decided "maskera") replaced by its kind's
+    words in every string and name the file keeps outside what its pages draw
+    (left_over_texts); a name as a value only (a font's /BaseFont: the content streams name
+    their resources by the keys, which stay)."""
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream | pikepdf.Array):
+            _mask_contacts_in(obj, values, 0)
+
+
+def _mask_contacts_in(obj, values: frozenset[str], depth: int) -> None:
+    if depth > 32:
+        return
+    keys = range(len(obj)) if isinstance(obj, pikepdf.Array) else list(obj.keys())
+    for key in keys:
+        value = obj[key]
+        text = _words_of(value)
+        if text and spans_of(text, values):
+            masked = mask_contacts(text, values)
+            named = isinstance(value, pikepdf.Name)
+            obj[key] = pikepdf.Name(f"/{masked}") if named else pikepdf.String(masked)
+        elif _nested(value):
+            _mask_contacts_in(value, values, depth + 1)
 
 
 def _nested(value) -> bool:

@@ -22,13 +22,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from ksdesk.core.budget import Sheet
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.kallelse import left_out_page_lines
 from ksdesk.core.meeting import Bilaga
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.public_copy import PublicCopyRules
-from ksdesk.interchange import ocr, outline_ocr, outline_redact, pdf_public
+from ksdesk.interchange import ocr, outline_ocr, outline_redact, pdf_left_over, pdf_public
 from ksdesk.interchange.pdf_contact_removal import without_contacts
 from ksdesk.interchange.pdf_kept_unread import mark_kept_unread
 from ksdesk.logs import logger
@@ -53,14 +52,15 @@ class _Cache:
 
     def __init__(self, size: int = 64) -> None:
         self.size = size
-        self.items: OrderedDict[str, tuple[bytes, list]] = OrderedDict()
+        self.items: OrderedDict[str, tuple[bytes, list, list[str]]] = OrderedDict()
 
     def get(self, key: str, content: bytes, cache: ocr.OcrCache | None):
         if key in self.items:
             self.items.move_to_end(key)
             return self.items[key]
         stripped = pdf_public.strip(content)
-        value = (stripped, pdf_public.read_pages(stripped, cache))
+        left_over = pdf_left_over.left_over_texts_of(stripped)
+        value = (stripped, pdf_public.read_pages(stripped, cache), left_over)
         if key:
             self.items[key] = value
             while len(self.items) > self.size:
@@ -95,11 +95,14 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
     """What the public-copy scan reads of a stored PDF (raises InvalidInput when the file
     cannot be read as PDF at all: the caller treats that as unreadable)."""
     try:
-        _stripped, pages = _READ.get(sha256, content, cache)
+        _stripped, pages, left_over = _READ.get(sha256, content, cache)
     except Exception as error:  # pikepdf raises its own and qpdf's errors
         logger("pdf").warning("granskning: %s: %s", type(error).__name__, error)
         raise InvalidInput(f"PDF-filen kan inte läsas. {DAMAGED_PDF_HELP}") from None
-    found = [PdfSource(":text", "", PAGE_BREAK.join(page.readings for page in pages))]
+    text = PAGE_BREAK.join(page.readings for page in pages)
+    if unseen := _not_on_the_pages(left_over, text):
+        text = PAGE_BREAK.join((text, unseen))
+    found = [PdfSource(":text", "", text)]
     for page in pages:
         if page.unreadable:
             found.append(
@@ -126,6 +129,22 @@ def sources(sha256: str, content: bytes, cache: ocr.OcrCache | None = None) -> l
             shown = f"sidan {page.number}: {reason[:1].lower()}{reason[1:]}"
             found.append(PdfSource(f":bild:{page.number}", where, None, shown))
     return found
+
+
+# Before each string the file keeps outside its pages (an alt text, a layer's name), in the
+# text the scan reads: a hit's context shows the secretary where it stands.
+NOT_SHOWN = "[syns inte på sidan]"
+
+
+def _not_on_the_pages(left_over: list[str], pages: str) -> str:
+    """The strings a stripped file keeps outside its pages' drawing (a tagged figure's alt
+    text, the structure tree's titles, a layer's name: interchange.pdf_left_over) that no
+    page's text already holds, one a line after NOT_SHOWN: a screen reader says them and a
+    viewer lists them, so the scan reads them with the pages' text. A private person's
+    contact data there is masked only when decided, as on the pages, and taken out of them
+    there too (interchange.pdf_contact_removal); a personnummer is masked by the stripping."""
+    drawn = " ".join(pages.split())
+    return "\n".join(f"{NOT_SHOWN} {text}" for text in left_over if text not in drawn)
 
 
 def _outline_source(number: int, reading: outline_ocr.OutlineReading) -> PdfSource:
@@ -219,7 +238,7 @@ def public_content(
 def _masked(
     sha256: str, content: bytes, numbers: frozenset[str], left_out: dict[int, str]
 ) -> bytes:
-    stripped, pages = _READ.get(sha256, content, None)
+    stripped, pages, _left_over = _READ.get(sha256, content, None)
     notices = {n: left_out_page_lines(n, kind) for n, kind in left_out.items()}
     kept = pdf_public.leave_out_pages(stripped, notices, notice_page_pdf)
     kept = outline_redact.black_out(
@@ -248,52 +267,3 @@ def _masked(
             "fel tecken); bilagan lämnas utanför den offentliga versionen."
         )
     return masked
-
-
-_RENDERED: OrderedDict[str, str] = OrderedDict()
-
-
-def rendered_text(store, ref: str, *, public: bool = True) -> str:
-    """The text of a bilaga that refers to data in ksdesk (a budget sheet, a document, the
-    delegationsordning, a delegationsbeslut, the list of delegationsbeslut), read from the
-    pages it prints as: whatever the renderer prints is what is scanned. When it cannot be
-    printed, the reason the packet prints in its place: it names what the bilaga refers to
-    ("Budgetbladet ”bidrag-780371-0388” finns inte i databasen."), and a key is made from a
-    title."""
-    from ksdesk.reports.base import Embedded, build_pdf
-    from ksdesk.reports.document_pdf import frame_width
-    from ksdesk.services import bilaga_render
-
-    rendering = bilaga_render.resolve(store, ref, public=public)
-    if rendering.problem:
-        return rendering.problem
-    if rendering.fingerprint in _RENDERED:
-        _RENDERED.move_to_end(rendering.fingerprint)
-        return _RENDERED[rendering.fingerprint]
-    if rendering.story is not None:
-        story = rendering.story(frame_width(rendering.wide))
-        pdf = build_pdf(story, title="", wide=rendering.wide, page_label="")
-    elif rendering.pdf is not None:
-        pdf = rendering.pdf(Embedded())
-    else:
-        return ""
-    text = PAGE_BREAK.join(page.readings for page in pdf_public.read_pages_text(pdf))
-    _RENDERED[rendering.fingerprint] = text
-    while len(_RENDERED) > 32:
-        _RENDERED.popitem(last=False)
-    return text
-
-
-def referenced_data_text(store, ref: str) -> str:
-    """Every text of what a referenced bilaga is printed from (bilaga_render's `data`: the
-    sheet, the document and its tables, the delegationsordning and the version it is compared
-    with, the delegationsbeslut), a field at a time. The scan reads it besides the pages: a
-    narrow column breaks a long number over two lines ("LIVSFS 1969" / "0202-4295"), where
-    no reader of the page text finds it but every reader of the paper does."""
-    from ksdesk.core import text_walk
-    from ksdesk.services import bilaga_render
-
-    data = bilaga_render.resolve(store, ref).data
-    texts = [text for part in data for _where, text in text_walk.texts(part, "")]
-    figures = [figure for part in data if isinstance(part, Sheet) for figure in part.long_figures()]
-    return PAGE_BREAK.join(texts + figures)

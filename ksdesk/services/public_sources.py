@@ -18,7 +18,7 @@ from ksdesk.core.public_where import Labels
 from ksdesk.db import organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_text import PDF_MAGIC, bilaga_text
-from ksdesk.services import public_pdf
+from ksdesk.services import public_pdf, public_rendered
 from ksdesk.services.bilaga_registers import PUBLIC_AWARE
 
 
@@ -116,7 +116,7 @@ def _bilaga_sources(
         # A list from ksdesk's registers masks personnummer itself in its public version:
         # what its full version holds is shown for a decision, and masked in place.
         # The register rows themselves are read too, also fields the list does not print.
-        printed = public_pdf.rendered_text(store, bilaga.ref or "", public=False)
+        printed = public_rendered.rendered_text(store, bilaga.ref or "", public=False)
         text = public_pdf.PAGE_BREAK.join([printed, _register_text(store, bilaga.ref or "")])
         yield TextSource(f"{source}{REGISTER}", where, text, item_id, bilaga.id)
         return
@@ -131,8 +131,8 @@ def _bilaga_text(store: Store, bilaga) -> str | None:
         # delegationsbeslut or the list of them, read from the pages themselves (a label, a
         # header or a register field nobody thought of is read too) and from every field of
         # the data they are printed from (a number a narrow column breaks is read whole).
-        printed = public_pdf.rendered_text(store, bilaga.ref)
-        data = public_pdf.referenced_data_text(store, bilaga.ref)
+        printed = public_rendered.rendered_text(store, bilaga.ref)
+        data = public_rendered.referenced_data_text(store, bilaga.ref)
         return public_pdf.PAGE_BREAK.join([printed, data])
     return ""
 
@@ -141,7 +141,7 @@ def _register_text(store: Store, ref: str) -> str:
     kind = ref.partition(":")[0].strip()
     if kind not in ("motionsredovisning", "uppfoljning"):
         # The register of delegationsbeslut: every field of the decisions the list prints.
-        return public_pdf.referenced_data_text(store, ref)
+        return public_rendered.referenced_data_text(store, ref)
     if kind == "motionsredovisning":
         from ksdesk.services.motioner import register_text
 
