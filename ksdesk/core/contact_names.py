@@ -42,6 +42,12 @@ _NOT_NAME_WORDS = """
     mobil e-post epost postnummer ort postadress namn klagande sökande avsändare
     medborgarförslag synpunkt synpunkter överklagande ansökan förslag"""
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+# A role written before a name on its line, no part of the name: an association's
+# "Ordförande Eva Ek" is Eva Ek, as the file's ledamöter (public_contacts.officials) are named.
+_ROLE = re.compile(
+    r"(?i)(?:(?:vice|1:e|2:e|förste|andre)[ \t]+)?(?:ordförande|kassör|kontaktperson|"
+    r"styrelseledamot|ledamot|ersättare)[ \t]*:?[ \t]+"
+)
 _SPACE = r"[ \t]+"
 # What may stand before a piece on the line under a name: its label ("Tel:", "E-post").
 _LABEL = re.compile(r"(?:[^\W\d_]+(?:-[^\W\d_]+)?\.?:?[ \t]*)?")
@@ -132,6 +138,8 @@ def _name_line(
     start, end = line
     written = text[start:end]
     lead = len(written) - len(written.lstrip(" |\t"))
+    if role := _ROLE.match(written, lead):  # "Ordförande Eva Ek": her name is "Eva Ek"
+        lead = role.end()
     match = re.match(rf"{_WORDS}[ \t]*(?P<rest>,?.*)$", written[lead:].rstrip())
     if not match:
         return None

@@ -86,3 +86,15 @@ def test_a_forms_family_name_first():
     assert mask_contacts("Maria Lindqvist och Lindqvist, Maria", frozenset({found[0].value})) == (
         "[namn borttaget] och [namn borttaget]"
     )
+
+
+def test_a_role_before_the_name_on_its_line_is_no_part_of_it():
+    """ "Ordförande Eva Ek" over her mobile: the name is Eva Ek, masked where she is named
+    without the role too, and found among the file's ledamöter by that name (before, the
+    hit was "ordförande eva ek": the file's own ordförande was a hit, and "Eva Ek" alone
+    elsewhere in the text went out unmasked)."""
+    text = "Ludviks Brukshundklubb\nOrdförande Eva Ek\n070-999 88 77\n\nEva Ek har skrivit."
+    assert _names(text) == ["Eva Ek"]
+    hidden = mask_contacts(text, frozenset(c.value for c in private_contacts(text)))
+    assert "Eva Ek" not in hidden and "Ordförande [namn borttaget]" in hidden
+    assert _names("Vice ordförande Lars Berg\nMobil 070-111 22 33") == ["Lars Berg"]

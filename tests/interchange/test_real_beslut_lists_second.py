@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from ksdesk.interchange.beslut_item_dnr import SEVERAL_WHY
+from ksdesk.interchange.beslut_item_dnr import SEVERAL_WHY, item_dnrs
 from ksdesk.interchange.beslut_list import read_beslut_list
 from ksdesk.interchange.beslut_text import split_point
 from ksdesk.services import delegationsbeslut_import
@@ -132,3 +132,26 @@ def test_one_dnr_over_the_heading_is_every_unnumbered_rows(head, dnr, demo_store
 def test_a_lettered_points_own_dnr_is_no_items_dnr() -> None:
     text = "2 Anmälan av delegationsbeslut: A. Öppettider, dnr 322/432/2014\n"
     assert read_beslut_list(text.encode(), "l.txt").item_dnrs == []
+
+
+def test_the_dnr_under_the_item_above_is_not_the_lists(demo_store, tmp_path) -> None:
+    """A kallelse that prints each item's Dnr under its title: the Dnr over the list's
+    heading is the item above's (the budget's), not the delegationsbeslut's, and no row
+    takes it; Östhammar's, between the bare "p. 2" and the heading, is the list's."""
+    path = tmp_path / "kallelse.txt"
+    path.write_text(
+        "Socialnämnden KALLELSE/FÖREDRAGNINGSLISTA Datum 2017-12-13\n"
+        "1. Budget 2018 för socialnämnden\n"
+        "Dnr SN-2017-30\n"
+        "2. Anmälan av delegationsbeslut\n"
+        "1. Beslut om bistånd\n"
+        "2. Beslut om färdtjänst\n",
+        encoding="utf-8",
+    )
+    plan = delegationsbeslut_import.read_file(demo_store, path)
+    assert [row.read["diarienummer"] for row in plan.lacking] == ["", ""]
+    assert ITEM_DNR not in plan.report.text()
+    lines = ["p. 1 Tillkommande ärenden", "p. 2", "Dnr SN-2017-50 Dpl 904", "Redovisning av"]
+    assert item_dnrs([*lines[:-1], "Redovisning av delegationsbeslut"]) == ["SN-2017-50"]
+    assert item_dnrs(["Dnr SN-2017-50", "Redovisning av delegationsbeslut"]) == ["SN-2017-50"]
+    assert item_dnrs(["2. Anmälan av delegationsbeslut, Dnr SN-2017-60"]) == ["SN-2017-60"]

@@ -183,3 +183,21 @@ def test_a_name_the_file_knows_as_an_officials_is_no_writers_name_hit(demo_store
     hits = public_copy.scan_public(demo_store, meeting.id)
     assert [h for h in hits if "privatpersons namn" in h.shown] == []
     assert len([h for h in hits if h.kind == "kontakt"]) == 4
+
+
+def test_the_files_ordförande_with_the_role_before_the_name_is_no_writers_name_hit(
+    demo_store,
+) -> None:
+    """ "Ordförande Leif Pettersson" over his mobile: the name was read with the role
+    ("ordförande leif pettersson"), which no ledamot of the file is named, so the file's
+    own ordförande was masked as a private person's name."""
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    item = next(i for i in meeting.items if not i.is_section and not i.is_standard)
+    signed = "Ordförande Leif Pettersson\n070-123 45 67\n\nSynpunkt på skolskjutsen"
+    item.bilagor.append(
+        Bilaga(title="Synpunkt", nr="3", filename="s.pdf", content=text_pdf([signed]))
+    )
+    meeting_repo.save(demo_store, meeting)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    assert [h for h in hits if "privatpersons namn" in h.shown] == []
+    assert [h for h in hits if h.kind == "kontakt"]  # the mobile still is one

@@ -142,3 +142,30 @@ def test_a_rows_date_that_cannot_be_read_names_the_row(qtbot, demo_store, tmp_pa
     assert not dialog.fill()
     assert dialog.plan is before
     assert "(rad 9, punkt 1) kan inte läsas som ett datum" in dialog.message.text()
+
+
+def test_spara_with_values_typed_and_not_read_reads_them_first(qtbot, demo_store, tmp_path):
+    """Values typed in the table (or for all rows) and Spara pressed without "Fyll i det som
+    saknas": the plan saved was the one read before them, and the rows they fill were left
+    out, what was typed lost. Now Spara reads them first and shows that report; the second
+    Spara saves it."""
+    dialog, _path = _dialog(qtbot, demo_store, tmp_path)
+    model = dialog.model
+    model.setData(model.index(0, model.column_of("beslutsdatum")), "2017-12-06")
+    dialog.edits["diarienummer"].setText("SN-2017-50")
+    dialog.edits["beslutsfattare"].setText("Socialchef")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert len(dialog.plan.planned) == 4
+    assert "tryck Spara igen" in dialog.message.text()
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert len(dialog.plan.planned) == 4
+
+
+def test_spara_with_nothing_typed_saves_at_once(qtbot, demo_store, tmp_path) -> None:
+    dialog, _path = _dialog(qtbot, demo_store, tmp_path)
+    before = dialog.plan
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.plan is before

@@ -5,7 +5,8 @@ rows, a cell to fill for each thing a row lacks (its Diarienummer chosen among t
 kallelse prints over the list's heading, or typed); "Samma för alla" puts one value in every
 empty cell of its column. "Fyll i det som saknas" reads the list again with what was typed,
 a row's own value first and then the one for all, and shows the new report and what became
-of each row; Spara saves what the report shows."""
+of each row; Spara saves what the report shows. Spara with values typed and not yet read
+reads them first and shows that report, to be saved with Spara again: they were lost."""
 
 from __future__ import annotations
 
@@ -78,6 +79,7 @@ class BeslutImportDialog(ImportReportDialog):
         super().__init__(plan.report, parent)
         self.plan, self._reread = plan, reread
         self.edits: dict[str, QLineEdit] = {}
+        self._read: tuple = ({}, {})  # what was typed when the list was last read
         if not plan.fillable:
             return
         self.model = BeslutFillModel(plan)
@@ -136,11 +138,31 @@ class BeslutImportDialog(ImportReportDialog):
         """ "Samma för alla": what is typed for all rows into the table's empty cells."""
         return sum(self.model.fill_empty(n, e.text()) for n, e in self.edits.items())
 
+    def accept(self) -> None:
+        """Spara: what the report shows. Values typed since the list was last read are read
+        first, and the new report shown for a second Spara."""
+        if self.edits and self._typed() != self._read and any(self._typed()):
+            if self.fill():
+                saved = len(self.plan.planned)
+                self.message.setText(
+                    f"Det du skrev är inläst: nu sparas {saved} beslut. Läs rapporten ovan och "
+                    "tryck Spara igen."
+                )
+            return
+        super().accept()
+
+    def _typed(self) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+        """What is typed now, for all rows and row by row (empty cells left out)."""
+        if self.table.state() == QTableView.State.EditingState:  # the cell being typed in
+            self.table.setFocus()
+        given = {name: edit.text().strip() for name, edit in self.edits.items()}
+        typed = {w: {n: v for n, v in t.items() if v} for w, t in self.model.typed.items()}
+        return {n: v for n, v in given.items() if v}, {w: t for w, t in typed.items() if t}
+
     def fill(self) -> bool:
         """Read the list again with what was typed; False (and a message) when nothing or a
         date that cannot be read was typed, or the file can no longer be read."""
-        if self.table.state() == QTableView.State.EditingState:  # the cell being typed in
-            self.table.setFocus()
+        read = self._typed()
         given = {name: edit.text().strip() for name, edit in self.edits.items()}
         fill = self._values(given, "för alla rader")
         if fill is None:
@@ -158,6 +180,7 @@ class BeslutImportDialog(ImportReportDialog):
         except KsdeskError as error:
             self.message.setText(str(error))
             return False
+        self._read = read
         self.browser.setHtml(report_html(self.plan.report))
         self.model.show_result(self.plan)
         saved = len(self.plan.planned)
