@@ -9,7 +9,13 @@ import re
 
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_header import runs_under_groups, year_runs
-from ksdesk.interchange.budget_paste_tokens import is_data_row, is_figure, is_note, tokens
+from ksdesk.interchange.budget_paste_tokens import (
+    is_data_row,
+    is_figure,
+    is_note,
+    is_period,
+    tokens,
+)
 
 
 def one_cell_per_line(lines: list[str]) -> bool:
@@ -44,14 +50,18 @@ def rows_from_cells(lines: list[str]) -> list[str]:
         else:
             rows.append([line.strip()])
     widest = max((len(r) - 1 for r in rows), default=0)
-    above = joined_cells([line.strip() for line in lines[: max(0, first - 1)]])
+    above = [line.strip() for line in lines[: max(0, first - 1)]]
+    # The lines down to a period line ("2018-01-01 – 2018-12-31") are over the table: the
+    # period is the last of them, the title line of what header_over_years reads.
+    period = max((i for i, line in enumerate(above) if is_period(line)), default=0)
+    title, above = above[:period], joined_cells(above[period:])
     by_years = header_over_years(above, widest)
     if by_years is not None:
-        return [*by_years, *("  ".join(row) for row in rows)]
+        return [*title, *by_years, *("  ".join(row) for row in rows)]
     at, size = _header_window(above, widest)
     head, headings = above[at : at + size], above[at + size :]
     header = "  ".join(head) if len(head) > 1 else ""
-    kept = above[:at] + ([header] if header else head)
+    kept = title + above[:at] + ([header] if header else head)
     return [*kept, *headings, *("  ".join(row) for row in rows)]
 
 

@@ -44,10 +44,6 @@ _KNOWN = {
         for v in ("paste-lines", "paste-pairs", "pdf-raw", "paste-cells", "pdf-drawn")
     },
     ("norrkoping-kf-2022", "paste-layout"): _PASTE + "the group line over the years lost",
-    **{
-        ("nynashamn-kassaflode-2018", v): _PASTE + "the period line over the group line read in"
-        for v in TEXT_VARIANTS
-    },
 }
 
 
@@ -171,3 +167,58 @@ def test_the_unit_said_in_a_sentence_over_the_table() -> None:
     assert unit_line("Beloppen redovisas i miljoner kronor.") == "mnkr"
     assert unit_in("i tusentals kronor") == "tkr"
     assert unit_line("Resultatet redovisas i bilaga 3.") is None
+
+
+def _pasted(lines: list[str]):
+    from ksdesk.interchange.budget_paste import sheet_from_pasted
+
+    return sheet_from_pasted("\n".join(lines), "Blad")
+
+
+def test_a_period_line_over_the_group_line_is_over_the_table() -> None:
+    """Nynäshamn's kassaflödesanalys: "2018-01-01 – 2018-12-31" over KONCERNEN KOMMUNEN is
+    what the table covers, not a heading: the Not column and the groups over the years stay."""
+    sheet = _pasted(
+        [
+            "Kassaflödesanalysen presenteras i tusentals kronor, TKR.",
+            "2018-01-01 – 2018-12-31",
+            "KONCERNEN KOMMUNEN",
+            "Not 2018 2017 2018 2017",
+            "Årets resultat 34 713 26 585 23 417 12 837",
+            "INVESTERINGSVERKSAMHETEN 29",
+            "Nyupptagna lån 50 000 0 0 0",
+        ]
+    )
+    assert [c.header for c in sheet.columns] == [
+        "",
+        "Not",
+        "KONCERNEN 2018",
+        "KONCERNEN 2017",
+        "KOMMUNEN 2018",
+        "KOMMUNEN 2017",
+    ]
+    assert figures(sheet)[1] == ("INVESTERINGSVERKSAMHETEN", [None] * 4)
+
+
+def test_a_zero_is_no_note_and_no_size_and_the_note_a_label_names_is_no_figure() -> None:
+    """Nynäshamn's rows beside a Not column: "0 – 12 351 0 – 12 351" is four cells (a 0 is
+    no note number, and has no size to hold against "– 12 351"), and "kontroll
+    finansieringsvsh från not 49 370" names a note: 49 370 is its amount."""
+    sheet = _pasted(
+        [
+            "TKR",
+            "Not 2018 2017 2018 2017",
+            "Justering för ej likviditetspåverkande poster. 28 115 458 99 945 86 083 68 622",
+            "Kassaflöde från den löpande verksamheten 203 209 156 005 160 987 109 711",
+            "Investering i finansiella anläggningstillgångar 0 – 12 351 0 – 12 351",
+            "Minskning av avsättningar pga utbetalningar 0 – 2 425 0 0",
+            "Kassaflöde från finansieringsverksamheten 49 370 – 2 675 0 0",
+            "kontroll finansieringsvsh från not 49 370 – 2 675 0 0",
+            "Årets kassaflöde 33 228 26 174 63 851 7 851",
+        ]
+    )
+    assert figures(sheet)[2:4] + figures(sheet)[5:6] == [
+        ("Investering i finansiella anläggningstillgångar", [0, -12351, 0, -12351]),
+        ("Minskning av avsättningar pga utbetalningar", [0, -2425, 0, 0]),
+        ("kontroll finansieringsvsh från not", [49370, -2675, 0, 0]),
+    ]
