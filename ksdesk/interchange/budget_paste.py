@@ -129,7 +129,7 @@ def _read(
     if first is None:
         return [[line.strip()] for line in lines], 0, [], (), paired
     data = [w for w in words[first:]]
-    runs = [w[figure_run(w) :] for w in data]
+    runs = [w[_run_start(w) :] for w in data]
     decimals = _decimal_table(runs)
     upper = words[:first]
     if not cell_per_line:
@@ -156,6 +156,15 @@ def _read(
     )
     cells = [*[[line] for line in above], list(header), *headings_rows, *rows]
     return cells, guessed, short, tuple(n + 1 for n in notes), paired
+
+
+def _run_start(words: list[Token]) -> int:
+    """Where a row's figures begin: a year one space after the label with a wide gap after
+    it ends the label ("… pensionsavsättning före 1998     13       501", Helsingborg) and
+    is no column of figures (as `_row` reads it)."""
+    at = figure_run(words)
+    year = 0 < at < len(words) - 1 and bool(_YEAR.match(words[at].text))
+    return at + 1 if year and not words[at].hard and words[at + 1].hard else at
 
 
 def _table(

@@ -122,7 +122,9 @@ def _header_like(line: list[Token], loose: bool = False, below: list[Token] | No
     years_below = sum(bool(_YEAR.match(t.text)) for t in below or [])
     if below and years_below >= 2 and years_below == len(below):
         return True  # words over a line of years only
-    return len(texts) <= 6 and (years_below >= 2 or _header_like(below or [], loose=True))
+    # A bracket is one word here ("Ackumulerade värden (bas budget 2021) Belopp per år").
+    words = len(re.sub(r"\([^()]*\)", "()", " ".join(texts)).split())
+    return words <= 6 and (years_below >= 2 or _header_like(below or [], loose=True))
 
 
 def _unit_prefix(line: list[Token]) -> tuple[str, list[Token]]:

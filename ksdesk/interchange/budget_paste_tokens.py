@@ -29,7 +29,7 @@ _FIGURE = re.compile(
 MINUS_ZERO = re.compile(rf"^[{_DASHES}]\s*0$")
 # Notes of a row in a Not column: "3", "2, 3", "4,5", "1A".
 _NOTES = re.compile(r"^[1-9]\d?[A-Za-z]?\)?(?:, ?[1-9]\d?[A-Za-z]?\)?)*,?$")
-_FOOTNOTE = re.compile(r"^(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$")
+FOOTNOTE = re.compile(r"^(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$")
 LONGEST = 9  # tokens of one figure at most ("− 1 234 567 890,5" and a bracket)
 
 
@@ -57,7 +57,7 @@ def figure_run(words: list[Token], named_notes: bool = True) -> int:
     a table with a Not column reads that number with the row's figures)."""
     at = len(words)
     while at > 0 and _FIGURE_PART.match(words[at - 1].text):
-        if at - 2 >= 0 and _FOOTNOTE.match(words[at - 1].text):
+        if at - 2 >= 0 and FOOTNOTE.match(words[at - 1].text):
             previous = words[at - 2].text
             if not _FIGURE_PART.match(previous):
                 break  # "Kostnader 1)": a footnote of the label
@@ -127,3 +127,13 @@ def is_period(text: str) -> bool:
     kassaflödesanalys): what the whole table covers, a caption over it, never a column's
     heading (one period over all the columns tells none of them apart)."""
     return bool(_PERIOD.match(" ".join(text.split())))
+
+
+_LIST_HEADING = re.compile(r"^(?:nr|nummer|löpnr)\.?$", re.IGNORECASE)
+
+
+def is_list_heading(text: str) -> bool:
+    """A heading that opens with the rows' list numbers ("Nr. Kostnader", Norrköping): the
+    numbers go with the names ("1. Nämnder"), so it and the word after it head the labels."""
+    words = text.split()
+    return bool(words) and bool(_LIST_HEADING.match(words[0]))
