@@ -194,17 +194,20 @@ def main() -> None:
     from tests.interchange.real_budget_flows import FLOW_TABLES
     from tests.interchange.real_budget_fourth import FOURTH_TABLES
     from tests.interchange.real_budget_relations import RELATION_TABLES
+    from tests.interchange.real_budget_sixth import SIXTH_TABLES
 
     with tempfile.TemporaryDirectory() as folder:
         budget = budget_figures(Path(folder))
         new = budget_figures(Path(folder), (*FLOW_TABLES, *FOURTH_TABLES))
         relations = budget_figures(Path(folder), RELATION_TABLES)
         fifth = budget_figures(Path(folder), FIFTH_TABLES)
+        sixth = budget_figures(Path(folder), SIXTH_TABLES)
     _print("Budget tables (checks right / checks, over every file variant)", budget)
     # Kept apart so the figure of the tables tuned before stays comparable from run to run.
     _print("New budget tables, not tuned for (checks right / checks)", new)
     _print("Budget tables with relations across their columns (checks right / checks)", relations)
     _print("Budget tables of kommuner added in budget6 (checks right / checks)", fifth)
+    _print("Budget tables of round six, Helsingborg, Norrköping, Nynäshamn (checks)", sixth)
     from tests.interchange.real_tjansteskrivelser_eleventh import EXPECTED_ELEVENTH
     from tests.interchange.real_tjansteskrivelser_expected import EXPECTED
 

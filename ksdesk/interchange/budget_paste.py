@@ -129,7 +129,7 @@ def _read(
     if first is None:
         return [[line.strip()] for line in lines], 0, [], (), paired
     data = [w for w in words[first:]]
-    runs = [w[figure_run(w) :] for w in data]
+    runs = [w[_run_start(w) :] for w in data]
     decimals = _decimal_table(runs)
     upper = words[:first]
     if not cell_per_line:
@@ -156,6 +156,15 @@ def _read(
     )
     cells = [*[[line] for line in above], list(header), *headings_rows, *rows]
     return cells, guessed, short, tuple(n + 1 for n in notes), paired
+
+
+def _run_start(words: list[Token]) -> int:
+    """Where a row's figures begin: a year one space after the label with a wide gap after
+    it ends the label ("… pensionsavsättning före 1998     13       501", Helsingborg) and
+    is no column of figures (as `_row` reads it)."""
+    at = figure_run(words)
+    year = 0 < at < len(words) - 1 and bool(_YEAR.match(words[at].text))
+    return at + 1 if year and not words[at].hard and words[at + 1].hard else at
 
 
 def _table(
@@ -242,7 +251,9 @@ def _row(
     words: list[Token], table: Table, column_words: frozenset[str] = frozenset()
 ) -> tuple[list[GridValue], list[int]]:
     """The row's cells, and where each of its figures ends on the line."""
-    at = figure_run(words)
+    # In a table with a Not column, "… från not 49 370" is the label's words and the figures
+    # decide whether 49 is a note (Nynäshamn: 49 370 is the amount, the label names a note).
+    at = figure_run(words, named_notes=table.notes < 0)
     # On a laid-out line a year one space after the label, the figures beyond a wide gap, is
     # the label's ("Budget 2022      -353 075 …", Burlöv), not a figure of the first column;
     # so it is after a label of nothing but the header's words before its years ("Budget"
@@ -275,7 +286,9 @@ def _sizes(rows: list[list[GridValue]], table: Table) -> tuple[float, ...]:
         found = [
             digits(v)
             for row in rows
-            if isinstance(v := row[c + 1], str) and re.search(r"\d", v) and not table.is_notes(c)
+            if isinstance(v := row[c + 1], str)
+            and re.search(r"[1-9]", v)  # a 0 has no size ("0 0 0 0" rows of a kassaflöde)
+            and not table.is_notes(c)
         ]
         sizes.append(statistics.median(found) if found else UNKNOWN)
     return tuple(sizes)

@@ -11,7 +11,7 @@ from ksdesk.core.budget_grid import GridValue
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_cells import header_over_years, joined_cells
 from ksdesk.interchange.budget_paste_header import groups
-from ksdesk.interchange.budget_paste_tokens import Token, tokens
+from ksdesk.interchange.budget_paste_tokens import Token, is_period, tokens
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}(?:-[01]\d-[0-3]\d)?$")  # a year, or a day of it ("2019-12-31")
 _WHEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?$")
@@ -48,6 +48,7 @@ def lines_above(
             if (
                 sentence
                 or unit_line(texts[header_at - 1])
+                or is_period(texts[header_at - 1])
                 or not _header_like(previous, loose=True, below=lines[header_at])
             ):
                 break
@@ -121,7 +122,9 @@ def _header_like(line: list[Token], loose: bool = False, below: list[Token] | No
     years_below = sum(bool(_YEAR.match(t.text)) for t in below or [])
     if below and years_below >= 2 and years_below == len(below):
         return True  # words over a line of years only
-    return len(texts) <= 6 and (years_below >= 2 or _header_like(below or [], loose=True))
+    # A bracket is one word here ("Ackumulerade värden (bas budget 2021) Belopp per år").
+    words = len(re.sub(r"\([^()]*\)", "()", " ".join(texts)).split())
+    return words <= 6 and (years_below >= 2 or _header_like(below or [], loose=True))
 
 
 def _unit_prefix(line: list[Token]) -> tuple[str, list[Token]]:
@@ -138,6 +141,11 @@ def header_cells_on_lines(upper: list[list[Token]], widest: int) -> list[list[To
     """A header whose cells come a line each above rows of single spaces (Adobe Reader, and
     pdftotext -raw, copy a header cell broken over two lines so: "Bokslut" "2020" "Budget"
     …): read as a cell per line, then one header line again. None when it is not so."""
+    texts = [" ".join(t.text for t in line) for line in upper]
+    period = max((i for i, text in enumerate(texts) if is_period(text)), default=0)
+    if period:  # the lines down to a period line are over the table, the period their last
+        below = header_cells_on_lines(upper[period:], widest)
+        return [*upper[:period], *below] if below else None
     short = [w for w in upper[1:] if len(w) <= 4 and not any(t.hard for t in w[1:])]
     if len(upper) < 4 or len(short) < 3:
         return None

@@ -107,6 +107,8 @@ def broken_cells(top: list[Token], bottom: list[Token]) -> BrokenHeader | None:
     grouped = sum(not w.endswith("-") for w in words) < sum(
         bool(YEAR.match(t.text)) for t in bottom
     )
+    if _repeated_runs([t.text for t in bottom if YEAR.match(t.text)], words):
+        return None
     at = 0
     continued: set[int] = set()  # where the second half of a word broken at "-" stands
     taken: set[int] = set()  # the years a heading above took
@@ -126,6 +128,19 @@ def broken_cells(top: list[Token], bottom: list[Token]) -> BrokenHeader | None:
     if len(words) < len(top) and _bare_year_beside(merged, taken):
         return None
     return BrokenHeader(merged, frozenset(continued), frozenset(taken))
+
+
+def _repeated_runs(years: list[str], words: list[str]) -> bool:
+    """The same run of years once under each heading above ("KONCERNEN KOMMUNEN" over
+    "Not 2018 2017 2018 2017", Nynäshamn): the headings are groups, one over each run."""
+    groups = len(words)
+    if groups < 2 or any(w.endswith("-") for w in words) or len(years) % groups:
+        return False
+    size = len(years) // groups
+    if size < 2:
+        return False
+    runs = {tuple(years[i : i + size]) for i in range(0, len(years), size)}
+    return len(runs) == 1 and len(set(years[:size])) == size
 
 
 def _bare_year_beside(merged: list[Token], taken: set[int]) -> bool:

@@ -9,7 +9,14 @@ import re
 
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_header import runs_under_groups, year_runs
-from ksdesk.interchange.budget_paste_tokens import is_data_row, is_figure, is_note, tokens
+from ksdesk.interchange.budget_paste_tokens import (
+    is_data_row,
+    is_figure,
+    is_list_heading,
+    is_note,
+    is_period,
+    tokens,
+)
 
 
 def one_cell_per_line(lines: list[str]) -> bool:
@@ -44,14 +51,18 @@ def rows_from_cells(lines: list[str]) -> list[str]:
         else:
             rows.append([line.strip()])
     widest = max((len(r) - 1 for r in rows), default=0)
-    above = joined_cells([line.strip() for line in lines[: max(0, first - 1)]])
+    above = [line.strip() for line in lines[: max(0, first - 1)]]
+    # The lines down to a period line ("2018-01-01 – 2018-12-31") are over the table: the
+    # period is the last of them, the title line of what header_over_years reads.
+    period = max((i for i, line in enumerate(above) if is_period(line)), default=0)
+    title, above = above[:period], joined_cells(above[period:])
     by_years = header_over_years(above, widest)
     if by_years is not None:
-        return [*by_years, *("  ".join(row) for row in rows)]
+        return [*title, *by_years, *("  ".join(row) for row in rows)]
     at, size = _header_window(above, widest)
     head, headings = above[at : at + size], above[at + size :]
     header = "  ".join(head) if len(head) > 1 else ""
-    kept = above[:at] + ([header] if header else head)
+    kept = title + above[:at] + ([header] if header else head)
     return [*kept, *headings, *("  ".join(row) for row in rows)]
 
 
@@ -74,7 +85,8 @@ def header_over_years(above: list[str], widest: int) -> list[str] | None:
     headings. None when the header has no such block."""
     # The title (the first line) may name years too; the block runs from the first cell
     # with a year to the last, headings without one inside it ("Avvikelse").
-    with_year = [i for i, line in enumerate(above) if i and _HAS_YEAR.search(line)]
+    # A year in brackets is no column's ("Ackumulerade värden (bas budget 2021)", Norrköping).
+    with_year = [i for i, line in enumerate(above) if i and _HAS_YEAR.search(_unbracketed(line))]
     if not with_year:
         return None
     start, end = with_year[0], with_year[-1] + 1
@@ -104,6 +116,8 @@ def header_over_years(above: list[str], widest: int) -> list[str] | None:
     heads, labels = years, others
     if len(runs) >= 2 and len(runs) <= len(others) <= len(runs) + 1:
         labels, over = others[: len(others) - len(runs)], others[len(others) - len(runs) :]
+        if is_list_heading(others[-1]):  # "Nr. Kommunfullmäktige" under the groups
+            labels, over = others[-1:], others[:-1]
         heads = [f"{group} {h}" for group, run in zip(over, runs, strict=True) for h in run]
         for i in inner:
             heads.insert(i, years[i])
@@ -115,6 +129,10 @@ def header_over_years(above: list[str], widest: int) -> list[str] | None:
     label = " ".join(labels or heading)
     header = "  ".join(x for x in (label, *notes, *heads) if x)
     return [above[0], *kept, header, *above[end:]]
+
+
+def _unbracketed(line: str) -> str:
+    return re.sub(r"\([^()]*\)", "", line)
 
 
 def _joined_yearless(cells: list[str], columns: int) -> list[str]:
@@ -145,7 +163,8 @@ def _header_window(above: list[str], widest: int) -> tuple[int, int]:
     def score(s: int) -> tuple[float, int]:
         """Years in the window, less half a point for each line left between it and the
         first row (a heading may stand there, seldom more)."""
-        years = sum(bool(_HAS_YEAR.search(x)) for x in above[s : s + widest])
+        # The title's year ("Driftsredovisning 2016, mnkr", Helsingborg) heads no column.
+        years = sum(bool(_HAS_YEAR.search(above[i])) for i in range(max(s, 1), s + widest))
         return years - (len(above) - s - widest) / 2, s
 
     at = max(starts, key=score)
@@ -175,6 +194,7 @@ def joined_cells(lines: list[str]) -> list[str]:
             and not unit_line(previous)
             and not _HAS_YEAR.search(previous)  # a year already a cell of its own
             and previous.lower() not in ("not", "noter")
+            and not is_list_heading(previous)  # "Nr. Kostnader" heads the labels, not 2022
         )
         if under_word and not in_a_block and _YEAR_CELL.match(line):
             joined[-1] = f"{previous} {line}"

@@ -39,6 +39,7 @@ from ksdesk.interchange.budget_paste_tokens import (
     is_note,
 )
 
+_ZERO = re.compile(r"^0(?:,0+)?$")
 LABEL_PENALTY = 6.0  # a figure left in the label costs this much
 EMPTY_PENALTY = 0.5  # an amount column left empty on a row with figures
 JUMP_WEIGHT = 2.0  # a power of ten between neighbours on a row
@@ -185,6 +186,7 @@ def _best(texts: tuple[str, ...], hard: tuple[bool, ...], table: Table):
                     continue
                 cost += _sign_cost(text, texts[i : i + 1], hard[i : i + 1], table)
                 amount = not table.is_notes(column) and not is_nil(text) and "%" not in text
+                amount = amount and not _ZERO.match(text)  # a 0 has no size to compare
                 cost += _jump(text, right) if amount else 0.0
                 noted = column in table.more_notes and not is_nil(text)
                 before = best(start, taken + 1, text if amount else right, lone or noted)
@@ -255,6 +257,6 @@ def _cost(text: str, column: int, table: Table) -> float | None:
     if MINUS_ZERO.match(text):
         cost += MINUS_ZERO_PENALTY  # "- 0" is a nil cell and a 0 more likely than −0
     size = table.sizes[column] if column < len(table.sizes) else UNKNOWN
-    if size != UNKNOWN:
+    if size != UNKNOWN and not _ZERO.match(text):  # 0 is any column's ("0 – 12 351 0 …")
         cost += abs(digits(text) - size) * SIZE_WEIGHT
     return cost

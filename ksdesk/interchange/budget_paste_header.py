@@ -20,7 +20,7 @@ import re
 from ksdesk.core.budget_grid import GridValue
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_broken import NOTE, YEAR, broken_cells, stacked_by_position
-from ksdesk.interchange.budget_paste_tokens import Token
+from ksdesk.interchange.budget_paste_tokens import FOOTNOTE, Token, is_list_heading
 
 _JOINING = frozenset(
     ("i", "mot", "per", "och", "av", "till", "enligt", "enl.", "för", "exkl.", "inkl.")
@@ -55,6 +55,16 @@ def groups(line: list[Token], years_alone: bool = False) -> list[str]:
             continue
         elif NOTE.match(word):
             found.append([word])
+        elif found and FOOTNOTE.match(word):
+            found[-1].append(word)  # "Kommunbidrag 2)": the heading's footnote mark
+        elif found and _open_bracket(found[-1]):
+            found[-1].append(word)  # "(bas budget 2021)": one heading up to its bracket's end
+            closed = not _open_bracket(found[-1])
+            continue
+        elif len(found) == 1 and len(found[0]) == 1 and is_list_heading(found[0][0]):
+            found[-1].append(word)  # "Nr." "Kostnader": the labels' heading, whole
+            closed = True
+            continue
         elif found and not closed and _continues(word, found[-1][-1]):
             found[-1].append(word)
         elif found and word[:1].islower() and unit_line(" ".join([*found[-1], word])):
@@ -63,6 +73,11 @@ def groups(line: list[Token], years_alone: bool = False) -> list[str]:
             found.append([word])
         closed = bool(NOTE.match(word)) or bool(unit_line(" ".join(found[-1])))
     return [_joined(words) for words in found]
+
+
+def _open_bracket(words: list[str]) -> bool:
+    text = " ".join(words)
+    return text.count("(") > text.count(")")
 
 
 def _has_year(words: list[str]) -> bool:

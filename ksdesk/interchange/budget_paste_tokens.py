@@ -28,8 +28,8 @@ _FIGURE = re.compile(
 # A dash before a zero, with any dash a nil cell is written with ("— 0" as "- 0").
 MINUS_ZERO = re.compile(rf"^[{_DASHES}]\s*0$")
 # Notes of a row in a Not column: "3", "2, 3", "4,5", "1A".
-_NOTES = re.compile(r"^\d{1,2}[A-Za-z]?\)?(?:, ?\d{1,2}[A-Za-z]?\)?)*,?$")
-_FOOTNOTE = re.compile(r"^(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$")
+_NOTES = re.compile(r"^[1-9]\d?[A-Za-z]?\)?(?:, ?[1-9]\d?[A-Za-z]?\)?)*,?$")
+FOOTNOTE = re.compile(r"^(?:\d{1,2}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$")
 LONGEST = 9  # tokens of one figure at most ("− 1 234 567 890,5" and a bracket)
 
 
@@ -50,19 +50,23 @@ def tokens(line: str) -> list[Token]:
     return found
 
 
-def figure_run(words: list[Token]) -> int:
+def figure_run(words: list[Token], named_notes: bool = True) -> int:
     """Where the figures at the end of a line begin: the index of the first token after the
     last word that cannot be part of a figure (a footnote after a word stays a word, and so
-    does the number after "not": "Verksamhetens intäkter, not 2")."""
+    does the number after "not": "Verksamhetens intäkter, not 2", unless not `named_notes`:
+    a table with a Not column reads that number with the row's figures)."""
     at = len(words)
     while at > 0 and _FIGURE_PART.match(words[at - 1].text):
-        if at - 2 >= 0 and _FOOTNOTE.match(words[at - 1].text):
+        if at - 2 >= 0 and FOOTNOTE.match(words[at - 1].text):
             previous = words[at - 2].text
             if not _FIGURE_PART.match(previous):
                 break  # "Kostnader 1)": a footnote of the label
         at -= 1
     named = 0 < at < len(words) and words[at - 1].text.lower().rstrip(".:") in ("not", "noter")
-    return at + 1 if named and is_note(words[at].text) else at
+    # Beyond a column's gap the number is a figure's ("kontroll finansieringsvsh från not
+    # 49 370", Nynäshamn: the label names the note, and 49 370 is the amount).
+    named = named and named_notes and is_note(words[at].text) and not words[at].hard
+    return at + 1 if named else at
 
 
 def is_figure(text: str) -> bool:
@@ -112,3 +116,24 @@ def is_data_row(words: list[Token]) -> bool:
     at = figure_run(words)
     run = [w.text for w in words[at:] if re.search(r"\d", w.text)]
     return at > 0 and bool(run) and not all(_YEAR_ALONE.match(t) for t in run)
+
+
+_DAY = r"(?:19|20)\d{2}-[01]\d-[0-3]\d"
+_PERIOD = re.compile(rf"^{_DAY}\s*[{_DASHES}]{{1,2}}\s*{_DAY}$")
+
+
+def is_period(text: str) -> bool:
+    """A line that is one period and nothing else ("2018-01-01 – 2018-12-31", Nynäshamn's
+    kassaflödesanalys): what the whole table covers, a caption over it, never a column's
+    heading (one period over all the columns tells none of them apart)."""
+    return bool(_PERIOD.match(" ".join(text.split())))
+
+
+_LIST_HEADING = re.compile(r"^(?:nr|nummer|löpnr)\.?$", re.IGNORECASE)
+
+
+def is_list_heading(text: str) -> bool:
+    """A heading that opens with the rows' list numbers ("Nr. Kostnader", Norrköping): the
+    numbers go with the names ("1. Nämnder"), so it and the word after it head the labels."""
+    words = text.split()
+    return bool(words) and bool(_LIST_HEADING.match(words[0]))
