@@ -118,7 +118,9 @@ def test_wrong_clipboards_are_refused_in_swedish_and_nothing_changes(
         said.clear()
         started = time.perf_counter()
         paste()
-        assert time.perf_counter() - started < 5, name  # was two minutes for 5 MB of members
+        # Only a guard against the two minutes 5 MB of members once took (a pass of the text
+        # per line): a loaded machine took 6 s for what takes 0.5 s idle, so no tight bound.
+        assert time.perf_counter() - started < 60, name
         assert len(said) == 1, (name, said)
         title, text = said[0]
         if title == "rapport":
