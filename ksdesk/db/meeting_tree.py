@@ -108,10 +108,20 @@ _TS_CHILDREN = (
     "SELECT c.* FROM {table} c JOIN tjansteskrivelse t ON t.id = c.ts_id "
     "JOIN agenda_item i ON i.id = t.item_id WHERE i.meeting_id = ? ORDER BY c.ts_id, c.position"
 )
+# A bilaga printing a delegationsbeslut ("delegationsbeslut:<Dnr>") that is flagged sekretess
+# is read as "<Dnr> Delegationsbeslut" whatever its stored title says
+# (services.delegationsbeslut_bilagor.SECRET_TITLE): a flag set on another laptop and pulled
+# by a sync, or set while a colleague had the meeting checked out, retitled nothing here.
+_SECRET_BESLUT = (
+    "CASE WHEN b.ref LIKE 'delegationsbeslut:%' AND EXISTS (SELECT 1 FROM delegationsbeslut d "
+    "WHERE d.dnr = substr(b.ref, 19) AND d.sekretess) "
+    "THEN substr(b.ref, 19) || ' Delegationsbeslut' ELSE b.title END AS title"
+)
 _BILAGOR = (
-    "SELECT b.id, b.uuid, b.item_id, b.position, b.nr, b.title, b.ref, b.filename, b.sha256, "
-    "b.secrecy_ref, b.secret, {content} FROM bilaga b JOIN agenda_item i ON i.id = b.item_id "
-    "WHERE i.meeting_id = ? ORDER BY b.item_id, b.position"
+    f"SELECT b.id, b.uuid, b.item_id, b.position, b.nr, {_SECRET_BESLUT}, b.ref, b.filename, "
+    "b.sha256, b.secrecy_ref, b.secret, {content} FROM bilaga b "
+    "JOIN agenda_item i ON i.id = b.item_id WHERE i.meeting_id = ? "
+    "ORDER BY b.item_id, b.position"
 )
 
 

@@ -4,9 +4,13 @@ the decision is flagged sekretess (core.delegationsbeslut_print), also for a bil
 before the flag was set: the title is printed in the kallelse, the packet's list of bilagor,
 the public copy and the web edition, where the decision's own title would name the person.
 
-`follow_flags` runs in the transaction of every change to the register (a flag set or taken
-off, a decision changed, imported, removed or put back by undo): the bilagor printing the
-decisions of those Dnr are retitled with it, in the meetings that hold them."""
+A flagged decision's bilaga is read so by the meeting's own query (db.meeting_tree), whatever
+its stored title, so a flag never has to write into a meeting: a flag pulled by a sync, or
+set while a colleague has the meeting checked out, holds at once. `follow_flags` runs in the
+transaction of every change to the register (a flag set or taken off, a decision changed,
+imported, removed or put back by undo) for the way back: a bilaga stored with the flagged
+title (picked while flagged, or retitled by an older ksdesk) gets the decision's title again
+once the flag is off."""
 
 from __future__ import annotations
 
@@ -31,14 +35,15 @@ def bilaga_title(beslut: Delegationsbeslut) -> str:
 
 
 def follow_flags(store: Store, dnrs: Iterable[str]) -> int:
-    """Retitle the bilagor printing the decisions of `dnrs` (the ref prints the first of a
-    Dnr, delegationsbeslut_repo.find_by_dnr) as their flag says: a flagged one's always; an
-    unflagged one's only where it has the flagged title, so a title the secretary wrote is
-    kept. In the caller's transaction; returns how many bilagor were retitled."""
+    """Give the bilagor printing the decisions of `dnrs` (the ref prints the first of a Dnr,
+    delegationsbeslut_repo.find_by_dnr) that are not flagged their title back where they
+    have the flagged one, so a title the secretary wrote is kept. A flagged decision's are
+    left as stored: they are read with the flagged title. In the caller's transaction;
+    returns how many bilagor were retitled."""
     retitled = 0
     for dnr in dict.fromkeys(d for d in dnrs if d):
         beslut = delegationsbeslut_repo.find_by_dnr(store, dnr)
-        if beslut is None:
+        if beslut is None or beslut.sekretess:
             continue
         secret_title = f"{dnr} {SECRET_TITLE}"
         title = bilaga_title(beslut)
@@ -48,10 +53,7 @@ def follow_flags(store: Store, dnrs: Iterable[str]) -> int:
             changed = 0
             for item in meeting.items:
                 for bilaga in item.bilagor:
-                    wrong = bilaga.title != title and (
-                        beslut.sekretess or bilaga.title == secret_title
-                    )
-                    if bilaga.ref == ref and wrong:
+                    if bilaga.ref == ref and bilaga.title == secret_title != title:
                         bilaga.title = title
                         changed += 1
             if changed:

@@ -73,3 +73,24 @@ def test_a_title_the_secretary_wrote_is_kept_while_unflagged(demo_store) -> None
     assert _titles(demo_store, meeting_id) == ["Beslutet om placering"]
     delegationsbeslut.set_sekretess(demo_store, beslut_id, True)
     assert _titles(demo_store, meeting_id) == [f"{DNR} Delegationsbeslut"]
+
+
+def test_a_flag_that_wrote_nothing_into_the_meeting_still_prints_flagged(demo_store) -> None:
+    """A flag pulled by a sync is written as the server's row, with no retitle of this file's
+    bilagor; a flag set while a colleague has the meeting checked out may not write into it.
+    The meeting is read with the flagged title all the same (db.meeting_tree), and the
+    packet does not print the decision's title: the stored title is left as it was."""
+    meeting_id, beslut_id = _picked(demo_store)
+    with demo_store.atomic():
+        demo_store.db.execute(
+            "UPDATE delegationsbeslut SET sekretess = 1 WHERE id = ?", [beslut_id]
+        )
+    assert _titles(demo_store, meeting_id) == [f"{DNR} Delegationsbeslut"]
+    printed = " ".join(pdf_surfaces(build_packet(demo_store, meeting_id).pdf).split())
+    assert "Lindqvist" not in printed and DNR in printed
+    stored = demo_store.db.execute(
+        "SELECT title FROM bilaga WHERE ref = ?", [f"delegationsbeslut:{DNR}"]
+    ).fetchall()
+    assert stored == [(f"{DNR} {TITLE}",)]
+    delegationsbeslut.set_sekretess(demo_store, beslut_id, False)
+    assert _titles(demo_store, meeting_id) == [f"{DNR} {TITLE}"]
