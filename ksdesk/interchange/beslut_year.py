@@ -3,8 +3,10 @@
 its head (a kallelse's "Datum 2017-12-13", an export's title "Delegationsbeslut 2020-11-01 –
 2020-11-30"), or, where the head names no day, the day of the import. The period is the
 latest one that had begun by then: "1–30 november" in a list of 2017-12-05 is November 2017,
-"december" in a list of January is the December before. Each such reading is a line in the
-report, saying which year was taken and from what."""
+"december" in a list of January is the December before; one that had not ended by then
+("för december" in a list of 13 December) is no date the list gives, and the row is left for
+the secretary to fill in. Each such reading is a line in the report, saying which year was
+taken and from what."""
 
 from __future__ import annotations
 
@@ -28,8 +30,9 @@ _DAYS = re.compile(rf"(?i)\b(?P<d1>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})\s+(?P<m>{_MO
 _DAY_MONTHS = re.compile(
     rf"(?i)\b(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH}){_TO}(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}){_NO_YEAR}"
 )
+# "v" is a week only with a stop or a space after it: "Avtal v2" is the agreement's version.
 _WEEK = re.compile(
-    rf"(?i)\b(?:vecka|v\.?)\s*(?P<w1>\d{{1,2}})(?:{_TO}(?P<w2>\d{{1,2}}))?{_NO_YEAR}"
+    rf"(?i)\b(?:vecka\s*|v\.\s*|v\s+)(?P<w1>\d{{1,2}})(?:{_TO}(?P<w2>\d{{1,2}}))?{_NO_YEAR}"
 )
 # A month alone is a period only where the words say so ("perioden oktober", "under oktober",
 # "beslut i oktober", "oktober månad"), or the date cell holds nothing else: "Information
@@ -126,8 +129,15 @@ def _dated(
         except ValueError:
             return None
         if start <= written_on and start <= end:
-            return start, end
+            return _ended(start, end, written_on)
     return None
+
+
+def _ended(start: dt.date, end: dt.date, written_on: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The period, when it had ended by the day the list was written; None when not (the
+    decisions "för december" in a list of 13 December were made on days the list does not
+    say, and the period's last day is after the list: left for the secretary to fill in)."""
+    return (start, end) if end <= written_on else None
 
 
 def _weeks(first: int, last: int, written_on: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -139,5 +149,5 @@ def _weeks(first: int, last: int, written_on: dt.date) -> tuple[dt.date, dt.date
         except ValueError:
             continue
         if start <= written_on and start <= end:
-            return start, end
+            return _ended(start, end, written_on)
     return None

@@ -92,3 +92,18 @@ def test_without_a_head_date_the_import_day_gives_the_year_and_says_so() -> None
 
     year = year_from(None, dt.date(2026, 1, 10))
     assert year.day == dt.date(2026, 1, 10) and "anger inget datum" in year.source
+
+
+def test_a_version_is_no_week_and_an_unended_period_no_date() -> None:
+    """ "Avtal v2" was read as week 2, and "för december" in a list of 13 December as
+    31 December, a day after the list: the row was saved with a date the list never gave.
+    A "v" is a week with a stop or a space after it; a period not ended by the list's day
+    gives no date (the row is left for the secretary to fill in)."""
+    day = dt.date(2017, 12, 13)
+    assert yearless_period("Avtal v2 om hemtjänst", day) is None
+    assert yearless_period("Bidrag för december", day) is None
+    assert yearless_period("Beslut v. 45", day)[:2] == (dt.date(2017, 11, 6), dt.date(2017, 11, 12))
+    assert yearless_period("Bidrag för november", day)[:2] == (
+        dt.date(2017, 11, 1),
+        dt.date(2017, 11, 30),
+    )
