@@ -66,7 +66,14 @@ _PHONE = re.compile(
 # authority's), 0771 included.
 _SERVICE = ("020", "077", "0900", "0939", "0944")
 _MOBILE_AREAS = ("070", "072", "073", "076", "079")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})", re.I)
+# The "@" as written: plain, in a URL ("mailto:k.berg%40hotmail.com", a copied link), as an
+# HTML entity (text pasted from a page) or spelt out to fool a harvester ("k.berg (at)
+# hotmail.com", "k.berg[at]hotmail.com"). The value is the plain address whatever the form.
+_AT = r"@|%40|&#0*64;|&#x0*40;|&commat;|[ \u00a0]?\[at\][ \u00a0]?|[ \u00a0]?\(at\)[ \u00a0]?"
+_EMAIL = re.compile(
+    rf"(?<![\w.+-])(?P<local>[\w.+-]+)(?:{_AT})(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}})", re.I
+)
+_AT_HINT = re.compile(r"@|%40|&#|&commat;|[\[(]at[\])]", re.I)
 # A street's name ends as Swedish streets do; "plan" is not among them ("Detaljplan 12").
 _STREET_END = (
     r"gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backen|backe|torget|torg|allén|allé|"
@@ -145,7 +152,9 @@ def mask_reachable(text: str) -> str:
 
 
 def _email_spans(text: str) -> list[tuple[int, int, str]]:
-    return [(*match.span(), EMAIL) for match in _EMAIL.finditer(text)] if "@" in text else []
+    if not _AT_HINT.search(text):
+        return []
+    return [(*match.span(), EMAIL) for match in _EMAIL.finditer(text)]
 
 
 def spans_of(text: str, values: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -225,16 +234,20 @@ def _national(match: re.Match) -> str:
 
 
 def _emails(text: str):
+    if not _AT_HINT.search(text):  # most texts hold no "@" in any form: read no further
+        return
     for match in _EMAIL.finditer(text):
         domain = match["domain"].lower()
-        # At a domain of one's own, a private person's only in a sender's field.
+        value = f"{match['local']}@{domain}".lower()
+        # At a domain of one's own, a private person's only in a sender's field; the
+        # address is judged as if written plain ("%40", "(at)" read as its "@").
         own = (
             not organisation_near(text, *match.span())
             and sender_field_near(text, match.start())
-            and persons_own_domain(text, match.start(), domain)
+            and persons_own_domain(f"{text[: match.start()]}{value}", match.start(), domain)
         )
         private = free_mail(domain) or own
-        yield Contact(EMAIL, match.start(), match.end(), match.group().lower(), private)
+        yield Contact(EMAIL, match.start(), match.end(), value, private)
 
 
 def _streets(text: str):
