@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from ksdesk.core import text_walk
 from ksdesk.core.kallelse import public_title, secret_bilaga_title
@@ -78,7 +79,8 @@ _INLINE_TAG = re.compile(rf"</?{_INLINE}\b[^>]*>", re.IGNORECASE)
 
 def html_readings(page: str) -> list[str]:
     """What an HTML page shows (its text as drawn) and what its tags carry (the values of
-    their attributes), each with the entities resolved."""
+    their attributes), each with the entities resolved; the attributes once more as a
+    browser follows a link (URL-decoded: "mailto:karin%2Eberg%40hotmail.com")."""
     source = re.sub(r"<!--.*?-->", "", page, flags=re.DOTALL)
     shown = html.unescape(re.sub(r"<[^>]*>", "\n", _INLINE_TAG.sub("", source)))
     attributes = [
@@ -88,7 +90,8 @@ def html_readings(page: str) -> list[str]:
         for value in quoted
         if value
     ]
-    return [shown, "\n".join(attributes)]
+    decoded = [unquote(value) for value in attributes if "%" in value]
+    return [shown, "\n".join(attributes), "\n".join(decoded)]
 
 
 def public_edition(store: Store, meeting_id: int) -> PublicEdition:
