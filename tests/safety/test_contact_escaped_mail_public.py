@@ -7,6 +7,8 @@ was masked."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from ksdesk.core.public_copy import PublicCopyRules
@@ -51,3 +53,24 @@ def test_a_page_without_it_passes() -> None:
 def test_the_attributes_are_read_url_decoded_too() -> None:
     readings = html_readings(_page('<a href="mailto:k%2Eberg%40hotmail.com" title="a">x</a>'))
     assert any("mailto:k.berg@hotmail.com" in reading for reading in readings)
+
+
+def test_a_citizens_escaped_address_is_a_hit_and_masked_in_the_web_edition(demo_store) -> None:
+    """Scan, decide and publish: an item title quoting her address as her letter spelt it."""
+    from ksdesk.db import meeting_repo
+    from ksdesk.services import meeting_lookup, public_copy
+    from ksdesk.services.web_edition import html_editions
+
+    day = date(2020, 12, 7)
+    meeting = meeting_lookup.find_meeting(demo_store, day)
+    item = next(i for i in meeting.items if not i.is_section and not i.is_standard)
+    item.title = "Synpunkt från karin.berg (at) hotmail.com och mailto:karin.berg%40hotmail.com"
+    meeting_repo.save(demo_store, meeting)
+    hits = [h for h in public_copy.scan_public(demo_store, meeting.id) if h.kind == "kontakt"]
+    assert {h.normalized for h in hits} == {EMAIL}
+    public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "maskera", by="Anna")
+    pages = html_editions(demo_store, meeting.id)
+    assert "[e-post borttagen]" in pages[0].html
+    for page in pages:
+        assert "karin" not in page.html.lower(), page.name
+        assert "karin" not in "\n".join(html_readings(page.html)).lower(), page.name
