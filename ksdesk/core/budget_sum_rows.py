@@ -12,7 +12,8 @@ nämnd's row over its verksamheter (core/budget_parents.py) gives a Summa one mo
 the rows without those under a nämnd, taken only where it adds up. A total with nothing
 above it to sum, written before its parts ("TOTALT, DRIFT"), sums the rows under it, over
 the headings and Summa rows of its parts when they stand in blocks (Helsingborg's "Summa
-skatte- och avgiftsfinansierat" over "Nämnder"); and every total may also be read as the
+skatte- och avgiftsfinansierat" over "Nämnder"), down to the next total straight after a
+Summa, where the next block of its level begins; and every total may also be read as the
 sums checked above it (or, written first, under it) and the rows outside them, so one wrong
 figure is one fel, at the sum of its own block. A netto ("Finansnetto") is the rows since
 the previous result; a result that leaves out what the table does not show ("Årets resultat
@@ -75,6 +76,7 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
     has_total = any(row.kind == "total" for row in sheet.rows)
     parts = parts_under_parents(sheet, column_places(sheet)) if has_total else set()
     seen = False  # a data row above: a total with none has nothing above it to sum
+    first = False  # the previous grand total was written first, over its sections
     for i, row in enumerate(sheet.rows):
         if never_summed(row) or _restates_sum(sheet, i):
             continue  # "varav" (part of the row above), a percent or a count: never summed
@@ -105,11 +107,14 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
                 )
             elif since_grand or (seen and not _rows_under(sheet, i)):  # a grand total
                 result[i] = [("alla rader", list(since_grand))]
-                since_grand = []
-            elif under := _rows_under(sheet, i) or _rows_under(sheet, i, blocks=True):
+                if first and _rows_under(sheet, i, blocks=True):  # or the next of its level
+                    result[i] = _distinct([*result[i], *_written_first(sheet, i)])
+                else:
+                    since_grand, first = [], False
+            elif _rows_under(sheet, i) or _rows_under(sheet, i, blocks=True):
                 # the total first, its parts under it ("TOTALT, DRIFT" over the verksamheter;
                 # Helsingborg's "Summa skatte- och avgiftsfinansierat" over its two parts)
-                result[i] = _distinct([(_UNDER, under), (_SUMS_UNDER, _sums_under(sheet, i))])
+                result[i], first = _written_first(sheet, i), True
             if parts and i in result:  # a nämnd's row sums the rows under it: one or other
                 for _style, rows in list(result[i]):
                     kept = [r for r in rows if r not in parts]
@@ -121,19 +126,34 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
     return result
 
 
-def _rows_under(sheet: Sheet, at: int, blocks: bool = False) -> list[int]:
+def _written_first(sheet: Sheet, at: int) -> list[tuple[str, list[int]]]:
+    """A total over the rows under it, or over the sums under it and the rows outside them,
+    down to the next block of its level, or (as that may be a running sum) to the end."""
+    ends = [0, len(sheet.rows)] if _level_ends(sheet, at) < len(sheet.rows) else [0]
+    ways = [(_UNDER, _rows_under(sheet, at) or _rows_under(sheet, at, True, e)) for e in ends]
+    ways += [(_SUMS_UNDER, _sums_under(sheet, at, e)) for e in ends]
+    return _distinct([(style, rows) for style, rows in ways if rows])
+
+
+def _rows_under(sheet: Sheet, at: int, blocks: bool = False, end: int = 0) -> list[int]:
     """The data rows straight under row `at`, up to the next heading, total or blank line;
-    with `blocks`, every data row under it, over the headings and sums of its parts."""
+    with `blocks`, every data row under it, over its parts' headings and sums, to `end`."""
     rows = []
-    for r in range(at + 1, len(sheet.rows)):
+    for r in range(at + 1, end or _level_ends(sheet, at)):
         row = sheet.rows[r]
-        if row.kind != "data" and not blocks:
-            break
-        if row.kind != "data":
-            continue
-        if not never_summed(row):
+        if row.kind == "data" and not never_summed(row):
             rows.append(r)
+        elif row.kind != "data" and not blocks:
+            break
     return rows
+
+
+def _level_ends(sheet: Sheet, at: int) -> int:
+    """Where the next block of the level of a total written first begins: at a total straight
+    after a Summa ("Totalt avgiftsfinansierat" after "Summa investeringar"), or the end."""
+    kinds = [row.kind for row in sheet.rows]
+    pairs = (r for r in range(at + 2, len(kinds)) if kinds[r - 1] == kinds[r] == "total")
+    return next(pairs, len(kinds))
 
 
 def _restates_sum(sheet: Sheet, at: int) -> bool:
@@ -148,12 +168,12 @@ def _restates_sum(sheet: Sheet, at: int) -> bool:
     return len(amounts) >= 2 and all(v == w for v, w in figures if isinstance(v, Decimal))
 
 
-def _sums_under(sheet: Sheet, at: int) -> list[int]:
+def _sums_under(sheet: Sheet, at: int, end: int = 0) -> list[int]:
     """The sums under a total written first, each in place of the rows it adds, and the rows
     outside them: one wrong figure is then one fel, at its own block's sum."""
     rows: list[int] = []
     block: list[int] = []
-    for r in range(at + 1, len(sheet.rows)):
+    for r in range(at + 1, end or _level_ends(sheet, at)):
         row = sheet.rows[r]
         if row.kind == "total":
             rows, block = [*rows, r], []
