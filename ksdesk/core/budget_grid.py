@@ -22,7 +22,7 @@ import re
 from datetime import datetime
 
 from ksdesk.core.budget import Column, Row, Sheet
-from ksdesk.core.budget_grid_header import is_title_line, joined_header, last_header_row
+from ksdesk.core.budget_grid_header import header_start, joined_header, last_header_row
 from ksdesk.core.budget_grid_kinds import (
     column_kind,
     read_footnote_marks,
@@ -53,10 +53,7 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
     """The sheet in `grid`: titled by the file's own title line, else `title`. InvalidInput
     (Swedish) when there is no table."""
     cells = _trimmed(grid.cells)
-    header_at = next(
-        (i for i, row in enumerate(cells) if filled(row) >= 2 and not is_title_line(cells, i)),
-        None,
-    )
+    header_at = header_start(cells)
     if header_at is None:
         raise InvalidInput("Filen innehåller ingen tabell: ingen rad har två ifyllda celler.")
     width = max(len(row) for row in cells)

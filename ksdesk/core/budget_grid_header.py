@@ -39,6 +39,37 @@ def is_title_line(cells: list[list[GridValue]], i: int) -> bool:
     return all(is_unit_or_date(v) for v in row[1:] if v is not None)
 
 
+def header_start(cells: list[list[GridValue]]) -> int | None:
+    """The row the column header starts on: the first with two or more filled cells that is
+    no title line, or the row right above it when that one leaves the label column empty
+    and names with words or a year only the columns where the row under it has amounts
+    (";Budget 2026" over "Totalt;105": a table of one amount column, whose first row was
+    read as its header and lost)."""
+    at = next(
+        (i for i, row in enumerate(cells) if filled(row) >= 2 and not is_title_line(cells, i)),
+        None,
+    )
+    if not at:
+        return at
+    above, first = cells[at - 1], cells[at]
+    named = [c for c, v in enumerate(above) if v is not None]
+    if (
+        above[0] is None
+        and named
+        and all(_is_header_word(above[c]) and not is_unit_or_date(above[c]) for c in named)
+        and all(c < len(first) and _is_amount(first[c]) for c in named)
+    ):
+        return at - 1
+    return at
+
+
+def _is_amount(value: GridValue) -> bool:
+    """An amount, and no year (a header's second line of years is no row of amounts)."""
+    if value is None or _is_header_word(value):
+        return False
+    return isinstance(value, Decimal) or (isinstance(value, str) and reads_as_number(value))
+
+
 def last_header_row(rows: list[list[GridValue]], header_at: int) -> int:
     """The last row of the column header. A header over two rows has a group line on top
     ("Kommunen" over 2018 and 2019, "Budget" over 2024 and 2025, often merged cells) and under
