@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from ksdesk.core.contact_names import name_spans, writer_names
 from ksdesk.core.contact_owner import (
@@ -70,8 +71,12 @@ _MOBILE_AREAS = ("070", "072", "073", "076", "079")
 # HTML entity (text pasted from a page) or spelt out to fool a harvester ("k.berg (at)
 # hotmail.com", "k.berg[at]hotmail.com"). The value is the plain address whatever the form.
 _AT = r"@|%40|&#0*64;|&#x0*40;|&commat;|[ \u00a0]?\[at\][ \u00a0]?|[ \u00a0]?\(at\)[ \u00a0]?"
+# The name before it may carry a URL's escapes too ("karin%2Eberg%40…"): read as written,
+# "karin%" stayed in the text when "2eberg@…" was masked.
 _EMAIL = re.compile(
-    rf"(?<![\w.+-])(?P<local>[\w.+-]+)(?:{_AT})(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}})", re.I
+    rf"(?<![\w.+%-])(?P<local>(?:[\w.+-]|%[0-9a-f]{{2}})+)(?:{_AT})"
+    rf"(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}})",
+    re.I,
 )
 _AT_HINT = re.compile(r"@|%40|&#|&commat;|[\[(]at[\])]", re.I)
 # A street's name ends as Swedish streets do; "plan" is not among them ("Detaljplan 12").
@@ -238,7 +243,7 @@ def _emails(text: str):
         return
     for match in _EMAIL.finditer(text):
         domain = match["domain"].lower()
-        value = f"{match['local']}@{domain}".lower()
+        value = f"{unquote(match['local'])}@{domain}".lower()
         # At a domain of one's own, a private person's only in a sender's field; the
         # address is judged as if written plain ("%40", "(at)" read as its "@").
         own = (

@@ -87,3 +87,13 @@ def test_an_escaped_own_domain_is_judged_as_the_plain_one() -> None:
 )
 def test_no_address_without_a_domain(text: str) -> None:
     assert private_contacts(text) == []
+
+
+def test_an_escaped_name_before_the_at_is_read_whole_and_masked_whole() -> None:
+    """ "karin%2Eberg%40hotmail.com" (a link's text copied as it stood) was read as the address
+    "2eberg@hotmail.com": masking it left "karin%" in the text. The name's escapes are read
+    as what they stand for, and the whole written form is the address."""
+    text = "Svar till karin%2Eberg%40hotmail.com senast fredag."
+    (found,) = [c for c in contacts(text) if c.kind == EMAIL]
+    assert found.value == "karin.berg@hotmail.com" and found.private
+    assert text[found.start : found.end] == "karin%2Eberg%40hotmail.com"
