@@ -4,6 +4,7 @@ builds a meeting from it and compares a save against it."""
 
 from __future__ import annotations
 
+from ksdesk.core.beslut_bilaga import REF_PREFIX, SECRET_TITLE
 from ksdesk.core.meeting import (
     TJANSTESKRIVELSE_FIELDS,
     Arende,
@@ -109,13 +110,14 @@ _TS_CHILDREN = (
     "JOIN agenda_item i ON i.id = t.item_id WHERE i.meeting_id = ? ORDER BY c.ts_id, c.position"
 )
 # A bilaga printing a delegationsbeslut ("delegationsbeslut:<Dnr>") that is flagged sekretess
-# is read as "<Dnr> Delegationsbeslut" whatever its stored title says
-# (services.delegationsbeslut_bilagor.SECRET_TITLE): a flag set on another laptop and pulled
-# by a sync, or set while a colleague had the meeting checked out, retitled nothing here.
+# is read as "<Dnr> Delegationsbeslut" whatever its stored title says (core.beslut_bilaga): a
+# flag set on another laptop and pulled by a sync, or set while a colleague had the meeting
+# checked out, retitled nothing here.
+_DNR = f"substr(b.ref, {len(REF_PREFIX) + 2})"  # what follows "delegationsbeslut:"
 _SECRET_BESLUT = (
-    "CASE WHEN b.ref LIKE 'delegationsbeslut:%' AND EXISTS (SELECT 1 FROM delegationsbeslut d "
-    "WHERE d.dnr = substr(b.ref, 19) AND d.sekretess) "
-    "THEN substr(b.ref, 19) || ' Delegationsbeslut' ELSE b.title END AS title"
+    f"CASE WHEN b.ref LIKE '{REF_PREFIX}:%' AND EXISTS (SELECT 1 FROM delegationsbeslut d "
+    f"WHERE d.dnr = {_DNR} AND d.sekretess) "
+    f"THEN {_DNR} || ' {SECRET_TITLE}' ELSE b.title END AS title"
 )
 _BILAGOR = (
     f"SELECT b.id, b.uuid, b.item_id, b.position, b.nr, {_SECRET_BESLUT}, b.ref, b.filename, "

@@ -16,13 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ksdesk.core.beslut_bilaga import REF_PREFIX, SECRET_TITLE
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.delegationsbeslut_print import as_printed
 from ksdesk.db import delegationsbeslut_repo, meeting_repo
 from ksdesk.db.connection import Store
-
-REF_PREFIX = "delegationsbeslut"
-SECRET_TITLE = "Delegationsbeslut"  # what follows the Dnr for a flagged decision
 
 
 def bilaga_ref(dnr: str) -> str:
