@@ -82,5 +82,27 @@ def _organ(store: Store, row: dict) -> Organ:
     )
 
 
+# Every table whose rows belong to an organ by its id (tests/db/test_organ_delete.py reads
+# the schema and fails for one missing here).
+_BELONGING = (
+    "member",
+    "meeting",
+    "protokoll_paragraf",
+    "expediering",
+    "uppdrag",
+    "protokoll_version",
+)
+
+
+def delete_if_unused(store: Store, organ_id: int) -> bool:
+    """Delete the organ when no row belongs to it (no meeting, member, §, uppdrag, …); True
+    when it was deleted. Used to take back an organ a new meeting created."""
+    unused = " AND ".join(
+        f"NOT EXISTS (SELECT 1 FROM [{table}] WHERE organ_id = :id)" for table in _BELONGING
+    )
+    cursor = store.db.execute(f"DELETE FROM organ WHERE id = :id AND {unused}", {"id": organ_id})
+    return cursor.rowcount > 0
+
+
 def count(store: Store) -> int:
     return store.db.count("organ")

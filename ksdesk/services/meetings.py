@@ -187,10 +187,14 @@ def delete_meeting(store: Store, meeting_id: int) -> Sammantrade:
     return meeting
 
 
-def discard_meeting(store: Store, meeting_id: int) -> Topic:
-    """Delete a meeting if it is there (an undo of its creation); no error if it is gone."""
+def discard_meeting(store: Store, meeting_id: int, new_organ_id: int = 0) -> Topic:
+    """Delete a meeting if it is there (an undo of its creation); no error if it is gone.
+    `new_organ_id`: the organ the meeting's creation made (a nämnd first named in the
+    new-meeting dialog), taken back too unless something else now belongs to it."""
     with store.atomic():
         meeting_repo.delete(store, meeting_id)
+        if new_organ_id:
+            organ_repo.delete_if_unused(store, new_organ_id)
     return Topic.MEETINGS
 
 

@@ -176,6 +176,7 @@ def _meetings(store) -> tuple:
     organ_repo.list_all(store)
     organ_repo.find_by_name(store, organ.name)
     organ_repo.count(store)
+    organ_repo.delete_if_unused(store, organ.id)  # in use: kept
 
     return meeting, organ
 

@@ -243,6 +243,8 @@ def test_a_new_nämnd_named_in_the_dialog_is_created_with_its_meeting_not_by_the
     assert any(m.date == day for m in meetings.list_meetings(demo_store))
     window.undo_stack.undo()
     assert not any(m.date == day for m in meetings.list_meetings(demo_store))
+    # Ångra takes back the nämnd the meeting created, too: no empty nämnd left in the lists.
+    assert [organ.name for organ in meetings.list_organs(demo_store)] == organs_before
     window.undo_stack.redo()
     made = [m for m in meetings.list_meetings(demo_store) if m.date == day]
     assert len(made) == 1

@@ -26,10 +26,13 @@ from ksdesk.ui.widgets.tables import setup_table
 
 
 class Absent:
-    """Undo state of a meeting that should not exist (before it was created, after deletion)."""
+    """Undo state of a meeting that should not exist (before it was created, after deletion).
+    `with_new_organ`: the meeting's creation also created its organ (named in the dialog),
+    which undo takes back with it while nothing else belongs to it."""
 
-    def __init__(self, meeting: Sammantrade) -> None:
+    def __init__(self, meeting: Sammantrade, with_new_organ: bool = False) -> None:
         self.meeting = meeting
+        self.with_new_organ = with_new_organ
 
 
 class InNamedOrgan:
@@ -49,7 +52,8 @@ def apply_meeting_state(store: Store, state: Sammantrade | Absent | InNamedOrgan
     if isinstance(state, Absent):
         if state.meeting.id is None:  # never stored: nothing to take back
             return Topic.MEETINGS
-        return meeting_service.discard_meeting(store, state.meeting.id)
+        new_organ_id = state.meeting.organ_id if state.with_new_organ else 0
+        return meeting_service.discard_meeting(store, state.meeting.id, new_organ_id)
     return meeting_service.save_meeting(store, state)
 
 
@@ -184,7 +188,11 @@ class MeetingsPanel(QWidget):
             "Kan inte skapa sammanträdet",
         )
         if meeting is not None:
-            self._create(meeting, "Nytt sammanträde", InNamedOrgan(meeting, dialog.organ_name()))
+            # organ_id 0: the nämnd is not in the file yet; the save creates it, undo removes it.
+            before = Absent(meeting, with_new_organ=not meeting.organ_id)
+            self._create(
+                meeting, "Nytt sammanträde", InNamedOrgan(meeting, dialog.organ_name()), before
+            )
 
     def _checked_new(self, meeting: Sammantrade) -> Sammantrade:
         """A new meeting (new rows, whatever it was copied from) the save will take."""
@@ -208,10 +216,14 @@ class MeetingsPanel(QWidget):
             self._create(meeting, "Nytt från föregående")
 
     def _create(
-        self, meeting: Sammantrade, text: str, after: Sammantrade | InNamedOrgan | None = None
+        self,
+        meeting: Sammantrade,
+        text: str,
+        after: Sammantrade | InNamedOrgan | None = None,
+        before: Absent | None = None,
     ) -> None:
         forget_identity(meeting)  # a new meeting: new rows, whatever it was copied from
-        if self._write(text, Absent(meeting), after or meeting):
+        if self._write(text, before or Absent(meeting), after or meeting):
             self.created.emit(meeting)
 
     def edit(self) -> None:
