@@ -24,6 +24,7 @@ from ksdesk.core.lookalike import search_key
 from ksdesk.core.meeting import MeetingStatus, Sammantrade
 from ksdesk.core.overklagande import Overklagande
 from ksdesk.core.protokoll import Justering
+from ksdesk.core.text_order import numbers_by_value
 from ksdesk.db import (
     arende_repo,
     besvar_repo,
@@ -136,7 +137,9 @@ def rows(store: Store, today: date, *, everything: bool = False) -> list[LagaKra
                 anmald=meeting.date,
             )
         )
-    return sorted(result, key=lambda r: (r.period.laga_kraft or date.max, r.datum, r.ref))
+    return sorted(
+        result, key=lambda r: (r.period.laga_kraft or date.max, r.datum, numbers_by_value(r.ref))
+    )
 
 
 @dataclass(frozen=True)
