@@ -49,6 +49,8 @@ def test_missing_database_is_a_swedish_message(tmp_path: Path) -> None:
     result = run("info", "--db", str(tmp_path / "saknas.sqlite"))
     assert result.returncode == 1
     assert "finns inte" in result.stderr
+    # The way to a file of one's own first: the demo is Ludvika's meeting, not a new file.
+    assert "ksdesk init --db" in result.stderr and "--kommun" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "saknas.sqlite").exists()
 

@@ -194,7 +194,9 @@ def db_path(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
     path = args.db if getattr(args, "db", None) else paths.default_db_path()
     if must_exist and not path.exists():
         raise StoreError(
-            f"Databasfilen {path} finns inte. Skapa den med `ksdesk demo --db {path}`."
+            f"Databasfilen {path} finns inte. Skapa en ny, tom databas med `ksdesk init --db "
+            f'"{path}" --kommun "<kommunens namn>" --organ "<nämndens namn>"` '
+            "(eller en att prova på med `ksdesk demo`)."
         )
     return path
 
