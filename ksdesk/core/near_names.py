@@ -27,10 +27,26 @@ def closest_name(typed: str, names: Iterable[str], cutoff: float) -> str | None:
     return near[2] if near is not None else None
 
 
+# How a nämnd named for its field is called in running text: "Kultur & Fritid" for "Nämnden
+# för Kultur & Fritid" (Kungsbacka), "Teknik" for "Nämnden för teknik".
+_NAMED_FOR = "nämnden för "
+
+
 def closest_organ(typed: str, names: Iterable[str]) -> str | None:
-    """The nämnd of `names` that `typed` misspells, if any (the one rule for organ names:
-    creating a meeting, naming one with --organ, importing delegationsbeslut)."""
+    """The nämnd of `names` that `typed` misspells or calls by its field alone, if any (the
+    one rule for organ names: creating a meeting, naming one with --organ, importing
+    delegationsbeslut). "Byggnadsnämndens arbetsutskott" is never "Byggnadsnämnden": an
+    utskott is an organ of its own, so only the "Nämnden för" before a field is let go."""
+    names = list(names)
+    typed_field = _field(typed)
+    for name in names:
+        if _field(name) == typed_field and search_key(name) != search_key(typed):
+            return name  # one of them says "Nämnden för", the other not
     return closest_name(typed, names, ORGAN_MISSPELT)
+
+
+def _field(name: str) -> str:
+    return search_key(name).removeprefix(search_key(_NAMED_FOR)).strip()
 
 
 def did_you_mean(name: str) -> str:

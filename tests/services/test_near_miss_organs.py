@@ -35,6 +35,25 @@ def test_the_rule(typed: str, meant: str | None) -> None:
     assert closest_organ(typed, names) == meant
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Kultur & Fritid", "Nämnden för Kultur & Fritid"),
+        ("kultur & fritid", "Nämnden för Kultur & Fritid"),
+        ("Teknik", "Nämnden för Teknik"),
+        ("Byggnadsnämnden", None),  # its arbetsutskott is an organ of its own
+        ("Tekniks arbetsutskott", None),
+        ("Fritid", None),  # a part of the field is not the field
+    ],
+)
+def test_a_nämnd_called_by_its_field_alone(typed: str, meant: str | None) -> None:
+    """Kungsbacka's nämnder are "Nämnden för Kultur & Fritid", called "Kultur & Fritid" in
+    running text: typed so, a new meeting made a second nämnd beside the real one."""
+    names = ["Nämnden för Kultur & Fritid", "Nämnden för Teknik", "Byggnadsnämndens arbetsutskott"]
+    assert closest_organ(typed, names) == meant
+    assert closest_organ("Nämnden för Service", ["Service", "Teknik"]) == "Service"
+
+
 def test_a_new_meeting_refuses_a_misspelt_nämnd_in_capitals(demo_store) -> None:
     with pytest.raises(InvalidInput, match=r"Menade du ”Kommunstyrelsen”\?"):
         meetings.create_meeting(demo_store, "KOMMUNSTYRELSN", DAY, AT)
