@@ -245,3 +245,25 @@ def test_the_command_lines_bidi_controls_are_the_windows() -> None:
     from ksdesk.core.glyphs import TURNS
 
     assert {code for code in range(0x10000) if TURNS.match(chr(code))} == set(TURN_CODES)
+
+
+def test_text_output_shows_no_markers_and_says_a_title_once(
+    demo_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """The terminal showed the JSON's markers ("**delegationsordning**") and, for a bilaga
+    found by its title, the same title twice. Written to a pipe the text is plain; in a
+    terminal the words that matched are bold."""
+    from ksdesk.cli.search_commands import shown_utdrag
+
+    code, out, _err = _sok(capsys, "--db", str(demo_path), "delegationsordning")
+    assert code == 0 and "delegationsordning" in out
+    assert MARK not in out
+    titles = [line.split(": ", 1)[1] for line in out.splitlines() if not line.startswith("    ")]
+    excerpts = [line.strip() for line in out.splitlines() if line.startswith("    ")]
+    assert titles and not set(titles) & set(excerpts)
+    marked = f"Reviderad {MARK}delegationsordning{MARK} för {MARK}kommunstyrelsen{MARK}"
+    assert shown_utdrag(marked, bold=True) == (
+        "Reviderad \x1b[1mdelegationsordning\x1b[22m för \x1b[1mkommunstyrelsen\x1b[22m"
+    )
+    assert shown_utdrag(marked, bold=False) == "Reviderad delegationsordning för kommunstyrelsen"
+    assert shown_utdrag(f"a {MARK} b", bold=True) == f"a {MARK} b"  # unpaired: as written

@@ -50,11 +50,28 @@ def cmd_sok(args: argparse.Namespace) -> int:
 
     if not hits:
         print("Inga träffar.")
+    bold = sys.stdout.isatty()
     for hit in hits:
         where = "  ".join(part for part in (hit.datum, hit.organ, KINDS[hit.typ]) if part)
         print(f"{where}: {hit.rubrik}")
-        print(f"    {' '.join(hit.utdrag.split())}")
+        utdrag = " ".join(hit.utdrag.split())
+        if shown_utdrag(utdrag, bold=False) != " ".join(hit.rubrik.split()):  # not said twice
+            print(f"    {shown_utdrag(utdrag, bold=bold)}")
     return EXIT_OK
+
+
+def shown_utdrag(utdrag: str, *, bold: bool) -> str:
+    """A hit's utdrag as a terminal shows it: the words that matched in bold, or, written to a
+    file or a pipe, as plain text. The markers are for `--json` and the window, not for a
+    reader of the terminal, who saw them as "**delegationsordning**"."""
+    from ksdesk.core.search import MARK
+
+    parts = utdrag.split(MARK)
+    if len(parts) % 2 == 0:  # a marker the text itself holds, unpaired: leave it as written
+        return utdrag
+    if not bold:
+        return "".join(parts)
+    return "".join(f"\x1b[1m{part}\x1b[22m" if i % 2 else part for i, part in enumerate(parts))
 
 
 # How json.dump(ensure_ascii=False) writes a string's characters: a quote, a backslash and
