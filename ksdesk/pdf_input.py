@@ -74,3 +74,15 @@ def _decrypt(reader: Any, name: str) -> None:
             "lösenord (skriv ut den till PDF, eller be avsändaren om en olåst fil) och bifoga "
             "den i stället."
         )
+
+
+def pdf_title(data: bytes) -> str:
+    """The title a PDF's document info gives itself ("" when none, or it cannot be read);
+    judged by core.bilaga_title before it names anything."""
+    try:
+        reader = open_pdf(data)
+        info = reader.metadata
+        title = info.get("/Title") if info is not None else None
+    except Exception:  # a title is a courtesy: a file read this far has its pages
+        return ""
+    return str(title) if title else ""

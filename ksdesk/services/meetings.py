@@ -235,7 +235,12 @@ def pdf_bilaga(data: bytes, filename: str, title: str = "") -> Bilaga:
     from ksdesk.services import search
 
     search.file_text(name, data, sha256)  # read once, now: the save puts it in the index
-    return Bilaga(title=title or Path(name).stem, filename=name, content=data, sha256=sha256)
+    if not title:
+        from ksdesk.core.bilaga_title import bilaga_title
+        from ksdesk.pdf_input import pdf_title
+
+        title = bilaga_title(pdf_title(data), name)
+    return Bilaga(title=title, filename=name, content=data, sha256=sha256)
 
 
 def read_pdf_bilaga(path: Path) -> Bilaga:

@@ -1,0 +1,43 @@
+"""The title a new bilaga is given when the secretary names none: the PDF's own title when it
+reads like one ("God och Nära vård, delårsrapport 2025"), else the file's name. Before, it
+was always the file's name ("bilaga_delarsrapport_GNV"), which then printed in the kallelse,
+the tjänsteskrivelse's Bilagor, the protokoll's beslutsunderlag and the public notice.
+
+Many PDFs carry a title nobody wrote: what Word or a scanner puts there ("Microsoft Word -
+Tjänsteskrivelse.docx", "Dokument1", "Skanna0012", "untitled"), or the file's own name.
+Those are passed over for the file's name, which the secretary at least chose."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+# A title no person wrote: a program's prefix, a default document name, a scan's serial.
+_MADE_BY_A_PROGRAM = re.compile(
+    r"^\s*(microsoft\s+(word|excel|powerpoint)\s*-|untitled\b|namnlös|utan\s+titel|"
+    r"(dokument|document|doc|scan|skanna|skannad|img|image|bild|presentation)[\s_-]*\d*\s*$|"
+    r"\d+\s*$)",
+    re.IGNORECASE,
+)
+_FILE_ENDING = re.compile(r"\.(docx?|pdf|xlsx?|pptx?|odt|rtf|txt|jpe?g|png|tiff?)\s*$", re.I)
+_LONGEST = 200  # a title longer than a line or two is a text someone pasted, not a title
+
+
+def bilaga_title(pdf_title: str, file_name: str) -> str:
+    """The title for a bilaga of the PDF `file_name` whose document info says `pdf_title`."""
+    stem = PurePath(file_name).stem
+    title = " ".join(pdf_title.split())
+    if not title or len(title) > _LONGEST or _MADE_BY_A_PROGRAM.match(title):
+        return stem
+    if _FILE_ENDING.search(title) or _same_name(title, stem):
+        return stem
+    if not any(c.isalpha() for c in title):
+        return stem
+    return title
+
+
+def _same_name(title: str, stem: str) -> bool:
+    def plain(text: str) -> str:
+        return re.sub(r"[\W_]+", "", text).casefold()
+
+    return plain(title) == plain(stem)

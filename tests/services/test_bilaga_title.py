@@ -1,0 +1,54 @@
+"""A new bilaga is titled by its PDF's own title when that reads like one a person wrote, else
+by the file's name (walk27: "bilaga_delarsrapport_GNV" printed in the kallelse, the Bilagor of
+the tjänsteskrivelse, the protokoll and the public notice, while the PDF said "God och Nära
+vård, delårsrapport 2025")."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.pdfgen import canvas
+
+from ksdesk.core.bilaga_title import bilaga_title
+from ksdesk.services import meetings
+
+
+@pytest.mark.parametrize(
+    ("pdf_title", "expected"),
+    [
+        ("God och Nära vård, delårsrapport 2025", "God och Nära vård, delårsrapport 2025"),
+        ("  Detaljplan för\nSkårby 3:4  ", "Detaljplan för Skårby 3:4"),
+        ("", "bilaga_delarsrapport_GNV"),
+        ("Microsoft Word - Tjänsteskrivelse delårsrapport.docx", "bilaga_delarsrapport_GNV"),
+        ("untitled", "bilaga_delarsrapport_GNV"),
+        ("Dokument1", "bilaga_delarsrapport_GNV"),
+        ("Skanna0012", "bilaga_delarsrapport_GNV"),
+        ("20251022", "bilaga_delarsrapport_GNV"),
+        ("Delårsrapport.pdf", "bilaga_delarsrapport_GNV"),
+        ("bilaga delarsrapport GNV", "bilaga_delarsrapport_GNV"),
+        ("---", "bilaga_delarsrapport_GNV"),
+        ("x" * 300, "bilaga_delarsrapport_GNV"),
+    ],
+)
+def test_the_title_a_bilaga_gets(pdf_title: str, expected: str) -> None:
+    assert bilaga_title(pdf_title, "bilaga_delarsrapport_GNV.pdf") == expected
+
+
+def _pdf(title: str | None) -> bytes:
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    if title is not None:
+        page.setTitle(title)
+    page.drawString(72, 720, "Delårsrapport")
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def test_a_pdf_bilaga_takes_its_documents_title() -> None:
+    made = meetings.pdf_bilaga(_pdf("God och Nära vård, delårsrapport 2025"), "gnv.pdf")
+    assert made.title == "God och Nära vård, delårsrapport 2025"
+    assert meetings.pdf_bilaga(_pdf(None), "gnv.pdf").title == "gnv"  # ReportLab's "untitled"
+    named = meetings.pdf_bilaga(_pdf("God och Nära vård"), "gnv.pdf", "Delårsrapport GNV")
+    assert named.title == "Delårsrapport GNV"  # a title the secretary gave wins
