@@ -21,6 +21,7 @@ from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
 from ksdesk.core.protokoll_chair import paragraf_behandling
+from ksdesk.core.protokoll_public import secret_paragraf_lines
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     counted_votering,
@@ -210,7 +211,8 @@ def paragraf_story(
         ref = f" enligt {item.secrecy_ref}" if item.secrecy_ref else ""
         story.append(Paragraph(escape(f"Sekretess{ref}"), styles["Label"]))
         if public:
-            return story
+            lines = secret_paragraf_lines(protokoll.justering, organ)
+            return story + [Paragraph(escape(line), styles["Normal"]) for line in lines]
     story.append(Paragraph("Beslut", styles["H3"]))
     story += _beslut_flowables(paragraf, styles)
     if paragraf.beskrivning.strip():

@@ -10,6 +10,7 @@ from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
 from ksdesk.core.protokoll_chair import paragraf_behandling
+from ksdesk.core.protokoll_public import secret_paragraf_lines
 from ksdesk.core.protokoll_rules import (
     anteckning_text,
     counted_votering,
@@ -44,7 +45,8 @@ def paragraf_blocks(
         ref = f" enligt {item.secrecy_ref}" if item.secrecy_ref else ""
         blocks.append(Para(f"Sekretess{ref}", "label"))
         if public:
-            return blocks
+            lines = secret_paragraf_lines(protokoll.justering, organ)
+            return blocks + [Para(line) for line in lines]
     blocks.append(Heading("Beslut", sub))
     blocks += _beslut(paragraf)
     if paragraf.beskrivning.strip():
