@@ -8,6 +8,7 @@ from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
+    Tjanstgor,
     behandling_paragraphs,
     chair_of,
     display_name,
@@ -53,6 +54,15 @@ def chair_signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str,
     lines = [("Ordförande", chair_of(meeting, protokoll))]
     led = stand_in_chairs(meeting, protokoll)
     return lines + [(f"Ordförande {paragraf_span(numbers)}", name) for name, numbers in led.items()]
+
+
+def voters(meeting: Sammantrade, protokoll: Protokoll, paragraf: Paragraf) -> list[Tjanstgor]:
+    """Who votes in the § 's votering, in the order the omröstningslista prints them: as they
+    tjänstgör, the one leading the § last, as the ordförande votes last (Kungsbacka's Vård &
+    Omsorg 2025-12-11 § 182: "Hravn Forsne (M), ordförande" on the list's last line)."""
+    seats = tjanstgorande(protokoll.upprop, paragraf)
+    leader = chair_at(meeting, protokoll, paragraf)
+    return sorted(seats, key=lambda seat: seat.deltagare.name == leader)
 
 
 def paragraf_behandling(

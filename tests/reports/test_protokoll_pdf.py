@@ -193,6 +193,20 @@ def test_leaving_and_coming_back_on_paper(demo_store) -> None:
     assert "Maria Östgren, kommunsekreterare" in first
 
 
+def test_the_ordforande_votes_last_on_the_votering_list(demo_store) -> None:
+    """Kungsbacka's omröstningslista (Vård & Omsorg 2025-12-11 § 182) names the ordförande
+    on its last line: she votes last. Before, she stood first, as in the upprop."""
+    meeting_id = held_demo(demo_store)
+    page = next(
+        " ".join(lines(t))
+        for t in pages(protokoll_document(demo_store, meeting_id))
+        if "Ledamot Ersätter Ja Nej Avstår" in t.replace("\n", " ")
+    )
+    table = page[page.index("Ledamot Ersätter Ja Nej Avstår") : page.index("Summa")]
+    assert table.index("Roland Johansson (SD)") < table.index("Åsa Bergkvist (S)")
+    assert table.index("Åsa Bergkvist (S)") < table.index("Leif Pettersson (S)")
+
+
 def test_the_votering_list_names_whom_an_ersattare_sits_for_with_the_party(demo_store) -> None:
     """Kommuner print "ersätter Roland Johansson (SD)": the party shows whose seat it was."""
     meeting_id = held_demo(demo_store)

@@ -9,14 +9,14 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
-from ksdesk.core.protokoll_chair import paragraf_behandling
+from ksdesk.core.protokoll_chair import paragraf_behandling, voters
 from ksdesk.core.protokoll_public import secret_paragraf_lines
 from ksdesk.core.protokoll_rules import (
+    Tjanstgor,
     anteckning_text,
     counted_votering,
     replaced_display,
     reservation_text,
-    tjanstgorande,
 )
 from ksdesk.core.protokoll_text import text_blocks
 from ksdesk.reports.web.model import Block, Cell, Heading, Items, Para, Run, Table
@@ -63,7 +63,7 @@ def paragraf_blocks(
         blocks.append(Heading("Behandling", sub))
         blocks += [Para(text) for text in behandling]
         if paragraf.votering is not None:
-            blocks.append(_votering_table(paragraf, people))
+            blocks.append(_votering_table(paragraf, voters(meeting, protokoll, paragraf), people))
     if paragraf.reservationer:
         blocks.append(Heading("Reservation", sub))
         for r in paragraf.reservationer:
@@ -114,7 +114,7 @@ def _beslut_table(table: BeslutTable) -> Table:
     return Table(widths, (header,), rows)
 
 
-def _votering_table(paragraf: Paragraf, people: list[Deltagare]) -> Table:
+def _votering_table(paragraf: Paragraf, seats: list[Tjanstgor], people: list[Deltagare]) -> Table:
     votering = paragraf.votering
     assert votering is not None
     header = tuple(
@@ -122,7 +122,7 @@ def _votering_table(paragraf: Paragraf, people: list[Deltagare]) -> Table:
         for i, h in enumerate(("Ledamot", "Ersätter", "Ja", "Nej", "Avstår"))
     )
     rows = []
-    for seat in tjanstgorande(people, paragraf):
+    for seat in seats:
         vote = votering.votes.get(seat.deltagare.name, "")
         marks = tuple(Cell("X" if vote == v else "", align="center") for v in VOTES)
         rows.append((Cell(seat.deltagare.display), Cell(replaced_display(people, seat)), *marks))
