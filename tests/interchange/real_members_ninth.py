@@ -5,7 +5,8 @@ each label heads two columns side by side: "Beslutande" the "Ledamöter" on the 
 on the right. The text is as pdfplumber gives the PDF's (the pool moggleif/kommunhandlingar,
 a file's Markdown, its first page): a line is the left column's line, then the right's, apart
 by wide spaces or, where the left line is long, by one; a name or a role broken over two lines
-goes on at the start of the next. Six organs' pages, 2024-2025: the nämnd's politicians as
+goes on at the start of the next. Seven organs' pages, 2024-2025 (kommunstyrelsens
+arbetsutskott's with one column under each label, read right before): the nämnd's politicians as
 published; the tjänstepersoner's names are made up here (their titles, §§ and order as
 published), and the longest lists of them shortened.
 """
@@ -264,6 +265,44 @@ Marie Wadström (KD), §§ 131-153,
 Plats och tid för justering Digital justering
 
 Sekreterare   Olof Wall              Paragrafer § 131-160
+
+Ordförande    Lisa Andersson
+
+Protokolljusterare Stefan Jägnert
+"""
+
+# Kungsbacka kommun, Kommunstyrelsens arbetsutskott 2025-06-03, protokoll page 1: one
+# column under each label; under "Övriga" the region's politicians, named without party.
+# Source: moggleif/kommunhandlingar, data/kungsbacka/ks-au/2025/2025-06-03/
+#   protokoll.md
+KS_AU_2025_06_03 = """Plats och tid för Kungsbackarummet, Storgatan 37 Klockan 08:30-12:15
+sammanträde
+Beslutande    Ledamöter
+Lisa Andersson (M), ordförande
+Fredrik Hansson (C), 1:e vice ordförande
+Emanuel Forsell (M)
+Magdalena Sundqvist (S)
+Stefan Jägnert (SD)
+Fredrik Kollberg (KD)
+
+Övriga närvarande Tjänstepersoner
+Anna Berg, kommunsekreterare
+Karl Ström, kommundirektör
+Nils Ek, biträdande kommundirektör
+Lena Ek, samhällsbyggnadschef
+Olof Wall, säkerhets- och beredskapschef, § 179
+Sara Lind, administrativ chef, §§ 179,182
+Petra Dahl, kommunikationschef, §180
+
+Övriga
+Mikaela Waltersson, regionstyrelsens ordförande, § 181
+Helene Andersson, ledamot regionstyrelsen, § 181
+Per Persson, ledamot regionstyrelsen, § 181
+Bo-Josef Eriksson, utvecklingschef, Region Halland § 181
+
+Plats och tid för justering Digital justering
+
+Sekreterare   Anna Berg              Paragrafer §§ 170-183
 
 Ordförande    Lisa Andersson
 

@@ -169,4 +169,19 @@ Tommy Rydfeldt, L, ersättare
 """),
         _names("Olof Wall; Ebba Sjö; Rut Berg; Maj Ros; Siv Hed"),
     ),
+    "Kungsbacka KS au 2025-06-03": (
+        ninth.KS_AU_2025_06_03,
+        _people("""
+Lisa Andersson, M, ordförande
+Fredrik Hansson, C, 1:e vice ordförande
+Emanuel Forsell, M, ledamot
+Magdalena Sundqvist, S, ledamot
+Stefan Jägnert, SD, ledamot
+Fredrik Kollberg, KD, ledamot
+"""),
+        _names(
+            "Anna Berg; Karl Ström; Nils Ek; Lena Ek; Olof Wall; Sara Lind; Petra Dahl; "
+            "Mikaela Waltersson; Helene Andersson; Per Persson; Bo-Josef Eriksson"
+        ),
+    ),
 }
