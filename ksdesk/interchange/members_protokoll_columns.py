@@ -28,16 +28,16 @@ from ksdesk.interchange.members_words import IN_BRACKETS
 # The label and the two columns' headings on one line.
 _HEADINGS = re.compile(
     r"^(?P<label>Beslutande|Övriga\s+(?:närvarande|deltagande))?\s*"
-    r"(?P<left>Ledamöter|Ersättare)\s{2,}"
+    r"(?P<left>Ledamöter|Ersättare)\s+"
     r"(?P<right>Tjänstgörande\s+ersättare|Tjänstepersoner|Tjänstemän)\s*$",
     re.I,
 )
-# Where the block ends: the page's next label, or the next pair of headings.
+# Where the block ends: the page's next label, or the next pair of headings. Capitalised as
+# labels are: "ordförande" at a line's start is a role broken off its name.
 _NEXT = re.compile(
     r"^(?:Beslutande|Övriga\s+(?:närvarande|deltagande)|Personalföreträdare|Plats\s+och\s+tid|"
     r"Sekreterare|Ordförande\s|Protokolljusterare|Justerare|Utses\s+att\s+justera|"
-    r"Paragrafer|Underskrifter)\b",
-    re.I,
+    r"Paragrafer|Underskrifter)\b"
 )
 _WIDE = re.compile(r"\s{3,}")
 # A role after a name, where the right column begins on the same line after one space.

@@ -4,6 +4,8 @@ two columns side by side, as Kungsbacka prints its first page."""
 
 from __future__ import annotations
 
+import pytest
+
 from ksdesk.interchange.members_paste import read_members
 
 
@@ -11,10 +13,12 @@ def _people(text: str) -> list[tuple[str, str, str]]:
     return [(m.name, m.party, m.role) for m in read_members(text).members]
 
 
-def test_ledamoter_beside_tjanstgorande_ersattare_are_read_a_column_at_a_time() -> None:
+@pytest.mark.parametrize("spaces", ["as the PDF's text", "one space"])
+def test_ledamoter_beside_tjanstgorande_ersattare_are_read_a_column_at_a_time(spaces: str) -> None:
     """The right column begins after one space where the left line is long; the ledamot an
     ersättare stands in for goes on at the start of the next line, after the left column's
-    role; a role broken onto a line of its own is its name's."""
+    role; a role broken onto a line of its own ("ordförande", not the label "Ordförande") is
+    its name's. A copy that gives one space for the wide ones reads the same."""
     text = (
         "Beslutande    Ledamöter                     Tjänstgörande ersättare\n"
         "Anna Ek (M), Ordförande Berit Holm (M) ersätter Maria\n"
@@ -27,6 +31,8 @@ def test_ledamoter_beside_tjanstgorande_ersattare_are_read_a_column_at_a_time() 
         "Jan Ek (L) Karin Sund, förvaltningschef\n"
         "Ulla Rask, controller, § 4\n"
     )
+    if spaces == "one space":
+        text = "".join(" ".join(line.split()) + "\n" for line in text.splitlines())
     assert _people(text) == [
         ("Anna Ek", "M", "ordförande"),
         ("Per Lind", "C", "1:e vice ordförande"),
