@@ -251,16 +251,19 @@ def paragraf_story(
 
 
 def _votering_table(
-    paragraf: Paragraf, seats: list[Tjanstgor], people: list[Deltagare], styles: StyleSheet1
+    paragraf: Paragraf,
+    seats: list[tuple[Tjanstgor, str]],
+    people: list[Deltagare],
+    styles: StyleSheet1,
 ) -> Table:
     votering = paragraf.votering
     assert votering is not None
     rows: list[list] = [["Ledamot", "Ersätter", "Ja", "Nej", "Avstår"]]
-    for seat in seats:
+    for seat, name in seats:
         vote = votering.votes.get(seat.deltagare.name, "")
         rows.append(
             [
-                Paragraph(escape(seat.deltagare.display), styles["Cell"]),
+                Paragraph(escape(name), styles["Cell"]),
                 Paragraph(escape(replaced_display(people, seat)), styles["Cell"]),
                 *["X" if vote == v else "" for v in VOTES],
             ]

@@ -197,6 +197,9 @@ def test_the_ordforande_votes_last_on_the_votering_list(demo_store) -> None:
     """Kungsbacka's omröstningslista (Vård & Omsorg 2025-12-11 § 182) names the ordförande
     on its last line: she votes last. Before, she stood first, as in the upprop."""
     meeting_id = held_demo(demo_store)
+    people = service.get_protokoll(demo_store, meeting_id).upprop
+    next(a for a in people if a.name == "Åsa Bergkvist").role = "1:e vice ordförande"
+    service.save_upprop(demo_store, meeting_id, people)
     page = next(
         " ".join(lines(t))
         for t in pages(protokoll_document(demo_store, meeting_id))
@@ -205,6 +208,9 @@ def test_the_ordforande_votes_last_on_the_votering_list(demo_store) -> None:
     table = page[page.index("Ledamot Ersätter Ja Nej Avstår") : page.index("Summa")]
     assert table.index("Roland Johansson (SD)") < table.index("Åsa Bergkvist (S)")
     assert table.index("Åsa Bergkvist (S)") < table.index("Leif Pettersson (S)")
+    # Named as the list names them, as Kungsbacka's does.
+    assert "Leif Pettersson (S), ordförande X" in table
+    assert "Åsa Bergkvist (S), 1:e vice ordförande X" in table
 
 
 def test_the_votering_list_names_whom_an_ersattare_sits_for_with_the_party(demo_store) -> None:

@@ -114,7 +114,9 @@ def _beslut_table(table: BeslutTable) -> Table:
     return Table(widths, (header,), rows)
 
 
-def _votering_table(paragraf: Paragraf, seats: list[Tjanstgor], people: list[Deltagare]) -> Table:
+def _votering_table(
+    paragraf: Paragraf, seats: list[tuple[Tjanstgor, str]], people: list[Deltagare]
+) -> Table:
     votering = paragraf.votering
     assert votering is not None
     header = tuple(
@@ -122,10 +124,10 @@ def _votering_table(paragraf: Paragraf, seats: list[Tjanstgor], people: list[Del
         for i, h in enumerate(("Ledamot", "Ersätter", "Ja", "Nej", "Avstår"))
     )
     rows = []
-    for seat in seats:
+    for seat, name in seats:
         vote = votering.votes.get(seat.deltagare.name, "")
         marks = tuple(Cell("X" if vote == v else "", align="center") for v in VOTES)
-        rows.append((Cell(seat.deltagare.display), Cell(replaced_display(people, seat)), *marks))
+        rows.append((Cell(name), Cell(replaced_display(people, seat)), *marks))
     totals = counted_votering(paragraf, people).totals  # as on paper
     total_cells = tuple(Cell(str(totals[v]), align="center", bold=True) for v in VOTES)
     rows.append((Cell("Summa", bold=True), Cell(""), *total_cells))
