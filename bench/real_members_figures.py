@@ -23,6 +23,7 @@ def members_figures() -> list[tuple[str, int, int]]:
     from tests.interchange.real_members_fifth_expected import EXPECTED_FIFTH
     from tests.interchange.real_members_fourth_expected import EXPECTED_FOURTH
     from tests.interchange.real_members_more_expected import EXPECTED_MORE
+    from tests.interchange.real_members_ninth_expected import EXPECTED_NINTH
     from tests.interchange.real_members_seventh_expected import EXPECTED_SEVENTH
     from tests.interchange.real_members_sixth_expected import EXPECTED_SIXTH
     from tests.interchange.real_members_third_expected import EXPECTED_THIRD
@@ -37,6 +38,7 @@ def members_figures() -> list[tuple[str, int, int]]:
         **EXPECTED_SIXTH,
         **EXPECTED_SEVENTH,
         **EXPECTED_EIGHTH,
+        **EXPECTED_NINTH,
     }
     for name, (text, expected, _) in lists.items():
         read = read_members(text).members

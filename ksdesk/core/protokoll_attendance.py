@@ -16,6 +16,7 @@ def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
     ordförande's place ("Kajsa Ezelius (S), 1:e vice ordförande, ordförande § 174")."""
     numbers = protokoll.numbers
     led = stand_in_chairs(meeting, protokoll)
+    javig = _javig(protokoll, meeting)
     seats: dict[str, tuple[Deltagare, set[str], list[int]]] = {}
     for paragraf in protokoll.paragrafer:
         for seat in tjanstgorande(protokoll.upprop, paragraf):
@@ -41,9 +42,32 @@ def beslutande(protokoll: Protokoll, meeting: Sammantrade) -> list[str]:
             whom = display_names(protokoll, sorted(replaced))
             text += f", tjänstgörande ersättare för {', '.join(whom)}"
         if sorted(sat) != numbers:
-            text += f", {paragraf_span(sat)}"
+            text += _part_taken(attendee.name, sat, numbers, javig)
         lines.append(text)
     return lines
+
+
+def _javig(protokoll: Protokoll, meeting: Sammantrade) -> set[tuple[str, int]]:
+    """(name, §) of each jäv the first page may name: not in a secret §, whose jäv could
+    say something of the individual the public version leaves out."""
+    secret = {item.id for item in meeting.items if item.secret}
+    return {
+        (j.name, p.nr)
+        for p in protokoll.paragrafer
+        if p.item_id is None or p.item_id not in secret
+        for j in p.jav
+    }
+
+
+def _part_taken(name: str, sat: list[int], numbers: list[int], javig: set[tuple[str, int]]) -> str:
+    """The §§ a member took part in, and those left out for jäv named so, as Kungsbacka's
+    kommunstyrelse prints it (protokoll 2024-05-28): "deltar ej vid § 153 p.g.a. jäv" alone
+    when jäv is the only reason, after the §§ sat when she was also away for others."""
+    out = [n for n in numbers if n not in sat and (name, n) in javig]
+    said = f", deltar ej vid {paragraf_span(out)} p.g.a. jäv" if out else ""
+    if len(sat) + len(out) == len(numbers) and out:
+        return said
+    return f", {paragraf_span(sorted(sat))}{said}"
 
 
 def listening(protokoll: Protokoll, ersattare: bool) -> list[str]:

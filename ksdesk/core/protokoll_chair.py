@@ -8,6 +8,7 @@ from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
+    Tjanstgor,
     behandling_paragraphs,
     chair_of,
     display_name,
@@ -53,6 +54,27 @@ def chair_signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str,
     lines = [("Ordförande", chair_of(meeting, protokoll))]
     led = stand_in_chairs(meeting, protokoll)
     return lines + [(f"Ordförande {paragraf_span(numbers)}", name) for name, numbers in led.items()]
+
+
+def voters(
+    meeting: Sammantrade, protokoll: Protokoll, paragraf: Paragraf
+) -> list[tuple[Tjanstgor, str]]:
+    """Who votes in the § 's votering, in the order the omröstningslista prints them, each
+    with the name as the list writes it: as they tjänstgör, the one leading the § last, as
+    the ordförande votes last, named so, and a vice ordförande by her role (Kungsbacka's
+    lists: Vård & Omsorg 2025-12-11 § 182, "Hravn Forsne (M), ordförande" on the last line;
+    Teknik 2025-09-24 § 88, "Erik Lindqvist (M), vice ordförande")."""
+    seats = tjanstgorande(protokoll.upprop, paragraf)
+    leader = chair_at(meeting, protokoll, paragraf)
+    ordered = sorted(seats, key=lambda seat: seat.deltagare.name == leader)
+    return [(seat, _voter_name(seat, leader)) for seat in ordered]
+
+
+def _voter_name(seat: Tjanstgor, leader: str) -> str:
+    who = seat.deltagare
+    if who.name == leader:
+        return f"{who.display}, ordförande"
+    return f"{who.display}, {who.role}" if who.role in VICE_CHAIRS else who.display
 
 
 def paragraf_behandling(

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ksdesk.core.justering_check import forvaringsplats_of
 from ksdesk.core.kallelse import PUBLIC_SECRET_TITLE
-from ksdesk.core.protokoll import Paragraf
+from ksdesk.core.organ import Organ
+from ksdesk.core.protokoll import Justering, Paragraf
 
 PUBLIC_NOTE = (
     "Offentlig version. Paragrafer som omfattas av sekretess återges utan innehåll, och "
@@ -40,7 +42,21 @@ def public_paragraf(paragraf: Paragraf, secret: bool) -> Paragraf:
         item_id=p.item_id,
         id=p.id,
         jav=[replace(j, note="") for j in p.jav],
+        # Justerad omedelbart is no secret: the first page and the § say so in both versions.
+        omedelbar_justering=p.omedelbar_justering,
     )
+
+
+def secret_paragraf_lines(justering: Justering, organ: Organ) -> list[str]:
+    """What a secret § says in the public version under its sekretess line, as Kungsbacka's
+    individ- och familjeomsorg prints it (protokoll 2025-03-20 § 37): where the § can be
+    asked for, so that a reader may have the secrecy tried (OSL 6 kap.): "Ärendet hålls
+    tillgängligt hos … med de begränsningar som följer av offentlighets- och
+    sekretesslagen." The place is the protokoll's förvaringsplats, as the anslag names it.
+    (A § justerad omedelbart says so in its signature block, below.)"""
+    place = forvaringsplats_of(justering, organ)
+    kept = f"Ärendet hålls tillgängligt hos {place}" if place else "Ärendet hålls tillgängligt"
+    return [f"{kept} med de begränsningar som följer av offentlighets- och sekretesslagen."]
 
 
 def hide_secret_underlag(paragraf: Paragraf, secret: dict[str, str]) -> Paragraf:

@@ -1,5 +1,6 @@
 """The lines of a pasted members list made ready to be read one by one (members_paste): the
-non-breaking spaces, a PDF's loose accents and a numbered list's numbers out, a column of
+non-breaking spaces, a PDF's loose accents and a numbered list's numbers out, two columns
+under one of a protokoll's labels read a column at a time (members_protokoll_columns), a column of
 roles printed beside the names set back by them (members_role_column), columns of people
 and a name
 broken over two lines joined again (members_broken_names). Each line keeps the number it has
@@ -12,6 +13,7 @@ import re
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.members_broken_names import join_broken_names
 from ksdesk.interchange.members_page import accents_joined
+from ksdesk.interchange.members_protokoll_columns import two_columns
 from ksdesk.interchange.members_role_column import roles_beside_lines, roles_beside_names
 from ksdesk.interchange.members_side_columns import side_by_side
 
@@ -26,6 +28,7 @@ def prepared_lines(raws: list[str], report: ImportReport) -> list[tuple[int, str
         (number, _LIST_NUMBER.sub("", accents_joined(raw.replace("\xa0", " "))).strip())
         for number, raw in enumerate(raws, start=1)
     ]
+    cleaned = two_columns([(n, line) for n, line in cleaned if line], report)
     cleaned = [(n, roles_beside_names(f"Rad {n}", line, report)) for n, line in cleaned]
     cleaned = roles_beside_lines([(n, line) for n, line in cleaned if line], report)
     cleaned = side_by_side([(n, line) for n, line in cleaned if line], report)

@@ -30,7 +30,9 @@ ROLE = re.compile(
 # JA NEJ JA NEJ Joakim Ekroth, …" (Östersund's omröstningslista); and a name begins where a
 # word does ("NEJ Joakim" gives no "EJ Joakim").
 _VOTE_HEADS = r"(?<![\w'’-])(?!(?:JA|NEJ|AVST|Avst|Närv|NÄRV)(?![\w'’.-]))"
-_WORD = rf"{_VOTE_HEADS}[A-ZÅÄÖÉÜØÆ][\w'’.-]*"
+# A name's capital may be any Latin one: "Ermin Škorić (S)" (Kungsbacka's kommunstyrelse), "Łukasz".
+_CAPITALS = "A-ZÀ-ÖØ-ÞĆČĐŁŃŠŚŽŹŻĘĄŘŤŇĎĽĹŐŰ"
+_WORD = rf"{_VOTE_HEADS}[{_CAPITALS}][\w'’.-]*"
 _PARTICLE = r"(?:von|af|de|van|der|den|la|le|di|da|el|al|bin)"
 NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{1,4}}"
 # A name and what its brackets hold: a party "(S)", a role "(ordförande)", a tjänsteperson's

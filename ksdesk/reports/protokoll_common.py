@@ -20,13 +20,14 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
-from ksdesk.core.protokoll_chair import paragraf_behandling
+from ksdesk.core.protokoll_chair import paragraf_behandling, voters
+from ksdesk.core.protokoll_public import secret_paragraf_lines
 from ksdesk.core.protokoll_rules import (
+    Tjanstgor,
     anteckning_text,
     counted_votering,
     replaced_display,
     reservation_text,
-    tjanstgorande,
 )
 from ksdesk.core.protokoll_text import text_blocks
 from ksdesk.reports.base import (
@@ -210,7 +211,8 @@ def paragraf_story(
         ref = f" enligt {item.secrecy_ref}" if item.secrecy_ref else ""
         story.append(Paragraph(escape(f"Sekretess{ref}"), styles["Label"]))
         if public:
-            return story
+            lines = secret_paragraf_lines(protokoll.justering, organ)
+            return story + [Paragraph(escape(line), styles["Normal"]) for line in lines]
     story.append(Paragraph("Beslut", styles["H3"]))
     story += _beslut_flowables(paragraf, styles)
     if paragraf.beskrivning.strip():
@@ -227,7 +229,8 @@ def paragraf_story(
         story.append(Paragraph("Behandling", styles["H3"]))
         story += [Paragraph(escape(p).replace("\n", "<br/>"), styles["Normal"]) for p in behandling]
         if paragraf.votering is not None:
-            story.append(_votering_table(paragraf, people, styles))
+            seats = voters(meeting, protokoll, paragraf)
+            story.append(_votering_table(paragraf, seats, people, styles))
     if paragraf.reservationer:
         story.append(Paragraph("Reservation", styles["H3"]))
         for r in paragraf.reservationer:
@@ -247,15 +250,20 @@ def paragraf_story(
     return story
 
 
-def _votering_table(paragraf: Paragraf, people: list[Deltagare], styles: StyleSheet1) -> Table:
+def _votering_table(
+    paragraf: Paragraf,
+    seats: list[tuple[Tjanstgor, str]],
+    people: list[Deltagare],
+    styles: StyleSheet1,
+) -> Table:
     votering = paragraf.votering
     assert votering is not None
     rows: list[list] = [["Ledamot", "Ersätter", "Ja", "Nej", "Avstår"]]
-    for seat in tjanstgorande(people, paragraf):
+    for seat, name in seats:
         vote = votering.votes.get(seat.deltagare.name, "")
         rows.append(
             [
-                Paragraph(escape(seat.deltagare.display), styles["Cell"]),
+                Paragraph(escape(name), styles["Cell"]),
                 Paragraph(escape(replaced_display(people, seat)), styles["Cell"]),
                 *["X" if vote == v else "" for v in VOTES],
             ]

@@ -154,9 +154,27 @@ def test_jav_and_ersattare_on_paper(demo_store) -> None:
     service.save_paragraf(demo_store, p)
     text = " ".join(lines(" ".join(pages(protokoll_document(demo_store, meeting_id)))))
     assert "Karin Ek (S), tjänstgörande ersättare för Åsa Bergkvist (S), § 220" in text
-    assert "Åsa Bergkvist (S), §§ 217–219, 221–223" in text
+    # The first page says why she sat out § 220, as Kungsbacka's kommunstyrelse prints it
+    # (protokoll 2024-05-28: "Magdalena Sundqvist (S), 2:e vice ordförande, deltar ej vid
+    # § 153 p.g.a. jäv"); before, only "§§ 217–219, 221–223", as if she had left the room.
+    assert "Åsa Bergkvist (S), deltar ej vid § 220 p.g.a. jäv" in text
     assert "Åsa Bergkvist (S) anmäler jäv och deltar inte i handläggningen av ärendet." in text
     assert re.search(r"Karin Ek \(S\) tjänstgör i stället\.", text)
+
+
+def test_a_member_away_for_some_paragrafer_and_javig_in_another(demo_store) -> None:
+    """Away at § 217 and jävig at § 220: the §§ she sat, then the jäv named as such."""
+    meeting_id = held_demo(demo_store)
+    protokoll = service.get_protokoll(demo_store, meeting_id)
+    people = protokoll.upprop
+    asa = next(a for a in people if a.name == "Åsa Bergkvist")
+    asa.narvaro = [Narvaro(218, None)]
+    service.save_upprop(demo_store, meeting_id, people)
+    p = protokoll.paragraf(220)
+    p.jav = [Jav("Åsa Bergkvist")]
+    service.save_paragraf(demo_store, p)
+    first = " ".join(lines(pages(protokoll_document(demo_store, meeting_id))[0]))
+    assert "Åsa Bergkvist (S), §§ 218–219, 221–223, deltar ej vid § 220 p.g.a. jäv" in first
 
 
 def test_leaving_and_coming_back_on_paper(demo_store) -> None:
@@ -173,6 +191,26 @@ def test_leaving_and_coming_back_on_paper(demo_store) -> None:
     assert "Karin Ek (SD), tjänstgörande ersättare för Roland Johansson (SD), § 220" in first
     assert "Karin Ek (SD), ersättare, §§ 217–219, 221–223" in first
     assert "Maria Östgren, kommunsekreterare" in first
+
+
+def test_the_ordforande_votes_last_on_the_votering_list(demo_store) -> None:
+    """Kungsbacka's omröstningslista (Vård & Omsorg 2025-12-11 § 182) names the ordförande
+    on its last line: she votes last. Before, she stood first, as in the upprop."""
+    meeting_id = held_demo(demo_store)
+    people = service.get_protokoll(demo_store, meeting_id).upprop
+    next(a for a in people if a.name == "Åsa Bergkvist").role = "1:e vice ordförande"
+    service.save_upprop(demo_store, meeting_id, people)
+    page = next(
+        " ".join(lines(t))
+        for t in pages(protokoll_document(demo_store, meeting_id))
+        if "Ledamot Ersätter Ja Nej Avstår" in t.replace("\n", " ")
+    )
+    table = page[page.index("Ledamot Ersätter Ja Nej Avstår") : page.index("Summa")]
+    assert table.index("Roland Johansson (SD)") < table.index("Åsa Bergkvist (S)")
+    assert table.index("Åsa Bergkvist (S)") < table.index("Leif Pettersson (S)")
+    # Named as the list names them, as Kungsbacka's does.
+    assert "Leif Pettersson (S), ordförande X" in table
+    assert "Åsa Bergkvist (S), 1:e vice ordförande X" in table
 
 
 def test_the_votering_list_names_whom_an_ersattare_sits_for_with_the_party(demo_store) -> None:

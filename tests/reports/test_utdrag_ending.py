@@ -9,7 +9,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from ksdesk.core.protokoll_rules import tjanstgorande
+from ksdesk.core.protokoll_chair import voters as voting_order
+from ksdesk.services import meetings
 from ksdesk.services import protokoll as service
 from ksdesk.services.protokoll_print import utdrag_document
 from tests.services.kommunfullmaktige import kommunfullmaktige
@@ -27,7 +28,10 @@ def test_the_bestyrkande_keeps_the_end_of_a_long_votering(tmp_path: Path) -> Non
     assert "Utdragsbestyrkande" in last
     assert "Summa 37 12 12" in last  # the votering's end, on the bestyrkande's page
     protokoll = service.get_protokoll(store, meeting_id)
-    voters = [s.deltagare.display for s in tjanstgorande(protokoll.upprop, protokoll.paragraf(6))]
+    meeting = meetings.get_meeting(store, meeting_id)
+    # In the list's order: as they tjänstgör, the ordförande last.
+    seats = voting_order(meeting, protokoll, protokoll.paragraf(6))
+    voters = [name for _, name in seats]
     assert len(voters) == 61
     kept = [name for name in voters if name in last]
     assert voters[-2:] == kept[-2:]  # at least the last two ledamöter came along

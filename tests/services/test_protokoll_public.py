@@ -109,6 +109,37 @@ def test_secret_paragraf_and_personnummer_in_the_public_version(demo_store) -> N
     assert "Åsa Bergkvist (S), §§ 217–221, 223" in public
 
 
+def test_a_secret_paragraf_says_where_it_is_kept(demo_store) -> None:
+    """Kungsbacka's individ- och familjeomsorg, protokoll 2025-03-20 § 37, as published:
+    "Ärendet hålls tillgängligt hos Förvaltningen för Individ & Familjeomsorg med de
+    begränsningar som följer av offentlighets- och sekretesslagen." Before, the public §
+    stopped at its sekretess line: a reader was not told where to ask for it."""
+    meeting_id = recorded(demo_store)
+    decide(demo_store, meeting_id)
+    justering = service.get_protokoll(demo_store, meeting_id).justering
+    justering.forvaringsplats = "Kommunledningskontoret, Ludvika"
+    service.save_justering(demo_store, meeting_id, justering)
+    public = words(protokoll_document(demo_store, meeting_id, public=True))
+    assert (
+        "§ 222 Ärende som omfattas av sekretess Sekretess enligt 21 kap. 1 § OSL "
+        "Ärendet hålls tillgängligt hos Kommunledningskontoret, Ludvika med de begränsningar "
+        "som följer av offentlighets- och sekretesslagen."
+    ) in public
+    assert SECRET_BESLUT not in public
+    # A secret § justerad omedelbart is so in the public version too, as Kungsbacka prints
+    # it ("Paragrafen är omedelbart justerad."): before, the public first page and the §
+    # left it out while the full protokoll said it.
+    secret = service.get_protokoll(demo_store, meeting_id).paragraf(222)
+    secret.omedelbar_justering = True
+    service.save_paragraf(demo_store, secret)
+    public = words(protokoll_document(demo_store, meeting_id, public=True))
+    assert "§ 222 justerad omedelbart" in public
+    assert "§ 222 justerades omedelbart vid sammanträdet måndag 7 december 2020." in public
+    # Only the public version needs the line: the full protokoll prints the § itself.
+    full = words(protokoll_document(demo_store, meeting_id))
+    assert "Ärendet hålls tillgängligt" not in full
+
+
 def test_cli_public_protokoll(demo_path, tmp_path, capsys) -> None:
     store = open_store(demo_path)
     meeting_id = recorded(store)

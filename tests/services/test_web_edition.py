@@ -62,6 +62,7 @@ def test_public_protokoll_for_the_web(demo_built, tmp_path) -> None:
     assert "reserverar sig mot beslutet till förmån för eget yrkande" in text
     assert "Fingeravtryck (SHA-256)" in text
     assert "§ 221 justerades omedelbart vid sammanträdet" in text
+    assert "Ärendet hålls tillgängligt hos" in text  # the secret § 222, as on paper
     assert "Ajournering kl.\u00a015.00–15.15" in text  # under Plats och tid, as on paper
 
 

@@ -66,7 +66,10 @@ def test_a_sitting_ersattare_is_recorded_javig_and_replaced(qtbot, demo_store, m
     assert not [p for p in problems(tab) if "Karin Ek" in p]
 
     text = words(protokoll_print.protokoll_document(demo_store, tab.meeting.id))
-    karin = "Karin Ek (S), tjänstgörande ersättare för Åsa Bergkvist (S), §§ 217–219, 221–223"
+    karin = (
+        "Karin Ek (S), tjänstgörande ersättare för Åsa Bergkvist (S), "
+        "deltar ej vid § 220 p.g.a. jäv"
+    )
     assert karin in text
     assert "Olle Berg (S), tjänstgörande ersättare för Åsa Bergkvist (S), § 220" in text
     assert "Olle Berg (S), ersättare, §§ 217–219, 221–223" in text  # listening otherwise

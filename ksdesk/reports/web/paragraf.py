@@ -9,13 +9,14 @@ from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
-from ksdesk.core.protokoll_chair import paragraf_behandling
+from ksdesk.core.protokoll_chair import paragraf_behandling, voters
+from ksdesk.core.protokoll_public import secret_paragraf_lines
 from ksdesk.core.protokoll_rules import (
+    Tjanstgor,
     anteckning_text,
     counted_votering,
     replaced_display,
     reservation_text,
-    tjanstgorande,
 )
 from ksdesk.core.protokoll_text import text_blocks
 from ksdesk.reports.web.model import Block, Cell, Heading, Items, Para, Run, Table
@@ -44,7 +45,8 @@ def paragraf_blocks(
         ref = f" enligt {item.secrecy_ref}" if item.secrecy_ref else ""
         blocks.append(Para(f"Sekretess{ref}", "label"))
         if public:
-            return blocks
+            lines = secret_paragraf_lines(protokoll.justering, organ)
+            return blocks + [Para(line) for line in lines]
     blocks.append(Heading("Beslut", sub))
     blocks += _beslut(paragraf)
     if paragraf.beskrivning.strip():
@@ -61,7 +63,7 @@ def paragraf_blocks(
         blocks.append(Heading("Behandling", sub))
         blocks += [Para(text) for text in behandling]
         if paragraf.votering is not None:
-            blocks.append(_votering_table(paragraf, people))
+            blocks.append(_votering_table(paragraf, voters(meeting, protokoll, paragraf), people))
     if paragraf.reservationer:
         blocks.append(Heading("Reservation", sub))
         for r in paragraf.reservationer:
@@ -112,7 +114,9 @@ def _beslut_table(table: BeslutTable) -> Table:
     return Table(widths, (header,), rows)
 
 
-def _votering_table(paragraf: Paragraf, people: list[Deltagare]) -> Table:
+def _votering_table(
+    paragraf: Paragraf, seats: list[tuple[Tjanstgor, str]], people: list[Deltagare]
+) -> Table:
     votering = paragraf.votering
     assert votering is not None
     header = tuple(
@@ -120,10 +124,10 @@ def _votering_table(paragraf: Paragraf, people: list[Deltagare]) -> Table:
         for i, h in enumerate(("Ledamot", "Ersätter", "Ja", "Nej", "Avstår"))
     )
     rows = []
-    for seat in tjanstgorande(people, paragraf):
+    for seat, name in seats:
         vote = votering.votes.get(seat.deltagare.name, "")
         marks = tuple(Cell("X" if vote == v else "", align="center") for v in VOTES)
-        rows.append((Cell(seat.deltagare.display), Cell(replaced_display(people, seat)), *marks))
+        rows.append((Cell(name), Cell(replaced_display(people, seat)), *marks))
     totals = counted_votering(paragraf, people).totals  # as on paper
     total_cells = tuple(Cell(str(totals[v]), align="center", bold=True) for v in VOTES)
     rows.append((Cell("Summa", bold=True), Cell(""), *total_cells))
