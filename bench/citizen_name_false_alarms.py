@@ -163,6 +163,24 @@ def main() -> None:
     print(f"  hits of the forms looked for before (the full name, inverted): {before}")
     print(f"  hits of the forms with initials (false alarms): {after}")
     private_name_alarms(texts)
+    kungsbacka_alarms()
+
+
+def kungsbacka_alarms() -> None:
+    """core.private_names on Kungsbacka's published documents (bench/kungsbacka_texts.py)."""
+    from bench.kungsbacka_texts import heading, texts
+    from ksdesk.core.private_names import private_names
+    from ksdesk.interchange.given_names import GIVEN_NAMES
+
+    found = texts()
+    named = [
+        (name, person) for name, text in found for person in private_names(text, GIVEN_NAMES, [])
+    ]
+    for name, person in named:
+        print(f"  {name}: private person {person!r}")
+    print(
+        f"{heading(found)}: private persons named (core.private_names): {len(named)} (false alarms)"
+    )
 
 
 if __name__ == "__main__":

@@ -162,6 +162,18 @@ def main() -> None:
         f"Real texts (seed + corpus): {chars} characters, {hits} hits, "
         f"{chars / spent / 1e6:.1f} M characters/s"
     )
+    kungsbacka()
+
+
+def kungsbacka() -> None:
+    """The section of Kungsbacka's published documents (bench/kungsbacka_texts.py)."""
+    from bench.kungsbacka_texts import heading, texts
+
+    found = texts()
+    hits = [(name, hit.masked) for name, text in found for hit in find_personnummer(text)]
+    for name, masked in hits:
+        print(f"  {name}: {masked}")
+    print(f"{heading(found)}: {len(hits)} hits (false alarms)")
 
 
 if __name__ == "__main__":

@@ -16,8 +16,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
 
+from ksdesk.core.contact_mail import mails
 from ksdesk.core.contact_names import name_spans, writer_names
 from ksdesk.core.contact_owner import (
     free_mail,
@@ -67,18 +67,6 @@ _PHONE = re.compile(
 # authority's), 0771 included.
 _SERVICE = ("020", "077", "0900", "0939", "0944")
 _MOBILE_AREAS = ("070", "072", "073", "076", "079")
-# The "@" as written: plain, in a URL ("mailto:k.berg%40hotmail.com", a copied link), as an
-# HTML entity (text pasted from a page) or spelt out to fool a harvester ("k.berg (at)
-# hotmail.com", "k.berg[at]hotmail.com"). The value is the plain address whatever the form.
-_AT = r"@|%40|&#0*64;|&#x0*40;|&commat;|[ \u00a0]?\[at\][ \u00a0]?|[ \u00a0]?\(at\)[ \u00a0]?"
-# The name before it may carry a URL's escapes too ("karin%2Eberg%40…"): read as written,
-# "karin%" stayed in the text when "2eberg@…" was masked.
-_EMAIL = re.compile(
-    rf"(?<![\w.+%-])(?P<local>(?:[\w.+-]|%[0-9a-f]{{2}})+)(?:{_AT})"
-    rf"(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}})",
-    re.I,
-)
-_AT_HINT = re.compile(r"@|%40|&#|&commat;|[\[(]at[\])]", re.I)
 # A street's name ends as Swedish streets do; "plan" is not among them ("Detaljplan 12").
 _STREET_END = (
     r"gatan|gata|vägen|väg|gränd|gränden|stigen|stig|backen|backe|torget|torg|allén|allé|"
@@ -157,9 +145,7 @@ def mask_reachable(text: str) -> str:
 
 
 def _email_spans(text: str) -> list[tuple[int, int, str]]:
-    if not _AT_HINT.search(text):
-        return []
-    return [(*match.span(), EMAIL) for match in _EMAIL.finditer(text)]
+    return [(start, end, EMAIL) for start, end, _name, _domain in mails(text)]
 
 
 def spans_of(text: str, values: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -239,20 +225,17 @@ def _national(match: re.Match) -> str:
 
 
 def _emails(text: str):
-    if not _AT_HINT.search(text):  # most texts hold no "@" in any form: read no further
-        return
-    for match in _EMAIL.finditer(text):
-        domain = match["domain"].lower()
-        value = f"{unquote(match['local'])}@{domain}".lower()
+    for start, end, name, domain in mails(text):  # as written: core.contact_mail
+        value = f"{name}@{domain}"
         # At a domain of one's own, a private person's only in a sender's field; the
         # address is judged as if written plain ("%40", "(at)" read as its "@").
         own = (
-            not organisation_near(text, *match.span())
-            and sender_field_near(text, match.start())
-            and persons_own_domain(f"{text[: match.start()]}{value}", match.start(), domain)
+            not organisation_near(text, start, end)
+            and sender_field_near(text, start)
+            and persons_own_domain(f"{text[:start]}{value}", start, domain)
         )
         private = free_mail(domain) or own
-        yield Contact(EMAIL, match.start(), match.end(), value, private)
+        yield Contact(EMAIL, start, end, value, private)
 
 
 def _streets(text: str):

@@ -36,6 +36,9 @@ _NAMES = (
     r"\w*myndighet\w*|\w*verket\b|växel\w*|org\.? ?nr|box\b|www\.|aktiebolag\w*|förening\w*|"
     r"bolaget\b"
 )
+# A company's form, or a sports club's letters after its name ("Särö Kullavik IF,
+# Idrottsgången 2": where a nämnd meets), in capitals only.
+_FIRM = r"\b(?:AB|HB|KB|Ab|IF|IK|BK|FK|FF|SK)\b"
 # A fastighetsbeteckning ("Prästgården 1:23", "Näsby 4:404"), not a time ("kl 15:00",
 # "Fredag 10:00"): the property a matter is about, or an organisation's premises.
 _PROPERTY = (
@@ -59,14 +62,16 @@ _ORGANISATION = re.compile(
     r"\w*(?:konditori|restaurang|pizzeri|café|kafé|bageri|hotell|vandrarhem|kiosk|butik|"
     r"frisör|verkstad|klinik|apotek)\w*|"
     r"(?<!\w)(?:stad|stads|plats)\b|(?<!\w)lokal\w*|(?<!\w)fastighet\w*)"
-    rf"|{_PROPERTY}|\b(?:AB|HB|KB|Ab)\b"
+    rf"|{_PROPERTY}|{_FIRM}"
 )
 # A form's or a letter's field for its private sender ("Namn: Lisa Andersson", "Klagande:
 # Lisa Andersson, Storgatan 12"): what follows it, on its line or the two below, is the
 # sender's, whatever the lines above say (the court or nämnd it is sent to).
+# A field that dates ("Gäller från: 2023-04-04" in a policy's head, over "Kontakt: … |
+# info@kungsbacka.se") says from when, not from whom: no sender's field.
 _PARTY = re.compile(
     r"(?i)(?<!\w)(?:namn|klaganden?|sökanden?|avsändare|förslagsställaren?|vårdnadshavare|"
-    r"ombud|inlämnat? av|från)[ \t]*:"
+    r"ombud|inlämnat? av|från(?![ \t]*:[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2} \w+ \d{4})))[ \t]*:"
 )
 # The writer speaking of herself ("Jag, Maria Lindqvist, bor på …", "Ni når mig på …", "min
 # fastighet"): what stands in such a sentence is hers, whatever common noun stands beside it
@@ -82,7 +87,7 @@ OTHER_FIELD = re.compile(
 _MAIL_FROM = re.compile(r"(?i)(?<!\w)(?:från|from)[ \t]*:")
 _MAIL_FROM_WORDS = frozenset({"från", "from"})
 _FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)(?!\w)")
-_NAMED_ORGANISATION = re.compile(rf"(?i:{_NAMES})|\b(?:AB|HB|KB)\b")
+_NAMED_ORGANISATION = re.compile(rf"(?i:{_NAMES})|{_FIRM}")
 # An e-mail address at an organisation's own domain (any but the free providers').
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")

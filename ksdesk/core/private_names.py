@@ -82,6 +82,25 @@ bostäder bostad energi elnät entreprenad bygg byggnads sverige sweden nordic g
 invest trafikverket
 """
 _BODY_WORDS = frozenset(_BODIES.split())
+# What a body's unit ends with ("Sökanden\nEkonomiavdelningen Kommunledningskontoret": the
+# decision's recipients a line each, in a protokoll's "Beslutet skickas till").
+_BODY_ENDINGS = (
+    "avdelningen", "enheten", "kontoret", "förvaltningen", "nämnden", "styrelsen", "verket",
+    "myndigheten", "inspektionen", "domstolen", "rätten", "kansliet", "sektionen",
+)  # fmt: skip
+# A party's letters right after a name, in brackets on its line or the next, or between
+# commas ("motion från Maria Losman\n(MP)", "Britt Tönnbergs (S) yrkande", "Motion av
+# Yvonne Ruwaida (mp)", "Motion av Anna Andersson m.fl. (M)", "motion från Lars Berg, V,
+# om …", "Fredrik Kollberg (KD reserverar"): an elected representative, named as such in
+# every protokoll, kallelse and närvarolista, never a private party to the matter.
+_PARTY_LETTERS = re.compile(
+    r"[ \t]*(?:m\.? ?fl\.?[ \t]*)?(?:\n|<br>)?[ \t]*"
+    r"(?:\((?:[A-ZÅÄÖ]{1,5}(?:\)|[ ,])|[a-zåäö]{1,3}\))|,[ \t]?(?:S|M|V|C|L|KD|SD|MP|FP),)"
+)
+# The member a tjänstgörande ersättare stands in for, in a närvarolista ("Hampus Jägnert
+# (SD) tjänstgör för\nElisabeth Svensson (SD)", "tjg för Klas Karlsson") or a list of
+# personal ersättare ("Roland Gustbee (M), Växjö kommun (för Gunnar Lidell)").
+_STANDS_IN = re.compile(r"(?i)(?:\(|tjänstgör(?:ande)?\s+|tjg\.?\s+)$")
 
 
 def private_names(text: str, given_names: Iterable[str], officials: Iterable[str]) -> list[str]:
@@ -91,16 +110,18 @@ def private_names(text: str, given_names: Iterable[str], officials: Iterable[str
     found: dict[str, str] = {}
     for match in _PARTY_NAMED.finditer(text or ""):
         words = _party_name(match, given)
-        if words and not _official(" ".join(words), known):
+        if words and not _official(" ".join(words), known) and not _elected(text, match.end()):
             found.setdefault(" ".join(words).casefold(), " ".join(words))
     for match in _NAMED.finditer(text or ""):
+        if _elected(text, match.end("name")) or _STANDS_IN.search(text, 0, match.start()):
+            continue
         words = match.group("name").split()
         if len(words) == 3 and words[1].lower() not in given:
             words = words[:2]  # "Lisa Andersson Näsby 4:404": the family name is the second
         _add(found, words, given, known)
     named_to = 0  # where the last name found ends: "Lisa Andersson" in "Anna Lisa Andersson"
     for match in _ACTING.finditer(text or ""):
-        if match.start() < named_to:
+        if match.start() < named_to or _elected(text, match.end("name")):
             continue
         name = match.group("name")
         if match.group("document"):
@@ -135,9 +156,19 @@ def _party_name(match: re.Match, given: set[str]) -> list[str]:
     property_next = match.string[match.end() :].lstrip()[:1].isdigit()
     if third and written_as_name(third) and (words[1].lower() in given or not property_next):
         words.append(third)
-    if not all(written_as_name(w) for w in words) or any(w.lower() in _BODY_WORDS for w in words):
+    if not all(written_as_name(w) for w in words) or any(_body_word(w) for w in words):
         return []
     return words
+
+
+def _body_word(word: str) -> bool:
+    folded = word.lower()
+    return folded in _BODY_WORDS or folded.endswith(_BODY_ENDINGS)
+
+
+def _elected(text: str, end: int) -> bool:
+    """Whether the name ending at text[end] is followed by a party's letters in brackets."""
+    return bool(_PARTY_LETTERS.match(text, end))
 
 
 def written_as_name(word: str) -> bool:

@@ -83,6 +83,13 @@ def test_an_escaped_own_domain_is_judged_as_the_plain_one() -> None:
         "Avgiften höjs med 40%40 kr enligt taxan.",
         "Se www.ludvika.se/at för mer.",
         "Rabatt 10 % (at) 40 kr.",
+        # Dots spelt too (core.contact_mail): "punkt" in a sentence is a word.
+        "Nämnden behandlar punkt 4 på dagordningen och punkt 5 efter pausen.",
+        "Beslutet fattades med stöd av punkt 2.3 i delegeringsförteckningen.",
+        "Tecknet snabel-a används i e-postadresser.",
+        "Mötet (at) kl. 18 punkt slut.",
+        "Avgiften höjs med 40%2E5 kr.",
+        "Se [at] sidan 4 [punkt] 2.",
     ],
 )
 def test_no_address_without_a_domain(text: str) -> None:
