@@ -94,6 +94,13 @@ def test_masked_the_list_is_left_out_and_the_name_printed_nowhere(demo_built, ou
         ("Yttrande enligt FB 6 kap. 19 §", "FB"),
         ("Solpaneler på kommunhuset", ""),
         ("Avtal om FB-annonser", ""),
+        # Kungsbacka's real lists (tests/interchange/real_beslut_lists_third_kungsbacka.py)
+        ("Placeringsavtal – HVB, Skyddat, Barn och Ungdomsenheten", "HVB"),
+        ("Placeringsavtal – Daglig verksamhet, Föreningen Grunden Göteborg", "Placeringsavtal"),
+        ("Beslut om parkeringstillstånd för rörelsehindrad", "parkeringstillstånd"),
+        ("Avtal – Heldygnsvård i behandlingshem för vuxna", "Heldygnsvård"),
+        ("Hantering av personuppgiftsincident", ""),
+        ("28 st beslut om enbart trafikanordningsplan", ""),
     ],
 )
 def test_the_grounds_a_decision_is_individual_by(text: str, ground: str) -> None:
