@@ -112,11 +112,14 @@ _TS_CHILDREN = (
 # A bilaga printing a delegationsbeslut ("delegationsbeslut:<Dnr>") that is flagged sekretess
 # is read as "<Dnr> Delegationsbeslut" whatever its stored title says (core.beslut_bilaga): a
 # flag set on another laptop and pulled by a sync, or set while a colleague had the meeting
-# checked out, retitled nothing here.
+# checked out, retitled nothing here. So is one whose Dnr no decision has (any longer): its
+# decision's Dnr was changed, with the flag, on another laptop, and the stored title may be
+# the one the decision had before it was flagged.
 _DNR = f"substr(b.ref, {len(REF_PREFIX) + 2})"  # what follows "delegationsbeslut:"
 _SECRET_BESLUT = (
-    f"CASE WHEN b.ref LIKE '{REF_PREFIX}:%' AND EXISTS (SELECT 1 FROM delegationsbeslut d "
-    f"WHERE d.dnr = {_DNR} AND d.sekretess) "
+    f"CASE WHEN b.ref LIKE '{REF_PREFIX}:%' AND (EXISTS (SELECT 1 FROM delegationsbeslut d "
+    f"WHERE d.dnr = {_DNR} AND d.sekretess) OR NOT EXISTS (SELECT 1 FROM delegationsbeslut d "
+    f"WHERE d.dnr = {_DNR})) "
     f"THEN {_DNR} || ' {SECRET_TITLE}' ELSE b.title END AS title"
 )
 _BILAGOR = (
