@@ -132,3 +132,29 @@ def test_a_bilaga_whose_decision_is_gone_by_its_dnr_shows_no_stored_title(demo_s
             [beslut_id],
         )
     assert _titles(demo_store, meeting_id) == [f"{DNR} Delegationsbeslut"]
+
+
+def test_the_search_finds_a_flagged_decisions_bilaga_by_its_dnr_only(demo_store) -> None:
+    """The search index held the bilaga's stored title, the decision's, with the person's
+    name: flagged, the bilaga is indexed as the meeting shows it, "<Dnr> Delegationsbeslut"."""
+    from ksdesk.services import search
+
+    _, beslut_id = _picked(demo_store)
+    assert [h.typ for h in search.search(demo_store, "Lindqvist") if h.typ == "bilaga"]
+    delegationsbeslut.set_sekretess(demo_store, beslut_id, True)
+    assert search.search(demo_store, "Lindqvist") == []
+    (hit,) = [h for h in search.search(demo_store, "SN 2020/811") if h.typ == "bilaga"]
+    assert hit.rubrik == f"{DNR} Delegationsbeslut"
+    delegationsbeslut.set_sekretess(demo_store, beslut_id, False)
+    assert [h.typ for h in search.search(demo_store, "Lindqvist") if h.typ == "bilaga"]
+
+
+def test_a_flag_pulled_by_a_sync_reindexes_the_bilaga_too(demo_store) -> None:
+    """A sync writes the server's row with no service around it: the index follows all the
+    same, as the meeting's query does."""
+    from ksdesk.services import search
+
+    _picked(demo_store)
+    with demo_store.atomic():
+        demo_store.db.execute("UPDATE delegationsbeslut SET sekretess = 1 WHERE dnr = ?", [DNR])
+    assert search.search(demo_store, "Lindqvist") == []
