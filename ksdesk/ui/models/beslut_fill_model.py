@@ -29,7 +29,7 @@ _SHORT = {
     importing.FILL_DNR: "Dnr",
     importing.FILL_DELEGAT: "beslutsfattare",
 }
-WIDEST = "nej: saknar Dnr och beslutsfattare"  # the usual answer, which Sparas? is as wide as
+WIDEST = "nej: saknar datum och beslutsfattare"  # a usual answer; Sparas? is as wide
 _GREY = QBrush(QColor("#666666"))
 STATUS = "Sparas?"
 _HEADER_TIPS = {
