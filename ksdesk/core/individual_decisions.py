@@ -27,7 +27,10 @@ _WORDS = re.compile(
     # (Kungsbacka's lists: "Placeringsavtal – HVB, Skyddat, …", "Placeringsavtal – Daglig
     # verksamhet, …", "Beslut om parkeringstillstånd för rörelsehindrad").
     r"placering\w*|heldygnsvård|behandlingshem\w*|daglig verksamhet|korttidsvistelse|"
-    r"korttidsboende|skyddat boende|parkeringstillstånd\w*)(?!\w)",
+    r"korttidsboende|skyddat boende|parkeringstillstånd\w*|"
+    # A report of a missförhållande in one person's care (SoL 14 kap., HSL): Vård & Omsorg
+    # lists its Lex Sarah decisions by Dnr alone, under that heading.
+    r"lex sarah|lex maria)(?!\w)",
     re.IGNORECASE,
 )
 

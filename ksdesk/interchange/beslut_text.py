@@ -35,7 +35,10 @@ from ksdesk.interchange.beslut_text_layout import (
     AFTER_LIST,
     DNR_LED,
     GROUP_HEADING,
+    GROUP_TEXT,
     PAGE_HEAD,
+    delegat_group,
+    dnr_cells,
     group_heading,
     list_end,
     page_head,
@@ -53,9 +56,6 @@ _NEXT_ITEM = re.compile(r"^(?:§\s*|p\.\s*)?\d{1,3}\.?\s+[A-ZÅÄÖ]")
 # and a full stop inside a title ("Stockholms stad. B") are not taken for a point unless it is
 # the next letter, where a list would put it anyway.
 _POINT = re.compile(r"(?:^|(?<=\s))([A-Za-zÅÄÖåäö])[.)]\s+")
-# A sub-heading naming the delegat of the decisions under it, as lists grouped by delegat have.
-_GROUP_GENITIVE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wÅÄÖåäö./ -]{1,60}?)s beslut:?$")
-_GROUP_LABELLED = re.compile(r"^(?i:delegat|beslutsfattare|beslut av)\s*:?\s+(?P<who>.{2,60})$")
 
 
 class TextLine(NamedTuple):
@@ -73,11 +73,17 @@ class TextLine(NamedTuple):
 class _Point:
     """One decision of the text: the line it starts on, its letter and its words."""
 
-    def __init__(self, line: TextLine, label: str, words: str, delegat: str) -> None:
+    def __init__(
+        self, line: TextLine, label: str, words: str, delegat: str, group: str = ""
+    ) -> None:
         self.line, self.label, self.words, self.delegat = line, label, words, delegat
+        self.group = group  # the heading the decision stands under ("Lex Sarah")
 
     def beslut_row(self, report: ImportReport) -> BeslutRow:
         date_text, text, dnr = split_point(self.words)
+        if not text and dnr and self.group:  # "Diarienummer VO-2024-00444" under "Lex Sarah"
+            text = self.group
+            report.change(self.line.where, dnr, GROUP_TEXT.format(self.group))
         row = BeslutRow(self.line.row, dnr=dnr, date_text=date_text, text=text, label=self.label)
         row.page = self.line.page
         row.date = read_written_date(date_text) if date_text else None
@@ -112,7 +118,7 @@ def read_text_list(
         why = item_dnr.get(at, "står före listan över delegationsbeslut")
         report.drop(line.where, line.text, why)
     found: list[_Point] = []
-    delegat, letter, number = "", "A", 1
+    delegat, letter, number, heading_above = "", "A", 1, ""
     heading = heading_number(lines[start].text)  # "2. Anmälan …": the agenda's "3." ends it
     for at, line in enumerate(lines[start:], start):
         text, where = line.text, line.where
@@ -138,8 +144,11 @@ def read_text_list(
         if found and found[-1].label and _dnr_only(text):  # "Dnr 187-2007-107" under a point
             found[-1].words += " " + text
             continue
+        if at > start and not (found and found[-1].label) and (cells := dnr_cells(text)):
+            found += [_Point(line, "", f"Dnr {dnr}", delegat, heading_above) for dnr in cells]
+            continue
         if at > start and DNR_FIRST.match(text):  # a decision a line, its Dnr first
-            found.append(_Point(line, "", text, delegat))
+            found.append(_Point(line, "", text, delegat, heading_above))
             continue
         if at > start and _dnr_led(found) and (page_head(text) or list_end(text)):
             if page_head(text):
@@ -149,10 +158,11 @@ def read_text_list(
                 report.drop(rest.where, rest.text, AFTER_LIST)
             break
         if at > start and _dnr_led(found) and DNR_LED.match(text):  # "AVTAL-2025-00422. …"
-            found.append(_Point(line, "", text, delegat))
+            found.append(_Point(line, "", text, delegat, heading_above))
             continue
-        if at > start and _dnr_led(found) and _group_at(lines, at):  # "Övrigt"
+        if at > start and (not found or _dnr_led(found)) and _group_at(lines, at):  # "Övrigt"
             report.drop(where, text, GROUP_HEADING)
+            heading_above = text.strip()
             continue
         if at > start and letter != "A" and _starts_again(lines, at):  # "Individ- och familj…"
             report.drop(where, text, "underrubrik i listan: ingen rad med beslut")
@@ -252,7 +262,7 @@ def _dnr_led(found: list[_Point]) -> bool:
 
 def _group_at(lines: list[TextLine], at: int) -> bool:
     after = lines[at + 1].text if at + 1 < len(lines) else ""
-    starts = bool(DNR_FIRST.match(after) or DNR_LED.match(after))
+    starts = bool(DNR_FIRST.match(after) or DNR_LED.match(after) or dnr_cells(after))
     return group_heading(lines[at - 1].text, lines[at].text, after, starts)
 
 
@@ -260,14 +270,6 @@ def _dnr_only(text: str) -> bool:
     label = DNR_FIRST.match(text)
     token = DNR_TOKENS.match(text, label.end()) if label else None
     return token is not None and not text[token.end() :].strip(" .")
-
-
-def delegat_group(text: str) -> str:
-    """The delegat a sub-heading names for the decisions under it ("Kommundirektörens
-    beslut", "Delegat: Socialchef"); "" when the line is none."""
-    if match := _GROUP_GENITIVE.match(text) or _GROUP_LABELLED.match(text):
-        return match["who"].strip()
-    return ""
 
 
 def _points(text: str, letter: str) -> tuple[str, list[tuple[str, str]]]:

@@ -18,8 +18,12 @@ path and date of each are in a comment; the excerpts are short, the words the do
   cell), "Beslut, insats samt ev. omfattning", Beslutsfattare, Beslutsdatum, Dnr; the table
   goes on over a page without its rubrikrad. Printed (the protokoll's pages) and as Word.
 
-A search of the pool's ks, kultur, bygg and miljo meetings of 2025 found no fourth list
-written out: their anmälan names the lists ("Delegeringsbeslut från september") only.
+- Nämnden för Vård & Omsorg, handlingar 2025-01-23, "Anmälan av delegeringsbeslut 2025"
+  (VO-2025-00004): as Individ & Familjeomsorg's, "Diarienummer" for "Dnr", and under "Lex
+  Sarah" the decisions' Dnr alone, two a row, no text.
+
+The pool's ks, kultur, bygg and miljo meetings looked at name their lists only ("Delegerings-
+beslut från september", "Yttrande Teknik – September 2025").
 """
 
 from __future__ import annotations
@@ -96,6 +100,58 @@ IFO_2025_10 = RealBeslutList(
             "Yttrande till Inspektionen för vård & omsorg, IVO, gällande särskild avgift "
             "enligt socialtjänstlagen",
         ),
+    ),
+)
+
+# data/kungsbacka/vo/2025/2025-01-23/handlingar.md, sidor 509–510 (2025-01-03), and its table
+# 510-1: the Dnr of the Lex Sarah decisions, two a row, which the pool's Markdown gives after
+# the page's text; on the page they stand under "Lex Sarah", before "Avtal".
+VO_2025_01 = RealBeslutList(
+    "Kungsbacka Vård & Omsorg 2025-01-23 (Lex Sarah: bara Dnr, två på en rad)",
+    f"{_POOL}/vo/2025/2025-01-23/handlingar.md",
+    "Anmälan av delegeringsbeslut 2025\n"
+    "Delegationsrapport enligt listor från verksamhetssystemet BAB online. Beslut enligt Lag "
+    "(2018:222)\n"
+    "om bostadsanpassningsbidrag, BAB.\n"
+    "Personal\n"
+    "2024-12-01 - 2024-12-31\n"
+    "1 (2)\n"
+    "Förvaltningen för Vård & Omsorg                           Kungsbacka kommun\n"
+    "KUNGSBACKA  KOMMUN\n"
+    "2 (2)\n"
+    "Attester\n"
+    "2024-12-01 - 2024-12-31\n"
+    "Lex Sarah\n"
+    "Diarienummer VO-2024-00444 Diarienummer VO-2024-00473\n"
+    "Diarienummer VO-2024-00461 Diarienummer VO-2024-00479\n"
+    "Diarienummer VO-2024-00467 -\n"
+    "Avtal\n"
+    "Diarienummer AVTAL-2024-00488. Avtal - Test av AI-baserat system för schemaoptimering –\n"
+    "Konvoj AB.\n"
+    "Övrigt\n"
+    "Diarienummer VO-2024-00457. Yttrande till Patientnämnden Halland.\n"
+    "Diarienummer VO-2024-00488. Fördelning av arbetsmiljöuppgifter.\n"
+    "Beslutsunderlag\n"
+    "Förvaltningen för Vård & Omsorgs tjänsteskrivelse, 2025-01-03\n",
+    (
+        # A Dnr alone under "Lex Sarah": the group's heading says what the decision is.
+        *(
+            Expected(dnr, None, "Lex Sarah")
+            for dnr in (
+                "VO-2024-00444",
+                "VO-2024-00473",
+                "VO-2024-00461",
+                "VO-2024-00479",
+                "VO-2024-00467",
+            )
+        ),
+        Expected(
+            "AVTAL-2024-00488",
+            None,
+            "Avtal - Test av AI-baserat system för schemaoptimering – Konvoj AB.",
+        ),
+        Expected("VO-2024-00457", None, "Yttrande till Patientnämnden Halland."),
+        Expected("VO-2024-00488", None, "Fördelning av arbetsmiljöuppgifter."),
     ),
 )
 
@@ -254,7 +310,7 @@ SERVICE_2025_01 = RealBeslutList(
     ),
 )
 
-THIRD_TEXT_LISTS = (IFO_2025_10,)
+THIRD_TEXT_LISTS = (IFO_2025_10, VO_2025_01)
 THIRD_TABLES = (
     (TEKNIK_2025_10, TEKNIK_HEADER, (TEKNIK_ROWS,)),
     (SERVICE_2025_01, SERVICE_HEADER, SERVICE_PAGES),

@@ -15,6 +15,7 @@ from tests.interchange.real_beslut_lists_third_kungsbacka import (
     TEKNIK_2025_10,
     TEKNIK_HEADER,
     TEKNIK_ROWS,
+    VO_2025_01,
     word_table,
 )
 
@@ -51,3 +52,11 @@ def test_service_table_keeps_the_lagrum_written_with_the_point():
     result = _read(SERVICE_2025_01, word_table(SERVICE_HEADER, SERVICE_PAGES), "lista.docx")
     assert "Dataskyddsförordningen GDPR, Artikel 33 och 34" in result.rows[0].beskrivning
     assert "2.2.17" in result.rows[-1].beskrivning  # the second point of "2.2.16 / 2.2.17"
+
+
+def test_vo_lex_sarah_dnr_alone_take_their_heading_as_text():
+    """Two Dnr a line, no text, under "Lex Sarah": a decision each, "Lex Sarah" what it is
+    (said in the report), and the empty cell "-" no decision."""
+    result = _read(VO_2025_01, text_file(VO_2025_01), "lista.txt")
+    named = [c for c in result.report.changed if "underrubriken ”Lex Sarah”" in c.why]
+    assert [c.text for c in named] == [r.dnr for r in result.rows[:5]]

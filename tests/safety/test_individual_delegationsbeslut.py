@@ -99,6 +99,7 @@ def test_masked_the_list_is_left_out_and_the_name_printed_nowhere(demo_built, ou
         ("Placeringsavtal – Daglig verksamhet, Föreningen Grunden Göteborg", "Placeringsavtal"),
         ("Beslut om parkeringstillstånd för rörelsehindrad", "parkeringstillstånd"),
         ("Avtal – Heldygnsvård i behandlingshem för vuxna", "Heldygnsvård"),
+        ("Lex Sarah", "Lex Sarah"),
         ("Hantering av personuppgiftsincident", ""),
         ("28 st beslut om enbart trafikanordningsplan", ""),
     ],
