@@ -34,6 +34,7 @@ from ksdesk.interchange.beslut_table_rows import (
     more_than_point,
     one_line,
     section_row,
+    starts_row,
     word_records,
 )
 from ksdesk.interchange.beslut_text import (
@@ -105,7 +106,8 @@ def _read_pdf(data: bytes, filename: str) -> BeslutList:
     """The PDF's table (beslut_pdf_table), its rows named by page and line; a PDF with no
     rubrikrad is read as the text of a kallelse (beslut_pdf)."""
     result = BeslutList(report=ImportReport(KIND, filename))
-    table = table_records(data, filename, result.report, lambda c: _is_header(c, dated=True))
+    dated = lambda cells: _is_header(cells, dated=True)  # noqa: E731
+    table = table_records(data, filename, result.report, dated, starts_row)
     if table is None:
         return read_pdf_list(data, filename)
     records, places = table

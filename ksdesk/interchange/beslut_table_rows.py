@@ -10,6 +10,8 @@ import csv
 import io
 import re
 
+from ksdesk.interchange.beslut_cells import read_date
+from ksdesk.interchange.beslut_columns import COLUMNS
 from ksdesk.interchange.import_guard import decode_text
 
 UNDATED = (
@@ -56,3 +58,26 @@ def more_than_point(written: str, punkt: str) -> bool:
     Artikel 33 och 34", a second point "2.2.17"), not only a label ("p. 3.2")."""
     rest = _POINT_LABEL.sub("", written.replace(punkt, "", 1))
     return any(ch.isalnum() for ch in rest)
+
+
+# A point's number opening its cell: "2.1.10", "Punkt 2.1.11", "4.15", "10.1"; not a number
+# alone ("34" of "GDPR, Artikel 33 och 34" wrapped).
+_POINT_FIRST = re.compile(r"^(?:(?i:punkt|pkt|p)\.?\s*\d+(?:\.\d+)*|\d+(?:\.\d+)+)\b")
+
+
+def starts_row(rubrikrad: list[str], cells: list[str]) -> bool:
+    """Whether a printed table's line opens a row: a date under the date's column, a Dnr
+    under the Dnr's, or a point's number opening the point's cell (beslut_pdf_table)."""
+    fields = [COLUMNS.field_of(heading)[0] for heading in rubrikrad]
+    # A table with a date or a Dnr opens its rows by them: a point's cell may hold two
+    # points, one under the other ("2.2.16" over "2.2.17"); a table of points by its points.
+    keyed = bool({"date", "dnr"} & set(fields))
+    for field, cell in zip(fields, cells, strict=False):
+        text = cell.strip()
+        if not text:
+            continue
+        if field == "dnr" or (field == "date" and read_date(text) is not None):
+            return True
+        if field == "punkt" and not keyed and _POINT_FIRST.match(text):
+            return True
+    return False

@@ -315,6 +315,11 @@ THIRD_TABLES = (
     (TEKNIK_2025_10, TEKNIK_HEADER, (TEKNIK_ROWS,)),
     (SERVICE_2025_01, SERVICE_HEADER, SERVICE_PAGES),
 )
+# The columns' shares of the printed page's width, about as the protokoll prints them.
+_SHARES = {
+    TEKNIK_HEADER: (0.13, 0.22, 0.2, 0.2, 0.25),
+    SERVICE_HEADER: (0.3, 0.24, 0.18, 0.14, 0.14),
+}
 
 
 def word_table(header: tuple[str, ...], pages: tuple[tuple[tuple[str, ...], ...], ...]) -> bytes:
@@ -337,7 +342,11 @@ def word_table(header: tuple[str, ...], pages: tuple[tuple[tuple[str, ...], ...]
     return out.getvalue()
 
 
-def printed_table(header: tuple[str, ...], pages: tuple[tuple[tuple[str, ...], ...], ...]) -> bytes:
+def printed_table(
+    header: tuple[str, ...],
+    pages: tuple[tuple[tuple[str, ...], ...], ...],
+    shares: tuple[float, ...] = (),
+) -> bytes:
     """The table as the protokoll prints it (ReportLab): the rubrikrad on the first page only,
     a cell's lines under each other, the running head "KUNGSBACKA KOMMUN … N (M)" on each."""
     from reportlab.lib.pagesizes import A4
@@ -346,7 +355,8 @@ def printed_table(header: tuple[str, ...], pages: tuple[tuple[tuple[str, ...], .
 
     out = io.BytesIO()
     pdf = canvas.Canvas(out, pagesize=A4)
-    width = (A4[0] - 60) / len(header)
+    shares = shares or _SHARES.get(header) or (1 / len(header),) * len(header)
+    lefts = [30 + sum(shares[:at]) * (A4[0] - 60) for at in range(len(header))]
     for number, rows in enumerate(pages, 1):
         pdf.setFont("Helvetica", 9)
         pdf.drawString(
@@ -358,13 +368,13 @@ def printed_table(header: tuple[str, ...], pages: tuple[tuple[tuple[str, ...], .
                 [
                     part
                     for line in value.split("\n")
-                    for part in simpleSplit(line, "Helvetica", 9, width - 6)
+                    for part in simpleSplit(line, "Helvetica", 9, share * (A4[0] - 60) - 14)
                 ]
-                for value in values
+                for value, share in zip(values, shares, strict=True)
             ]
             for column, lines in enumerate(cells):
                 for at, line in enumerate(lines):
-                    pdf.drawString(30 + column * width, y - at * 11, line)
+                    pdf.drawString(lefts[column], y - at * 11, line)
             y -= 11 * max(len(lines) for lines in cells) + 8
         pdf.showPage()
     pdf.save()

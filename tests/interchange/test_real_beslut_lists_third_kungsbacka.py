@@ -16,6 +16,7 @@ from tests.interchange.real_beslut_lists_third_kungsbacka import (
     TEKNIK_HEADER,
     TEKNIK_ROWS,
     VO_2025_01,
+    printed_table,
     word_table,
 )
 
@@ -60,3 +61,19 @@ def test_vo_lex_sarah_dnr_alone_take_their_heading_as_text():
     result = _read(VO_2025_01, text_file(VO_2025_01), "lista.txt")
     named = [c for c in result.report.changed if "underrubriken ”Lex Sarah”" in c.why]
     assert [c.text for c in named] == [r.dnr for r in result.rows[:5]]
+
+
+@pytest.mark.parametrize(
+    ("listed", "header", "pages"),
+    [
+        (TEKNIK_2025_10, TEKNIK_HEADER, (TEKNIK_ROWS,)),
+        (SERVICE_2025_01, SERVICE_HEADER, SERVICE_PAGES),
+    ],
+    ids=["teknik", "service"],
+)
+def test_the_printed_table_reads_its_rows_of_several_lines(listed, header, pages):
+    """As the protokoll prints it: a rubrikrad over two lines, every cell of several lines
+    (the point over its lagrum, "personuppgifts-" over "incident"), two points in one cell,
+    the table on over a page without its rubrikrad."""
+    result = _read(listed, printed_table(header, pages), "protokoll.pdf")
+    assert any("rubrikraden fortsätter" in m.why for m in result.report.merged)
