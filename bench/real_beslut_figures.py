@@ -5,7 +5,10 @@ variant and as the PDF variant printed over page breaks, the same PDF with each 
 in pieces as Acrobat's PDFMaker draws Word's lines ("pdf i bitar", tests/pdfmaker_pieces.py:
 pypdf, which read the PDFs before, read a word so drawn in two), and one list within its
 whole agenda page, as a secretary copies it; last, a real PDF that holds no such list but a
-lettered one (stadgar), whose every row read is extra.
+lettered one (stadgar), whose every row read is extra. Round 3 (real_beslut_lists_third_
+kungsbacka.py): Kungsbacka's Individ & Familjeomsorg list in a tjänsteskrivelse's text (pasted
+as .txt, printed as PDF), and Teknik's and Service's tables (as Word tables, and printed as
+the protokoll prints them).
 
     PYTHONPATH=. python bench/real_beslut_figures.py
 
@@ -25,7 +28,6 @@ sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 def figures() -> list[tuple[str, int, int, int]]:
     """(list and file kind, right, expected, extra rows) for every list and file kind."""
-    from ksdesk.interchange.beslut_list import read_beslut_list
     from tests.interchange.real_beslut_lists import (
         REAL_BESLUT_LISTS,
         WHOLE_PAGE_2022_05_24,
@@ -38,7 +40,6 @@ def figures() -> list[tuple[str, int, int, int]]:
 
     rows = []
     for listed in (*REAL_BESLUT_LISTS, *SECOND_BESLUT_LISTS):
-        expected = [(e.dnr, e.date, e.text, e.delegat, e.punkt) for e in listed.expected]
         kinds = [
             ("txt", text_file(listed), "lista.txt"),
             ("xlsx", xlsx_variant(listed), "lista.xlsx"),
@@ -49,17 +50,51 @@ def figures() -> list[tuple[str, int, int, int]]:
             kinds.append(("docx", docx_variant(listed), "lista.docx"))
         if listed.source.endswith("dagordning?date=2022-05-24"):
             kinds.append(("hela sidan", WHOLE_PAGE_2022_05_24.encode(), "sida.txt"))
-        for kind, data, name in kinds:
-            try:
-                read = read_beslut_list(data, name).rows
-                got = [(r.dnr, r.date, r.text, r.delegat, r.punkt) for r in read]
-            except Exception as error:  # a refusal counts as nothing right
-                print(f"  {listed.name} ({kind}): {error}", file=sys.stderr)
-                got = []
-            right = sum(1 for g, e in zip(got, expected, strict=False) if g == e)
-            extra = max(0, len(got) - len(expected))
-            rows.append((f"{listed.name} [{kind}]", right, len(expected), extra))
-    return [*rows, _no_list()]
+        rows += [_scored(listed, kind, data, name) for kind, data, name in kinds]
+    return [*rows, *_third_round(), _no_list()]
+
+
+def _scored(listed, kind: str, data: bytes, name: str) -> tuple[str, int, int, int]:
+    """(list and file kind, right, expected, extra rows) of one file."""
+    from ksdesk.interchange.beslut_list import read_beslut_list
+
+    expected = [(e.dnr, e.date, e.text, e.delegat, e.punkt) for e in listed.expected]
+    try:
+        read = read_beslut_list(data, name).rows
+        got = [(r.dnr, r.date, r.text, r.delegat, r.punkt) for r in read]
+    except Exception as error:  # a refusal counts as nothing right
+        print(f"  {listed.name} ({kind}): {error}", file=sys.stderr)
+        got = []
+    right = sum(1 for g, e in zip(got, expected, strict=False) if g == e)
+    return (f"{listed.name} [{kind}]", right, len(expected), max(0, len(got) - len(expected)))
+
+
+def _third_round() -> list[tuple[str, int, int, int]]:
+    """Kungsbacka's lists (round 3), each as the files the secretary gets."""
+    from tests.interchange.real_beslut_lists import pdf_variant, text_file
+    from tests.interchange.real_beslut_lists_third_kungsbacka import (
+        THIRD_TABLES,
+        THIRD_TEXT_LISTS,
+        printed_table,
+        word_table,
+    )
+
+    files = [
+        (listed, kind, data, name)
+        for listed in THIRD_TEXT_LISTS
+        for kind, data, name in (
+            ("txt", text_file(listed), "lista.txt"),
+            ("pdf", pdf_variant(listed, lines_per_page=40), "handlingar.pdf"),
+        )
+    ] + [
+        (listed, kind, data, name)
+        for listed, header, pages in THIRD_TABLES
+        for kind, data, name in (
+            ("docx-tabell", word_table(header, pages), "lista.docx"),
+            ("pdf-tabell", printed_table(header, pages), "protokoll.pdf"),
+        )
+    ]
+    return [_scored(*file) for file in files]
 
 
 def _no_list() -> tuple[str, int, int, int]:

@@ -1,6 +1,8 @@
 """Delegationsbeslut that may concern one person: a socialnämnd's decisions in individärenden
 (bistånd under SoL, insatser under LSS, vård under LVU or LVM, vårdnad and umgänge under
-föräldrabalken, färdtjänst, bostadsanpassningsbidrag, god man and förvaltare), as the
+föräldrabalken, färdtjänst, bostadsanpassningsbidrag, god man and förvaltare; a placement
+in an HVB or a behandlingshem and its placeringsavtal, daglig verksamhet and korttidsvistelse
+under LSS, a parkeringstillstånd för rörelsehindrade), as the
 chapters of the socialnämnders' delegationsordningar group them (e.g. "Individ- och
 familjeomsorg Socialtjänstlagen (SoL) … Lag om vård av missbrukare i vissa fall (LVM)
 Föräldrabalken (FB) … Färdtjänst och riksfärdtjänst"). Such a decision's title often names
@@ -15,12 +17,20 @@ import re
 from ksdesk.core.delegation import Delegationsbeslut
 
 # Abbreviations as written, in capitals ("sol" is also a word): the laws of individärenden.
-_ABBREVIATIONS = re.compile(r"(?<!\w)(?:SoL|LSS|LVU|LVM|FB(?=\s*\d+\s*kap))(?!\w)")
+_ABBREVIATIONS = re.compile(r"(?<!\w)(?:SoL|LSS|LVU|LVM|HVB|FB(?=\s*\d+\s*kap))(?!\w)")
 _WORDS = re.compile(
     r"(?<!\w)(?:socialtjänstlage\w*|föräldrabalke\w*|lagen om vård av unga|"
     r"lagen om vård av missbrukare|lagen om stöd och service|\w*bistånd\w*|försörjningsstöd|"
     r"god man|förvaltarskap|färdtjänst\w*|riksfärdtjänst\w*|bostadsanpassning\w*|"
-    r"vårdnad\w*|umgänge\w*|faderskap\w*|omhändertag\w*|familjehem\w*)(?!\w)",
+    r"vårdnad\w*|umgänge\w*|faderskap\w*|omhändertag\w*|familjehem\w*|"
+    # A placement and its agreement, an insats under LSS, a permit for one person
+    # (Kungsbacka's lists: "Placeringsavtal – HVB, Skyddat, …", "Placeringsavtal – Daglig
+    # verksamhet, …", "Beslut om parkeringstillstånd för rörelsehindrad").
+    r"placering\w*|heldygnsvård|behandlingshem\w*|daglig verksamhet|korttidsvistelse|"
+    r"korttidsboende|skyddat boende|parkeringstillstånd\w*|"
+    # A report of a missförhållande in one person's care (SoL 14 kap., HSL): Vård & Omsorg
+    # lists its Lex Sarah decisions by Dnr alone, under that heading.
+    r"lex sarah|lex maria)(?!\w)",
     re.IGNORECASE,
 )
 

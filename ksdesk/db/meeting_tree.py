@@ -4,7 +4,6 @@ builds a meeting from it and compares a save against it."""
 
 from __future__ import annotations
 
-from ksdesk.core.beslut_bilaga import REF_PREFIX, SECRET_TITLE
 from ksdesk.core.meeting import (
     TJANSTESKRIVELSE_FIELDS,
     Arende,
@@ -14,6 +13,7 @@ from ksdesk.core.meeting import (
     Signatory,
     Tjansteskrivelse,
 )
+from ksdesk.db.beslut_bilaga_title import shown_title
 from ksdesk.db.connection import Store
 from ksdesk.db.rows import from_json
 
@@ -109,16 +109,11 @@ _TS_CHILDREN = (
     "SELECT c.* FROM {table} c JOIN tjansteskrivelse t ON t.id = c.ts_id "
     "JOIN agenda_item i ON i.id = t.item_id WHERE i.meeting_id = ? ORDER BY c.ts_id, c.position"
 )
-# A bilaga printing a delegationsbeslut ("delegationsbeslut:<Dnr>") that is flagged sekretess
-# is read as "<Dnr> Delegationsbeslut" whatever its stored title says (core.beslut_bilaga): a
-# flag set on another laptop and pulled by a sync, or set while a colleague had the meeting
-# checked out, retitled nothing here.
-_DNR = f"substr(b.ref, {len(REF_PREFIX) + 2})"  # what follows "delegationsbeslut:"
-_SECRET_BESLUT = (
-    f"CASE WHEN b.ref LIKE '{REF_PREFIX}:%' AND EXISTS (SELECT 1 FROM delegationsbeslut d "
-    f"WHERE d.dnr = {_DNR} AND d.sekretess) "
-    f"THEN {_DNR} || ' {SECRET_TITLE}' ELSE b.title END AS title"
-)
+# A bilaga printing a delegationsbeslut is read by the title it is shown by (db.beslut_bilaga_
+# title): "<Dnr> Delegationsbeslut" while the decision is flagged, whatever its stored title
+# says: a flag set on another laptop and pulled by a sync, or set while a colleague had the
+# meeting checked out, retitled nothing here.
+_SECRET_BESLUT = f"{shown_title('b')} AS title"
 _BILAGOR = (
     f"SELECT b.id, b.uuid, b.item_id, b.position, b.nr, {_SECRET_BESLUT}, b.ref, b.filename, "
     "b.sha256, b.secrecy_ref, b.secret, {content} FROM bilaga b "

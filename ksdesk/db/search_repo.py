@@ -18,6 +18,7 @@ from ksdesk.core.search import (
     index_text,
     other_readings,
 )
+from ksdesk.db.beslut_bilaga_title import shown_title
 
 # core.delegationsbeslut_print.SEKRETESS, not imported: `ksdesk sok` loads no dataclasses.
 SEKRETESS = "Sekretess"
@@ -41,7 +42,8 @@ _SOURCES = {
     ),
     "bilaga": (
         "SELECT b.id AS row_id, b.uuid AS ref, o.name AS organ, m.date AS datum, "
-        "b.title AS r_title, f.text AS t_file "
+        # A bilaga printing a flagged decision: its Dnr only, as the meeting shows it.
+        f"{shown_title('b')} AS r_title, f.text AS t_file "
         + _DIRTY.format(table="bilaga b", alias="b", typ="bilaga")
         + " JOIN agenda_item i ON i.id = b.item_id JOIN meeting m ON m.id = i.meeting_id "
         "JOIN organ o ON o.id = m.organ_id LEFT JOIN file_text f ON f.sha256 = b.sha256 "

@@ -23,10 +23,20 @@ from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.interchange.beslut_cells import point_number, read_date
+from ksdesk.interchange.beslut_columns import COLUMNS, LABELS
 from ksdesk.interchange.beslut_item_dnr import item_dnrs
 from ksdesk.interchange.beslut_pdf import is_pdf, read_pdf_list
 from ksdesk.interchange.beslut_pdf_table import table_records
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow, line_where
+from ksdesk.interchange.beslut_table_rows import (
+    SECTION_HEADING,
+    UNDATED,
+    more_than_point,
+    one_line,
+    section_row,
+    starts_row,
+    word_records,
+)
 from ksdesk.interchange.beslut_text import (
     REPEATED_HEADER,
     delegat_group,
@@ -36,7 +46,7 @@ from ksdesk.interchange.beslut_text import (
     text_lines,
 )
 from ksdesk.interchange.beslut_year import head_date, list_head
-from ksdesk.interchange.column_map import DNR_HEADINGS, ColumnMap, heading_key, map_headings
+from ksdesk.interchange.column_map import heading_key, map_headings
 from ksdesk.interchange.docx_as_text import docx_as_text, is_docx
 from ksdesk.interchange.import_guard import read_import_file
 from ksdesk.interchange.sheet_records import is_xlsx, list_records
@@ -44,81 +54,13 @@ from ksdesk.interchange.sheet_records import is_xlsx, list_records
 MAX_ROWS = 20_000  # several years of one förvaltning's decisions
 _HEADER_SEARCH = 10  # the rubrikrad is looked for in this many first rows
 
-COLUMNS = ColumnMap(
-    {
-        "dnr": (*DNR_HEADINGS, "ärende-id", "ärendebeteckning"),
-        "date": (
-            "beslutsdatum",
-            "datum",
-            "dokumentdatum",
-            "beslutsdag",
-            "beslutat",
-            "datum för beslut",
-            "beslutsdatum (dokumentdatum)",
-        ),
-        "rubrik": (
-            "rubrik",
-            "ärendemening",
-            "ärenderubrik",
-            "dokumenttitel",
-            "dokumentrubrik",
-            "titel",
-            "ärende",
-            "ärendetitel",
-        ),
-        "beslut": ("beslut", "beslutet", "beslutsmening", "beslutstext", "kort beslut"),
-        "delegat": (
-            "beslutsfattare",
-            "delegat",
-            "beslutad av",
-            "beslutat av",
-            "fattat av",
-            "delegat/beslutsfattare",
-            "undertecknad av",
-        ),
-        "handlaggare": ("handläggare", "ansvarig handläggare", "ärendeansvarig"),
-        "punkt": (
-            "delegationspunkt",
-            "punkt",
-            "delegationsordning punkt",
-            "punkt i delegationsordningen",
-            "delegationsordningens punkt",
-            "delegationsnummer",
-            "delegationsnr",
-            "punkt nr",
-            "nr i delegationsordning",
-        ),
-        "lagrum": ("lagrum", "stöd", "lagstöd", "delegationslagrum"),
-        "forvaltning": ("enhet", "förvaltning", "avdelning", "verksamhet", "ansvarig enhet"),
-        # The day the decision reached the register (not the day it was taken).
-        "received": (
-            "inkom",
-            "inkommen",
-            "inkomstdatum",
-            "ankomstdatum",
-            "registreringsdatum",
-            "registrerad",
-        ),
-        "organ": ("anmäls till", "nämnd", "organ", "anmäls till nämnd", "beslutsinstans"),
-    }
-)
-LABELS = {
-    "dnr": "Dnr",
-    "date": "Beslutsdatum",
-    "rubrik": "Rubrik",
-    "beslut": "Beslut",
-    "delegat": "Beslutsfattare",
-    "handlaggare": "Handläggare",
-    "punkt": "Delegationspunkt",
-    "lagrum": "Lagrum",
-    "forvaltning": "Enhet",
-    "organ": "Anmäls till",
-    "received": "Inkom",
-}
 # Headings that name some date of the document, not necessarily the decision's.
 _GENERIC_DATES = frozenset({"datum", "dokumentdatum"})
 # The heading must name at least two of these to be the rubrikrad (a title line names none).
 _HEADER_FIELDS = frozenset({"dnr", "date", "rubrik", "beslut", "delegat", "punkt"})
+# A printed table's rubrikrad names the decision's date, or the point of the delegations-
+# ordning each row reports on (a förvaltning's list per point, its dates in the text).
+_DATED = frozenset({"date", "punkt"})
 
 
 def read_beslut_file(path: Path | str) -> BeslutList:
@@ -135,9 +77,12 @@ def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
     if word := is_docx(data):  # the list as a kallelse in Word has it: as Word saves text
         data = docx_as_text(data, filename, result.report)
     other_sheets: list[str] = []
-    records = list_records(
-        data, filename, "lista över delegationsbeslut", MAX_ROWS, other_sheets=other_sheets
-    )
+    if word and b"\t" in data:  # a Word table: a cell's paragraphs are lines inside it
+        records = word_records(data)
+    else:
+        records = list_records(
+            data, filename, "lista över delegationsbeslut", MAX_ROWS, other_sheets=other_sheets
+        )
     records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
     if not records:
         raise InvalidInput(f"{filename} innehåller inga rader.")
@@ -161,7 +106,8 @@ def _read_pdf(data: bytes, filename: str) -> BeslutList:
     """The PDF's table (beslut_pdf_table), its rows named by page and line; a PDF with no
     rubrikrad is read as the text of a kallelse (beslut_pdf)."""
     result = BeslutList(report=ImportReport(KIND, filename))
-    table = table_records(data, filename, result.report, lambda c: _is_header(c, dated=True))
+    dated = lambda cells: _is_header(cells, dated=True)  # noqa: E731
+    table = table_records(data, filename, result.report, dated, starts_row)
     if table is None:
         return read_pdf_list(data, filename)
     records, places = table
@@ -183,6 +129,10 @@ def _read_table(
     for number, cells in records[at + 1 :]:
         if (layout := layout_row(cells, header)) is not None:
             delegat = _layout_line(number, cells, layout, delegat, result.report)
+            continue
+        if section_row(cells, columns):  # "10.1 | LAS, AB §§ 3-5 | Anställa": a heading
+            text = " ".join(" ".join(c.split()) for c in cells if c.strip())
+            result.report.drop(f"Rad {number}", text, SECTION_HEADING)
             continue
         row = _row(number, cells, header, columns, result.report)
         row.delegat = row.delegat or delegat
@@ -224,7 +174,7 @@ def _header_at(records: list[tuple[int, list[str]]], filename: str, report: Impo
 def _is_header(cells: list[str], dated: bool = False) -> bool:
     """Whether the row names two of the decision's columns (`dated`: one its date)."""
     named = {COLUMNS.field_of(c)[0] for c in cells if c.strip()}
-    return len(named & _HEADER_FIELDS) >= 2 and (not dated or "date" in named)
+    return len(named & _HEADER_FIELDS) >= 2 and (not dated or bool(named & _DATED))
 
 
 def _header_map(header: list[str], row: int, filename: str, report: ImportReport) -> dict[str, int]:
@@ -234,6 +184,9 @@ def _header_map(header: list[str], row: int, filename: str, report: ImportReport
         return "okänd kolumn: innehållet sparas i beslutets beskrivning"
 
     found = map_headings(header, row, _field_of(header), LABELS, report, unread)
+    if "date" not in found and "punkt" in found and {"rubrik", "beslut"} & found.keys():
+        report.change(f"Rad {row}", "rubrikraden", UNDATED)
+        return found
     if "date" not in found or not {"rubrik", "beslut"} & found.keys():
         raise InvalidInput(
             f"{filename}, rad {row}: rubrikraden saknar "
@@ -269,7 +222,7 @@ def _row(
 
     def value(name: str) -> str:
         index = columns.get(name)
-        return " ".join(cells[index].split()) if index is not None and index < len(cells) else ""
+        return one_line(cells[index]) if index is not None and index < len(cells) else ""
 
     row = BeslutRow(number, dnr=without_label(value("dnr")), date_text=value("date"))
     if row.dnr != value("dnr"):  # "Dnr KS 2020/12": the number is what is registered
@@ -291,6 +244,10 @@ def _row(
         # "SoL 4:1", "4 kap. 1 § SoL": a socialnämnd's list cites the law, not the point.
         kept.append(f"{header[columns['punkt']].strip()}: {written_point}")
         report.change(where, written_point, "inget punktnummer: sparas i beskrivningen")
+    elif more_than_point(
+        written_point, row.punkt
+    ):  # "2.1.10 Dataskyddsförordningen GDPR, Artikel 33 …"
+        kept.append(f"{one_line(header[columns['punkt']])}: {written_point}")
     for index, cell in enumerate(cells):
         if index in columns.values() or not cell.strip():
             continue

@@ -24,13 +24,25 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange.beslut_agenda import agenda_follows, heading_number, next_agenda_item
 from ksdesk.interchange.beslut_item_dnr import item_dnr_why
+from ksdesk.interchange.beslut_point_words import DNR_FIRST, DNR_TOKENS, split_point
 from ksdesk.interchange.beslut_rows import BeslutRow, line_where
+from ksdesk.interchange.beslut_text_layout import (
+    AFTER_LIST,
+    DNR_LED,
+    GROUP_HEADING,
+    GROUP_TEXT,
+    PAGE_HEAD,
+    delegat_group,
+    dnr_cells,
+    group_heading,
+    list_end,
+    page_head,
+)
 from ksdesk.interchange.column_map import heading_key
 from ksdesk.interchange.import_guard import decode_text
 
@@ -44,26 +56,6 @@ _NEXT_ITEM = re.compile(r"^(?:§\s*|p\.\s*)?\d{1,3}\.?\s+[A-ZÅÄÖ]")
 # and a full stop inside a title ("Stockholms stad. B") are not taken for a point unless it is
 # the next letter, where a list would put it anyway.
 _POINT = re.compile(r"(?:^|(?<=\s))([A-Za-zÅÄÖåäö])[.)]\s+")
-# The decision's date first: "2022-05-11, …", "11 maj 2022: …".
-_DATE_FIRST = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+[a-zåäö]+\.?\s+\d{4})\s*[,:–-]?\s+")
-# A decision a line, its Dnr first: "Dnr 2015/123 Kommunstyrelseförvaltningens svar …".
-_DNR_FIRST = re.compile(r"^(?:dnr|diarienr|diarienummer)\.?:?\s*", re.I)
-_DNR_TOKENS = re.compile(r"(?:[A-ZÅÄÖ]{1,8}[\s-])?\S+")
-# A sub-heading naming the delegat of the decisions under it, as lists grouped by delegat have.
-_GROUP_GENITIVE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wÅÄÖåäö./ -]{1,60}?)s beslut:?$")
-_GROUP_LABELLED = re.compile(r"^(?i:delegat|beslutsfattare|beslut av)\s*:?\s+(?P<who>.{2,60})$")
-# A date in words inside the text, where none stands first ("… svar 11 april 2015 på …").
-_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-_DATE_IN_WORDS = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", re.I)
-# The diarieplan's code a diarium prints after the number ("Dnr. 12.S0068 754 IFO-beslut"): the
-# Dnr's, three digits before the text.
-_PLAN_CODE = re.compile(r"(\s\d{3})\s+(?=[A-ZÅÄÖa-zåäö])")
-# A date in words labelled as another day ("serveringsdatum: 16 december 2011", "inkom …").
-_OTHER_DATE = re.compile(r"(?i)(?:\b(?!besluts)\w+datum|\binkom(?:men)?|\bperioden?)\s*:?\s*$")
-# Its Dnr last: "…, dnr 322/432/2014." or "… (Dnr KS 2020/12)".
-_DNR_LAST = re.compile(
-    r"[,;]?\s*\(?\b(?:dnr|diarienr|diarienummer)\.?:?\s*(\S+(?:\s\d\S*)?)\)?\.?\s*$", re.I
-)
 
 
 class TextLine(NamedTuple):
@@ -81,11 +73,17 @@ class TextLine(NamedTuple):
 class _Point:
     """One decision of the text: the line it starts on, its letter and its words."""
 
-    def __init__(self, line: TextLine, label: str, words: str, delegat: str) -> None:
+    def __init__(
+        self, line: TextLine, label: str, words: str, delegat: str, group: str = ""
+    ) -> None:
         self.line, self.label, self.words, self.delegat = line, label, words, delegat
+        self.group = group  # the heading the decision stands under ("Lex Sarah")
 
     def beslut_row(self, report: ImportReport) -> BeslutRow:
         date_text, text, dnr = split_point(self.words)
+        if not text and dnr and self.group:  # "Diarienummer VO-2024-00444" under "Lex Sarah"
+            text = self.group
+            report.change(self.line.where, dnr, GROUP_TEXT.format(self.group))
         row = BeslutRow(self.line.row, dnr=dnr, date_text=date_text, text=text, label=self.label)
         row.page = self.line.page
         row.date = read_written_date(date_text) if date_text else None
@@ -120,7 +118,7 @@ def read_text_list(
         why = item_dnr.get(at, "står före listan över delegationsbeslut")
         report.drop(line.where, line.text, why)
     found: list[_Point] = []
-    delegat, letter, number = "", "A", 1
+    delegat, letter, number, heading_above = "", "A", 1, ""
     heading = heading_number(lines[start].text)  # "2. Anmälan …": the agenda's "3." ends it
     for at, line in enumerate(lines[start:], start):
         text, where = line.text, line.where
@@ -146,8 +144,25 @@ def read_text_list(
         if found and found[-1].label and _dnr_only(text):  # "Dnr 187-2007-107" under a point
             found[-1].words += " " + text
             continue
-        if at > start and _DNR_FIRST.match(text):  # a decision a line, its Dnr first
-            found.append(_Point(line, "", text, delegat))
+        if at > start and not (found and found[-1].label) and (cells := dnr_cells(text)):
+            found += [_Point(line, "", f"Dnr {dnr}", delegat, heading_above) for dnr in cells]
+            continue
+        if at > start and DNR_FIRST.match(text):  # a decision a line, its Dnr first
+            found.append(_Point(line, "", text, delegat, heading_above))
+            continue
+        if at > start and _dnr_led(found) and (page_head(text) or list_end(text)):
+            if page_head(text):
+                report.drop(where, text, PAGE_HEAD)
+                continue
+            for rest in lines[at:]:
+                report.drop(rest.where, rest.text, AFTER_LIST)
+            break
+        if at > start and _dnr_led(found) and DNR_LED.match(text):  # "AVTAL-2025-00422. …"
+            found.append(_Point(line, "", text, delegat, heading_above))
+            continue
+        if at > start and (not found or _dnr_led(found)) and _group_at(lines, at):  # "Övrigt"
+            report.drop(where, text, GROUP_HEADING)
+            heading_above = text.strip()
             continue
         if at > start and letter != "A" and _starts_again(lines, at):  # "Individ- och familj…"
             report.drop(where, text, "underrubrik i listan: ingen rad med beslut")
@@ -240,18 +255,21 @@ def _starts_again(lines: list[TextLine], at: int) -> bool:
     return point is not None and point[1] in "Aa"
 
 
+def _dnr_led(found: list[_Point]) -> bool:
+    """Whether the list's decisions are paragraphs led by their Dnr, not lettered points."""
+    return bool(found) and not found[-1].label
+
+
+def _group_at(lines: list[TextLine], at: int) -> bool:
+    after = lines[at + 1].text if at + 1 < len(lines) else ""
+    starts = bool(DNR_FIRST.match(after) or DNR_LED.match(after) or dnr_cells(after))
+    return group_heading(lines[at - 1].text, lines[at].text, after, starts)
+
+
 def _dnr_only(text: str) -> bool:
-    label = _DNR_FIRST.match(text)
-    token = _DNR_TOKENS.match(text, label.end()) if label else None
+    label = DNR_FIRST.match(text)
+    token = DNR_TOKENS.match(text, label.end()) if label else None
     return token is not None and not text[token.end() :].strip(" .")
-
-
-def delegat_group(text: str) -> str:
-    """The delegat a sub-heading names for the decisions under it ("Kommundirektörens
-    beslut", "Delegat: Socialchef"); "" when the line is none."""
-    if match := _GROUP_GENITIVE.match(text) or _GROUP_LABELLED.match(text):
-        return match["who"].strip()
-    return ""
 
 
 def _points(text: str, letter: str) -> tuple[str, list[tuple[str, str]]]:
@@ -272,27 +290,3 @@ def _points(text: str, letter: str) -> tuple[str, list[tuple[str, str]]]:
         stop = starts[at + 1][0] if at + 1 < len(starts) else len(text)
         points.append((label, text[end:stop].strip()))
     return heading, points
-
-
-def split_point(words: str) -> tuple[str, str, str]:
-    """(date as written, text, Dnr) of a point's words. The Dnr it starts or ends with and the
-    date it starts with are taken out of what was decided; a date in words inside the text,
-    where none stands first, is the decision's date and stays in the text."""
-    dnr = ""
-    if first_dnr := _DNR_FIRST.match(words):
-        token = _DNR_TOKENS.match(words, first_dnr.end())
-        if token:
-            code = _PLAN_CODE.match(words, token.end())
-            end = code.end(1) if code else token.end()
-            dnr, words = words[first_dnr.end() : end], words[end:].lstrip(" ,:–-")
-    date_text = ""
-    if (first := _DATE_FIRST.match(words)) and read_written_date(first[1]) is not None:
-        date_text, words = first[1], words[first.end() :]
-    if not dnr and (last := _DNR_LAST.search(words)):
-        dnr, words = without_label(last[1]).rstrip(".,;)"), words[: last.start()]
-    words = " ".join(words.split())
-    inside = None if date_text else _DATE_IN_WORDS.search(words)
-    other = inside and _OTHER_DATE.search(words[: inside.start()])
-    if inside and not other and read_written_date(inside[0]) is not None:
-        date_text = inside[0]
-    return date_text, words, dnr

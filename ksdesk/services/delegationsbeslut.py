@@ -40,7 +40,7 @@ from ksdesk.services.delegationsbeslut_anmalan import (
     mark_reported,
     unmark_reported,
 )
-from ksdesk.services.delegationsbeslut_bilagor import follow_flags
+from ksdesk.services.delegationsbeslut_bilagor import follow_dnr, follow_flags
 
 __all__ = [
     "ANMALAN_REF_PREFIX",
@@ -228,6 +228,7 @@ def update(store: Store, beslut_id: int, data: BeslutInput) -> Registered:
         existing = _unreported(store, beslut_id, "ändras")
         result = _build(store, data, existing)
         delegationsbeslut_repo.save(store, result.beslut)
+        follow_dnr(store, existing.dnr, result.beslut)
         follow_flags(store, [existing.dnr, result.beslut.dnr])
     return result
 
@@ -276,6 +277,7 @@ def put(store: Store, beslut_id: int, beslut: Delegationsbeslut | None) -> Topic
             if beslut.id != beslut_id:
                 raise InvalidInput("Fel beslut att lägga tillbaka.")
             delegationsbeslut_repo.save(store, replace(beslut))
+            follow_dnr(store, dnrs[-1], beslut)  # undo of a changed Dnr: the bilagor go back
         follow_flags(store, dnrs)
     return Topic.DELEGATION
 

@@ -10,7 +10,8 @@ set while a colleague has the meeting checked out, holds at once. `follow_flags`
 transaction of every change to the register (a flag set or taken off, a decision changed,
 imported, removed or put back by undo) for the way back: a bilaga stored with the flagged
 title (picked while flagged, or retitled by an older ksdesk) gets the decision's title again
-once the flag is off."""
+once the flag is off. `follow_dnr` moves a decision's bilagor to its new Dnr when the
+register's form or undo changes it (the ref named the old one)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,25 @@ def follow_flags(store: Store, dnrs: Iterable[str]) -> int:
                 meeting_repo.save(store, meeting)
                 retitled += changed
     return retitled
+
+
+def follow_dnr(store: Store, old_dnr: str, beslut: Delegationsbeslut) -> int:
+    """Point the bilagor printing `old_dnr` at `beslut`, whose Dnr it was, when no decision
+    has that Dnr any longer; a title the picker gave ("<old Dnr> …", flagged or not) becomes
+    the one `beslut` prints under, a title the secretary wrote is kept. In the caller's
+    transaction; returns how many bilagor were moved."""
+    if not old_dnr or old_dnr == beslut.dnr:
+        return 0
+    if delegationsbeslut_repo.find_by_dnr(store, old_dnr) is not None:
+        return 0  # another decision answers to the old Dnr: its bilagor stay its
+    old_ref, title = bilaga_ref(old_dnr), bilaga_title(beslut)
+    moved = 0
+    for meeting_id in delegationsbeslut_repo.meetings_with_bilaga(store, old_ref):
+        meeting = meeting_repo.get(store, meeting_id)
+        for bilaga in (b for item in meeting.items for b in item.bilagor if b.ref == old_ref):
+            bilaga.ref = bilaga_ref(beslut.dnr)
+            if bilaga.title.startswith(f"{old_dnr} "):  # the picker's "<Dnr> <title>"
+                bilaga.title = title
+            moved += 1
+        meeting_repo.save(store, meeting)
+    return moved

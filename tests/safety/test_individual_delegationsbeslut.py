@@ -94,7 +94,40 @@ def test_masked_the_list_is_left_out_and_the_name_printed_nowhere(demo_built, ou
         ("Yttrande enligt FB 6 kap. 19 §", "FB"),
         ("Solpaneler på kommunhuset", ""),
         ("Avtal om FB-annonser", ""),
+        # Kungsbacka's real lists (tests/interchange/real_beslut_lists_third_kungsbacka.py)
+        ("Placeringsavtal – HVB, Skyddat, Barn och Ungdomsenheten", "HVB"),
+        ("Placeringsavtal – Daglig verksamhet, Föreningen Grunden Göteborg", "Placeringsavtal"),
+        ("Beslut om parkeringstillstånd för rörelsehindrad", "parkeringstillstånd"),
+        ("Avtal – Heldygnsvård i behandlingshem för vuxna", "Heldygnsvård"),
+        ("Lex Sarah", "Lex Sarah"),
+        ("Hantering av personuppgiftsincident", ""),
+        ("28 st beslut om enbart trafikanordningsplan", ""),
     ],
 )
 def test_the_grounds_a_decision_is_individual_by(text: str, ground: str) -> None:
     assert individual_ground(Delegationsbeslut("X 1", date(2020, 1, 1), title=text)) == ground
+
+
+def test_kungsbackas_real_list_imported_is_reviewed_row_by_row(demo_store, tmp_path) -> None:
+    """Kungsbacka's Individ & Familjeomsorg list (tests/interchange/real_beslut_lists_third_
+    kungsbacka.py) as the import saves it: each placeringsavtal (HVB, behandlingshem, daglig
+    verksamhet) and the yttrande under socialtjänstlagen is a decision the public review
+    holds back (individual_hits); the avtal about no person and the personuppgiftsincident
+    are not."""
+    from ksdesk.services import delegationsbeslut_import as importing
+    from tests.interchange.real_beslut_lists import text_file
+    from tests.interchange.real_beslut_lists_third_kungsbacka import IFO_2025_10
+
+    path = tmp_path / "lista.txt"
+    path.write_bytes(text_file(IFO_2025_10))
+    fill = importing.BeslutFill(date(2020, 11, 20), "Enhetschef", "")
+    saved = importing.save(demo_store, importing.read_file(demo_store, path, fill=fill))
+    held = {b.dnr for b in saved if individual_ground(b)}
+    assert held == {
+        "IF-2025-00017",
+        "IF 2025-00018",
+        "IF-2025-00019",
+        "IF-2025-00020",
+        "IF-2025-00142",
+    }
+    assert {b.dnr for b in saved} - held == {"AVTAL-2025-00422", "IF-2025-00254"}

@@ -114,7 +114,7 @@ def test_each_row_gets_its_own_values_in_the_table(qtbot, demo_store, tmp_path) 
         "Rad 12, punkt 4": ("SN-2017-52", dt.date(2017, 11, 30), "Socialchef"),
     }
     status = model.columnCount() - 1
-    assert [model.index(r, status).data() for r in range(4)] == ["sparas"] * 4
+    assert [model.index(r, status).data() for r in range(4)] == ["ja"] * 4
 
 
 def test_a_rows_own_value_comes_before_the_one_for_all(qtbot, demo_store, tmp_path) -> None:
@@ -131,7 +131,7 @@ def test_a_rows_own_value_comes_before_the_one_for_all(qtbot, demo_store, tmp_pa
         "Rad 12, punkt 4": "SN-2017-52",
     }
     status = model.columnCount() - 1
-    assert model.index(0, status).data() == "saknar beslutsdatum"
+    assert model.index(0, status).data() == "nej: saknar datum"
 
 
 def test_a_rows_date_that_cannot_be_read_names_the_row(qtbot, demo_store, tmp_path) -> None:
@@ -169,3 +169,24 @@ def test_spara_with_nothing_typed_saves_at_once(qtbot, demo_store, tmp_path) -> 
     dialog.buttons.accepted.emit()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.plan is before
+
+
+def test_every_column_says_what_it_is(qtbot, demo_store, tmp_path) -> None:
+    """The last column was "Läge", which said nothing of what it told: it asks "Sparas?" and
+    answers "nej: saknar …" or "ja"; each heading's tooltip says what the column holds, and a
+    row is one line, so that at 150 % (910×480) several rows show under the report."""
+    from PySide6.QtCore import Qt
+
+    dialog, _path = _dialog(qtbot, demo_store, tmp_path)
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Rad", "Beslut", "Beslutsdatum", "Diarienummer", "Beslutsfattare", "Sparas?"]
+    tips = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(model.columnCount())
+    ]
+    assert all(tips) and "sparas" in tips[-1] and "saknas" in tips[2]
+    status = model.columnCount() - 1
+    assert model.index(0, status).data() == "nej: saknar datum, Dnr och beslutsfattare"
+    assert model.index(0, status).data(Qt.ItemDataRole.ToolTipRole) == model.index(0, status).data()
+    assert not dialog.table.wordWrap()

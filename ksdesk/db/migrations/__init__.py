@@ -59,6 +59,7 @@ STEPS: tuple[str, ...] = (
     "m1812_delegationsbeslut_sekretess",  # m1811 was reserved and not needed
     "m1814_sekretess_follows",
     "m1816_upprop_distans",  # m1813 and m1815 were reserved and not needed
+    "m1817_bilaga_index_follows",
 )
 
 

@@ -31,7 +31,7 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.written_dates import read_written_date
 from ksdesk.services import delegationsbeslut_import as importing
 from ksdesk.ui.dialogs.import_report_dialog import ImportReportDialog, report_html
-from ksdesk.ui.models.beslut_fill_model import LABELS, BeslutFillModel, Index
+from ksdesk.ui.models.beslut_fill_model import LABELS, WIDEST, BeslutFillModel, Index
 from ksdesk.ui.widgets.tables import setup_table
 
 Reread = Callable[[importing.BeslutFill], importing.BeslutImport]
@@ -95,7 +95,11 @@ class BeslutImportDialog(ImportReportDialog):
         if plan.dnr_choices and importing.FILL_DNR in self.model.fields:
             column = self.model.column_of(importing.FILL_DNR)
             self.table.setItemDelegateForColumn(column, _DnrDelegate(self.table))
-        setup_table(self.table, stretch_column=1)
+        # A row a line (Beslut elided, whole in its tooltip), so that at 150 % a few rows
+        # show under the report; Sparas? as wide as its usual answer, the rest to Beslut.
+        status = self.model.columnCount() - 1
+        usual = self.fontMetrics().horizontalAdvance(WIDEST) + 16
+        setup_table(self.table, stretch_column=1, widths={status: usual}, fit_rows=False)
         self.table.setMinimumHeight(90)
         layout = self.layout()
         at = layout.indexOf(self.buttons)

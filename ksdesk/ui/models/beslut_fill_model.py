@@ -1,7 +1,9 @@
 """The rows an import of delegationsbeslut could not save for what the secretary can fill in
 (services.delegationsbeslut_import.LackingRow), one a row: Rad, Beslut, a column for each
 thing some row lacks, editable where that row lacks it (what the list has is shown grey), and
-Läge, which says after each reading what became of the row."""
+"Sparas?", which says whether the row is saved as it is now filled in: "nej: saknar …" until
+it has what it lacks, "ja" once a reading with what was typed saves it. Each heading says in
+its tooltip what the column is (a column named "Läge" said nothing of the kind)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,24 @@ LABELS = {
     importing.FILL_DELEGAT: "Beslutsfattare",
 }
 _FIELDS = (importing.FILL_DATE, importing.FILL_DNR, importing.FILL_DELEGAT)
+# What a row lacks, as Sparas? says it: short, the column beside the headings that say it whole.
+_SHORT = {
+    importing.FILL_DATE: "datum",
+    importing.FILL_DNR: "Dnr",
+    importing.FILL_DELEGAT: "beslutsfattare",
+}
+WIDEST = "nej: saknar datum och beslutsfattare"  # a usual answer; Sparas? is as wide
 _GREY = QBrush(QColor("#666666"))
+STATUS = "Sparas?"
+_HEADER_TIPS = {
+    "Rad": "Var raden står i filen (raden, och punkten i listan)",
+    "Beslut": "Beslutet som listan skriver det",
+    STATUS: (
+        "Om raden sparas med det som är ifyllt nu. Fyll i det som saknas läser listan igen "
+        "och visar det nya svaret här."
+    ),
+}
+_FIELD_TIP = "Grått: det listan har. Tom ruta: det som saknas, fyll i det för raden."
 _DISPLAY, _EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 
 
@@ -35,7 +54,7 @@ class BeslutFillModel(QAbstractTableModel):
         self.dnr_choices = list(plan.dnr_choices)
         self.typed: dict[str, dict[str, str]] = {r.where: {} for r in self.rows}
         self.status: dict[str, str] = {}
-        self.headers = ["Rad", "Beslut", *(LABELS[f] for f in self.fields), "Läge"]
+        self.headers = ["Rad", "Beslut", *(LABELS[f] for f in self.fields), STATUS]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -44,8 +63,12 @@ class BeslutFillModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == _DISPLAY:
             return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _HEADER_TIPS.get(self.headers[section], _FIELD_TIP)
         return None
 
     def field_at(self, column: int) -> str | None:
@@ -70,6 +93,8 @@ class BeslutFillModel(QAbstractTableModel):
             return _GREY if name is not None and name not in row.lacks else None
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return row.text
+        if role == Qt.ItemDataRole.ToolTipRole and name is None and column > 1:
+            return self._status(row)  # the column may be narrower than what it says
         if role not in (_DISPLAY, _EDIT):
             return None
         if column == 0:
@@ -77,10 +102,13 @@ class BeslutFillModel(QAbstractTableModel):
         if column == 1:
             return row.text
         if name is None:
-            return self.status.get(row.where, "saknar " + and_listed(row.lacks))
+            return self._status(row)
         if name in row.lacks:
             return self.typed[row.where].get(name, "")
         return row.read.get(name, "")
+
+    def _status(self, row: importing.LackingRow) -> str:
+        return self.status.get(row.where, _lacking(row.lacks))
 
     def setData(self, index: Index, value: Any, role: int = _EDIT) -> bool:
         name = self.field_at(index.column())
@@ -106,16 +134,20 @@ class BeslutFillModel(QAbstractTableModel):
         return self.dnr_choices if self.field_at(index.column()) == importing.FILL_DNR else []
 
     def show_result(self, plan: importing.BeslutImport) -> None:
-        """Läge after a reading: saved, still lacking something, or left out for another
+        """Sparas? after a reading: saved, still lacking something, or left out for another
         reason the report gives."""
         planned = {p.where for p in plan.planned}
         lacking = {r.where: r.lacks for r in plan.lacking}
         for row in self.rows:
             if row.where in planned:
-                self.status[row.where] = "sparas"
+                self.status[row.where] = "ja"
             elif row.where in lacking:
-                self.status[row.where] = "saknar " + and_listed(lacking[row.where])
+                self.status[row.where] = _lacking(lacking[row.where])
             else:
-                self.status[row.where] = "sparas inte: se rapporten"
+                self.status[row.where] = "nej: se rapporten"
         last = self.columnCount() - 1
         self.dataChanged.emit(self.index(0, last), self.index(self.rowCount() - 1, last))
+
+
+def _lacking(lacks: list[str] | tuple[str, ...]) -> str:
+    return "nej: saknar " + and_listed([_SHORT.get(name, name) for name in lacks])
