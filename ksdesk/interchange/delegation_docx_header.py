@@ -70,8 +70,9 @@ class HeaderReader:
         """The fields of a paragraph before the points; `blocks` the document's block texts
         and this one's index, for a "Label: value" line whose label ksdesk has no field for
         among others (delegation_header_lines.in_label_block); `intro` what the
-        introduction has so far (a diarienummer alone is the header's only above it)."""
-        if not intro and self.dnr_line(" ".join(text.split()), where):
+        introduction has so far (a diarienummer alone is the header's only above its first
+        heading: "IF 2025-00116" under the nämnd's name, Kungsbacka)."""
+        if not _sectioned(intro) and self.dnr_line(" ".join(text.split()), where):
             return True
         pairs = header_pairs([text])
         own = None if pairs or heading or _sectioned(intro) else in_label_block(*blocks)
