@@ -84,3 +84,32 @@ def test_the_delegate_of_the_first_decision_and_a_role_after_a_comma(tmp_path: P
     version, _report = read_file(path)
     (point,) = [p for _, p in version.all_points()]
     assert point.delegat == ["Delegaten i ursprungsbeslutet", "nämndsekreterare"]
+
+
+def test_an_adoption_by_two_namnder_and_two_revisions_are_four_rows(tmp_path: Path) -> None:
+    # The front page of the IFO document: the two nämnder it was first adopted by, each on its
+    # day, then the days it was revised; and its Dnr alone under the nämnd's name.
+    version, report = read_built(write_ifo, tmp_path)
+    assert [(r.beslut, r.text) for r in version.revisions] == [
+        ("nämnden för Individ & Familjeomsorg 2018-12-12", "Antagen"),
+        ("nämnden för Funktionsstöd 2018-12-11", "Antagen"),
+        ("nämnden för Individ & Familjeomsorg 2024-10-17", "Senast reviderad"),
+        ("nämnden för Individ & Familjeomsorg 2025-06-12", "Senast reviderad"),
+    ]
+    assert version.header["Diarienummer"] == "IF 2025-00116"
+    assert "IF 2025-00116" not in "".join(s.text for s in version.intro)
+    assert any(line.text == "IF 2025-00116" for line in report.changed)
+
+
+def test_gäller_från_och_med_under_the_title_is_the_day_it_applies_from(tmp_path: Path) -> None:
+    # The nämnd's beslut (IFO 2025-06-12 § 74) says "Beslutet gäller från och med 2025-07-01";
+    # a secretary writes it under the title so: "och med" was read as part of the day.
+    path = tmp_path / "d.docx"
+    document = docx.Document()
+    document.add_paragraph("Delegeringsförteckning", style="Title")
+    document.add_paragraph("Gäller från och med 2025-07-01")
+    document.add_heading("1. Allmänt", 1)
+    _table(document, ["Nr", "Ärende", "Delegat"], [["1.1", "Yttrande", "Enhetschef"]])
+    document.save(str(path))
+    version, _report = read_file(path)
+    assert version.header["Giltigt från"] == "2025-07-01"
