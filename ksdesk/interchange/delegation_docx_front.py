@@ -101,7 +101,8 @@ def revision_lines(text: str) -> list[Revision]:
     """A line of a revision history written under the title, as rows of the revision table:
     "Reviderad av kommunstyrelsen 2012-04-26, § 86 Dnr 2012/129 KS.022" is one; "Reviderad
     av kommunstyrelsen: 2011-05-25, § 112, 2012-06-13, § 218 och 2014-09-03, § 234" is three,
-    one for each decision the line runs through."""
+    one for each decision the line runs through; "Antagen av … 2018-12-12 och … 2018-12-11.
+    Senast reviderad av … 2024-10-17 2025-06-12" four, one a day."""
     dated = _DATED_REVISION.match(" ".join(text.split()))
     if dated:
         return [Revision(dated.group(2), f"{dated.group(1).capitalize()}: {dated.group(3)}", "")]
@@ -120,7 +121,35 @@ def revision_lines(text: str) -> list[Revision]:
     decisions = list(_DECISION.finditer(beslut))
     if len(decisions) >= 2 and not dnr:
         return [Revision(beslut, kind, "") for beslut in _organ_decisions(beslut, decisions)]
+    days = list(_ISO_DAY.finditer(beslut))
+    if not decisions and len(days) >= 2 and not dnr and not beslut[days[-1].end() :].strip(" ."):
+        return [Revision(beslut, kind, "") for beslut, kind in _organ_days(beslut, days, kind)]
     return [Revision(beslut.strip(" ,."), kind, "".join(dnr).strip(" ."))]
+
+
+_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+# ". Senast reviderad av …" between two days: the days after it are revisions.
+_LATER_KIND = re.compile(
+    r"^((?:senast\s+)?(?:reviderad|reviderat|ändrad|ändrat|uppdaterad))\s+(?:av\s+)?(.*)$",
+    re.IGNORECASE,
+)
+
+
+def _organ_days(line: str, days: list[re.Match[str]], kind: str) -> list[tuple[str, str]]:
+    """(decision, kind) of each day of a line of days with no § ("nämnden för Individ &
+    Familjeomsorg 2018-12-12 och nämnden för Funktionsstöd 2018-12-11. Senast reviderad av
+    nämnden för Individ & Familjeomsorg 2024-10-17 2025-06-12"): the organ named before the
+    day, or the one before it when none is; the kind of the sentence the day stands in."""
+    organ, end, read = "", 0, []
+    for day in days:
+        named = re.sub(r"^[\s,;.]*(?:och\b)?", "", line[end : day.start()]).strip(" ,;")
+        later = _LATER_KIND.match(named)
+        if later:
+            kind, named = later.group(1).capitalize(), later.group(2)
+        organ = named or organ
+        read.append((f"{organ} {day.group(0)}".strip(), kind))
+        end = day.end()
+    return read
 
 
 # Between two decisions, the second organ's name after ", av" or "och av".

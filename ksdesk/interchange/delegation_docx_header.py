@@ -70,8 +70,9 @@ class HeaderReader:
         """The fields of a paragraph before the points; `blocks` the document's block texts
         and this one's index, for a "Label: value" line whose label ksdesk has no field for
         among others (delegation_header_lines.in_label_block); `intro` what the
-        introduction has so far (a diarienummer alone is the header's only above it)."""
-        if not intro and self.dnr_line(" ".join(text.split()), where):
+        introduction has so far (a diarienummer alone is the header's only above its first
+        heading: "IF 2025-00116" under the nämnd's name, Kungsbacka)."""
+        if not _sectioned(intro) and self.dnr_line(" ".join(text.split()), where):
             return True
         pairs = header_pairs([text])
         own = None if pairs or heading or _sectioned(intro) else in_label_block(*blocks)
@@ -183,11 +184,30 @@ class HeaderReader:
         "Beslutad av | Kommunstyrelsen") and not in the text: read after the body, so what
         the body says comes first. The rest of a page header (a logo's caption, the page
         number) is page furniture, not the ordning's content."""
+        said: set[str] = set()
         for header in _own_parts(sections, "header"):
-            pairs = [pair for p in header.paragraphs for pair in header_pairs([p.text])]
+            pairs = []
+            for paragraph in header.paragraphs:
+                found = header_pairs([paragraph.text])
+                pairs += found
+                if not found:
+                    self._header_text(paragraph.text, said)
             for table in header.tables:
                 pairs += header_table_pairs([[c.text for c in row.cells] for row in table.rows])
             self.keep([pair for pair in pairs if pair[0] not in self.fields], "Sidhuvud i Word")
+
+    def _header_text(self, text: str, said: set[str]) -> None:
+        """A page header's line that is no field ("Delegeringsförteckning  Kungsbacka
+        kommun", ksdesk's own "Ludvika kommun · <title>  <version> – utkast") is page
+        furniture, as a logo is: named once among the report's read lines, so no word of it
+        goes unsaid, unless it is a page number, an address block or says only the fields."""
+        text = " ".join(_without_page_number(text).split())
+        key = search_key(text)
+        known = _WORD.findall(search_key(" ".join(self.fields.values())))
+        if not set(_WORD.findall(key)) - set(known) or key in said or ADDRESS_BLOCK.search(text):
+            return
+        said.add(key)
+        self.report.read.append(f"Sidhuvud i Word, läses inte in: {text}")
 
     def page_footer(self, sections) -> list[Revision]:
         """What Word's page footer says of the ordning, read after the body and the page
@@ -217,6 +237,7 @@ class HeaderReader:
         return revisions
 
 
+_WORD = re.compile(r"[^\W_]+")
 # The förvaltning's address block ("Sundbybergs stad, 172 92 Sundbyberg BESÖKSADRESS …"):
 # page furniture, as the page header's logo is.
 ADDRESS_BLOCK = re.compile(

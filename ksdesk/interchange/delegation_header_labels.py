@@ -55,6 +55,7 @@ HEADER_LABELS = ColumnMap(
             "giltigt från",
             "giltig från",
             "gäller från",
+            "gäller från och med",  # the protokoll's "gäller från och med 2025-07-01"
             "giltig fr.o.m",
             "giltigt fr.o.m",
             "gäller fr.o.m",

@@ -98,8 +98,7 @@ ROLE_ABBREVIATIONS = {
 }
 
 
-# How a role's last word ends ("upphandlingschef", "kommunjuristen", "Landstingsdirektören"):
-# a part after a comma ending so is a role of its own, not the rest of the first one.
+# A part after a comma ending so ("upphandlingschef", "Delegaten i …") is a role of its own.
 _ROLE_ENDINGS = (
     "chef",
     "chefen",
@@ -111,6 +110,8 @@ _ROLE_ENDINGS = (
     "ordföranden",
     "handläggare",
     "handläggaren",
+    "delegat",
+    "delegaten",
     "jurist",
     "juristen",
     "arkivarie",

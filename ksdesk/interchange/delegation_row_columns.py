@@ -7,6 +7,7 @@ column the header gave no heading. delegation_rows decides what each row is.
 from __future__ import annotations
 
 from ksdesk.core.import_report import ImportReport
+from ksdesk.core.lookalike import search_key
 from ksdesk.interchange.delegation_layout import (
     EXTRA,
     FIELD_LABELS,
@@ -50,7 +51,7 @@ class ColumnRows(PointRows):
         misspelt = {heading for heading, _ in layout.near}
         for name, heading in layout.headings.items():
             if heading not in misspelt:  # a typo is printed with our spelling
-                self.column_headings.setdefault(name, heading)
+                self._column_heading(name, heading, where)
         for heading, name in layout.near:
             if (heading, name) in self.near_read:
                 continue  # the header repeated on every page: said once
@@ -64,6 +65,17 @@ class ColumnRows(PointRows):
             self.report.unknown_column(
                 where, heading, "okänd kolumn: behålls som extra kolumn med sin rubrik"
             )
+
+    def _column_heading(self, name: str, heading: str, where: str) -> None:
+        """The first table's heading of a column is the version's; a later table naming the
+        same column otherwise ("Anmärkning" and then "Anmärkning/villkor") is read as it,
+        with one line in the report, so the later heading's words are not lost unsaid."""
+        kept = self.column_headings.setdefault(name, heading)
+        if search_key(kept) == search_key(heading) or (heading, name) in self.near_read:
+            return
+        self.near_read.add((heading, name))
+        why = f"samma kolumn som ”{kept}” i tabellerna före: läses som den"
+        self.report.change(where, f"kolumnen ”{heading}”", why)
 
     def _second_header(self, row: Row) -> bool:
         assert self.layout is not None
