@@ -9,15 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ksdesk.core.search import (
-    Filters,
-    Hit,
-    Query,
-    Target,
-    best_utdrag,
-    index_text,
-    other_readings,
-)
+from ksdesk.core import search as core_search
+from ksdesk.core.search import Filters, Hit, Query, Target, best_utdrag, index_text
 from ksdesk.db.beslut_bilaga_title import shown_title
 
 # core.delegationsbeslut_print.SEKRETESS, not imported: `ksdesk sok` loads no dataclasses.
@@ -137,7 +130,7 @@ def document(typ: str, row: dict) -> tuple:
         row["row_id"] * 8 + _CODES[typ],
         index_text(rubrik),
         index_text(text),
-        other_readings(f"{rubrik}\n{text}"),
+        core_search.other_readings(f"{rubrik}\n{text}"),
         typ,
         row["organ"] or "",
         row["datum"] or "",
