@@ -50,6 +50,7 @@ from ksdesk.interchange.agenda_item import (
 from ksdesk.interchange.agenda_layout import Layout, read_layout
 from ksdesk.interchange.agenda_numbering import Numbering
 from ksdesk.interchange.agenda_other_document import refuse_other_document
+from ksdesk.interchange.agenda_parts import joins_as_part
 from ksdesk.interchange.agenda_pasted_columns import with_pasted_columns
 from ksdesk.interchange.agenda_pdf import in_page_order, is_pdf, pdf_as_text
 from ksdesk.interchange.agenda_portal import without_web_page
@@ -222,10 +223,12 @@ def _read_rows(
             item.presenter = presenter
         if numbering.joins_above(nr, item, place.where, report):
             continue
-        if item.is_section and layout.has_nr and not values.get("nr"):
-            numbering.event_between(item.title, next_nr, place.where, report)
         sub = nr.sub if nr else ""
         label = values.get("nr", "") or (f"{sub})" if sub.isalnum() else sub)
+        if joins_as_part(nr, item, result, label, place.where, report):
+            continue
+        if item.is_section and layout.has_nr and not values.get("nr"):
+            numbering.event_between(item.title, next_nr, place.where, report)
         result.add(item, numbering.place(nr, item, place.where, report), label, number)
         for warning in parse_dnr(item.dnr).warnings:
             report.warn_sentence(place.where, warning)
