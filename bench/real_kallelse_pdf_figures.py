@@ -8,58 +8,28 @@ list with the Dnr under the title), each over two pages with a running header an
 Then every real list of the test data with a Dnr column in each layout that fits it (a
 sweep: the layouts were made for the first four, the others were not looked at first).
 
-Then the twelfth round's lists (Åland's kallelser, Nr and Ärende) in each layout, and the
-thirteenth's plain lists (real_agendas_thirteenth_tables.TABLES).
+Then the twelfth round's lists (Åland's kallelser, Nr and Ärende) in each layout, the
+thirteenth's plain lists (real_agendas_thirteenth_tables.TABLES), and the fourteenth's
+Kungsbacka kallelser as Kungsbacka prints them (bench/kallelse_pdf_rounds.py).
 
 Then each kallelse with page 1 or 2 read by pypdf (its font one ksdesk's reader cannot read).
 
 Last, a kallelse of 100 pages with its list on page 14 (after an inledning, before the
 handlingar): rows right and the import's time, and the reading's time per page.
 
-"before": the PDF's text as ksdesk's page reader gives it (pdf_content_text.seen_lines: a
-row's cells joined by single spaces), read by the pasted-text route, the way a secretary had
-to go; the file itself was refused. "after": the PDF imported as a file. A row is right when
-its Nr, title, Dnr as written, Dnr key, heading or not, time and föredragande are what the
-list has (the fields of tests/interchange/real_agendas.Expected), in the list's order; a
-refused reading counts as nothing right.
+"before" and "after", and when a row is right: bench/kallelse_pdf_counts.py.
 """
 
 from __future__ import annotations
 
-import difflib
 import io
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))
-
-
-def _fields(result) -> list[tuple]:
-    from ksdesk.core.dnr import parse_dnr
-
-    return [
-        (n, i.title, i.dnr, parse_dnr(i.dnr).key, i.is_section, i.time_slot, i.presenter)
-        for n, i in zip(result.numbers, result.items, strict=True)
-    ]
-
-
-def _right(got: list[tuple], expected: list[tuple]) -> int:
-    """Rows read as the list has them, in its order."""
-    matcher = difflib.SequenceMatcher(None, got, expected, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks())
-
-
-def _before(data: bytes, name: str):
-    """The paste route, with the text ksdesk's page reader gives the PDF."""
-    import pikepdf
-
-    from ksdesk.interchange.agenda_import import read_agenda
-    from ksdesk.interchange.pdf_content_text import seen_lines
-
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        text = "\n".join(seen_lines(page)[0] for page in pdf.pages)
-    return read_agenda(text.encode("utf-8"), name)
+from bench.kallelse_pdf_counts import before, expected, fields, right
+from bench.kallelse_pdf_rounds import fourteenth, sweep, thirteenth, twelfth
 
 
 def _demo_kallelse() -> tuple[bytes, list[tuple]]:
@@ -97,102 +67,16 @@ def figures() -> list[tuple[str, int, int, int]]:
 
     cases = [("ksdesk-demo-2020-12-07", *_demo_kallelse())]
     for name, agenda, make in REAL_KALLELSER:
-        expected = [
-            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
-            for e in agenda.expected
-        ]
-        cases.append((name, make(), expected))
+        cases.append((name, make(), expected(agenda)))
     rows = []
-    for name, data, expected in cases:
+    for name, data, wanted in cases:
         found = []
-        for read in (_before, read_agenda):
+        for read in (before, read_agenda):
             try:
-                found.append(_right(_fields(read(data, f"{name}.pdf")), expected))
+                found.append(right(fields(read(data, f"{name}.pdf")), wanted))
             except InvalidInput:
                 found.append(0)
-        rows.append((name, found[0], found[1], len(expected)))
-    return rows
-
-
-def sweep() -> list[tuple[str, int, int, int]]:
-    """(list and layout, right before, right after, rows) for every real list of three or
-    five columns with a Dnr column (tests/interchange/real_agendas*.py) printed as a ruled
-    table, as a list set with tab stops (three columns) and as a numbered list with the Dnr
-    under the title (three columns), as kallelse_pdfs prints them."""
-    from ksdesk.interchange.agenda_header import field_of
-    from tests.interchange import kallelse_pdfs, real_agenda_groups
-
-    rows = []
-    for agenda in real_agenda_groups.ALL_AGENDAS:
-        shaped = agenda.kind in ("csv", "xlsx") and len(agenda.header) in (3, 5)
-        if not shaped or field_of(agenda.header[2])[0] != "dnr":
-            continue
-        if any(len(row) != len(agenda.header) for row in agenda.rows):
-            continue
-        layouts = {"tabell": kallelse_pdfs.ruled_table}
-        if len(agenda.header) == 3:
-            layouts |= {"tabbar": kallelse_pdfs.tab_stops, "numrerad": kallelse_pdfs.numbered_list}
-        rows += _before_and_after(agenda, layouts, "Nämnden", "2020-01-01")
-    return rows
-
-
-def _before_and_after(
-    agenda, layouts: dict, organ: str, day: str
-) -> list[tuple[str, int, int, int]]:
-    """(list and layout, right before, right after, rows) for one list printed in each layout."""
-    from ksdesk.core.errors import InvalidInput
-    from ksdesk.interchange.agenda_import import read_agenda
-
-    expected = [
-        (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter) for e in agenda.expected
-    ]
-    rows = []
-    for layout, make in layouts.items():
-        data = make(agenda, organ, day)
-        found = []
-        for read in (_before, read_agenda):
-            try:
-                found.append(_right(_fields(read(data, "kallelse.pdf")), expected))
-            except InvalidInput:
-                found.append(0)
-        rows.append((f"{agenda.name} ({layout})", found[0], found[1], len(expected)))
-    return rows
-
-
-def twelfth() -> list[tuple[str, int, int, int]]:
-    """(list and layout, right before, right after, rows) for the twelfth round's lists of
-    Nr and Ärende (Åland's kallelser, real_agendas_twelfth) in each of the three layouts."""
-    from tests.interchange.real_agendas_twelfth import TWELFTH_AGENDAS
-
-    agendas = [a for a in TWELFTH_AGENDAS if a.kind == "csv"]
-    return _in_each_layout(agendas, "Kommunstyrelsen", "2018-02-12")
-
-
-def thirteenth() -> list[tuple[str, int, int, int]]:
-    """The same for the thirteenth round's plain lists (real_agendas_thirteenth_tables.TABLES:
-    Södertälje's miljönämnd, Mörbylånga's § with its Dnr, Kil's standing ärenden), then its
-    föredragningslistor that write the förslag and more under each ärende, printed a
-    paragraph a line (kallelse_pdfs.paragraphs: lines broken at the page's width)."""
-    from tests.interchange import kallelse_pdfs
-    from tests.interchange.real_agendas_thirteenth import REGIONS
-    from tests.interchange.real_agendas_thirteenth_tables import NAMNDER, TABLES
-
-    rows = _in_each_layout(TABLES, "Nämnden", "2018-04-26")
-    layout = {"paragraphs": kallelse_pdfs.paragraphs}
-    for agenda in (*REGIONS, NAMNDER[1]):
-        rows += _before_and_after(agenda, layout, "Regionstyrelsen", "2014-03-26")
-    return rows
-
-
-def _in_each_layout(agendas, organ: str, day: str) -> list[tuple[str, int, int, int]]:
-    from tests.interchange import kallelse_pdfs
-
-    layouts = {
-        name: getattr(kallelse_pdfs, name) for name in ("ruled_table", "tab_stops", "numbered_list")
-    }
-    rows = []
-    for agenda in agendas:
-        rows += _before_and_after(agenda, layouts, organ, day)
+        rows.append((name, found[0], found[1], len(wanted)))
     return rows
 
 
@@ -211,16 +95,13 @@ def long_kallelser() -> list[tuple[str, int, int, float]]:
         if len(agenda.header) != 3:
             continue
         data = long_kallelse(agenda, 14, 100)
-        expected = [
-            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
-            for e in agenda.expected
-        ]
         times = []
         for _ in range(3):
             started = time.perf_counter()
             read = read_agenda(data, "kallelse.pdf")
             times.append((time.perf_counter() - started) * 1000)
-        rows.append((agenda.name, _right(_fields(read), expected), len(expected), min(times)))
+        wanted = expected(agenda)
+        rows.append((agenda.name, right(fields(read), wanted), len(wanted), min(times)))
     return rows
 
 
@@ -234,17 +115,14 @@ def pypdf_pages() -> list[tuple[str, int, int]]:
 
     rows = []
     for name, agenda, make in REAL_KALLELSER:
-        expected = [
-            (e.nr, e.title, e.dnr, e.key, e.section, e.time_slot, e.presenter)
-            for e in agenda.expected
-        ]
+        wanted = expected(agenda)
         for page in (1, 2):
             data = _with_a_font_without_map(make(), page)
             try:
-                right = _right(_fields(read_agenda(data, "kallelse.pdf")), expected)
+                got = right(fields(read_agenda(data, "kallelse.pdf")), wanted)
             except InvalidInput:
-                right = 0
-            rows.append((f"{name} (sida {page} av pypdf)", right, len(expected)))
+                got = 0
+            rows.append((f"{name} (sida {page} av pypdf)", got, len(wanted)))
     return rows
 
 
@@ -271,9 +149,9 @@ def _reading_ms_per_page() -> float:
 def _table(title: str, rows: list[tuple[str, int, int, int]]) -> None:
     total = [0, 0, 0]
     print(f"{title:52} {'före':>6} {'efter':>6}")
-    for name, before, after, count in rows:
-        print(f"{name:52} {before:>3}/{count:<2} {after:>3}/{count:<2}")
-        total = [total[0] + before, total[1] + after, total[2] + count]
+    for name, earlier, after, count in rows:
+        print(f"{name:52} {earlier:>3}/{count:<2} {after:>3}/{count:<2}")
+        total = [total[0] + earlier, total[1] + after, total[2] + count]
     print(f"{'totalt':52} {total[0]:>3}/{total[2]:<3} {total[1]:>3}/{total[2]:<3}")
 
 
@@ -289,6 +167,8 @@ def main() -> None:
     _table("tolfte omgången (Åland), i varje layout", twelfth())
     print()
     _table("trettonde omgången (nämnder), i varje layout", thirteenth())
+    print()
+    _table("fjortonde omgången (Kungsbacka), som kallelsen skrivs ut", fourteenth())
     print()
     print(f"{'en sida läst av pypdf (typsnitt ksdesk inte kan läsa)':52} {'rätt':>6}")
     right = count = 0

@@ -2,8 +2,9 @@
 
 Registries write the same ärende in many ways: "KS 2020/434", "2020/434", "KS-2020-00434",
 "2014/0640 KS.023", the legacy "KS 353/2008", Tyresö's "2018/KS 0290 10" and its
-byggnadsnämnd's "2011BN0512", Stockholm's "1.6-0463/2011" (diarieplan code first),
-Eskilstuna's "KSKF/2014:1", "KS/2014/0073", "KS.2020.434", the year in two digits
+byggnadsnämnd's "2011BN0512", Region Halland's "RS130419" (dnr_joined.py), Stockholm's
+"1.6-0463/2011" (diarieplan code first), Eskilstuna's "KSKF/2014:1", "KS/2014/0073",
+"KS.2020.434", the year in two digits
 ("KS 20/434", "Dnr 20-434", the legacy "KS 353/08", "06/KS 006 012"), Stockholm's
 stadsdelsnämnder's "7-742-2011" and "D nr 099 – 376/06", and the landsting's year and month,
 "LS 0806-0619". The shapes are read in dnr_shapes.py.

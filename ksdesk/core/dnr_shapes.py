@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ksdesk.core.dnr_joined import UNIT_YEAR, YEAR_UNIT
 from ksdesk.core.typed_text import quoted
 from ksdesk.core.written_dates import full_year, read_written_date
 
@@ -43,10 +44,6 @@ _YEAR_FIRST = re.compile(
     rf"(?P<year>[0-9]{{4}}|[0-9]{{2}}) ?/ ?(?P<prefix>{_PREFIX}) ?(?P<number>[0-9]+)"
     r"(?:(?: | ?- ?)(?P<part>[0-9.]+))?"
 )
-# Tyresö's byggnadsnämnd: the same parts without a separator, "2011BN0512", "2011BNS0026",
-# "2011 BN0080". Only as the diarium prints it (capitals, a löpnummer padded to three digits
-# or more), so that words and numbers run together ("2020maj12") are not read as one.
-_YEAR_UNIT = re.compile(r"(?P<year>[0-9]{4}) ?(?P<prefix>[A-ZÅÄÖ]{1,8})(?P<number>[0-9]{3,6})")
 # Stockholm: the diarieplan code before löpnummer/year, "1.6-0463/2011".
 # Stockholm's nämnder write the code without points: "106-156/2013", "60902-188/2013", the
 # year in two digits ("099 – 376/06"), or a dash before it: "7-742-2011", "1.5.3-219-2012".
@@ -138,7 +135,8 @@ def read_shape(raw: str, cleaned: str) -> Dnr | None:
         or _read_dashed(raw, cleaned)
         or _read_number_year(raw, cleaned)
         or _read_parts(raw, _YEAR_FIRST.fullmatch(cleaned))
-        or _read_parts(raw, _YEAR_UNIT.fullmatch(cleaned))
+        or _read_parts(raw, YEAR_UNIT.fullmatch(cleaned))  # "2011BN0512" (dnr_joined.py)
+        or _read_parts(raw, UNIT_YEAR.fullmatch(cleaned))  # "RS130419"
         or _read_code_first(raw, cleaned)
         or _read_parts(raw, _CODE_LAST.fullmatch(cleaned))
         or _read_dotted(raw, cleaned)

@@ -83,38 +83,61 @@ def _one_column(
 
 
 def _header_line(text: str) -> str:
-    """The line the delimiter is read off: the first, unless two lines running among the
+    """The line the delimiter is read off: the first, unless two records running among the
     first few have more of one delimiter alike, as the rubrikrad and the rows under a
-    document's own heading ("Kallelse till kommunstyrelsen, 11 maj") have. A comma counts
-    only from two on: one comma a line is a title's, in a list of one column."""
+    document's own heading ("Kallelse till kommunstyrelsen, 11 maj") have. A record is read
+    with its quotes minded, so that a cell of several lines (a Word table's "Föredragande:
+    …" under the title) is one record. A comma counts only from two on: one comma a line is
+    a title's, in a list of one column."""
     lines = [line for line in text.split("\n", 12)[:12] if line.strip()]
     first = lines[0] if lines else ""
     best, most = first, max(first.count(d) for d in ";,\t")
-    for line, after in itertools.pairwise(lines):
-        for delimiter in ";\t,":
-            found = _fields(line, delimiter) - 1
-            least = 2 if delimiter == "," else 1
-            if found >= least and found == _fields(after, delimiter) - 1 and found > most:
-                best, most = line, found
+    runs = []
+    for order, delimiter in enumerate(";\t,"):
+        records = _leading_records(text, delimiter)
+        least = 2 if delimiter == "," else 1
+        runs += [
+            (at, order, line, found)
+            for (at, line, found), (_at, _line, after) in itertools.pairwise(records)
+            if found >= least and found == after
+        ]
+    for _at, _order, line, found in sorted(runs):
+        if found > most:
+            best, most = line, found
     return best
 
 
-def _fields(line: str, delimiter: str) -> int:
-    """How many fields the line has, quotes minded ("Taxor, avgifter" is one)."""
+def _leading_records(text: str, delimiter: str, count: int = 12) -> list[tuple[int, str, int]]:
+    """(the line it starts on, that line, its delimiters) of each of the first `count`
+    records that hold anything, read as the csv module reads them."""
+    lines = text.split("\n")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, str, int]] = []
+    start = 0
     try:
-        return len(next(csv.reader([line], delimiter=delimiter), []))
+        for record in reader:
+            if any(cell.strip() for cell in record):
+                records.append((start, lines[start], len(record) - 1))
+            start = reader.line_num
+            if len(records) == count:
+                break
     except csv.Error:
-        return line.count(delimiter) + 1
+        pass  # an unbalanced quote: refused with its line when the file is read
+    return records
 
 
 def _refuse_runaway_quote(
     record: list[str], delimiter: str, width: int, filename: str, first: int, last: int
 ) -> None:
     row_start = re.compile(_ROW_START.format(delimiter=re.escape(delimiter)))
+    # A line of many delimiters inside a cell looks like rows swallowed, unless the record
+    # has the rubrikrad's cells all the same: a förslag listing dates ("7, 14 och 28 januari;
+    # 4 och" over "25 februari; 4, 11 och 25 mars; …", Kungsbacka's) quoted as a sheet saves it.
+    whole = len(record) == width
     for column, cell in enumerate(record, start=1):
         later_lines = cell.replace("\r\n", "\n").split("\n")[1:]
         if any(
-            row_start.match(line) or line.count(delimiter) >= max(1, width - 2)
+            row_start.match(line) or (line.count(delimiter) >= max(1, width - 2) and not whole)
             for line in later_lines
         ):
             raise InvalidInput(

@@ -50,6 +50,7 @@ from ksdesk.interchange.agenda_item import (
 from ksdesk.interchange.agenda_layout import Layout, read_layout
 from ksdesk.interchange.agenda_numbering import Numbering
 from ksdesk.interchange.agenda_other_document import refuse_other_document
+from ksdesk.interchange.agenda_parts import joins_as_part
 from ksdesk.interchange.agenda_pasted_columns import with_pasted_columns
 from ksdesk.interchange.agenda_pdf import in_page_order, is_pdf, pdf_as_text
 from ksdesk.interchange.agenda_portal import without_web_page
@@ -72,6 +73,7 @@ from ksdesk.interchange.agenda_title import (
     presenter_on_last_line,
     property_first,
 )
+from ksdesk.interchange.agenda_unnumbered import heads_its_kind, opens_before_opening_item
 from ksdesk.interchange.agenda_withdrawn import warn_line, warn_withdrawn, withdrawn_line
 from ksdesk.interchange.agenda_wrapped import (
     DNR_UNDER,
@@ -201,8 +203,14 @@ def _read_rows(
         following = nr_texts[at + 1] if at + 1 < len(nr_texts) else ""
         next_nr = read_nr(following) if following else None
         # The list's first row without number, above its "2": its first ärende, no heading.
-        opens = at == 0 and not values.get("nr") and is_first_unnumbered(values["title"], next_nr)
+        next_title = _title_text(rows[at + 1][1], layout) if at + 1 < len(rows) else ""
+        opens = at == 0 and not values.get("nr")
+        opens = opens and (
+            is_first_unnumbered(values["title"], next_nr)
+            or opens_before_opening_item(values["title"], next_title, following)
+        )
         item, nr = read_item(values, place, layout.has_nr and not opens, next_nr)
+        heads_its_kind(item, nr, next_title, next_nr, place.where, report)
         if opens and layout.has_nr and not is_procedural_item(item.title):
             # Växjö's first ärende, its number lost: read as one, and the secretary told.
             why = "står utan nummer först i listan: läses som ett ärende, inte som rubrik"
@@ -215,10 +223,12 @@ def _read_rows(
             item.presenter = presenter
         if numbering.joins_above(nr, item, place.where, report):
             continue
-        if item.is_section and layout.has_nr and not values.get("nr"):
-            numbering.event_between(item.title, next_nr, place.where, report)
         sub = nr.sub if nr else ""
         label = values.get("nr", "") or (f"{sub})" if sub.isalnum() else sub)
+        if joins_as_part(nr, item, result, label, place.where, report):
+            continue
+        if item.is_section and layout.has_nr and not values.get("nr"):
+            numbering.event_between(item.title, next_nr, place.where, report)
         result.add(item, numbering.place(nr, item, place.where, report), label, number)
         for warning in parse_dnr(item.dnr).warnings:
             report.warn_sentence(place.where, warning)
@@ -264,6 +274,13 @@ def _summarise(result: AgendaImport) -> None:
         report.read.append(count(sections, "rubrikrad", "rubrikrader"))
     if result.meeting_date:
         report.read.append(f"sammanträdesdatum i filen: {result.meeting_date.isoformat()}")
+
+
+def _title_text(record: list[str], layout: Layout) -> str:
+    """A row's title cell as written, its number first taken off (for looking one row ahead)."""
+    at = layout.columns["title"]
+    title = record[at].strip() if at < len(record) else ""
+    return number_first(title)[1] if layout.in_titles else title
 
 
 def _nr_text(record: list[str], columns: dict[str, int], in_titles: bool) -> str:

@@ -20,6 +20,7 @@ from ksdesk.core.format import FormatError
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import normalise_time_slot
+from ksdesk.interchange.agenda_cells import dnr_cell, duration, title_cell
 from ksdesk.interchange.agenda_header import LABELS
 from ksdesk.interchange.agenda_presenter import informer_line, presenter_line
 from ksdesk.interchange.agenda_proposal import proposal_from_title
@@ -46,6 +47,8 @@ _LINK_LABEL = re.compile(
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
 
+# A Dnr's line broken after its year's dash or slash: "BN-2020- 00017".
+_BROKEN_AT_DASH = re.compile(r"(?<=[0-9][-/]) (?=[0-9])")
 # Where a line of bilagor names the next: ", b) Årsredovisning 2014".
 _NEXT_BILAGA = re.compile(r"(?:^|,\s*)(?P<nr>[a-z])\)\s*")
 
@@ -85,7 +88,8 @@ def read_item(
     """The ärende (or heading row) a row holds, and the number the file gave it. `has_nr`: the
     list numbers its ärenden, so a row without number is a heading unless it is an opening
     item; `next_nr`: the next row's number (a heading over "3.1", "3.2" took number 3)."""
-    title = _title(values, place)
+    title = title_cell(_title(values, place), place.where, place.report)
+    dnr_cell(values, place.where, place.report)
     nr = _nr(values.get("nr", "").strip(), title, place)
     number = nr.number
     if not nr.text and (sub := sub_in_title(title)):
@@ -217,7 +221,12 @@ def _nr(text: str, title: str, place: RowPlace) -> _Nr:
 
 
 def _time_slot(text: str, place: RowPlace) -> str:
-    """The Tid cell as the agenda writes a time ("ca 13.15" stays approximate)."""
+    """The Tid cell as the agenda writes a time ("ca 13.15" stays approximate); a length of
+    time ("5 min", Kungsbacka's) is none, and is reported."""
+    if length := duration(text):
+        why = "är ärendets längd, ingen klocktid: ärendet får ingen tid"
+        place.report.drop(place.where, length, why)
+        return ""
     try:
         return normalise_time_slot(text)
     except FormatError as error:
@@ -225,8 +234,9 @@ def _time_slot(text: str, place: RowPlace) -> str:
 
 
 def _dnr(text: str, place: RowPlace) -> str:
-    """The Dnr cell, its label dropped ("Dnr 106-156/2013" prints as the number, reported)."""
-    dnr = " ".join(text.split())
+    """The Dnr cell, its label dropped ("Dnr 106-156/2013" prints as the number, reported);
+    a Dnr broken at the cell's width after a dash ("BN-2020-" over "00017") is one word."""
+    dnr = _BROKEN_AT_DASH.sub("", " ".join(text.split()))
     number = without_label(dnr)
     if number != dnr:
         label = dnr[: len(dnr) - len(number)].strip()

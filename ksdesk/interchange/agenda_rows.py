@@ -190,14 +190,15 @@ def bilaga_line(text: str) -> tuple[str, str] | None:
     return (match["nr"] or "", match["title"].strip()) if match else None
 
 
-# "1. Upprop", "1) Upprop", "26 Dnr KS 2018/14 Information", "§ 12 Taxor", "5 a) Enskilt ärende".
+# "1. Upprop", "1) Upprop", "26 Dnr KS 2018/14 Information", "§ 12 Taxor", "5 a) Enskilt ärende",
+# "3 a. Avsägelse" (a delpunkt the list numbers itself).
 # "3.1 Taxor" and a heading's "B. Informationsärenden" too.
 # A protokoll's innehåll writes the organ before each §: "KS 115 Godkännande av dagordning",
 # "KSAU § 130 Ombudgetering" (the organ is left out of the number).
 _NUMBER_FIRST = re.compile(
     r"(?:(?-i:[A-ZÅÄÖ]{2,5})\s+(?=(?:§\s*)?\d{1,3}[.):]?\s))?"
     r"(?:(?i:ärende|punkt)\s+(?=\d))?"  # "Ärende 1 Upprop", "Punkt 2. Val av justerare"
-    r"(?P<nr>(?:§\s*)?\d{1,3}(?:\.\d{1,2}|\s?[a-zåäö]\))?[.):]?|[A-ZÅÄÖ][.)]|[IVX]{1,4}[.)])"
+    r"(?P<nr>(?:§\s*)?\d{1,3}(?:\.\d{1,2}|\s?[a-zåäö][.)])?[.):]?|[A-ZÅÄÖ][.)]|[IVX]{1,4}[.)])"
     r"(?:\s+|(?<=\d\.)(?=[A-ZÅÄÖ]))(?P<rest>\S.*)",  # Heby's "7.Forts. Framtidens …" too
     re.DOTALL,
 )

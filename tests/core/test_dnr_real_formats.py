@@ -27,6 +27,10 @@ from ksdesk.core.dnr import match_key, parse_dnr, same_dnr
         ("Dnr: 2011BNS0026", "BNS", 2011, 26, None),
         ("2011KSM0391", "KSM", 2011, 391, None),
         ("Dnr: 2011 BN0080", "BN", 2011, 80, None),
+        # Region Halland: the diarium, then the year in two digits and the löpnummer in four
+        # (regionstyrelsen's föredragningslista 2014-03-26, docplayer.se/3630745: "RS130419").
+        ("RS130419", "RS", 2013, 419, None),
+        ("Dnr RS120345", "RS", 2012, 345, None),
         ("Dnr 06/KS 008 041", "KS", 2006, 8, "041"),
         # Älvsbyn's myndighetsnämnd: löpnummer / two-digit year - diarieplan code
         # (5dok.org, Myndighetsnämnden 2013-04-04, "MYN § 19 Dnr 0015/13 - 200").
@@ -104,6 +108,7 @@ def test_real_formats_are_read(text, prefix, year, number, suffix) -> None:
         ("KS/2014/0073", "KS 2014/73"),
         ("2011BN0512", "BN 2011/512"),
         ("2011BN0512", "BN-2011-00512"),
+        ("RS130419", "RS 2013/419"),
         ("KS.2020.434", "KS 2020/434"),
         ("KS 2020/434 00", "2020/434"),
         ("Dnr: 2021/123-1.2.3", "2021/123"),
@@ -122,6 +127,7 @@ def test_the_same_arende_written_two_ways_matches(a: str, b: str) -> None:
         ("2018/KS 0051", "2018/SBF 0051"),
         ("2011BN0512", "2011BNS0512"),
         ("2011BN0512", "2012BN0512"),
+        ("RS130419", "RS140419"),
         ("Dnr 1.6-0463/2011", "Dnr 1.6-0463/2012"),
         ("KS.2020.434", "KS.2020.435"),
         ("KSKF/2014:1", "KSKF/2014:11"),
@@ -224,3 +230,10 @@ def test_more_kommuners_shapes_are_read_to_their_arende(
 def test_a_word_after_the_lopnummer_is_no_diarium() -> None:
     """Only the diarium's capitals name a unit: "2020/434 Bygglov" stays unread."""
     assert parse_dnr("2020/434 Bygglov").year is None
+
+
+@pytest.mark.parametrize("text", ["LSS123", "RS1304190", "Rs130419", "R130419"])
+def test_letters_and_digits_run_together_in_another_count_are_no_region_dnr(text: str) -> None:
+    """Region Halland's "RS130419" has exactly six digits after capitals: a code with a
+    number, seven digits or a word written in small letters stays unread, with a warning."""
+    assert parse_dnr(text).year is None and parse_dnr(text).warnings

@@ -1,6 +1,6 @@
-"""Every real ärendelista of the test data, the thirteen rounds together, with the builder that
+"""Every real ärendelista of the test data, the fourteen rounds together, with the builder that
 writes each as its kommun's file (bench/real_import_figures.py and the Word tests read them
-all)."""
+all): the fourteenth round's kallelser (Kungsbacka's tables) as Word documents."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tests.interchange.real_agendas import REAL_AGENDAS, RealAgenda, build
 from tests.interchange.real_agendas_eighth import EIGHTH_AGENDAS
 from tests.interchange.real_agendas_eleventh import ELEVENTH_AGENDAS
 from tests.interchange.real_agendas_fifth import FIFTH_AGENDAS
+from tests.interchange.real_agendas_fourteenth_more import FOURTEENTH_AGENDAS
 from tests.interchange.real_agendas_fourth import FOURTH_AGENDAS, build_fourth
 from tests.interchange.real_agendas_more import MORE_AGENDAS, build_more
 from tests.interchange.real_agendas_ninth import NINTH_AGENDAS
@@ -37,8 +38,10 @@ BUILT = [
     *((a, build_fourth) for a in ELEVENTH_AGENDAS),
     *((a, build_fourth) for a in TWELFTH_AGENDAS),
     *((a, build_fourth) for a in (*REGIONS, *NAMNDER, *TABLES)),
+    *((a, lambda agenda: (as_word(agenda), f"{agenda.name}.docx")) for a in FOURTEENTH_AGENDAS),
 ]
 THIRTEENTH = {a.name for a in (*REGIONS, *NAMNDER, *TABLES)}
+FOURTEENTH = {a.name for a in FOURTEENTH_AGENDAS}
 ALL_AGENDAS = [agenda for agenda, _builder in BUILT]
 
 

@@ -116,29 +116,28 @@ LYSEKIL_SOCN_2016 = RealAgenda(
         ),
         Expected(None, "Allmänna ärenden", section=True),
         Expected(1, "Genomgång av föregående protokoll"),
-        Expected(2, "Muntliga föredragningar"),
-        Expected(None, "Information från förvaltningschefen"),
-        Expected(4, "Rapport beslut om särskilt boende"),
-        Expected(5, "Förtydligande avseende revisionsrapport"),
-        Expected(6, "Ej verkställda beslut enligt SoL och LSS, kvartal 1/2016"),
+        Expected(2, "Muntliga föredragningar a) Information från förvaltningschefen"),
+        Expected(3, "Rapport beslut om särskilt boende"),
+        Expected(4, "Förtydligande avseende revisionsrapport"),
+        Expected(5, "Ej verkställda beslut enligt SoL och LSS, kvartal 1/2016"),
         Expected(None, "Individ- och familjeomsorg", section=True),
-        Expected(7, "Anmälan ordförandebeslut", secret=True),
+        Expected(6, "Anmälan ordförandebeslut", secret=True),
         Expected(
-            8,
+            7,
             "Aktuell situation avseende mottagande av asylsökande/ensamkommande barn muntlig "
             "information",
         ),
-        Expected(9, "Kontroll av loggar inom vuxenenheten"),
-        Expected(10, "Kontroll av utbetalningar enligt SOSFS"),
-        Expected(11, "Rutin för försörjningsstöd reviderat dokument"),
+        Expected(8, "Kontroll av loggar inom vuxenenheten"),
+        Expected(9, "Kontroll av utbetalningar enligt SOSFS"),
+        Expected(10, "Rutin för försörjningsstöd reviderat dokument"),
         Expected(
-            12, "Nulägesrapport arbetssituationen vid individ- och familjeomsorgens vuxenenhet"
+            11, "Nulägesrapport arbetssituationen vid individ- och familjeomsorgens vuxenenhet"
         ),
         # Only part of these is closed: public, with the mark, as Lysekil's kallelse prints them.
-        Expected(13, "Överlåtelse av rörelse, Brasseri Sjökanten, Lysekil (delvis sluten del)"),
-        Expected(14, "Serveringstillstånd, Restaurang Sjökanten, Lysekil (delvis sluten del)"),
+        Expected(12, "Överlåtelse av rörelse, Brasseri Sjökanten, Lysekil (delvis sluten del)"),
+        Expected(13, "Serveringstillstånd, Restaurang Sjökanten, Lysekil (delvis sluten del)"),
         Expected(None, "Ekonomiärenden", section=True),
-        Expected(15, "Ekonomisk uppföljning april 2016"),
+        Expected(14, "Ekonomisk uppföljning april 2016"),
     ),
     notes=("'(sluten del)' marks, CSV in Windows-1252, times in brackets after the title",),
 )

@@ -43,12 +43,17 @@ def test_no_real_dnr_is_warned_about(agenda: RealAgenda) -> None:
     assert warned == []
 
 
-def test_delpunkter_become_items_of_their_own_and_the_report_says_so() -> None:
+def test_lettered_delpunkter_are_parts_of_their_arende_and_the_report_says_so() -> None:
+    """ "15 a) Anmälan av protokollsjustering" over "b) …" and "c) …": before, b) and c)
+    were ärenden of their own and "16 Nämndens frågor" became nr 18 on the dagordning."""
     data, name = build(STOCKHOLM_SOCN_2011)
-    report = read_agenda(data, name).report
-    said = [(line.where, line.text) for line in report.changed]
-    assert ("Rad 14", "delpunkt 15 b) ”Anmälan av handikapprådets protokoll”") in said
-    assert ("Rad 15", "delpunkt 15 c) ”Anmälan av delegationsprotokoll”") in said
+    read = read_agenda(data, name)
+    said = {line.where: (line.text, line.why) for line in read.report.changed}
+    assert said["Rad 14"][0] == "Anmälan av handikapprådets protokoll"
+    assert said["Rad 15"][1].startswith("delpunkt c) under ärende 15, utan eget nummer")
+    at = read.numbers.index(15)
+    assert read.items[at].title.endswith("c) Anmälan av delegationsprotokoll")
+    assert read.numbers[-1] == 16
 
 
 @pytest.mark.parametrize("nr", ["x", "12-13", "§", "a"])
@@ -129,7 +134,7 @@ def test_cli_dry_run_json_of_a_real_agenda(tmp_path: Path, capsys) -> None:
     command = f"agenda import --db {db} --meeting 2026-11-24 --dry-run --json {path}"
     assert main(shlex.split(command)) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["read"] == ["11 ärenden", "5 rubrikrader"]
+    assert report["read"] == ["9 ärenden", "5 rubrikrader"]
     assert report["saved"] is False
     merged = [line["text"] for line in report["merged"]]
     # The list's own "Val av protokolljusterare …" is the organ's "Val av justerare".

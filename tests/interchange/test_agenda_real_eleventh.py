@@ -56,8 +56,8 @@ _DESCRIPTION = "beskrivning under ärendet på webbsidan, läses inte in"
 
 def test_a_numbered_list_with_the_dnr_under_each_title_is_no_portal_page() -> None:
     """Without the page's headings of förslag or description under the ärenden, a numbered
-    list with a Dnr under each title keeps being read as a list: its lettered delpunkter
-    are ärenden, not a web page's description."""
+    list with a Dnr under each title keeps being read as a list: its lettered delpunkt is
+    a part of the ärende above (agenda_parts.py), not a web page's description."""
     lines = (
         "1 Budget 2021",
         "Dnr KS 2020/434",
@@ -66,7 +66,10 @@ def test_a_numbered_list_with_the_dnr_under_each_title_is_no_portal_page() -> No
         "a) Anmälan av protokoll",
     )
     result = read_agenda(("\n".join(lines) + "\n").encode(), "lista.txt")
-    assert [i.title for i in result.items] == ["Budget 2021", "Delpunkter", "Anmälan av protokoll"]
+    assert [i.title for i in result.items] == [
+        "Budget 2021",
+        "Delpunkter a) Anmälan av protokoll",
+    ]
 
 
 def test_a_last_page_of_signatures_is_not_called_the_handlingar() -> None:

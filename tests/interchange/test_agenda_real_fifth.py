@@ -131,9 +131,10 @@ def test_two_dnr_after_a_label_are_split_as_parse_dnr_splits_them(joined: str) -
 
 
 def test_delpunkter_lettered_a_dot_bracket_are_read_not_refused() -> None:
+    """Read as parts of item 3 with their marks as written; 4 stays 4."""
     result = read_agenda(*build_fourth(SPANGA_TENSTA_SDN_2006))
-    assert result.labels[3:6] == ["a.)", "b.)", "c.)"]
-    assert result.numbers[3:7] == [None, None, None, 7]
+    assert [result.items[2].title.count(mark) for mark in ("a.) ", "b.) ", "c.) ")] == [1, 1, 1]
+    assert result.numbers[2:4] == [3, 4]
 
 
 def test_dash_bullets_under_a_numbered_item_are_its_points() -> None:

@@ -129,6 +129,17 @@ def test_an_unbalanced_quote_is_refused_naming_the_line() -> None:
     assert read_agenda(ok.encode(), "l.csv").items[0].proposal.count("\n") == 1
 
 
+def test_a_quoted_cell_whose_lines_hold_the_delimiter_is_one_cell() -> None:
+    """Kungsbacka's förslag of sammanträdesdagar, "7, 14 och 28 januari; 4 och" over "25
+    februari; 4, 11 och 25 mars; 8 och 29 april": before, its lines of semicolons were taken
+    for rows swallowed by an open quote and the list refused."""
+    dates = "följande datum: 7, 14 och 28 januari; 4 och\n25 februari; 4, 11 och 25 mars; 8 och"
+    text = f'Nr;Ärende;Dnr;Förslag\n5;Sammanträdesdagar 2025;2024-00362;"{dates}"\n6;Motion;;\n'
+    read = read_agenda(text.encode(), "lista.csv")
+    assert [i.title for i in read.items] == ["Sammanträdesdagar 2025", "Motion"]
+    assert read.items[0].proposal == dates
+
+
 @pytest.mark.parametrize(
     ("data", "where"),
     [

@@ -34,6 +34,7 @@ from ksdesk.ui.widgets.scroll_page import ScrollPage
 from ksdesk.ui.widgets.tables import keep_rows_in_view, setup_table
 
 AGENDA_ROWS_IN_VIEW = 6
+PRESENTER_WIDTH = 200  # px: the Föredragande column at most, its names wrapping beyond
 
 
 class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
@@ -51,7 +52,9 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         self.model.on_move = self.move_item
         self.bilagor = self.ui.bilagor_group
         self.ui.agenda_table.setModel(self.model)
-        setup_table(self.ui.agenda_table, stretch_column=1)
+        # A long Föredragande wraps at PRESENTER_WIDTH: the title keeps the width (at 150 % a
+        # Kungsbacka list's two names with their titles left it "Förä… av ären…").
+        setup_table(self.ui.agenda_table, stretch_column=1, at_most={3: PRESENTER_WIDTH})
         self._setup_drag_and_drop()
         self.ui.agenda_splitter.setSizes([330, 230])
         # At 150 % on a laptop the split left the agenda two rows and the bilagor the rest:

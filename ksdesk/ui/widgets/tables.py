@@ -122,6 +122,7 @@ def setup_table(
     stretch_column: int | None = None,
     widths: dict[int, int] | None = None,
     at_least: dict[int, Callable[[], int]] | None = None,
+    at_most: dict[int, int] | None = None,
     fit_rows: bool = True,
     owner_fits_columns: bool = False,
 ) -> None:
@@ -129,7 +130,9 @@ def setup_table(
     the rest of the width, and `widths` fixed (but resizable) for long free-text columns.
     `at_least` gives a column fitted to contents the width of what may be chosen in it (the
     ledamot an ersättare replaces), asked at each fitting: empty, it would open its list of
-    names at the width of its heading.
+    names at the width of its heading. `at_most` caps a column fitted to contents, its text
+    wrapping beyond: a föredragande of two names and titles ("Christina Nordberg, controller
+    och Annika Nally, HR-specialist") took the width the ärende's title stretches into.
 
     Columns and rows are fitted when the data changes and rows again when the stretching
     column changes width, not by Qt's ResizeToContents modes: those re-measure every cell on
@@ -154,6 +157,7 @@ def setup_table(
         view.verticalHeader().setDefaultSectionSize(line)
     fixed = dict(widths or {})
     least = dict(at_least or {})
+    most = dict(at_most or {})
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
 
@@ -165,6 +169,8 @@ def setup_table(
                 view.resizeColumnToContents(column)
                 if column in least:
                     view.setColumnWidth(column, max(view.columnWidth(column), least[column]()))
+                if column in most:
+                    view.setColumnWidth(column, min(view.columnWidth(column), most[column]))
 
     model = view.model()
     if model is None:

@@ -1,0 +1,44 @@
+"""Rows a numbered ärendelista leaves without number that its neighbours tell apart:
+the first row over an opening item that has no number either ("Studiebesök Duvehed
+omlastningsstation" over "Val av justerare", Kungsbacka's nämnd for Service) is the meeting's
+first ärende, not a heading over nothing; a kind's word alone over numbered ärenden of that
+kind ("Information" over "1. Information om samråd …", Kungsbacka's kommunstyrelse) is the
+heading of that group, not the standing ärende "Information"."""
+
+from __future__ import annotations
+
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.meeting import Arende
+from ksdesk.interchange.agenda_rows import RowNumber, is_heading, is_procedural_item
+
+
+def opens_before_opening_item(title: str, next_title: str, next_nr: str) -> bool:
+    """The list's first row, no heading by its words, above an opening item without
+    number: an ärende of its own."""
+    return (
+        not next_nr
+        and is_procedural_item(next_title)
+        and not is_heading(title)
+        and not title.isupper()
+    )
+
+
+def heads_its_kind(
+    item: Arende,
+    nr: RowNumber | None,
+    next_title: str,
+    next_nr: RowNumber | None,
+    where: str,
+    report: ImportReport,
+) -> None:
+    """A bare row of one word without number, the next row numbered and its title starting
+    with that word: the heading over them (reported)."""
+    words = item.title.split()
+    bare = not (item.dnr or item.presenter or item.time_slot or item.proposal or item.secret)
+    if item.is_section or nr is not None or not bare or len(words) != 1 or next_nr is None:
+        return
+    if next_title.split()[:1] != words:
+        return
+    item.is_section = True
+    why = "står utan nummer över numrerade ärenden om samma sak: läses som rubrik"
+    report.change(where, item.title, why)

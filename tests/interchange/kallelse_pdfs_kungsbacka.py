@@ -1,0 +1,103 @@
+"""Kungsbacka kommun's kallelse as its PDF prints it (the fourteenth round's lists,
+real_agendas_fourteenth*.py): "KALLELSE/UNDERRÄTTELSE" and the day it was drawn up over the
+organ, the meeting's day, hour and place and the secretary's block beside the kommun's
+address; then the ärendelista as a ruled table whose first heading is empty (Nr), Ärende,
+Beteckning, Förslag and at some nämnder Tid, its rubrikrad repeated on each page under
+"KUNGSBACKA KOMMUN" and "2(5)"; the ordförande's and secretary's names on the last page.
+Each cell's lines broken where the kallelse broke them. A test fixture built with ReportLab,
+not ksdesk's report code."""
+
+from __future__ import annotations
+
+import io
+from html import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from tests.interchange.kallelse_pdfs import _fonts, _style
+from tests.interchange.real_agendas import RealAgenda
+
+_MARGIN = 2 * cm
+_WIDTHS = {4: [1.0, 5.6, 2.8, 7.4], 5: [1.0, 5.2, 2.6, 6.6, 1.4]}
+
+
+def kungsbacka_table(agenda: RealAgenda, organ: str, when: str) -> bytes:
+    """The kallelse of `organ`, its meeting `when` ("torsdagen den 1 februari 2024 kl.
+    09.00"), printed twice: the first time to count its pages."""
+    _fonts()
+    pages = 1
+    for _ in range(2):
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN)
+        frame = Frame(_MARGIN, 2 * cm, A4[0] - 2 * _MARGIN, A4[1] - 4.2 * cm, id="f")
+        doc.addPageTemplates([PageTemplate("p", [frame], onPage=_edges(pages))])
+        doc.build(_story(agenda, organ, when))
+        pages = doc.page
+    return out.getvalue()
+
+
+def _edges(pages: int):
+    def draw(canvas, _doc) -> None:
+        number = canvas.getPageNumber()
+        if number == 1:
+            return
+        canvas.setFont("Sans", 9)
+        canvas.drawString(_MARGIN, A4[1] - 1.4 * cm, "KUNGSBACKA  KOMMUN")
+        canvas.drawRightString(A4[0] - _MARGIN, A4[1] - 1.4 * cm, f"{number}({pages})")
+
+    return draw
+
+
+def _story(agenda: RealAgenda, organ: str, when: str) -> list:
+    secretary = Table(
+        [
+            ["Sofie Axelsson", "Kungsbacka kommun"],
+            ["Bygg- och miljöförvaltningen", "434 81 Kungsbacka"],
+            ["Direkt", "Besöksadress"],
+        ],
+        colWidths=[9 * cm, 7 * cm],
+        style=TableStyle([("FONT", (0, 0), (-1, -1), "Sans", 9)]),
+    )
+    return [
+        Paragraph("KALLELSE/UNDERRÄTTELSE", _style(14, True, 6)),
+        Paragraph("Upprättad", _style(9, after=0)),
+        Paragraph("2025-01-14", _style(9, after=8)),
+        Paragraph(escape(organ), _style(13, True, 6)),
+        Paragraph(f"Sammanträde {escape(when)}", _style(10, after=0)),
+        Paragraph("Kungsbackarummet, Storgatan 37", _style(10, after=10)),
+        secretary,
+        Spacer(1, 0.6 * cm),
+        _table(agenda),
+        Spacer(1, 1.0 * cm),
+        Table(
+            [["Lisa Andersson", "Patrik Johansson"], ["ordförande", "sekreterare"]],
+            colWidths=[7 * cm, 7 * cm],
+            style=TableStyle([("FONT", (0, 0), (-1, -1), "Sans", 10)]),
+        ),
+    ]
+
+
+def _table(agenda: RealAgenda) -> Table:
+    def cell(text: str, bold: bool = False) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), _style(8.5, bold, 0))
+
+    rows = [[cell(h, True) for h in agenda.header]]
+    rows += [[cell(text) for text in row] for row in agenda.rows]
+    return Table(
+        rows,
+        colWidths=[w * cm for w in _WIDTHS[len(agenda.header)]],
+        repeatRows=1,
+        style=TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        ),
+    )

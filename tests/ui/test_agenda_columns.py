@@ -1,0 +1,31 @@
+"""The Kallelse tab's ärendelista after a real list's import: a long föredragande wraps in
+its column, so the title keeps the width (Kungsbacka's "Christina Nordberg, controller och
+Annika Nally, HR-specialist" took it, at 150 % leaving the titles "Förä… av ären…")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QApplication
+
+from ksdesk.services import meeting_lookup
+from ksdesk.ui.tabs.agenda_page import PRESENTER_WIDTH
+from tests.ui.test_kallelse_tab import window  # noqa: F401 (fixture)
+
+_LONG = "Christina Nordberg, controller och Annika Nally, HR-specialist"
+
+
+def test_a_long_foredragande_wraps_and_leaves_the_title_its_width(
+    window,  # noqa: F811
+    demo_store,
+) -> None:
+    tab = window.tab("Kallelse")
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    meeting.items[2].presenter = _LONG
+    tab.agenda.show_meeting(meeting)
+    window.resize(910, 480)
+    QApplication.processEvents()
+    table = tab.agenda.ui.agenda_table
+    # Before, the column took the whole name (some 360 px) and the title what was left.
+    assert table.columnWidth(3) == PRESENTER_WIDTH < table.sizeHintForColumn(3)
+    assert table.columnWidth(1) > 80
