@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ksdesk.core.handlaggare import handlaggare_lines
-from ksdesk.core.handlingar import att_labels, bilaga_line, forslag_groups
+from ksdesk.core.handlingar import att_labels, bilaga_line, forslag_parts
 from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse, tjansteskrivelse_dnr
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import HEADER_GREY, PageHeader, build_pdf, layout_table_style, stylesheet
@@ -100,10 +100,11 @@ def _forslag(forslag: list[Forslag], organ_name: str, width: float) -> list[Flow
     if not forslag:
         return []
     styles = stylesheet()
-    story: list[Flowable] = [Paragraph("Förvaltningens förslag till beslut", styles["H2"])]
-    for heading, atts in forslag_groups(forslag, organ_name):
+    top, groups = forslag_parts(forslag, organ_name)
+    story: list[Flowable] = [Paragraph(markup(top), styles["H2"])]
+    for heading, atts in groups:
         if heading:
-            story.append(Paragraph(heading, styles["H3"]))
+            story.append(Paragraph(markup(heading), styles["H3"]))
         story.append(_att_list(atts, width))
     return story
 

@@ -16,7 +16,7 @@ from ksdesk.core.handlingar import (
     bilaga_line,
     delegationsbeslut_fields,
     delegationsbeslut_sections,
-    forslag_groups,
+    forslag_parts,
     prose_parts,
 )
 from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse, tjansteskrivelse_dnr
@@ -124,8 +124,9 @@ def _forslag(forslag: list[Forslag], organ_name: str, level: int) -> list[Block]
     """As on paper: the group the ärende's own organ decides is headed with its name."""
     if not forslag:
         return []
-    blocks: list[Block] = [Heading("Förvaltningens förslag till beslut", level)]
-    for group, atts in forslag_groups(forslag, organ_name):
+    top, groups = forslag_parts(forslag, organ_name)
+    blocks: list[Block] = [Heading(top, level)]
+    for group, atts in groups:
         blocks += heading(group, level + 1)
         labels = att_labels(atts)
         texts = tuple(att.text.strip() for att in atts)
