@@ -10,7 +10,16 @@ from collections.abc import Iterator
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import withheld_line, withheld_note
-from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, numbered, written_dnr
+from ksdesk.core.meeting import (
+    Arende,
+    Bilaga,
+    Forslag,
+    Sammantrade,
+    Tjansteskrivelse,
+    numbered,
+    tjansteskrivelse_dnr,
+    written_dnr,
+)
 from ksdesk.core.organ import Organ, organ_in_running_text
 from ksdesk.core.protected_phones import contact as printed_contact
 
@@ -68,6 +77,18 @@ def forslag_parts(
     if len(groups) == 1 and groups[0][0]:
         return groups[0][0], [("", groups[0][1])]
     return FORSLAG_HEADING, groups
+
+
+def letterhead_fields(ts: Tjansteskrivelse, item: Arende) -> list[tuple[str, str]]:
+    """The tjänsteskrivelse's dated fields as printed beside the handläggare: the labels that
+    have a value ("Ert datum" over nothing is no information)."""
+    pairs = [
+        ("Datum", ts.datum),
+        ("Diarienummer", tjansteskrivelse_dnr(item)),
+        ("Ert datum", ts.ert_datum),
+        ("Er referens", ts.er_referens),
+    ]
+    return [(label, value.strip()) for label, value in pairs if value.strip()]
 
 
 def att_labels(atts: list[Forslag]) -> list[str]:
