@@ -131,5 +131,26 @@ def summarise(ts: Tjansteskrivelse, report: ImportReport) -> None:
     report.read.append(
         count(len(ts.beslut_skickas_till), "mottagare", "mottagare") + " av beslutet"
     )
-    if not ts.forslag:
+    if not ts.forslag and not _like_one(ts):
+        report.warn_sentence(
+            "Dokumentet",
+            f"”{_short(ts.title) or 'Filen'}” ser inte ut som en tjänsteskrivelse: den har inget "
+            "Förslag till beslut, ingen underskrift och inga rubriker som Sammanfattning "
+            "eller Beslutsunderlag. Är det en bilaga? Lägg i så fall till den som bilaga till "
+            "ärendet i stället, och importera ärendets tjänsteskrivelse här.",
+        )
+    elif not ts.forslag:
         report.warn("Förslag till beslut", "inga att-satser hittades", "skriv in förslaget själv")
+
+
+def _short(title: str) -> str:
+    flat = " ".join(title.split())
+    return flat if len(flat) <= 70 else flat[:69].rstrip() + "…"
+
+
+def _like_one(ts: Tjansteskrivelse) -> bool:
+    """Whether what was read has anything of a tjänsteskrivelse besides its att-satser: a
+    signature, a diarienummer, or a part the templates share (Sammanfattning, Bakgrund,
+    Beslutsunderlag …). A report or a bilaga read as one has none of them."""
+    known = any(words.known_section(section.heading) for section in ts.sections)
+    return bool(ts.signatories or ts.diarienummer.strip() or ts.beslut_skickas_till or known)
