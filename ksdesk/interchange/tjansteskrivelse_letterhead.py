@@ -29,7 +29,7 @@ from ksdesk.interchange.tjansteskrivelse_fields import (
     slashed_dnr,
     without_merge_fields,
 )
-from ksdesk.interchange.tjansteskrivelse_handlaggare import another, parted
+from ksdesk.interchange.tjansteskrivelse_handlaggare import another, parted, sender_block
 
 _SEND = "beslut_skickas_till"  # a send heading in the letterhead: its value the recipients
 # A title is the handläggare's within this many lines after the name: the line under it, or
@@ -81,15 +81,15 @@ class Letterhead:
 
     def footer_sender(self, text: str, where: str) -> bool:
         """ "Bygg- och miljöförvaltningen" over "Christina Nordberg" over "Controller
-        Förvaltning" in one cell of the footer: the handläggare and her title, when the
-        letterhead gave none; the förvaltning's name goes to the report."""
+        Förvaltning" in one cell of the footer (or her name first: sender_block): the
+        handläggare and her title, when the letterhead gave none; the förvaltning's name goes
+        to the report."""
         rows = [" ".join(row.split()) for row in text.split("\n") if row.strip()]
         phone = rows.pop(2) if len(rows) == 4 and words.is_phone(rows[2]) else ""
-        if len(rows) != 3 or "handlaggare" in self.filled:
+        block = sender_block(rows)
+        if block is None or "handlaggare" in self.filled:
             return False
-        unit, name, title = rows
-        if not (words.is_forvaltning(unit) and words.name_like(name) and words.title_like(title)):
-            return False
+        unit, name, title = block
         self._set("handlaggare", name, where)
         self.sender_in_footer = True
         if phone and "telefon" not in self.filled:  # "0300-834883" between name and title
