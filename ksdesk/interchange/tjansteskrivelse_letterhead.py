@@ -98,7 +98,8 @@ class Letterhead:
             self._set("handlaggare_titel", title, where)
         self.report.change(where, f"{name}, {title}", "handläggaren läst ur sidfoten")
         why = "förvaltningen som skrivit tjänsteskrivelsen: ksdesk har inget fält för den"
-        self.report.drop(where, unit, why)
+        if unit:
+            self.report.drop(where, unit, why)
         return True
 
     def _grid(self, grid: Grid) -> list[Line]:

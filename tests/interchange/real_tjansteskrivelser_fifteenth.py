@@ -31,6 +31,10 @@ MILJO_URL = (
     "https://github.com/moggleif/kommunhandlingar/blob/5b6f5815472b23a17808f0f3fafc634e29715784/"
     "data/kungsbacka/miljo/2025/2025-08-14/handlingar.md"
 )
+KSAU_URL = (
+    "https://github.com/moggleif/kommunhandlingar/blob/257074937072c6892d045397594b677dd82a5962/"
+    "data/kungsbacka/ks-au/2025/2025-12-09/handlingar.md"
+)
 MH = "Nämnden för Miljö & Hälsoskydd"
 
 
@@ -173,6 +177,60 @@ def write_kungsbacka_mh_remiss(path: Path) -> None:
     document.save(path)
 
 
+def write_kungsbacka_ks_avtal(path: Path) -> None:
+    """Kommunstyrelsens förvaltning's "Godkännande av säkerhetsskyddsavtal avseende samverkan
+    inom ramen för totalförsvarsplaneringen", KS-2025-00150, 2025-11-11, in Kommunstyrelsens
+    arbetsutskott's handlingar of 2025-12-09 (KSAU_URL, pages 5-6, Sammanfattning and
+    Beskrivning cut to their first paragraphs): the footer's block the handläggare's name over
+    her title, no förvaltning; two att-satser, two paragraphs; the recipient with a contact
+    after a comma; the signatures side by side."""
+    document = docx.Document()
+    kungsbacka_letterhead(
+        document, "2025-11-11", "KS-2025-00150", ["Joel Ledsgård", "Specialist krisberedskap"]
+    )
+    bold(
+        document,
+        "Godkännande av säkerhetsskyddsavtal avseende samverkan inom ramen för "
+        "totalförsvarsplaneringen",
+    )
+    bold(document, "Förslag till beslut i kommunstyrelsen")
+    lines(
+        document,
+        [
+            "Kommunstyrelsen godkänner säkerhetsskyddsavtal, avseende samverkan inom ramen för "
+            "totalförsvarsplaneringen, mellan kommunen och Länsstyrelsen i Hallands län, Region "
+            "Halland, Varberg kommun, Falkenberg kommun, Halmstad kommun, Hylte kommun samt "
+            "Laholm kommun, daterat 2025-12-09.",
+            "Säkerhetsskyddschefen utses att för kommunens räkning underteckna avtalet.",
+        ],
+    )
+    bold(document, "Sammanfattning av ärendet")
+    document.add_paragraph(
+        "Länsstyrelsen i Hallands län har i uppdrag att samordna totalförsvarsplaneringen i "
+        "länet, i enlighet med det geografiska områdesansvaret."
+    )
+    bold(document, "Beslutsunderlag")
+    lines(
+        document,
+        [
+            "Kommunstyrelsens förvaltnings tjänsteskrivelse, 2025-11-11",
+            "Säkerhetsskyddsavtal, framtaget av Länsstyrelsen i Hallands län, 2025-12-09",
+        ],
+    )
+    bold(document, "Beslutet skickas till")
+    document.add_paragraph("Länsstyrelsen i Hallands län, Magnus Fogelblad")
+    bold(document, "Beskrivning av ärendet")
+    document.add_paragraph(
+        "Avtalet har tagits fram av Länsstyrelsen och är likalydande för kommunerna och "
+        "regionen i Halland."
+    )
+    side_by_side(
+        document,
+        [("Rickard Vidlund", "Kommundirektör"), ("Anders Johansson", "Biträdande kommundirektör")],
+    )
+    document.save(path)
+
+
 EXPECTED_FIFTEENTH = {
     "kungsbacka_service": {
         "write": write_kungsbacka_service,
@@ -219,5 +277,23 @@ EXPECTED_FIFTEENTH = {
             ("Kasra Hassirian", "förvaltningsjurist"),
         ],
         "send": ["Kommunstyrelsen"],
+    },
+    "kungsbacka_ks_avtal": {
+        "write": write_kungsbacka_ks_avtal,
+        "title": (
+            "Godkännande av säkerhetsskyddsavtal avseende samverkan inom ramen för "
+            "totalförsvarsplaneringen"
+        ),
+        "datum": "2025-11-11",
+        "diarienummer": "KS-2025-00150",
+        "handlaggare": "Joel Ledsgård",
+        "handlaggare_titel": "Specialist krisberedskap",
+        "forslag": [("", "kommunstyrelsen"), ("", "kommunstyrelsen")],
+        "sections": ["Sammanfattning av ärendet", "Beslutsunderlag", "Beskrivning av ärendet"],
+        "signatories": [
+            ("Rickard Vidlund", "Kommundirektör"),
+            ("Anders Johansson", "Biträdande kommundirektör"),
+        ],
+        "send": ["Länsstyrelsen i Hallands län, Magnus Fogelblad"],
     },
 }
