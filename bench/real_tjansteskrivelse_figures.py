@@ -106,11 +106,12 @@ def figures() -> Rows:
 
 
 def later_figures() -> Rows:
-    """The eleventh to fourteenth rounds' documents (real_tjansteskrivelser_eleventh,
-    _twelfth, _thirteenth and _fourteenth), as Word and as the fixture's ReportLab print on
-    whole and on short pages: no LibreOffice export of them is in the tests (none was
+    """The eleventh to fifteenth rounds' documents (real_tjansteskrivelser_eleventh,
+    _twelfth, _thirteenth, _fourteenth and _fifteenth), as Word and as the fixture's ReportLab
+    print on whole and on short pages: no LibreOffice export of them is in the tests (none was
     installed when they were added)."""
     from tests.interchange.real_tjansteskrivelser_eleventh import EXPECTED_ELEVENTH
+    from tests.interchange.real_tjansteskrivelser_fifteenth import EXPECTED_FIFTEENTH
     from tests.interchange.real_tjansteskrivelser_fourteenth import EXPECTED_FOURTEENTH
     from tests.interchange.real_tjansteskrivelser_thirteenth import EXPECTED_THIRTEENTH
     from tests.interchange.real_tjansteskrivelser_twelfth import EXPECTED_TWELFTH
@@ -122,6 +123,7 @@ def later_figures() -> Rows:
             **EXPECTED_TWELFTH,
             **EXPECTED_THIRTEENTH,
             **EXPECTED_FOURTEENTH,
+            **EXPECTED_FIFTEENTH,
         }
         for name, expected in later.items():
             rows.append((name, _measured(_word_and_prints(Path(folder), name, expected), expected)))
@@ -153,7 +155,7 @@ def main() -> None:
     _print("Tjänsteskrivelser (fields right / fields, report lines) from", KINDS, figures())
     print()
     _print(
-        "Elfte till fjortonde omgången (fält rätt / fält, rader i rapporten) från",
+        "Elfte till femtonde omgången (fält rätt / fält, rader i rapporten) från",
         KINDS[:3],
         later_figures(),
     )

@@ -10,14 +10,24 @@ from collections.abc import Iterator
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import withheld_line, withheld_note
-from ksdesk.core.meeting import Arende, Bilaga, Forslag, Sammantrade, numbered, written_dnr
+from ksdesk.core.meeting import (
+    Arende,
+    Bilaga,
+    Forslag,
+    Sammantrade,
+    Tjansteskrivelse,
+    numbered,
+    tjansteskrivelse_dnr,
+    written_dnr,
+)
 from ksdesk.core.organ import Organ, organ_in_running_text
 from ksdesk.core.protected_phones import contact as printed_contact
 
 OWN_GROUP = "kommunstyrelsen"  # as stored: the att-satser the organ itself decides
+FORSLAG_HEADING = "Förvaltningens förslag till beslut"
 GROUP_HEADINGS = {
-    OWN_GROUP: "Förslag till beslut kommunstyrelsen",
-    "fullmäktige": "Förslag till beslut fullmäktige",
+    OWN_GROUP: "Förslag till beslut i kommunstyrelsen",
+    "fullmäktige": "Förslag till beslut i kommunfullmäktige",
 }
 
 _BULLET = re.compile(r"^\s*[-–•]\s+")
@@ -42,8 +52,8 @@ def forslag_groups(forslag: list[Forslag], organ_name: str = "") -> list[tuple[s
     """The att-satser in runs of the same group, each with the heading printed over it ("" when
     the förslag is not split between the organ and fullmäktige). The group stored as
     "kommunstyrelsen" is what the organ the ärende goes to decides itself: its heading names
-    that organ ("Förslag till beslut miljö- och byggnadsnämnden") when `organ_name` is
-    given."""
+    that organ after "i" ("Förslag till beslut i nämnden för Kultur & Fritid") when
+    `organ_name` is given."""
     groups: list[tuple[str, list[Forslag]]] = []
     for att in forslag:
         if not groups or groups[-1][0] != att.group:
@@ -52,8 +62,33 @@ def forslag_groups(forslag: list[Forslag], organ_name: str = "") -> list[tuple[s
     split = len(groups) > 1 or any(group for group, _ in groups)
     headings = dict(GROUP_HEADINGS)
     if organ_name.strip():
-        headings[OWN_GROUP] = f"Förslag till beslut {organ_in_running_text(organ_name)}"
+        headings[OWN_GROUP] = f"Förslag till beslut i {organ_in_running_text(organ_name)}"
     return [(headings.get(group, "") if split else "", atts) for group, atts in groups]
+
+
+def forslag_parts(
+    forslag: list[Forslag], organ_name: str = ""
+) -> tuple[str, list[tuple[str, list[Forslag]]]]:
+    """The heading over the att-satser and their groups as printed (paper and web): one
+    group that names who decides ("Förslag till beslut i nämnden för Kultur & Fritid", as the
+    handläggare wrote it) is that heading alone; else "Förvaltningens förslag till beslut"
+    over the groups' own headings."""
+    groups = forslag_groups(forslag, organ_name)
+    if len(groups) == 1 and groups[0][0]:
+        return groups[0][0], [("", groups[0][1])]
+    return FORSLAG_HEADING, groups
+
+
+def letterhead_fields(ts: Tjansteskrivelse, item: Arende) -> list[tuple[str, str]]:
+    """The tjänsteskrivelse's dated fields as printed beside the handläggare: the labels that
+    have a value ("Ert datum" over nothing is no information)."""
+    pairs = [
+        ("Datum", ts.datum),
+        ("Diarienummer", tjansteskrivelse_dnr(item)),
+        ("Ert datum", ts.ert_datum),
+        ("Er referens", ts.er_referens),
+    ]
+    return [(label, value.strip()) for label, value in pairs if value.strip()]
 
 
 def att_labels(atts: list[Forslag]) -> list[str]:

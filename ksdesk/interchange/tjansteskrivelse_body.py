@@ -55,7 +55,9 @@ class Body(Signatures):
 
     def _line(self, line: Line, following: Block | None) -> None:
         text = line.text
-        if self._heading(line, following):
+        if self._heading(line, following) or self._place_and_date(line):
+            return
+        if "\t" in text and self._named_side_by_side(text.split("\t")):
             return
         if self.mode not in ("send", "bilagor") and (
             self._unit_over_signature(line, following)

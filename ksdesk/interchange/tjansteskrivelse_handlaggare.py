@@ -50,3 +50,22 @@ def another(names: str, text: str) -> str:
     """The handläggare `names` read so far with one more official on the next line."""
     shown = names.replace(" och ", ", ").split(", ")
     return and_listed([*shown, text])
+
+
+def sender_block(rows: list[str]) -> tuple[str, str, str] | None:
+    """(förvaltning, name, title) of a footer's block of three rows: the förvaltning over the
+    name over the title (Kungsbacka's förvaltningar), or the name over the förvaltning over
+    the title (its Bygg- och miljöförvaltningen: "Sofie Axelsson" over "Bygg- och
+    miljöförvaltningen" over "Nämndsekreterare"), or her name over an official's title
+    alone ("" for the förvaltning); None when the rows are not one."""
+    if len(rows) == 2:  # her name over her title, no förvaltning (Kommunstyrelsens)
+        title = rows[1]  # "Specialist krisberedskap"; never "Besöksadress", "Kungsbacka kommun"
+        plain = not (words.boilerplate(title) or "." in title or title.endswith("kommun"))
+        named = words.name_like(rows[0]) and words.title_like(title) and plain
+        return ("", rows[0], rows[1]) if named else None
+    if len(rows) != 3:
+        return None
+    for unit, name, title in ((rows[0], rows[1], rows[2]), (rows[1], rows[0], rows[2])):
+        if words.is_forvaltning(unit) and words.name_like(name) and words.title_like(title):
+            return unit, name, title
+    return None

@@ -29,7 +29,7 @@ from ksdesk.interchange.tjansteskrivelse_fields import (
     slashed_dnr,
     without_merge_fields,
 )
-from ksdesk.interchange.tjansteskrivelse_handlaggare import another, parted
+from ksdesk.interchange.tjansteskrivelse_handlaggare import another, parted, sender_block
 
 _SEND = "beslut_skickas_till"  # a send heading in the letterhead: its value the recipients
 # A title is the handläggare's within this many lines after the name: the line under it, or
@@ -46,6 +46,7 @@ class Letterhead:
         self.pending = ""  # a label at the end of a block, its value not yet read
         self.styled = False  # the line read is a heading or a title: never a field's value
         self.since_name = _FAR  # lines read since the handläggare's name
+        self.sender_in_footer = False  # her block read in the footer: its Telefon the kommun's
 
     def read(self, blocks: list[Block]) -> list[Line]:
         """Fill the fields from `blocks`; the lines that are none of them, in order."""
@@ -62,7 +63,7 @@ class Letterhead:
         """A labelled phone number or e-mail address in the footer (Katrineholm's template
         has the handläggare's there), into a field still empty; or the handläggare's block,
         the förvaltning over her name over her title (Kungsbacka's)."""
-        if self._footer_sender(text, where):
+        if self.footer_sender(text, where):
             return True
         labelled = words.LABEL_FIRST.match(" ".join(text.split()))
         if not labelled:
@@ -70,31 +71,35 @@ class Letterhead:
         field = words.LABELS[words.key(labelled.group(1))]
         if field not in ("telefon", "epost") or field in self.filled:
             return False
+        if field == "telefon" and self.sender_in_footer:  # the kommun's, beside her block
+            return False
         if not fits(field, labelled.group(2)):  # "Telefon Växel": the kommun's, no number
             return False
         self._set(field, labelled.group(2), where)
         self.report.change(where, text, f"{FIELD_NAMES[field]} läst ur sidfoten")
         return True
 
-    def _footer_sender(self, text: str, where: str) -> bool:
+    def footer_sender(self, text: str, where: str) -> bool:
         """ "Bygg- och miljöförvaltningen" over "Christina Nordberg" over "Controller
-        Förvaltning" in one cell of the footer: the handläggare and her title, when the
-        letterhead gave none; the förvaltning's name goes to the report."""
+        Förvaltning" in one cell of the footer (or her name first: sender_block): the
+        handläggare and her title, when the letterhead gave none; the förvaltning's name goes
+        to the report."""
         rows = [" ".join(row.split()) for row in text.split("\n") if row.strip()]
         phone = rows.pop(2) if len(rows) == 4 and words.is_phone(rows[2]) else ""
-        if len(rows) != 3 or "handlaggare" in self.filled:
+        block = sender_block(rows)
+        if block is None or "handlaggare" in self.filled:
             return False
-        unit, name, title = rows
-        if not (words.is_forvaltning(unit) and words.name_like(name) and words.title_like(title)):
-            return False
+        unit, name, title = block
         self._set("handlaggare", name, where)
+        self.sender_in_footer = True
         if phone and "telefon" not in self.filled:  # "0300-834883" between name and title
             self._set("telefon", phone, where)
         if "handlaggare_titel" not in self.filled:
             self._set("handlaggare_titel", title, where)
         self.report.change(where, f"{name}, {title}", "handläggaren läst ur sidfoten")
         why = "förvaltningen som skrivit tjänsteskrivelsen: ksdesk har inget fält för den"
-        self.report.drop(where, unit, why)
+        if unit:
+            self.report.drop(where, unit, why)
         return True
 
     def _grid(self, grid: Grid) -> list[Line]:

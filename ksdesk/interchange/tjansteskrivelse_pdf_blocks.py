@@ -41,8 +41,10 @@ _PART_GAP = 2.5  # a gap of this many sizes sets header or footer off from the t
 _SAME_HEIGHT = 1.0  # points: a running header's line stands this near its copy on each page
 _ABOVE_TEXT = 0.5  # sizes: a first page's line this far above the later pages' text top is over it
 _HEADING_MAX = 100  # as in Word: a longer bold line is a bold sentence
+# "2", "Sida 1 av 2", "1 (2)", "- 3 -"; a bare number of four digits is a year ("2025", the
+# last word of a title that wraps), never a tjänsteskrivelse's page.
 _PAGE_NUMBER = re.compile(
-    r"^(sida\s+)?\d+(\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+))?$|^[-–]\s*\d+\s*[-–]$", re.I
+    r"^(sida\s+)?(\d{1,3}|\d+\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+))$|^[-–]\s*\d+\s*[-–]$", re.I
 )
 _ENDS_PAGED = re.compile(r"(\b(sida|sid\.?)\s+\d+\s*(/|av)\s*\d+|\b\d+\s*\(\s*\d+\s*\))$", re.I)
 Split = tuple[list[PdfLine], list[PdfLine], list[PdfLine]]  # a page's header, text, footer

@@ -49,6 +49,8 @@ def continues(paragraph: list[PdfLine], following: PdfLine, right: float, justif
         return False
     if following.page == line.page and line.y - following.y > _PARAGRAPH_GAP * line.size:
         return False
+    if _wrapped_heading(line, following):
+        return True
     first_word = following.text.split()[0]
     per_char = (following.end - following.x) / max(len(following.text), 1)
     # The word's width is guessed from the line's mean letter: "som" came out 0.6 pt short
@@ -58,3 +60,14 @@ def continues(paragraph: list[PdfLine], following: PdfLine, right: float, justif
     flush = abs(following.x - line.x) < 0.5 * line.size
     slack = _FIT_SLACK * line.size if flush else 0.0
     return line.end + (len(first_word) + 1) * per_char > right - slack
+
+
+def _wrapped_heading(line: PdfLine, following: PdfLine) -> bool:
+    """ "1.1 Hälsofrämjande: … förutsättningar för god" over "hälsa", both bold: a heading
+    goes on where the next line in its font starts in lower case (a heading of its own
+    never does), whatever the guess of its first word's width says."""
+    return (
+        line.bold
+        and following.text[:1].islower()
+        and not line.text.rstrip().endswith((".", ":", "?", "!"))
+    )

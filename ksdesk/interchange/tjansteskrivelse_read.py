@@ -8,13 +8,12 @@ so a line means the same in both."""
 
 from __future__ import annotations
 
-import re
-
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.core.meeting import Section, Tjansteskrivelse
 from ksdesk.interchange import tjansteskrivelse_words as words
-from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
+from ksdesk.interchange.tjansteskrivelse_blocks import Block, Line
 from ksdesk.interchange.tjansteskrivelse_body import UNHEADED, Body
+from ksdesk.interchange.tjansteskrivelse_footer import KOMMUN_NAME, read_footers
 from ksdesk.interchange.tjansteskrivelse_letterhead import FIELD_NAMES, Letterhead
 
 LETTERHEAD_REST = "Övrigt i brevhuvudet"
@@ -45,7 +44,7 @@ def read_blocks(
     _rest(ts, report, left, LETTERHEAD_REST, "stod i brevhuvudet utan etikett")
     _rest(ts, report, after, UNHEADED, "stod under titeln utan rubrik")
     Body(ts, report).read(blocks[start:])
-    _footers(footers, letterhead, report)
+    read_footers(footers, letterhead, report)
     return ts
 
 
@@ -118,23 +117,7 @@ def _styled(line: Line) -> bool:
 def _subtitled(line: Line) -> bool:
     """Whether `line`, styled right over the title, is the title's first line: not a name
     in capitals over it ("LUDVIKA KOMMUN", "SOCIALFÖRVALTNINGEN")."""
-    return _styled(line) and not line.text.isupper() and not _KOMMUN.search(line.text)
-
-
-_KOMMUN = re.compile(r"\b(kommun|stad|region)$", re.IGNORECASE)
-
-
-def _footers(footers: list[Block], letterhead: Letterhead, report: ImportReport) -> None:
-    """The footer's text, one line in the report per footer: the kommun's address in six
-    cells is one thing to the secretary, not six."""
-    left: dict[str, list[str]] = {}
-    for block in footers:
-        texts = block.cells if isinstance(block, Grid) else block.text.split("\n")
-        for text in texts:
-            if text.strip() and not letterhead.footer(text, block.where):
-                left.setdefault(block.where, []).append(" ".join(text.split()))
-    for where, texts in left.items():
-        report.drop(where, " · ".join(texts), "sidfotens text: skrivs inte ut i tjänsteskrivelsen")
+    return _styled(line) and not line.text.isupper() and not KOMMUN_NAME.search(line.text)
 
 
 def summarise(ts: Tjansteskrivelse, report: ImportReport) -> None:
@@ -148,5 +131,26 @@ def summarise(ts: Tjansteskrivelse, report: ImportReport) -> None:
     report.read.append(
         count(len(ts.beslut_skickas_till), "mottagare", "mottagare") + " av beslutet"
     )
-    if not ts.forslag:
+    if not ts.forslag and not _like_one(ts):
+        report.warn_sentence(
+            "Dokumentet",
+            f"”{_short(ts.title) or 'Filen'}” ser inte ut som en tjänsteskrivelse: den har inget "
+            "Förslag till beslut, ingen underskrift och inga rubriker som Sammanfattning "
+            "eller Beslutsunderlag. Är det en bilaga? Lägg i så fall till den som bilaga till "
+            "ärendet i stället, och importera ärendets tjänsteskrivelse här.",
+        )
+    elif not ts.forslag:
         report.warn("Förslag till beslut", "inga att-satser hittades", "skriv in förslaget själv")
+
+
+def _short(title: str) -> str:
+    flat = " ".join(title.split())
+    return flat if len(flat) <= 70 else flat[:69].rstrip() + "…"
+
+
+def _like_one(ts: Tjansteskrivelse) -> bool:
+    """Whether what was read has anything of a tjänsteskrivelse besides its att-satser: a
+    signature, a diarienummer, or a part the templates share (Sammanfattning, Bakgrund,
+    Beslutsunderlag …). A report or a bilaga read as one has none of them."""
+    known = any(words.known_section(section.heading) for section in ts.sections)
+    return bool(ts.signatories or ts.diarienummer.strip() or ts.beslut_skickas_till or known)

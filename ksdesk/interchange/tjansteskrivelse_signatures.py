@@ -6,12 +6,16 @@ field for: a line in the report). The Body reader (tjansteskrivelse_body) mixes 
 
 from __future__ import annotations
 
+import re
+
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Signatory, Tjansteskrivelse
+from ksdesk.core.written_dates import read_written_date
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.given_names import GIVEN_NAMES
 from ksdesk.interchange.tjansteskrivelse_blocks import Block, Grid, Line
 
+_PLACE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+)?$")  # "Kungsbacka", "Upplands Väsby"
 _DOCUMENTS = ("beslutsunderlag", "underlag för beslut", "handlingar i ärendet")
 
 
@@ -31,6 +35,12 @@ class Signatures:
         ):
             self.ts.signatories += [Signatory(c[0], ", ".join(c[1:])) for c in cells]
             return True
+        if (
+            cells
+            and all(len(c) == 1 for c in cells)
+            and self._named_side_by_side([c[0] for c in cells])
+        ):
+            return True
         rows = [[" ".join(cell.split()) for cell in row] for row in grid.rows]
         if len(rows) != 2 or len(rows[0]) != len(rows[1]):
             return False
@@ -44,6 +54,29 @@ class Signatures:
         if not pairs or not signed or not any(words.job_title(title) for _n, title in pairs):
             return False
         self.ts.signatories += [Signatory(name, title) for name, title in pairs]
+        return True
+
+    def _named_side_by_side(self, parts: list[str]) -> bool:
+        """ "Katarina Öryd, förvaltningschef" beside "Kasra Hassirian, förvaltningsjurist":
+        each cell of a table's row (a PDF gives the row as one line, the cells apart by a
+        tab) a signature on one line."""
+        cells = [" ".join(part.split()) for part in parts if part.strip()]
+        if not cells or not all(words.name_and_title(cell) for cell in cells):
+            return False
+        if len(cells) < 2 and len(parts) > 1:
+            return False
+        for cell in cells:  # the title as written, as beside a name in a table's rows
+            name, _comma, title = cell.partition(",")
+            self.ts.signatories.append(Signatory(name.strip(), title.strip()))
+        return True
+
+    def _place_and_date(self, line: Line) -> bool:
+        """ "Kungsbacka den 1 juli 2025" over the signatures: where and when they signed,
+        which the tjänsteskrivelse's Datum says; a line in the report."""
+        place, den, when = " ".join(line.text.split()).partition(" den ")
+        if not den or not _PLACE.match(place) or read_written_date(when) is None:
+            return False
+        self.report.drop(line.where, line.text.strip(), "ort och datum över underskrifterna")
         return True
 
     def _signature_lines(self, line: Line) -> bool:

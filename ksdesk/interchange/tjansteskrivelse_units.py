@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ksdesk.interchange.given_names import FAMILY_ENDING, GIVEN_NAMES
-from ksdesk.interchange.tjansteskrivelse_names import NAME_WORD
+from ksdesk.interchange.tjansteskrivelse_names import NAME_WORD, name_like
 
 _FORVALTNING = re.compile(
     r"(kontoret|förvaltningen|förvaltning|avdelningen|avdelning|enheten|kansliet|staben)$",
@@ -36,7 +36,8 @@ def recipients(text: str) -> list[str]:
     by one or two common given names stays whole; a recipient is never a given name alone.
     A part saying what for goes on the one before ("Socialnämnden, för kännedom"), and so does
     a unit named "Styrning & Ekonomi" after its förvaltning ("Kommunledningskontoret,
-    Styrning & Ekonomi")."""
+    Styrning & Ekonomi"); so does a person after an authority of a place, its contact
+    ("Länsstyrelsen i Hallands län, Magnus Fogelblad")."""
     parts = [" ".join(part.split()) for part in re.split(r"[;,]", text) if part.strip()]
     split: list[str] = []
     for part in parts:
@@ -44,7 +45,8 @@ def recipients(text: str) -> list[str]:
         joined = _family_then_given(previous, part) and "," not in previous
         forvaltning = is_forvaltning(previous) or previous.lower().startswith("förvaltningen för ")
         unit = forvaltning and bool(_AMPERSAND_UNIT.match(part))
-        if joined or unit or (previous and _AFTERTHOUGHT.match(part)):
+        contact = bool(_AT_PLACE.match(previous)) and name_like(part) and "," not in previous
+        if joined or unit or contact or (previous and _AFTERTHOUGHT.match(part)):
             split[-1] = f"{previous}, {part}"
         else:
             split.append(part)
@@ -57,6 +59,9 @@ def recipients(text: str) -> list[str]:
 _AFTERTHOUGHT = re.compile(r"^(för|för att|med|via|inkl\.?|inklusive|enligt|som|att)\b")
 # A unit of a förvaltning named as Kungsbacka names its avdelningar, "Styrning & Ekonomi":
 # after "Kommunledningskontoret," the förvaltning's own unit, one recipient with it.
+# An authority named by its place ("Länsstyrelsen i Hallands län"): a name after it is the
+# person there who gets the decision, with it one recipient.
+_AT_PLACE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]* i [A-ZÅÄÖ]")
 _AMPERSAND_UNIT = re.compile(r"^[A-ZÅÄÖ][\wåäö-]* & [A-ZÅÄÖ][\wåäö-]*$")
 
 

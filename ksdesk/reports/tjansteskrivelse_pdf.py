@@ -9,8 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ksdesk.core.handlaggare import handlaggare_lines
-from ksdesk.core.handlingar import att_labels, bilaga_line, forslag_groups
-from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse, tjansteskrivelse_dnr
+from ksdesk.core.handlingar import att_labels, bilaga_line, forslag_parts, letterhead_fields
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse
 from ksdesk.core.organ import Organ
 from ksdesk.reports.base import HEADER_GREY, PageHeader, build_pdf, layout_table_style, stylesheet
 from ksdesk.reports.document_pdf import markup, prose, signature_block
@@ -71,15 +71,13 @@ def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ, width: float) 
     def field(label: str, value: str) -> list[Paragraph]:
         return [
             Paragraph(f'<font color="#555555">{label}</font>', small),
-            Paragraph(markup(value) or "&nbsp;", cell),
+            Paragraph(markup(value), cell),
         ]
 
+    fields = [field(label, value) for label, value in letterhead_fields(ts, item)] or [""]
+    pairs = [fields[i : i + 2] for i in range(0, len(fields), 2)]
     right = Table(
-        [
-            [field("Datum", ts.datum), field("Diarienummer", tjansteskrivelse_dnr(item))],
-            [field("Ert datum", ts.ert_datum), field("Er referens", ts.er_referens)],
-        ],
-        colWidths=[width * 0.2, width * 0.25],
+        [pair + [""] * (2 - len(pair)) for pair in pairs], colWidths=[width * 0.2, width * 0.25]
     )
     right.setStyle(layout_table_style())
     rows = [[left, right]]
@@ -100,10 +98,11 @@ def _forslag(forslag: list[Forslag], organ_name: str, width: float) -> list[Flow
     if not forslag:
         return []
     styles = stylesheet()
-    story: list[Flowable] = [Paragraph("Förvaltningens förslag till beslut", styles["H2"])]
-    for heading, atts in forslag_groups(forslag, organ_name):
+    top, groups = forslag_parts(forslag, organ_name)
+    story: list[Flowable] = [Paragraph(markup(top), styles["H2"])]
+    for heading, atts in groups:
         if heading:
-            story.append(Paragraph(heading, styles["H3"]))
+            story.append(Paragraph(markup(heading), styles["H3"]))
         story.append(_att_list(atts, width))
     return story
 

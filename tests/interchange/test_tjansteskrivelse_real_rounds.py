@@ -3,7 +3,8 @@ a tjänsteutlåtande, Norrköping, a miljö- och samhällsnämnd) and the twelft
 Norrbotten, Alingsås, Trosa, Östersund, the kultur- och föreningsnämnd of Karlskoga and
 Degerfors) and the thirteenth (Uppsala's socialförvaltning, Västra Götalandsregionen) and the
 fourteenth (Kungsbacka's byggnadsnämnd and kommunstyrelse, Österåker, Kristinehamn,
-Nynäshamn); real_tjansteskrivelser_eleventh, _twelfth, _thirteenth and _fourteenth name the
+Nynäshamn) and the fifteenth (Kungsbacka's nämnder för Service and för Miljö & Hälsoskydd);
+real_tjansteskrivelser_eleventh, _twelfth, _thirteenth, _fourteenth and _fifteenth name the
 sources. Each is read from
 the Word file and from its PDF print on whole and on short pages: every field right, and
 every word either read or named in the report."""
@@ -16,6 +17,7 @@ from ksdesk.interchange import tjansteskrivelse_pdf
 from ksdesk.interchange.tjansteskrivelse_docx import read_tjansteskrivelse
 from tests.interchange.real_tjansteskrivelser_eleventh import EXPECTED_ELEVENTH
 from tests.interchange.real_tjansteskrivelser_expected import measure
+from tests.interchange.real_tjansteskrivelser_fifteenth import EXPECTED_FIFTEENTH
 from tests.interchange.real_tjansteskrivelser_fourteenth import EXPECTED_FOURTEENTH
 from tests.interchange.real_tjansteskrivelser_thirteenth import EXPECTED_THIRTEENTH
 from tests.interchange.real_tjansteskrivelser_twelfth import EXPECTED_TWELFTH
@@ -28,6 +30,7 @@ EXPECTED = {
     **EXPECTED_TWELFTH,
     **EXPECTED_THIRTEENTH,
     **EXPECTED_FOURTEENTH,
+    **EXPECTED_FIFTEENTH,
 }
 
 

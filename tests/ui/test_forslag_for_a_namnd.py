@@ -39,8 +39,8 @@ def test_the_printed_headings_name_the_namnd(tmp_path: Path) -> None:
     text = subprocess.run(
         ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
     ).stdout.decode()
-    assert "Förslag till beslut miljö- och byggnadsnämnden" in text
-    assert "Förslag till beslut fullmäktige" in text
+    assert "Förslag till beslut i miljö- och byggnadsnämnden" in text
+    assert "Förslag till beslut i kommunfullmäktige" in text
     assert "kommunstyrelsen" not in text.lower()
 
 
@@ -74,5 +74,5 @@ def test_the_web_edition_names_the_namnd_too() -> None:
         item, Organ(name=MBN, kommun="Kiruna kommun"), bilagor=[], left_out=[]
     )
     said = repr(blocks)
-    assert "Förslag till beslut miljö- och byggnadsnämnden" in said
+    assert "Förslag till beslut i miljö- och byggnadsnämnden" in said
     assert "kommunstyrelsen" not in said.lower()

@@ -16,10 +16,11 @@ from ksdesk.core.handlingar import (
     bilaga_line,
     delegationsbeslut_fields,
     delegationsbeslut_sections,
-    forslag_groups,
+    forslag_parts,
+    letterhead_fields,
     prose_parts,
 )
-from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse, tjansteskrivelse_dnr
+from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse
 from ksdesk.core.organ import Organ
 from ksdesk.reports.web.model import (
     Block,
@@ -102,15 +103,8 @@ def _letterhead(ts: Tjansteskrivelse, item: Arende, organ: Organ) -> list[Block]
     lines = [*handlaggare_lines(ts.handlaggare, ts.handlaggare_titel, ts.telefon), ts.epost]
     left: list[Block] = [Para((Run((organ.kommun or organ.name).strip(), bold=True),))]
     left += [Para(text.strip(), "small") for text in lines if text.strip()]
-    fields = (
-        ("Datum", ts.datum),
-        ("Diarienummer", tjansteskrivelse_dnr(item)),
-        ("Ert datum", ts.ert_datum),
-        ("Er referens", ts.er_referens),
-    )
-    right = Fields(
-        tuple((label, (value.strip(),) if value.strip() else ()) for label, value in fields), 30
-    )
+    pairs = letterhead_fields(ts, item)
+    right = Fields(tuple((label, (value,)) for label, value in pairs), 30)
     blocks: list[Block] = [
         Columns((tuple(left), (right,)), (0.55, 0.45), rule_below=not ts.mottagare)
     ]
@@ -124,8 +118,9 @@ def _forslag(forslag: list[Forslag], organ_name: str, level: int) -> list[Block]
     """As on paper: the group the ärende's own organ decides is headed with its name."""
     if not forslag:
         return []
-    blocks: list[Block] = [Heading("Förvaltningens förslag till beslut", level)]
-    for group, atts in forslag_groups(forslag, organ_name):
+    top, groups = forslag_parts(forslag, organ_name)
+    blocks: list[Block] = [Heading(top, level)]
+    for group, atts in groups:
         blocks += heading(group, level + 1)
         labels = att_labels(atts)
         texts = tuple(att.text.strip() for att in atts)

@@ -80,7 +80,7 @@ class TjansteskrivelseDialog(QDialog):
         self.ui.forslag_table.setItemDelegateForColumn(1, _GroupDelegate(labels, self))
         self.ui.forslag_help.setText(
             f"En att-sats per rad. Välj {labels[1]} eller Fullmäktige under Beslutas av för "
-            "att dela upp förslaget som i ”Förslag till beslut fullmäktige”."
+            "att dela upp förslaget som i ”Förslag till beslut i kommunfullmäktige”."
         )
         self.signatory_model = SignatoryTableModel(self.ts.signatories)
         self.ui.signatory_table.setModel(self.signatory_model)
