@@ -112,9 +112,13 @@ def broken_cells(top: list[Token], bottom: list[Token]) -> BrokenHeader | None:
     at = 0
     continued: set[int] = set()  # where the second half of a word broken at "-" stands
     taken: set[int] = set()  # the years a heading above took
+    first_year = _next_year(merged, 0)
     for word in words:
         hyphen = word.endswith("-")
-        at = _word_end_below(bottom, at) if hyphen else _next_year(merged, at)
+        if hyphen:
+            at = _word_end_below(bottom, at)
+        elif not (first_year < at < len(merged) and _rest_of_heading(merged[at].text)):
+            at = _next_year(merged, at)
         if at == len(merged) or (grouped and not hyphen and _has_own_word(merged, at, continued)):
             return None  # "Kommunen" over "Bokslut 2015": a group line, not a broken cell
         below = merged[at]
@@ -183,6 +187,13 @@ def _next_taken(merged: list[Token], at: int, taken: set[int]) -> bool:
         if YEAR.match(merged[i].text):
             return False
     return False
+
+
+def _rest_of_heading(text: str) -> bool:
+    """A word in lower case, past the first year, that ends the heading above it rather than
+    a year: "Avvikelse" over "delår" (Kungsbacka's "Budget- Delår Delår Avvikelse" over
+    "avvikelse 2023 2024 delår")."""
+    return text[:1].islower() and text.isalpha() and not unit_line(text)
 
 
 def _next_year(line: list[Token], at: int) -> int:

@@ -68,7 +68,8 @@ def rows_from_cells(lines: list[str]) -> list[str]:
 
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LAST_HEADING = re.compile(
-    r"^\s*(?:\w*avvikelse|differens|återstår|återstående|kvar(?:\s+att\s+förbruka)?)\s*$",
+    r"^\s*(?:\w*avvikelse(?:\s+[a-zåäö]+)?|differens|återstår|återstående"
+    r"|kvar(?:\s+att\s+förbruka)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -201,6 +202,12 @@ def joined_cells(lines: list[str]) -> list[str]:
             continue
         if previous.endswith("-") and line[:1].islower():
             joined[-1] = previous[:-1] + line
+            continue
+        # A line that begins in lower case under a heading without a year ends it
+        # ("Avvikelse" "delår"; "Budgetavvi" "kelse 2024", broken without a hyphen: Kungsbacka).
+        first = line.split()[0] if line.split() else ""
+        if under_word and first.isalpha() and first[:1].islower() and not unit_line(line):
+            joined[-1] = f"{previous} {line}"
             continue
         joined.append(line)
     return joined
