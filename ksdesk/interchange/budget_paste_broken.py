@@ -15,9 +15,12 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.core.budget_unit import unit_line
-from ksdesk.interchange.budget_paste_tokens import Token
+from ksdesk.interchange.budget_paste_tokens import PERIOD_WORD, Token
 
-YEAR = re.compile(r"^(?:(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2})?|\d{4}-\d{2}-\d{2})$")
+# A year, a span or day of one, or a period in words ("helår", "januari–augusti").
+YEAR = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}(?:[/\u2013-](?:19|20)?\d{{2}})?|\d{{4}}-\d{{2}}-\d{{2}}|{PERIOD_WORD})$"
+)
 NOTE = re.compile(r"^(?:not|noter)$", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ import re
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_header import runs_under_groups, year_runs
 from ksdesk.interchange.budget_paste_tokens import (
+    PERIOD_WORD,
     is_data_row,
     is_figure,
     is_list_heading,
@@ -66,7 +67,7 @@ def rows_from_cells(lines: list[str]) -> list[str]:
     return [*kept, *headings, *("  ".join(row) for row in rows)]
 
 
-_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_HAS_YEAR = re.compile(rf"\b(?:19|20)\d{{2}}\b|(?<!\S){PERIOD_WORD}(?!\S)")
 _LAST_HEADING = re.compile(
     r"^\s*(?:\w*avvikelse(?:\s+[a-zåäö]+)?|differens|återstår|återstående"
     r"|kvar(?:\s+att\s+förbruka)?)\s*$",
@@ -213,4 +214,6 @@ def joined_cells(lines: list[str]) -> list[str]:
     return joined
 
 
-_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2}|-[01]\d-[0-3]\d)?$")
+_YEAR_CELL = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}(?:[/\u2013-](?:19|20)?\d{{2}}|-[01]\d-[0-3]\d)?|{PERIOD_WORD})$"
+)

@@ -118,6 +118,24 @@ def is_data_row(words: list[Token]) -> bool:
     return at > 0 and bool(run) and not all(_YEAR_ALONE.match(t) for t in run)
 
 
+# A period in words, in lower case under its heading as a year would stand ("Budget" over
+# "helår", "Utfall" over "januari–augusti"): it ends the heading as a year does. Capitalised
+# ("Helår") it is a heading of its own.
+_MONTH = (
+    r"(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?"
+    r"|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A month alone is no period here: "Prognos okt 2023" (Vårgårda) is a prognosis made in
+# October for the year, and its year ends the heading.
+PERIOD_WORD = rf"(?:helår|delår|{_MONTH}\s*[{_DASHES}]\s*{_MONTH})"
+_PERIOD_ALONE = re.compile(rf"^{PERIOD_WORD}$")
+
+
+def is_period_word(text: str) -> bool:
+    """ "helår", "delår", "januari–augusti", "jan-aug": a period that heads a column."""
+    return bool(_PERIOD_ALONE.match(text.strip()))
+
+
 _DAY = r"(?:19|20)\d{2}-[01]\d-[0-3]\d"
 _PERIOD = re.compile(rf"^{_DAY}\s*[{_DASHES}]{{1,2}}\s*{_DAY}$")
 

@@ -6,6 +6,8 @@ rule they needed, on the real rows that need it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from ksdesk.core.budget_check import check_sheet
@@ -14,7 +16,9 @@ from ksdesk.services.budget import read_pasted, read_with_report
 from . import real_budget_tables as real
 from .real_budget_seventh import (
     KUNGSBACKA_KS_DELAR_2024,
+    KUNGSBACKA_TEKNIK_DELAR_2024,
     KUNGSBACKA_TEKNIK_INVESTERING_2024,
+    KUNGSBACKA_TEKNIK_PROGNOS_2024,
     KUNGSBACKA_VO_INVESTERING_2024,
     SEVENTH_TABLES,
 )
@@ -33,9 +37,9 @@ _KNOWN: dict[tuple[str, str], str] = {
         for v in _SINGLE
     },
     **{
-        ("kungsbacka-teknik-prognos-2024", v): "Helårsprognos delår 1 (mkr): a period in words "
-        "with a number, its unit under it, is not yet one heading"
-        for v in ("paste-lines", "paste-cells", "paste-pairs", "pdf-raw", "pdf-drawn")
+        ("kungsbacka-teknik-prognos-2024", v): "Helårsprognos delår 1 (mkr) a cell a line: "
+        "the line ending in the 2 of delår 2 is read as a row of figures"
+        for v in ("paste-cells", "pdf-raw", "pdf-drawn")
     },
     **{
         ("kungsbacka-vo-investering-2024", v): "Budgetavvike over lse 2024: one word broken "
@@ -109,3 +113,46 @@ def test_a_netto_under_two_blocks_adds_both(tmp_path) -> None:
         5,
     }
     assert _fel(sheet) == set()
+
+
+def test_a_period_with_its_number_and_a_unit_under_each_column() -> None:
+    """Teknik's change of prognosis pasted single-spaced: "Helårsprognos delår 1 Helårsprognos
+    delår 2 Förändring prognos" over "Nämnd/förvaltning (mkr) (mkr) (mkr)". "delår 1" is one
+    period (the 1 no heading of its own), and each "(mkr)" stands under its own column."""
+    sheet, _report = read_pasted(paste_lines(KUNGSBACKA_TEKNIK_PROGNOS_2024), "Klistrat")
+    assert [c.header for c in sheet.columns] == [
+        "Nämnd/förvaltning",
+        "Helårsprognos delår 1 (mkr)",
+        "Helårsprognos delår 2 (mkr)",
+        "Förändring prognos (mkr)",
+    ]
+    assert sheet.unit == "mnkr"
+    assert sheet.rows[0].label == "Drift Skattefinansierad verksamhet"
+
+
+# The pool's own CSV of Teknik's table (teknik/2024/2024-09-25/handlingar.tabeller/19-1.csv,
+# its first two lines and its last): the first row in the header cells, under the headings.
+POOL_TEKNIK_19 = (
+    '"Miljoner kronor\nDrift\nSkattefinansierad\nverksamhet","Bokslut\n2023\n-227,1","Budget\n'
+    '2024\n-246,4","Prognos\n2024\n-245,4","Budget-\navvikelse\n1,0","Delår\n2023\n-157,4",'
+    '"Delår\n2024\n-167,9","Avvikelse\ndelår\n-10,5"\n'
+    '"Drift Vatten och\nAvlopp","-8,1","-0,7","-9,7","-9,0","2,8","-7,4","-10,2"\n'
+    '"Drift Avfall och\nÅtervinning","-5,9","-1,3","2,0","3,3","-2,4","1,8","4,2"\n'
+    '"Drift Kungsbacka\nBredbandsnät","-1,3","0,9",0,"-0,9","-2,2","-1,3","0,9"\n'
+    '"Periodens\nresultat","-242,4","-247,5","-253,1","-5,6","-159,2","-174,8","-15,6"\n'
+)
+
+
+def test_the_pools_first_row_in_the_header_cells_is_read_as_the_first_row(tmp_path) -> None:
+    """Each amount column's heading ends in the first row's figure, the labels' heading in
+    its name: the row stands under the header again, and every sum holds (left in the header
+    the row was lost, and all seven sums were false fel); the report says what was done."""
+    path = tmp_path / "19-1.csv"
+    path.write_text(POOL_TEKNIK_19, encoding="utf-8")
+    sheet, report = read_with_report(path, "Blad")[:2]
+    assert [c.header for c in sheet.columns] == real.expected_headers(KUNGSBACKA_TEKNIK_DELAR_2024)
+    assert sheet.rows[0].label == "Drift Skattefinansierad verksamhet"
+    assert sheet.rows[0].cells[1] == Decimal("-227.1")
+    assert len(sheet.rows) == 5
+    assert _fel(sheet) == set()
+    assert any("Drift Skattefinansierad verksamhet" in line.where for line in report.changed)
