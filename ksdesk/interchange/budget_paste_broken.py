@@ -112,10 +112,12 @@ def broken_cells(top: list[Token], bottom: list[Token]) -> BrokenHeader | None:
     )
     if _repeated_runs([t.text for t in bottom if YEAR.match(t.text)], words):
         return None
+    first_year = _next_year(merged, 0)
+    if (lone := _lone_word_end(words, merged, first_year)) is not None:
+        return BrokenHeader(lone, frozenset(), frozenset())
     at = 0
     continued: set[int] = set()  # where the second half of a word broken at "-" stands
     taken: set[int] = set()  # the years a heading above took
-    first_year = _next_year(merged, 0)
     for word in words:
         hyphen = word.endswith("-")
         if hyphen:
@@ -190,6 +192,21 @@ def _next_taken(merged: list[Token], at: int, taken: set[int]) -> bool:
         if YEAR.match(merged[i].text):
             return False
     return False
+
+
+def _lone_word_end(words: list[str], line: list[Token], first_year: int) -> list[Token] | None:
+    """One word alone on the top line, broken without a hyphen, over the one word in lower
+    case among the headings below ("Budgetavvike" over "… Prognos 2024 lse 2024 Delår 2024":
+    Vård & Omsorg's investeringar, Kungsbacka): the line with the word's end joined to it.
+    None otherwise (a word alone over the years is a group line: "Kommunen")."""
+    if len(words) != 1 or words[0].endswith("-"):
+        return None
+    ends = [i for i in range(first_year + 1, len(line)) if _rest_of_heading(line[i].text)]
+    if len(ends) != 1 or ends[0] + 1 >= len(line) or not YEAR.match(line[ends[0] + 1].text):
+        return None
+    at = ends[0]
+    end = line[at]
+    return [*line[:at], Token(f"{words[0]} {end.text}", end.hard, end.end), *line[at + 1 :]]
 
 
 def _rest_of_heading(text: str) -> bool:

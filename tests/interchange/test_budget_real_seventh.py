@@ -39,11 +39,6 @@ _KNOWN: dict[tuple[str, str], str] = {
         "the line ending in the 2 of delår 2 is read as a row of figures"
         for v in ("paste-cells", "pdf-raw", "pdf-drawn")
     },
-    **{
-        ("kungsbacka-vo-investering-2024", v): "Budgetavvike over lse 2024: one word broken "
-        "without a hyphen, alone on the top line, is read as a group over every column"
-        for v in ("paste-lines", "paste-layout", "paste-pairs", "pdf-layout")
-    },
 }
 
 
@@ -154,3 +149,14 @@ def test_the_pools_first_row_in_the_header_cells_is_read_as_the_first_row(tmp_pa
     assert figures(sheet) == real.expected_rows(KUNGSBACKA_TEKNIK_DELAR_2024)
     assert _fel(sheet) == set()
     assert any("Drift Skattefinansierad verksamhet" in line.where for line in report.changed)
+
+
+def test_a_word_alone_on_the_top_line_broken_without_a_hyphen() -> None:
+    """Vård & Omsorg's investeringar pasted: "Budgetavvike" alone over "Miljoner kronor
+    Bokslut 2023 Budget 2024 Prognos 2024 lse 2024 Delår 2024". It is the start of the one
+    word in lower case below ("lse"), not a group over all five columns."""
+    sheet, _report = read_pasted(paste_lines(KUNGSBACKA_VO_INVESTERING_2024), "Klistrat")
+    assert [c.header for c in sheet.columns] == real.expected_headers(
+        KUNGSBACKA_VO_INVESTERING_2024
+    )
+    assert sheet.columns[4].header == "Budgetavvike lse 2024"
