@@ -69,8 +69,8 @@ def rows_from_cells(lines: list[str]) -> list[str]:
 
 _HAS_YEAR = re.compile(rf"\b(?:19|20)\d{{2}}\b|(?<!\S){PERIOD_WORD}(?!\S)")
 _LAST_HEADING = re.compile(
-    r"^\s*(?:\w*avvikelse(?:\s+[a-zåäö]+)?|differens|återstår|återstående"
-    r"|kvar(?:\s+att\s+förbruka)?)\s*$",
+    r"^\s*(?:(?:\w*avvikelse|förändring)(?:\s+[a-zåäö]+)?|differens|återstår|återstående"
+    r"|kvar(?:\s+att\s+förbruka)?)(?:\s*\((?:kr|tkr|mkr|mnkr|%)\))?\s*$",
     re.IGNORECASE,
 )
 
@@ -182,6 +182,9 @@ def joined_cells(lines: list[str]) -> list[str]:
     """A header cell broken over two lines, each its own line here, made one again: a year
     under a word ("Budget" "2021") and a word's end under its hyphen ("Kost-" "nader")."""
     joined: list[str] = []
+    # A unit in brackets under every heading ("Helårsprognos delår 1" "(mkr)" …, Kungsbacka):
+    # each ends the heading above it.
+    repeated = {w for w in lines if w.startswith("(") and lines.count(w) > 1 and unit_line(w)}
     for i, line in enumerate(lines):
         previous = joined[-1] if len(joined) > 1 else ""  # never onto the title
         # Years one after another under two words or more stand under merged cells
@@ -199,6 +202,9 @@ def joined_cells(lines: list[str]) -> list[str]:
             and not is_list_heading(previous)  # "Nr. Kostnader" heads the labels, not 2022
         )
         if under_word and not in_a_block and _YEAR_CELL.match(line):
+            joined[-1] = f"{previous} {line}"
+            continue
+        if line in repeated and previous and not unit_line(previous):
             joined[-1] = f"{previous} {line}"
             continue
         if previous.endswith("-") and line[:1].islower():

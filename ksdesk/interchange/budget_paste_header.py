@@ -20,11 +20,13 @@ import re
 from ksdesk.core.budget_grid import GridValue
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_broken import NOTE, YEAR, broken_cells, stacked_by_position
-from ksdesk.interchange.budget_paste_tokens import FOOTNOTE, Token, is_list_heading
+from ksdesk.interchange.budget_paste_tokens import (
+    FOOTNOTE,
+    Token,
+    is_list_heading,
+    numbers_a_period,
+)
 
-# A period counted within the year ("delår 1", "tertial 2", "kvartal 3") takes its number.
-_PERIODS = re.compile(r"^(?:delår|tertial|kvartal)$", re.IGNORECASE)
-_PERIOD_NUMBER = re.compile(r"^[1-4]$")
 _JOINING = frozenset(
     ("i", "mot", "per", "och", "av", "till", "enligt", "enl.", "för", "exkl.", "inkl.")
 )
@@ -54,7 +56,7 @@ def groups(line: list[Token], years_alone: bool = False) -> list[str]:
             continue
         if found and found[-1][-1].endswith("-") and word[:1].islower():
             found[-1].append(word)  # "Kost-" "nader"
-        elif found and _PERIOD_NUMBER.match(word) and _PERIODS.match(found[-1][-1]):
+        elif found and numbers_a_period(word, found[-1][-1]):
             found[-1].append(word)  # "Helårsprognos delår 1": which delår is part of it
         elif YEAR.match(word):
             # With `years_alone`, a year still ends a word of the lower line that has none

@@ -34,11 +34,6 @@ _KNOWN: dict[tuple[str, str], str] = {
         "the seven columns are empty the single-spaced text does not show"
         for v in _SINGLE
     },
-    **{
-        ("kungsbacka-teknik-prognos-2024", v): "Helårsprognos delår 1 (mkr) a cell a line: "
-        "the line ending in the 2 of delår 2 is read as a row of figures"
-        for v in ("paste-cells", "pdf-raw", "pdf-drawn")
-    },
 }
 
 
@@ -160,3 +155,14 @@ def test_a_word_alone_on_the_top_line_broken_without_a_hyphen() -> None:
         KUNGSBACKA_VO_INVESTERING_2024
     )
     assert sheet.columns[4].header == "Budgetavvike lse 2024"
+
+
+def test_a_period_with_its_number_a_cell_a_line() -> None:
+    """The same table copied a cell a line: "Helårsprognos delår 1" is a heading (its 1 no
+    figure that makes the line a row), each "(mkr)" under it ends it, and "Förändring prognos"
+    with its "(mkr)" heads the last column, after the headings with periods."""
+    sheet, _report = read_pasted(paste_cells(KUNGSBACKA_TEKNIK_PROGNOS_2024), "Klistrat")
+    assert [c.header for c in sheet.columns] == real.expected_headers(
+        KUNGSBACKA_TEKNIK_PROGNOS_2024
+    )
+    assert sheet.rows[0].label == "Drift Skattefinansierad verksamhet"
