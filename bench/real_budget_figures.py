@@ -121,14 +121,21 @@ if __name__ == "__main__":
     import tempfile
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.interchange.real_budget_seventh import SEVENTH_TABLES
     from tests.interchange.real_budget_sixth import SIXTH_TABLES
 
+    rounds = {"six": SIXTH_TABLES, "seven": SEVENTH_TABLES}
+    chosen = sys.argv[1:] or list(rounds)
     with tempfile.TemporaryDirectory() as where:
-        print("Round six (rows right / rows; sums checked / sums; false fel), every variant")
-        totals = [0, 0, 0, 0, 0]
-        for name, *numbers in round_figures(Path(where), SIXTH_TABLES):
-            totals = [t + n for t, n in zip(totals, numbers, strict=True)]
-            print(f"  {name:32} {numbers[0]}/{numbers[1]}; {numbers[2]}/{numbers[3]}; {numbers[4]}")
-        print(f"  {'all':32} {totals[0]}/{totals[1]}; {totals[2]}/{totals[3]}; {totals[4]}")
-        for name, right, total in budget_figures(Path(where), SIXTH_TABLES):
-            print(f"  {name:32} checks {right}/{total}")
+        for name_of_round in chosen:
+            tables = rounds[name_of_round]
+            print(f"Round {name_of_round} (rows right / rows; sums checked / sums; false fel)")
+            totals = [0, 0, 0, 0, 0]
+            for name, right, rows, checked, sums, false in round_figures(Path(where), tables):
+                totals = [
+                    t + n for t, n in zip(totals, (right, rows, checked, sums, false), strict=True)
+                ]
+                print(f"  {name:36} {right}/{rows}; {checked}/{sums}; {false}")
+            print(f"  {'all':36} {totals[0]}/{totals[1]}; {totals[2]}/{totals[3]}; {totals[4]}")
+            for name, right, total in budget_figures(Path(where), tables):
+                print(f"  {name:36} checks {right}/{total}")

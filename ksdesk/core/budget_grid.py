@@ -29,6 +29,7 @@ from ksdesk.core.budget_grid_kinds import (
     read_point_groups,
     sheet_row,
 )
+from ksdesk.core.budget_grid_unfold import first_row_out_of_header
 from ksdesk.core.budget_grid_values import (
     UNIT_WORDS,
     Grid,
@@ -58,6 +59,8 @@ def sheet_from_grid(grid: Grid, title: str) -> Sheet:
         raise InvalidInput("Filen innehåller ingen tabell: ingen rad har två ifyllda celler.")
     width = max(len(row) for row in cells)
     rows = [row + [None] * (width - len(row)) for row in cells]
+    if not (grid.percent_cells or grid.text_cells or grid.total_rows):  # a CSV's grid
+        rows, grid.first_row_in_header = first_row_out_of_header(rows, header_at)
     header_end = last_header_row(rows, header_at)
     header = joined_header(rows[header_at : header_end + 1])
     grid.header_lines = header_end - header_at + 1

@@ -111,14 +111,14 @@ def joined_header(lines: list[list[GridValue]]) -> list[GridValue]:
     its right until the next group ("Kommunen 2018", "Kommunen 2019"), and a header's own line
     breaks ("Bokslut\n2020") become spaces."""
     if len(lines) == 1:
-        return [_one_line(v) for v in lines[0]]
+        return [one_line(v) for v in lines[0]]
     top, bottom = lines
     joined: list[GridValue] = []
     group = ""
     for c, (above, below) in enumerate(zip(top, bottom, strict=True)):
-        group = _one_line(above) or group
-        text = _one_line(below)
-        if c and not _one_line(above) and NOTE_HEADER.match(text):
+        group = one_line(above) or group
+        text = one_line(below)
+        if c and not one_line(above) and NOTE_HEADER.match(text):
             # A Not column under no group of its own is Not, whatever group stands to its
             # left: Kramfors' second Not, between KOMMUNEN's years and KONCERNEN's.
             joined.append(text)
@@ -137,5 +137,6 @@ def joined_header(lines: list[list[GridValue]]) -> list[GridValue]:
 _BROKEN_WORD = re.compile(r"(?<=[a-zåäö])-[ \t]*\n[ \t]*(?=[a-zåäö])(?!(?:och|eller|samt)\b)")
 
 
-def _one_line(value: GridValue) -> str:
+def one_line(value: GridValue) -> str:
+    """A cell's text on one line: its line breaks as spaces, a word broken at one whole."""
     return squeezed(_BROKEN_WORD.sub("", as_text(value)))

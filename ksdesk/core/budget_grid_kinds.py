@@ -26,6 +26,7 @@ from ksdesk.core.budget import (
     is_subtotal_label,
     is_total_row_label,
 )
+from ksdesk.core.budget_grid_header import one_line
 from ksdesk.core.budget_grid_values import (
     NOTE_HEADER,
     YEAR,
@@ -194,7 +195,9 @@ def _cell(grid: Grid, column: Column, value: GridValue, kind: str, r: int, c: in
     if value is None:
         return None
     if kind == "heading" or column.kind in ("text", "code"):
-        return as_text(value)
+        # A label wrapped in the source ("Periodens\nresultat", a PDF's narrow cell carried
+        # into the CSV) is one line, as a heading is: its row no longer twice as high.
+        return one_line(value) if isinstance(value, str) else as_text(value)
     if column.kind == "date":
         return format_date(value) if isinstance(value, date) else as_text(value)
     if isinstance(value, Decimal):

@@ -40,6 +40,7 @@ class Grid:
     footnote_marks: list[str] = field(default_factory=list)  # "94 133¹" read as 94 133
     header_lines: int = 1  # lines the column header took (2: a group line over the years)
     numbered_labels: str = ""  # "Nr.": a column of list numbers joined to the labels after it
+    first_row_in_header: str = ""  # the label of a first row read out of the header cells
 
 
 def filled(row: list[GridValue]) -> int:

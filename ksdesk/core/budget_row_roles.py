@@ -48,19 +48,27 @@ def _find_block_totals(sheet: Sheet) -> None:
     # The data rows since a heading or the top of the table (a list under "Nr." whose last,
     # unnumbered row adds it up: Norrköping's tilläggsbudget); None after a sum of its own.
     block: list[int] | None = []
+    # And every data row since the top, over the headings: a Netto under two blocks of
+    # investments adds both ("Löpande årliga investeringar" and "Övriga investeringar",
+    # Kungsbacka's Vård & Omsorg), not the last block alone.
+    whole: list[int] | None = []
     for r, row in enumerate(sheet.rows):
         if row.kind == "heading":
-            block = []
+            block = [] if whole is not None else None
             continue
-        if block is None:
+        if block is None or whole is None:
             continue
         closes = r + 1 == len(sheet.rows) or sheet.rows[r + 1].kind == "heading"
         if row.kind != "data" or never_summed(row):
-            block = None  # a total or result of its own ends what could be summed here
+            block = whole = None  # a total or result of its own ends what could be summed here
             continue
-        if closes and len(block) >= _FEWEST_PARTS and _sums_block(sheet, r, block, amounts, places):
+        if closes and any(
+            len(rows) >= _FEWEST_PARTS and _sums_block(sheet, r, rows, amounts, places)
+            for rows in (block, whole)
+        ):
             row.kind = "total"
         block.append(r)
+        whole.append(r)
 
 
 def _sums_block(

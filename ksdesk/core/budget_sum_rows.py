@@ -30,14 +30,20 @@ from ksdesk.core.budget import Row, Sheet, is_result_label, never_summed
 from ksdesk.core.budget_check_result import SheetCheck, record, sum_terms
 from ksdesk.core.budget_parents import adds_up, parts_under_parents
 from ksdesk.core.budget_rounding import column_places
+from ksdesk.core.budget_sum_first import (
+    SUMS_UNDER,
+    UNDER,
+    distinct,
+    over_its_parts,
+    rows_under,
+    written_first,
+)
 
 HUNDRED = Decimal(100)
 _PARENTS = "överordnade rader"
-_UNDER = "raderna under"
 # A netto of its own rows ("Finansnetto", "Skattenetto"): the rows since the previous result.
 _NETTO = re.compile(r"netto$", re.IGNORECASE)
 _NETTO_STYLE = "sedan föregående resultat"
-_SUMS_UNDER = "summorna under"
 _SUMS = "summorna ovanför"
 
 # How a recomputed total chose its terms, in words for the message.
@@ -50,10 +56,10 @@ _STYLE_WORDS = {
     "mellanresultat": "alla rader ovanför",
     "från föregående resultat": "föregående resultat och raderna efter det",
     _PARENTS: "raderna ovanför, utan delraderna under varje nämnd",
-    _UNDER: "raderna under den",
+    UNDER: "raderna under den",
     _SUMS: "summorna ovanför och raderna utanför dem",
     _NETTO_STYLE: "raderna sedan föregående resultat",
-    _SUMS_UNDER: "summorna under den och raderna utanför dem",
+    SUMS_UNDER: "summorna under den och raderna utanför dem",
 }
 
 # A result with a part left out that the table does not show ("Årets resultat exklusive
@@ -91,69 +97,43 @@ def row_candidates(sheet: Sheet) -> dict[int, list[tuple[str, list[int]]]]:
             if block:  # straight under a heading it restates a figure: nothing to sum
                 result[i] = _result_ways(block, since_sub, since_grand, last_result, since_result)
                 if _NETTO.search(row.label) and since_result:  # "Finansnetto": its own rows
-                    result[i] = _distinct([(_NETTO_STYLE, since_result), *result[i]])
+                    result[i] = distinct([(_NETTO_STYLE, since_result), *result[i]])
             last_result, since_result, since_sub = i, [], []
         elif row.kind == "subtotal":
-            result[i] = _distinct([("sedan föregående delsumma", since_sub), ("löpande", block)])
+            result[i] = distinct([("sedan föregående delsumma", since_sub), ("löpande", block)])
             since_sub = []
         elif row.kind == "total":
-            if block:
-                result[i] = _distinct(
+            if block and over_its_parts(sheet, i, block):
+                # written first over the rows under it, a row of its own above it
+                # ("Politisk verksamhet" over "Summa verksamheter", then its verksamheter)
+                result[i], first = written_first(sheet, i), True
+            elif block:
+                result[i] = distinct(
                     [
                         ("block", block),
                         ("sedan föregående summa", since_total),
                         ("alla rader", since_grand),
                     ]
                 )
-            elif since_grand or (seen and not _rows_under(sheet, i)):  # a grand total
+            elif since_grand or (seen and not rows_under(sheet, i)):  # a grand total
                 result[i] = [("alla rader", list(since_grand))]
-                if first and _rows_under(sheet, i, blocks=True):  # or the next of its level
-                    result[i] = _distinct([*result[i], *_written_first(sheet, i)])
+                if first and rows_under(sheet, i, blocks=True):  # or the next of its level
+                    result[i] = distinct([*result[i], *written_first(sheet, i)])
                 else:
                     since_grand, first = [], False
-            elif _rows_under(sheet, i) or _rows_under(sheet, i, blocks=True):
+            elif rows_under(sheet, i) or rows_under(sheet, i, blocks=True):
                 # the total first, its parts under it ("TOTALT, DRIFT" over the verksamheter;
                 # Helsingborg's "Summa skatte- och avgiftsfinansierat" over its two parts)
-                result[i], first = _written_first(sheet, i), True
+                result[i], first = written_first(sheet, i), True
             if parts and i in result:  # a nämnd's row sums the rows under it: one or other
                 for _style, rows in list(result[i]):
                     kept = [r for r in rows if r not in parts]
                     if kept != rows:
-                        result[i] = _distinct([*result[i], (_PARENTS, kept)])
+                        result[i] = distinct([*result[i], (_PARENTS, kept)])
                         break
             block, since_sub, since_total = [], [], []
             last_result, since_result = None, []
     return result
-
-
-def _written_first(sheet: Sheet, at: int) -> list[tuple[str, list[int]]]:
-    """A total over the rows under it, or over the sums under it and the rows outside them,
-    down to the next block of its level, or (as that may be a running sum) to the end."""
-    ends = [0, len(sheet.rows)] if _level_ends(sheet, at) < len(sheet.rows) else [0]
-    ways = [(_UNDER, _rows_under(sheet, at) or _rows_under(sheet, at, True, e)) for e in ends]
-    ways += [(_SUMS_UNDER, _sums_under(sheet, at, e)) for e in ends]
-    return _distinct([(style, rows) for style, rows in ways if rows])
-
-
-def _rows_under(sheet: Sheet, at: int, blocks: bool = False, end: int = 0) -> list[int]:
-    """The data rows straight under row `at`, up to the next heading, total or blank line;
-    with `blocks`, every data row under it, over its parts' headings and sums, to `end`."""
-    rows = []
-    for r in range(at + 1, end or _level_ends(sheet, at)):
-        row = sheet.rows[r]
-        if row.kind == "data" and not never_summed(row):
-            rows.append(r)
-        elif row.kind != "data" and not blocks:
-            break
-    return rows
-
-
-def _level_ends(sheet: Sheet, at: int) -> int:
-    """Where the next block of the level of a total written first begins: at a total straight
-    after a Summa ("Totalt avgiftsfinansierat" after "Summa investeringar"), or the end."""
-    kinds = [row.kind for row in sheet.rows]
-    pairs = (r for r in range(at + 2, len(kinds)) if kinds[r - 1] == kinds[r] == "total")
-    return next(pairs, len(kinds))
 
 
 def _restates_sum(sheet: Sheet, at: int) -> bool:
@@ -166,22 +146,6 @@ def _restates_sum(sheet: Sheet, at: int) -> bool:
     figures = [(v, w) for v, w in zip(row.cells, above.cells, strict=False) if v is not None]
     amounts = [v for v, _ in figures if isinstance(v, Decimal)]
     return len(amounts) >= 2 and all(v == w for v, w in figures if isinstance(v, Decimal))
-
-
-def _sums_under(sheet: Sheet, at: int, end: int = 0) -> list[int]:
-    """The sums under a total written first, each in place of the rows it adds, and the rows
-    outside them: one wrong figure is then one fel, at its own block's sum."""
-    rows: list[int] = []
-    block: list[int] = []
-    for r in range(at + 1, end or _level_ends(sheet, at)):
-        row = sheet.rows[r]
-        if row.kind == "total":
-            rows, block = [*rows, r], []
-        elif row.kind == "data" and not never_summed(row):
-            block.append(r)
-        elif row.kind == "heading":
-            rows, block = rows + block, []
-    return sorted(rows + block)
 
 
 def _result_ways(
@@ -198,19 +162,9 @@ def _result_ways(
         # Never the rows since the previous result alone: that is a netto of its own (Region
         # Blekinge prints the finansnetto 40,0 − 276,2 as "Resultat efter finansiella poster").
         ways.append(("från föregående resultat", [last_result, *since_result]))
-        return _distinct(ways)
+        return distinct(ways)
     ways += [("sedan föregående delsumma", since_sub), ("löpande", block)]
-    return _distinct(ways)
-
-
-def _distinct(candidates: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
-    seen: list[list[int]] = []
-    result = []
-    for style, rows in candidates:
-        if rows not in seen:
-            seen.append(list(rows))
-            result.append((style, list(rows)))
-    return result
+    return distinct(ways)
 
 
 def check_down(sheet: Sheet, result: SheetCheck) -> None:

@@ -11,9 +11,10 @@ from ksdesk.core.budget_grid import GridValue
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_cells import header_over_years, joined_cells
 from ksdesk.interchange.budget_paste_header import groups
-from ksdesk.interchange.budget_paste_tokens import Token, is_period, tokens
+from ksdesk.interchange.budget_paste_tokens import PERIOD_WORD, Token, is_period, tokens
 
-_YEAR = re.compile(r"^(?:19|20)\d{2}(?:-[01]\d-[0-3]\d)?$")  # a year, or a day of it ("2019-12-31")
+# A year, a day of it ("2019-12-31"), or a period in words ("helår", "januari–augusti").
+_YEAR = re.compile(rf"^(?:(?:19|20)\d{{2}}(?:-[01]\d-[0-3]\d)?|{PERIOD_WORD})$")
 _WHEN = re.compile(r"^(?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)?\d{2})?$")
 
 

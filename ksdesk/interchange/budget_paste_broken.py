@@ -15,9 +15,12 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.core.budget_unit import unit_line
-from ksdesk.interchange.budget_paste_tokens import Token
+from ksdesk.interchange.budget_paste_tokens import PERIOD_WORD, Token
 
-YEAR = re.compile(r"^(?:(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2})?|\d{4}-\d{2}-\d{2})$")
+# A year, a span or day of one, or a period in words ("helår", "januari–augusti").
+YEAR = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}(?:[/\u2013-](?:19|20)?\d{{2}})?|\d{{4}}-\d{{2}}-\d{{2}}|{PERIOD_WORD})$"
+)
 NOTE = re.compile(r"^(?:not|noter)$", re.IGNORECASE)
 
 
@@ -109,12 +112,18 @@ def broken_cells(top: list[Token], bottom: list[Token]) -> BrokenHeader | None:
     )
     if _repeated_runs([t.text for t in bottom if YEAR.match(t.text)], words):
         return None
+    first_year = _next_year(merged, 0)
+    if (lone := _lone_word_end(words, merged, first_year)) is not None:
+        return BrokenHeader(lone, frozenset(), frozenset())
     at = 0
     continued: set[int] = set()  # where the second half of a word broken at "-" stands
     taken: set[int] = set()  # the years a heading above took
     for word in words:
         hyphen = word.endswith("-")
-        at = _word_end_below(bottom, at) if hyphen else _next_year(merged, at)
+        if hyphen:
+            at = _word_end_below(bottom, at)
+        elif not (first_year < at < len(merged) and _rest_of_heading(merged[at].text)):
+            at = _next_year(merged, at)
         if at == len(merged) or (grouped and not hyphen and _has_own_word(merged, at, continued)):
             return None  # "Kommunen" over "Bokslut 2015": a group line, not a broken cell
         below = merged[at]
@@ -183,6 +192,28 @@ def _next_taken(merged: list[Token], at: int, taken: set[int]) -> bool:
         if YEAR.match(merged[i].text):
             return False
     return False
+
+
+def _lone_word_end(words: list[str], line: list[Token], first_year: int) -> list[Token] | None:
+    """One word alone on the top line, broken without a hyphen, over the one word in lower
+    case among the headings below ("Budgetavvike" over "… Prognos 2024 lse 2024 Delår 2024":
+    Vård & Omsorg's investeringar, Kungsbacka): the line with the word's end joined to it.
+    None otherwise (a word alone over the years is a group line: "Kommunen")."""
+    if len(words) != 1 or words[0].endswith("-"):
+        return None
+    ends = [i for i in range(first_year + 1, len(line)) if _rest_of_heading(line[i].text)]
+    if len(ends) != 1 or ends[0] + 1 >= len(line) or not YEAR.match(line[ends[0] + 1].text):
+        return None
+    at = ends[0]
+    end = line[at]
+    return [*line[:at], Token(f"{words[0]} {end.text}", end.hard, end.end), *line[at + 1 :]]
+
+
+def _rest_of_heading(text: str) -> bool:
+    """A word in lower case, past the first year, that ends the heading above it rather than
+    a year: "Avvikelse" over "delår" (Kungsbacka's "Budget- Delår Delår Avvikelse" over
+    "avvikelse 2023 2024 delår")."""
+    return text[:1].islower() and text.isalpha() and not unit_line(text)
 
 
 def _next_year(line: list[Token], at: int) -> int:

@@ -10,6 +10,7 @@ import re
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_header import runs_under_groups, year_runs
 from ksdesk.interchange.budget_paste_tokens import (
+    PERIOD_WORD,
     is_data_row,
     is_figure,
     is_list_heading,
@@ -66,9 +67,10 @@ def rows_from_cells(lines: list[str]) -> list[str]:
     return [*kept, *headings, *("  ".join(row) for row in rows)]
 
 
-_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_HAS_YEAR = re.compile(rf"\b(?:19|20)\d{{2}}\b|(?<!\S){PERIOD_WORD}(?!\S)")
 _LAST_HEADING = re.compile(
-    r"^\s*(?:\w*avvikelse|differens|återstår|återstående|kvar(?:\s+att\s+förbruka)?)\s*$",
+    r"^\s*(?:(?:\w*avvikelse|förändring)(?:\s+[a-zåäö]+)?|differens|återstår|återstående"
+    r"|kvar(?:\s+att\s+förbruka)?)(?:\s*\((?:kr|tkr|mkr|mnkr|%)\))?\s*$",
     re.IGNORECASE,
 )
 
@@ -180,6 +182,9 @@ def joined_cells(lines: list[str]) -> list[str]:
     """A header cell broken over two lines, each its own line here, made one again: a year
     under a word ("Budget" "2021") and a word's end under its hyphen ("Kost-" "nader")."""
     joined: list[str] = []
+    # A unit in brackets under every heading ("Helårsprognos delår 1" "(mkr)" …, Kungsbacka):
+    # each ends the heading above it.
+    repeated = {w for w in lines if w.startswith("(") and lines.count(w) > 1 and unit_line(w)}
     for i, line in enumerate(lines):
         previous = joined[-1] if len(joined) > 1 else ""  # never onto the title
         # Years one after another under two words or more stand under merged cells
@@ -199,11 +204,22 @@ def joined_cells(lines: list[str]) -> list[str]:
         if under_word and not in_a_block and _YEAR_CELL.match(line):
             joined[-1] = f"{previous} {line}"
             continue
+        if line in repeated and previous and not unit_line(previous):
+            joined[-1] = f"{previous} {line}"
+            continue
         if previous.endswith("-") and line[:1].islower():
             joined[-1] = previous[:-1] + line
+            continue
+        # A line that begins in lower case under a heading without a year ends it
+        # ("Avvikelse" "delår"; "Budgetavvi" "kelse 2024", broken without a hyphen: Kungsbacka).
+        first = line.split()[0] if line.split() else ""
+        if under_word and first.isalpha() and first[:1].islower() and not unit_line(line):
+            joined[-1] = f"{previous} {line}"
             continue
         joined.append(line)
     return joined
 
 
-_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}(?:[/\u2013-](?:19|20)?\d{2}|-[01]\d-[0-3]\d)?$")
+_YEAR_CELL = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}(?:[/\u2013-](?:19|20)?\d{{2}}|-[01]\d-[0-3]\d)?|{PERIOD_WORD})$"
+)

@@ -20,7 +20,12 @@ import re
 from ksdesk.core.budget_grid import GridValue
 from ksdesk.core.budget_unit import unit_line
 from ksdesk.interchange.budget_paste_broken import NOTE, YEAR, broken_cells, stacked_by_position
-from ksdesk.interchange.budget_paste_tokens import FOOTNOTE, Token, is_list_heading
+from ksdesk.interchange.budget_paste_tokens import (
+    FOOTNOTE,
+    Token,
+    is_list_heading,
+    numbers_a_period,
+)
 
 _JOINING = frozenset(
     ("i", "mot", "per", "och", "av", "till", "enligt", "enl.", "för", "exkl.", "inkl.")
@@ -39,10 +44,20 @@ def groups(line: list[Token], years_alone: bool = False) -> list[str]:
         return [_joined(words) for words in found]
     found = []
     closed = True  # the heading before is complete (a year or "Not" ended it)
+    texts = [t.text for t in line]
+    # A unit in brackets written again and again ("Nämnd/förvaltning (mkr) (mkr) (mkr)",
+    # Kungsbacka): one under each column, never the end of the heading before it.
+    repeated = {w for w in texts if w.startswith("(") and texts.count(w) > 1 and unit_line(w)}
     for t in line:
         word = t.text
+        if word in repeated:
+            found.append([word])
+            closed = True
+            continue
         if found and found[-1][-1].endswith("-") and word[:1].islower():
             found[-1].append(word)  # "Kost-" "nader"
+        elif found and numbers_a_period(word, found[-1][-1]):
+            found[-1].append(word)  # "Helårsprognos delår 1": which delår is part of it
         elif YEAR.match(word):
             # With `years_alone`, a year still ends a word of the lower line that has none
             # ("Plan 2024" beside "Bokslut" over "2020" …: Region Västernorrland's last cell).

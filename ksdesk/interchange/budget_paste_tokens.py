@@ -115,7 +115,28 @@ def is_data_row(words: list[Token]) -> bool:
     """A row of the table: a label, and figures after it that are not all years."""
     at = figure_run(words)
     run = [w.text for w in words[at:] if re.search(r"\d", w.text)]
+    if len(run) == 1 and at > 0 and numbers_a_period(run[0], words[at - 1].text):
+        return False  # a heading that ends in "delår 1", copied a cell a line
     return at > 0 and bool(run) and not all(_YEAR_ALONE.match(t) for t in run)
+
+
+# A period in words, in lower case under its heading as a year would stand ("Budget" over
+# "helår", "Utfall" over "januari–augusti"): it ends the heading as a year does. Capitalised
+# ("Helår") it is a heading of its own.
+_MONTH = (
+    r"(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?"
+    r"|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A month alone is no period here: "Prognos okt 2023" (Vårgårda) is a prognosis made in
+# October for the year, and its year ends the heading.
+PERIOD_WORD = rf"(?:helår|delår|{_MONTH}\s*[{_DASHES}]\s*{_MONTH})"
+_COUNTED_PERIOD = re.compile(r"^(?:delår|tertial|kvartal)$", re.IGNORECASE)
+
+
+def numbers_a_period(word: str, previous: str) -> bool:
+    """ "1" after "delår" ("Helårsprognos delår 1"): which delår, tertial or kvartal, part of
+    the heading and never a figure."""
+    return previous != "" and bool(_COUNTED_PERIOD.match(previous)) and word in ("1", "2", "3", "4")
 
 
 _DAY = r"(?:19|20)\d{2}-[01]\d-[0-3]\d"

@@ -65,6 +65,12 @@ def report_grid(sheet: Sheet, grid: Grid, report: ImportReport) -> None:
             + f", t.ex. ”{first}”",
             "läses som beloppet utan tecknet, som inte visas i bladet",
         )
+    if grid.first_row_in_header:
+        report.change(
+            f"Raden ”{grid.first_row_in_header}”",
+            "stod i kolumnrubrikerna",
+            "varje rubriks sista rad var radens belopp: raden lästes som tabellens första",
+        )
     if grid.numbered_labels:
         first = next((r.label for r in sheet.rows if r.label[:1].isdigit()), "")
         report.change(

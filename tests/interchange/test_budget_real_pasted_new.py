@@ -32,7 +32,8 @@ _SINGLE_SPACES = ("paste-lines", "paste-cells", "paste-pairs", "pdf-raw", "pdf-d
 _KNOWN = {
     **{
         ("kungsbacka-rr-2014", v): "Uppskjuten skatt 0 0 -1 -2: which of Kommunen's three "
-        "columns the two 0 stand in the text does not show (the report says so)"
+        "columns the two 0 stand in the text does not show, and a zero changes no sum, so "
+        "no check can tell (the report names the row)"
         for v in _SINGLE_SPACES
     },
 }

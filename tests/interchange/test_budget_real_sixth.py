@@ -66,9 +66,11 @@ def test_one_changed_figure_is_one_fel_at_its_own_sum(table, variant, tmp_path) 
 
 
 def _expected_after_change(table) -> set[tuple[str, str, str]]:
-    """The fel at the changed row's own sum, and those the published figures have."""
+    """The fel at the changed row's own sum, those it causes on its own row (an Avvikelse
+    that no longer fits), and those the published figures have."""
     label_of_sum, column = table.change[3], table.change[1]
-    return {(label_of_sum, column, "fel")} | real.published_fel(table)
+    also = {(label, header, "fel") for label, header in table.change_also}
+    return {(label_of_sum, column, "fel")} | also | real.published_fel(table)
 
 
 def _csv(table, folder):
