@@ -28,6 +28,15 @@ def duration(text: str) -> str | None:
 
 # "5 st dokument", "1 st dokument", "3 dokument": how many handlingar the ärende has.
 _DOCUMENTS = re.compile(r"\d{1,3}\s*(?:st\.?\s*)?(?:dokument|handlingar|bilagor)", re.IGNORECASE)
+
+
+def counts_or_lasts(text: str) -> bool:
+    """Whether a line is how many documents an ärende has or how long it takes ("2 st
+    dokument", "10 min"): a number at a line's start that is no list number."""
+    cleaned = " ".join(text.split())
+    return bool(duration(cleaned) or _DOCUMENTS.fullmatch(cleaned))
+
+
 # A line broken after a dash between digits: "(KS 2024-" over "00740)", "Strategi 2024–"
 # over "2027": one word, also where a PDF's cell gave the lines joined ("2024- 00740").
 _DIGITS_BROKEN = re.compile(r"(?<=[0-9][-–])(?:[ \t]*\n[ \t]*| )(?=[0-9])")

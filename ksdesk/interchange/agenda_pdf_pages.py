@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from ksdesk.core.import_report import ImportReport, clean_controls, count_controls
 from ksdesk.core.written_dates import find_written_date
+from ksdesk.interchange.agenda_cells import counts_or_lasts
 from ksdesk.interchange.agenda_header import names_meeting_time
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, seen_lines
 from ksdesk.interchange.pdf_page_reading import ReadPage, read_pages
@@ -124,7 +125,9 @@ def _numbers(page: Page) -> list[int]:
     for line in page.lines:
         first = line.cells[0].text if len(line.cells) > 1 else line.text
         match = _NUMBER.fullmatch(first.strip())
-        if match and not line.bold:
+        # "10 min" and "2 st dokument" under a title (Kungsbacka) are no numbers of the list:
+        # taken for them, page 2's "4." did not follow "10" and the list ended on page 1.
+        if match and not line.bold and not counts_or_lasts(first):
             found.append(int(match[1]))
     return found
 

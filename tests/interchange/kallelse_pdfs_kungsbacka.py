@@ -31,9 +31,10 @@ _MARGIN = 2 * cm
 _WIDTHS = {4: [1.0, 5.6, 2.8, 7.4], 5: [1.0, 5.2, 2.6, 6.6, 1.4]}
 
 
-def kungsbacka_table(agenda: RealAgenda, organ: str, when: str) -> bytes:
+def kungsbacka_table(agenda: RealAgenda, organ: str, when: str, *, ruled: bool = True) -> bytes:
     """The kallelse of `organ`, its meeting `when` ("torsdagen den 1 februari 2024 kl.
-    09.00"), printed twice: the first time to count its pages."""
+    09.00"), printed twice: the first time to count its pages. Not `ruled`: only a line
+    under the rubrikrad, as a kallelse saved from a template without the table's grid."""
     _fonts()
     pages = 1
     for _ in range(2):
@@ -41,7 +42,7 @@ def kungsbacka_table(agenda: RealAgenda, organ: str, when: str) -> bytes:
         doc = BaseDocTemplate(out, pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN)
         frame = Frame(_MARGIN, 2 * cm, A4[0] - 2 * _MARGIN, A4[1] - 4.2 * cm, id="f")
         doc.addPageTemplates([PageTemplate("p", [frame], onPage=_edges(pages))])
-        doc.build(_story(agenda, organ, when))
+        doc.build(_story(agenda, organ, when, ruled))
         pages = doc.page
     return out.getvalue()
 
@@ -58,7 +59,7 @@ def _edges(pages: int):
     return draw
 
 
-def _story(agenda: RealAgenda, organ: str, when: str) -> list:
+def _story(agenda: RealAgenda, organ: str, when: str, ruled: bool) -> list:
     secretary = Table(
         [
             ["Sofie Axelsson", "Kungsbacka kommun"],
@@ -77,7 +78,7 @@ def _story(agenda: RealAgenda, organ: str, when: str) -> list:
         Paragraph("Kungsbackarummet, Storgatan 37", _style(10, after=10)),
         secretary,
         Spacer(1, 0.6 * cm),
-        _table(agenda),
+        _table(agenda, ruled),
         Spacer(1, 1.0 * cm),
         Table(
             [["Lisa Andersson", "Patrik Johansson"], ["ordförande", "sekreterare"]],
@@ -87,7 +88,7 @@ def _story(agenda: RealAgenda, organ: str, when: str) -> list:
     ]
 
 
-def _table(agenda: RealAgenda) -> Table:
+def _table(agenda: RealAgenda, ruled: bool) -> Table:
     def cell(text: str, bold: bool = False) -> Paragraph:
         return Paragraph(escape(text).replace("\n", "<br/>"), _style(8.5, bold, 0))
 
@@ -98,6 +99,11 @@ def _table(agenda: RealAgenda) -> Table:
         colWidths=[w * cm for w in _WIDTHS[len(agenda.header)]],
         repeatRows=1,
         style=TableStyle(
-            [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, "black")
+                if ruled
+                else ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
         ),
     )

@@ -19,6 +19,7 @@ from tests.interchange.real_agenda_groups import as_word, saved
 from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fourteenth import BYGG_AU_2024_02
 from tests.interchange.real_agendas_fourteenth_ks import KS_2025_01, KS_AU_2025_01
+from tests.interchange.real_agendas_fourteenth_kultur_october import KULTUR_2025_10
 from tests.interchange.real_agendas_fourteenth_more import (
     FOURTEENTH_KALLELSER,
     SERVICE_2025_01,
@@ -43,6 +44,17 @@ def test_each_row_of_a_kungsbacka_kallelse_as_pdf_is_read_right(
     agenda: RealAgenda, organ: str, when: str
 ) -> None:
     assert operator.eq(*rows_read(agenda, (kungsbacka_table(agenda, organ, when), "k.pdf")))
+
+
+def test_minutes_and_documents_under_a_title_are_no_list_numbers() -> None:
+    """A kallelse PDF without the table's grid: "10 min" and "2 st dokument" under a title at
+    a line's start were taken for the list's numbers, page 2's "4." then did not follow "10",
+    and the list was read as ending on page 1 (3 of 16 ärenden, the rest only a warning)."""
+    when = "onsdagen den 22 oktober 2025 kl. 17.00"
+    pdf = kungsbacka_table(KULTUR_2025_10, "Nämnden för Kultur & Fritid", when, ruled=False)
+    read = read_agenda(pdf, "k.pdf")
+    assert [n for n in read.numbers if n is not None] == list(range(1, 10))
+    assert not any("lästes inte in" in line.text for line in read.report.warnings)
 
 
 def test_a_tid_column_of_minutes_is_reported_not_refused() -> None:
