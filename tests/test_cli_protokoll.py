@@ -188,3 +188,26 @@ def test_deadlines_refuse_a_justering_before_the_meeting(capsys, given, said) ->
     code = main(["deadlines", "--date", "2020-12-07", *given])
     err = capsys.readouterr().err
     assert code != 0 and said in err and "Traceback" not in err
+
+
+def test_a_second_start_says_what_it_did(demo_path: Path, capsys) -> None:
+    """`protokoll start` on a started, then a justerat protokoll said "Protokollet är startat"
+    again, as if it had been begun anew (walk27): it says what it kept."""
+    start = ["protokoll", "start", "--db", str(demo_path), "--meeting", "2020-12-07"]
+    assert main(start) == 0
+    assert capsys.readouterr().out.startswith("Protokollet är startat: 7 paragrafer")
+    assert main(start) == 0
+    assert capsys.readouterr().out.startswith("Protokollet var redan startat")
+    store = open_store(demo_path)
+    try:
+        meeting_id = meeting_lookup.find_meeting(store, date(2020, 12, 7)).id
+        j = service.get_protokoll(store, meeting_id).justering
+        j.justerare = ["Roland Johansson", "Åsa Bergkvist"]
+        j.justerat, j.anslaget = date(2020, 12, 10), date(2020, 12, 11)
+        service.save_justering(store, meeting_id, j)
+    finally:
+        store.close()
+    assert main(start) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("Protokollet är redan justerat (2020-12-10)")
+    assert "är startat" not in said

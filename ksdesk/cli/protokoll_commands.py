@@ -214,15 +214,28 @@ def _start(args: argparse.Namespace) -> int:
     numbers = protokoll.numbers
     span = f"§ {numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else f"§ {numbers[0]}"
     print(
-        f"Protokollet är startat: {len(numbers)} paragrafer ({span}), "
+        f"{_started(before)}: {len(numbers)} paragrafer ({span}), "
         f"{len(protokoll.upprop)} i uppropet."
         if numbers
-        else "Protokollet är startat, men sammanträdet har inga ärenden."
+        else f"{_started(before)}, men sammanträdet har inga ärenden."
     )
     kept = kept_message(kept_lists(before, protokoll))
     if kept:
         print(kept)
     return EXIT_OK
+
+
+def _started(before) -> str:
+    """What `protokoll start` did, said so that a second start is not taken for a new one
+    (after the justering, it sounded as if the protokoll had been begun again)."""
+    from ksdesk.core.format import format_date
+
+    if before.justering.justerat is not None:
+        day = format_date(before.justering.justerat)
+        return f"Protokollet är redan justerat ({day}); det som är justerat är oförändrat"
+    if before.numbers:
+        return "Protokollet var redan startat och följer nu ärendelistan"
+    return "Protokollet är startat"
 
 
 def _write_arkiv(args: argparse.Namespace) -> int:
