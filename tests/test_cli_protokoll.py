@@ -211,3 +211,9 @@ def test_a_second_start_says_what_it_did(demo_path: Path, capsys) -> None:
     said = capsys.readouterr().out
     assert said.startswith("Protokollet är redan justerat (2020-12-10)")
     assert "är startat" not in said
+
+
+def test_deadlines_take_the_meetings_day_as_every_command_names_it(capsys) -> None:
+    """Every other command names the meeting by --meeting; `deadlines` knew only --date."""
+    by_date = run_json(capsys, "deadlines", "--date", "2020-12-07", "--json")
+    assert run_json(capsys, "deadlines", "--meeting", "2020-12-07", "--json") == by_date

@@ -33,7 +33,10 @@ def register(subparsers: Any) -> None:
         "anslag, överklagande)",
     )
     day = {"type": date_arg, "metavar": "ÅÅÅÅ-MM-DD"}
-    deadlines.add_argument("--date", required=True, help="sammanträdesdatum", **day)
+    # --meeting as every other command names the meeting's day; --date as the README has it.
+    deadlines.add_argument(
+        "--date", "--meeting", dest="date", required=True, help="sammanträdesdatum", **day
+    )
     deadlines.add_argument("--justerat", help="dagen då protokollet justerades", **day)
     deadlines.add_argument("--anslaget", help="dagen då anslaget sattes upp", **day)
     deadlines.add_argument(
