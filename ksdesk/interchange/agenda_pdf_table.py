@@ -19,6 +19,7 @@ from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine
 WRAP_SPACING = 1.6  # sizes between baselines: a cell's next line, not the table's next row
 _SPACE = 0.28  # a word space, in sizes
 _PARAGRAPH_SPACE = 1.0  # points: rows this much further apart than a cell's lines are spaced
+_EDGE = 0.15  # sizes: a string starting this near a heading's start stands in its column
 
 
 def table_headings(lines: list[SeenLine], header: SeenLine) -> list[Cell]:
@@ -32,15 +33,39 @@ def table_headings(lines: list[SeenLine], header: SeenLine) -> list[Cell]:
 
 def columns_of(line: SeenLine, headings: list[Cell]) -> list[list[Cell]]:
     """The line's cells under the headings: each in the column it starts in (a number set
-    right of its heading's start is still under it)."""
+    right of its heading's start is still under it), a cell parted where a string drawn
+    into it starts at a later heading's start (at_edges)."""
     columns: list[list[Cell]] = [[] for _ in headings]
-    for cell in line.cells:
+    for cell in at_edges(line, headings):
         at = 0
         for index, heading in enumerate(headings):
             if cell.x >= heading.x - line.size:
                 at = index
         columns[at].append(cell)
     return columns
+
+
+def at_edges(line: SeenLine, headings: list[Cell]) -> list[Cell]:
+    """The line's cells, each parted where a string drawn into it starts where a heading
+    right of the cell's start does: the column's edge, a cell of its own however near the
+    string before it ends. A font without widths in the file (a standard font, its widths
+    a guess) reads "lokaler och" as ending where "00189" under "Beteckning" starts, and
+    the two were one cell: "lokaler och00189"."""
+    near = _EDGE * line.size
+    cells: list[Cell] = []
+    for cell in line.cells:
+        edges = [h.x for h in headings if h.text and h.x - near > cell.x]
+        cuts = [
+            at
+            for at, part in enumerate(cell.parts)
+            if at and any(abs(part.x - x) <= near for x in edges)
+        ]
+        for start, stop in pairwise([0, *cuts, len(cell.parts)] if cuts else []):
+            parts = cell.parts[start:stop]
+            text = " ".join("".join(part.text for part in parts).split())
+            cells.append(Cell(text, parts[0].x, parts[-1].end, parts if len(parts) > 1 else []))
+        cells += [] if cuts else [cell]
+    return cells
 
 
 def widest(lines: list[SeenLine], headings: list[Cell]) -> list[float]:
