@@ -14,11 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine
+from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
 
 WRAP_SPACING = 1.6  # sizes between baselines: a cell's next line, not the table's next row
 _SPACE = 0.28  # a word space, in sizes
 _PARAGRAPH_SPACE = 1.0  # points: rows this much further apart than a cell's lines are spaced
+# Words a sentence or a title goes on after: a line never ends its cell's text with them.
+_RUNS_ON = frozenset(
+    {"och", "eller", "samt", "men", "att", "som", "av", "för", "till", "i", "på", "med", "om"}
+    | {"från", "vid", "mot", "under", "över", "enligt", "inom", "den", "det", "en", "ett"}
+)
+_MARKS = "*-–•·\uf0b7"  # a list item's mark, first on its line
 _EDGE = 0.15  # sizes: a string starting this near a heading's start stands in its column
 
 
@@ -130,10 +136,28 @@ def wraps(
 def broken_short(cells: list[Cell], above: list[Cell], end: float, size: float) -> bool:
     """Whether the column's line above was broken before it was full: the first word of
     `cells` would have stood on it, after its last cell, within the column's widest line
-    (a line break in the cell, or a new row; its width reckoned from the cell's)."""
-    if not cells or not above:
+    (a line break in the cell, or a new row; its width reckoned from the cell's); never
+    where the line above runs on into it (runs_on)."""
+    if not cells or not above or runs_on(above[-1].text, cells[0].text):
         return False
     cell = cells[0]
     word = cell.text.split()[0] if cell.text.split() else ""
     width = (cell.end - cell.x) * len(word) / max(len(cell.text), 1)
     return above[-1].end + _SPACE * size + width <= end
+
+
+def runs_on(above: str, text: str) -> bool:
+    """Whether the line `text` goes on with the sentence of the line `above`, whatever the
+    widths say: the line above ends in a word no sentence or heading ends with ("av God
+    och" over "Nära vård."), or, ending in no stop, it is followed by a word in lower case
+    ("är väl" over "genomarbetat"); never a list's item or a delpunkt ("* godkänna", "a)
+    Minnesanteckningar"), a line of its own. The widths are read
+    from the file's fonts, for a standard font only guessed, and a word that would just
+    have fitted is within their error."""
+    words = above.split()
+    first = text.split()[0] if text.split() else ""
+    if not words or not first or first[0] in _MARKS or number_only([Cell(first, 0.0, 0.0)]):
+        return False  # a list's item, a delpunkt: a line of its own
+    if words[-1].lower() in _RUNS_ON:
+        return True
+    return words[-1][-1] not in ".:;!?" and first[0].islower()
