@@ -31,6 +31,9 @@ class Cell:
     text: str
     x: float
     end: float
+    # The strings drawn into it, each with the space read before it ("ng ", "av"), where it
+    # holds more than one: where they start tells a column's edge (agenda_pdf_table).
+    parts: list[Cell] = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass
@@ -74,18 +77,22 @@ def _line(row: list[DrawnPiece]) -> SeenLine:
         size = max(piece.size, previous.size) if previous else piece.size
         gap = piece.x - previous.end if previous else 0.0
         if previous is None or gap > _CELL_GAP * size:
-            cells.append(Cell(piece.text, piece.x, piece.end))
+            cells.append(
+                Cell(piece.text, piece.x, piece.end, [Cell(piece.text, piece.x, piece.end)])
+            )
             previous = piece
             continue
         # Spaces a file draws stay (LibreOffice draws "ng " and "av" as two strings); a
         # footnote mark raised after a word is read apart from it, as pdf_layout does.
         touching = gap <= _TOUCHING * size and not off_baseline(previous, piece)
-        cells[-1].text += "" if touching and not number_only(cells) else " "
-        cells[-1].text += piece.text
+        text = ("" if touching and not number_only(cells) else " ") + piece.text
+        cells[-1].text += text
         cells[-1].end = piece.end
+        cells[-1].parts.append(Cell(text, piece.x, piece.end))
         previous = piece
     for cell in cells:
         cell.text = " ".join(cell.text.split())
+        cell.parts = cell.parts if len(cell.parts) > 1 else []
     sizes = [p.size for p in row for _ in p.text.strip()]
     return SeenLine(
         cells=cells,

@@ -14,11 +14,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine
+from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
 
 WRAP_SPACING = 1.6  # sizes between baselines: a cell's next line, not the table's next row
 _SPACE = 0.28  # a word space, in sizes
 _PARAGRAPH_SPACE = 1.0  # points: rows this much further apart than a cell's lines are spaced
+# Words a sentence or a title goes on after: a line never ends its cell's text with them.
+_RUNS_ON = frozenset(
+    {"och", "eller", "samt", "men", "att", "som", "av", "för", "till", "i", "på", "med", "om"}
+    | {"från", "vid", "mot", "under", "över", "enligt", "inom", "den", "det", "en", "ett"}
+)
+_MARKS = "*-–•·\uf0b7"  # a list item's mark, first on its line
+_EDGE = 0.15  # sizes: a string starting this near a heading's start stands in its column
 
 
 def table_headings(lines: list[SeenLine], header: SeenLine) -> list[Cell]:
@@ -32,15 +39,39 @@ def table_headings(lines: list[SeenLine], header: SeenLine) -> list[Cell]:
 
 def columns_of(line: SeenLine, headings: list[Cell]) -> list[list[Cell]]:
     """The line's cells under the headings: each in the column it starts in (a number set
-    right of its heading's start is still under it)."""
+    right of its heading's start is still under it), a cell parted where a string drawn
+    into it starts at a later heading's start (at_edges)."""
     columns: list[list[Cell]] = [[] for _ in headings]
-    for cell in line.cells:
+    for cell in at_edges(line, headings):
         at = 0
         for index, heading in enumerate(headings):
             if cell.x >= heading.x - line.size:
                 at = index
         columns[at].append(cell)
     return columns
+
+
+def at_edges(line: SeenLine, headings: list[Cell]) -> list[Cell]:
+    """The line's cells, each parted where a string drawn into it starts where a heading
+    right of the cell's start does: the column's edge, a cell of its own however near the
+    string before it ends. A font without widths in the file (a standard font, its widths
+    a guess) reads "lokaler och" as ending where "00189" under "Beteckning" starts, and
+    the two were one cell: "lokaler och00189"."""
+    near = _EDGE * line.size
+    cells: list[Cell] = []
+    for cell in line.cells:
+        edges = [h.x for h in headings if h.text and h.x - near > cell.x]
+        cuts = [
+            at
+            for at, part in enumerate(cell.parts)
+            if at and any(abs(part.x - x) <= near for x in edges)
+        ]
+        for start, stop in pairwise([0, *cuts, len(cell.parts)] if cuts else []):
+            parts = cell.parts[start:stop]
+            text = " ".join("".join(part.text for part in parts).split())
+            cells.append(Cell(text, parts[0].x, parts[-1].end, parts if len(parts) > 1 else []))
+        cells += [] if cuts else [cell]
+    return cells
 
 
 def widest(lines: list[SeenLine], headings: list[Cell]) -> list[float]:
@@ -105,10 +136,28 @@ def wraps(
 def broken_short(cells: list[Cell], above: list[Cell], end: float, size: float) -> bool:
     """Whether the column's line above was broken before it was full: the first word of
     `cells` would have stood on it, after its last cell, within the column's widest line
-    (a line break in the cell, or a new row; its width reckoned from the cell's)."""
-    if not cells or not above:
+    (a line break in the cell, or a new row; its width reckoned from the cell's); never
+    where the line above runs on into it (runs_on)."""
+    if not cells or not above or runs_on(above[-1].text, cells[0].text):
         return False
     cell = cells[0]
     word = cell.text.split()[0] if cell.text.split() else ""
     width = (cell.end - cell.x) * len(word) / max(len(cell.text), 1)
     return above[-1].end + _SPACE * size + width <= end
+
+
+def runs_on(above: str, text: str) -> bool:
+    """Whether the line `text` goes on with the sentence of the line `above`, whatever the
+    widths say: the line above ends in a word no sentence or heading ends with ("av God
+    och" over "Nära vård."), or, ending in no stop, it is followed by a word in lower case
+    ("är väl" over "genomarbetat"); never a list's item or a delpunkt ("* godkänna", "a)
+    Minnesanteckningar"), a line of its own. The widths are read
+    from the file's fonts, for a standard font only guessed, and a word that would just
+    have fitted is within their error."""
+    words = above.split()
+    first = text.split()[0] if text.split() else ""
+    if not words or not first or first[0] in _MARKS or number_only([Cell(first, 0.0, 0.0)]):
+        return False  # a list's item, a delpunkt: a line of its own
+    if words[-1].lower() in _RUNS_ON:
+        return True
+    return words[-1][-1] not in ".:;!?" and first[0].islower()

@@ -10,6 +10,7 @@ not ksdesk's report code."""
 from __future__ import annotations
 
 import io
+import re
 from html import escape
 
 from reportlab.lib.pagesizes import A4
@@ -28,13 +29,19 @@ from tests.interchange.kallelse_pdfs import _fonts, _style
 from tests.interchange.real_agendas import RealAgenda
 
 _MARGIN = 2 * cm
+_DNR_END = re.compile(r"^([A-Z]{2,4}-\d{4}-)(?=\d+$)")  # "KFT-2025-" over "00213"
 _WIDTHS = {4: [1.0, 5.6, 2.8, 7.4], 5: [1.0, 5.2, 2.6, 6.6, 1.4]}
 
 
-def kungsbacka_table(agenda: RealAgenda, organ: str, when: str, *, ruled: bool = True) -> bytes:
+def kungsbacka_table(
+    agenda: RealAgenda, organ: str, when: str, *, ruled: bool = True, standard: bool = False
+) -> bytes:
     """The kallelse of `organ`, its meeting `when` ("torsdagen den 1 februari 2024 kl.
     09.00"), printed twice: the first time to count its pages. Not `ruled`: only a line
-    under the rubrikrad, as a kallelse saved from a template without the table's grid."""
+    under the rubrikrad, as a kallelse saved from a template without the table's grid.
+    `standard`: the table in Helvetica, a standard font the file gives no widths for (as
+    ReportLab writes it), each Dnr broken in its cell after its last hyphen ("KFT-2025-"
+    over "00213", as the kallelse's narrow Beteckning column breaks it)."""
     _fonts()
     pages = 1
     for _ in range(2):
@@ -42,7 +49,7 @@ def kungsbacka_table(agenda: RealAgenda, organ: str, when: str, *, ruled: bool =
         doc = BaseDocTemplate(out, pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN)
         frame = Frame(_MARGIN, 2 * cm, A4[0] - 2 * _MARGIN, A4[1] - 4.2 * cm, id="f")
         doc.addPageTemplates([PageTemplate("p", [frame], onPage=_edges(pages))])
-        doc.build(_story(agenda, organ, when, ruled))
+        doc.build(_story(agenda, organ, when, ruled, standard))
         pages = doc.page
     return out.getvalue()
 
@@ -59,7 +66,7 @@ def _edges(pages: int):
     return draw
 
 
-def _story(agenda: RealAgenda, organ: str, when: str, ruled: bool) -> list:
+def _story(agenda: RealAgenda, organ: str, when: str, ruled: bool, standard: bool) -> list:
     secretary = Table(
         [
             ["Sofie Axelsson", "Kungsbacka kommun"],
@@ -78,7 +85,7 @@ def _story(agenda: RealAgenda, organ: str, when: str, ruled: bool) -> list:
         Paragraph("Kungsbackarummet, Storgatan 37", _style(10, after=10)),
         secretary,
         Spacer(1, 0.6 * cm),
-        _table(agenda, ruled),
+        _table(agenda, ruled, standard),
         Spacer(1, 1.0 * cm),
         Table(
             [["Lisa Andersson", "Patrik Johansson"], ["ordförande", "sekreterare"]],
@@ -88,9 +95,13 @@ def _story(agenda: RealAgenda, organ: str, when: str, ruled: bool) -> list:
     ]
 
 
-def _table(agenda: RealAgenda, ruled: bool) -> Table:
+def _table(agenda: RealAgenda, ruled: bool, standard: bool) -> Table:
     def cell(text: str, bold: bool = False) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), _style(8.5, bold, 0))
+        style = _style(8.5, bold, 0)
+        if standard:
+            style.fontName = "Helvetica-Bold" if bold else "Helvetica"
+            text = _DNR_END.sub("\\1\n", text)
+        return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
     rows = [[cell(h, True) for h in agenda.header]]
     rows += [[cell(text) for text in row] for row in agenda.rows]

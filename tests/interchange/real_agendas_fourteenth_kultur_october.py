@@ -1,8 +1,8 @@
 """The list of Kungsbacka's Nämnden för Kultur & Fritid, 2025-10-22, as its kallelse prints it
-(moggleif/kommunhandlingar, data/kungsbacka/kultur/2025/2025-10-22/kallelse.md; its first
-nine ärenden): under each title the föredragande, the number of documents and the minutes,
-each on a line of its own in the Ärende cell, and long förslag that carry the list over two
-pages."""
+(moggleif/kommunhandlingar, data/kungsbacka/kultur/2025/2025-10-22/kallelse.md; Val av
+justerare and its 16 ärenden): under each title the föredragande, the number of documents and
+the minutes, each on a line of its own in the Ärende cell, and long förslag that carry the
+list over three pages."""
 
 from __future__ import annotations
 
@@ -156,6 +156,66 @@ KULTUR_2025_10_ROWS = (
         ),
         "KFT-2025-00211",
         ("Nämnden godkänner förvaltningens förslag på reviderad delegeringsförteckning."),
+    ),
+    (
+        "10.",
+        (
+            "Information till nämnd: lägesrapport BRÅ\n"
+            "Föredragande: Karl Persson, förvaltningschef\n"
+            "1 st dokument\n"
+            "15 min"
+        ),
+        "KFT-2025-00216",
+        "Nämnden noterar informationen till protokollet.",
+    ),
+    (
+        "11.",
+        (
+            "Information till nämnd: återrapportering dataskydd\n"
+            "Föredragande: Karl Persson, förvaltningschef\n"
+            "2 st dokument\n"
+            "5 min"
+        ),
+        "KFT-2025-00214",
+        "Nämnden noterar informationen till protokollet.",
+    ),
+    (
+        "12.",
+        "Anmälan av delegeringsbeslut okt 2025",
+        "KFT-2025-00217",
+        "Redovisning av delegeringsbeslut förtecknade i protokoll 2025-10-22 godkänns.",
+    ),
+    (
+        "13.",
+        "Redovisning av inkomna skrivelser okt 2025",
+        "KFT-2025-00218",
+        "Nämnden noterar redovisningen till protokollet.",
+    ),
+    (
+        "14.",
+        (
+            "Förvaltningschefen informerar okt 2025\n"
+            "Föredragande: Karl Persson, förvaltningschef\n"
+            "1 st dokument\n"
+            "15 min"
+        ),
+        "KFT-2025-00219",
+        "Nämnden noterar informationen till protokollet.",
+    ),
+    (
+        "15.",
+        ("Initiativ Sverigedemokraterna permanent utomhusscen i Badhusparken\n2 st dokument"),
+        "KFT-2025-00220",
+        "Nämnden noterar initiativet som inkommet och överlämnar till förvaltningen för beredning.",
+    ),
+    (
+        "16.",
+        (
+            "Initiativ från Alliansen: dubblera antalet sommarjobb/feriejobb under sommaren 2026\n"
+            "2 st dokument"
+        ),
+        "KFT-2025-00227",
+        "Nämnden noterar initiativet som inkommet och överlämnar til förvaltningen för beredning.",
     ),
 )
 
