@@ -147,7 +147,7 @@ def _records(
                     report.drop(place, line.text, "rubrikraden, upprepad på ny sida")
             continue
         previous: SeenLine | None = None  # the row's last line: a row is a page's
-        for line in page.lines:
+        for line in _below_repeated_rubrikrad(page, header if under else None, report):
             place = f"Sida {page.number}, rad {line.row}"
             if header is None or not under:
                 under = line is header
@@ -183,6 +183,22 @@ def _records(
                 records.append((place, cells))
             previous, above = line, columns
     return records
+
+
+def _below_repeated_rubrikrad(
+    page: Page, header: SeenLine | None, report: ImportReport
+) -> list[SeenLine]:
+    """A later page's lines from its repeated rubrikrad on: what stands above it is the
+    page's own head ("KUNGSBACKA KOMMUN" over the Nr column, on page 2 of a 2-page list, so
+    never seen as a running header), reported, not read as a row (it was an ärende without a
+    title, and the whole import was refused)."""
+    if header is None:
+        return page.lines
+    key = page_key(header.text)
+    at = next((i for i, line in enumerate(page.lines) if page_key(line.text) == key), 0)
+    for line in page.lines[:at]:
+        report.drop(f"Sida {page.number}, rad {line.row}", line.text, "sidhuvud, inte ett ärende")
+    return page.lines[at:]
 
 
 def _without_closing(

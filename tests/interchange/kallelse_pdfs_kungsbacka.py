@@ -34,21 +34,30 @@ _WIDTHS = {4: [1.0, 5.6, 2.8, 7.4], 5: [1.0, 5.2, 2.6, 6.6, 1.4]}
 
 
 def kungsbacka_table(
-    agenda: RealAgenda, organ: str, when: str, *, ruled: bool = True, standard: bool = False
+    agenda: RealAgenda,
+    organ: str,
+    when: str,
+    *,
+    ruled: bool = True,
+    standard: bool = False,
+    page_numbers: bool = True,
 ) -> bytes:
     """The kallelse of `organ`, its meeting `when` ("torsdagen den 1 februari 2024 kl.
     09.00"), printed twice: the first time to count its pages. Not `ruled`: only a line
     under the rubrikrad, as a kallelse saved from a template without the table's grid.
     `standard`: the table in Helvetica, a standard font the file gives no widths for (as
     ReportLab writes it), each Dnr broken in its cell after its last hyphen ("KFT-2025-"
-    over "00213", as the kallelse's narrow Beteckning column breaks it)."""
+    over "00213", as the kallelse's narrow Beteckning column breaks it). Not `page_numbers`:
+    the later pages' head is "KUNGSBACKA KOMMUN" alone."""
     _fonts()
     pages = 1
     for _ in range(2):
         out = io.BytesIO()
         doc = BaseDocTemplate(out, pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN)
         frame = Frame(_MARGIN, 2 * cm, A4[0] - 2 * _MARGIN, A4[1] - 4.2 * cm, id="f")
-        doc.addPageTemplates([PageTemplate("p", [frame], onPage=_edges(pages))])
+        doc.addPageTemplates(
+            [PageTemplate("p", [frame], onPage=_edges(pages if page_numbers else 0))]
+        )
         doc.build(_story(agenda, organ, when, ruled, standard))
         pages = doc.page
     return out.getvalue()
@@ -61,7 +70,8 @@ def _edges(pages: int):
             return
         canvas.setFont("Sans", 9)
         canvas.drawString(_MARGIN, A4[1] - 1.4 * cm, "KUNGSBACKA  KOMMUN")
-        canvas.drawRightString(A4[0] - _MARGIN, A4[1] - 1.4 * cm, f"{number}({pages})")
+        if pages:
+            canvas.drawRightString(A4[0] - _MARGIN, A4[1] - 1.4 * cm, f"{number}({pages})")
 
     return draw
 

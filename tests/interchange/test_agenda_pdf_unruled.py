@@ -6,7 +6,11 @@ förslag, whose lines broken where the cell was full are one paragraph."""
 
 from __future__ import annotations
 
+import dataclasses
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from ksdesk.interchange.agenda_import import read_agenda
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine
@@ -77,3 +81,20 @@ def test_a_line_that_runs_on_from_the_line_above() -> None:
     assert not runs_on("Nämnden beslutar att", "* godkänna nämndbudget 2026")
     assert not runs_on("Information till nämnd: platsvarumärke", "Föredragande: Nina")
     assert not runs_on("Minnesanteckningar från mötet med", "a) Minnesanteckningar")
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_later_pages_own_head_over_the_repeated_rubrikrad_is_no_arende(ruled: bool) -> None:
+    """A two-page list whose page 2 has "KUNGSBACKA KOMMUN" over the Nr column and no page
+    number (walk28, Byggnadsnämndens AU): once only, it was no running header, became a row
+    without a title, and the whole import was refused ("sida 2, rad 1, kolumn Ärende: ärendet
+    saknar rubrik"). It is the page's head: reported, every ärende read."""
+    agenda = dataclasses.replace(KULTUR_2025_10, rows=KULTUR_2025_10.rows[:7])
+    when = "onsdagen den 22 oktober 2025 kl. 17.00"
+    pdf = kungsbacka_table(
+        agenda, "Nämnden för Kultur & Fritid", when, ruled=ruled, page_numbers=False
+    )
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 2
+    read = read_agenda(pdf, "k.pdf")
+    assert [n for n in read.numbers if n is not None] == list(range(1, 7))
+    assert any("KUNGSBACKA" in line.text for line in read.report.dropped)
