@@ -33,7 +33,10 @@ _MOST_HEADINGS = 6
 _PAGE_LINES = 60  # the rubrikrad is looked for on the pasted text's first lines
 _DNR_START = re.compile(r"(?:[A-ZÅÄÖ]{1,4}[- ])?(?:19|20)\d\d-")  # "BN-2020-", "2024-"
 _DNR_END = re.compile(r"\d{3,6},?")  # "00017", "00369,"
-_YEAR_DNR = re.compile(r"(?:[A-ZÅÄÖ]{1,4}[- ]?)?(?:19|20)\d\d-\d{3,6}")  # "2024-00001"
+_YEAR_DNR = re.compile(
+    r"(?:[A-ZÅÄÖ]{1,4}[- ]?)?(?:19|20)\d\d-\d{3,6}"  # "2024-00001"
+    r"|[A-ZÅÄÖ]{1,4}[- ](?:19|20)\d\d\d{5,6}"  # "TE-202500001": the copy lost the dash
+)
 _DURATION = re.compile(r"\d{1,3}(?:\s*min)?|min", re.IGNORECASE)  # "5 min", "10" over "min"
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}")  # "17:00 – 17:35"
 _NARROW = 20  # a line of the Beteckning cell's width
@@ -52,6 +55,7 @@ def with_cells_a_line(rows: Rows, report: ImportReport) -> Rows:
     docstring); the rows as they are otherwise."""
     if any(len([c for c in cells if c.strip()]) > 1 for _, cells in rows):
         return rows
+    rows = _in_reading_order(rows)
     texts = [" ".join(cells[0].split()) if cells else "" for _, cells in rows]
     run = _header_run(texts)
     if run is None:
@@ -157,6 +161,22 @@ def _header_run(texts: list[str]) -> tuple[int, list[str]] | None:
         if any(map(nr_alone, after)):
             return start, headings
     return None
+
+
+def _in_reading_order(rows: Rows) -> Rows:
+    """The rows with the first row's title put under the rubrikrad when the copy gave it
+    between two of its headings (poppler's order: "Ärende", "Beteckning", "Val av
+    justerare", "Förslag", "Tid")."""
+    texts = [" ".join(cells[0].split()) if cells else "" for _, cells in rows]
+    heads = [bool(t) and len(t) <= 30 and field_of(t)[0] is not None for t in texts]
+    for at in range(2, min(len(rows) - 1, _PAGE_LINES)):
+        if heads[at - 2] and heads[at - 1] and not heads[at] and heads[at + 1]:
+            end = at + 1
+            while end < len(rows) and heads[end]:
+                end += 1
+            if not nr_alone(texts[at]) and _header_run(texts[at - 2 : at] + texts[at + 1 :]):
+                return [*rows[:at], *rows[at + 1 : end], rows[at], *rows[end:]]
+    return rows
 
 
 def _dnr_here(text: str, following: str) -> bool:

@@ -124,3 +124,37 @@ def test_a_list_copied_a_cell_a_line_is_set_back_into_its_columns() -> None:
     assert read.items[0].proposal == "Ordinarie: Anna Berg (M)"
     dropped = [line.text for line in read.report.dropped]
     assert {"KUNGSBACKA KOMMUN", "2(2)", "Lisa Andersson", "ordförande"} <= set(dropped)
+
+
+_POPPLER = """Ärende
+Beteckning
+Val av justerare
+Förslag
+Ordinarie: Johan Tolinsson (S)
+Information
+1.
+Information om samråd
+2025-00014
+Beslutsärenden
+5.
+Förhandsbesked för nybyggnad
+BN-2023002242
+Förslag till beslut
+Nämnden lämnar negativt förhandsbesked.
+"""
+
+
+def test_poppler_s_copy_the_first_title_between_the_headings_and_the_dash_lost() -> None:
+    """pdftotext (poppler) reads "Val av justerare" between the headings and joins
+    "BN-2023-" and "002242" without the dash: the rubrikrad is still found, the Dnr in its
+    column as the copy wrote it (the import warns of its format)."""
+    read = read_agenda(_POPPLER.encode(), "inklistrad text")
+    got = [(n, i.title, i.dnr) for n, i in zip(read.numbers, read.items, strict=True)]
+    assert got == [
+        (None, "Val av justerare", ""),
+        (None, "Information", ""),
+        (1, "Information om samråd", "2025-00014"),
+        (None, "Beslutsärenden", ""),
+        (5, "Förhandsbesked för nybyggnad", "BN-2023002242"),
+    ]
+    assert read.items[-1].proposal.startswith("Förslag till beslut")
