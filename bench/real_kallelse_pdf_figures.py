@@ -10,7 +10,8 @@ sweep: the layouts were made for the first four, the others were not looked at f
 
 Then the twelfth round's lists (Åland's kallelser, Nr and Ärende) in each layout, the
 thirteenth's plain lists (real_agendas_thirteenth_tables.TABLES), and the fourteenth's
-Kungsbacka kallelser as Kungsbacka prints them (bench/kallelse_pdf_rounds.py).
+Kungsbacka kallelser as Kungsbacka prints them (bench/kallelse_pdf_rounds.py), and the same
+kallelser selected and pasted as three viewers copy them (bench/kallelse_pasted_figures.py).
 
 Then each kallelse with page 1 or 2 read by pypdf (its font one ksdesk's reader cannot read).
 
@@ -28,6 +29,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))
+from bench.kallelse_pasted_figures import print_pasted
 from bench.kallelse_pdf_counts import before, expected, fields, right
 from bench.kallelse_pdf_rounds import fourteenth, sweep, thirteenth, twelfth
 
@@ -169,6 +171,8 @@ def main() -> None:
     _table("trettonde omgången (nämnder), i varje layout", thirteenth())
     print()
     _table("fjortonde omgången (Kungsbacka), som kallelsen skrivs ut", fourteenth())
+    print()
+    print_pasted()
     print()
     print(f"{'en sida läst av pypdf (typsnitt ksdesk inte kan läsa)':52} {'rätt':>6}")
     right = count = 0

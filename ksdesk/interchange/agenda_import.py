@@ -51,7 +51,9 @@ from ksdesk.interchange.agenda_layout import Layout, read_layout
 from ksdesk.interchange.agenda_numbering import Numbering
 from ksdesk.interchange.agenda_other_document import refuse_other_document
 from ksdesk.interchange.agenda_parts import joins_as_part
+from ksdesk.interchange.agenda_pasted_cells import with_cells_a_line
 from ksdesk.interchange.agenda_pasted_columns import with_pasted_columns
+from ksdesk.interchange.agenda_pasted_layout import with_layout_columns
 from ksdesk.interchange.agenda_pdf import in_page_order, is_pdf, pdf_as_text
 from ksdesk.interchange.agenda_portal import without_web_page
 from ksdesk.interchange.agenda_presenter_column import with_presenter_column
@@ -139,6 +141,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str, report: ImportRepor
     if not rows:
         raise InvalidInput(f"{filename} innehåller inga rader.")
     result = AgendaImport(report=report)
+    rows = with_layout_columns(with_cells_a_line(rows, result.report), result.report)
     rows = without_web_page(with_stamped_items(rows, result.report), result.report)
     rows = with_runs_apart(without_page_marks(rows, result.report), result.report)
     rows = without_bare_pages(rows, result.report)
