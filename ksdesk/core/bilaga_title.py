@@ -13,9 +13,13 @@ import re
 from pathlib import PurePath
 
 # A title no person wrote: a program's prefix, a default document name, a scan's serial.
+# PowerPoint's and Excel's defaults ("PowerPoint-presentation", "Bok1", "Book1", "Blad1") and
+# a template's title field left as it came ("Rubrik", "[Titel]") too.
 _MADE_BY_A_PROGRAM = re.compile(
     r"^\s*(microsoft\s+(word|excel|powerpoint)\s*-|untitled\b|namnlös|utan\s+titel|"
-    r"(dokument|document|doc|scan|skanna|skannad|img|image|bild|presentation)[\s_-]*\d*\s*$|"
+    r"(dokument|document|doc|scan|skanna|skannad|img|image|bild|presentation|"
+    r"powerpoint[\s-]*presentation|bok|book|blad|sheet)[\s_-]*\d*\s*$|"
+    r"\[?\s*(rubrik|titel|title|dokumentnamn|dokumenttitel|dokumentrubrik)\s*\]?\s*$|"
     r"\d+\s*$)",
     re.IGNORECASE,
 )

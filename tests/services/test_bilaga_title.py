@@ -24,6 +24,17 @@ from ksdesk.services import meetings
         ("untitled", "bilaga_delarsrapport_GNV"),
         ("Dokument1", "bilaga_delarsrapport_GNV"),
         ("Skanna0012", "bilaga_delarsrapport_GNV"),
+        # What PowerPoint, Excel and a template's empty title field put there, in Swedish and
+        # English: a title nobody wrote, which would name every such bilaga alike.
+        ("PowerPoint-presentation", "bilaga_delarsrapport_GNV"),
+        ("PowerPoint Presentation", "bilaga_delarsrapport_GNV"),
+        ("Bok1", "bilaga_delarsrapport_GNV"),
+        ("Book1", "bilaga_delarsrapport_GNV"),
+        ("Blad1", "bilaga_delarsrapport_GNV"),
+        ("Rubrik", "bilaga_delarsrapport_GNV"),
+        ("[Rubrik]", "bilaga_delarsrapport_GNV"),
+        ("Title", "bilaga_delarsrapport_GNV"),
+        ("Dokumentnamn", "bilaga_delarsrapport_GNV"),
         ("20251022", "bilaga_delarsrapport_GNV"),
         ("Delårsrapport.pdf", "bilaga_delarsrapport_GNV"),
         ("bilaga delarsrapport GNV", "bilaga_delarsrapport_GNV"),
