@@ -46,6 +46,15 @@ def test_the_title_a_bilaga_gets(pdf_title: str, expected: str) -> None:
     assert bilaga_title(pdf_title, "bilaga_delarsrapport_GNV.pdf") == expected
 
 
+def test_a_title_is_taken_without_controls_a_pdf_may_hold() -> None:
+    """A PDF's title is written by whatever made the file: a NUL of a badly encoded title, a
+    bell, a bidi override that turns the words after it around in every list that shows the
+    title, a zero-width space. A title typed in a field has them taken out (ui/one_line.py);
+    one read from a file must not bring them in."""
+    title = "Delårsrapport\x00 GNV \u202eGod och Nära vård\u202c\x07 2025\u200b"
+    assert bilaga_title(title, "gnv.pdf") == "Delårsrapport GNV God och Nära vård 2025"
+
+
 def _pdf(title: str | None) -> bytes:
     out = io.BytesIO()
     page = canvas.Canvas(out)
