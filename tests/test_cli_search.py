@@ -267,3 +267,15 @@ def test_text_output_shows_no_markers_and_says_a_title_once(
     )
     assert shown_utdrag(marked, bold=False) == "Reviderad delegationsordning för kommunstyrelsen"
     assert shown_utdrag(f"a {MARK} b", bold=True) == f"a {MARK} b"  # unpaired: as written
+
+
+def test_bold_only_where_the_terminal_shows_it() -> None:
+    """Windows' own console printed the escape for bold as "←[1mdelegationsordning←[22m"
+    (16d7c0fb bolded every terminal); Windows Terminal (WT_SESSION) shows it as bold."""
+    from ksdesk.cli.search_commands import takes_bold
+
+    assert takes_bold({}, "posix")
+    assert not takes_bold({}, "nt")
+    assert takes_bold({"WT_SESSION": "1"}, "nt")
+    assert not takes_bold({"NO_COLOR": "1"}, "posix")
+    assert not takes_bold({"TERM": "dumb"}, "posix")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ksdesk.cli.base import EXIT_OK, add_command, db_path, open_for
@@ -10,6 +11,7 @@ from ksdesk.cli.plain_output import TURN_CODES
 
 TYPE_CHECKING = False  # typing itself is not imported: `ksdesk sok` starts a process per query
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
 
     from ksdesk.core.search import Hit
@@ -50,7 +52,7 @@ def cmd_sok(args: argparse.Namespace) -> int:
 
     if not hits:
         print("Inga träffar.")
-    bold = sys.stdout.isatty()
+    bold = sys.stdout.isatty() and takes_bold(os.environ, os.name)
     for hit in hits:
         where = "  ".join(part for part in (hit.datum, hit.organ, KINDS[hit.typ]) if part)
         print(f"{where}: {hit.rubrik}")
@@ -58,6 +60,15 @@ def cmd_sok(args: argparse.Namespace) -> int:
         if shown_utdrag(utdrag, bold=False) != " ".join(hit.rubrik.split()):  # not said twice
             print(f"    {shown_utdrag(utdrag, bold=bold)}")
     return EXIT_OK
+
+
+def takes_bold(environ: Mapping[str, str], system: str) -> bool:
+    """Whether the terminal shows the escape for bold as bold: Windows' own console (cmd,
+    PowerShell outside Windows Terminal, which sets WT_SESSION) prints it as "←[1m", and a
+    reader who asked for no colours (NO_COLOR) or a dumb terminal gets the plain text."""
+    if environ.get("NO_COLOR") or environ.get("TERM") == "dumb":
+        return False
+    return system != "nt" or bool(environ.get("WT_SESSION"))
 
 
 def shown_utdrag(utdrag: str, *, bold: bool) -> str:

@@ -18,6 +18,21 @@ from ksdesk.core.delegation import Delegationsbeslut
 
 # Abbreviations as written, in capitals ("sol" is also a word): the laws of individärenden.
 _ABBREVIATIONS = re.compile(r"(?<!\w)(?:SoL|LSS|LVU|LVM|HVB|FB(?=\s*\d+\s*kap))(?!\w)")
+# A placement of a person ("Placering av barn", "… av Åsa Lindqvist", "placering hos SiS",
+# a placeringsavtal), not of money or of staff: "Placering av likvida medel" is a kommun-
+# styrelse's standing delegation ("Besluta om placering av regionens likvida medel inom
+# ramen för finanspolicyn"), a placeringspolicy the finance rules, "organisatorisk placering
+# av personal" the employer's; each was a hit asking about a person at every meeting that
+# reported one. What is placed is named by its words, not the person: an unknown phrase
+# ("placering av 15-åring") stays a hit.
+_NOT_A_PERSON = (
+    r"(?:\w+\s+){0,2}(?:likvid\w*|medel|överlikviditet\w*|kapital\w*|fond\w*|pensionsmedel|"
+    r"personal\w*|tjänst(?:en|er|erna)?|medarbetar\w*|anställd\w*)(?!\w)"
+)
+_PLACEMENT = (
+    rf"(?<!organisatorisk\s)placering(?:en|ar|arna)?(?!\s+av\s+{_NOT_A_PERSON})"
+    r"|placeringsavtal\w*|placeringsbeslut\w*"
+)
 _WORDS = re.compile(
     r"(?<!\w)(?:socialtjänstlage\w*|föräldrabalke\w*|lagen om vård av unga|"
     r"lagen om vård av missbrukare|lagen om stöd och service|\w*bistånd\w*|försörjningsstöd|"
@@ -26,7 +41,7 @@ _WORDS = re.compile(
     # A placement and its agreement, an insats under LSS, a permit for one person
     # (Kungsbacka's lists: "Placeringsavtal – HVB, Skyddat, …", "Placeringsavtal – Daglig
     # verksamhet, …", "Beslut om parkeringstillstånd för rörelsehindrad").
-    r"placering\w*|heldygnsvård|behandlingshem\w*|daglig verksamhet|korttidsvistelse|"
+    rf"{_PLACEMENT}|heldygnsvård|behandlingshem\w*|daglig verksamhet|korttidsvistelse|"
     r"korttidsboende|skyddat boende|parkeringstillstånd\w*|"
     # A report of a missförhållande in one person's care (SoL 14 kap., HSL): Vård & Omsorg
     # lists its Lex Sarah decisions by Dnr alone, under that heading.

@@ -101,6 +101,15 @@ _PARTY_LETTERS = re.compile(
 # (SD) tjänstgör för\nElisabeth Svensson (SD)", "tjg för Klas Karlsson") or a list of
 # personal ersättare ("Roland Gustbee (M), Växjö kommun (för Gunnar Lidell)").
 _STANDS_IN = re.compile(r"(?i)(?:\(|tjänstgör(?:ande)?\s+|tjg\.?\s+)$")
+# The official who took the decision, named with "av" after its participle and perhaps its
+# day ("anställd 2025-09-04 av Maria Samuelsson", Kungsbacka Teknik's list; "beslutet fattat
+# av …", "undertecknat av …"): the employer's or the nämnd's, never a party. A party's own
+# acts keep theirs ("överklagat av", "ansökan av").
+_DECIDED_BY = re.compile(
+    r"(?i)(?<!\w)(?:anställd|anställt|anställda|beslutad|beslutat|beslutade|fattad|fattat|"
+    r"undertecknad|undertecknat|attesterad|attesterat|fastställd|fastställt)"
+    r"(?:\s+(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|\d{6}))?\s+av[:,]?\s+$"
+)
 
 
 def private_names(text: str, given_names: Iterable[str], officials: Iterable[str]) -> list[str]:
@@ -114,6 +123,8 @@ def private_names(text: str, given_names: Iterable[str], officials: Iterable[str
             found.setdefault(" ".join(words).casefold(), " ".join(words))
     for match in _NAMED.finditer(text or ""):
         if _elected(text, match.end("name")) or _STANDS_IN.search(text, 0, match.start()):
+            continue
+        if _DECIDED_BY.search(text, 0, match.start("name")):
             continue
         words = match.group("name").split()
         if len(words) == 3 and words[1].lower() not in given:

@@ -9,9 +9,11 @@ _NUMBER = re.compile(r"(\d+)")
 
 
 def numbers_by_value(text: str) -> tuple[tuple[int, str, int], ...]:
-    """A sort key for `text`: its words compared case-blind as text, its numbers as numbers."""
+    """A sort key for `text`: its words compared case-blind as text, its numbers as numbers.
+    The split puts the numbers at odd places: a part is not asked whether it is digits, since
+    str.isdigit says yes to a superscript "²" that int() refuses."""
     return tuple(
-        (1, "", int(part)) if part.isdigit() else (0, part.casefold(), 0)
-        for part in _NUMBER.split(text)
+        (1, "", int(part)) if place % 2 else (0, part.casefold(), 0)
+        for place, part in enumerate(_NUMBER.split(text))
         if part
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from ksdesk.core.errors import InvalidInput
+from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_amount, format_date
 from ksdesk.core.meeting import Bilaga, MeetingStatus, Sammantrade
 from ksdesk.core.meeting_agenda import (
@@ -133,13 +133,20 @@ def save_meeting(store: Store, meeting: Sammantrade) -> Topic:
     return Topic.AGENDA if existed else Topic.MEETINGS
 
 
-def save_in_named_organ(store: Store, meeting: Sammantrade, organ_name: str) -> Topic:
+def save_in_named_organ(
+    store: Store, meeting: Sammantrade, organ_name: str, taken_back: Organ | None = None
+) -> Topic:
     """Save a new meeting of `prepare_meeting` in the organ so named, creating the organ in
-    the same transaction when the file has none of that name (a redo finds it)."""
+    the same transaction when the file has none of that name (a redo finds it). A redo
+    after an undo that took the organ back (`taken_back`) brings that one back, its id and
+    uuid: the steps after it on the undo stack hold them."""
     name = organ_name_as_printed(organ_name)
     with store.atomic():
         organ = organ_repo.find_by_name(store, name)
-        if organ is None:
+        if organ is None and taken_back is not None:
+            organ_repo.save(store, taken_back)
+            organ = taken_back
+        elif organ is None:
             organ = new_organ(store, name, meeting.place)
         meeting.organ_id = organ.id or 0
         _save(store, meeting)
@@ -187,15 +194,19 @@ def delete_meeting(store: Store, meeting_id: int) -> Sammantrade:
     return meeting
 
 
-def discard_meeting(store: Store, meeting_id: int, new_organ_id: int = 0) -> Topic:
-    """Delete a meeting if it is there (an undo of its creation); no error if it is gone.
-    `new_organ_id`: the organ the meeting's creation made (a nämnd first named in the
-    new-meeting dialog), taken back too unless something else now belongs to it."""
+def discard_meeting(store: Store, meeting_id: int, new_organ_id: int = 0) -> Organ | None:
+    """Delete a meeting if it is there (an undo of its creation: MEETINGS changed). The organ
+    its creation made (`new_organ_id`, a nämnd first named in the dialog) goes too unless
+    something else belongs to it, and is returned for `save_in_named_organ` to bring back."""
     with store.atomic():
         meeting_repo.delete(store, meeting_id)
-        if new_organ_id:
-            organ_repo.delete_if_unused(store, new_organ_id)
-    return Topic.MEETINGS
+        if not new_organ_id:
+            return None
+        try:
+            organ = organ_repo.get(store, new_organ_id)
+        except NotFound:  # gone already (a sync): nothing to take back
+            return None
+        return organ if organ_repo.delete_if_unused(store, new_organ_id) else None
 
 
 def check_organ(organ: Organ) -> None:

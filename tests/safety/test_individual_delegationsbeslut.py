@@ -102,6 +102,23 @@ def test_masked_the_list_is_left_out_and_the_name_printed_nowhere(demo_built, ou
         ("Lex Sarah", "Lex Sarah"),
         ("Hantering av personuppgiftsincident", ""),
         ("28 st beslut om enbart trafikanordningsplan", ""),
+        # A placement of a person, however written, is one; a placement of money or of
+        # staff is not: "Placering av likvida medel" is a kommunstyrelse's standing
+        # delegation (tests/interchange/real_delegation_fourth.py: "Besluta om placering av
+        # regionens likvida medel inom ramen för finanspolicyn"), reported at every meeting.
+        ("Placering av barn", "Placering"),
+        ("Placering av Åsa Lindqvist", "Placering"),
+        ("Placering", "Placering"),
+        ("Beslut om placering hos SiS", "placering"),
+        ("Placeringen av ungdomen förlängs", "Placeringen"),
+        ("Besluta om placering av regionens likvida medel inom ramen för finanspolicyn", ""),
+        ("Placering av likvida medel", ""),
+        ("Placering av överlikviditet enligt finanspolicyn", ""),
+        ("Organisatorisk placering av heminstruktörer", ""),
+        ("Placering av 15-åring", "Placering"),
+        ("Placering av hennes son", "Placering"),
+        ("Placering av personal vid omorganisation", ""),
+        ("Revidering av placeringspolicyn", ""),
     ],
 )
 def test_the_grounds_a_decision_is_individual_by(text: str, ground: str) -> None:

@@ -24,6 +24,17 @@ from ksdesk.services import meetings
         ("untitled", "bilaga_delarsrapport_GNV"),
         ("Dokument1", "bilaga_delarsrapport_GNV"),
         ("Skanna0012", "bilaga_delarsrapport_GNV"),
+        # What PowerPoint, Excel and a template's empty title field put there, in Swedish and
+        # English: a title nobody wrote, which would name every such bilaga alike.
+        ("PowerPoint-presentation", "bilaga_delarsrapport_GNV"),
+        ("PowerPoint Presentation", "bilaga_delarsrapport_GNV"),
+        ("Bok1", "bilaga_delarsrapport_GNV"),
+        ("Book1", "bilaga_delarsrapport_GNV"),
+        ("Blad1", "bilaga_delarsrapport_GNV"),
+        ("Rubrik", "bilaga_delarsrapport_GNV"),
+        ("[Rubrik]", "bilaga_delarsrapport_GNV"),
+        ("Title", "bilaga_delarsrapport_GNV"),
+        ("Dokumentnamn", "bilaga_delarsrapport_GNV"),
         ("20251022", "bilaga_delarsrapport_GNV"),
         ("Delårsrapport.pdf", "bilaga_delarsrapport_GNV"),
         ("bilaga delarsrapport GNV", "bilaga_delarsrapport_GNV"),
@@ -33,6 +44,15 @@ from ksdesk.services import meetings
 )
 def test_the_title_a_bilaga_gets(pdf_title: str, expected: str) -> None:
     assert bilaga_title(pdf_title, "bilaga_delarsrapport_GNV.pdf") == expected
+
+
+def test_a_title_is_taken_without_controls_a_pdf_may_hold() -> None:
+    """A PDF's title is written by whatever made the file: a NUL of a badly encoded title, a
+    bell, a bidi override that turns the words after it around in every list that shows the
+    title, a zero-width space. A title typed in a field has them taken out (ui/one_line.py);
+    one read from a file must not bring them in."""
+    title = "Delårsrapport\x00 GNV \u202eGod och Nära vård\u202c\x07 2025\u200b"
+    assert bilaga_title(title, "gnv.pdf") == "Delårsrapport GNV God och Nära vård 2025"
 
 
 def _pdf(title: str | None) -> bytes:

@@ -25,35 +25,49 @@ from ksdesk.ui.widgets.column_priority import PriorityColumns
 from ksdesk.ui.widgets.tables import setup_table
 
 
-class Absent:
-    """Undo state of a meeting that should not exist (before it was created, after deletion).
-    `with_new_organ`: the meeting's creation also created its organ (named in the dialog),
-    which undo takes back with it while nothing else belongs to it."""
-
-    def __init__(self, meeting: Sammantrade, with_new_organ: bool = False) -> None:
-        self.meeting = meeting
-        self.with_new_organ = with_new_organ
-
-
 class InNamedOrgan:
     """Redo state of a new meeting whose organ the dialog named but the file may not have
-    yet: the organ is created with the meeting, not when the dialog is checked."""
+    yet: the organ is created with the meeting, not when the dialog is checked. `taken_back`:
+    the organ as an undo took it back, which the redo brings back (its id and uuid, which
+    every later step on the undo stack holds), not a new organ of that name."""
 
     def __init__(self, meeting: Sammantrade, organ_name: str) -> None:
         self.meeting = meeting
         self.organ_name = organ_name
+        self.taken_back: Organ | None = None
+
+
+class Absent:
+    """Undo state of a meeting that should not exist (before it was created, after deletion).
+    `with_new_organ`: the meeting's creation also created its organ (named in the dialog),
+    which undo takes back with it while nothing else belongs to it, and hands to `redo`."""
+
+    def __init__(
+        self,
+        meeting: Sammantrade,
+        with_new_organ: bool = False,
+        redo: InNamedOrgan | None = None,
+    ) -> None:
+        self.meeting = meeting
+        self.with_new_organ = with_new_organ
+        self.redo = redo
 
 
 def apply_meeting_state(store: Store, state: Sammantrade | Absent | InNamedOrgan) -> Topic:
     """Write a meeting exactly as `state` holds it, or (Absent) make it not exist: the one
     write of every undoable meeting edit, both ways."""
     if isinstance(state, InNamedOrgan):
-        return meeting_service.save_in_named_organ(store, state.meeting, state.organ_name)
+        return meeting_service.save_in_named_organ(
+            store, state.meeting, state.organ_name, state.taken_back
+        )
     if isinstance(state, Absent):
         if state.meeting.id is None:  # never stored: nothing to take back
             return Topic.MEETINGS
         new_organ_id = state.meeting.organ_id if state.with_new_organ else 0
-        return meeting_service.discard_meeting(store, state.meeting.id, new_organ_id)
+        taken = meeting_service.discard_meeting(store, state.meeting.id, new_organ_id)
+        if state.redo is not None:
+            state.redo.taken_back = taken
+        return Topic.MEETINGS
     return meeting_service.save_meeting(store, state)
 
 
@@ -189,10 +203,9 @@ class MeetingsPanel(QWidget):
         )
         if meeting is not None:
             # organ_id 0: the nämnd is not in the file yet; the save creates it, undo removes it.
-            before = Absent(meeting, with_new_organ=not meeting.organ_id)
-            self._create(
-                meeting, "Nytt sammanträde", InNamedOrgan(meeting, dialog.organ_name()), before
-            )
+            after = InNamedOrgan(meeting, dialog.organ_name())
+            before = Absent(meeting, with_new_organ=not meeting.organ_id, redo=after)
+            self._create(meeting, "Nytt sammanträde", after, before)
 
     def _checked_new(self, meeting: Sammantrade) -> Sammantrade:
         """A new meeting (new rows, whatever it was copied from) the save will take."""
