@@ -13,3 +13,10 @@ YEAR_UNIT = re.compile(r"(?P<year>[0-9]{4}) ?(?P<prefix>[A-ZÅÄÖ]{1,8})(?P<num
 # (regionstyrelsen 2013, ärende 419), "RS 120345"; exactly six digits, so that a code with
 # a number ("LSS123", "KF1") is none.
 UNIT_YEAR = re.compile(r"(?P<prefix>[A-ZÅÄÖ]{2,4}) ?(?P<year>[0-9]{2})(?P<number>[0-9]{4})")
+# Kungsbacka's "KFT-2025-00213" with its second dash lost where a copy joined the line break
+# after it ("KFT-2025-" over "00213" in a narrow Beteckning column, pasted from the kallelse's
+# PDF as "KFT-202500213"): a four-digit year of this or the last century and a löpnummer
+# padded to five digits, so that no other run of digits is read so.
+UNIT_DASH_YEAR = re.compile(
+    r"(?P<prefix>[A-ZÅÄÖ]{1,8})-(?P<year>(?:19|20)[0-9]{2})(?P<number>[0-9]{5})"
+)

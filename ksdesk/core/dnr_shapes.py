@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ksdesk.core.dnr_joined import UNIT_YEAR, YEAR_UNIT
+from ksdesk.core.dnr_joined import UNIT_DASH_YEAR, UNIT_YEAR, YEAR_UNIT
 from ksdesk.core.typed_text import quoted
 from ksdesk.core.written_dates import full_year, read_written_date
 
@@ -137,6 +137,7 @@ def read_shape(raw: str, cleaned: str) -> Dnr | None:
         or _read_parts(raw, _YEAR_FIRST.fullmatch(cleaned))
         or _read_parts(raw, YEAR_UNIT.fullmatch(cleaned))  # "2011BN0512" (dnr_joined.py)
         or _read_parts(raw, UNIT_YEAR.fullmatch(cleaned))  # "RS130419"
+        or _read_parts(raw, UNIT_DASH_YEAR.fullmatch(cleaned))  # "KFT-202500213"
         or _read_code_first(raw, cleaned)
         or _read_parts(raw, _CODE_LAST.fullmatch(cleaned))
         or _read_dotted(raw, cleaned)

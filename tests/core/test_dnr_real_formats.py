@@ -31,6 +31,9 @@ from ksdesk.core.dnr import match_key, parse_dnr, same_dnr
         # (regionstyrelsen's föredragningslista 2014-03-26, docplayer.se/3630745: "RS130419").
         ("RS130419", "RS", 2013, 419, None),
         ("Dnr RS120345", "RS", 2012, 345, None),
+        # Kungsbacka's "KFT-2024-00347" broken after its year in the kallelse's Beteckning
+        # column, pasted from the PDF by poppler as one word without the second dash.
+        ("KFT-202400347", "KFT", 2024, 347, None),
         ("Dnr 06/KS 008 041", "KS", 2006, 8, "041"),
         # Älvsbyn's myndighetsnämnd: löpnummer / two-digit year - diarieplan code
         # (5dok.org, Myndighetsnämnden 2013-04-04, "MYN § 19 Dnr 0015/13 - 200").
@@ -109,6 +112,7 @@ def test_real_formats_are_read(text, prefix, year, number, suffix) -> None:
         ("2011BN0512", "BN 2011/512"),
         ("2011BN0512", "BN-2011-00512"),
         ("RS130419", "RS 2013/419"),
+        ("KFT-202400347", "KFT-2024-00347"),
         ("KS.2020.434", "KS 2020/434"),
         ("KS 2020/434 00", "2020/434"),
         ("Dnr: 2021/123-1.2.3", "2021/123"),
