@@ -21,13 +21,14 @@ from ksdesk.interchange.tjansteskrivelse_names import (  # the words of a signat
     name_like,
     title_like,
 )
-from ksdesk.interchange.tjansteskrivelse_units import is_forvaltning, recipients
+from ksdesk.interchange.tjansteskrivelse_units import added_recipients, is_forvaltning, recipients
 
 __all__ = [
     "LABELS",
     "LABEL_FIRST",
     "LABEL_WORDS",
     "SECTION_HEADINGS",
+    "added_recipients",
     "caps_name",
     "is_forvaltning",
     "job_title",
