@@ -53,7 +53,9 @@ def forslag_groups(forslag: list[Forslag], organ_name: str = "") -> list[tuple[s
     the förslag is not split between the organ and fullmäktige). The group stored as
     "kommunstyrelsen" is what the organ the ärende goes to decides itself: its heading names
     that organ after "i" ("Förslag till beslut i nämnden för Kultur & Fritid") when
-    `organ_name` is given."""
+    `organ_name` is given. A group stored as an organ's name is the organ the handläggare's
+    heading named: it decides, and its heading names it, not the organ holding the meeting
+    (the AU prepares "Förslag till beslut i byggnadsnämnden")."""
     groups: list[tuple[str, list[Forslag]]] = []
     for att in forslag:
         if not groups or groups[-1][0] != att.group:
@@ -63,6 +65,9 @@ def forslag_groups(forslag: list[Forslag], organ_name: str = "") -> list[tuple[s
     headings = dict(GROUP_HEADINGS)
     if organ_name.strip():
         headings[OWN_GROUP] = f"Förslag till beslut i {organ_in_running_text(organ_name)}"
+    for group, _atts in groups:  # an organ named: it decides, whoever holds the meeting
+        if group and group not in headings:
+            headings[group] = f"Förslag till beslut i {organ_in_running_text(group)}"
     return [(headings.get(group, "") if split else "", atts) for group, atts in groups]
 
 

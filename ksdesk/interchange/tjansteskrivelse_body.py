@@ -41,8 +41,10 @@ class Body(Signatures):
             after = blocks[index + 2] if index + 2 < len(blocks) else None
             if isinstance(block, Grid):
                 self._grid(block)
-            elif self._signature_pair(block, following) or self._title_over_name(
-                block, following, after
+            elif (
+                self._names_over_titles(block, following)
+                or self._signature_pair(block, following, after)
+                or self._title_over_name(block, following, after)
             ):
                 index += 1
             else:
@@ -59,6 +61,8 @@ class Body(Signatures):
             return
         if "\t" in text and self._named_side_by_side(text.split("\t")):
             return
+        if self.mode == "send" and self._signature_ends_list(line):
+            return
         if self.mode not in ("send", "bilagor") and (
             self._unit_over_signature(line, following)
             or self._signature_lines(line)
@@ -71,7 +75,8 @@ class Body(Signatures):
             self._att(line)
         elif self.mode == "send":
             for part in text.split("\n"):
-                self.ts.beslut_skickas_till += words.recipients(words.unbulleted(part))
+                known = self.ts.beslut_skickas_till
+                self.ts.beslut_skickas_till = words.added_recipients(known, words.unbulleted(part))
         elif self.mode == "bilagor":
             for part in text.split("\n"):
                 self.report.drop(line.where, words.unbulleted(part), _BILAGA_WHY)

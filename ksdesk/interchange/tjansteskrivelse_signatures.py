@@ -42,6 +42,8 @@ class Signatures:
         ):
             return True
         rows = [[" ".join(cell.split()) for cell in row] for row in grid.rows]
+        if len(rows) == 2 and len([c for c in rows[0] if c]) == len([c for c in rows[1] if c]):
+            rows = [[c for c in row if c] for row in rows]  # a PDF's columns set apart by tabs
         if len(rows) != 2 or len(rows[0]) != len(rows[1]):
             return False
         pairs = [(name, title) for name, title in zip(*rows, strict=True) if name or title]
@@ -92,6 +94,17 @@ class Signatures:
             return True
         return False
 
+    def _signature_ends_list(self, line: Line) -> bool:
+        """Under Beslut skickas till, a name over an official's title in one paragraph
+        ("Renate Rondolph" over "Verksamhetschef"): the signature after the list, no
+        recipient."""
+        lines = [part.strip() for part in line.text.split("\n") if part.strip()]
+        if len(lines) != 2 or not words.name_like(lines[0]) or not words.job_title(lines[1]):
+            return False
+        self.ts.signatories.append(Signatory(lines[0], lines[1]))
+        self.mode = "section"
+        return True
+
     def _unit_over_signature(self, line: Line, following: Block | None) -> bool:
         """The unit in capitals on a line of its own over a signature ("SAMHÄLLSBYGGNAD"
         over "Agneta Johansson"), or a förvaltning's name over the signer's title
@@ -113,16 +126,37 @@ class Signatures:
         self.report.drop(line.where, text, "förvaltningens namn över underskrifterna")
         return True
 
-    def _signature_pair(self, line: Block, following: Block | None) -> bool:
-        """A name on one line and the title on the next."""
-        if self.mode in ("send", "bilagor") or not isinstance(line, Line):
+    def _signature_pair(self, line: Block, following: Block | None, after: Block | None) -> bool:
+        """A name on one line and the title on the next; under Beslut skickas till only an
+        official's title where the text ends (the signature after the list)."""
+        if self.mode == "bilagor" or not isinstance(line, Line):
             return False
         if not isinstance(following, Line) or following.heading or line.heading:
+            return False
+        ends = after is None or (isinstance(after, Line) and after.heading)
+        if self.mode == "send" and not (ends and words.job_title(following.text)):
             return False
         if words.name_like(line.text) and words.title_like(following.text):
             self.ts.signatories.append(Signatory(line.text.strip(), following.text.strip()))
             return True
         return False
+
+    def _names_over_titles(self, line: Block, following: Block | None) -> bool:
+        """A row of names over a row of titles, the columns apart by a tab (Kungsbacka:
+        "Katarina Öryd\tHanna Ståhl" over "Förvaltningschef\tVerksamhetschef"), in any part:
+        they end Beslutet skickas till, whose list they follow."""
+        if not isinstance(line, Line) or not isinstance(following, Line) or following.heading:
+            return False
+        names = [" ".join(p.split()) for p in line.text.split("\t") if p.strip()]
+        titles = [" ".join(p.split()) for p in following.text.split("\t") if p.strip()]
+        if len(names) < 2 or len(names) != len(titles) or line.heading:
+            return False
+        signed = all(map(words.name_like, names)) and all(map(words.title_like, titles))
+        if not signed or not any(map(words.job_title, titles)):
+            return False
+        self.ts.signatories += [Signatory(n, t) for n, t in zip(names, titles, strict=True)]
+        self.mode = "section" if self.mode == "send" else self.mode
+        return True
 
     def _title_over_name(self, line: Block, following: Block | None, after: Block | None) -> bool:
         """The title on one line and the name on the next ("Direktör" over "Jan Holmlund"),

@@ -46,11 +46,50 @@ def recipients(text: str) -> list[str]:
         forvaltning = is_forvaltning(previous) or previous.lower().startswith("förvaltningen för ")
         unit = forvaltning and bool(_AMPERSAND_UNIT.match(part))
         contact = bool(_AT_PLACE.match(previous)) and name_like(part) and "," not in previous
-        if joined or unit or contact or (previous and _AFTERTHOUGHT.match(part)):
+        more = bool(previous) and (bool(_AFTERTHOUGHT.match(part)) or continues(previous, part))
+        if joined or unit or contact or more:
             split[-1] = f"{previous}, {part}"
         else:
             split.append(part)
     return split
+
+
+def added_recipients(known: list[str], text: str) -> list[str]:
+    """`known` with the recipients of one more line of Beslut skickas till: a line that
+    goes on with the recipient before (its name, address, "(delges)") joins it."""
+    found = recipients(text)
+    if known and found and continues(known[-1], found[0]):
+        return [*known[:-1], f"{known[-1]}, {found[0]}", *found[1:]]
+    return [*known, *found]
+
+
+def continues(previous: str, part: str) -> bool:
+    """Whether `part` is more of the recipient `previous` (Kungsbacka: "Fastighetsägaren,
+    Bengt Karlsson, Tölövägen 14, 434 37 Kungsbacka (delges)" is one, on one line or
+    several): a street address, a postnummer with its ort, a note in brackets, the name of
+    the person a role names, or a förvaltning's unit in small letters after it
+    ("Samhällsbyggnadskontoret, planavdelningen")."""
+    flat = " ".join(part.split())
+    if _STREET.match(flat) or _POSTORT.match(flat) or flat.startswith("("):
+        return True
+    role = " ".join(previous.split()).lower() in _ROLES  # "Sökande, Maria Ekström (A-post)"
+    if role and name_like(_NOTE.sub("", flat)):
+        return True
+    unit = flat[:1].islower() and bool(_FORVALTNING.search(flat)) and len(flat.split()) <= 2
+    return unit and is_forvaltning(previous)
+
+
+_STREET = re.compile(r"^[A-ZÅÄÖ][\wåäöé.-]*( [\wåäöé.-]+){0,3} \d+ ?[A-Za-z]?( lgh \d+)?$")
+_POSTORT = re.compile(r"^\d{3} ?\d{2} [A-ZÅÄÖ]")
+_NOTE = re.compile(r"\s*\([^)]*\)\s*$")  # "Maria Ekström (A-post)"
+# Who a decision goes to by the part they have in the case, the person's name after it.
+_ROLES = frozenset(
+    (
+        *("sökande", "sökanden", "fastighetsägaren", "fastighetsägare", "ägaren", "ombud"),
+        *("ombudet", "klaganden", "klagande", "parten", "byggherren", "anmälaren"),
+        *("verksamhetsutövaren", "tillståndshavaren", "vårdnadshavare", "den enskilde"),
+    )
+)
 
 
 # A part that says what the one before gets the decision for ("för kännedom", "för åtgärd"):

@@ -21,13 +21,14 @@ from ksdesk.interchange.tjansteskrivelse_names import (  # the words of a signat
     name_like,
     title_like,
 )
-from ksdesk.interchange.tjansteskrivelse_units import is_forvaltning, recipients
+from ksdesk.interchange.tjansteskrivelse_units import added_recipients, is_forvaltning, recipients
 
 __all__ = [
     "LABELS",
     "LABEL_FIRST",
     "LABEL_WORDS",
     "SECTION_HEADINGS",
+    "added_recipients",
     "caps_name",
     "is_forvaltning",
     "job_title",
@@ -92,18 +93,36 @@ FORSLAG_PLAIN = ("beslutsförslag", "förslag", "förvaltningens förslag", "fö
 
 def forslag_group(heading: str) -> str | None:
     """None when `heading` does not start att-satser; else who decides the ones under it:
-    "fullmäktige", "kommunstyrelsen" (the organ the ärende goes to, named in the heading:
-    "Förslag till beslut kommunstyrelsen") or "" (not said)."""
+    "fullmäktige", the organ the heading names as written ("Förslag till beslut i
+    byggnadsnämnden" → "Byggnadsnämnden": in the AU's papers the nämnd decides, not the AU),
+    "kommunstyrelsen" (the organ the ärende goes to, named in words that are no organ's
+    name) or "" (not said)."""
     said = key(heading)
     if said in FORSLAG_PLAIN:
         return ""
     if not _FORSLAG_HEADING.search(said) or len(said) > 120:
         return None
-    after = said[said.rfind("förslag till") + len("förslag till") :]
+    start = said.rfind("förslag till") + len("förslag till")
+    after = said[start:]
     if "fullmäktige" in after:
         return "fullmäktige"
     organ = after.removeprefix(" beslut").strip()
-    return "kommunstyrelsen" if organ and not organ.startswith(("för ", "till ")) else ""
+    if not organ or organ.startswith(("för ", "till ")):
+        return ""
+    # As written ("i nämnden för Kultur & Fritid"): key() keeps every place but the case.
+    named = " ".join(heading.split()).rstrip(":").strip()[start:].strip()
+    if named.lower().startswith("beslut"):
+        named = named[len("beslut") :].strip()
+    if named.lower().startswith("i "):
+        named = named[2:].strip()
+    if not _NAMED_ORGAN.search(named.lower()) or len(named.split()) > 8:
+        return "kommunstyrelsen"  # the organ the ärende goes to, not said which
+    return named[:1].upper() + named[1:]
+
+
+# The organ a heading over att-satser names ("i byggnadsnämnden", "i nämnden för Kultur &
+# Fritid", "i kommunstyrelsens arbetsutskott"): it decides them, stored as named.
+_NAMED_ORGAN = re.compile(r"(nämnden|styrelsen|utskottet|(nämndens|styrelsens) \w*utskott)\b")
 
 
 # "Socialnämndens beslut" under "Beslutsförslag" (Österåker): who decides the att-satser under

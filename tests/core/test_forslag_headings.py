@@ -53,3 +53,14 @@ def test_att_satser_that_name_no_organ_print_under_the_plain_heading() -> None:
 def test_without_the_organ_name_the_own_group_still_reads_as_swedish() -> None:
     top, _ = forslag_parts(OWN)
     assert top == "Förslag till beslut i kommunstyrelsen"
+
+
+def test_an_organ_the_heading_named_decides_whoever_holds_the_meeting() -> None:
+    """Kungsbacka's bygg-au: "Förslag till beslut i byggnadsnämnden" in the AU's packet (walk28,
+    finding 6): the nämnd decides, the AU only prepares; its heading names the nämnd."""
+    named = [
+        Forslag("Byggnadsnämnden lägger informationen till handlingarna.", "", "Byggnadsnämnden")
+    ]
+    top, groups = forslag_parts(named, "Byggnadsnämndens arbetsutskott")
+    assert top == "Förslag till beslut i byggnadsnämnden"
+    assert groups == [("", named)]

@@ -35,7 +35,7 @@ EXPECTED = {
     "ludvika_437": {
         "write": first.write_ludvika_437,
         "title": "Fastställande av kommunstyrelsens budget 2021",
-        "forslag": [(str(n), "kommunstyrelsen") for n in range(1, 5)] + [("5", "fullmäktige")],
+        "forslag": [(str(n), "Kommunstyrelsen") for n in range(1, 5)] + [("5", "fullmäktige")],
         "sections": ["Beskrivning av ärendet", "Ekonomiska konsekvenser"],
         "signatories": [("Maria Skoglund", "Kommundirektör")],
         "send": ["Kommunstyrelsens förvaltning", "Ekonomienheten", "Akten"],

@@ -18,13 +18,19 @@ def _text(path: Path) -> str:
     )
 
 
-def test_each_party_gets_its_own_paragraf_and_no_file_name_holds_a_number(demo_store, tmp_path):
-    store = demo_store
+def _justerat(store):
+    """The demo's 2020-12-07 meeting with its protokoll started and justerat."""
     meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
     started = protokoll.start_protokoll(store, meeting.id)
     j = started.justering
     j.justerat, j.anslaget = date(2020, 12, 14), date(2020, 12, 15)
     protokoll.save_justering(store, meeting.id, j)
+    return meeting, started
+
+
+def test_each_party_gets_its_own_paragraf_and_no_file_name_holds_a_number(demo_store, tmp_path):
+    store = demo_store
+    meeting, started = _justerat(store)
     first, second = started.paragrafer[:2]
     first.beslut_skickas_till = ["Elevens vårdnadshavare", "Lisa Berg, pnr 811218-9876"]
     second.beslut_skickas_till = ["Elevens vårdnadshavare för kännedom"]
@@ -52,3 +58,26 @@ def test_each_party_gets_its_own_paragraf_and_no_file_name_holds_a_number(demo_s
     letter = _text(Path(sent[2].fil))
     assert f"§ {second.nr}" in letter and second.title.split()[0] in letter
     assert f"§ {first.nr} " not in letter and "811218" not in letter
+
+
+def test_a_party_written_with_name_and_address_names_its_file_by_role(demo_store, tmp_path):
+    """Kungsbacka's "Fastighetsägaren, Bengt Karlsson, Tölövägen 14, 434 37 Kungsbacka
+    (delges)", one recipient (walk28's finding 3; the person invented): one utdrag, named
+    "Fastighetsägaren § N", with no home address in the file name."""
+    store = demo_store
+    meeting, started = _justerat(store)
+    owner = "Fastighetsägaren, Bengt Karlsson, Tölövägen 14, 434 37 Kungsbacka (delges)"
+    for paragraf in started.paragrafer:
+        paragraf.beslut_skickas_till = (
+            [owner, "Skatteverket"] if paragraf is started.paragrafer[0] else []
+        )
+        protokoll.save_paragraf(store, paragraf)
+
+    sent = expediering.expediera(store, meeting.id, tmp_path / "ut", date(2020, 12, 15))
+
+    nr = started.paragrafer[0].nr
+    assert [u.mottagare for u in sent] == [owner, "Skatteverket"]
+    assert sorted(p.name for p in (tmp_path / "ut").iterdir()) == [
+        f"Protokollsutdrag KS 2020-12-07 Fastighetsägaren § {nr}.pdf",
+        "Protokollsutdrag KS 2020-12-07 Skatteverket.pdf",
+    ]
