@@ -76,3 +76,25 @@ def test_the_web_edition_names_the_namnd_too() -> None:
     said = repr(blocks)
     assert "Förslag till beslut i miljö- och byggnadsnämnden" in said
     assert "kommunstyrelsen" not in said.lower()
+
+
+def test_the_editor_offers_the_organ_the_document_names(qtbot) -> None:
+    """A tjänsteskrivelse read at Byggnadsnämndens arbetsutskott whose heading names the nämnd
+    ("Förslag till beslut i byggnadsnämnden") keeps that decider; the editor did not offer
+    it, so a row changed away from it could not be given it back."""
+    create_application()
+    au = "Byggnadsnämndens arbetsutskott"
+    forslag = [Forslag("Byggnadsnämnden beviljar bygglov.", "1", "Byggnadsnämnden")]
+    item = Arende("Bygglov", tjansteskrivelse=Tjansteskrivelse(title="Bygglov", forslag=forslag))
+    dialog = TjansteskrivelseDialog(item, organ_name=au)
+    qtbot.addWidget(dialog)
+    model = dialog.forslag_model
+    assert model.index(0, 1).data() == "Byggnadsnämnden"
+    editor = dialog.ui.forslag_table.itemDelegateForColumn(1).createEditor(
+        dialog, None, model.index(0, 1)
+    )
+    offered = [editor.itemText(i) for i in range(editor.count())]
+    assert offered == ["", au, "Fullmäktige", "Byggnadsnämnden"]
+    model.setData(model.index(0, 1), au, Qt.ItemDataRole.EditRole)
+    model.setData(model.index(0, 1), "Byggnadsnämnden", Qt.ItemDataRole.EditRole)
+    assert dialog.result_tjansteskrivelse().forslag[0].group == "Byggnadsnämnden"

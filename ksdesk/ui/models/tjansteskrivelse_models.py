@@ -76,6 +76,12 @@ class ForslagTableModel(EditableTableModel):
     def __init__(self, rows: list[Forslag], organ_name: str = "") -> None:
         super().__init__(rows)
         self.labels = group_labels(organ_name)
+        # An organ the document itself names as decider ("Förslag till beslut i
+        # byggnadsnämnden" read at its arbetsutskott) is offered too, so that a row changed
+        # away from it can be given it back.
+        for forslag in rows:
+            if forslag.group and forslag.group not in self.labels:
+                self.labels[forslag.group] = forslag.group
         keys = {label.lower(): key for key, label in self.labels.items()}
 
         def set_group(obj: Forslag, text: str) -> None:
