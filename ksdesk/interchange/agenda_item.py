@@ -23,7 +23,7 @@ from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.interchange.agenda_cells import dnr_cell, duration, title_cell
 from ksdesk.interchange.agenda_header import LABELS
 from ksdesk.interchange.agenda_presenter import informer_line, presenter_line
-from ksdesk.interchange.agenda_proposal import proposal_from_title
+from ksdesk.interchange.agenda_proposal import proposal_from_title, without_heading
 from ksdesk.interchange.agenda_rows import (
     RowNumber,
     bilaga_line,
@@ -116,7 +116,7 @@ def read_item(
         is_section=section,
         presenter=" ".join(values.get("presenter", "").split()),
         time_slot=slot,
-        proposal=values.get("proposal", "").replace("\r\n", "\n").strip(),
+        proposal=without_heading(values.get("proposal", ""), place.where, place.report),
         secret=secrecy.secret,
         secrecy_ref=secrecy.ref,
     )
