@@ -7,17 +7,24 @@ whole. From Word, from the kallelse's PDF, and from text."""
 
 from __future__ import annotations
 
+import dataclasses
 import operator
 
 import pytest
 
 from ksdesk.interchange.agenda_import import read_agenda
+from ksdesk.interchange.agenda_presenter import officials_under
 from tests.interchange.kallelse_pdfs_kungsbacka import kungsbacka_table
 from tests.interchange.real_agenda_groups import as_word
-from tests.interchange.real_agendas import RealAgenda
+from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fourteenth import BYGG_AU_2024_02
 from tests.interchange.real_agendas_fourteenth_more import FOURTEENTH_KALLELSER
-from tests.interchange.real_agendas_kungsbacka_ifo import IFO_2025_09
+from tests.interchange.real_agendas_kungsbacka_ifo import IFO_2025_09, IFO_MEETING
+
+# The IFO list's rows on its PDF's first page (a row over a page break is agenda_pdf's).
+_IFO_PAGE_1 = dataclasses.replace(
+    IFO_2025_09, rows=IFO_2025_09.rows[:8], expected=IFO_2025_09.expected[:8]
+)
 
 
 def _proposal_meant(cell: str) -> str:
@@ -92,3 +99,38 @@ def test_a_heading_naming_the_namnd_at_its_arbetsutskott_is_said() -> None:
 def test_a_forslag_that_only_begins_with_the_words_keeps_them(cell: str) -> None:
     text = f'Nr;Ärende;Förslag till beslut\n1;Taxor;"{cell}"\n'
     assert read_agenda(text.encode(), "l.csv").items[0].proposal == cell
+
+
+def test_the_ifo_kallelses_rows_in_word_with_the_foredragande_under_the_title() -> None:
+    """Before, "Karin Nielsen, enhetschef" under "Delårsrapport per augusti 2025" was merged
+    into the title (in the kallelse, the § titles, Innehåll, webb and utdrag)."""
+    assert operator.eq(*rows_read(IFO_2025_09, (as_word(IFO_2025_09), "k.docx")))
+
+
+def test_the_ifo_kallelses_rows_in_its_pdf_names_run_onto_the_title() -> None:
+    """The PDF's cell runs a name onto the line above ("Delårsrapport per augusti 2025 Karin
+    Nielsen, enhetschef", "Björn Lundström, enhetschef Ira Svedhage Tufekcic, enhetschef")."""
+    pdf = kungsbacka_table(_IFO_PAGE_1, *IFO_MEETING)
+    assert operator.eq(*rows_read(_IFO_PAGE_1, (pdf, "k.pdf")))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Information om regional\növerenskommelse om\nsamverkan mellan Region\nHalland",
+        "Systematiskt arbetsmiljöarbete,\nSAM",
+        "Val av ombud till Kommuninvest, Kungsbacka",
+        "Rapport från Region Halland, Kommunal",
+        "Budget\nFöredragande: Christina\nNordberg, controller",
+    ],
+)
+def test_a_title_without_an_officials_line_keeps_its_lines(title: str) -> None:
+    assert officials_under(title) == (title, [])
+
+
+def test_a_name_with_its_title_broken_over_two_lines() -> None:
+    title = "Information från förvaltningen\nMärta Lycken, tf.\nförvaltningschef"
+    assert officials_under(title) == (
+        "Information från förvaltningen",
+        ["Märta Lycken, tf. förvaltningschef"],
+    )
