@@ -71,10 +71,11 @@ def informer_line(text: str) -> str | None:
 # tf. förvaltningschef", "Helena Nilsson, SAS"); the title word is what tells a name's line
 # from a title's.
 _OFFICIAL = (
-    r"(?:(?:tf|t\.f|bitr)\.\s*|biträdande\s+)?(?:[\w-]*(?:chef|ledare|samordnare|sekreterare"
-    r"|handläggare|strateg|specialist|arkitekt|controller|jurist|ekonom|utredare|inspektör"
-    r"|direktör|rektor|planerare|ingenjör|analytiker|rådgivare|kommunikatör|revisor|konsult"
-    r"|sjuksköterska|assistent)|SAS|MAS|MAR)"
+    r"(?:(?:tf|t\.f|bitr)\.?\s*|(?:biträdande|1:e|förste)\s+)?(?:[\w-]*(?:chef|ledare"
+    r"|samordnare|sekreterare|handläggare|strateg|specialist|arkitekt|controller|jurist|ekonom"
+    r"|utredare|inspektör|direktör|rektor|planerare|ingenjör|analytiker|rådgivare|kommunikatör"
+    r"|revisor|konsult|sjuksköterska|assistent)|SAS|MAS|MAR)"
+    r"(?:\s+[A-ZÅÄÖ]{2,5})?"  # the unit's letters: "enhetschef FG", "utvecklingsledare KFT"
 )
 _NAME_WORD = r"[A-ZÅÄÖ][\w-]+"
 _NAMED_OFFICIAL = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}},\s*{_OFFICIAL}")

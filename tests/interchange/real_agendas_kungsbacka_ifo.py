@@ -130,3 +130,54 @@ IFO_2025_09 = _list(
     ),
 )
 IFO_MEETING = ("Nämnden för Individ & Familjeomsorg", "torsdagen den 18 september 2025 kl. 13:30")
+
+# The same nämnd's kallelse of 2025-11-13 (data/kungsbacka/ifo/2025/2025-11-13/kallelse.md):
+# a title with its unit's letters after it ("enhetschef FG"), "1:e socialsekreterare", "tf"
+# without its full stop, and two initiativärenden whose Förslag cell is only the heading.
+IFO_2025_11 = _list(
+    "ifo/2025/2025-11-13",
+    (
+        (
+            "2.",
+            "Information om arbetet med\nFrämjande fyran\nSofia Holtz, enhetschef\n"
+            "Mie Flood, 1:e socialsekreterare\nMaria Ivansson, enhetschef FG\n"
+            "Emma Björneloo,\nutvecklingsledare KFT",
+            "IF-2020-\n00101",
+            _IFO + "noterar\ninformationen till protokollet.",
+        ),
+        (
+            "6.",
+            "Initiativärende (MP) - Svar på\nförfrågan från nationella\nsamordnare för "
+            "arbetet med\nfrivillig återvandring",
+            "IF-2025-\n00336",
+            "Förslag till beslut",
+        ),
+        (
+            "10.",
+            "Information från förvaltningen\nMärta Lycken, tf\nförvaltningschef",
+            "IF-2023-\n00001",
+            _IFO + "noterar\ninformationen till protokollet.",
+        ),
+    ),
+    (
+        _e(
+            2,
+            "Information om arbetet med Främjande fyran",
+            "IF-2020-00101",
+            "Sofia Holtz, enhetschef; Mie Flood, 1:e socialsekreterare; Maria Ivansson, "
+            "enhetschef FG; Emma Björneloo, utvecklingsledare KFT",
+        ),
+        _e(
+            6,
+            "Initiativärende (MP) - Svar på förfrågan från nationella samordnare för arbetet "
+            "med frivillig återvandring",
+            "IF-2025-00336",
+        ),
+        _e(
+            10,
+            "Information från förvaltningen",
+            "IF-2023-00001",
+            "Märta Lycken, tf förvaltningschef",
+        ),
+    ),
+)

@@ -19,7 +19,7 @@ from tests.interchange.real_agenda_groups import as_word
 from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fourteenth import BYGG_AU_2024_02
 from tests.interchange.real_agendas_fourteenth_more import FOURTEENTH_KALLELSER
-from tests.interchange.real_agendas_kungsbacka_ifo import IFO_2025_09, IFO_MEETING
+from tests.interchange.real_agendas_kungsbacka_ifo import IFO_2025_09, IFO_2025_11, IFO_MEETING
 
 # The IFO list's rows on its PDF's first page (a row over a page break is agenda_pdf's).
 _IFO_PAGE_1 = dataclasses.replace(
@@ -44,7 +44,9 @@ def _proposals(agenda: RealAgenda, built: tuple[bytes, str]) -> tuple[list[str],
     ]
 
 
-@pytest.mark.parametrize("agenda", [IFO_2025_09, BYGG_AU_2024_02], ids=lambda a: a.name)
+@pytest.mark.parametrize(
+    "agenda", [IFO_2025_09, IFO_2025_11, BYGG_AU_2024_02], ids=lambda a: a.name
+)
 def test_the_forslag_cells_heading_is_no_part_of_the_forslag_in_word(agenda) -> None:
     """Before, "Förslag till beslut" (and "… i byggnadsnämnden") stayed the förslag's first
     line; "Övrigt"'s and a tillsyn ärende's cell, only the heading, was the whole förslag."""
@@ -101,10 +103,11 @@ def test_a_forslag_that_only_begins_with_the_words_keeps_them(cell: str) -> None
     assert read_agenda(text.encode(), "l.csv").items[0].proposal == cell
 
 
-def test_the_ifo_kallelses_rows_in_word_with_the_foredragande_under_the_title() -> None:
+@pytest.mark.parametrize("agenda", [IFO_2025_09, IFO_2025_11], ids=lambda a: a.name)
+def test_the_ifo_kallelses_rows_in_word_with_the_foredragande_under_the_title(agenda) -> None:
     """Before, "Karin Nielsen, enhetschef" under "Delårsrapport per augusti 2025" was merged
     into the title (in the kallelse, the § titles, Innehåll, webb and utdrag)."""
-    assert operator.eq(*rows_read(IFO_2025_09, (as_word(IFO_2025_09), "k.docx")))
+    assert operator.eq(*rows_read(agenda, (as_word(agenda), "k.docx")))
 
 
 def test_the_ifo_kallelses_rows_in_its_pdf_names_run_onto_the_title() -> None:
