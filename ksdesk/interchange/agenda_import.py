@@ -57,6 +57,7 @@ from ksdesk.interchange.agenda_pasted_layout import with_layout_columns
 from ksdesk.interchange.agenda_pdf import in_page_order, is_pdf, pdf_as_text
 from ksdesk.interchange.agenda_portal import without_web_page
 from ksdesk.interchange.agenda_presenter_column import with_presenter_column
+from ksdesk.interchange.agenda_proposal import headings_said_once
 from ksdesk.interchange.agenda_ranges import with_runs_apart, without_page_marks
 from ksdesk.interchange.agenda_result import AgendaImport
 from ksdesk.interchange.agenda_rows import (
@@ -158,6 +159,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str, report: ImportRepor
     if not result.items:
         raise InvalidInput(f"{filename} har en rubrikrad men inga ärenden.")
     _once_each(result.report)
+    headings_said_once(result.report)
     _summarise(result)
     return result
 

@@ -22,8 +22,8 @@ from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.interchange.agenda_cells import dnr_cell, duration, title_cell
 from ksdesk.interchange.agenda_header import LABELS
-from ksdesk.interchange.agenda_presenter import informer_line, presenter_line
-from ksdesk.interchange.agenda_proposal import proposal_from_title
+from ksdesk.interchange.agenda_presenter import informer_line, officials_under, presenter_line
+from ksdesk.interchange.agenda_proposal import proposal_from_title, without_heading
 from ksdesk.interchange.agenda_rows import (
     RowNumber,
     bilaga_line,
@@ -90,6 +90,8 @@ def read_item(
     item; `next_nr`: the next row's number (a heading over "3.1", "3.2" took number 3)."""
     title = title_cell(_title(values, place), place.where, place.report)
     dnr_cell(values, place.where, place.report)
+    if not values.get("presenter"):
+        title = _officials(title, values, place)
     nr = _nr(values.get("nr", "").strip(), title, place)
     number = nr.number
     if not nr.text and (sub := sub_in_title(title)):
@@ -116,7 +118,7 @@ def read_item(
         is_section=section,
         presenter=" ".join(values.get("presenter", "").split()),
         time_slot=slot,
-        proposal=values.get("proposal", "").replace("\r\n", "\n").strip(),
+        proposal=without_heading(values.get("proposal", ""), place.where, place.report),
         secret=secrecy.secret,
         secrecy_ref=secrecy.ref,
     )
@@ -190,6 +192,18 @@ def presenter_row(values: dict[str, str], has_nr: bool, place: RowPlace) -> tupl
     for key, text in beside.items():
         report.drop(where, text, f"i kolumnen {LABELS[key]} på raden med föredraganden")
     return found.name, False
+
+
+def _officials(title: str, values: dict[str, str], place: RowPlace) -> str:
+    """The title without the föredragande named on lines under it ("Karin Nielsen,
+    enhetschef"), who go to the row's Föredragande, reported."""
+    title, people = officials_under(title)
+    if people:
+        joint = "; " if len(people) > 1 else ""
+        values["presenter"] = joint.join(" ".join(person.split()) for person in people)
+        why = "stod under rubriken i ärendecellen: läses som föredragande"
+        place.report.change(place.where, values["presenter"], why)
+    return title
 
 
 def _title(values: dict[str, str], place: RowPlace) -> str:

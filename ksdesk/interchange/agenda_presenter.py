@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ksdesk.interchange.given_names import GIVEN_NAMES
+
 _PRESENTER_ROW = re.compile(
     r"(?:politiskt?\s+)?föredragande(?:\s+\w+)?:[ \t]*(?P<name>\S.*)",
     re.IGNORECASE | re.DOTALL,
@@ -62,3 +64,70 @@ def informer_line(text: str) -> str | None:
         return None
     after = match["unit"] or match["role"]
     return f"{match['name']}, {after}" if after else match["name"]
+
+
+# An official's title after a name: Kungsbacka's nämnder write the föredragande each on a line
+# of their own under the ärende, without label ("Karin Nielsen, enhetschef", "Märta Lycken,
+# tf. förvaltningschef", "Helena Nilsson, SAS"); the title word is what tells a name's line
+# from a title's.
+_OFFICIAL = (
+    r"(?:(?:tf|t\.f|bitr)\.?\s*|(?:biträdande|1:e|förste)\s+)?(?:[\w-]*(?:chef|ledare"
+    r"|samordnare|sekreterare|handläggare|strateg|specialist|arkitekt|controller|jurist|ekonom"
+    r"|utredare|inspektör|direktör|rektor|planerare|ingenjör|analytiker|rådgivare|kommunikatör"
+    r"|revisor|konsult|sjuksköterska|assistent)|SAS|MAS|MAR)"
+    r"(?:\s+[A-ZÅÄÖ]{2,5})?"  # the unit's letters: "enhetschef FG", "utvecklingsledare KFT"
+)
+_NAME_WORD = r"[A-ZÅÄÖ][\w-]+"
+_NAMED_OFFICIAL = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}},\s*{_OFFICIAL}")
+# The same run onto the title's line, a PDF's cell read as one ("Delårsrapport per augusti
+# 2025 Karin Nielsen, enhetschef"): the official's title at the line's end.
+_OFFICIAL_AT_END = re.compile(rf",\s*{_OFFICIAL}$")
+_LABELLED = re.compile(r"föredragande", re.IGNORECASE)
+_HOUR = re.compile(r"\d{1,2}[.:]\d{2}$")
+
+
+def officials_under(title: str) -> tuple[str, list[str]]:
+    """The title cell without the lines under the title that each name an official ("Karin
+    Nielsen, enhetschef", or "Torun Ljungman," over "utvecklingsledare" where the column was
+    too narrow, or run onto the line above in a PDF's cell), and those names; a cell with
+    "Föredragande:" is agenda_title's to read."""
+    if _LABELLED.search(title):
+        return title, []
+    lines = [line.strip() for line in title.split("\n")]
+    people: list[str] = []
+    while True:
+        for size in (1, 2):
+            joined = " ".join(lines[len(lines) - size :])
+            if len(lines) > size and _NAMED_OFFICIAL.fullmatch(joined):
+                people.insert(0, joined)
+                del lines[len(lines) - size :]
+                break
+        else:
+            if (run_on := _run_on(lines[-1])) is None:
+                break
+            lines[-1] = run_on[0]
+            people.insert(0, run_on[1])
+    return ("\n".join(lines), people) if people else (title, [])
+
+
+def _run_on(line: str) -> tuple[str, str] | None:
+    """(the line before, "Karin Nielsen, enhetschef") where a line ends in a name and an
+    official's title; the name two or three words, a common given name first, or else after
+    a word that is no name's ("2025 Karin Nielsen", "enhetschef Ira Svedhage Tufekcic")."""
+    end = _OFFICIAL_AT_END.search(line)
+    if end is None:
+        return None
+    words = line[: end.start()].split()
+    fits = [
+        size
+        for size in (3, 2)
+        if size < len(words)
+        and all(re.fullmatch(_NAME_WORD, w) and not w.isupper() for w in words[-size:])
+    ]
+    given = [size for size in fits if words[-size].lower() in GIVEN_NAMES]
+    after_other = [size for size in fits if not re.fullmatch(_NAME_WORD, words[-size - 1])]
+    size = next(iter(given or after_other), None)
+    # After an hour ("kl. 13.15 Anna Ek, ekonomichef") agenda_title reads time and name.
+    if size is None or _HOUR.search(words[-size - 1]):
+        return None
+    return " ".join(words[:-size]), " ".join(words[-size:]) + line[end.start() :]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ksdesk.core.import_report import ImportReport
+from ksdesk.core.import_report import ImportReport, count
 from ksdesk.interchange.agenda_title import trailing_dnr
 
 # A kallelse's column "Förslag" run onto the title's end when pasted from its PDF: one word
@@ -34,3 +34,60 @@ def proposal_from_title(
         report.change(where, title, "förslaget lästes ur ärendecellen")
         return person["title"].strip()
     return title
+
+
+# The heading a kallelse's Förslag cell opens with, Kungsbacka's: "Förslag till beslut", "…
+# i byggnadsnämnden", on a line of its own (or run onto the förslag's first line in a PDF's
+# cell, the förslag then starting with a capital): the cell's heading, not the förslag.
+_WORDS = r"[a-zåäö][\w-]*(?:[ \t]+[a-zåäö][\w-]*)*?"
+# "byggnadsnämnden", "kommunstyrelsens arbetsutskott", "nämnden för Individ & Familjeomsorg".
+_ORGAN = rf"{_WORDS}(?:[ \t]+för[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:&|och)[ \t]+[A-ZÅÄÖ][\w-]*)?)?"
+_WORDING = r"(?i:förslag[ \t]+till[ \t]+beslut)"
+_HEADING = re.compile(
+    rf"(?P<heading>{_WORDING}(?:[ \t]+i[ \t]+(?P<organ>{_ORGAN}))?)\s*:?[ \t]*(?:\n|$)"
+)
+_HEADING_RUN_ON = re.compile(
+    rf"(?P<heading>{_WORDING}(?:[ \t]+i[ \t]+(?P<organ>{_WORDS}))?)\s*:?\s+(?=[A-ZÅÄÖ])"
+)
+# An organ's name does not end in a word that goes on ("nämnden för" Individ & …).
+_ORGAN_GOES_ON = re.compile(r"\s(?:för|och|i|av|&)$")
+HEADING_LEFT_OUT = "rubriken i cellen Förslag togs bort ur förslaget"
+
+
+def without_heading(proposal: str, where: str, report: ImportReport) -> str:
+    """The förslag without the heading its cell opens with, the heading's removal a line in
+    the report (said once for the file, `headings_said_once`); a cell holding only the
+    heading (Kungsbacka's "Övrigt", a tillsyn ärende) gives no förslag, and the report says
+    so."""
+    text = proposal.replace("\r\n", "\n").strip()
+    found = _HEADING.match(text) or _HEADING_RUN_ON.match(text)
+    if found is None or (found["organ"] and _ORGAN_GOES_ON.search(" " + found["organ"])):
+        return text
+    heading = " ".join(found["heading"].split())
+    rest = text[found.end() :].strip()
+    if not rest:
+        why = "cellen Förslag har bara sin rubrik: ärendet får inget förslag till beslut"
+        report.drop(where, heading, why)
+        return ""
+    report.change(where, heading, HEADING_LEFT_OUT)
+    return rest
+
+
+def headings_said_once(report: ImportReport) -> None:
+    """The Förslag cells' heading said once for the file, where it first stood and on how
+    many rows, with the organ it names: at a nämnd's arbetsutskott "Förslag till beslut i
+    byggnadsnämnden" is a förslag to the nämnd's beslut."""
+    lines = [line for line in report.changed if line.why == HEADING_LEFT_OUT]
+    first: dict[str, tuple[str, int]] = {}
+    for line in lines:
+        where, times = first.get(line.text, (line.where, 0))
+        first[line.text] = (where, times + 1)
+    report.changed[:] = [line for line in report.changed if line.why != HEADING_LEFT_OUT]
+    for heading, (where, times) in first.items():
+        more = count(times - 1, "rad", "rader")
+        why = f"{HEADING_LEFT_OUT}, här och på {more} till" if times > 1 else ""
+        organ = heading.partition(" i ")[2]
+        if organ:
+            why = f"{why or HEADING_LEFT_OUT}; förslagen är till beslut i {organ}, inte"
+            why += " nödvändigtvis i det organ som sammanträder"
+        report.change(where, heading, why or HEADING_LEFT_OUT)
