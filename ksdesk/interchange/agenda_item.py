@@ -36,7 +36,13 @@ from ksdesk.interchange.agenda_rows import (
     sub_in_title,
     without_page,
 )
-from ksdesk.interchange.agenda_secrecy import read_secrecy, secret_by_title
+from ksdesk.interchange.agenda_secrecy import (
+    Secrecy,
+    read_secrecy,
+    secret_by_proposal,
+    secret_by_title,
+    warn_no_ref,
+)
 from ksdesk.interchange.agenda_title import from_title, title_bilagor
 
 # What a web page writes after a link's text: "(pdf-dokument)", "(pdf, 120 kB)", "(Word-fil)".
@@ -103,6 +109,12 @@ def read_item(
     secrecy = read_secrecy(title, values.get("secrecy", ""), place.where, place.report)
     if number is not None and number.number is not None and not secrecy.secret:
         secrecy = secret_by_title(secrecy, place.where, place.report)
+    proposal = without_heading(values.get("proposal", ""), place.where, place.report)
+    secret, ref, proposal = secret_by_proposal(proposal, place.where, place.report)
+    if secret:
+        if not (secrecy.secret or ref):  # a mark already read has said so
+            warn_no_ref(place.where, secrecy.title, place.report)
+        secrecy = Secrecy(secrecy.title, True, secrecy.ref or ref)
     title = secrecy.title
     slot = _time_slot(values.get("time_slot", ""), place)
     dnr = _dnr(values.get("dnr", ""), place)
@@ -118,7 +130,7 @@ def read_item(
         is_section=section,
         presenter=" ".join(values.get("presenter", "").split()),
         time_slot=slot,
-        proposal=without_heading(values.get("proposal", ""), place.where, place.report),
+        proposal=proposal,
         secret=secrecy.secret,
         secrecy_ref=secrecy.ref,
     )

@@ -75,8 +75,30 @@ def secret_by_title(secrecy: Secrecy, where: str, report: ImportReport) -> Secre
         return secrecy
     why = "rubriken säger att ärendet omfattas av sekretess: markeras med sekretess"
     report.change(where, secrecy.title, why)
-    _warn_no_ref(where, secrecy.title, report)
+    warn_no_ref(where, secrecy.title, report)
     return Secrecy(secrecy.title, True, "")
+
+
+# A förslag that is nothing but the mark, with or without its paragraph: "Sekretessärende.",
+# "Sekretess enligt 26 kap. 1 § OSL" (Kungsbacka's IFO writes it where the förslag stands).
+_ONLY_MARK_PROPOSAL = re.compile(
+    rf"(?:{_WORD}|sluten\s+del)\s*(?:(?:enligt|:|–|-)?\s*(?P<ref>{_OSL_REF}))?\s*\.?",
+    re.IGNORECASE,
+)
+
+
+def secret_by_proposal(proposal: str, where: str, report: ImportReport) -> tuple[bool, str, str]:
+    """Whether a förslag whose first line only says "Sekretessärende." marks its ärende
+    secret, the OSL paragraph it names ("" for none), and the förslag without that line
+    (Kungsbacka's IFO: "Sekretessärende." over "Nämnden … förklarar paragrafen omedelbart
+    justerad."); the ärende was printed with its title in the public kallelse."""
+    first, _, rest = proposal.strip().partition("\n")
+    found = _ONLY_MARK_PROPOSAL.fullmatch(" ".join(first.split()))
+    if found is None:
+        return False, "", proposal
+    why = "förslaget säger att ärendet omfattas av sekretess: markeras med sekretess"
+    report.change(where, first.strip(), why)
+    return True, _written_ref(found["ref"] or ""), rest.strip()
 
 
 def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> Secrecy:
@@ -92,14 +114,14 @@ def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> S
         match = None  # the mark stays in the title, as the kommun printed it
     if match is None or match.start() == 0:
         if secret and not ref:
-            _warn_no_ref(where, title, report)
+            warn_no_ref(where, title, report)
         return Secrecy(title, secret, ref)
     left = title[: match.start()].rstrip(" ,;:–-\n(")
     ref = ref or _written_ref(match["ref"] or "")
     why = "läses som sekretess: ärendet markeras med sekretess och märkningen tas ur rubriken"
     report.change(where, (match["strong"] or match["weak"]).strip(), why)
     if not ref:
-        _warn_no_ref(where, left, report)
+        warn_no_ref(where, left, report)
     return Secrecy(left, True, ref)
 
 
@@ -132,7 +154,7 @@ def under_secret_heading(
         report.change(
             where, f"”{item.title}”", f"står under ”{heading.title}”: markeras med sekretess"
         )
-        _warn_no_ref(where, item.title, report)
+        warn_no_ref(where, item.title, report)
 
 
 def _from_column(column: str, where: str, report: ImportReport) -> tuple[bool, str]:
@@ -151,7 +173,7 @@ def _from_column(column: str, where: str, report: ImportReport) -> tuple[bool, s
     return True, ref
 
 
-def _warn_no_ref(where: str, title: str, report: ImportReport) -> None:
+def warn_no_ref(where: str, title: str, report: ImportReport) -> None:
     report.warn(
         where,
         f"”{title}” är markerat med sekretess men utan paragraf i OSL",

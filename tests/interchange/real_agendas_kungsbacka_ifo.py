@@ -126,6 +126,7 @@ IFO_2025_09 = _list(
             "Nedläggning av faderskapsutredning, FB",
             "IF-2023-00118",
             "Renate Rondolph, verksamhetschef",
+            secret=True,  # its förslag says "Sekretessärende."
         ),
     ),
 )

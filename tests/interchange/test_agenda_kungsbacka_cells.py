@@ -31,7 +31,10 @@ def _proposal_meant(cell: str) -> str:
     """The förslag a Förslag cell means: its words without the heading on its first line
     ("Förslag till beslut", "… i byggnadsnämnden", "… i kommunstyrelsens arbetsutskott")."""
     first, _, rest = cell.partition("\n")
-    return " ".join((rest if first.startswith("Förslag till beslut") else cell).split())
+    meant = rest if first.startswith("Förslag till beslut") else cell
+    # "Sekretessärende." on the förslag's first line marks the ärende, it is no förslag.
+    meant = meant.removeprefix("Sekretessärende.\n")
+    return " ".join(meant.split())
 
 
 def _proposals(agenda: RealAgenda, built: tuple[bytes, str]) -> tuple[list[str], list[str]]:
@@ -137,3 +140,14 @@ def test_a_name_with_its_title_broken_over_two_lines() -> None:
         "Information från förvaltningen",
         ["Märta Lycken, tf. förvaltningschef"],
     )
+
+
+def test_a_forslag_that_says_sekretessarende_marks_the_arende_secret() -> None:
+    """IFO's § 21 (faderskapsutredning) says "Sekretessärende." where the förslag stands: the
+    ärende was imported public, its title printed in the public kallelse (agendaword28)."""
+    read = read_agenda(as_word(IFO_2025_09), "k.docx")
+    item = next(i for i in read.items if i.title.startswith("Nedläggning av faderskapsutredning"))
+    assert item.secret
+    assert item.proposal.startswith("Nämnden för Individ & Familjeomsorg förklarar")
+    assert any("Sekretessärende" in line.text for line in read.report.changed)
+    assert any("fyll i paragrafen" in line.why for line in read.report.warnings)
