@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.findings import Finding, Severity
-from ksdesk.core.protokoll import Protokoll
-from ksdesk.core.protokoll_rules import display_name, is_val_av_justerare
+from ksdesk.core.protokoll import Deltagare, Protokoll
+from ksdesk.core.protokoll_rules import display_name, is_val_av_justerare, justerare_beslut
 
 # "Ulrika Jörgensen (M)", "Anna-Karin Ek-Berg", "Per af Geijerstam (L)": capitalised words, a
 # lower-case particle between them allowed, an optional party in brackets.
@@ -30,6 +30,20 @@ def names_only(text: str) -> bool:
 def proposed_justerare(title: str, forslag: str) -> bool:
     """The § is "Val av justerare" and its förslag only names whom the kallelse proposed."""
     return is_val_av_justerare(title) and names_only(forslag)
+
+
+def justerare_text(organ_name: str, upprop: list[Deltagare], names: list[str]) -> str:
+    """ "Nämnden för Kultur & Fritid utser Annika Hamberg (M) att jämte ordföranden justera
+    protokollet." for the justerare chosen; "" when none is."""
+    return justerare_beslut(organ_name, [display_name(upprop, n) for n in names])
+
+
+def reset_text(organ_name: str, protokoll: Protokoll, title: str, forslag: str) -> str:
+    """What "Återställ till förslaget" writes: the förslag, but at "Val av justerare" whose
+    förslag only names the proposed justerare, the beslut for the justerare chosen."""
+    if not proposed_justerare(title, forslag):
+        return forslag
+    return justerare_text(organ_name, protokoll.upprop, protokoll.justering.justerare)
 
 
 def beslut_follows_justerare(beslut: str, forslag: str, written_before: str) -> bool:

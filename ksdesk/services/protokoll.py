@@ -26,13 +26,12 @@ from ksdesk.core.protokoll_entries import paragraf_problem
 from ksdesk.core.protokoll_justerare import (
     beslut_follows_justerare,
     justerare_disagree,
+    justerare_text,
     proposed_justerare,
 )
 from ksdesk.core.protokoll_rules import (
-    display_name,
     initial_beslut,
     is_val_av_justerare,
-    justerare_beslut,
 )
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
@@ -208,7 +207,7 @@ def _follow_justerare(store: Store, meeting_id: int, before: list[str], chosen: 
     people = upprop_repo.list_for_meeting(store, meeting_id)
 
     def text(names: list[str]) -> str:
-        return justerare_beslut(organ.name, [display_name(people, n) for n in names])
+        return justerare_text(organ.name, people, names)
 
     for paragraf in protokoll_repo.list_for_meeting(store, meeting_id):
         ours = beslut_follows_justerare(paragraf.beslut, paragraf.forslag, text(before))

@@ -20,6 +20,7 @@ from ksdesk.core.protokoll import (
     Protokoll,
     Votering,
 )
+from ksdesk.core.protokoll_justerare import reset_text
 from ksdesk.core.protokoll_rules import (
     is_val_av_justerare,
     tjanstgorande,
@@ -247,8 +248,10 @@ class ParagrafEditor(QObject):
             self._show_underlag_state(p)
 
     def reset_beslut(self) -> None:
-        if self.paragraf is not None:
-            self.ui.beslut_edit.setPlainText(self.paragraf.forslag)
+        p = self.paragraf
+        if p is not None and self.protokoll is not None:
+            text = reset_text(self.organ_name, self.protokoll, p.title, p.forslag)
+            self.ui.beslut_edit.setPlainText(text)
             self.save_text()
 
     def reset_underlag(self) -> None:
