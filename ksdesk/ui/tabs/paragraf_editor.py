@@ -38,6 +38,7 @@ from ksdesk.ui.models.protokoll_models import (
 )
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.paragraf_besvar import BesvarBox
+from ksdesk.ui.tabs.paragraf_deltar import DeltarInteBox
 from ksdesk.ui.tabs.paragraf_entries import ParagrafEntries
 from ksdesk.ui.tabs.paragraf_texts import reminder_html, tjanstgor_html, vote_totals_html
 from ksdesk.ui.widgets.colors import OK_COLOR
@@ -78,6 +79,7 @@ class ParagrafEditor(QObject):
         self.typing.timeout.connect(self.save_text)
         self.entries = ParagrafEntries(ui, parent, self.save, self.refresh_lists)
         self.besvar = BesvarBox(ui, parent, store, record)
+        self.deltar = DeltarInteBox(ui, parent, self.save, self.refresh_lists)
         self._connect()
         self.show_paragraf(None)
 
@@ -164,6 +166,7 @@ class ParagrafEditor(QObject):
         """Everything that depends on who is present: the lists, votes, name choices."""
         p, protokoll = self.paragraf, self.protokoll
         self.entries.show(protokoll, p)
+        self.deltar.show(protokoll, p)
         if p is None or protokoll is None:
             for model in self.models.values():
                 model.set_rows([])
