@@ -9,7 +9,8 @@ The paper protokoll, the utdrag and the web edition print the same lines from he
 
 from __future__ import annotations
 
-from ksdesk.core.protokoll import Deltagare, DeltarInte, Paragraf
+from ksdesk.core.findings import Finding, Severity
+from ksdesk.core.protokoll import Deltagare, DeltarInte, Paragraf, Protokoll
 
 DELTAR_HEADING = "Deltar inte i beslut"
 AVSTAR_HEADING = "Avstår från att rösta"
@@ -54,3 +55,23 @@ def deltar_inte_problem(entry: DeltarInte) -> str:
         what = "avstår från att rösta" if entry.avstar else "inte deltar i beslutet"
         return f"Ange vem som {what}."
     return ""
+
+
+def deltar_inte_findings(protokoll: Protokoll) -> list[Finding]:
+    """One who took no part in a § 's beslut but has a ja or nej in its votering: the
+    protokoll would say both."""
+    found = []
+    for p in protokoll.paragrafer:
+        voted = p.votering.votes if p.votering is not None else {}
+        aside = [n for d in p.deltar_inte for n in d.names if voted.get(n) in ("ja", "nej")]
+        found += [
+            Finding(
+                Severity.VARNING,
+                f"{p.label}: {name} deltar inte i beslutet enligt protokollet men har en "
+                f"{voted[name]}-röst i voteringen. Ändra den ena.",
+                code="deltar-inte-rostar",
+                paragraf=p.nr,
+            )
+            for name in aside
+        ]
+    return found

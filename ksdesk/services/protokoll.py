@@ -22,6 +22,7 @@ from ksdesk.core.protokoll import (
     Protokoll,
 )
 from ksdesk.core.protokoll_chair import chair_findings
+from ksdesk.core.protokoll_deltar import deltar_inte_findings
 from ksdesk.core.protokoll_entries import paragraf_problem
 from ksdesk.core.protokoll_justerare import (
     beslut_follows_justerare,
@@ -226,7 +227,7 @@ def check(store: Store, meeting_id: int) -> list[Finding]:
     protokoll = get_protokoll(store, meeting_id)
     found = justering_check(protokoll, organ.forvaringsplats, organ.kommun)
     found += chair_findings(meeting, protokoll)
-    found += justerare_disagree(protokoll)
+    found += justerare_disagree(protokoll) + deltar_inte_findings(protokoll)
     return sorted(found, key=lambda f: f.severity.rank)
 
 

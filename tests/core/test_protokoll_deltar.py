@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from ksdesk.core.protokoll import Deltagare, DeltarInte, Paragraf
-from ksdesk.core.protokoll_deltar import deltar_inte_sections, deltar_inte_text
+from ksdesk.core.protokoll import Deltagare, DeltarInte, Paragraf, Protokoll, Votering
+from ksdesk.core.protokoll_deltar import (
+    deltar_inte_findings,
+    deltar_inte_sections,
+    deltar_inte_text,
+)
 from ksdesk.core.protokoll_entries import paragraf_problem
 
 UPPROP = [Deltagare("Maria Losman", "MP"), Deltagare("Stefan Jägnert", "SD")]
@@ -35,3 +39,17 @@ def test_sections_and_an_entry_without_names_is_refused() -> None:
     ]
     p.deltar_inte = [DeltarInte([], "Utan namn")]
     assert paragraf_problem(p) == "§ 132: Ange vem som inte deltar i beslutet."
+
+
+def test_one_standing_aside_who_voted_is_a_warning() -> None:
+    p = Paragraf(1, date(2025, 10, 22), 97, "Nämndbudget 2026")
+    p.votering = Votering("förvaltningens förslag", "", {"Maria Losman": "nej"})
+    p.deltar_inte = [DeltarInte(["Maria Losman"])]
+    (found,) = deltar_inte_findings(Protokoll(1, upprop=UPPROP, paragrafer=[p]))
+    assert found.paragraf == 97
+    assert found.message == (
+        "§ 97: Maria Losman deltar inte i beslutet enligt protokollet men har en nej-röst i "
+        "voteringen. Ändra den ena."
+    )
+    p.votering.votes["Maria Losman"] = "avstår"
+    assert deltar_inte_findings(Protokoll(1, upprop=UPPROP, paragrafer=[p])) == []
