@@ -56,6 +56,17 @@ class Protokollsanteckning:
 
 
 @dataclass
+class DeltarInte:
+    """Members who sit at the § but take no part in its beslut ("… deltar inte i beslutet.
+    Ledamöterna meddelar att …", Kungsbacka KS 2024-05-28 § 132) or, with `avstar`, abstain
+    from voting outside a votering ("avstår från att rösta"). Printed under its own heading."""
+
+    names: list[str] = field(default_factory=list)
+    text: str = ""  # why, as they said it: "Ledamöterna meddelar att …"
+    avstar: bool = False
+
+
+@dataclass
 class Jav:
     """A jävig member leaves the § (KL 6 kap. 28–30 §§); an ersättare tjänstgör instead."""
 
@@ -85,6 +96,7 @@ class Paragraf:
     reservationer: list[Reservation] = field(default_factory=list)
     anteckningar: list[Protokollsanteckning] = field(default_factory=list)
     jav: list[Jav] = field(default_factory=list)
+    deltar_inte: list[DeltarInte] = field(default_factory=list)
     omedelbar_justering: bool = False
     forslag: str = ""  # the förslag till beslut it started from ("Återställ till förslaget")
     # The beslutsunderlag as ksdesk last wrote it from the ärende (core.beslutsunderlag): a

@@ -11,6 +11,7 @@ from __future__ import annotations
 from copy import deepcopy
 
 from ksdesk.core.protokoll import Jav, Paragraf, Protokollsanteckning, Reservation, Yrkande
+from ksdesk.core.protokoll_deltar import deltar_inte_problem
 
 
 def yrkande_problem(yrkande: Yrkande) -> str:
@@ -83,6 +84,7 @@ def paragraf_problem(paragraf: Paragraf) -> str:
         *(reservation_problem(r) for r in paragraf.reservationer),
         *(anteckning_problem(a) for a in paragraf.anteckningar),
         *(jav_problem(j) for j in paragraf.jav),
+        *(deltar_inte_problem(d) for d in paragraf.deltar_inte),
         _double_jav(paragraf),
     ]
     first = next((c for c in checks if c), "")

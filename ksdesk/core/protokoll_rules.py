@@ -248,7 +248,8 @@ def behandling_paragraphs(
     if paragraf.propositionsordning.strip():
         parts.append(_sentence(paragraf.propositionsordning))
     if paragraf.votering is not None:
-        parts.extend(votering_text(counted_votering(paragraf, upprop), organ_name, chair))
+        said = f"{paragraf.propositionsordning}\n{paragraf.behandling}"
+        parts.extend(votering_text(counted_votering(paragraf, upprop), organ_name, chair, said))
     parts.extend(p.strip() for p in paragraf.behandling.split("\n\n") if p.strip())
     return parts
 

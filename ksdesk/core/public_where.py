@@ -61,6 +61,7 @@ FIELD_NAMES = {
     "motivering": "motivering",
     "anteckningar": "protokollsanteckningar",
     "jav": "jäv",
+    "deltar_inte": "deltar inte i beslut",
     "note": "anteckning",
     "ersattare": "ersättare",
     "names": "namn",

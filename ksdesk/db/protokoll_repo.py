@@ -10,6 +10,7 @@ from datetime import date
 
 from ksdesk.core.protokoll import (
     Ajournering,
+    DeltarInte,
     Jav,
     Justering,
     Paragraf,
@@ -61,6 +62,7 @@ def _record(p: Paragraf) -> dict:
         reservationer=to_json([asdict(r) for r in p.reservationer]),
         anteckningar=to_json([asdict(a) for a in p.anteckningar]),
         jav=to_json([asdict(j) for j in p.jav]),
+        deltar_inte=to_json([asdict(d) for d in p.deltar_inte]),
         omedelbar_justering=int(p.omedelbar_justering),
         forslag=p.forslag,
         underlag_fran_arendet=(
@@ -154,6 +156,7 @@ def _paragraf(row: dict) -> Paragraf:
         reservationer=[Reservation(**r) for r in from_json(row["reservationer"], [])],
         anteckningar=[Protokollsanteckning(**a) for a in from_json(row["anteckningar"], [])],
         jav=[Jav(**j) for j in from_json(row["jav"], [])],
+        deltar_inte=[DeltarInte(**d) for d in from_json(row["deltar_inte"], [])],
         omedelbar_justering=bool(row["omedelbar_justering"]),
         forslag=row["forslag"],
         **{f: row[f] for f in _TEXT_FIELDS},

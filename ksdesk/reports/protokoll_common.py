@@ -21,6 +21,7 @@ from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
 from ksdesk.core.protokoll_chair import paragraf_behandling, voters
+from ksdesk.core.protokoll_deltar import deltar_inte_sections
 from ksdesk.core.protokoll_public import secret_paragraf_lines
 from ksdesk.core.protokoll_rules import (
     Tjanstgor,
@@ -215,6 +216,9 @@ def paragraf_story(
             return story + [Paragraph(escape(line), styles["Normal"]) for line in lines]
     story.append(Paragraph("Beslut", styles["H3"]))
     story += _beslut_flowables(paragraf, styles)
+    for heading, lines in deltar_inte_sections(paragraf, people):  # as Kungsbacka, under it
+        story.append(Paragraph(heading, styles["H3"]))
+        story += [Paragraph(escape(line), styles["Normal"]) for line in lines]
     if paragraf.beskrivning.strip():
         story.append(Paragraph("Beskrivning av ärendet", styles["H3"]))
         story += text_paragraphs(paragraf.beskrivning, styles["Normal"])

@@ -22,12 +22,17 @@ from ksdesk.core.protokoll import (
     Protokoll,
 )
 from ksdesk.core.protokoll_chair import chair_findings
+from ksdesk.core.protokoll_deltar import deltar_inte_findings
 from ksdesk.core.protokoll_entries import paragraf_problem
+from ksdesk.core.protokoll_justerare import (
+    beslut_follows_justerare,
+    justerare_disagree,
+    justerare_text,
+    proposed_justerare,
+)
 from ksdesk.core.protokoll_rules import (
-    display_name,
     initial_beslut,
     is_val_av_justerare,
-    justerare_beslut,
 )
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
@@ -70,8 +75,11 @@ def start_protokoll(store: Store, meeting_id: int, first: int | None = None) -> 
 
             if forhinder(store, meeting_id):
                 upprop_repo.replace_all(store, meeting_id, upprop_with_forhinder(store, meeting_id))
-        if protokoll_repo.get_justering(store, meeting_id) is None:
+        justering = protokoll_repo.get_justering(store, meeting_id)
+        if justering is None:
             protokoll_repo.save_justering(store, meeting_id, Justering())
+        else:
+            _follow_justerare(store, meeting_id, justering.justerare, justering.justerare)
     return get_protokoll(store, meeting_id)
 
 
@@ -133,7 +141,8 @@ def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:
         nr=0,
         title=item.title,
         dnr=written_dnr(item),
-        beslut=forslag,
+        # A förslag naming the proposed justerare only is no beslut (_follow_justerare).
+        beslut="" if proposed_justerare(item.title, forslag) else forslag,
         forslag=forslag,
         meeting_id=meeting.id,
         item_id=item.id,
@@ -187,21 +196,28 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> Topic
     with store.atomic():
         previous = protokoll_repo.get_justering(store, meeting_id) or Justering()
         protokoll_repo.save_justering(store, meeting_id, justering)
-        meeting = meeting_repo.get(store, meeting_id)
-        organ = organ_repo.get(store, meeting.organ_id)
-        people = upprop_repo.list_for_meeting(store, meeting_id)
-
-        def text(names: list[str]) -> str:
-            return justerare_beslut(organ.name, [display_name(people, n) for n in names])
-
-        for paragraf in protokoll_repo.list_for_meeting(store, meeting_id):
-            if is_val_av_justerare(paragraf.title) and paragraf.beslut.strip() in (
-                "",
-                text(previous.justerare),
-            ):
-                paragraf.beslut = text(justering.justerare)
-                protokoll_repo.save(store, paragraf)
+        _follow_justerare(store, meeting_id, previous.justerare, justering.justerare)
     return Topic.PROTOKOLL
+
+
+def _follow_justerare(store: Store, meeting_id: int, before: list[str], chosen: list[str]) -> None:
+    """The beslut of "Val av justerare" names the justerare chosen, unless the secretary
+    wrote one of her own (core.protokoll_justerare; the justering check warns then)."""
+    meeting = meeting_repo.get(store, meeting_id)
+    organ = organ_repo.get(store, meeting.organ_id)
+    people = upprop_repo.list_for_meeting(store, meeting_id)
+
+    def text(names: list[str]) -> str:
+        return justerare_text(organ.name, people, names)
+
+    for paragraf in protokoll_repo.list_for_meeting(store, meeting_id):
+        ours = beslut_follows_justerare(paragraf.beslut, paragraf.forslag, text(before))
+        if not (is_val_av_justerare(paragraf.title) and ours):
+            continue
+        written = text(chosen)
+        if written != paragraf.beslut and (written or paragraf.beslut == text(before)):
+            paragraf.beslut = written
+            protokoll_repo.save(store, paragraf)
 
 
 def check(store: Store, meeting_id: int) -> list[Finding]:
@@ -211,6 +227,7 @@ def check(store: Store, meeting_id: int) -> list[Finding]:
     protokoll = get_protokoll(store, meeting_id)
     found = justering_check(protokoll, organ.forvaringsplats, organ.kommun)
     found += chair_findings(meeting, protokoll)
+    found += justerare_disagree(protokoll) + deltar_inte_findings(protokoll)
     return sorted(found, key=lambda f: f.severity.rank)
 
 

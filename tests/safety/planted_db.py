@@ -20,7 +20,14 @@ import pytest
 
 from ksdesk.core.meeting import Bilaga
 from ksdesk.core.motion import Motion
-from ksdesk.core.protokoll import Jav, Protokollsanteckning, Reservation, Votering, Yrkande
+from ksdesk.core.protokoll import (
+    DeltarInte,
+    Jav,
+    Protokollsanteckning,
+    Reservation,
+    Votering,
+    Yrkande,
+)
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.db import delegation_repo, document_repo
 from ksdesk.db.connection import Store, open_store
@@ -94,6 +101,10 @@ def _protokoll(store: Store, meeting_id: int, plants: Plants) -> None:
         paragraf.reservationer = [Reservation([names[1]], "till förmån för eget yrkande", True)]
         paragraf.anteckningar = [Protokollsanteckning([names[0]], "anteckning")]
         paragraf.jav = [Jav(names[2], names[3], "jävig")]
+        paragraf.deltar_inte = [
+            DeltarInte([names[3]], "deltar inte"),
+            DeltarInte([names[2]], "", True),
+        ]
         skip = NOT_FREE | NAMES | {"value"}  # a vote is ja, nej or avstår
         protokoll_service.save_paragraf(store, plants.fill(paragraf, "paragraf", skip))
     justering = plants.fill(protokoll.justering, "justering", NOT_FREE | NAMES)

@@ -144,6 +144,38 @@ def test_a_beslut_the_secretary_wrote_is_not_overwritten(demo_store) -> None:
     protokoll.justering.justerare = ["Åsa Bergkvist"]
     service.save_justering(demo_store, meeting_id, protokoll.justering)
     assert service.get_protokoll(demo_store, meeting_id).paragraf(217).beslut == "Egen text."
+    # Hers stays; the justering check says that it leaves out the justerare chosen.
+    warned = [f for f in service.check(demo_store, meeting_id) if f.code == "justerare-beslut"]
+    assert [f.paragraf for f in warned] == [217]
+    assert "nämner inte Åsa Bergkvist (S), som är vald att justera" in warned[0].message
+
+
+def test_a_kallelse_naming_the_proposed_justerare_gives_way_to_the_one_chosen(
+    demo_store,
+) -> None:
+    """Found running Kungsbacka's Nämnden för Kultur & Fritid 2025-10-22 through ksdesk: the
+    kallelse names the proposed justerare in its Förslag column ("Ulrika Jörgensen (M)").
+    That became the beslut of "Val av justerare" word for word, and choosing Annika Hamberg
+    left it: page 1 read "Utses att justera Annika Hamberg (M)", the § "Ulrika Jörgensen
+    (M)". The name is the proposal; the § says whom the nämnd chose."""
+    meeting = demo_meeting(demo_store)
+    item = next(i for i in meeting.items if i.title == "Val av justerare")
+    item.proposal = "Roland Johansson (SD)"
+    meeting_repo.save(demo_store, meeting)
+    protokoll = service.start_protokoll(demo_store, meeting.id)
+    assert protokoll.paragraf(217).forslag == "Roland Johansson (SD)"
+    assert protokoll.paragraf(217).beslut == ""
+    protokoll.justering.justerare = ["Åsa Bergkvist"]
+    service.save_justering(demo_store, meeting.id, protokoll.justering)
+    chosen = "Kommunstyrelsen utser Åsa Bergkvist (S) att jämte ordföranden justera protokollet."
+    assert service.get_protokoll(demo_store, meeting.id).paragraf(217).beslut == chosen
+    assert not [f for f in service.check(demo_store, meeting.id) if f.code == "justerare-beslut"]
+    # A § stored by an earlier ksdesk, the name as its beslut, follows the justerare too.
+    paragraf = service.get_protokoll(demo_store, meeting.id).paragraf(217)
+    paragraf.beslut = "Roland Johansson (SD)"
+    service.save_paragraf(demo_store, paragraf)
+    service.save_justering(demo_store, meeting.id, protokoll.justering)
+    assert service.get_protokoll(demo_store, meeting.id).paragraf(217).beslut == chosen
 
 
 def test_upprop_refuses_bad_input_and_keeps_the_old(demo_store) -> None:

@@ -177,8 +177,13 @@ SHAPE_DECIDED = (
     # server step, as m1810: an older ksdesk marks the column it lacks and fetches it after
     # its update; until then its protokoll lists the person as present without "på
     # distans", which hides nothing and publishes nothing a colleague's file would not.
+    # m1819 adds, per §, who takes no part in the beslut (protokoll_paragraf.deltar_inte),
+    # weighed and kept without a server step, as m1816: an older ksdesk marks the column it
+    # lacks and fetches it after its update; until then its protokoll prints the § without
+    # the "Deltar inte i beslut" lines (the names of ledamöter, public in any protokoll),
+    # which publishes nothing a colleague's file would not.
     "s1805_requires_m1812",
-    "52067c72c583e0a97eae77cd56f8e3b55f5c88a6da7cd0a6186da382c8b7bd3a",
+    "575fdffc8bdb0134d210a96761ad293eb8bfa74beb6313d5ed6824c2c805fa41",
 )
 
 

@@ -372,3 +372,32 @@ def test_an_upprop_not_yet_taken_asks_nothing_of_it(qtbot, demo_store) -> None:
     tab = open_tab(qtbot, demo_store)
     assert tab.upprop.upprop == [] and "Starta protokollet" in tab.ui.meeting_heading.text()
     assert tab.upprop.ui.beslutsfor_label.text() == ""
+
+
+def test_reset_at_val_av_justerare_gives_the_justerare_chosen(qtbot, demo_store) -> None:
+    """A kallelse naming the proposed justerare in its Förslag column (Kungsbacka, Kultur &
+    Fritid 2025-10-22): "Återställ till förslaget" wrote the proposed name back as the
+    beslut, against page 1; it writes the beslut for the justerare chosen."""
+    from ksdesk.db import meeting_repo
+
+    tab = open_tab(qtbot, demo_store)
+    meeting = meeting_repo.get(demo_store, tab.meeting.id)
+    item = next(i for i in meeting.items if i.title == "Val av justerare")
+    item.proposal = "Roland Johansson (SD)"
+    meeting_repo.save(demo_store, meeting)
+    qtbot.mouseClick(tab.ui.start_button, Qt.MouseButton.LeftButton)
+    tab.ui.pages.setCurrentIndex(1)
+    tab.select_paragraf(217)
+    assert tab.editor.ui.beslut_edit.toPlainText() == ""
+    choose(tab.paragrafer.ui.justerare1_combo, "Åsa Bergkvist")
+    chosen = "Kommunstyrelsen utser Åsa Bergkvist (S) att jämte ordföranden justera protokollet."
+    assert tab.editor.ui.beslut_edit.toPlainText() == chosen
+    tab.editor.ui.beslut_edit.setPlainText("Egen text.")
+    qtbot.mouseClick(tab.editor.ui.reset_beslut_button, Qt.MouseButton.LeftButton)
+    assert tab.editor.ui.beslut_edit.toPlainText() == chosen
+    qtbot.waitUntil(
+        lambda: (
+            protokoll_service.get_protokoll(demo_store, tab.meeting.id).paragraf(217).beslut
+            == chosen
+        )
+    )

@@ -10,6 +10,7 @@ from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
 from ksdesk.core.protokoll_chair import paragraf_behandling, voters
+from ksdesk.core.protokoll_deltar import deltar_inte_sections
 from ksdesk.core.protokoll_public import secret_paragraf_lines
 from ksdesk.core.protokoll_rules import (
     Tjanstgor,
@@ -49,6 +50,9 @@ def paragraf_blocks(
             return blocks + [Para(line) for line in lines]
     blocks.append(Heading("Beslut", sub))
     blocks += _beslut(paragraf)
+    for heading, lines in deltar_inte_sections(paragraf, protokoll.upprop):
+        blocks.append(Heading(heading, sub))
+        blocks += [Para(line) for line in lines]
     if paragraf.beskrivning.strip():
         blocks.append(Heading("Beskrivning av ärendet", sub))
         blocks += [Para(text) for text in text_blocks(paragraf.beskrivning)]

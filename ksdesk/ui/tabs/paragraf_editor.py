@@ -20,6 +20,7 @@ from ksdesk.core.protokoll import (
     Protokoll,
     Votering,
 )
+from ksdesk.core.protokoll_justerare import reset_text
 from ksdesk.core.protokoll_rules import (
     is_val_av_justerare,
     tjanstgorande,
@@ -37,6 +38,7 @@ from ksdesk.ui.models.protokoll_models import (
 )
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.paragraf_besvar import BesvarBox
+from ksdesk.ui.tabs.paragraf_deltar import DeltarInteBox
 from ksdesk.ui.tabs.paragraf_entries import ParagrafEntries
 from ksdesk.ui.tabs.paragraf_texts import reminder_html, tjanstgor_html, vote_totals_html
 from ksdesk.ui.widgets.colors import OK_COLOR
@@ -77,6 +79,7 @@ class ParagrafEditor(QObject):
         self.typing.timeout.connect(self.save_text)
         self.entries = ParagrafEntries(ui, parent, self.save, self.refresh_lists)
         self.besvar = BesvarBox(ui, parent, store, record)
+        self.deltar = DeltarInteBox(ui, parent, self.save, self.refresh_lists)
         self._connect()
         self.show_paragraf(None)
 
@@ -163,6 +166,7 @@ class ParagrafEditor(QObject):
         """Everything that depends on who is present: the lists, votes, name choices."""
         p, protokoll = self.paragraf, self.protokoll
         self.entries.show(protokoll, p)
+        self.deltar.show(protokoll, p)
         if p is None or protokoll is None:
             for model in self.models.values():
                 model.set_rows([])
@@ -247,8 +251,10 @@ class ParagrafEditor(QObject):
             self._show_underlag_state(p)
 
     def reset_beslut(self) -> None:
-        if self.paragraf is not None:
-            self.ui.beslut_edit.setPlainText(self.paragraf.forslag)
+        p = self.paragraf
+        if p is not None and self.protokoll is not None:
+            text = reset_text(self.organ_name, self.protokoll, p.title, p.forslag)
+            self.ui.beslut_edit.setPlainText(text)
             self.save_text()
 
     def reset_underlag(self) -> None:
