@@ -5,6 +5,7 @@ first page's lists of people: core.protokoll_attendance)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -230,12 +231,29 @@ class BeslutLine:
     numbered: bool  # an att-sats ("1. Kommunstyrelsen fastställer …"): a hanging indent
 
 
+# The förslag or beslut asks for the § to be justerad at once, as nämnder write it:
+# "… förklarar paragrafen omedelbart justerad" (Kungsbacka), "Paragrafen justeras omedelbart",
+# "Beslutet förklaras omedelbart justerat", "omedelbar justering".
+_OMEDELBAR = re.compile(
+    r"förklara[rs]?\s+(?:paragrafen|beslutet|§\s*\d+)\s+omedelbart\s+justera[dt]"
+    r"|(?:paragrafen|beslutet)\s+justeras\s+omedelbart|omedelbar\s+justering",
+    re.IGNORECASE,
+)
+
+
+def says_omedelbar(text: str) -> bool:
+    """Whether a förslag or beslut asks for its § to be justerad at once."""
+    return bool(_OMEDELBAR.search(" ".join(text.split())))
+
+
 def beslut_lines(paragraf: Paragraf) -> list[BeslutLine]:
     lines = []
     for line in (line.strip() for line in paragraf.beslut.splitlines()):
         if line:
             lines.append(BeslutLine(line, line[:1].isdigit() and ". " in line[:5]))
-    if paragraf.omedelbar_justering:
+    # Said once: a beslut that says it itself ("… förklarar paragrafen omedelbart justerad")
+    # is not followed by the sentence again.
+    if paragraf.omedelbar_justering and not says_omedelbar(paragraf.beslut):
         lines.append(BeslutLine("Paragrafen justeras omedelbart.", False))
     return lines
 

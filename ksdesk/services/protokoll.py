@@ -34,6 +34,7 @@ from ksdesk.core.protokoll_rules import (
     initial_beslut,
     is_val_av_justerare,
 )
+from ksdesk.core.protokoll_text import says_omedelbar
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
@@ -132,7 +133,6 @@ def _match_item(items: list[Arende], paragraf: Paragraf) -> int | None:
 
 def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:
     """A § for an agenda item, filled from its tjänsteskrivelse as the seed's § 216 is."""
-    ts = item.tjansteskrivelse
     forslag = initial_beslut(item)
     underlag = beslutsunderlag.from_arende(item)
     paragraf = Paragraf(
@@ -144,12 +144,13 @@ def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:
         # A förslag naming the proposed justerare only is no beslut (_follow_justerare).
         beslut="" if proposed_justerare(item.title, forslag) else forslag,
         forslag=forslag,
+        omedelbar_justering=says_omedelbar(forslag),  # "… förklarar paragrafen omedelbart …"
         meeting_id=meeting.id,
         item_id=item.id,
         beslutsunderlag=underlag,
         underlag_fran_arendet=list(underlag),
     )
-    if ts is not None:
+    if (ts := item.tjansteskrivelse) is not None:
         sections = {s.heading.strip().lower(): s.text for s in ts.sections}
         paragraf.beskrivning = sections.get("beskrivning av ärendet") or sections.get(
             "sammanfattning", ""

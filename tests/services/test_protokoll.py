@@ -178,6 +178,26 @@ def test_a_kallelse_naming_the_proposed_justerare_gives_way_to_the_one_chosen(
     assert service.get_protokoll(demo_store, meeting.id).paragraf(217).beslut == chosen
 
 
+def test_a_forslag_that_declares_the_paragraf_justerad_at_once_sets_it(demo_store) -> None:
+    """Kungsbacka's IFO writes "… förklarar paragrafen omedelbart justerad." in the förslag
+    (2025-09-18 §§ 109, 111): the § was not marked, so not justerad, anslagen or sent out
+    before the rest (walk28). The flag follows the förslag; the printed beslut says it once."""
+    from ksdesk.core.protokoll_text import beslut_lines
+
+    meeting = demo_meeting(demo_store)
+    item = next(i for i in meeting.items if i.title == "Stockholm Business Alliance")
+    item.proposal = (
+        "Kommunstyrelsen beslutar att teckna avtalet.\n"
+        "Kommunstyrelsen förklarar paragrafen omedelbart justerad."
+    )
+    meeting_repo.save(demo_store, meeting)
+    protokoll = service.start_protokoll(demo_store, meeting.id)
+    marked = [p.nr for p in protokoll.paragrafer if p.omedelbar_justering]
+    assert [p.title for p in protokoll.paragrafer if p.nr in marked] == [item.title]
+    lines = [line.text for line in beslut_lines(protokoll.paragraf(marked[0]))]
+    assert sum("omedelbart" in line for line in lines) == 1
+
+
 def test_upprop_refuses_bad_input_and_keeps_the_old(demo_store) -> None:
     meeting_id = demo_meeting(demo_store).id
     before = service.start_protokoll(demo_store, meeting_id).upprop
