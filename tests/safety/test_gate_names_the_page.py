@@ -7,6 +7,7 @@ masking that does nothing (the gate is the last line)."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pytest
@@ -68,8 +69,10 @@ def test_a_refused_packet_names_the_arende_and_bilaga(demo_store, monkeypatch) -
     monkeypatch.setattr("ksdesk.services.packet.kept_on_pages", forgotten)
     with pytest.raises(PublicOutputRefused) as refused:
         build_packet(demo_store, meeting.id, public=True)
-    assert "i sida 39 (text), där sidhuvudet säger ”Ärende 6 · Dnr 2020/439 · Bilaga 2”" in str(
-        refused.value
+    # The page moves with the packet's layout; the ärende and bilaga its header names do not.
+    said = str(refused.value)
+    assert re.search(
+        r"i sida \d+ \(text\), där sidhuvudet säger ”Ärende 6 · Dnr 2020/439 · Bilaga 2”", said
     )
 
 
