@@ -164,6 +164,7 @@ def main() -> None:
     print(f"  hits of the forms with initials (false alarms): {after}")
     private_name_alarms(texts)
     kungsbacka_alarms()
+    party_name_alarms(texts)
 
 
 def kungsbacka_alarms() -> None:
@@ -180,6 +181,29 @@ def kungsbacka_alarms() -> None:
         print(f"  {name}: private person {person!r}")
     print(
         f"{heading(found)}: private persons named (core.private_names): {len(named)} (false alarms)"
+    )
+
+
+def party_name_alarms(texts: dict[str, str]) -> None:
+    """core.contact_parties (a matter's private party: "förelägger Anna Berg", a recipient
+    "Maria Ekström (A-post)") on the seed, the corpus, the strings of the real documents kept
+    with the tests and Kungsbacka's published documents: each text whole, and each of its
+    lines read as a recipient of a decision. None names a private party (the pools mask
+    addresses, and a name with no officials known is counted too): each hit is a false alarm."""
+    from bench.kungsbacka_texts import texts as kungsbacka
+    from ksdesk.core.contact_parties import party_names
+
+    found = [*texts.items(), *_test_strings(), *kungsbacka()]
+    alarms = 0
+    for source, text in found:
+        named = [text[s:e] for s, e, _name in party_names(text)]
+        named += [line for line in text.split("\n") if party_names(line, True)]
+        for name in named:
+            print(f"  {source}: private party {name!r}")
+        alarms += len(named)
+    print(
+        f"Private parties named (core.contact_parties) in {len(found)} real texts, each whole "
+        f"and each line as a recipient: {alarms} (false alarms)"
     )
 
 

@@ -35,6 +35,7 @@ EMAIL = "e-post"
 STREET = "adress"
 POSTORT = "postort"
 NAME = "namn"  # the writer's own name beside her private contact data (core.contact_names)
+PARTY = "part"  # the private party of a matter, in a § or a tjänsteskrivelse (core.contact_parties)
 # The secretary's reason for each kind of hit.
 REASONS = {
     MOBILE: "ser ut som en privatpersons mobilnummer",
@@ -43,6 +44,7 @@ REASONS = {
     STREET: "ser ut som en privatpersons gatuadress",
     POSTORT: "ser ut som en privatpersons postnummer och ort",
     NAME: "ser ut som en privatpersons namn vid egna kontaktuppgifter",
+    PARTY: "ser ut som namnet på en enskild part i ärendet (sökande, fastighetsägare, mottagare)",
 }
 # What a masked text prints in place of each.
 NEUTRAL = {
@@ -52,6 +54,7 @@ NEUTRAL = {
     STREET: "[adress borttagen]",
     POSTORT: "[postort borttagen]",
     NAME: "[namn borttaget]",
+    PARTY: "[namn borttaget]",
 }
 
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2212"

@@ -87,6 +87,7 @@ _BODY_WORDS = frozenset(_BODIES.split())
 _BODY_ENDINGS = (
     "avdelningen", "enheten", "kontoret", "förvaltningen", "nämnden", "styrelsen", "verket",
     "myndigheten", "inspektionen", "domstolen", "rätten", "kansliet", "sektionen",
+    "förening", "föreningen", "samfälligheten",
 )  # fmt: skip
 # A party's letters right after a name, in brackets on its line or the next, or between
 # commas ("motion från Maria Losman\n(MP)", "Britt Tönnbergs (S) yrkande", "Motion av
@@ -119,10 +120,10 @@ def private_names(text: str, given_names: Iterable[str], officials: Iterable[str
     found: dict[str, str] = {}
     for match in _PARTY_NAMED.finditer(text or ""):
         words = _party_name(match, given)
-        if words and not _official(" ".join(words), known) and not _elected(text, match.end()):
+        if words and not _official(" ".join(words), known) and not elected(text, match.end()):
             found.setdefault(" ".join(words).casefold(), " ".join(words))
     for match in _NAMED.finditer(text or ""):
-        if _elected(text, match.end("name")) or _STANDS_IN.search(text, 0, match.start()):
+        if elected(text, match.end("name")) or _STANDS_IN.search(text, 0, match.start()):
             continue
         if _DECIDED_BY.search(text, 0, match.start("name")):
             continue
@@ -132,7 +133,7 @@ def private_names(text: str, given_names: Iterable[str], officials: Iterable[str
         _add(found, words, given, known)
     named_to = 0  # where the last name found ends: "Lisa Andersson" in "Anna Lisa Andersson"
     for match in _ACTING.finditer(text or ""):
-        if match.start() < named_to or _elected(text, match.end("name")):
+        if match.start() < named_to or elected(text, match.end("name")):
             continue
         name = match.group("name")
         if match.group("document"):
@@ -167,17 +168,17 @@ def _party_name(match: re.Match, given: set[str]) -> list[str]:
     property_next = match.string[match.end() :].lstrip()[:1].isdigit()
     if third and written_as_name(third) and (words[1].lower() in given or not property_next):
         words.append(third)
-    if not all(written_as_name(w) for w in words) or any(_body_word(w) for w in words):
+    if not all(written_as_name(w) for w in words) or any(body_word(w) for w in words):
         return []
     return words
 
 
-def _body_word(word: str) -> bool:
+def body_word(word: str) -> bool:
     folded = word.lower()
     return folded in _BODY_WORDS or folded.endswith(_BODY_ENDINGS)
 
 
-def _elected(text: str, end: int) -> bool:
+def elected(text: str, end: int) -> bool:
     """Whether the name ending at text[end] is followed by a party's letters in brackets."""
     return bool(_PARTY_LETTERS.match(text, end))
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from ksdesk.core.contact_data import mask_contacts
+from ksdesk.core.contact_parties import mask_contacts_in
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer import PersonnummerHit, find_personnummer
 from ksdesk.core.personnummer_masking import masked_hits
@@ -179,7 +179,7 @@ class PublicCopyRules:
         if self.phones:
             text = mask_phones(text, self.phones, phone_line=is_phone_field(source))
         if self.contacts:
-            text = mask_contacts(text, self.contacts)
+            text = mask_contacts_in(source, text, self.contacts)
         kept = frozenset(self.kept_numbers.get(source, ()))
         found = self.read_numbers(text, printed=printed_as_paragraph(source)) if text else []
         return masked_hits(text, found, kept)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ksdesk.core.contact_data import NAME, REASONS, private_contacts
+from ksdesk.core.contact_data import NAME, PARTY, POSTORT, REASONS, STREET, contacts
+from ksdesk.core.contact_parties import is_recipient, party_names
 from ksdesk.core.protected_phones import is_phone_field
 from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key
 from ksdesk.services.public_mentions import Hide, mention_context
@@ -47,21 +48,39 @@ class PrivateContacts:
         if source.startswith(_OWN) or source.endswith(REGISTER) or is_phone_field(source):
             return
         seen: set[str] = set()
-        for found in private_contacts(text):
-            if found.value in seen or (found.kind == NAME and found.value in self.officials):
+        for kind, start, end, value in _found(source, text):
+            if value in seen or (kind in (NAME, PARTY) and value in self.officials):
                 continue
-            seen.add(found.value)
+            seen.add(value)
             yield PublicHit(
-                hit_key(KIND, source, found.value),
+                hit_key(KIND, source, value),
                 KIND,
                 source,
                 where,
-                REASONS[found.kind],
-                context=mention_context(text, found.start, found.end, hide=self.hide),
-                normalized=found.value,
+                REASONS[kind],
+                context=mention_context(text, start, end, hide=self.hide),
+                normalized=value,
                 item_id=item_id,
                 bilaga_id=bilaga_id,
             )
+
+
+def _found(source: str, text: str) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, value) of each piece of a private person's data in `text`: her
+    contact data and her name beside it (core.contact_data), and the name of a matter's
+    private party (core.contact_parties), in order. A recipient who is a private party
+    gives her own address, though her role names the property ("Fastighetsägaren, …")."""
+    every = contacts(text)
+    address = any(c.private and c.kind in (STREET, POSTORT) for c in every)
+    recipient = is_recipient(source)
+    parties = party_names(text, recipient, address)
+    home = recipient and bool(parties)
+    pieces = [
+        (c.kind, c.start, c.end, c.value)
+        for c in every
+        if c.private or (home and c.kind in (STREET, POSTORT))
+    ]
+    return sorted([*pieces, *((PARTY, s, e, name) for s, e, name in parties)], key=lambda p: p[1:3])
 
 
 def stored_kind(kind: str) -> str:

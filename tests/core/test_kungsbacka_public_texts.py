@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from ksdesk.core.contact_data import private_contacts
+from ksdesk.core.contact_parties import party_names
 from ksdesk.core.personnummer import find_personnummer
 from ksdesk.core.private_names import private_names
 from ksdesk.interchange.given_names import GIVEN_NAMES
@@ -35,6 +36,10 @@ def test_no_scanner_calls_anything_a_private_persons(name: str, text: str) -> No
     assert find_personnummer(text) == []
     assert [text[c.start : c.end] for c in private_contacts(text)] == []
     assert private_names(text, GIVEN_NAMES, []) == []
+    # A matter's private party (core.contact_parties): in the text, and each line read as a
+    # recipient of a decision ("Sökande (delges)" is how Kungsbacka writes one).
+    assert party_names(text) == []
+    assert [line for line in text.split("\n") if party_names(line, True)] == []
 
 
 @pytest.mark.parametrize(

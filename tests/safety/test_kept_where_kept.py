@@ -51,11 +51,12 @@ def test_a_number_spaced_apart_in_another_text_is_found_and_masked(demo_store) -
     second.text += f" Sökande: Anna Andersson, {NUMBER[:6]}{' ' * 20}{NUMBER[6:]}."
     meetings.save_meeting(demo_store, meeting)
     hits = public_copy.scan_public(demo_store, meeting.id)
-    assert [h.source.rsplit("/", 2)[-2] for h in hits] == [row_name(first), row_name(second)]
+    numbers = [h for h in hits if h.kind == "personnummer"]  # the sökande's name is a hit too
+    assert [h.source.rsplit("/", 2)[-2] for h in numbers] == [row_name(first), row_name(second)]
     _decide(demo_store, meeting.id, keep=row_name(first))
     text = " ".join(pages_text(build_packet(demo_store, meeting.id, public=True).pdf))
     assert f"org.nr {WRITTEN}" in text  # kept on purpose
-    assert "Sökande: Anna Andersson, XXXXXX XXXX." in text
+    assert "Sökande: [namn borttaget], XXXXXX XXXX." in text
     assert text.count(NUMBER[6:]) == 1
 
 

@@ -132,7 +132,7 @@ def test_a_page_the_last_check_cannot_read_stops_the_packet(demo_store, monkeypa
     the packet is not made. The last check never takes the review's word for a page."""
     public_pdf.clear_caches()
     line = attack_outlines._with_content(
-        attack_outlines.outline_ops("Sökande: Anna Andersson", 72, 690, 11)
+        attack_outlines.outline_ops("Ansökan om bygglov", 72, 690, 11)
     )
     meeting, hits = attach_and_scan(demo_store, line)
     assert hits == []  # read, and no number in it
