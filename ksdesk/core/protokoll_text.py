@@ -231,9 +231,8 @@ class BeslutLine:
     numbered: bool  # an att-sats ("1. Kommunstyrelsen fastställer …"): a hanging indent
 
 
-# The förslag or beslut asks for the § to be justerad at once, as nämnder write it:
-# "… förklarar paragrafen omedelbart justerad" (Kungsbacka), "Paragrafen justeras omedelbart",
-# "Beslutet förklaras omedelbart justerat", "omedelbar justering".
+# A förslag or beslut asking for its § to be justerad at once: "… förklarar paragrafen
+# omedelbart justerad" (Kungsbacka), "Paragrafen justeras omedelbart", "omedelbar justering".
 _OMEDELBAR = re.compile(
     r"förklara[rs]?\s+(?:paragrafen|beslutet|§\s*\d+)\s+omedelbart\s+justera[dt]"
     r"|(?:paragrafen|beslutet)\s+justeras\s+omedelbart|omedelbar\s+justering",
