@@ -29,7 +29,7 @@ BESTYRKT = date(2020, 12, 11)
 
 def test_public_utdrag_waits_for_every_decision(demo_store) -> None:
     meeting_id = recorded(demo_store)
-    with pytest.raises(PublicCopyBlocked, match="3 träffar är inte hanterade"):
+    with pytest.raises(PublicCopyBlocked, match="4 träffar är inte hanterade"):
         utdrag_document(demo_store, meeting_id, 219, BESTYRKT, public=True)
     # The ordinary utdrag is never held up by the scan.
     assert PNR in words(utdrag_document(demo_store, meeting_id, 219, BESTYRKT))
@@ -55,7 +55,8 @@ def test_public_utdrag_masks_as_decided(demo_store) -> None:
     decide(demo_store, meeting_id)
     data = utdrag_document(demo_store, meeting_id, 219, BESTYRKT, public=True)
     text = words(data)
-    assert "Anna Andersson, XXXXXX-XXXX" in text  # the beslut's number: masked
+    # The beslut's number masked, and the sökande's name with it (a private party).
+    assert "sökanden [namn borttaget], XXXXXX-XXXX" in text
     assert f"Gäller {PNR}." in text  # the anteckning's: kept on purpose
     assert "§ 219" in text and "Beslut" in text
     assert PdfReader(io.BytesIO(data)).metadata.title.endswith("(offentlig version)")
@@ -74,7 +75,7 @@ def test_cli_public_utdrag(demo_path, tmp_path, capsys) -> None:
     args = ["utdrag", "--db", str(demo_path), "--meeting", "2020-12-07", "--paragraf", "222"]
     args += ["--out", str(out), "--public"]
     assert main(args) == 1
-    assert "Den offentliga kopian kan inte skapas: 3 träffar" in capsys.readouterr().err
+    assert "Den offentliga kopian kan inte skapas: 4 träffar" in capsys.readouterr().err
     assert not out.exists()
     store = open_store(demo_path)
     decide(store, meeting_id)
