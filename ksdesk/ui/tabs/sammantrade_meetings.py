@@ -9,7 +9,7 @@ from datetime import date
 from html import escape
 
 from ksdesk.core.format import format_date, format_date_long, format_time_kl
-from ksdesk.core.meeting import Sammantrade, latest_held, next_coming
+from ksdesk.core.meeting import MeetingStatus, Sammantrade, latest_held, next_coming
 from ksdesk.core.organ import Organ
 from ksdesk.ui.widgets.colors import warning_html
 
@@ -50,7 +50,10 @@ def heading_html(
         return "<i>Inget sammanträde. Skapa ett under fliken Kallelse.</i>"
     status = meeting.status.label
     if justerat is not None:
-        status += f" · Protokollet justerat {format_date_long(justerat)}"
+        # A justerat protokoll means the meeting was held, whatever status it was left in: no
+        # "Utkast · Protokollet justerat" (walk27's finding 17).
+        held = MeetingStatus.GENOMFORD.label
+        status = f"{held} · Protokollet justerat {format_date_long(justerat)}"
     hint = "" if started else " – tryck <b>Starta protokollet</b> när mötet börjar"
     # The place is not yet written in a new kommun's first meeting: no empty ", ".
     when = (
