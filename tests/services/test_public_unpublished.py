@@ -49,3 +49,25 @@ def test_a_number_in_a_secret_arendes_texts_is_not_published_and_blocks_nothing(
     public_copy.decide(store, meeting_id, [secret[0].key], "behåll", by="Test")
     with pytest.raises(PublicCopyBlocked, match="2 träffar"):
         public_copy.ensure_public_ok(store, meeting_id)  # published now: each to decide
+
+
+def test_the_public_packet_says_where_a_secret_arendes_handlingar_were_left_out(tmp_path):
+    """walk28's finding 11: the packet printed nothing at the secret ärende's place, so its
+    reader could not tell a tjänsteskrivelse was left out. Now a page says so, each
+    handling named as a withheld bilaga is ("Bilaga 2 – omfattas av sekretess (…)")."""
+    from ksdesk.core.meeting import Bilaga
+    from ksdesk.services.packet import build_packet
+    from tests.services.test_protokoll_public import words
+
+    store, meeting_id = _store(tmp_path)
+    meeting = meeting_lookup.find_meeting(store, DAY)
+    meeting.items[-1].bilagor.append(Bilaga("Utredning om barnet", nr="1"))
+    meetings.save_meeting(store, meeting)
+    hits = public_copy.scan_public(store, meeting_id)
+    open_keys = [h.key for h in hits if not h.resolved]
+    public_copy.decide(store, meeting_id, open_keys, "maskera", by="Test")
+    printed = words(build_packet(store, meeting_id, public=True).pdf)
+    assert "Handlingar som inte ingår i den offentliga versionen:" in printed
+    assert "Tjänsteskrivelse – omfattas av sekretess (26 kap. 1 § OSL)" in printed
+    assert "Bilaga 1 – omfattas av sekretess (26 kap. 1 § OSL)" in printed
+    assert "Placering" not in printed and "Utredning" not in printed and "2387" not in printed
