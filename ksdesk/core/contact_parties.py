@@ -62,6 +62,7 @@ _NOT_NAME_WORDS = """är och eller samt med till av för på från i som den det
 _JOIN = re.compile(rf",?{_GAP}(?:och|samt){_GAP}|,{_GAP}")
 _JOINED_BEFORE = re.compile(rf"(?P<sep>,?{_GAP}(?:och|samt)|,){_GAP}$")
 _WORD = re.compile(_LETTERS)
+_COUPLE = re.compile(rf"{_GAP}och{_GAP}")
 _SPACE = re.compile(_GAP)
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 RECIPIENTS = "/beslut_skickas_till/"
@@ -134,11 +135,24 @@ def _item(text: str, at: int) -> tuple[tuple[int, int, str] | None, int] | None:
         at = gap.end()
     if len(words) >= 2 and any(body_word(word.group()) for word in words):
         return None, words[-1].end()  # "Lind Bygg AB"
+    if len(words) == 1 and not body_word(words[0].group()):
+        return _couple(text, words[0])
     if len(words) < 2:
         return None
     end = words[min(len(words), 3) - 1].end()
     name = _name(text, words[0].start(), text[words[0].start() : end])
     return (name, end) if name else None
+
+
+def _couple(text: str, given: re.Match) -> tuple[tuple[int, int, str], int] | None:
+    """Two parties of one family name, "Anna och Per Lind": one name to mask whole (her given
+    name alone is no name to mask everywhere), or None."""
+    joined = _COUPLE.match(text, given.end())
+    after = _item(text, joined.end()) if joined else None
+    if after is None or after[0] is None:
+        return None
+    (_start, end, name), stop = after
+    return (given.start(), end, f"{given.group().lower()} och {name}"), stop
 
 
 def _listed_before(text: str, start: int) -> list[tuple[int, int, str]]:

@@ -98,6 +98,7 @@ def test_a_recipient_that_is_no_private_party_is_no_hit() -> None:
         ("Fastighetsägare: Anna Berg och Per Lind har yttrat sig", ["Anna Berg", "Per Lind"]),
         ("Klagande: Anna Berg, Per Lind och Eva Holm", ["Anna Berg", "Per Lind", "Eva Holm"]),
         ("Sökande är Anna Berg samt Per Lind.", ["Anna Berg", "Per Lind"]),
+        ("Fastighetsägare: Anna och Per Lind", ["Anna och Per Lind"]),  # masked whole
         ("Fastighetsägarna Anna Berg och Per Lind har", ["Anna Berg", "Per Lind"]),
         ("Anna Berg och Per Lind, ägare till fastigheten TÖLÖ 5:23", ["Anna Berg", "Per Lind"]),
         # The company beside a person is no personal data, and stays.
