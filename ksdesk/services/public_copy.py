@@ -31,6 +31,7 @@ from ksdesk.core.public_copy import (
     printed_as_paragraph,
     rules_from,
 )
+from ksdesk.core.unpublished_hits import marked_unpublished
 from ksdesk.db import meeting_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf, skyddade, skyddade_mark
@@ -83,7 +84,7 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
         for hit in hits
     ]
     skyddade_mark.record(store, meeting_id, found)  # team mode: what colleagues' checks obey
-    return found
+    return marked_unpublished(found)  # what is never printed needs no decision
 
 
 class _Steps:
