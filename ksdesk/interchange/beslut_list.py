@@ -27,6 +27,7 @@ from ksdesk.interchange.beslut_columns import COLUMNS, LABELS
 from ksdesk.interchange.beslut_item_dnr import item_dnrs
 from ksdesk.interchange.beslut_pdf import is_pdf, read_pdf_list
 from ksdesk.interchange.beslut_pdf_table import table_records
+from ksdesk.interchange.beslut_period import date_by_list_period
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow, line_where
 from ksdesk.interchange.beslut_table_rows import (
     SECTION_HEADING,
@@ -97,6 +98,7 @@ def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
         if written is None:
             raise
         result.rows = written
+        date_by_list_period(lines, written, result.report)
         result.head_date, result.item_dnrs = head_date(head := list_head(lines)), item_dnrs(head)
         return result
     return _read_table(records, at, filename, result)
