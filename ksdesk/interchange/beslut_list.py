@@ -24,6 +24,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.interchange.beslut_cells import point_number, read_date
 from ksdesk.interchange.beslut_columns import COLUMNS, LABELS
+from ksdesk.interchange.beslut_counts import summary_row
 from ksdesk.interchange.beslut_item_dnr import item_dnrs
 from ksdesk.interchange.beslut_pdf import is_pdf, read_pdf_list
 from ksdesk.interchange.beslut_pdf_table import table_records
@@ -138,7 +139,8 @@ def _read_table(
             continue
         row = _row(number, cells, header, columns, result.report)
         row.delegat = row.delegat or delegat
-        result.rows.append(row)
+        if "date" in columns or summary_row(row, result.report):  # a list per point: counts
+            result.rows.append(row)
     result.report.read.append(count(len(result.rows), "rad", "rader") + " med beslut")
     return result
 

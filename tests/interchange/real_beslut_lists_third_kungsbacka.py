@@ -211,12 +211,22 @@ TEKNIK_ROWS = (
     ),
 )
 _ONE_LINE = " ".join
+# The decisions a row reports: "28 st beslut", "Beviljade: 21" and "Avslagna: 1", "250902, 4 st"
+# and so on; the anställningar are listed one by one, not counted.
+_TEKNIK_COUNTS = {"4.15": 28, "4.16": 22, "5.1": 77, "8.6": 10}
 TEKNIK_2025_10 = RealBeslutList(
     "Kungsbacka Teknik 2025-10-22 (tabell per punkt, inget datum, antal)",
     f"{_POOL}/teknik/2025/2025-10-22/handlingar.tabeller/21-1.csv",
     "",
     tuple(
-        Expected("", None, _ONE_LINE(row[4].split()), _ONE_LINE(row[2].split()), row[0])
+        Expected(
+            "",
+            None,
+            _ONE_LINE(row[4].split()),
+            _ONE_LINE(row[2].split()),
+            row[0],
+            _TEKNIK_COUNTS.get(row[0]),
+        )
         for row in TEKNIK_ROWS
         if row[4]  # "10.1 Anställa" heads the points under it: no decision
     ),
