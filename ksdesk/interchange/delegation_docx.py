@@ -61,7 +61,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     blocks = list(document.iter_inner_content())
     paragraph_texts = [None if hasattr(b, "rows") else b.text for b in blocks]
     state = _State(report, parts.running_lines(paragraph_texts), parts.style_names(document))
-    state.footnotes = parts.footnotes(document)
+    state.footnotes = parts.footnotes(document, report)
     state.numbered = numbered
     state.block_texts = paragraph_texts
     for state.block_index, block in enumerate(blocks):
