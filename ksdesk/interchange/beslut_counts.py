@@ -30,8 +30,19 @@ def decision_count(text: str) -> int | None:
     return sum(numbers) if numbers else None
 
 
+# An ärende's number as Kungsbacka's diarium writes it: "TE-2025-01035", "AVTAL-2025-00420";
+# not another authority's "TRV 2025/2045" or the trafikföreskrift's "1384 2025-00373".
+_DNR_IN_TEXT = re.compile(r"\b[A-ZÅÄÖ]{2,6}-\d{4}-\d{3,6}\b")
+
+
 def summary_row(row: BeslutRow, report: ImportReport) -> bool:
-    """Mark a row that reports a number of decisions; False when it reports none."""
+    """A row of a list per point: its Dnr where its text names one ärende ("1 hanterad
+    personuppgiftsincident, i ärende: TE-2025-01035"); marked when it reports a number of
+    decisions; False when it reports none."""
+    named = set(_DNR_IN_TEXT.findall(row.text))
+    if not row.dnr and len(named) == 1:
+        row.dnr = named.pop()
+        report.change(row.where, row.dnr, "diarienumret i texten lästes som beslutets")
     found = decision_count(row.text)
     if found is None or row.dnr:
         return True

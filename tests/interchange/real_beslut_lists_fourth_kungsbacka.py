@@ -3,7 +3,7 @@ Teknik list per point of the delegeringsordning (as the third round's TEKNIK_202
 rows of data/kungsbacka/teknik/2025/2025-12-17/handlingar.md, sidor 137–140, tables 137-1 to
 140-1: November's decisions, reported in December). Its rows report numbers of decisions
 ("Beviljade: 31 / Avslagna: 5", "- 505 st", "Avslagna: 2 delavslag", "251127, 2 st") and
-no Dnr; one reports none ("0 st beslut …"), and one names its ärende in its text. A row
+no Dnr; one reports none ("0 st beslut …"), and one names its ärende in its text, its Dnr. A row
 that heads the points under it ("| LAS, AB §§ 3-5 | Anställa |") has lost its number in
 the print; the anställningar after it (officials' names) are left out here."""
 
@@ -125,7 +125,15 @@ TEKNIK_2025_12 = RealBeslutList(
     f"{_POOL}/teknik/2025/2025-12-17/handlingar.tabeller/137-1.csv",
     "",
     tuple(
-        Expected("", None, text, delegat, punkt, _COUNTS.get(punkt))
+        # 2.1.11 names its ärende in the text: the decision's Dnr.
+        Expected(
+            "TE-2025-01035" if punkt == "2.1.11" else "",
+            None,
+            text,
+            delegat,
+            punkt,
+            _COUNTS.get(punkt),
+        )
         for punkt, (text, delegat) in _TEXTS.items()
     ),
 )

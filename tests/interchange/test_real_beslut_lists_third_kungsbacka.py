@@ -86,7 +86,8 @@ def test_the_printed_table_reads_its_rows_of_several_lines(listed, header, pages
 @pytest.mark.parametrize("kind", ["docx", "pdf"])
 def test_teknik_rows_that_count_decisions_are_one_summary_each(kind):
     """A row reporting "Beviljade: 31 / Avslagna: 5" is one decision with its number, no Dnr
-    (said in the report, the number in the beskrivning); "0 st beslut" is no decision."""
+    (said in the report, the number in the beskrivning); "0 st beslut" is no decision; the
+    ärende a row's text names ("i ärende: TE-2025-01035") is its Dnr."""
     rows = (TEKNIK_ROWS_2025_12,)
     build = word_table if kind == "docx" else printed_table
     result = _read(TEKNIK_2025_12, build(TEKNIK_HEADER, rows), f"lista.{kind}")
@@ -98,5 +99,6 @@ def test_teknik_rows_that_count_decisions_are_one_summary_each(kind):
         "en sammanställning av 36 beslut utan diarienummer: läses som ett beslut, antalet "
         "sparas i beskrivningen",
     ) in said
+    assert ("TE-2025-01035", "diarienumret i texten lästes som beslutets") in said
     zero = [d for d in result.report.dropped if d.text.startswith("0 st beslut")]
     assert [d.why for d in zero] == ["0 beslut under punkten: ingen rad med beslut"]
