@@ -39,6 +39,7 @@ from ksdesk.services.delegationsbeslut_anmalan import (
     late_for_meeting,
     mark_reported,
     unmark_reported,
+    where_reported,
 )
 from ksdesk.services.delegationsbeslut_bilagor import follow_dnr, follow_flags
 
@@ -67,6 +68,7 @@ __all__ = [
     "set_sekretess",
     "unmark_reported",
     "update",
+    "where_reported",
 ]
 
 
