@@ -28,8 +28,13 @@ def test_the_party_after_the_arendemening_is_found_and_a_company_is_not() -> Non
     found = [matter_parties(text, GIVEN_NAMES) for text in TEXTS.values()]
     assert found == [["Anna-Karin Lövgren"], ["Göran Tillberg"], [], ["Lars-Erik Bohlin"]]
     assert matter_parties("Bygglov, Onsala-Rya 4:16, Region Halland", GIVEN_NAMES) == []
-    # An official the file knows is no private party.
+    both = "Klagomål på buller, Maja Holm och Per Lind, Särö 1:388"
+    assert matter_parties(both, GIVEN_NAMES) == ["Maja Holm", "Per Lind"]
+    # An official the file knows is no private party, nor are those the text names as such
+    # (Västervik's list, tests/interchange/real_beslut_lists.py).
     assert matter_parties("Yttrande, Göran Tillberg", GIVEN_NAMES, ["Göran Tillberg"]) == []
+    officials = "IFO-beslut, beslutsfattare Jenny Dafors, Ewa-Lena Engström, Mats Morin"
+    assert matter_parties(officials, GIVEN_NAMES) == []
 
 
 def test_the_public_list_prints_no_party_and_the_company_stays(demo_store) -> None:
