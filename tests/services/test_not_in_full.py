@@ -1,0 +1,58 @@
+"""An ärende "publiceras inte i sin helhet" (core.not_in_full): the public versions show its
+title, Dnr and the sentence, and not its tjänsteskrivelse, förslag, beslut or bilagor; the
+review does not report what is never published, and still reads the title. As Kungsbacka's
+Nämnden för miljö & hälsoskydd publishes a tillsyn §
+(data/kungsbacka/miljo/2025/2025-10-09/protokoll-…-113-115-117-127.md, § 117)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ksdesk.core.not_in_full import DEFAULT_NOTE
+from ksdesk.db import meeting_repo
+from ksdesk.reports.kallelse_pdf import kallelse_pdf
+from ksdesk.services import meeting_lookup, public_copy
+from ksdesk.services import protokoll as service
+from ksdesk.services.protokoll_print import protokoll_document
+from ksdesk.services.public_edition import public_edition
+from tests.services.test_protokoll_public import PNR, words
+
+BESLUT = "Nämnden förelägger fastighetsägaren att åtgärda avloppet."
+
+
+def marked(store) -> tuple[int, str]:
+    """The demo meeting held, the ärende of § 219 marked with a personnummer in its beslut,
+    its förslag and its tjänsteskrivelse; and a public title on the ärende after it."""
+    meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
+    protokoll = service.start_protokoll(store, meeting.id)
+    paragraf = protokoll.paragraf(219)
+    item = next(i for i in meeting.items if i.id == paragraf.item_id)
+    item.not_in_full = True
+    item.proposal = f"Förelägg {PNR}."
+    if item.tjansteskrivelse is not None:
+        item.tjansteskrivelse.sections[0].text += f" Sökande {PNR}."
+    with store.atomic():
+        meeting_repo.save(store, meeting)
+    paragraf.beslut = f"{BESLUT} Gäller {PNR}."
+    service.save_paragraf(store, paragraf)
+    return meeting.id, item.title
+
+
+def test_a_paragraf_not_in_full_shows_its_head_and_the_sentence(demo_store) -> None:
+    meeting_id, title = marked(demo_store)
+    assert public_copy.scan_public(demo_store, meeting_id) == []  # nothing published to check
+    public = words(protokoll_document(demo_store, meeting_id, public=True))
+    paragraf = service.get_protokoll(demo_store, meeting_id).paragraf(219)
+    assert f"§ 219 Dnr {paragraf.dnr} {paragraf.title} {DEFAULT_NOTE}" in public
+    assert BESLUT not in public and "XXXXXX" not in public
+    full = words(protokoll_document(demo_store, meeting_id))
+    assert BESLUT in full and DEFAULT_NOTE not in full  # paper keeps everything
+    kallelse = words(kallelse_pdf(*_edition(demo_store, meeting_id), public=True))
+    assert title.split()[0] in kallelse and DEFAULT_NOTE in kallelse
+    assert "Förelägg" not in kallelse
+
+
+def _edition(store, meeting_id: int):
+    edition = public_edition(store, meeting_id)
+    edition.meeting.show_proposals = True
+    return edition.meeting, edition.organ
