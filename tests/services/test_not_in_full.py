@@ -56,3 +56,26 @@ def _edition(store, meeting_id: int):
     edition = public_edition(store, meeting_id)
     edition.meeting.show_proposals = True
     return edition.meeting, edition.organ
+
+
+def test_a_public_title_stands_for_the_title_in_every_public_output(demo_store) -> None:
+    """IFO's "Ärende enligt socialtjänstlagen": a secret ärende and an open one each under
+    the public title the secretary gave them, in the public kallelse and protokoll alike."""
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    protokoll = service.start_protokoll(demo_store, meeting.id)
+    secret, open_item = meeting.items[5], meeting.items[3]
+    secret.secret, secret.secrecy_ref = True, "26 kap. 1 § OSL"
+    secret.public_title = "Ärende enligt socialtjänstlagen"
+    open_item.public_title = "Ärende om tillsyn"
+    with demo_store.atomic():
+        meeting_repo.save(demo_store, meeting)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "maskera", by="Test")
+    numbers = {p.item_id: p.nr for p in protokoll.paragrafer}
+    public = words(protokoll_document(demo_store, meeting.id, public=True))
+    assert f"§ {numbers[secret.id]} Ärende enligt socialtjänstlagen" in public
+    assert "Ärende om tillsyn" in public
+    kallelse = words(kallelse_pdf(*_edition(demo_store, meeting.id), public=True))
+    for shown in (public, kallelse):
+        assert secret.title not in shown and open_item.title not in shown
+        assert "Ärende enligt socialtjänstlagen" in shown and "Ärende om tillsyn" in shown
