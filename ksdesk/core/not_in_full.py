@@ -22,10 +22,8 @@ DEFAULT_NOTE = "Ärendet innehåller personuppgifter och publiceras inte i sin h
 WITHHELD = "helhet"
 
 # "publiceras inte i sin helhet", "publiceras ej i sin helhet", "inte publiceras i sin helhet"
-_SAYS = re.compile(
-    r"\b(?:publiceras\s+(?:inte|ej)|(?:inte|ej)\s+publiceras)\s+i\s+sin\s+helhet",
-    re.IGNORECASE,
-)
+NOT_IN_FULL_WORDS = r"\b(?:publiceras\s+(?:inte|ej)|(?:inte|ej)\s+publiceras)\s+i\s+sin\s+helhet"
+_SAYS = re.compile(NOT_IN_FULL_WORDS, re.IGNORECASE)
 
 
 def says_not_in_full(text: str) -> bool:
