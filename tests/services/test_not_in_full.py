@@ -13,9 +13,10 @@ from ksdesk.db import meeting_repo
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
 from ksdesk.services import meeting_lookup, public_copy
 from ksdesk.services import protokoll as service
-from ksdesk.services.protokoll_print import protokoll_document
+from ksdesk.services.protokoll_print import protokoll_document, utdrag_document
 from ksdesk.services.public_edition import public_edition
-from tests.services.test_protokoll_public import PNR, words
+from ksdesk.services.web_edition import html_editions
+from tests.services.test_protokoll_public import PNR, justera, words
 
 BESLUT = "Nämnden förelägger fastighetsägaren att åtgärda avloppet."
 
@@ -50,6 +51,23 @@ def test_a_paragraf_not_in_full_shows_its_head_and_the_sentence(demo_store) -> N
     kallelse = words(kallelse_pdf(*_edition(demo_store, meeting_id), public=True))
     assert title.split()[0] in kallelse and DEFAULT_NOTE in kallelse
     assert "Förelägg" not in kallelse
+    utdrag = words(utdrag_document(demo_store, meeting_id, 219, public=True))
+    assert DEFAULT_NOTE in utdrag and BESLUT not in utdrag
+    justera(demo_store, meeting_id)
+    pages = [page.html for page in html_editions(demo_store, meeting_id)]  # the web's HTML
+    assert all(DEFAULT_NOTE in html and "Förelägg" not in html for html in pages)
+    assert len(pages) == 2 and BESLUT not in pages[1]
+
+
+def test_the_title_of_an_arende_not_in_full_is_still_checked(demo_store) -> None:
+    meeting_id, _title = marked(demo_store)
+    meeting = meeting_repo.get(demo_store, meeting_id)
+    item = next(i for i in meeting.items if i.not_in_full)
+    item.title = f"Föreläggande, sökande {PNR}"
+    with demo_store.atomic():
+        meeting_repo.save(demo_store, meeting)
+    hits = public_copy.scan_public(demo_store, meeting_id)
+    assert [(h.kind, h.where) for h in hits] == [("personnummer", "ärende 3, rubrik")]
 
 
 def _edition(store, meeting_id: int):
