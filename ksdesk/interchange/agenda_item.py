@@ -38,6 +38,7 @@ from ksdesk.interchange.agenda_rows import (
 )
 from ksdesk.interchange.agenda_secrecy import (
     Secrecy,
+    not_in_full_marks,
     read_secrecy,
     secret_by_proposal,
     secret_by_title,
@@ -115,7 +116,10 @@ def read_item(
         if not (secrecy.secret or ref):  # a mark already read has said so
             warn_no_ref(place.where, secrecy.title, place.report)
         secrecy = Secrecy(secrecy.title, True, secrecy.ref or ref)
-    title = secrecy.title
+    column = values.get("secrecy", "")
+    title, proposal, note = not_in_full_marks(
+        secrecy.title, column, proposal, place.where, place.report
+    )
     slot = _time_slot(values.get("time_slot", ""), place)
     dnr = _dnr(values.get("dnr", ""), place)
     bare = not dnr and not secrecy.secret
@@ -133,6 +137,8 @@ def read_item(
         proposal=proposal,
         secret=secrecy.secret,
         secrecy_ref=secrecy.ref,
+        not_in_full=note is not None,
+        not_in_full_note=note or "",
     )
     if kind := _kind(values.get("kind", "")):
         item.kind = kind
