@@ -103,6 +103,14 @@ def as_json(o: Oversikt, store: Store) -> dict:
     }
 
 
+def _matter_line(m: arenden.OpenMatter) -> str:
+    """ "Kommunstyrelsen: Årsredovisning 2024 (Dnr KS-2024-00365): Återremitterat … § 45: …":
+    the ärende named, as the secretary looks it up (walk29: "§ 45" alone said nothing)."""
+    s = m.steg
+    dnr = f" (Dnr {s.dnr})" if s.dnr.strip() else ""
+    return f"{m.organ}: {s.rubrik}{dnr}: {m.text}"
+
+
 def as_text(o: Oversikt) -> str:
     """The overview for a terminal, one section per kind."""
     lines = [f"Uppföljning per {format_date(o.today)}"]
@@ -112,8 +120,8 @@ def as_text(o: Oversikt) -> str:
         lines.append(f"{title} ({len(rows)})")
         lines.extend(f"  {row}" for row in rows or ["–"])
 
-    section("Återremitterade", [f"{m.organ}: {m.text}" for m in o.aterremitterade])
-    section("Bordlagda", [f"{m.organ}: {m.text}" for m in o.bordlagda])
+    section("Återremitterade", [_matter_line(m) for m in o.aterremitterade])
+    section("Bordlagda", [_matter_line(m) for m in o.bordlagda])
     section(
         "Uppdrag",
         [
