@@ -100,7 +100,7 @@ def chair_findings(meeting: Sammantrade, protokoll: Protokoll) -> list[Finding]:
     found = [
         Finding(
             Severity.FEL,
-            f"Upprop: {sentence} Rätta rollen i upproppet (och i nämndens register).",
+            f"Upprop: {sentence} Rätta rollen i uppropets kolumn Roll (och i nämndens register).",
             code="roll-dubbel",
         )
         for sentence in roles_held_twice(protokoll.upprop)

@@ -156,5 +156,5 @@ def test_the_check_finds_two_ordforande_in_the_upprop() -> None:
     assert finding.severity == Severity.FEL and finding.code == "roll-dubbel"
     assert finding.message == (
         "Upprop: Kjell Hedvall (S) och Bertil Jonsson (M) har båda rollen ordförande; bara en "
-        "kan ha den. Rätta rollen i upproppet (och i nämndens register)."
+        "kan ha den. Rätta rollen i uppropets kolumn Roll (och i nämndens register)."
     )
