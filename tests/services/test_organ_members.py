@@ -85,6 +85,8 @@ def test_a_role_broken_over_two_lines_is_read_whole() -> None:
         ("Emanuel Forsell", "ledamot"),
     ]
     assert read.report.dropped == [] and read.report.warnings == []
+    other = members_from_text("Lars Berg (M), andre vice\nordförande\nAnna Ek (S)", [])
+    assert [m.role for m in other.members] == ["2:e vice ordförande", "ledamot"]
 
 
 def test_two_ordforande_in_the_list_is_a_warning() -> None:
