@@ -15,6 +15,7 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, format_time, parse_date, parse_time
 from ksdesk.core.kallelse import default_absence_note, meeting_day_note
 from ksdesk.core.meeting import MeetingStatus, Sammantrade
+from ksdesk.core.meeting_agenda import new_meeting
 from ksdesk.core.organ import Organ
 from ksdesk.ui.forms.ui_meeting_dialog import Ui_MeetingDialog
 from ksdesk.ui.widgets.colors import error_html, warning_html
@@ -52,11 +53,16 @@ class MeetingDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
         self.day: date | None = None
         self.at: time | None = None
+        # The organ's defaults shown in a new meeting's fields as its organ is chosen: they
+        # were filled in only on OK, the secretary never seeing what would print (walk31).
+        self._shown_defaults: dict[str, str] = {}
         if meeting is not None:
             self._fill(meeting)
             self.ui.organ_combo.setEnabled(False)  # a meeting belongs to its organ
         else:
             self.ui.time_edit.setText("14.00")
+            self.ui.organ_combo.currentTextChanged.connect(lambda _name: self._show_defaults())
+            self._show_defaults()
 
     def _fill(self, meeting: Sammantrade) -> None:
         organ = next((o for o in self.organs if o.id == meeting.organ_id), None)
@@ -73,6 +79,22 @@ class MeetingDialog(QDialog):
         self.ui.secretary_name_edit.setText(meeting.secretary_name)
         self.ui.secretary_title_edit.setText(meeting.secretary_title)
         self.ui.show_proposals_check.setChecked(meeting.show_proposals)
+
+    def _show_defaults(self) -> None:
+        """The chosen organ's place, ordförande and sekreterare in the fields that are empty or
+        still show the previous organ's (what the secretary typed herself stays)."""
+        proposed = new_meeting(self._organ(), date.today(), time(14))
+        fields = {
+            "place": (self.ui.place_edit, proposed.place),
+            "chair_name": (self.ui.chair_name_edit, proposed.chair_name),
+            "chair_title": (self.ui.chair_title_edit, proposed.chair_title),
+            "secretary_name": (self.ui.secretary_name_edit, proposed.secretary_name),
+            "secretary_title": (self.ui.secretary_title_edit, proposed.secretary_title),
+        }
+        for key, (edit, value) in fields.items():
+            if edit.text().strip() in ("", self._shown_defaults.get(key, "")):
+                edit.setText(value)
+                self._shown_defaults[key] = value
 
     def organ_name(self) -> str:
         return " ".join(self.ui.organ_combo.currentText().split())
