@@ -285,13 +285,23 @@ def build_pdf(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=18 * mm,
+        bottomMargin=BOTTOM_MARGIN,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     paint = _header_painter(header, header_on_first_page)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=paint)])
     build_story(doc, story, numbered_canvas(page_label, first_page, total_pages))
     return buffer.getvalue()
+
+
+BOTTOM_MARGIN = 18 * mm  # room for the page number under the text
+
+
+def available_height(wide: bool = False) -> float:
+    """The height of the frame the text runs in (build_pdf's page less its margins and the
+    frame's padding)."""
+    pagesize = landscape(A4) if wide else A4
+    return pagesize[1] - MARGIN - BOTTOM_MARGIN - 12
 
 
 def available_width(wide: bool = False) -> float:

@@ -138,6 +138,12 @@ def signature_block(signatories: list[tuple[str, str]], width: float) -> list[Fl
     """Names over titles, side by side, two to a row."""
     if not signatories:
         return []
+    return [Spacer(1, 8 * mm), KeepTogether([signature_table(signatories, width)])]
+
+
+def signature_table(signatories: list[tuple[str, str]], width: float) -> Table:
+    """The signatures' table alone, for a caller that keeps it with what it closes
+    (keep_ending: a KeepTogether there would always ask for a page of its own)."""
     styles = stylesheet()
     cells = [
         [Paragraph(markup(name), styles["Normal"]), Paragraph(markup(title), styles["Small"])]
@@ -148,7 +154,7 @@ def signature_block(signatories: list[tuple[str, str]], width: float) -> list[Fl
         rows[-1].append("")
     table = Table(rows, colWidths=[width / 2, width / 2], hAlign="LEFT")
     table.setStyle(layout_table_style(("TOPPADDING", (0, 0), (-1, -1), 8)))
-    return [Spacer(1, 8 * mm), KeepTogether([table])]
+    return table
 
 
 def delegationsbeslut_story(beslut: Delegationsbeslut, width: float) -> list[Flowable]:

@@ -135,3 +135,32 @@ def test_a_meeting_without_a_place_prints_no_empty_plats_on_paper_or_on_the_web(
     assert meeting_notes(meeting) == []
     meeting.place = "KS-salen"
     assert "Plats" in pages_text(kallelse_pdf(meeting, organ))[0]
+
+
+def test_the_signatures_never_stand_alone_on_the_last_page() -> None:
+    """18 ärenden of Kungsbacka's KS list (2025-02-18) fill page 1 to its foot: the
+    ordförande's and the sekreterare's names went alone to page 2 (typstsig29 found 25 such
+    paper kallelser in 120 real-length lists). The list's last rows now go over with them."""
+    titles = [
+        "Årsredovisning 2024 för kommunstyrelsen",
+        "Godkännande av samrådsredogörelse samt granskning av förslag till fördjupad "
+        "översiktsplan för Kungsbacka stad",
+        "Begäran om planbesked för Bäcken 1:31 m.fl.",
+        "Svar på remiss av Energi- och klimatstrategi för Hallands län",
+    ]
+    items = [Arende(title=titles[i % 4], dnr=f"KS-2025-{i:05d}") for i in range(18)]
+    meeting = Sammantrade(
+        organ_id=1,
+        date=date(2025, 2, 18),
+        time=time(13),
+        place="Kungsbackarummet",
+        chair_name="Lisa Andersson",
+        chair_title="ordförande",
+        secretary_name="Patrik Johansson",
+        secretary_title="kommunsekreterare",
+        items=items,
+        absence_note="Förhinder anmäls till sekreteraren.",
+    )
+    pages = pages_text(kallelse_pdf(meeting, Organ(name="Kommunstyrelsen", id=1)))
+    assert len(pages) == 2 and "Patrik Johansson" in pages[1]
+    assert "KS-2025-00017" in pages[1]  # the last ärende goes over with the signatures
