@@ -139,7 +139,8 @@ class _Writer:
         )
         laid_out = web_pdf(document)
         on_page = kept_by_heading(self.edition.rules, self.stored, laid_out)
-        data = public_gate.checked(laid_out, title, self.edition.rules, on_page=on_page)
+        what = f"Den offentliga handlingen ”{title}” (bredvid HTML-kallelsen)"
+        data = public_gate.checked(laid_out, what, self.edition.rules, on_page=on_page)
         return self._written(number, title, name, data)
 
     def _written(self, number: int, title: str, name: str, data: bytes) -> tuple[str, str]:
