@@ -66,9 +66,7 @@ class _Writer:
 
     def add_item(self, number: int, item: Arende) -> None:
         lines = self.result.lines.setdefault(number, [])
-        names = {
-            id(b): self._name(number, f"bilaga-{file_nr(b, i)}") for i, b in enumerate(item.bilagor)
-        }
+        names = self._bilaga_names(number, item.bilagor)
         files = {
             id(b): self._bilaga(number, item, b, names[id(b)])
             for b in item.bilagor
@@ -98,6 +96,18 @@ class _Writer:
 
     def _name(self, number: int, what: str) -> str:
         return f"{self.stem}-arende-{number}-{what}.pdf"
+
+    def _bilaga_names(self, number: int, bilagor: list[Bilaga]) -> dict[int, str]:
+        """id() of each bilaga → its file's name: "…-bilaga-2.pdf" by its number, and a
+        number two of them share, or one given by place, with its place too ("…-bilaga-1-2"):
+        one file must never be written over by another."""
+        names: dict[int, str] = {}
+        for index, bilaga in enumerate(bilagor):
+            name = self._name(number, f"bilaga-{file_nr(bilaga, index)}")
+            if name in names.values():
+                name = self._name(number, f"bilaga-{file_nr(bilaga, index)}-{index + 1}")
+            names[id(bilaga)] = name
+        return names
 
     def _bilaga(
         self, number: int, item: Arende, bilaga: Bilaga, name: str
