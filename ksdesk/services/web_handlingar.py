@@ -19,7 +19,7 @@ from urllib.parse import quote
 from ksdesk.core.backup import format_size
 from ksdesk.core.handlingar import bilaga_name, packet_header
 from ksdesk.core.kallelse import withheld_line
-from ksdesk.core.meeting import Arende, Bilaga, numbered
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_access import is_tagged
@@ -29,7 +29,7 @@ from ksdesk.reports.web.typst_pdf import web_pdf
 from ksdesk.services import public_gate
 from ksdesk.services.public_edition import PublicEdition
 from ksdesk.services.public_kept import kept_by_heading
-from ksdesk.services.web_packet import WebFile, file_nr, public_file, rendered_blocks
+from ksdesk.services.web_packet import WebFile, file_parts, public_file, rendered_blocks
 
 # Said of a handling the page names but cannot link: where a citizen can get it instead.
 ASK = "handlingen kan begäras från sekreteraren"
@@ -60,13 +60,16 @@ def kallelse_handlingar(store: Store, edition: PublicEdition, stem: str) -> Hand
 
 
 class _Writer:
-    def __init__(self, store: Store, edition: PublicEdition, stem: str, stored) -> None:
+    def __init__(
+        self, store: Store, edition: PublicEdition, stem: str, stored: Sammantrade
+    ) -> None:
         self.store, self.edition, self.stem, self.stored = store, edition, stem, stored
         self.result = Handlingar()
 
     def add_item(self, number: int, item: Arende) -> None:
         lines = self.result.lines.setdefault(number, [])
-        names = self._bilaga_names(number, item.bilagor)
+        parts = file_parts(item.bilagor)  # one file for each, never one over another
+        names = {id(b): self._name(number, f"bilaga-{parts[id(b)]}") for b in item.bilagor}
         files = {
             id(b): self._bilaga(number, item, b, names[id(b)])
             for b in item.bilagor
@@ -96,18 +99,6 @@ class _Writer:
 
     def _name(self, number: int, what: str) -> str:
         return f"{self.stem}-arende-{number}-{what}.pdf"
-
-    def _bilaga_names(self, number: int, bilagor: list[Bilaga]) -> dict[int, str]:
-        """id() of each bilaga → its file's name: "…-bilaga-2.pdf" by its number, and a
-        number two of them share, or one given by place, with its place too ("…-bilaga-1-2"):
-        one file must never be written over by another."""
-        names: dict[int, str] = {}
-        for index, bilaga in enumerate(bilagor):
-            name = self._name(number, f"bilaga-{file_nr(bilaga, index)}")
-            if name in names.values():
-                name = self._name(number, f"bilaga-{file_nr(bilaga, index)}-{index + 1}")
-            names[id(bilaga)] = name
-        return names
 
     def _bilaga(
         self, number: int, item: Arende, bilaga: Bilaga, name: str

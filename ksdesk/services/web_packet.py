@@ -114,10 +114,16 @@ def public_file(edition: PublicEdition, bilaga: Bilaga) -> tuple[bytes, str, str
         return b"", str(error), public_pdf.advice(error)
 
 
-def file_nr(bilaga: Bilaga, index: int) -> str:
-    """The bilaga's part of its file's name: its number when that is a plain one ("2",
-    "3b"), else its place among the ärende's bilagor (never its title: it may name someone)."""
-    return bilaga.nr if re.fullmatch(r"[0-9A-Za-z]+", bilaga.nr) else str(index + 1)
+def file_parts(bilagor: list[Bilaga]) -> dict[int, str]:
+    """id() of each bilaga → its part of its file's name: its number when that is a plain
+    one ("2", "3b"), else its place among the ärende's bilagor (never its title: it may name
+    someone); a part two would share takes the place too ("1-2"), so that no file is
+    written over another."""
+    parts: dict[int, str] = {}
+    for index, bilaga in enumerate(bilagor):
+        part = bilaga.nr if re.fullmatch(r"[0-9A-Za-z]+", bilaga.nr) else str(index + 1)
+        parts[id(bilaga)] = f"{part}-{index + 1}" if part in parts.values() else part
+    return parts
 
 
 def rendered_blocks(
@@ -157,7 +163,10 @@ class _Builder:
     def add_item(self, number: int, item: Arende) -> None:
         shown = [b for b in item.bilagor if not b.withheld]
         left_out = [b for b in item.bilagor if b.withheld]
-        targets = {id(b): self._target(number, i, b) for i, b in enumerate(item.bilagor)}
+        parts = file_parts(item.bilagor)
+        targets = {
+            id(b): self._target(number, i, b, parts[id(b)]) for i, b in enumerate(item.bilagor)
+        }
         anchor = f"arende-{number}"
         if item.tjansteskrivelse is not None:
             self.links.setdefault(number, []).append(("Tjänsteskrivelse", f"#{anchor}"))
@@ -179,7 +188,7 @@ class _Builder:
             self.links.setdefault(number, []).append((bilaga_name(bilaga), target))
             self._add_bilaga(number, item, bilaga, target)
 
-    def _target(self, number: int, index: int, bilaga: Bilaga) -> str:
+    def _target(self, number: int, index: int, bilaga: Bilaga, part: str) -> str:
         """Where a link to the bilaga goes: its file, or its place in the packet. The file
         published is the bilaga's public edition (only its pages' content, masked as
         decided, read once more); one that cannot be made safe is left out and said."""
@@ -189,7 +198,7 @@ class _Builder:
                 self.broken[id(bilaga)], self.advice[id(bilaga)] = why, advice
             else:
                 self.published[id(bilaga)] = data
-                return quote(f"{self.stem}-bilaga-{number}-{file_nr(bilaga, index)}.pdf")
+                return quote(f"{self.stem}-bilaga-{number}-{part}.pdf")
         return f"#bilaga-{number}-{index + 1}"
 
     def _add_bilaga(self, number: int, item: Arende, bilaga: Bilaga, target: str) -> None:
