@@ -151,4 +151,5 @@ class _Writer:
         return f"{title.rstrip('. ')} (PDF, {format_size(len(data))})", quote(name)
 
     def _problem(self, number: int, title: str, why: str) -> None:
-        self.result.problems.append(f"Ärende {number}, {title}: {why}")
+        # as the web packet says it: "Ärende 5, Bilaga 3. … § 164. – Bilagan finns inte …"
+        self.result.problems.append(f"Ärende {number}, {title} – {why}")
