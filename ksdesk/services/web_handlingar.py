@@ -145,10 +145,15 @@ class _Writer:
         return self._written(number, title, name, data)
 
     def _written(self, number: int, title: str, name: str, data: bytes) -> tuple[str, str]:
-        self.result.files.append(WebFile(name, title, number, data, is_tagged(data)))
+        tagged = is_tagged(data)
+        self.result.files.append(WebFile(name, title, number, data, tagged))
         # "Bilaga 4. Investeringsramar 2021-2025 (PDF, 35 kB)": the title's own full stop
-        # would stand before the bracket
-        return f"{title.rstrip('. ')} (PDF, {format_size(len(data))})", quote(name)
+        # would stand before the bracket. A file without tags says so before it is opened,
+        # as the packet says it where the file would be (web_packet.UNTAGGED_NOTE).
+        about = f"PDF, {format_size(len(data))}" + (
+            "" if tagged else ", ej tillgänglighetsanpassad"
+        )
+        return f"{title.rstrip('. ')} ({about})", quote(name)
 
     def _problem(self, number: int, title: str, why: str) -> None:
         # as the web packet says it: "Ärende 5, Bilaga 3. … § 164. – Bilagan finns inte …"

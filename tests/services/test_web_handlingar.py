@@ -104,9 +104,11 @@ def test_webb_kallelse_links_the_public_handlingar_written_beside_it(
     files = sorted(p.name for p in out.glob("*.pdf"))
     # Each link names its document (never "klicka här") and goes to a file beside the page.
     assert sorted(href for href, _ in page.links) == files
-    size = re.compile(r" \(PDF, [0-9,]+\sk?B\)$")  # the file's own size: "(PDF, 36 kB)"
+    # the file's own size, "(PDF, 36 kB)"; a file without tags says so
+    size = re.compile(r" \(PDF, [0-9,]+\sk?B(, ej tillgänglighetsanpassad)?\)$")
     texts = [" ".join(text.split()) for _, text in page.links]
     assert all(size.search(text) for text in texts), texts
+    assert [text for text in texts if "ej tillgänglighetsanpassad" in text] == [texts[2]]
     assert [size.sub("", text) for text in texts] == [
         "Tjänsteskrivelse, ärende 3",
         "Bilaga: Delegationsbeslut SBN 2020/877",
