@@ -7,7 +7,7 @@ web. Each output is read once more by the independent reader before it is return
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ksdesk.core.errors import InvalidInput, NotFound
@@ -26,6 +26,8 @@ from ksdesk.services.protokoll_print import (
 )
 from ksdesk.services.public_edition import public_edition
 from ksdesk.services.public_kept import kept_by_html_paragraf, kept_in_kallelse
+from ksdesk.services.web_handlingar import kallelse_handlingar
+from ksdesk.services.web_packet import WebFile
 
 
 def kallelse_web(store: Store, meeting_id: int, *, with_proposals: bool | None = None) -> bytes:
@@ -118,22 +120,48 @@ class HtmlPage:
     html: str
 
 
+@dataclass
+class HtmlFolder:
+    """What `ksdesk webb` writes: the pages and, beside them, the handlingar the kallelse
+    links (web_handlingar), with a line for each handling it could not publish."""
+
+    pages: list[HtmlPage]
+    stem: str  # the handlingar's names begin so: "kallelse-2020-12-07"
+    files: list[WebFile] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
 def html_editions(store: Store, meeting_id: int) -> list[HtmlPage]:
-    """The public kallelse and, once it is justerat, the public protokoll as self-contained
-    HTML pages (for kommuner that publish HTML rather than PDF): the same documents as the
-    web PDFs, from the same public editions."""
+    """The pages of `html_folder`, the kallelse first."""
+    return html_folder(store, meeting_id).pages
+
+
+def html_folder(store: Store, meeting_id: int) -> HtmlFolder:
+    """The public kallelse, each public ärende's handlingar linked from its row and written
+    beside it, and, once it is justerat, the public protokoll, as self-contained HTML pages
+    (for kommuner that publish HTML rather than PDF): the same documents as the web PDFs,
+    from the same public editions."""
     edition = public_edition(store, meeting_id)
     day = format_date(edition.meeting.date)
-    kallelse = web_kallelse.kallelse_document(edition.meeting, edition.organ, public=True)
+    stem = f"kallelse-{day}"
+    handlingar = kallelse_handlingar(store, edition, stem)
+    kallelse = web_kallelse.kallelse_document(
+        edition.meeting, edition.organ, public=True, links=handlingar.lines_of
+    )
     kept = kept_in_kallelse(edition.rules, edition.meeting)
     page = edition.checked_html(web_html(kallelse), "Den offentliga kallelsen (HTML)", kept)
-    pages = [HtmlPage(f"kallelse-{day}.html", kallelse.title, page)]
+    folder = HtmlFolder(
+        [HtmlPage(f"{stem}.html", kallelse.title, page)],
+        stem,
+        handlingar.files,
+        handlingar.problems,
+    )
     try:
         e = protokoll_edition(store, meeting_id, public=True)
     except NotFound:  # no protokoll yet: the kallelse alone
-        return pages
+        return folder
     if not_for_the_web(e.protokoll):  # a draft is not published
-        return pages
+        return folder
     protokoll = web_protokoll.protokoll_document(
         e.organ, e.meeting, e.protokoll, e.chain, public=True, fingerprint=e.fingerprint
     )
@@ -141,5 +169,5 @@ def html_editions(store: Store, meeting_id: int) -> list[HtmlPage]:
     # Read § by §, as the PDF is page by page: what one § kept passes in no other.
     for part, kept in kept_by_html_paragraf(e.rules, e.meeting, e.protokoll.paragrafer, page):
         edition.checked_html(part, "Det offentliga protokollet (HTML)", kept)
-    pages.append(HtmlPage(f"protokoll-{day}.html", protokoll.title, page))
-    return pages
+    folder.pages.append(HtmlPage(f"protokoll-{day}.html", protokoll.title, page))
+    return folder

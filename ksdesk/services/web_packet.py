@@ -24,7 +24,7 @@ from ksdesk.core.handlingar import (
     published_pdf_bilagor,
     withheld_lines,
 )
-from ksdesk.core.meeting import Arende, Bilaga, numbered
+from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.pdf_access import is_tagged
@@ -109,6 +109,47 @@ def packet_web(
     return WebPacket(pdf, builder.files, builder.problems + print_notes(meeting))
 
 
+def public_file(edition: PublicEdition, bilaga: Bilaga) -> tuple[bytes, str, str]:
+    """A stored PDF bilaga as it may be published (the public edition's copy, read once
+    more), or no bytes with why it cannot be (in Swedish) and what the secretary can do."""
+    try:
+        packet_report.check_pdf(bilaga.content or b"", f"Bilagan ”{bilaga.title}”")
+        return edition.bilaga_pdf(bilaga), "", ""
+    except InvalidInput as error:
+        return b"", str(error), public_pdf.advice(error)
+
+
+def file_parts(bilagor: list[Bilaga]) -> dict[int, str]:
+    """id() of each bilaga → its part of its file's name: its number when that is a plain
+    one ("2", "3b"), else its place among the ärende's bilagor (never its title: it may name
+    someone); a part two would share takes the place too ("1-2"), so that no file is
+    written over another."""
+    parts: dict[int, str] = {}
+    for index, bilaga in enumerate(bilagor):
+        part = bilaga.nr if re.fullmatch(r"[0-9A-Za-z]+", bilaga.nr) else str(index + 1)
+        parts[id(bilaga)] = f"{part}-{index + 1}" if part in parts.values() else part
+    return parts
+
+
+def rendered_blocks(
+    store: Store, meeting: Sammantrade, bilaga: Bilaga, level: int, anchor: str
+) -> tuple[list[Block], bool, str]:
+    """A bilaga ksdesk renders itself (a document, a budget sheet, …) as web blocks under
+    the line naming it and whether it is printed wide; no blocks when it cannot be printed,
+    with why when the renderer says."""
+    printed_in = (meeting.id or 0, bilaga)
+    rendering = bilaga_render.resolve(store, bilaga.ref or "", public=True, printed_in=printed_in)
+    if rendering.problem or rendering.web is None:
+        return [], False, rendering.problem
+    title = bilaga_name(bilaga)
+    if rendering.web_untitled and names_itself(rendering.title, bilaga, title):
+        # One heading, as on paper: the line naming the bilaga is it.
+        blocks = [*heading(title, level, anchor), *rendering.web_untitled(level, anchor)]
+    else:
+        blocks = [Para(title, "small"), *rendering.web(level, anchor)]
+    return blocks, rendering.wide, ""
+
+
 class _Builder:
     def __init__(self, store: Store, edition: PublicEdition, stem: str) -> None:
         self.store, self.edition, self.stem = store, edition, stem
@@ -127,7 +168,10 @@ class _Builder:
     def add_item(self, number: int, item: Arende) -> None:
         shown = [b for b in item.bilagor if not b.withheld]
         left_out = [b for b in item.bilagor if b.withheld]
-        targets = {id(b): self._target(number, i, b) for i, b in enumerate(item.bilagor)}
+        parts = file_parts(item.bilagor)
+        targets = {
+            id(b): self._target(number, i, b, parts[id(b)]) for i, b in enumerate(item.bilagor)
+        }
         anchor = f"arende-{number}"
         if item.tjansteskrivelse is not None:
             self.links.setdefault(number, []).append(("Tjänsteskrivelse", f"#{anchor}"))
@@ -149,20 +193,17 @@ class _Builder:
             self.links.setdefault(number, []).append((bilaga_name(bilaga), target))
             self._add_bilaga(number, item, bilaga, target)
 
-    def _target(self, number: int, index: int, bilaga: Bilaga) -> str:
+    def _target(self, number: int, index: int, bilaga: Bilaga, part: str) -> str:
         """Where a link to the bilaga goes: its file, or its place in the packet. The file
         published is the bilaga's public edition (only its pages' content, masked as
         decided, read once more); one that cannot be made safe is left out and said."""
         if bilaga.content and not bilaga.withheld:
-            try:
-                packet_report.check_pdf(bilaga.content, f"Bilagan ”{bilaga.title}”")
-                self.published[id(bilaga)] = self.edition.bilaga_pdf(bilaga)
-            except InvalidInput as error:  # a broken file must not stop the packet
-                self.broken[id(bilaga)] = str(error)
-                self.advice[id(bilaga)] = public_pdf.advice(error)
+            data, why, advice = public_file(self.edition, bilaga)
+            if why:  # a broken file must not stop the packet
+                self.broken[id(bilaga)], self.advice[id(bilaga)] = why, advice
             else:
-                nr = bilaga.nr if re.fullmatch(r"[0-9A-Za-z]+", bilaga.nr) else str(index + 1)
-                return quote(f"{self.stem}-bilaga-{number}-{nr}.pdf")
+                self.published[id(bilaga)] = data
+                return quote(f"{self.stem}-bilaga-{number}-{part}.pdf")
         return f"#bilaga-{number}-{index + 1}"
 
     def _add_bilaga(self, number: int, item: Arende, bilaga: Bilaga, target: str) -> None:
@@ -174,20 +215,12 @@ class _Builder:
         elif bilaga.content:
             self._file(number, item, bilaga, title, target)
         elif bilaga.ref:
-            printed_in = (self.meeting.id or 0, bilaga)
-            rendering = bilaga_render.resolve(
-                self.store, bilaga.ref, public=True, printed_in=printed_in
-            )
-            if rendering.problem or rendering.web is None:
-                lines = ["Bilagan kunde inte återges i paketet.", rendering.problem]
+            blocks, wide, problem = rendered_blocks(self.store, self.meeting, bilaga, 2, anchor)
+            if not blocks:
+                lines = ["Bilagan kunde inte återges i paketet.", problem]
                 self._notice(number, item, title, [line for line in lines if line], anchor)
             else:
-                if rendering.web_untitled and names_itself(rendering.title, bilaga, title):
-                    # One heading, as on paper: the line naming the bilaga is it.
-                    blocks = [*heading(title, 2, anchor), *rendering.web_untitled(2, anchor)]
-                else:
-                    blocks = [Para(title, "small"), *rendering.web(2, anchor)]
-                self._part(number, item, blocks, bilaga, wide=rendering.wide)
+                self._part(number, item, blocks, bilaga, wide=wide)
         else:
             self._notice(number, item, title, missing_bilaga_lines(), anchor)
 

@@ -57,9 +57,12 @@ def _web_packet(store: Store, meeting_id: int) -> str:
 
 
 def _html(store: Store, meeting_id: int) -> str:
-    pages = web_edition.html_editions(store, meeting_id)
-    assert len(pages) == 2, "the kallelse and the justerat protokoll"
-    return "\n".join(f"{p.name}\n{p.title}\n{html.unescape(p.html)}" for p in pages)
+    """The pages, and the handlingar the kallelse links, written beside them."""
+    folder = web_edition.html_folder(store, meeting_id)
+    assert len(folder.pages) == 2, "the kallelse and the justerat protokoll"
+    pages = [f"{p.name}\n{p.title}\n{html.unescape(p.html)}" for p in folder.pages]
+    beside = [f"{f.name}\n{f.title}\n{pdf_surfaces(f.data)}" for f in folder.files]
+    return "\n".join([*pages, *beside])
 
 
 def _calendar(store: Store, meeting_id: int) -> str:
@@ -112,7 +115,7 @@ MADE_BY = {
     "web_edition.kallelse_web_print": "kallelse (webb)",
     "web_edition.protokoll_web": "protokoll (webb)",
     "web_edition.utdrag_web": "utdrag (webb)",
-    "web_edition.html_editions": "HTML-sidor",
+    "web_edition.html_folder": "HTML-sidor",
     "web_packet.packet_web": "paket (webb) och bilagefiler",
 }
 # Functions that make an edition for the outputs above, not an output of their own.

@@ -35,7 +35,7 @@ from ksdesk.reports.web.model import (
     WebDocument,
 )
 
-# The links of one ärende's row: (name, target) of each bilaga, in order.
+# The handlingar of one ärende's row, in order: (name, target), "" for one not linked.
 BilagaLinks = Callable[[int, Arende], list[tuple[str, str]]]
 
 
@@ -52,9 +52,16 @@ def kallelse_header(meeting: Sammantrade, organ: Organ, public: bool) -> dict:
 
 
 def kallelse_document(
-    meeting: Sammantrade, organ: Organ, *, public: bool = False, with_proposals: bool | None = None
+    meeting: Sammantrade,
+    organ: Organ,
+    *,
+    public: bool = False,
+    with_proposals: bool | None = None,
+    links: BilagaLinks | None = None,
 ) -> WebDocument:
-    part = kallelse_part(meeting, organ, public=public, with_proposals=with_proposals)
+    """The kallelse alone; `links` names each ärende's handlingar under its title (the HTML
+    kallelse, whose handlingar are files beside it)."""
+    part = kallelse_part(meeting, organ, public=public, links=links, with_proposals=with_proposals)
     return WebDocument(kallelse_title(meeting, organ, public), organ.name, [part])
 
 
