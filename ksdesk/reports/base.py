@@ -13,7 +13,6 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -24,8 +23,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ksdesk.reports.canvas_text import draw_text, elided, text_width
 from ksdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
-from ksdesk.reports.printable import FALLBACK, FALLBACK_BOLD, escape, font_runs
+from ksdesk.reports.printable import escape
 from ksdesk.reports.story_layout import build_story
 
 MARGIN = 20 * mm
@@ -194,48 +194,13 @@ def draw_header_line(
     right_font = right_font or font
     gap = 6 * mm if right else 0
     # The right text keeps what the left leaves it, and at least 60 % of the line.
-    left_width = _width(left, font, size)
-    right = _elided(right, right_font, size, max(width * 0.6, width - left_width - gap))
-    room = width - _width(right, right_font, size) - gap
-    _draw(canvas, MARGIN, y, _elided(left, font, size, room), font, size)
-    _draw(canvas, MARGIN + width - _width(right, right_font, size), y, right, right_font, size)
-
-
-def _fallback_of(font: str) -> str:
-    return FALLBACK_BOLD if font == SANS_BOLD else FALLBACK
-
-
-def _width(text: str, font: str, size: float) -> float:
-    """The printed width of user text, a sign the main font lacks measured in DejaVu Sans."""
-    fallback = _fallback_of(font)
-    return sum(
-        pdfmetrics.stringWidth(run, fallback if other else font, size)
-        for run, other in font_runs(text)
+    left_width = text_width(left, font, size)
+    right = elided(right, right_font, size, max(width * 0.6, width - left_width - gap))
+    room = width - text_width(right, right_font, size) - gap
+    draw_text(canvas, MARGIN, y, elided(left, font, size, room), font, size)
+    draw_text(
+        canvas, MARGIN + width - text_width(right, right_font, size), y, right, right_font, size
     )
-
-
-def _draw(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
-    """User text on the canvas as the Paragraphs print it: Word's symbols as their signs,
-    invisible characters left out, what the main font lacks in DejaVu Sans, the rest as �
-    (drawn in one font, ☐ and ✓ would come out as empty boxes)."""
-    fallback = _fallback_of(font)
-    for run, other in font_runs(text):
-        canvas.setFont(fallback if other else font, size)
-        canvas.drawString(x, y, run)
-        x += pdfmetrics.stringWidth(run, fallback if other else font, size)
-
-
-def _elided(text: str, font: str, size: float, room: float) -> str:
-    if _width(text, font, size) <= room:
-        return text
-    low, high = 0, len(text)  # the longest start of the text that fits with "…"
-    while low < high:
-        middle = (low + high + 1) // 2
-        if _width(text[:middle].rstrip() + "…", font, size) <= room:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…" if low else ""
 
 
 def _header_painter(header: PageHeader | None, on_first_page: bool) -> Callable:
