@@ -18,7 +18,9 @@ from ksdesk.core.laga_kraft import (
     appealed,
     besvar_period,
     lage_text,
+    paragraf_rubrik,
     period,
+    proposes_only,
 )
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.meeting import MeetingStatus, Sammantrade
@@ -167,8 +169,9 @@ def _paragraf_rows(
     for meeting in held:
         for p in protokoll_repo.list_for_meeting(store, meeting.id):
             # Procedural items (Val av justerare, …) and what only prepares a decision
-            # (återremiss, bordläggning: KL 13 kap. 2 §) are not appealed.
-            if p.item_id in standard or not p.beslut.strip():
+            # (återremiss, bordläggning, a förslag to fullmäktige: KL 13 kap. 2 §) are not
+            # appealed.
+            if p.item_id in standard or not p.beslut.strip() or proposes_only(p.beslut):
                 continue
             if resolved_utfall(p.beslut, foljd.get(p.id)) in OPEN_UTFALL:
                 continue
@@ -183,7 +186,7 @@ def _paragraf_rows(
                     organs.get(p.organ_id, ""),
                     meeting.date,
                     p.label,
-                    p.title,
+                    paragraf_rubrik(p.title, p.beslut),
                     appealed(own, appeal.utfall) if appeal else own,
                     besvar.lagrum if besvar else LAGRUM_PARAGRAF,
                     paragraf_id=p.id,
