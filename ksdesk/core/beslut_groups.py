@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ksdesk.core.meeting import Forslag
+from ksdesk.core.organ import organ_in_running_text
 
 OWN = "kommunstyrelsen"  # as Forslag.group stores the organ's own att-satser
 FULLMAKTIGE = "fullmäktige"
@@ -90,3 +91,23 @@ def forslag_text(forslag: list[Forslag]) -> str:
             last = group
         lines.append(f"{f.nr}. {f.text}" if f.nr else f.text)
     return "\n".join(lines)
+
+
+def proposal_parts(text: str, organ_name: str = "") -> list[tuple[str, str]]:
+    """An ärende's förslag as a kallelse prints it: (label, text) per part, "Förslag till
+    beslut" over a förslag the organ decides alone, else "Förslag till beslut i
+    kommunfullmäktige" over KF's part and "… i <the organ>" over its own."""
+    own = WRITTEN[OWN]
+    if organ_name.strip():
+        own = f"Förslag till beslut i {organ_in_running_text(organ_name)}"
+    labels = {"": "Förslag till beslut", OWN: own, FULLMAKTIGE: WRITTEN[FULLMAKTIGE]}
+    return [(labels[group], "\n".join(lines).strip()) for group, lines in groups(text)]
+
+
+def with_fullmaktige_from(text: str, line: int) -> str:
+    """The beslut with its lines from `line` on marked as the förslag to fullmäktige (the §
+    editor's button, for a beslut typed or pasted without the heading); the lines above stay
+    the organ's own beslut."""
+    lines = text.splitlines()
+    at = max(0, min(line, len(lines)))
+    return "\n".join([*lines[:at], WRITTEN[FULLMAKTIGE], *lines[at:]])
