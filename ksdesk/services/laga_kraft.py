@@ -164,14 +164,14 @@ def _paragraf_rows(
     if not held:
         return []
     foljd = arende_repo.all_by_paragraf(store)
-    standard = arende_repo.standard_item_ids(store)
+    not_appealed = arende_repo.not_appealed_item_ids(store)
     result = []
     for meeting in held:
         for p in protokoll_repo.list_for_meeting(store, meeting.id):
-            # Procedural items (Val av justerare, …) and what only prepares a decision
-            # (återremiss, bordläggning, a förslag to fullmäktige: KL 13 kap. 2 §) are not
-            # appealed.
-            if p.item_id in standard or not p.beslut.strip() or proposes_only(p.beslut):
+            # Procedural items (Val av justerare, …), information and what only prepares a
+            # decision (återremiss, bordläggning, a förslag to fullmäktige: KL 13 kap. 2 §)
+            # are not appealed.
+            if p.item_id in not_appealed or not p.beslut.strip() or proposes_only(p.beslut):
                 continue
             if resolved_utfall(p.beslut, foljd.get(p.id)) in OPEN_UTFALL:
                 continue

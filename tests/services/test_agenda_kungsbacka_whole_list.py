@@ -12,7 +12,8 @@ from datetime import date, time
 from pathlib import Path
 
 from ksdesk.core.meeting import numbered
-from ksdesk.services import agenda_imports, meetings
+from ksdesk.services import agenda_imports, laga_kraft, meetings
+from ksdesk.services import protokoll as protokoll_service
 from tests.interchange.real_agenda_groups import saved
 
 _KS = "Förslag till beslut i kommunstyrelsen\n"
@@ -52,6 +53,8 @@ def _kallelse(tmp_path: Path) -> Path:
 
 
 def test_the_kallelse_numbers_kinds_and_forslag_are_kept(store, tmp_path: Path) -> None:
+    """… and in Uppföljning neither the information ärende nor the förslag to
+    kommunfullmäktige gains laga kraft (walk29: both were listed as "Laga kraft")."""
     meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2025, 2, 18), time(13))
     result = agenda_imports.import_agenda(store, meeting.id, _kallelse(tmp_path))
     items = [(n, i) for n, i in numbered(meetings.get_meeting(store, meeting.id).items)]
@@ -71,3 +74,11 @@ def test_the_kallelse_numbers_kinds_and_forslag_are_kept(store, tmp_path: Path) 
         "Förslag till beslut i kommunstyrelsen",
         "Kommunstyrelsen delegerar till ekonomichefen att uppta nya lån.",
     ]
+    protokoll = protokoll_service.start_protokoll(store, meeting.id, first=29)
+    j = protokoll.justering
+    j.date = j.justerat = date(2025, 2, 20)
+    j.anslaget = date(2025, 2, 21)
+    protokoll_service.save_justering(store, meeting.id, j)
+    listed = [r.ref for r in laga_kraft.rows(store, date(2025, 3, 20)) if r.typ == "paragraf"]
+    # § 30 is information, § 31 the standing item; § 32 is listed for its own part.
+    assert listed == ["§ 29", "§ 32"]
