@@ -104,18 +104,20 @@ def _split_kept(text: str) -> str | None:
 def headings_said_once(report: ImportReport) -> None:
     """The Förslag cells' heading said once for the file, where it first stood and on how
     many rows, with the organ it names: at a nämnd's arbetsutskott "Förslag till beslut i
-    byggnadsnämnden" is a förslag to the nämnd's beslut."""
-    lines = [line for line in report.changed if line.why == HEADING_LEFT_OUT]
-    first: dict[str, tuple[str, int]] = {}
-    for line in lines:
-        where, times = first.get(line.text, (line.where, 0))
-        first[line.text] = (where, times + 1)
-    report.changed[:] = [line for line in report.changed if line.why != HEADING_LEFT_OUT]
-    for heading, (where, times) in first.items():
-        more = count(times - 1, "rad", "rader")
-        why = f"{HEADING_LEFT_OUT}, här och på {more} till" if times > 1 else ""
-        organ = heading.partition(" i ")[2]
-        if organ:
-            why = f"{why or HEADING_LEFT_OUT}; förslagen är till beslut i {organ}, inte"
-            why += " nödvändigtvis i det organ som sammanträder"
-        report.change(where, heading, why or HEADING_LEFT_OUT)
+    byggnadsnämnden" is a förslag to the nämnd's beslut. So are the headings kept over a
+    förslag to kommunfullmäktige."""
+    for said in (HEADING_LEFT_OUT, SPLIT_KEPT):
+        lines = [line for line in report.changed if line.why == said]
+        first: dict[str, tuple[str, int]] = {}
+        for line in lines:
+            where, times = first.get(line.text, (line.where, 0))
+            first[line.text] = (where, times + 1)
+        report.changed[:] = [line for line in report.changed if line.why != said]
+        for heading, (where, times) in first.items():
+            more = count(times - 1, "rad", "rader")
+            why = f"{said}, här och på {more} till" if times > 1 else said
+            organ = heading.partition(" i ")[2]
+            if organ and said == HEADING_LEFT_OUT:
+                why += f"; förslagen är till beslut i {organ}, inte"
+                why += " nödvändigtvis i det organ som sammanträder"
+            report.change(where, heading, why)
