@@ -8,12 +8,15 @@ whole agenda page, as a secretary copies it; last, a real PDF that holds no such
 lettered one (stadgar), whose every row read is extra. Round 3 (real_beslut_lists_third_
 kungsbacka.py): Kungsbacka's Individ & Familjeomsorg list in a tjänsteskrivelse's text (pasted
 as .txt, printed as PDF), and Teknik's and Service's tables (as Word tables, and printed as
-the protokoll prints them).
+the protokoll prints them). Round 4 (real_beslut_lists_fourth_kungsbacka.py): a second month
+of Teknik's list, rows that count decisions ("Beviljade: 31 / Avslagna: 5"), one that counts
+none.
 
     PYTHONPATH=. python bench/real_beslut_figures.py
 
-A decision is right when its Dnr, date, text, delegat and point are what the list has (empty
-where the list names none), in the list's order. A row read from outside the list (an item of
+A decision is right when its Dnr, date, text, delegat, point and, for a row that counts the
+decisions under a point, their number are what the list has (empty where the list names
+none), in the list's order. A row read from outside the list (an item of
 the next agenda item) is counted as extra; a refused file counts as nothing right. Run it on an
 older ksdesk by putting that one first on PYTHONPATH to get the "before" figures.
 """
@@ -58,10 +61,10 @@ def _scored(listed, kind: str, data: bytes, name: str) -> tuple[str, int, int, i
     """(list and file kind, right, expected, extra rows) of one file."""
     from ksdesk.interchange.beslut_list import read_beslut_list
 
-    expected = [(e.dnr, e.date, e.text, e.delegat, e.punkt) for e in listed.expected]
+    expected = [(e.dnr, e.date, e.text, e.delegat, e.punkt, e.antal) for e in listed.expected]
     try:
         read = read_beslut_list(data, name).rows
-        got = [(r.dnr, r.date, r.text, r.delegat, r.punkt) for r in read]
+        got = [(r.dnr, r.date, r.text, r.delegat, r.punkt, getattr(r, "antal", None)) for r in read]
     except Exception as error:  # a refusal counts as nothing right
         print(f"  {listed.name} ({kind}): {error}", file=sys.stderr)
         got = []
@@ -70,8 +73,9 @@ def _scored(listed, kind: str, data: bytes, name: str) -> tuple[str, int, int, i
 
 
 def _third_round() -> list[tuple[str, int, int, int]]:
-    """Kungsbacka's lists (round 3), each as the files the secretary gets."""
+    """Kungsbacka's lists (rounds 3 and 4), each as the files the secretary gets."""
     from tests.interchange.real_beslut_lists import pdf_variant, text_file
+    from tests.interchange.real_beslut_lists_fourth_kungsbacka import FOURTH_TABLES
     from tests.interchange.real_beslut_lists_third_kungsbacka import (
         THIRD_TABLES,
         THIRD_TEXT_LISTS,
@@ -88,7 +92,7 @@ def _third_round() -> list[tuple[str, int, int, int]]:
         )
     ] + [
         (listed, kind, data, name)
-        for listed, header, pages in THIRD_TABLES
+        for listed, header, pages in (*THIRD_TABLES, *FOURTH_TABLES)
         for kind, data, name in (
             ("docx-tabell", word_table(header, pages), "lista.docx"),
             ("pdf-tabell", printed_table(header, pages), "protokoll.pdf"),

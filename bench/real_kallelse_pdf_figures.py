@@ -13,6 +13,9 @@ thirteenth's plain lists (real_agendas_thirteenth_tables.TABLES), and the fourte
 Kungsbacka kallelser as Kungsbacka prints them (bench/kallelse_pdf_rounds.py), and the same
 kallelser selected and pasted as three viewers copy them (bench/kallelse_pasted_figures.py).
 
+Then Kungsbacka's kallelser written in Word and printed to PDF without rules (walk29), rows
+right and rows read as their .docx reads them.
+
 Then each kallelse with page 1 or 2 read by pypdf (its font one ksdesk's reader cannot read).
 
 Last, a kallelse of 100 pages with its list on page 14 (after an inledning, before the
@@ -79,6 +82,42 @@ def figures() -> list[tuple[str, int, int, int]]:
             except InvalidInput:
                 found.append(0)
         rows.append((name, found[0], found[1], len(wanted)))
+    return rows
+
+
+def kungsbacka_from_word() -> list[tuple[str, int, int, int]]:
+    """(kallelse, rows right, rows as the .docx reads them field by field, rows) for
+    Kungsbacka's kallelser written in Word and printed to PDF, a table without rules
+    (tests/interchange/real_agendas_kungsbacka_wrapped: walk29's finding 3). Right: Nr, title,
+    Dnr, heading, time and föredragande as the list has them; as the .docx: förslag and kind
+    too, as the same list's Word document is read."""
+    from bench.kallelse_pdf_counts import before_and_after
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.interchange.agenda_import import read_agenda
+    from tests.interchange.kallelse_pdfs_kungsbacka import kungsbacka_table
+    from tests.interchange.real_agenda_groups import as_word
+    from tests.interchange.real_agendas_kungsbacka_wrapped import WRAPPED_KALLELSER
+
+    def whole(read) -> list[tuple]:
+        return [
+            (n, i.title, i.dnr, i.presenter, i.time_slot, i.proposal, i.kind, i.is_section)
+            for n, i in zip(read.numbers, read.items, strict=True)
+        ]
+
+    def printed(agenda, organ: str, when: str) -> bytes:
+        return kungsbacka_table(agenda, organ, when, bare=True)
+
+    rows = []
+    for agenda, organ, when in WRAPPED_KALLELSER:
+        [(name, _before, after, count)] = before_and_after(
+            agenda, {"Word till PDF": printed}, organ, when
+        )
+        word = whole(read_agenda(as_word(agenda), "k.docx"))
+        try:
+            pdf = whole(read_agenda(printed(agenda, organ, when), "k.pdf"))
+        except InvalidInput:
+            pdf = []
+        rows.append((name, after, right(pdf, word), count))  # in order, as `after` is counted
     return rows
 
 
@@ -173,6 +212,10 @@ def main() -> None:
     _table("fjortonde omgången (Kungsbacka), som kallelsen skrivs ut", fourteenth())
     print()
     print_pasted()
+    print()
+    print(f"{'Kungsbacka skriven i Word, som PDF (utan linjer)':52} {'rätt':>6} {'som docx':>9}")
+    for name, right_rows, as_docx, count in kungsbacka_from_word():
+        print(f"{name:52} {right_rows:>3}/{count:<2} {as_docx:>6}/{count:<2}")
     print()
     print(f"{'en sida läst av pypdf (typsnitt ksdesk inte kan läsa)':52} {'rätt':>6}")
     right = count = 0

@@ -189,3 +189,15 @@ def test_a_finding_about_the_whole_version_reads_without_a_stray_colon(
     assert " : " not in roles and roles.split()[:3] == ["Info", "okänd", "roll"]
     (abbreviation,) = [line for line in lines if "Förkortningen KL" in line]
     assert "1 Allmänna ärenden 1.1: Förkortningen KL används" in abbreviation
+
+
+def test_anta_adopts_the_draft_as_the_gui_does_and_refuses_an_adopted_one(
+    demo_path: Path, capsys
+) -> None:
+    args = ["delegation", "anta", "--db", str(demo_path), "--version", "reviderad-2020-11-26"]
+    adopted = [*args, "--datum", "2020-12-07", "--paragraf", "§ 231", "--dnr", "KS 2019/507"]
+    assert main(adopted) == 0
+    out = capsys.readouterr().out
+    assert "antogs 2020-12-07 § 231 och gäller från det datumet" in out
+    assert main([*args, "--datum", "2020-12-08", "--paragraf", "232"]) == 1
+    assert "är antagen och ändras inte" in capsys.readouterr().err

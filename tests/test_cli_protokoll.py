@@ -81,7 +81,7 @@ def test_protokoll_and_utdrag(demo_path: Path, tmp_path: Path, capsys) -> None:
     said = capsys.readouterr()
     assert said.out == f"Protokollet är skrivet till {out}.\n"
     assert said.err.splitlines()[:3] == [
-        "Kontroll före justering (3 fel, 1 påminnelse):",
+        "Kontroll före justering (3 fel, 2 påminnelser):",  # § 219's uppdrag not registered
         "  Fel: Justerare är inte valda (paragrafen Val av justerare).",
         "  Fel: § 217: beslut saknas.",
     ]

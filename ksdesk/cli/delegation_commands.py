@@ -1,4 +1,4 @@
-"""`ksdesk delegation import|beslut-import|list|check|diff|pdf|export`: the delegationsordning
+"""`ksdesk delegation import|beslut-import|anta|list|check|diff|pdf|export`: the delegationsordning
 and the register of delegationsbeslut from a terminal, with JSON other tools can read."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from ksdesk.cli.base import (
     EXIT_OK,
     EXIT_USAGE,
     add_command,
+    date_arg,
     opened,
     print_json,
     save_output,
@@ -60,6 +61,19 @@ def register(subparsers: Any) -> None:
     bes.add_argument(
         "--dry-run", action="store_true", help="läs listan och visa rapporten utan att spara"
     )
+
+    ant = add_command(
+        commands,
+        "anta",
+        cmd_anta,
+        "skriv in nämndens beslut att anta ett utkast: det blir den gällande versionen",
+    )
+    ant.add_argument("--version", dest="version", help="utkastets namn (standard: det senaste)")
+    ant.add_argument(
+        "--datum", type=date_arg, required=True, metavar="ÅÅÅÅ-MM-DD", help="sammanträdesdatum"
+    )
+    ant.add_argument("--paragraf", required=True, metavar="§", help="paragrafen, t.ex. 94")
+    ant.add_argument("--dnr", default="", metavar="DNR", help="ärendets diarienummer")
 
     lst = add_command(commands, "list", cmd_list, "lista kapitel och punkter")
     lst.add_argument("--version", dest="version", help="versionens namn (standard: den senaste)")
@@ -144,6 +158,26 @@ def cmd_beslut_import(args: argparse.Namespace) -> int:
         print(f"Inget sparades (--dry-run): {found} skulle registreras.")
     else:
         print(f"Registrerade {found}.")
+    return EXIT_OK
+
+
+def cmd_anta(args: argparse.Namespace) -> int:
+    """What the Delegation tab's "Anta" does: the same service, the same refusals."""
+    from ksdesk.core.format import format_date
+    from ksdesk.services.delegation import resolve
+    from ksdesk.services.delegation_check import check
+    from ksdesk.services.delegation_edit import adopt, draft_version
+
+    with opened(args) as store:
+        draft = draft_version(store, resolve(store, args.version).id)
+        errors = sum(f.is_error for f in check(store, draft.id)[1])
+        version = adopt(store, draft.id, args.datum, args.paragraf, args.dnr)
+    print(
+        f'"{version.name}" antogs {format_date(args.datum)} § {version.adopted_paragraf} och '
+        "gäller från det datumet."
+    )
+    if errors:  # the dialog says so before; here it is said after, as there is no asking
+        print(f"Kontrollerna hittar {errors} fel i versionen (ksdesk delegation check).")
     return EXIT_OK
 
 

@@ -143,7 +143,9 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
 
 
 def cmd_bilaga_add(args: argparse.Namespace) -> int:
-    """Prints the bilaga's number alone, so that a script can use it."""
+    """Prints the bilaga's number alone on stdout, so that a script can use it, and what was
+    added, for the secretary, on stderr (walk29: a bare "1" said nothing)."""
+    from ksdesk.core.meeting import numbered
     from ksdesk.services import bilaga_attach, meetings
 
     with opened(args) as store:
@@ -157,6 +159,9 @@ def cmd_bilaga_add(args: argparse.Namespace) -> int:
             held.title = args.title.strip() or held.title
             bilaga = bilaga_attach.add_numbered(store, meeting.id, args.item, held)
     print(bilaga.nr)
+    item = next((i for nr, i in numbered(meeting.items) if nr == args.item), None)
+    to = f"ärende {args.item}" + (f" ”{item.title}”" if item is not None else "")
+    print(f"Bilaga {bilaga.nr} ”{bilaga.title}” lades till {to}.", file=sys.stderr)
     return EXIT_OK
 
 

@@ -153,7 +153,10 @@ def cmd_uppfoljning(args: argparse.Namespace) -> int:
 
     with opened(args, read_only_ok=True) as store:
         organ_id = find_organ(store, args.organ).id if args.organ else None
-        result = uppfoljning.overview(store, args.datum or date.today(), organ_id)
+        # the text offers the uppdrag in the year's beslut that are not registered; the JSON
+        # keeps its promised shape
+        day = args.datum or date.today()
+        result = uppfoljning.overview(store, day, organ_id, offers=not args.json)
         data = uppfoljning.as_json(result, store)
         text = uppfoljning.as_text(result)
     if args.json:

@@ -111,6 +111,9 @@ def _merged(old: Arende, new: Arende) -> Arende:
     if new.secret:  # a mark in the file makes the item secret; an import never unmarks one
         item.secret = True
         item.secrecy_ref = item.secrecy_ref or new.secrecy_ref
+    if new.not_in_full:  # as the secret mark: set by the file, never taken away
+        item.not_in_full = True
+        item.not_in_full_note = item.not_in_full_note or new.not_in_full_note
     return item
 
 

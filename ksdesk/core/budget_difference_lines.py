@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from ksdesk.core.budget import Sheet, TotalCheck, is_result_label
 from ksdesk.core.budget_difference import DifferenceLines, Line, Reading
+from ksdesk.core.budget_row_name import row_called
 from ksdesk.core.findings import Finding
 
 _NEAR_ROWS = 8  # an Avvikelse row subtracts rows at most this far above it
@@ -50,8 +51,8 @@ class _Columns(DifferenceLines):
         return at, line
 
     def where(self, line: Line, at: int) -> str:
-        label = self.sheet.rows[at].label
-        return f"”{line.name}” på raden ”{label}”" if label else f"”{line.name}” på rad {at + 1}"
+        row = row_called(self.sheet, at)
+        return f"”{line.name}” på raden {row}" if row else f"”{line.name}” på rad {at + 1}"
 
 
 class _Rows(DifferenceLines):

@@ -27,6 +27,7 @@ from decimal import Decimal
 from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_check_result import sheet_finding
 from ksdesk.core.budget_rounding import column_name, half_unit
+from ksdesk.core.budget_row_name import row_called
 from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.format import format_amount, format_percent
 
@@ -141,8 +142,8 @@ def _finding(sheet: Sheet, r: int, c: int, ratio: Ratio, computed: Decimal) -> F
     assert isinstance(stated, Decimal)
     decimals = max(0, -int(stated.as_tuple().exponent))
     shown = computed.quantize(Decimal(1).scaleb(-decimals))
-    label = sheet.rows[r].label
-    where = f"på raden ”{label}”" if label else f"på rad {r + 1}"
+    row = row_called(sheet, r)
+    where = f"på raden {row}" if row else f"på rad {r + 1}"
     unit = sheet.unit if sheet.unit != "procent" else None
     figures = ", ".join(
         f"{column_name(sheet.columns[i].header)} {format_amount(sheet.cell(r, i), unit=unit)}"

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from ksdesk.core.budget import Column, Row, Sheet, is_count_label
+from ksdesk.core.budget_row_name import row_called
 from ksdesk.core.findings import Severity
 from ksdesk.core.format import format_amount, format_percent
 
@@ -94,7 +95,8 @@ def finding_message(
             return format_percent(value, decimals=None)
         return format_amount(value, unit=sheet.unit if sheet.unit != "procent" else None)
 
-    label = f"”{row.label}”" if row.label else f"Rad {sheet.rows.index(row) + 1}"
+    at = sheet.rows.index(row)
+    label = row_called(sheet, at) or f"Rad {at + 1}"
     if direction == "nedåt":
         where = f"{label} i kolumnen {column_name(column.header)}"
     else:

@@ -15,6 +15,7 @@ from ksdesk.core.budget import Sheet, is_nil
 from ksdesk.core.budget_check_result import HEADER_ROW, SheetCheck, sheet_finding
 from ksdesk.core.budget_grid_values import reads_as_date
 from ksdesk.core.budget_rounding import column_name
+from ksdesk.core.budget_row_name import row_called
 from ksdesk.core.findings import Severity
 
 # A date written with a space in it ("Förslag KS 2020- 12-07": the seed's column header, a
@@ -29,7 +30,7 @@ def check_text_in_amounts(sheet: Sheet, result: SheetCheck) -> None:
         for c, column in enumerate(sheet.columns):
             value = sheet.cell(r, c)
             if column.is_numeric and isinstance(value, str) and value.strip() and not is_nil(value):
-                label = f"”{row.label}”" if row.label else f"Rad {r + 1}"
+                label = row_called(sheet, r) or f"Rad {r + 1}"
                 message = (
                     f"{label} har texten ”{value.strip()}” i beloppskolumnen "
                     f"{column_name(column.header)}; den räknas inte med i summorna."

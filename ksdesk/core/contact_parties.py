@@ -16,6 +16,9 @@ recipient whose line gives a private party's role, a delivery a person gets ("(d
 "(A-post)", "(rek)", "mottagningsbevis") or a private address. Two or three words written
 as a name; never a company, förening or authority (core.private_names.body_word), an
 elected member (party letters after the name) or an official the file knows (services).
+Parties listed there are each one ("Sökande: Anna Berg och Per Lind", "Anna Berg, Per Lind
+samt Eva Holm, ägare till …"); a company among them is skipped and stays public ("Per Lind
+och Lind Bygg AB").
 What this finds in real texts is measured by bench/contact_data_false_alarms.py and
 bench/citizen_name_false_alarms.py."""
 
@@ -33,11 +36,11 @@ _NAME = rf"(?P<name>{_LETTERS}(?:{_GAP}{_LETTERS}){{1,2}})"
 # What the nämnd does to the party, or the party's role, right before her name.
 _CUES = (
     r"förelägg(?:er|s|ande)|förbjuder|förbjuds|påför(?:s|a)?|"
-    r"sökanden?(?: är)?|klaganden?(?: är)?|fastighetsägaren?(?: är)?|ägaren? är|"
+    r"sökanden?(?: är)?|klaganden?(?: är)?|fastighetsägar(?:en?|na)(?: är)?|ägar(?:en?|na) är|"
     r"(?:bygg|miljö)?sanktionsavgift(?:en)? (?:av|för|på|från)|"
     r"(?:tillsyns)?avgift(?:en)? av"
 )
-_AFTER = re.compile(rf"(?<![\w-])(?i:{_CUES})[:,]?{_GAP}{_NAME}")
+_AFTER = re.compile(rf"(?<![\w-])(?i:{_CUES})[:,]?{_GAP}(?=\S)")
 # Her name before her role: "Anna Berg, ägare till fastigheten", with a personnummer
 # between perhaps ("Bengt Karlsson, 191212121212, ägare till …").
 _BEFORE = re.compile(
@@ -54,7 +57,13 @@ _DELIVERY = re.compile(r"(?i)\((?:delges|a-post|rek\w*|[^()]*mottagningsbevis[^(
 _MARKER = re.compile(r"\([^()\[\]]*\)")
 # Words a name does not hold: the cue's and a recipient's own.
 _NOT_NAME_WORDS = """är och eller samt med till av för på från i som den det sökande sökanden
-    fastighetsägaren fastighetsägare klagande klaganden ägare ägaren"""
+    fastighetsägaren fastighetsägare fastighetsägarna klagande klaganden ägare ägaren ägarna"""
+# Between two parties of a list: "Anna Berg och Per Lind", "…, Per Lind samt Eva Holm".
+_JOIN = re.compile(rf",?{_GAP}(?:och|samt){_GAP}|,{_GAP}")
+_JOINED_BEFORE = re.compile(rf"(?P<sep>,?{_GAP}(?:och|samt)|,){_GAP}$")
+_WORD = re.compile(_LETTERS)
+_COUPLE = re.compile(rf"{_GAP}och{_GAP}")
+_SPACE = re.compile(_GAP)
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 RECIPIENTS = "/beslut_skickas_till/"
 NEUTRAL = "[namn borttaget]"
@@ -73,17 +82,98 @@ def party_names(
     the text is one recipient of a decision, and `private_piece` says it holds a private
     address (core.contact_data)."""
     found: dict[int, tuple[int, int, str]] = {}
-    for pattern in (_AFTER, _BEFORE):
-        for match in pattern.finditer(text):
-            name = _name(text, match.start("name"), match.group("name"), last=pattern is _BEFORE)
-            if name:
-                found.setdefault(name[0], name)
+    for match in _AFTER.finditer(text):
+        for name in _listed(text, match.end()):
+            found.setdefault(name[0], name)
+    for match in _BEFORE.finditer(text):
+        if name := _name(text, match.start("name"), match.group("name"), last=True):
+            for each in [name, *_listed_before(text, name[0])]:
+                found.setdefault(each[0], each)
     if recipient and (private_piece or ROLE.match(text) or _DELIVERY.search(text)):
         for match in re.finditer(rf"(?<![\w-]){_NAME}", text):
-            if name := _name(text, match.start("name"), match.group("name")):
-                found.setdefault(name[0], name)
+            if names := _listed(text, match.start("name")):
+                for name in names:
+                    found.setdefault(name[0], name)
                 break
     return sorted(found.values())
+
+
+def _listed(text: str, at: int) -> list[tuple[int, int, str]]:
+    """The parties a list at text[at:] names: "Anna Berg och Per Lind", "Anna Berg, Per Lind
+    samt Eva Holm", a company among them skipped ("Per Lind och Lind Bygg AB": no personal
+    data). A name after a comma alone counts once an "och" or "samt" closes the list: "Maria
+    Ekström, Norra Hoka" is her and where she lives."""
+    names: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str]] = []
+    joined = True  # the first item, right after the cue, is one
+    while (item := _item(text, at)) is not None:
+        name, at = item
+        if name is not None:
+            (names if joined else pending).append(name)
+        if joined:
+            names += pending
+            pending = []
+        separator = _JOIN.match(text, at)
+        if separator is None:
+            break
+        joined = separator.group().strip(", \u00a0") != ""  # "och", "samt"; not a comma
+        at = separator.end()
+    return names
+
+
+def _item(text: str, at: int) -> tuple[tuple[int, int, str] | None, int] | None:
+    """One item of a list at text[at:]: (its name, or None for a company, and where it
+    ends); None when it is neither (a word in lower case, one word alone: no party)."""
+    words: list[re.Match] = []
+    while len(words) < 6 and (word := _WORD.match(text, at)):
+        if not written_as_name(word.group()) or word.group().lower() in _NOT_NAME:
+            break
+        words.append(word)
+        gap = _SPACE.match(text, word.end())
+        if gap is None:
+            break
+        at = gap.end()
+    if len(words) >= 2 and any(body_word(word.group()) for word in words):
+        return None, words[-1].end()  # "Lind Bygg AB"
+    if len(words) == 1 and not body_word(words[0].group()):
+        return _couple(text, words[0])
+    if len(words) < 2:
+        return None
+    end = words[min(len(words), 3) - 1].end()
+    name = _name(text, words[0].start(), text[words[0].start() : end])
+    return (name, end) if name else None
+
+
+def _couple(text: str, given: re.Match) -> tuple[tuple[int, int, str], int] | None:
+    """Two parties of one family name, "Anna och Per Lind": one name to mask whole (her given
+    name alone is no name to mask everywhere), or None."""
+    joined = _COUPLE.match(text, given.end())
+    after = _item(text, joined.end()) if joined else None
+    if after is None or after[0] is None:
+        return None
+    (_start, end, name), stop = after
+    return (given.start(), end, f"{given.group().lower()} och {name}"), stop
+
+
+def _listed_before(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The parties listed before the name at text[start] ("Anna Berg och Per Lind, ägare
+    till …"): the item next to it joined by "och" or "samt", those before by commas too."""
+    names: list[tuple[int, int, str]] = []
+    joined = False
+    while separator := _JOINED_BEFORE.search(text, max(0, start - 12), start):
+        joined = joined or separator.group("sep") != ","
+        if not joined:
+            break
+        before = re.search(rf"{_NAME}$", text[max(0, separator.start() - 120) : separator.start()])
+        if before is None:
+            break
+        begin = separator.start() - len(before.group())
+        name = _name(text, begin + before.start("name"), before.group("name"), last=True)
+        if name is None:
+            break
+        names.append(name)
+        start = name[0]
+    return names
 
 
 def _name(

@@ -6,6 +6,7 @@ services.delegationsbeslut finds the version and the register's twins and stores
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -114,3 +115,23 @@ def other_order_reference(beslut: Delegationsbeslut) -> str:
         + (f", {beslut.punkt_kapitel}" if beslut.punkt_kapitel else "")
         + f" i {owned_by_organ('delegationsordning', 'delegationsordningen', beslut.organ)}."
     )
+
+
+DNR_EXAMPLE = "KS 2020/123"  # the form's placeholder while the file has no Dnr of its own
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def dnr_example(dnr: str, year: int) -> str:
+    """An example Dnr in the shape of `dnr`, the file's own, for the form's placeholder: its
+    year `year` and its löpnummer 123 ("MH-2025-04950" → "MH-2026-00123", "KS 2020/434" →
+    "KS 2026/123"): "KS 2020/123" in an MH file shows a shape the diarium never writes."""
+    found = _YEAR.search(dnr)
+    if found is None:
+        return DNR_EXAMPLE
+    shaped = dnr[: found.start()] + str(year) + dnr[found.end() :]
+    year_at = found.start()
+    runs = [m for m in re.finditer(r"\d+", shaped) if m.start() != year_at]
+    if not runs:
+        return DNR_EXAMPLE
+    number = runs[-1]
+    return shaped[: number.start()] + "123".zfill(len(number.group())) + shaped[number.end() :]

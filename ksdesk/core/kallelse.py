@@ -11,6 +11,8 @@ from ksdesk.core.deadlines import holiday_name, kallelse_senast, previous_vardag
 from ksdesk.core.format import format_date_long, format_date_medium, format_time
 from ksdesk.core.listing import and_listed
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
+from ksdesk.core.not_in_full import WITHHELD as NOT_IN_FULL
+from ksdesk.core.not_in_full import note_of
 from ksdesk.core.organ import Organ, has_postmodifier, organ_genitive, organ_in_running_text
 from ksdesk.core.written_dates import WEEKDAY_NAMES
 
@@ -107,6 +109,8 @@ def item_details(item: Arende) -> list[str]:
     if item.secret:
         ref = item.secrecy_ref.strip()
         details.append(f"Sekretess enligt {ref}" if ref else "Sekretess")
+    elif item.not_in_full:  # paper too: the ledamot sees what the web will not show
+        details.append(note_of(item))
     return details
 
 
@@ -118,7 +122,10 @@ def time_slot_text(slot: str) -> str:
 
 
 def public_title(item: Arende) -> str:
-    """What the public version prints instead of a secret item's title."""
+    """What the public version prints instead of a secret item's title: its public title
+    when the secretary gave it one ("Ärende enligt socialtjänstlagen"), else a neutral one."""
+    if item.public_title.strip():
+        return item.public_title.strip()
     if item.secrecy_ref.strip():
         return f"{PUBLIC_SECRET_TITLE} ({item.secrecy_ref.strip()})"
     return PUBLIC_SECRET_TITLE
@@ -132,6 +139,8 @@ def withheld_note(bilaga: Bilaga) -> str:
         return "utelämnad: innehåller personuppgifter som maskerats"
     if bilaga.withheld == "oläslig":
         return "utelämnad: innehållet kunde inte granskas före publicering"
+    if bilaga.withheld == NOT_IN_FULL:
+        return "utelämnad: ärendet publiceras inte i sin helhet"
     ref = bilaga.secrecy_ref.strip()
     return f"utelämnad: sekretess enligt {ref}" if ref else "utelämnad: sekretessmarkerad"
 
@@ -158,6 +167,8 @@ def withheld_line(bilaga: Bilaga) -> str:
     sekretess (21 kap. 1 § OSL)" for a secret one (never its title), else its title with
     the reason it is left out."""
     nr = bilaga.nr.strip()
+    if bilaga.withheld == NOT_IN_FULL:  # its title may name the person: never printed
+        return f"Bilaga {nr} – {withheld_note(bilaga)}".replace("  ", " ")
     if bilaga.withheld == "sekretess":
         return f"Bilaga {nr} – {secret_bilaga_title(bilaga)}".replace("  ", " ")
     name = f"Bilaga {nr}. " if nr else "Bilaga: "

@@ -119,6 +119,11 @@ class Arende:
     proposal: str = ""  # förslag till beslut, shown on the kallelse and at the table
     secret: bool = False
     secrecy_ref: str = ""  # the OSL paragraph, e.g. "21 kap. 1 § OSL"
+    # "Publiceras inte i sin helhet" (core.not_in_full): no OSL secrecy, but personal data
+    # (GDPR) keeps the texts and handlingar off the web; the title and Dnr stay public.
+    not_in_full: bool = False
+    not_in_full_note: str = ""  # the sentence printed instead; "" = the default one
+    public_title: str = ""  # what every public output prints instead of the title; "" = it
     tjansteskrivelse: Tjansteskrivelse | None = None
     bilagor: list[Bilaga] = field(default_factory=list)
     id: int | None = None

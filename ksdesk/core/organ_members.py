@@ -3,8 +3,11 @@ fyllnadsval): who is new, who stays and who leaves."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
+from typing import Protocol
 
+from ksdesk.core.listing import and_listed
 from ksdesk.core.organ import Fortroendevald
 
 MEMBERS_KIND = "ledamöter och ersättare"  # what an import report of the register reads
@@ -36,3 +39,28 @@ def merged_register(
         else:
             result.append(replace(person, id=before.id, uuid=before.uuid))
     return result, list(kept.values())
+
+
+# The roles one person holds at a time: a second ordförande is a misread role (a pasted
+# "2:e vice" / "ordförande" broken over two lines), and the protokoll would print it.
+SINGLE_ROLES = ("ordförande", "1:e vice ordförande", "2:e vice ordförande")
+
+
+class _Holder(Protocol):
+    @property
+    def display(self) -> str: ...
+
+    role: str
+
+
+def roles_held_twice(people: Iterable[_Holder]) -> list[str]:
+    """A sentence for each of SINGLE_ROLES more than one of `people` hold ("Anna Ek (S) och
+    Lars Berg (M) har båda rollen ordförande; bara en kan ha den.")."""
+    people = list(people)
+    sentences = []
+    for role in SINGLE_ROLES:
+        holders = [person.display for person in people if person.role == role]
+        if len(holders) > 1:
+            both = "båda" if len(holders) == 2 else "alla"
+            sentences.append(f"{and_listed(holders)} har {both} rollen {role}; bara en kan ha den.")
+    return sentences

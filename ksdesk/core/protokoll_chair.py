@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.organ_members import roles_held_twice
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     Tjanstgor,
@@ -94,8 +95,16 @@ def chair_findings(meeting: Sammantrade, protokoll: Protokoll) -> list[Finding]:
     """For the justering check: a § no ordförande or vice ordförande took part in (who led
     it, and signs it, is the nämnd's choice: the line is left blank), and a § whose leader is
     its only justerare (one person would sign it twice; Orust's KSAU had another justera the
-    §§ its justerare led)."""
-    found = []
+    §§ its justerare led); and two in the upprop with the ordförande's (or one vice's) role,
+    which the first page would print (walk29: a misread pasted närvarolista)."""
+    found = [
+        Finding(
+            Severity.FEL,
+            f"Upprop: {sentence} Rätta rollen i uppropets kolumn Roll (och i nämndens register).",
+            code="roll-dubbel",
+        )
+        for sentence in roles_held_twice(protokoll.upprop)
+    ]
     justerare = protokoll.justering.justerare
     for paragraf in protokoll.paragrafer:
         leader = chair_at(meeting, protokoll, paragraf)

@@ -8,6 +8,7 @@ is the justering check's business (core.protokoll_rules): the upprop may still c
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 
 from ksdesk.core.protokoll import Jav, Paragraf, Protokollsanteckning, Reservation, Yrkande
@@ -43,10 +44,28 @@ def yrkande_wording(text: str) -> str:
     """The yrkande as the Behandling prints it after the member's name: "yrkar bifall till
     förslaget" also when only "bifall till förslaget" was typed, so that the sentence has
     its verb; text that says its own verb ("yrkar", "instämmer i", "föreslår") is kept."""
-    words = text.split()
-    if words and words[0].lower().rstrip(",:") in _YRKANDE_NOUNS:
-        return "yrkar " + words[0][:1].lower() + " ".join(words)[1:]
-    return " ".join(words)
+    # The lines kept: a numbered yrkande typed a point a line ("1. …", "− …", "2. …") prints
+    # as its list, not one run-on paragraph (walk29, Kungsbacka KS 2025-02-18 § 30).
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    kept = "\n".join(line for line in lines if line)
+    first = kept.split(maxsplit=1)[0] if kept else ""
+    if first.lower().rstrip(",:") in _YRKANDE_NOUNS:
+        return "yrkar " + kept[:1].lower() + kept[1:]
+    return kept
+
+
+# A note that goes on with its own verb ("stödjer Lisa Anderssons (M) yrkande", "lämnar
+# lokalen"): the person is its subject. Kungsbacka writes "Tommy Rydfeldt (L) stödjer …",
+# not "… lämnar följande protokollsanteckning: stödjer …". A verb in the present tense ends
+# in -r; these words that do are no verbs a note begins with.
+_PRESENT_VERB = re.compile(r"[a-zåäöé]+r(?!\w)")
+_NOT_VERBS = {"efter", "under", "över", "eller", "där", "här", "när", "var", "vår", "mer", "fler"}
+
+
+def begins_with_verb(text: str) -> bool:
+    """Whether `text` begins with a verb in lower case: the sentence's subject is missing."""
+    first = text.strip().split(maxsplit=1)[0] if text.strip() else ""
+    return bool(_PRESENT_VERB.fullmatch(first)) and first not in _NOT_VERBS
 
 
 def reservation_problem(reservation: Reservation) -> str:

@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from ksdesk.core.justering_check import forvaringsplats_of
 from ksdesk.core.kallelse import PUBLIC_SECRET_TITLE
+from ksdesk.core.meeting import Arende, Sammantrade
+from ksdesk.core.not_in_full import note_of, paragraf_head
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Justering, Paragraf
 
@@ -23,21 +25,26 @@ UTDRAG_PUBLIC_NOTE = (
 )
 
 
-def public_paragraf(paragraf: Paragraf, secret: bool) -> Paragraf:
+def public_paragraf(paragraf: Paragraf, secret: bool, item: Arende | None = None) -> Paragraf:
     """The § as the public version prints it (its texts already masked by the walk of the
     public edition): a secret § with its number, a neutral title and no content (its jäv
-    only for who sat, never printed on its page); any other § as it is, without the förslag
-    it started from and the beslutsunderlag as ksdesk wrote it from the ärende (never
-    printed, so never masked: core.text_walk.NOT_TEXT)."""
+    only for who sat, never printed on its page); a § of an ärende not published in full
+    (`item`, as the public edition shows it) with its number, Dnr and title only; any other
+    § as it is, without the förslag it started from and the beslutsunderlag as ksdesk wrote
+    it from the ärende (never printed, so never masked: core.text_walk.NOT_TEXT). A public
+    title of the ärende is printed instead of the §'s title, secret or not."""
     p = paragraf
+    own = item.public_title.strip() if item is not None else ""
     if not secret:
-        return replace(p, forslag="", underlag_fran_arendet=None)
+        if item is not None and item.not_in_full:
+            return replace(paragraf_head(p), title=own or p.title)
+        return replace(p, forslag="", underlag_fran_arendet=None, title=own or p.title)
     # Who sat stays true on the first page (Beslutande): the jäv is kept, its note not.
     return Paragraf(
         organ_id=p.organ_id,
         meeting_date=p.meeting_date,
         nr=p.nr,
-        title=PUBLIC_SECRET_TITLE,
+        title=own or PUBLIC_SECRET_TITLE,
         meeting_id=p.meeting_id,
         item_id=p.item_id,
         id=p.id,
@@ -70,3 +77,13 @@ def hide_secret_underlag(paragraf: Paragraf, secret: dict[str, str]) -> Paragraf
         named = next((shown for title, shown in secret.items() if title in line), None)
         lines.append(f"{named}." if named else line)
     return replace(paragraf, beslutsunderlag=lines)
+
+
+def not_in_full_line(meeting: Sammantrade, paragraf: Paragraf) -> str:
+    """What the public § of an ärende not published in full says under its title, the
+    ärende's sentence ("… publiceras inte i sin helhet på webben"); "" for any other §.
+    `meeting`: the public edition's (a secret ärende says sekretess instead)."""
+    item = next((i for i in meeting.items if i.id == paragraf.item_id), None)
+    if item is None or item.secret or not item.not_in_full:
+        return ""
+    return note_of(item)

@@ -13,7 +13,7 @@ from ksdesk.core.beslut_groups import forslag_text
 from ksdesk.core.format import number_runs
 from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Jav, Paragraf, Protokoll, Votering
-from ksdesk.core.protokoll_entries import yrkande_wording
+from ksdesk.core.protokoll_entries import begins_with_verb, yrkande_wording
 from ksdesk.core.votering_text import votering_text
 
 
@@ -203,17 +203,30 @@ def replaced_display(upprop: list[Deltagare], seat: Tjanstgor) -> str:
     return display_name(upprop, seat.replaces) if seat.replaces else ""
 
 
+_JAV = "anmäler jäv och deltar inte i handläggningen av ärendet."
+
+
 def jav_text(upprop: list[Deltagare], jav: Jav) -> str:
+    """The jäv sentence; a note that begins with its verb gets the jävig as its subject, and
+    one that says "anmäler jäv …" itself is said in the generated sentence's place (walk29:
+    "… tjänstgör i stället. anmäler jäv och …")."""
     who = display_name(upprop, jav.name)
-    text = f"{who} anmäler jäv och deltar inte i handläggningen av ärendet."
+    note = jav.note.strip()
+    own = note.lower().startswith("anmäler jäv")
+    text = f"{who} {_sentence(note)}" if own else f"{who} {_JAV}"
     if jav.ersattare:
         text += f" {display_name(upprop, jav.ersattare)} tjänstgör i stället."
-    return text + (f" {_sentence(jav.note)}" if jav.note.strip() else "")
+    if own or not note:
+        return text
+    subject = f"{who} " if begins_with_verb(note) else ""
+    return f"{text} {subject}{_sentence(note)}"
 
 
 def anteckning_text(upprop: list[Deltagare], names: list[str], text: str) -> str:
     who = [display_name(upprop, n) for n in names]
     joined = who[0] if len(who) == 1 else ", ".join(who[:-1]) + " och " + who[-1]
+    if begins_with_verb(text):  # "stödjer Lisa Anderssons (M) yrkande": they say it themselves
+        return f"{joined} {_sentence(text)}"
     return f"{joined} lämnar följande protokollsanteckning: {_sentence(text)}"
 
 

@@ -25,6 +25,8 @@ FIELD_NAMES = {
     "time_slot": "tid",
     "proposal": "förslag till beslut",
     "secrecy_ref": "sekretesshänvisning",
+    "not_in_full_note": "meningen om publicering",
+    "public_title": "offentlig rubrik",
     "tjansteskrivelse": "tjänsteskrivelsen",
     "datum": "datum",
     "diarienummer": "diarienummer",

@@ -85,9 +85,10 @@ def check(uppdrag: Uppdrag) -> str:
 # What the task is: to the end of its sentence or att-sats; the full stops of a date written
 # "31.3.2017" do not end it.
 _WHAT = r"(?P<what>(?:[^.;]|(?<=\d)\.(?=\d))+)"
-# "… uppdrar åt/till kommundirektören att ta fram …", "… ger förvaltningen i uppdrag att …"
+# "… uppdrar åt/till kommundirektören att ta fram …", "… ger förvaltningen i uppdrag att …",
+# "… beslutar att ge förvaltningen i uppdrag att …"
 _UPPDRAR = re.compile(r"uppdrar\s+(?:åt|till)\s+(?P<who>[^.;]+?)\s+att\s+" + _WHAT, re.IGNORECASE)
-_GER = re.compile(r"\bger\s+(?P<who>[^.;]+?)\s+i\s+uppdrag\s+att\s+" + _WHAT, re.IGNORECASE)
+_GER = re.compile(r"\bger?\s+(?P<who>[^.;]+?)\s+i\s+uppdrag\s+att\s+" + _WHAT, re.IGNORECASE)
 # "2. Förvaltningen får i uppdrag att …", "Rektor ges i uppdrag att …": the one given the task
 # is the subject, from the start of the att-sats (after its number or dash) or sentence.
 _FAR = re.compile(

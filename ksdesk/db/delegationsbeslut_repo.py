@@ -65,16 +65,17 @@ def unreported_organs(store: Store) -> list[str]:
     return [row[0] for row in rows]
 
 
-def unreported_of(store: Store, organs: list[str], came_by: date) -> list[Delegationsbeslut]:
-    """The decisions not anmälda that are written for one of `organs` and came in (received,
-    else decided) on `came_by` or before: the rest cannot have missed a meeting. At ten
+def unreported_of(store: Store, organs: list[str], taken_by: date) -> list[Delegationsbeslut]:
+    """The decisions not anmälda that are written for one of `organs` and were taken on
+    `taken_by` or before (core.anmalan_rule: the beslutsdatum counts, not the day it was
+    registered): the rest cannot have missed a meeting. At ten
     years, reading every decision not anmäld (2 200, another nämnd's) to keep none took a
     fifth of each reload of the Uppföljning tab."""
     rows = store.db.query(
         "SELECT * FROM delegationsbeslut WHERE reported_meeting_id IS NULL "
         "AND organ IN (SELECT value FROM json_each(?)) "
-        "AND coalesce(nullif(received, ''), date) <= ? ORDER BY date, id",
-        [to_json(organs), came_by.isoformat()],
+        "AND date <= ? ORDER BY date, id",
+        [to_json(organs), taken_by.isoformat()],
     )
     return [_beslut(r) for r in rows]
 

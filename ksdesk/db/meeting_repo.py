@@ -165,6 +165,32 @@ def secret_items(store: Store, item_ids: set[int]) -> dict[int, Arende]:
     }
 
 
+def publication_marks(store: Store, item_ids: set[int]) -> dict[int, Arende]:
+    """The items among `item_ids` that a public copy does not print as they are (secret, not
+    published in full, or under a public title), each with those marks, by id: what an
+    ärende taken up again carries to its new item."""
+    if not item_ids:
+        return {}
+    rows = store.db.query(
+        "SELECT id, title, secret, secrecy_ref, not_in_full, not_in_full_note, public_title "
+        "FROM agenda_item WHERE id IN (SELECT value FROM json_each(?)) "
+        "AND (secret = 1 OR not_in_full = 1 OR public_title <> '')",
+        [to_json(sorted(item_ids))],
+    )
+    return {
+        row["id"]: Arende(
+            row["title"],
+            secret=bool(row["secret"]),
+            secrecy_ref=row["secrecy_ref"],
+            not_in_full=bool(row["not_in_full"]),
+            not_in_full_note=row["not_in_full_note"],
+            public_title=row["public_title"],
+            id=row["id"],
+        )
+        for row in rows
+    }
+
+
 def every_secret_title(store: Store) -> list[Arende]:
     """Every item of every meeting that is marked secret or has a secret bilaga, with only
     the titles and OSL references that are secret (a list spanning meetings masks them),

@@ -17,8 +17,18 @@ from ksdesk.db.beslut_bilaga_title import shown_title
 from ksdesk.db.connection import Store
 from ksdesk.db.rows import from_json
 
-ITEM_FIELDS = ("title", "dnr", "kind", "presenter", "time_slot", "proposal", "secrecy_ref")
-ITEM_FLAGS = ("is_section", "is_standard", "secret")
+ITEM_FIELDS = (
+    "title",
+    "dnr",
+    "kind",
+    "presenter",
+    "time_slot",
+    "proposal",
+    "secrecy_ref",
+    "not_in_full_note",
+    "public_title",
+)
+ITEM_FLAGS = ("is_section", "is_standard", "secret", "not_in_full")
 BILAGA_FIELDS = ("nr", "title", "ref", "filename", "sha256", "secrecy_ref")
 
 

@@ -38,6 +38,7 @@ from ksdesk.interchange.agenda_rows import (
 )
 from ksdesk.interchange.agenda_secrecy import (
     Secrecy,
+    not_in_full_marks,
     read_secrecy,
     secret_by_proposal,
     secret_by_title,
@@ -53,6 +54,7 @@ _LINK_LABEL = re.compile(
 # "Beslut", "Beslutsärende", "Information", "Info", "Anmälan", "Anmälningsärende".
 _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
 
+_QUOTED = 80  # characters of a row's text quoted in a refusal
 # A Dnr's line broken after its year's dash or slash: "BN-2020- 00017".
 _BROKEN_AT_DASH = re.compile(r"(?<=[0-9][-/]) (?=[0-9])")
 # Where a line of bilagor names the next: ", b) Årsredovisning 2014".
@@ -115,7 +117,10 @@ def read_item(
         if not (secrecy.secret or ref):  # a mark already read has said so
             warn_no_ref(place.where, secrecy.title, place.report)
         secrecy = Secrecy(secrecy.title, True, secrecy.ref or ref)
-    title = secrecy.title
+    column = values.get("secrecy", "")
+    title, proposal, note = not_in_full_marks(
+        secrecy.title, column, proposal, place.where, place.report
+    )
     slot = _time_slot(values.get("time_slot", ""), place)
     dnr = _dnr(values.get("dnr", ""), place)
     bare = not dnr and not secrecy.secret
@@ -133,6 +138,8 @@ def read_item(
         proposal=proposal,
         secret=secrecy.secret,
         secrecy_ref=secrecy.ref,
+        not_in_full=note is not None,
+        not_in_full_note=note or "",
     )
     if kind := _kind(values.get("kind", "")):
         item.kind = kind
@@ -222,7 +229,12 @@ def _title(values: dict[str, str], place: RowPlace) -> str:
     """The title cell, required, without a table of contents' page after it."""
     title = values.get("title", "").replace("\r\n", "\n").strip()
     if not title:
-        raise place.refuse("title", "ärendet saknar rubrik.")
+        # The row's text quoted, so that the secretary finds it (walk29: "sida 1, rad 9"
+        # named a förslag's second line, read as a row of its own, and nothing more).
+        text = " ".join(" ".join(v.split()) for v in values.values() if v.strip())
+        quoted = text if len(text) <= _QUOTED else text[:_QUOTED].rsplit(" ", 1)[0] + " …"
+        said = f"”{quoted}” har ingen rubrik ovanför sig." if text else "ärendet saknar rubrik."
+        raise place.refuse("title", said)
     if (paged := without_page(title)) != title:
         why = "sidnumret efter rubriken (innehållsförteckning) togs bort"
         place.report.change(place.where, title, why)

@@ -41,6 +41,8 @@ from ksdesk.interchange.agenda_pdf_table import (
     Table,
     broken_short,
     columns_of,
+    next_paragraph,
+    own_line,
     table_headings,
     table_of,
     wraps,
@@ -177,7 +179,8 @@ def _records(
                     short = broken_short(columns[at], above[at], rows.ends[at], line.size)
                     # Under "Ärende/Föredragande" a full title line may be followed by the
                     # names ("Sara Holm och Linda Mäkinen"): the cell's last line all the same.
-                    short = short or (at == names_at and names_line(text))
+                    short = short or (at == names_at and names_line(text)) or own_line(text)
+                    short = short or next_paragraph(row[at], text)
                     row[at] = ("\n" if short else " ").join(p for p in (row[at], text) if p)
             else:
                 records.append((place, cells))

@@ -7,13 +7,21 @@ rule) stands between them, it is no more than a line's spacing under it, in its 
 in a table without borders between its rows, the words it starts with would not have fitted
 on the line above: a title breaks where its cell is full. A list set with tab stops, its
 rows a line apart, has its delpunkter ("a) Minnesanteckningar …") and headings right under
-a short title: those start rows."""
+a short title: those start rows. A table whose numbered rows all stand a paragraph's space
+apart (Word's kallelse without rules, Kungsbacka's) is told by that space alone.
+
+Where a line joins its row, a line of the cell begins a line of its own when the line above
+was broken short, or when it is what a cell writes on a line of its own (the förslag's
+heading, "Föredragande: …", an hour's span, "2 st dokument") or opens an att-sats as the
+cell's first did: else it goes on the line above, as a wrapped line does."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ksdesk.interchange.agenda_cells import counts_or_lasts
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
 
 WRAP_SPACING = 1.6  # sizes between baselines: a cell's next line, not the table's next row
@@ -104,8 +112,25 @@ def table_of(lines: list[SeenLine], headings: list[Cell]) -> Table:
     )
     spaced = len(gaps) > 2 and gaps[-1] - gaps[0] > _PARAGRAPH_SPACE
     return Table(
-        widest(lines, headings), any(line.ruled for line in lines), gaps[0] if spaced else None
+        widest(lines, headings),
+        any(line.ruled for line in lines),
+        gaps[0] if spaced or _numbers_spaced(lines, headings, gaps) else None,
     )
+
+
+def _numbers_spaced(lines: list[SeenLine], headings: list[Cell], gaps: list[float]) -> bool:
+    """Whether every numbered row stands further under the line above than a cell's lines
+    stand apart (`gaps`: those within a line's spacing): a table without rules whose rows
+    are a paragraph's space apart, as Word prints Kungsbacka's kallelse. There a cell's
+    lines are one row, however short the line above ("kommunstyrelsen" over "13.00–13.20",
+    "Familjeomsorg" beside a förslag's next lines): taken for new rows, they were rows
+    without a title, and the kallelse was refused (walk29's finding 3)."""
+    opening = [
+        round(above.y - line.y, 1)
+        for above, line in pairwise(lines)
+        if above.y > line.y and columns_of(line, headings)[0]
+    ]
+    return bool(gaps) and len(opening) > 1 and min(opening) - gaps[0] > _PARAGRAPH_SPACE
 
 
 def wraps(
@@ -160,4 +185,37 @@ def runs_on(above: str, text: str) -> bool:
         return False  # a list's item, a delpunkt: a line of its own
     if words[-1].lower() in _RUNS_ON:
         return True
-    return words[-1][-1] not in ".:;!?" and first[0].islower()
+    # A date goes on the sentence too ("… under perioden" over "2025-02-01 till och med"):
+    # its digits are wider than the line's average letter, the width guessed short.
+    return words[-1][-1] not in ".:;!?" and (first[0].islower() or bool(_DATE.match(first)))
+
+
+_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+
+
+# What a kallelse's cell writes on a line of its own: the förslag's heading, a labelled
+# föredragande, an hour's span ("13.00–13.20").
+_OWN_LINE = re.compile(
+    r"(?:Förslag till beslut|(?i:föredragande|handläggare)\s*:|\d{1,2}[.:]\d{2}\s*[-–]\s*\d)"
+)
+
+
+def own_line(text: str) -> bool:
+    """Whether a cell's line begins a line of its own, however full the line above: a
+    paragraph of the cell ("Förslag till beslut i kommunstyrelsen", "Föredragande: …", "2 st
+    dokument", "20 minuter"), which Word writes so and the docx import reads so, whose line
+    above ended on a full line ("… för Eksta Bostads AB." over "Förslag till beslut i
+    kommunstyrelsen": run together, the second heading stayed in the förslag)."""
+    return bool(_OWN_LINE.match(text)) or counts_or_lasts(text)
+
+
+def next_paragraph(cell: str, text: str) -> bool:
+    """Whether `text` begins the cell's next paragraph though the line above was full: that
+    line ends a sentence and `text` opens with the two words a paragraph of the cell opens
+    with, as each att-sats names the organ ("… Samariten 11 i Kungsbacka kommun." over
+    "Nämnden för Miljö & Hälsoskydd föreslår vidare …"). One word is not enough: "Nämnden
+    anser …. Nämnden vill …" is one paragraph (Kultur & Fritid 2025-10-22, ärende 8)."""
+    first = text.split()[:2]
+    if not cell.rstrip().endswith(".") or len(first) < 2 or not first[0][:1].isupper():
+        return False
+    return any(line.split()[:2] == first for line in cell.split("\n") if not own_line(line))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Arende
+from ksdesk.core.not_in_full import NOT_IN_FULL_WORDS, says_not_in_full
 
 # "26 kap. 1 § OSL", "26 kap 1§ offentlighets- och sekretesslagen", "19 kap. 3 § 1 st. OSL",
 # and the law named first, "OSL 26 kap. 1 §", or in the short form "OSL 26:1", "26:1 OSL".
@@ -104,6 +105,8 @@ def secret_by_proposal(proposal: str, where: str, report: ImportReport) -> tuple
 def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> Secrecy:
     """The row's secrecy, from its Sekretess column and from a mark at the end of its title."""
     column = " ".join(column.split())
+    if says_not_in_full(column):  # no sekretess: not_in_full_marks reads it
+        column = ""
     if _PARTLY.match(column):  # "Delvis", "delvis sluten del" in the Sekretess column
         _warn_partly(where, title, report)
         column = ""
@@ -123,6 +126,49 @@ def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> S
     if not ref:
         warn_no_ref(where, left, report)
     return Secrecy(left, True, ref)
+
+
+# "Föreläggande om … (publiceras inte i sin helhet)", "…, publiceras ej i sin helhet på webben":
+# the mark at the end of a title, after a bracket, a comma or a dash.
+_NOT_IN_FULL_MARK = re.compile(
+    r"\s*(?:[,;(–-]|\n)\s*\(?\s*(?P<mark>(?:\S+\s+){0,3}?"
+    + NOT_IN_FULL_WORDS
+    + r"[^)\n]*?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def not_in_full_marks(
+    title: str, column: str, proposal: str, where: str, report: ImportReport
+) -> tuple[str, str, str | None]:
+    """The title and förslag without a "publiceras inte i sin helhet" mark, and the sentence
+    the ärende is then published with (core.not_in_full: "" for the default one; None when
+    nothing says so). Kungsbacka's miljö- och byggnämnder write it where the § text stands
+    ("Protokoll för detta ärende publiceras inte i sin helhet på webben.",
+    data/kungsbacka/miljo/2025/2025-10-09/protokoll.md, § 116). It is no sekretess: the
+    title and Dnr stay public and no OSL paragraph is asked for."""
+    found: str | None = None
+    if says_not_in_full(column):
+        found = ""
+        report.change(where, column.strip(), _NOT_IN_FULL_WHY)
+    if (match := _NOT_IN_FULL_MARK.search(title)) is not None and match.start() > 0:
+        found = found or ""
+        report.change(where, match["mark"].strip(), _NOT_IN_FULL_WHY)
+        title = title[: match.start()].rstrip(" ,;:–-\n(")
+    kept = []
+    for line in proposal.split("\n"):
+        if says_not_in_full(line) and found != line.strip():
+            found = " ".join(line.split())
+            report.change(where, found, _NOT_IN_FULL_WHY)
+            continue
+        kept.append(line)
+    return title, "\n".join(kept).strip(), found
+
+
+_NOT_IN_FULL_WHY = (
+    "ärendet publiceras inte i sin helhet: rubrik och Dnr visas i den offentliga versionen, "
+    "texterna och handlingarna inte (ingen sekretess)"
+)
 
 
 def _warn_partly(where: str, title: str, report: ImportReport) -> None:

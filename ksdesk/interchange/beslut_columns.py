@@ -63,6 +63,10 @@ COLUMNS = ColumnMap(
             "nr i delegationsordning",
             "punkt i delegeringsordning",
             "punkt i delegeringsordningen",
+            # Kungsbacka's Miljö & Hälsoskydd (walk30): "delegering", not "delegation".
+            "delegeringspunkt",
+            "delegeringsnummer",
+            "punkt i delegeringsförteckningen",
             "ärende/ärendegrupp enligt delegationslistan",
         ),
         "lagrum": ("lagrum", "stöd", "lagstöd", "delegationslagrum"),

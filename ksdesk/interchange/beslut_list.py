@@ -24,9 +24,11 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.interchange.beslut_cells import point_number, read_date
 from ksdesk.interchange.beslut_columns import COLUMNS, LABELS
+from ksdesk.interchange.beslut_counts import summary_row
 from ksdesk.interchange.beslut_item_dnr import item_dnrs
 from ksdesk.interchange.beslut_pdf import is_pdf, read_pdf_list
 from ksdesk.interchange.beslut_pdf_table import table_records
+from ksdesk.interchange.beslut_period import date_by_list_period
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, BeslutRow, line_where
 from ksdesk.interchange.beslut_table_rows import (
     SECTION_HEADING,
@@ -97,6 +99,7 @@ def read_beslut_list(data: bytes, filename: str = "filen") -> BeslutList:
         if written is None:
             raise
         result.rows = written
+        date_by_list_period(lines, written, result.report)
         result.head_date, result.item_dnrs = head_date(head := list_head(lines)), item_dnrs(head)
         return result
     return _read_table(records, at, filename, result)
@@ -136,7 +139,8 @@ def _read_table(
             continue
         row = _row(number, cells, header, columns, result.report)
         row.delegat = row.delegat or delegat
-        result.rows.append(row)
+        if "date" in columns or summary_row(row, result.report):  # a list per point: counts
+            result.rows.append(row)
     result.report.read.append(count(len(result.rows), "rad", "rader") + " med beslut")
     return result
 

@@ -17,6 +17,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
 from ksdesk.interchange.beslut_item_dnr import item_dnrs
+from ksdesk.interchange.beslut_period import date_by_list_period
 from ksdesk.interchange.beslut_rows import KIND, BeslutList, line_where
 from ksdesk.interchange.beslut_text import TextLine, read_text_list
 from ksdesk.interchange.beslut_year import head_date, list_head
@@ -42,6 +43,7 @@ def read_pdf_list(data: bytes, filename: str) -> BeslutList:
             "(A., B. …) eller en rad för varje med diarienumret först."
         )
     result.rows = rows
+    date_by_list_period(lines, rows, result.report)
     result.head_date, result.item_dnrs = head_date(head := list_head(lines)), item_dnrs(head)
     return result
 

@@ -47,6 +47,7 @@ class BeslutRow:
     label: str = ""  # the point's letter, where one line of a text holds several decisions
     page: int = 0  # the page of a PDF the decision stands on (its row is the page's line)
     sekretess: bool = False  # the list marks it secret (beslut_secrecy)
+    antal: int | None = None  # the decisions a summary row reports (beslut_counts)
 
     @property
     def where(self) -> str:

@@ -33,7 +33,7 @@ from ksdesk.interchange.delegation_docx_list import ListedPoints
 from ksdesk.interchange.delegation_docx_numbering import materialise
 from ksdesk.interchange.delegation_docx_star_notes import star_note
 from ksdesk.interchange.delegation_docx_tables import PointTables
-from ksdesk.interchange.delegation_docx_xml import flatten
+from ksdesk.interchange.delegation_docx_xml import flatten_document
 from ksdesk.interchange.delegation_rows import RowReader
 from ksdesk.interchange.delegation_table_row import Note
 from ksdesk.interchange.delegation_tabular import _finish
@@ -53,7 +53,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     """The document as an unsaved draft (key and name are the caller's)."""
     document = open_word(path, path.name)
     report = report or ImportReport("delegationsordning", path.name)
-    flatten(document.element.body, report)
+    flatten_document(document, report)
     marks.plain_symbols(document.element.body, report)
     marks.join_deleted_marks(document.element.body, report)
     marks.report_comments(document, report)
@@ -61,7 +61,7 @@ def read_docx(path: Path, report: ImportReport | None = None) -> Version:
     blocks = list(document.iter_inner_content())
     paragraph_texts = [None if hasattr(b, "rows") else b.text for b in blocks]
     state = _State(report, parts.running_lines(paragraph_texts), parts.style_names(document))
-    state.footnotes = parts.footnotes(document)
+    state.footnotes = parts.footnotes(document, report)
     state.numbered = numbered
     state.block_texts = paragraph_texts
     for state.block_index, block in enumerate(blocks):

@@ -9,9 +9,11 @@ import re
 from collections import Counter
 
 from ksdesk.core.delegation import Abbreviation
+from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
 from ksdesk.core.typed_text import is_digits
 from ksdesk.interchange.column_map import heading_key
+from ksdesk.interchange.delegation_docx_xml import flatten
 from ksdesk.interchange.delegation_layout import header_layout
 from ksdesk.interchange.delegation_table_row import Note
 from ksdesk.interchange.docx_part_xml import parse_part
@@ -263,15 +265,18 @@ _NOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _KINDS = (("footnotes", "footnote", "", "Fotnot"), ("endnotes", "endnote", "e", "Slutnot"))
 
 
-def footnotes(document) -> dict[str, Note]:
+def footnotes(document, report: ImportReport | None = None) -> dict[str, Note]:
     """The document's footnotes and endnotes by id, as text (Word keeps them in parts of
-    their own, apart from the text that refers to them)."""
+    their own, apart from the text that refers to them); with `report`, their tracked
+    changes are read as the body's are (struck text named in it)."""
     notes = {}
     for rel in document.part.rels.values():
         for part, tag, mark, kind in _KINDS:
             if rel.reltype != _NOTES + part or rel.is_external:
                 continue
             root = parse_part(rel.target_part.blob, "fotnoter och slutnoter")
+            if report is not None:
+                flatten(root, report, f"{kind.lower()}erna")
             for note in root.iter(_w(tag)):
                 if note.get(_w("type")) in ("separator", "continuationSeparator"):
                     continue

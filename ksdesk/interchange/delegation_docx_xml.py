@@ -76,16 +76,18 @@ _RANGE_MARKS = {
 }
 
 
-def flatten(body, report: ImportReport) -> None:
+def flatten(body, report: ImportReport, part: str = "") -> None:
     """Make the text python-docx leaves out plain paragraphs, runs, rows and cells of `body`;
-    deleted text goes, with a line in the report."""
+    deleted text goes, with a line in the report. `part`: where `body` is when it is not the
+    document's text ("sidhuvudet", "sidfoten"), as the report's lines name it."""
+    at = (lambda where: f"{where} i {part}") if part else (lambda where: where)
     deleted = _drop_deleted(body)
     inserted = _count_inserted(body)
     for text in _drop_placeholders(body):
         why = "platshållartext i en innehållskontroll som inte är ifylld: inte med i importen"
-        report.drop("Innehållskontroll", text, why)
+        report.drop(at("Innehållskontroll"), text, why)
     for text in _drop_hidden(body):
-        report.drop("Dold text", text, "dold text i Word (syns inte och skrivs inte ut)")
+        report.drop(at("Dold text"), text, "dold text i Word (syns inte och skrivs inte ut)")
     for element in list(body.iter()):
         tag = element.tag
         if tag == f"{_W}sdt":
@@ -100,21 +102,35 @@ def flatten(body, report: ImportReport) -> None:
         # A document pasted in whole (HTML, RTF or another .docx) that Word merges in only
         # when it opens the file: its text is not in document.xml at all.
         report.warn(
-            "Inbäddat dokument",
+            at("Inbäddat dokument"),
             "en del av texten är ett inbäddat dokument (altChunk) som bara Word kan läsa in",
             "öppna filen i Word och spara den igen, importera sedan på nytt",
         )
         chunk.getparent().remove(chunk)
     for text in deleted:
         why = "borttagen med spårade ändringar som inte är godkända i Word: inte med i importen"
-        report.drop("Spårad ändring", text, why)
+        report.drop(at("Spårad ändring"), text, why)
     if inserted:
         what = count(inserted, "infogning", "infogningar")
         why = "spårade ändringar som inte är godkända i Word: lästa som dokumentets text"
-        report.change("Spårade ändringar", what, why)
+        report.change(at("Spårade ändringar"), what, why)
     if boxes:
         what = count(boxes, "textruta", "textrutor")
-        report.change("Textrutor", what, "lästa som stycken efter stycket de står i")
+        report.change(at("Textrutor"), what, "lästa som stycken efter stycket de står i")
+
+
+_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_PAGE_PARTS = {_RELS + "header": "sidhuvudet", _RELS + "footer": "sidfoten"}
+
+
+def flatten_document(document, report: ImportReport) -> None:
+    """`flatten` the body and Word's page headers and footers: a template keeps the ordning's
+    Dnr and adoption there, and a revised date inserted with tracked changes was lost (the
+    page header's reader sees the runs python-docx reads) and the struck one went unsaid."""
+    flatten(document.element.body, report)
+    for rel in document.part.rels.values():
+        if rel.reltype in _PAGE_PARTS and not rel.is_external:
+            flatten(rel.target_part.element, report, _PAGE_PARTS[rel.reltype])
 
 
 def _plain_characters(body) -> None:

@@ -2,7 +2,9 @@
 the rows; this is what a cell's text becomes).
 
 Line-end hyphenation is joined; a Delegat or Ersättare cell is split into roles
-(delegation_role_cells), its substitutes moved under Ersättare and its conditions under Anmärkning;
+(delegation_role_cells), its substitutes moved under Ersättare and its conditions under Anmärkning
+(a second delegate on a condition, "Tjänsteman … då utskottets beslut inte kan avvaktas", stays a
+delegate: delegation_conditional);
 an extra column keeps its text under its own heading. A continuation row extends the fields.
 Every change is a line in the ImportReport, with the words the cell had.
 """
@@ -14,6 +16,7 @@ import re
 from ksdesk.core.delegation import Point
 from ksdesk.core.import_report import ImportReport
 from ksdesk.interchange.delegation_cells import clean_text, join_broken_lines, join_text
+from ksdesk.interchange.delegation_conditional import conditional_delegate
 from ksdesk.interchange.delegation_layout import EXTRA, FIELD_LABELS
 from ksdesk.interchange.delegation_role_cells import is_role, merge_roles, split_pair, split_roles
 from ksdesk.interchange.delegation_substitutes import note_substitute
@@ -107,7 +110,13 @@ def _fill_roles(point: Point, name: str, cleaned: str, where: str, report: Impor
         # The cell as written: the words that named the substitute ("i andra hand") too.
         why = f"ersättare i {label}-cellen: {', '.join(cell.substitutes)} står nu under Ersättare"
         report.change(where, " ".join(cleaned.split()), why)
-    if cell.condition:
+    conditional = conditional_delegate(cell.condition) if cell.roles else None
+    if conditional is not None:  # a second delegate, who decides on a condition
+        extra, when = conditional
+        setattr(point, name, merge_roles(getattr(point, name), [extra]))
+        why = f"en {label.lower()} på ett villkor (”{when} …”): läses som {label.lower()}, "
+        report.change(where, extra, why + "villkoret står kvar i rollen")
+    elif cell.condition:
         point.anmarkning = join_text(point.anmarkning, cell.condition, "\n")
         why = f"ett villkor i {label}-cellen, ingen roll: står nu i Anmärkning"
         report.change(where, cell.condition, why)

@@ -82,6 +82,8 @@ _PHONE = re.compile(r"^(\+46\s?|0)[\d\s-]{4,14}\d$|^\d{5}$")  # "0240-867 93", a
 _ORGAN = re.compile(
     r"^((kommun|region|landstings)?fullmäktige|.*(nämnden|styrelsen|utskottet))$", re.IGNORECASE
 )
+# A year or a preposition inside the name: a title naming the nämnd, not the nämnd.
+_NOT_IN_ORGAN = re.compile(r"\d|\b(?:för|till|åt|från|om|av|hos|inför)\s", re.IGNORECASE)
 _ORGAN_SHORT = re.compile(r"^[A-ZÅÄÖ]{2,5}$")  # "KS", "KFN": the organ as the diarium names it
 _BULLET = re.compile(r"^\s*[-–•·*\uf0b7\uf0a7\uf02d\u25aa\u25cf]\s*")
 _TYPED_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+")
@@ -254,8 +256,12 @@ def is_phone(text: str) -> bool:
 
 
 def is_organ(text: str) -> bool:
+    """ "Kommunstyrelsen", "Till Barn- och utbildningsnämnden"; not a title that names the
+    nämnd after a word such as "för" or a year ("Årsredovisning 2024 för kommunstyrelsen",
+    walk29: read as the Mottagare, the title was lost)."""
     flat = " ".join(text.split())
-    return len(flat.split()) <= 5 and bool(_ORGAN.match(flat))
+    inner = flat[5:] if flat.lower().startswith("till ") else flat
+    return len(flat.split()) <= 5 and bool(_ORGAN.match(flat)) and not _NOT_IN_ORGAN.search(inner)
 
 
 def addressee(organ: str) -> str:

@@ -50,8 +50,8 @@ def render_anmalan(
         Paragraph(title, styles["Title"]),
         Paragraph(
             escape(
-                f"{organ.name}, sammanträdet {format_date_long(meeting.date)}. Beslut som kommit "
-                f"in senast {format_date(cutoff)} och inte anmälts tidigare."
+                f"{organ.name}, sammanträdet {format_date_long(meeting.date)}. Beslut fattade "
+                f"senast {format_date(cutoff)} som inte anmälts tidigare."
             ),
             styles["Normal"],
         ),

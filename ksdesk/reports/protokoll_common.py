@@ -22,7 +22,7 @@ from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_beslut import BeslutTable, beslut_sections
 from ksdesk.core.protokoll_chair import paragraf_behandling, voters
 from ksdesk.core.protokoll_deltar import deltar_inte_sections
-from ksdesk.core.protokoll_public import secret_paragraf_lines
+from ksdesk.core.protokoll_public import not_in_full_line, secret_paragraf_lines
 from ksdesk.core.protokoll_rules import (
     Tjanstgor,
     anteckning_text,
@@ -220,6 +220,8 @@ def paragraf_story(
         if public:
             lines = secret_paragraf_lines(protokoll.justering, organ)
             return story + [Paragraph(escape(line), styles["Normal"]) for line in lines]
+    if public and (note := not_in_full_line(meeting, paragraf)):
+        return [*story, Paragraph(escape(note), styles["Normal"])]
     story += _beslut_flowables(paragraf, styles)
     for heading, lines in deltar_inte_sections(paragraf, people):  # as Kungsbacka, under it
         story.append(Paragraph(heading, styles["H3"]))

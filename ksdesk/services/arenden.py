@@ -45,12 +45,15 @@ def take_up(store: Store, meeting_id: int, paragraf_ids: list[int]) -> list[Aren
         meeting = meeting_repo.get(store, meeting_id)
         steps = [offered[pid].steg for pid in paragraf_ids]
         # An ärende marked secret stays secret when it comes back: its new item carries the
-        # mark and the OSL reference, so the review finds it and no public copy names it.
-        secret = meeting_repo.secret_items(store, {s.item_id for s in steps if s.item_id})
+        # mark and the OSL reference, so the review finds it and no public copy names it; one
+        # not published in full, or under a public title, comes back so too.
+        marks = meeting_repo.publication_marks(store, {s.item_id for s in steps if s.item_id})
         for pid, step in zip(paragraf_ids, steps, strict=True):
             item = Arende(title=step.rubrik, dnr=step.dnr, kind="beslut")
-            if step.item_id in secret:
-                item.secret, item.secrecy_ref = True, secret[step.item_id].secrecy_ref
+            if (marked := marks.get(step.item_id or 0)) is not None:
+                item.secret, item.secrecy_ref = marked.secret, marked.secrecy_ref
+                item.not_in_full, item.public_title = marked.not_in_full, marked.public_title
+                item.not_in_full_note = marked.not_in_full_note
             meeting.items.insert(insertion_index(meeting.items, None), item)
             added.append((pid, item))
         meeting_repo.save(store, meeting)

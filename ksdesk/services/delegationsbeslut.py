@@ -15,6 +15,7 @@ from ksdesk.core.delegation import Delegationsbeslut, Version
 from ksdesk.core.delegationsbeslut_rules import (
     BeslutInput,
     check_input,
+    dnr_example,
     other_order_reference,
     rest_on,
     resting_point,
@@ -39,6 +40,7 @@ from ksdesk.services.delegationsbeslut_anmalan import (
     late_for_meeting,
     mark_reported,
     unmark_reported,
+    where_reported,
 )
 from ksdesk.services.delegationsbeslut_bilagor import follow_dnr, follow_flags
 
@@ -53,6 +55,7 @@ __all__ = [
     "anmalan_summary",
     "cutoff",
     "delete",
+    "dnr_placeholder",
     "for_meeting",
     "get",
     "is_own_organ",
@@ -67,6 +70,7 @@ __all__ = [
     "set_sekretess",
     "unmark_reported",
     "update",
+    "where_reported",
 ]
 
 
@@ -110,6 +114,16 @@ def organ_names(store: Store) -> tuple[list[str], list[str]]:
         }
     )
     return own, others
+
+
+def dnr_placeholder(store: Store) -> str:
+    """The Diarienummer field's example in the file's own shape (core dnr_example): from the
+    newest decision of an organ kept here, else from the newest meeting's agenda."""
+    own = {"", *(o.name for o in organ_repo.list_all(store))}
+    found = [b.dnr for b in delegationsbeslut_repo.list_all(store) if b.organ in own]
+    for header in meeting_repo.list_headers(store)[:1] if not found else ():  # newest first
+        found = [i.dnr for i in meeting_repo.get(store, header.id).items if i.dnr.strip()]
+    return dnr_example(found[-1] if found else "", date.today().year)
 
 
 def _build(store: Store, data: BeslutInput, base: Delegationsbeslut) -> Registered:

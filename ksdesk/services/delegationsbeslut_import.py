@@ -101,7 +101,7 @@ def read_file(
         planned = _plan_row(store, row, organ, register, result)
         if planned is not None:
             result.planned.append(planned)
-    _summarise(result, len(listed.rows))
+    _summarise(store, result, len(listed.rows))
     return result
 
 
@@ -236,7 +236,7 @@ def _same_decision(row: BeslutRow, among: list[Delegationsbeslut]) -> Delegation
     return None
 
 
-def _summarise(result: BeslutImport, rows: int) -> None:
+def _summarise(store: Store, result: BeslutImport, rows: int) -> None:
     # The reader and the checks report in turn; the secretary reads the file from the top.
     report = result.report
     for lines in (report.dropped, report.changed, report.warnings):
@@ -246,6 +246,9 @@ def _summarise(result: BeslutImport, rows: int) -> None:
     if rows > planned:  # "0 rader hoppas över" would only make the secretary look for them
         line += f", {count(rows - planned, 'rad', 'rader')} hoppas över eller sparas inte"
     result.report.read.append(line)
+    # Which meeting they go to: a list read in after the cut-off is not lost without a word.
+    decided = [p.preview for p in result.planned]
+    result.report.read.extend(delegationsbeslut.where_reported(store, decided))
 
 
 def save(store: Store, plan: BeslutImport) -> list[Delegationsbeslut]:

@@ -220,8 +220,9 @@ class EjAnmald:
 
 def ej_anmalda(store: Store, today: date) -> list[EjAnmald]:
     """Delegationsbeslut of an organ kept here, not anmälda although a meeting of that organ
-    has been held since they came in (after its cut-off): their appeal period has not begun,
-    so they cannot gain laga kraft until they are anmälda."""
+    has been held whose cut-off they were taken by (core.anmalan_rule: whatever day they were
+    registered, so that one imported late is not lost without a line): their appeal period
+    has not begun, so they cannot gain laga kraft until they are anmälda."""
     organs = organ_repo.list_all(store)
     held = [
         m
@@ -244,7 +245,7 @@ def ej_anmalda(store: Store, today: date) -> list[EjAnmald]:
         own = [o for o in organs if not beslut.organ or keys[o.id] == organ_keys[beslut.organ]]
         if not own:
             continue  # another nämnd's decision: reported there, not here
-        came = beslut.received or beslut.date
+        came = beslut.date
         missed = sorted(
             m.date
             for m in held

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.organ import Fortroendevald
-from ksdesk.core.organ_members import merged_register
+from ksdesk.core.organ_members import merged_register, roles_held_twice
 from ksdesk.interchange.members_paste import MembersRead, read_members
 from ksdesk.interchange.wrong_intake import MEMBERS_INTAKE, refuse_wrong_kind, text_rows
 
@@ -42,4 +42,8 @@ def members_from_text(text: str, register: list[Fortroendevald]) -> MembersRead:
     read.report.read += [_described(person) for person in members]
     for person in leaving:
         read.report.warn(person.name, "finns inte i listan", "tas bort ur registret")
+    for sentence in roles_held_twice(members):
+        read.report.warn_sentence(
+            "Listan", f"{sentence} Rätta rollen i registret innan upproppet tas."
+        )
     return read

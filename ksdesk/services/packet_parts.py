@@ -18,10 +18,11 @@ from ksdesk.core.handlingar import (
     packet_header,
     withheld_lines,
 )
-from ksdesk.core.kallelse import public_title
+from ksdesk.core.kallelse import public_title, secret_bilaga_title, withheld_line
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.public_copy import PublicCopyRules
+from ksdesk.db import item_texts_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import packet as packet_report
 from ksdesk.reports.base import Embedded, PageHeader, build_pdf, kicker
@@ -62,7 +63,9 @@ class PartsBuilder:
 
     def add_item(self, number: int, item: Arende) -> None:
         if self.public and item.secret:
-            self._bookmark(f"{number}. {public_title(item)}", 0)
+            first = len(self.parts)
+            self._secret_page(number, item)
+            self._bookmark(f"{number}. {public_title(item)}", first if self.parts[first:] else 0)
             return
         first = len(self.parts)
         # The public edition marks what a public version leaves out (and why) as `withheld`.
@@ -183,11 +186,19 @@ class PartsBuilder:
 
     def _withheld_page(self, number: int, item: Arende, left_out: list[Bilaga]) -> None:
         title = f"{number}. {item.title}"
-        lines = withheld_lines(left_out)
+        self.parts.append(self._notice_part(number, item, title, withheld_lines(left_out)))
+
+    def _secret_page(self, number: int, item: Arende) -> None:
+        """A page where a secret ärende's handlingar would stand, naming each as a withheld
+        bilaga is named (walk28's finding 11: the packet said nothing there)."""
+        if lines := secret_lines(self.store, item):
+            self.parts.append(self._notice_part(number, item, f"{number}. {item.title}", lines))
+
+    def _notice_part(self, number: int, item: Arende, title: str, lines: list[str]):
         header = self._header(number, item)
         key = bilaga_render.fingerprint("withheld", LAYOUT_VERSION, title, lines, header)
         pdf = self.cache.get(key, lambda: _layout(notice_story(title, lines), title, header))
-        self.parts.append(packet_report.Part(pdf, key=key))
+        return packet_report.Part(pdf, key=key)
 
     def _header(self, number: int, item: Arende, bilaga: Bilaga | None = None) -> PageHeader:
         return PageHeader(*packet_header(self.organ, self.meeting, number, item, bilaga))
@@ -209,6 +220,23 @@ def _kallelse_view(meeting: Sammantrade) -> Sammantrade:
     change in a tjänsteskrivelse must not lay the kallelse out again)."""
     rows = [replace(item, tjansteskrivelse=None, bilagor=[], id=None) for item in meeting.items]
     return replace(meeting, items=rows)
+
+
+def secret_lines(store: Store, item: Arende) -> list[str]:
+    """What a public packet, on paper and on the web, prints where a secret ärende's
+    handlingar would stand (`item` as the public view has it, its texts taken away): its
+    tjänsteskrivelse and each bilaga as a withheld bilaga is listed ("Bilaga 2 – omfattas av
+    sekretess (21 kap. 1 § OSL)", core.kallelse.withheld_line), under the ärende's OSL
+    paragraph when the bilaga has none of its own; [] when it has neither."""
+    ids = {item.id} if item.id is not None else set()
+    has_tjansteskrivelse = bool(item_texts_repo.with_tjansteskrivelse(store, ids))
+    ref = item.secrecy_ref.strip()
+    secret = replace(Bilaga(""), secrecy_ref=ref, withheld="sekretess")
+    named = [f"Tjänsteskrivelse – {secret_bilaga_title(secret)}"] if has_tjansteskrivelse else []
+    for bilaga in item.bilagor:
+        own = replace(bilaga, secrecy_ref=bilaga.secrecy_ref.strip() or ref, withheld="sekretess")
+        named.append(withheld_line(own))
+    return withheld_lines([]) + named if named else []  # its heading, then each
 
 
 def _without_contents(item: Arende) -> Arende:

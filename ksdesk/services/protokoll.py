@@ -38,7 +38,7 @@ from ksdesk.core.protokoll_text import says_omedelbar
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
-from ksdesk.services import paragraf_numbers
+from ksdesk.services import paragraf_numbers, uppdrag_offers
 from ksdesk.services.paragraf_numbers import renumber
 from ksdesk.services.upprop import upprop_problem
 
@@ -227,7 +227,7 @@ def check(store: Store, meeting_id: int) -> list[Finding]:
     organ = organ_repo.get(store, meeting.organ_id)
     protokoll = get_protokoll(store, meeting_id)
     found = justering_check(protokoll, organ.forvaringsplats, organ.kommun)
-    found += chair_findings(meeting, protokoll)
+    found += chair_findings(meeting, protokoll) + uppdrag_offers.findings(store, meeting_id)
     found += justerare_disagree(protokoll) + deltar_inte_findings(protokoll)
     return sorted(found, key=lambda f: f.severity.rank)
 

@@ -122,7 +122,11 @@ def public_protokoll(store: Store, meeting: Sammantrade, protokoll: Protokoll) -
     masked = text_walk.masked(
         replace(protokoll, paragrafer=hidden), protokoll_root(meeting), rules.mask
     )
-    paragrafer = [public_paragraf(p, rules.omit_item_content(p.item_id)) for p in masked.paragrafer]
+    items = {item.id: item for item in edition.meeting.items}
+    paragrafer = [
+        public_paragraf(p, rules.omit_item_content(p.item_id), items.get(p.item_id))
+        for p in masked.paragrafer
+    ]
     shown = replace(masked, paragrafer=paragrafer)
     return ProtokollEdition(edition.organ, edition.meeting, shown, None, True, rules=rules)
 

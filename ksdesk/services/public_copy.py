@@ -19,6 +19,7 @@ from datetime import datetime
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.handlingar import published_pdf_bilagor
 from ksdesk.core.meeting import Sammantrade, numbered
+from ksdesk.core.not_in_full import scanned_meeting
 from ksdesk.core.personnummer_masking import mask_personnummer, masked_hits
 from ksdesk.core.protected_phones import is_phone_field
 from ksdesk.core.public_copy import (
@@ -31,6 +32,7 @@ from ksdesk.core.public_copy import (
     printed_as_paragraph,
     rules_from,
 )
+from ksdesk.core.unpublished_hits import marked_unpublished
 from ksdesk.db import meeting_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf, skyddade, skyddade_mark
@@ -64,7 +66,8 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     """Every hit in the meeting's texts, tjänsteskrivelser and bilagor, with its decision.
     `progress` is told before each bilaga is read (the slow part: PDF text) and may raise
     core.errors.Cancelled to stop the scan."""
-    meeting = meeting_repo.get(store, meeting_id)
+    # What is never published is not read: an ärende not published in full by its head only.
+    meeting = scanned_meeting(meeting_repo.get(store, meeting_id))
     decisions = redaction_repo.current(store, meeting_id)
     titles = paragraf_titles(store, meeting_id)
     mentions = Mentions(meeting, *kept_secrets(meeting, decisions), titles, store)
@@ -83,7 +86,7 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
         for hit in hits
     ]
     skyddade_mark.record(store, meeting_id, found)  # team mode: what colleagues' checks obey
-    return found
+    return marked_unpublished(found)  # what is never printed needs no decision
 
 
 class _Steps:
@@ -172,7 +175,7 @@ def silent_pictures(store: Store, meeting_id: int) -> list[str]:
     """The PDF bilagor a public copy publishes with pictures in which OCR found no text, with
     their pages, for the secretary to look at (published all the same: not a hit):
     "ärende 3, bilaga 2 Foto: sida 1, 4". Call after scan_public (its readings are reused)."""
-    meeting = meeting_repo.get(store, meeting_id)
+    meeting = scanned_meeting(meeting_repo.get(store, meeting_id))
     found = []
     for nr, bilaga in published_pdf_bilagor(meeting):
         pages = public_pdf.silent_pages(bilaga.sha256, bilaga.content or b"")

@@ -21,20 +21,23 @@ from typing import TypeVar
 
 from ksdesk.core.citizen_mentions import name_forms
 from ksdesk.core.contact_data import mask_private
+from ksdesk.core.contact_parties import NEUTRAL
 from ksdesk.core.delegation import Delegationsbeslut
+from ksdesk.core.delegationsbeslut_parties import matter_parties
 from ksdesk.core.delegationsbeslut_print import as_printed, secret_texts
 from ksdesk.core.meeting import Bilaga, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protected_phones import PHONE_FIELDS, mask_phones
-from ksdesk.core.secret_mentions import replace_mentions
+from ksdesk.core.secret_mentions import neutral_for_each, replace_mentions
 from ksdesk.core.withheld_words import WithheldWords
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
+from ksdesk.interchange.given_names import GIVEN_NAMES
 from ksdesk.reports.base import Embedded
 from ksdesk.reports.delegationsbeslut_pdf import render_anmalan
 from ksdesk.services import public_gate, skyddade
 from ksdesk.services.delegationsbeslut_anmalan import ANMALAN_REF_PREFIX, cutoff, for_meeting
-from ksdesk.services.public_private_names import masked_names, replacements
+from ksdesk.services.public_private_names import masked_names, officials, replacements
 from ksdesk.services.public_withheld import register_masking, register_withheld
 
 # Keys, never printed as text: not masked (a uuid is no name).
@@ -50,10 +53,13 @@ def public_decisions(
     prints the list) published (services.public_private_names)."""
     shown = register_masking(store)
     names = masked_names(store, decisions, kept_in)
+    parties = _parties(store, decisions)
     phones = tuple(phone for person in skyddade.forms(store) for phone in person.phones)
 
     def public(beslut: Delegationsbeslut) -> Delegationsbeslut:
-        named = replacements(names[beslut.dnr])
+        # The party a diarium names after the ärendemening is withheld as a tjänsteskrivelse's
+        # is (core.delegationsbeslut_parties); a name the review weighs is printed as it says.
+        named = withheld_parties(parties[beslut.dnr]) | replacements(names[beslut.dnr])
         # A decision flagged sekretess loses its texts before anything is masked in them.
         printed = as_printed(beslut)
         # A private person's contact data is masked here, as names are: the register's
@@ -92,6 +98,31 @@ def public_beslut(
     what = f"Det offentliga delegationsbeslutet {shown.dnr}"
     public_gate.checked_text(texts, what, withheld=_withheld(store, [beslut], printed_in))
     return shown
+
+
+def _parties(store: Store, decisions: list[Delegationsbeslut]) -> dict[str, list[str]]:
+    """For each decision (by Dnr), the private parties its ärendemening names, as printed,
+    but those the review weighs (services.public_private_names): they print as it decides."""
+    known = officials(store)
+    weighed = masked_names(store, decisions)
+    found: dict[str, list[str]] = {}
+    for beslut in decisions:
+        printed = as_printed(beslut)
+        about = "\n".join((printed.title, printed.beslut, printed.beskrivning))
+        seen = {name.casefold() for name in weighed[beslut.dnr]}
+        found.setdefault(beslut.dnr, []).extend(
+            n for n in matter_parties(about, GIVEN_NAMES, known) if n.casefold() not in seen
+        )
+    return found
+
+
+def withheld_parties(names: list[str]) -> dict[str, str]:
+    """What each form of each party's name is printed as: core.contact_parties.NEUTRAL."""
+    return {
+        form: neutral
+        for name in names
+        for form, neutral in neutral_for_each(name_forms(name), NEUTRAL).items()
+    }
 
 
 def _texts(row: Delegationsbeslut | Organ) -> list[tuple[str, str]]:
@@ -148,6 +179,7 @@ def _withheld(
     withheld = [
         name_forms(n) for names in masked_now.values() for n in names if n.casefold() not in kept
     ]
+    withheld += [name_forms(n) for names in _parties(store, decisions).values() for n in names]
     words = register_withheld(store)
     # The text of a decision flagged sekretess, were it to reach the public PDF by any road,
     # is refused there as a secret title is.

@@ -21,6 +21,7 @@ from urllib.parse import unquote
 from ksdesk.core import text_walk
 from ksdesk.core.kallelse import public_title, secret_bilaga_title
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
+from ksdesk.core.not_in_full import withhold_texts
 from ksdesk.core.organ import Organ
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import meeting_repo, organ_repo
@@ -130,6 +131,8 @@ def public_view(
             bilaga.withheld = rules.withheld(bilaga.id) or _whole(bilaga, rules)
             if bilaga.withheld == "sekretess":
                 bilaga.title = secret_bilaga_title(bilaga)  # its title may say what is secret
+        if not item.secret:
+            withhold_texts(item)  # its public title; no texts when not published in full
     return view
 
 

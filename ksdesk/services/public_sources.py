@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ksdesk.core import text_walk
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade, numbered
+from ksdesk.core.not_in_full import scanned_protokoll
 from ksdesk.core.personnummer_masking import mask_personnummer
 from ksdesk.core.public_copy import REGISTER
 from ksdesk.core.public_where import Labels
@@ -69,7 +70,7 @@ def text_sources(
         step("Protokollet")
     from ksdesk.services.protokoll import get_protokoll
 
-    protokoll = get_protokoll(store, meeting.id)
+    protokoll = scanned_protokoll(get_protokoll(store, meeting.id), meeting)
     labels.add_protokoll(protokoll, protokoll_root(meeting))
     for source, text in text_walk.texts(protokoll, protokoll_root(meeting)):
         yield TextSource(source, labels.where(source), text, labels.item_of(source))

@@ -13,6 +13,7 @@ from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.kallelse import public_title
 from ksdesk.core.meeting import Arende
+from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.topics import Topic
 from ksdesk.core.uppdrag import Uppdrag, check, suggested
 from ksdesk.db import (
@@ -90,16 +91,24 @@ def suggestions(store: Store, paragraf_id: int) -> list[Uppdrag]:
     paragraf = protokoll_repo.get(store, paragraf_id)
     if paragraf is None:
         raise NotFound("Paragrafen finns inte längre.")
-    given = {u.vad.casefold() for u in uppdrag_repo.for_paragraf(store, paragraf_id)}
+    return suggestions_for(store, paragraf)
+
+
+def suggestions_for(store: Store, paragraf: Paragraf) -> list[Uppdrag]:
+    """suggestions() of a § already read; none for a § its beslut gives no task."""
+    found = suggested(paragraf.beslut)
+    if not found or paragraf.id is None:  # no query for the many §§ that give none
+        return []
+    given = {u.vad.casefold() for u in uppdrag_repo.for_paragraf(store, paragraf.id)}
     return [
         Uppdrag(
             vad=f.vad,
             ansvarig=f.ansvarig,
             senast=f.senast,
-            paragraf_id=paragraf_id,
+            paragraf_id=paragraf.id,
             organ_id=paragraf.organ_id,
         )
-        for f in suggested(paragraf.beslut)
+        for f in found
         if f.vad.casefold() not in given
     ]
 

@@ -5,7 +5,7 @@ Uppföljning tab show the same."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ksdesk.core.arendegang import Utfall
@@ -16,7 +16,7 @@ from ksdesk.core.motion import as_json as motion_json
 from ksdesk.core.uppdrag import Uppdrag
 from ksdesk.db import meeting_repo
 from ksdesk.db.connection import Store
-from ksdesk.services import arenden, laga_kraft, motioner, uppdrag
+from ksdesk.services import arenden, laga_kraft, motioner, uppdrag, uppdrag_offers
 
 
 @dataclass
@@ -28,6 +28,9 @@ class Oversikt:
     motioner: list[Motion]
     laga_kraft: list[laga_kraft.LagaKraftRad]
     ej_anmalda: list[laga_kraft.EjAnmald]
+    # Uppdrag in the last year's beslut not registered (uppdrag_offers): read only when asked
+    # (`ksdesk uppfoljning`), since it reads every § of the year.
+    uppdrag_forslag: list[tuple[str, uppdrag_offers.Offer]] = field(default_factory=list)
 
 
 def overview(
@@ -36,10 +39,12 @@ def overview(
     organ_id: int | None = None,
     *,
     open_matters: bool = True,
+    offers: bool = False,
 ) -> Oversikt:
     """Everything open on `today`; `organ_id` narrows the §§ and uppdrag to one organ.
     `open_matters=False` leaves the återremisser and bordläggningar out (empty): the
-    Uppföljning tab reads them on a worker when a file is first read."""
+    Uppföljning tab reads them on a worker when a file is first read. `offers`: the
+    uppdrag in the last year's beslut that are not registered too."""
     today = today or date.today()
     matters = arenden.open_matters(store, organ_id) if open_matters else []
     found_uppdrag = [u for u in uppdrag.list_uppdrag(store, organ_id) if u.open]
@@ -51,6 +56,7 @@ def overview(
         motioner=[m for m in motioner.list_motioner(store) if m.open_on(today)],
         laga_kraft=laga_kraft.rows(store, today),
         ej_anmalda=laga_kraft.ej_anmalda(store, today),
+        uppdrag_forslag=uppdrag_offers.recent(store, today, organ_id) if offers else [],
     )
 
 
@@ -103,6 +109,14 @@ def as_json(o: Oversikt, store: Store) -> dict:
     }
 
 
+def _matter_line(m: arenden.OpenMatter) -> str:
+    """ "Kommunstyrelsen: Årsredovisning 2024 (Dnr KS-2024-00365): Återremitterat … § 45: …":
+    the ärende named, as the secretary looks it up (walk29: "§ 45" alone said nothing)."""
+    s = m.steg
+    dnr = f" (Dnr {s.dnr})" if s.dnr.strip() else ""
+    return f"{m.organ}: {s.rubrik}{dnr}: {m.text}"
+
+
 def as_text(o: Oversikt) -> str:
     """The overview for a terminal, one section per kind."""
     lines = [f"Uppföljning per {format_date(o.today)}"]
@@ -112,8 +126,8 @@ def as_text(o: Oversikt) -> str:
         lines.append(f"{title} ({len(rows)})")
         lines.extend(f"  {row}" for row in rows or ["–"])
 
-    section("Återremitterade", [f"{m.organ}: {m.text}" for m in o.aterremitterade])
-    section("Bordlagda", [f"{m.organ}: {m.text}" for m in o.bordlagda])
+    section("Återremitterade", [_matter_line(m) for m in o.aterremitterade])
+    section("Bordlagda", [_matter_line(m) for m in o.bordlagda])
     section(
         "Uppdrag",
         [
@@ -122,6 +136,14 @@ def as_text(o: Oversikt) -> str:
             for u in o.uppdrag
         ],
     )
+    if o.uppdrag_forslag:  # registered under Uppföljning > Nytt uppdrag, never unasked
+        section(
+            "Uppdrag i besluten, inte registrerade",
+            [
+                f"{where}: {offer.task} ({offer.uppdrag.ansvarig})"
+                for where, offer in o.uppdrag_forslag
+            ],
+        )
     section(
         "Motioner och medborgarförslag",
         [

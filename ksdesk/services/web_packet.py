@@ -35,6 +35,7 @@ from ksdesk.reports.web.model import Block, Para, Part, Run, WebDocument
 from ksdesk.reports.web.typst_pdf import web_pdf
 from ksdesk.services import bilaga_render, public_gate, public_pdf
 from ksdesk.services.kallelse import print_notes
+from ksdesk.services.packet_parts import secret_lines
 from ksdesk.services.public_edition import PublicEdition, public_edition
 from ksdesk.services.public_kept import kept_by_heading
 
@@ -91,6 +92,10 @@ def packet_web(
     for number, item in numbered(meeting.items):
         if number is not None and not item.secret:  # a secret ärende has only its number
             builder.add_item(number, item)
+        elif number is not None and (lines := secret_lines(store, item)):
+            # and a page saying what of it is left out, as on paper (packet_parts)
+            title, anchor = f"{number}. {item.title}", f"arende-{number}"
+            builder._part(number, item, notice_blocks(title, lines, anchor=anchor))
     kallelse = kallelse_part(meeting, organ, public=True, links=builder.links_of)
     document = WebDocument(
         f"Kallelse med handlingar {organ.name} {format_date(meeting.date)} (offentlig version)",

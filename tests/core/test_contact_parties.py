@@ -63,6 +63,9 @@ def test_a_private_recipient_is_found_and_printed_as_her_role(
         "Beslutet skickas till\nSökande (delges)",
         "Sökanden hävdar därför att bygglov bör beviljas för den föreslagna skorstenen.",
         "Fastighetsägaren till Varla 2:15 som yttrat sig under samrådet har lämnat synpunkter",
+        # The plural role and a list of roles, as Kungsbacka's texts name parties.
+        "Fastighetsägarna till Varla 2:15 och Varla 12:67 har yttrat sig",
+        "Sökande och fastighetsägare har getts tillfälle att yttra sig",
         "Ordförande Thure Sandén (M) prövar förslaget och finner att arbetsutskottet bifaller det.",
         # A company, a förening, an authority, a fastighetsbeteckning, an elected member.
         "Byggnadsnämnden förelägger Kungsbacka Bostäder AB att",
@@ -86,3 +89,34 @@ def test_a_recipient_that_is_no_private_party_is_no_hit() -> None:
     assert _names("Samhällsbyggnadskontoret, planavdelningen", recipient=True) == []
     # Two names in a row with no role, delivery or address: a list of officials.
     assert _names("Katarina Öryd Hanna Ståhl", recipient=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sökande: Anna Berg och Per Lind", ["Anna Berg", "Per Lind"]),
+        ("Fastighetsägare: Anna Berg och Per Lind har yttrat sig", ["Anna Berg", "Per Lind"]),
+        ("Klagande: Anna Berg, Per Lind och Eva Holm", ["Anna Berg", "Per Lind", "Eva Holm"]),
+        ("Sökande är Anna Berg samt Per Lind.", ["Anna Berg", "Per Lind"]),
+        ("Fastighetsägare: Anna och Per Lind", ["Anna och Per Lind"]),  # masked whole
+        ("Fastighetsägarna Anna Berg och Per Lind har", ["Anna Berg", "Per Lind"]),
+        ("Anna Berg och Per Lind, ägare till fastigheten TÖLÖ 5:23", ["Anna Berg", "Per Lind"]),
+        # The company beside a person is no personal data, and stays.
+        ("Nämnden förelägger Per Lind och Lind Bygg AB att", ["Per Lind"]),
+        ("Sökande: Lind Bygg AB och Per Lind", ["Per Lind"]),
+        # A comma without "och" after her: her address or ort, no second party.
+        ("Sökande är Maria Ekström, Norra Hoka, sedan 2019", ["Maria Ekström"]),
+        ("Sökande: Anna Berg och Kungsbacka kommun", ["Anna Berg"]),
+    ],
+)  # fmt: skip
+def test_parties_joined_by_och_samt_or_commas_are_each_found(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_recipient_of_two_parties_names_both() -> None:
+    recipient = "Fastighetsägarna, Anna Berg och Per Lind, Tölövägen 14, 434 37 Kungsbacka (delges)"
+    assert _names(recipient, recipient=True) == ["Anna Berg", "Per Lind"]
+    masked = recipient
+    for name in ("Anna Berg", "Per Lind"):
+        masked = masked.replace(name, "[namn borttaget]")
+    assert recipient_shown(masked) == "Fastighetsägarna (delges)"

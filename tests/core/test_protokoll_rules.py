@@ -25,11 +25,13 @@ from ksdesk.core.protokoll import (
     Yrkande,
 )
 from ksdesk.core.protokoll_rules import (
+    anteckning_text,
     behandling_paragraphs,
     first_number,
     initial_beslut,
     is_beslutsfor,
     is_val_av_justerare,
+    jav_text,
     justerare_beslut,
     paragraf_span,
     tjanstgorande,
@@ -300,3 +302,39 @@ def test_a_yrkande_typed_without_its_verb_gets_it() -> None:
         "Leif Pettersson (S) yrkar att ärendet avgörs i dag.",
         "Åsa Bergkvist (S) instämmer i Leif Petterssons yrkande.",
     ]
+
+
+def test_a_numbered_yrkande_keeps_its_lines() -> None:
+    """Walk29 (Kungsbacka KS 2025-02-18 § 30, data/kungsbacka/ks/2025/2025-02-18/protokoll.md):
+    SD's numbered ändringar, typed a point a line, printed as one run-on paragraph."""
+    typed = (
+        "yrkar på följande ändringar:\n1. Under rubriken Jordbruksmark  stryks följande "
+        "stycke:\n− Den jordbruksmark som föreslås …\n\n2. Avslag på att områden utökas."
+    )
+    p = paragraf(yrkanden=[Yrkande("Roland Johansson", typed, "SD")])
+    assert behandling_paragraphs(p, people(), "Kommunstyrelsen")[0] == (
+        "Roland Johansson (SD) yrkar på följande ändringar:\n1. Under rubriken Jordbruksmark "
+        "stryks följande stycke:\n− Den jordbruksmark som föreslås …\n2. Avslag på att "
+        "områden utökas."
+    )
+
+
+def test_an_anteckning_or_jav_note_that_begins_with_its_verb_gets_the_subject() -> None:
+    """Walk29: "Tommy Rydfeldt (L) lämnar följande protokollsanteckning: stödjer …" and a
+    jäv note "anmäler jäv och …" printed after the generated sentence with no subject."""
+    upprop = people()
+    assert anteckning_text(upprop, ["Åsa Bergkvist"], "stödjer Leif Petterssons (S) yrkande") == (
+        "Åsa Bergkvist (S) stödjer Leif Petterssons (S) yrkande."
+    )
+    assert anteckning_text(upprop, ["Åsa Bergkvist"], "Vi anser att beslutet är fel.") == (
+        "Åsa Bergkvist (S) lämnar följande protokollsanteckning: Vi anser att beslutet är fel."
+    )
+    own = Jav("Roland Johansson", "Olle Berg", "anmäler jäv och lämnar lokalen")
+    assert jav_text(upprop, own) == (
+        "Roland Johansson (SD) anmäler jäv och lämnar lokalen. Olle Berg (SD) tjänstgör i stället."
+    )
+    more = Jav("Roland Johansson", "", "lämnar lokalen under ärendet")
+    assert jav_text(upprop, more) == (
+        "Roland Johansson (SD) anmäler jäv och deltar inte i handläggningen av ärendet. "
+        "Roland Johansson (SD) lämnar lokalen under ärendet."
+    )

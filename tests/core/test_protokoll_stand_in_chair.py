@@ -145,3 +145,16 @@ def test_the_check_warns_of_a_paragraf_nobody_may_lead_and_of_a_leader_justering
         "§ 174: Kajsa Ezelius (S) leder paragrafen och är ensam justerare. Välj ytterligare "
         "en justerare, så att två personer justerar paragrafen."
     )
+
+
+def test_the_check_finds_two_ordforande_in_the_upprop() -> None:
+    """Walk29: a pasted närvarolista made the 2:e vice ordförande a second ordförande, and
+    the protokoll printed it with no finding."""
+    meeting, p = protokoll([])
+    p.upprop[2].role = "ordförande"
+    [finding] = chair_findings(meeting, p)
+    assert finding.severity == Severity.FEL and finding.code == "roll-dubbel"
+    assert finding.message == (
+        "Upprop: Kjell Hedvall (S) och Bertil Jonsson (M) har båda rollen ordförande; bara en "
+        "kan ha den. Rätta rollen i uppropets kolumn Roll (och i nämndens register)."
+    )

@@ -175,6 +175,10 @@ def test_uppdrag_suggested_due_and_late() -> None:
         ("kommundirektören", "Återrapportera arbetet i juni 2021"),
         ("ekonomichefen", "Följa upp kostnaderna"),
     ]
+    # "… samt ge kommundirektören i uppdrag att …" (Kungsbacka KS 2025-02-18 § 30's yrkande,
+    # data/kungsbacka/ks/2025/2025-02-18/protokoll.md): the verb in the infinitive
+    (given,) = suggested("Kommunstyrelsen beslutar att ge kommundirektören i uppdrag att ställa ut")
+    assert (given.ansvarig, given.vad) == ("kommundirektören", "Ställa ut")
     u = Uppdrag("Strategi", senast=date(2021, 12, 31), kalla="KS")
     assert u.due_soon(date(2021, 12, 10)) and not u.late(date(2021, 12, 31))
     assert u.late(date(2022, 1, 1)) and u.state_text(date(2022, 1, 1)) == "Försenat"

@@ -31,6 +31,7 @@ from ksdesk.db import (
     delegationsbeslut_repo,
     document_repo,
     identity_repo,
+    item_texts_repo,
     meeting_repo,
     organ_repo,
     protokoll_repo,
@@ -168,6 +169,8 @@ def _meetings(store) -> tuple:
     meeting_repo.list_headers(store)
     meeting_repo.meeting_of_item(store, meeting.items[1].id)
     meeting_repo.secret_items(store, {item.id for item in meeting.items})
+    item_texts_repo.with_tjansteskrivelse(store, {item.id for item in meeting.items})
+    meeting_repo.publication_marks(store, {item.id for item in meeting.items})
     meeting_repo.every_secret_title(store)
     meeting_repo.count(store)
     meeting_repo.count_items(store)

@@ -41,6 +41,8 @@ def kungsbacka_table(
     ruled: bool = True,
     standard: bool = False,
     page_numbers: bool = True,
+    bare: bool = False,
+    tight: bool = False,
 ) -> bytes:
     """The kallelse of `organ`, its meeting `when` ("torsdagen den 1 februari 2024 kl.
     09.00"), printed twice: the first time to count its pages. Not `ruled`: only a line
@@ -48,7 +50,10 @@ def kungsbacka_table(
     `standard`: the table in Helvetica, a standard font the file gives no widths for (as
     ReportLab writes it), each Dnr broken in its cell after its last hyphen ("KFT-2025-"
     over "00213", as the kallelse's narrow Beteckning column breaks it). Not `page_numbers`:
-    the later pages' head is "KUNGSBACKA KOMMUN" alone."""
+    the later pages' head is "KUNGSBACKA KOMMUN" alone. `bare`: no rule at all, the rows a
+    paragraph's space apart (as walk29 printed a kallelse written in Word, its cells' lines
+    broken only where the column is full: real_agendas_kungsbacka_wrapped). `tight`: the
+    cells without padding, the rows a cell's line apart."""
     _fonts()
     pages = 1
     for _ in range(2):
@@ -58,7 +63,11 @@ def kungsbacka_table(
         doc.addPageTemplates(
             [PageTemplate("p", [frame], onPage=_edges(pages if page_numbers else 0))]
         )
-        doc.build(_story(agenda, organ, when, ruled, standard))
+        story = _story(agenda, organ, when, None if bare else ruled, standard)
+        if tight:
+            padding = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("TOP", "BOTTOM")]
+            story[8].setStyle(TableStyle(padding))  # the ärendelista (_story)
+        doc.build(story)
         pages = doc.page
     return out.getvalue()
 
@@ -76,7 +85,7 @@ def _edges(pages: int):
     return draw
 
 
-def _story(agenda: RealAgenda, organ: str, when: str, ruled: bool, standard: bool) -> list:
+def _story(agenda: RealAgenda, organ: str, when: str, ruled: bool | None, standard: bool) -> list:
     secretary = Table(
         [
             ["Sofie Axelsson", "Kungsbacka kommun"],
@@ -105,7 +114,9 @@ def _story(agenda: RealAgenda, organ: str, when: str, ruled: bool, standard: boo
     ]
 
 
-def _table(agenda: RealAgenda, ruled: bool, standard: bool) -> Table:
+def _table(agenda: RealAgenda, ruled: bool | None, standard: bool) -> Table:
+    """The ärendelista; `ruled` None: without any rule."""
+
     def cell(text: str, bold: bool = False) -> Paragraph:
         style = _style(8.5, bold, 0)
         if standard:
@@ -113,18 +124,15 @@ def _table(agenda: RealAgenda, ruled: bool, standard: bool) -> Table:
             text = _DNR_END.sub("\\1\n", text)
         return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
+    rules = []
+    if ruled is not None:
+        grid = ("GRID", (0, 0), (-1, -1), 0.5, "black")
+        rules = [grid if ruled else ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black")]
     rows = [[cell(h, True) for h in agenda.header]]
     rows += [[cell(text) for text in row] for row in agenda.rows]
     return Table(
         rows,
         colWidths=[w * cm for w in _WIDTHS[len(agenda.header)]],
         repeatRows=1,
-        style=TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, "black")
-                if ruled
-                else ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        ),
+        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *rules]),
     )

@@ -36,6 +36,7 @@ class Expected:
     text: str
     delegat: str = ""
     punkt: str = ""
+    antal: int | None = None  # the decisions a summary row reports (Teknik's "Beviljade: 21")
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ import io
 from tests.interchange.real_beslut_lists import Expected, RealBeslutList
 
 _POOL = "https://github.com/moggleif/kommunhandlingar/blob/main/data/kungsbacka"
+# The period each list names above its decisions, none of which names a day: their date.
+_SEPTEMBER_END, _DECEMBER_END = dt.date(2025, 9, 30), dt.date(2024, 12, 31)
 
 # data/kungsbacka/ifo/2025/2025-10-16/handlingar.md, sidor 65–67 (2025-10-01)
 IFO_2025_10 = RealBeslutList(
@@ -76,27 +78,31 @@ IFO_2025_10 = RealBeslutList(
     (
         Expected(
             "IF-2025-00017",
-            None,
+            _SEPTEMBER_END,
             "Placeringsavtal – HVB, Individ och familj AB, Broarp HVB, Familjehemsenheten",
         ),
-        Expected("IF 2025-00018", None, "Placeringsavtal – HVB, Skyddat, Barn och Ungdomsenheten"),
+        Expected(
+            "IF 2025-00018",
+            _SEPTEMBER_END,
+            "Placeringsavtal – HVB, Skyddat, Barn och Ungdomsenheten",
+        ),
         Expected(
             "IF-2025-00019",
-            None,
+            _SEPTEMBER_END,
             "Placeringsavtal – Heldygnsvård i behandlingshem för vuxna, Kvinnohemmet Rosen AB, "
             "Vuxenenheten",
         ),
         Expected(
             "IF-2025-00020",
-            None,
+            _SEPTEMBER_END,
             "Placeringsavtal – Daglig verksamhet, Föreningen Grunden Göteborg, "
             "Funktionsstödsenheten",
         ),
-        Expected("AVTAL-2025-00422", None, "Avtal - Mottaget Barn och Unga"),
-        Expected("IF-2025-00254", None, "Dokumentation av personuppgiftsincident"),
+        Expected("AVTAL-2025-00422", _SEPTEMBER_END, "Avtal - Mottaget Barn och Unga"),
+        Expected("IF-2025-00254", _SEPTEMBER_END, "Dokumentation av personuppgiftsincident"),
         Expected(
             "IF-2025-00142",
-            None,
+            _SEPTEMBER_END,
             "Yttrande till Inspektionen för vård & omsorg, IVO, gällande särskild avgift "
             "enligt socialtjänstlagen",
         ),
@@ -136,7 +142,7 @@ VO_2025_01 = RealBeslutList(
     (
         # A Dnr alone under "Lex Sarah": the group's heading says what the decision is.
         *(
-            Expected(dnr, None, "Lex Sarah")
+            Expected(dnr, _DECEMBER_END, "Lex Sarah")
             for dnr in (
                 "VO-2024-00444",
                 "VO-2024-00473",
@@ -147,11 +153,11 @@ VO_2025_01 = RealBeslutList(
         ),
         Expected(
             "AVTAL-2024-00488",
-            None,
+            _DECEMBER_END,
             "Avtal - Test av AI-baserat system för schemaoptimering – Konvoj AB.",
         ),
-        Expected("VO-2024-00457", None, "Yttrande till Patientnämnden Halland."),
-        Expected("VO-2024-00488", None, "Fördelning av arbetsmiljöuppgifter."),
+        Expected("VO-2024-00457", _DECEMBER_END, "Yttrande till Patientnämnden Halland."),
+        Expected("VO-2024-00488", _DECEMBER_END, "Fördelning av arbetsmiljöuppgifter."),
     ),
 )
 
@@ -205,12 +211,22 @@ TEKNIK_ROWS = (
     ),
 )
 _ONE_LINE = " ".join
+# The decisions a row reports: "28 st beslut", "Beviljade: 21" and "Avslagna: 1", "250902, 4 st"
+# and so on; the anställningar are listed one by one, not counted.
+_TEKNIK_COUNTS = {"4.15": 28, "4.16": 22, "5.1": 77, "8.6": 10}
 TEKNIK_2025_10 = RealBeslutList(
     "Kungsbacka Teknik 2025-10-22 (tabell per punkt, inget datum, antal)",
     f"{_POOL}/teknik/2025/2025-10-22/handlingar.tabeller/21-1.csv",
     "",
     tuple(
-        Expected("", None, _ONE_LINE(row[4].split()), _ONE_LINE(row[2].split()), row[0])
+        Expected(
+            "",
+            None,
+            _ONE_LINE(row[4].split()),
+            _ONE_LINE(row[2].split()),
+            row[0],
+            _TEKNIK_COUNTS.get(row[0]),
+        )
         for row in TEKNIK_ROWS
         if row[4]  # "10.1 Anställa" heads the points under it: no decision
     ),

@@ -25,6 +25,16 @@ def lines(document, texts: list[str], style: str | None = None) -> None:
         document.add_paragraph(text, style=style)
 
 
+def headed(letterhead: list[str], title: str, heading: str, text: str):
+    """A Word tjänsteskrivelse of letterhead lines, the title in Heading 1 and one part."""
+    document = docx.Document()
+    lines(document, letterhead)
+    document.add_heading(title, 1)
+    document.add_heading(heading, 2)
+    document.add_paragraph(text)
+    return document
+
+
 def table(container, rows: list[list[str]]) -> None:
     shape = {"rows": len(rows), "cols": max(len(r) for r in rows)}
     if isinstance(container, docx.document.Document):

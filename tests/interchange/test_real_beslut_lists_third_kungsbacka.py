@@ -1,4 +1,4 @@
-"""Kungsbacka's real lists of delegationsbeslut (round 3) read right, and what is no decision
+"""Kungsbacka's real lists of delegationsbeslut (rounds 3 and 4) read right, and what is no decision
 in them (the page's running head, a group's heading, a section's heading row) in the report."""
 
 from __future__ import annotations
@@ -7,6 +7,10 @@ import pytest
 
 from ksdesk.interchange.beslut_list import read_beslut_list
 from tests.interchange.real_beslut_lists import pdf_variant, text_file
+from tests.interchange.real_beslut_lists_fourth_kungsbacka import (
+    TEKNIK_2025_12,
+    TEKNIK_ROWS_2025_12,
+)
 from tests.interchange.real_beslut_lists_third_kungsbacka import (
     IFO_2025_10,
     SERVICE_2025_01,
@@ -23,8 +27,8 @@ from tests.interchange.real_beslut_lists_third_kungsbacka import (
 
 def _read(listed, data, name):
     result = read_beslut_list(data, name)
-    got = [(r.dnr, r.date, r.text, r.delegat, r.punkt) for r in result.rows]
-    assert got == [(e.dnr, e.date, e.text, e.delegat, e.punkt) for e in listed.expected]
+    got = [(r.dnr, r.date, r.text, r.delegat, r.punkt, r.antal) for r in result.rows]
+    assert got == [(e.dnr, e.date, e.text, e.delegat, e.punkt, e.antal) for e in listed.expected]
     return result
 
 
@@ -77,3 +81,24 @@ def test_the_printed_table_reads_its_rows_of_several_lines(listed, header, pages
     the table on over a page without its rubrikrad."""
     result = _read(listed, printed_table(header, pages), "protokoll.pdf")
     assert any("rubrikraden fortsätter" in m.why for m in result.report.merged)
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_teknik_rows_that_count_decisions_are_one_summary_each(kind):
+    """A row reporting "Beviljade: 31 / Avslagna: 5" is one decision with its number, no Dnr
+    (said in the report, the number in the beskrivning); "0 st beslut" is no decision; the
+    ärende a row's text names ("i ärende: TE-2025-01035") is its Dnr."""
+    rows = (TEKNIK_ROWS_2025_12,)
+    build = word_table if kind == "docx" else printed_table
+    result = _read(TEKNIK_2025_12, build(TEKNIK_HEADER, rows), f"lista.{kind}")
+    parking = next(row for row in result.rows if row.punkt == "2.4.16")
+    assert parking.beskrivning.endswith("Antal beslut: 36")
+    said = {(c.text, c.why) for c in result.report.changed}
+    assert (
+        parking.text,
+        "en sammanställning av 36 beslut utan diarienummer: läses som ett beslut, antalet "
+        "sparas i beskrivningen",
+    ) in said
+    assert ("TE-2025-01035", "diarienumret i texten lästes som beslutets") in said
+    zero = [d for d in result.report.dropped if d.text.startswith("0 st beslut")]
+    assert [d.why for d in zero] == ["0 beslut under punkten: ingen rad med beslut"]

@@ -9,6 +9,7 @@ import pytest
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.interchange.tjansteskrivelse_docx import LETTERHEAD_REST, read_file
+from tests.interchange.real_tjansteskrivelser import headed
 from tests.interchange.test_other_formats import OLD_WORD, PASSWORD, open_document
 
 
@@ -43,12 +44,12 @@ def test_a_document_without_text_is_refused(tmp_path):
 
 def test_a_letterhead_line_with_no_field_keeps_its_own_section(tmp_path):
     """Ludvika's letterhead with a line no template field holds: it is kept, not lost."""
-    document = docx.Document()
-    for line in ("Datum", "2020-11-27", "Ärendet bereds av kommunstyrelsens arbetsutskott"):
-        document.add_paragraph(line)
-    document.add_heading("Omfördelning av budgetmedel", 1)
-    document.add_heading("Beskrivning av ärendet", 2)
-    document.add_paragraph("Samhällsbyggnadsnämnden beslutade den 25 november 2020.")
+    document = headed(
+        ["Datum", "2020-11-27", "Ärendet bereds av kommunstyrelsens arbetsutskott"],
+        "Omfördelning av budgetmedel",
+        "Beskrivning av ärendet",
+        "Samhällsbyggnadsnämnden beslutade den 25 november 2020.",
+    )
     result = _read(document, tmp_path)
     ts = result.tjansteskrivelse
     assert ts.datum == "2020-11-27"

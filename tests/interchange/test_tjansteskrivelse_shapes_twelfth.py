@@ -13,7 +13,7 @@ import docx
 from ksdesk.interchange import tjansteskrivelse_pdf
 from ksdesk.interchange import tjansteskrivelse_words as words
 from ksdesk.interchange.tjansteskrivelse_docx import LETTERHEAD_REST, read_file
-from tests.interchange.real_tjansteskrivelser import bold, table
+from tests.interchange.real_tjansteskrivelser import bold, headed, table
 from tests.interchange.tjansteskrivelse_as_pdf import write_pdf
 
 
@@ -155,3 +155,19 @@ def test_a_line_whose_next_word_only_just_fits_by_the_guess_goes_on(tmp_path):
     yttrande = next(s for s in ts.sections if s.heading == "Yttrande till beslutsförslaget")
     assert "\n" not in yttrande.text
     assert "politiska ärenden som rör barn" in yttrande.text
+
+
+def test_a_heading_1_title_naming_the_namnd_is_the_title_not_the_addressee(tmp_path):
+    """Walk29 (/tmp/su/walk29/mk_handlingar.py, after Kungsbacka KS 2025-02-18's handlingar):
+    "Årsredovisning 2024 för kommunstyrelsen" in Heading 1 was read as Mottagare and the
+    title was "(ingen)"; the letterhead printed the title as the address."""
+    document = headed(
+        ["TJÄNSTESKRIVELSE", "Datum 2025-01-24", "Diarienummer KS-2024-00365"],
+        "Årsredovisning 2024 för kommunstyrelsen",
+        "Förslag till beslut i kommunstyrelsen",
+        "Kommunstyrelsen godkänner årsredovisning 2024, daterad 2025-01-24",
+    )
+    ts = _read(document, tmp_path).tjansteskrivelse
+    assert (ts.title, ts.mottagare) == ("Årsredovisning 2024 för kommunstyrelsen", "")
+    assert words.is_organ("Till Kommunstyrelsen") and words.is_organ("Barn- och utbildningsnämnden")
+    assert not words.is_organ("Yttrande till byggnadsnämnden")

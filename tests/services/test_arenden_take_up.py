@@ -124,3 +124,32 @@ def test_a_secret_matter_comes_back_secret(demo_store) -> None:
     printed = " ".join(pages_text(kallelse.kallelse_pdf(demo_store, later.id, public=True)))
     assert "Lindqvist" not in printed and "2021/9" not in printed
     assert "Ärende som omfattas av sekretess (26 kap. 1 § OSL)" in printed
+
+
+def test_a_matter_not_published_in_full_comes_back_so_with_its_public_title(demo_store) -> None:
+    """As a secret one: "publiceras inte i sin helhet", its sentence and its public title
+    follow the ärende to the meeting that takes it up again."""
+    from ksdesk.services import protokoll as protokoll_service
+
+    first, _ = meetings.create_meeting(demo_store, "Kommunstyrelsen", date(2021, 1, 18), time(14))
+    first = meetings.get_meeting(demo_store, first.id)
+    first.items.append(Arende("Föreläggande, Tallvägen 3", dnr="KS 2021/8", not_in_full=True))
+    first.items[-1].not_in_full_note = "Publiceras inte i sin helhet på webben."
+    first.items[-1].public_title = "Föreläggande enligt miljöbalken"
+    meetings.save_meeting(demo_store, first)
+    protokoll_service.start_protokoll(demo_store, first.id)
+    (paragraf,) = [
+        p
+        for p in protokoll_service.get_protokoll(demo_store, first.id).paragrafer
+        if "Tallvägen" in p.title
+    ]
+    paragraf.beslut = "Kommunstyrelsen återremitterar ärendet."
+    protokoll_service.save_paragraf(demo_store, paragraf)
+    later, _ = meetings.create_meeting(demo_store, "Kommunstyrelsen", date(2021, 2, 15), time(14))
+    (item,) = arenden.take_up(demo_store, later.id, [paragraf.id])
+    assert (item.secret, item.not_in_full, item.not_in_full_note, item.public_title) == (
+        False,
+        True,
+        "Publiceras inte i sin helhet på webben.",
+        "Föreläggande enligt miljöbalken",
+    )

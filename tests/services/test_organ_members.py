@@ -61,3 +61,37 @@ def test_a_name_spelt_without_its_accent_is_the_person_already_in_the_register()
     assert read.report.warnings == []  # no one leaves: "Wallen" is "Wallén"
     other = members_from_text("Asa Berg (M)", [Fortroendevald("Åsa Berg", "M", id=8)])
     assert other.members[0].id is None  # å is a letter of its own, not an accent
+
+
+# Kungsbacka, kommunstyrelsen 2025-02-18, the protokoll's first page as copied from its PDF
+# (data/kungsbacka/ks/2025/2025-02-18/protokoll.md): the 2:e vice ordförande's role broken
+# over two lines.
+KUNGSBACKA_KS_BROKEN_ROLE = """\
+Beslutande    Ledamöter
+Lisa Andersson (M), Ordförande
+Fredrik Hansson (C), 1:e vice ordförande
+Magdalena Sundqvist (S), 2:e vice
+ordförande
+Emanuel Forsell (M)
+"""
+
+
+def test_a_role_broken_over_two_lines_is_read_whole() -> None:
+    read = members_from_text(KUNGSBACKA_KS_BROKEN_ROLE, [])
+    assert [(m.name, m.role) for m in read.members] == [
+        ("Lisa Andersson", "ordförande"),
+        ("Fredrik Hansson", "1:e vice ordförande"),
+        ("Magdalena Sundqvist", "2:e vice ordförande"),
+        ("Emanuel Forsell", "ledamot"),
+    ]
+    assert read.report.dropped == [] and read.report.warnings == []
+    other = members_from_text("Lars Berg (M), andre vice\nordförande\nAnna Ek (S)", [])
+    assert [m.role for m in other.members] == ["2:e vice ordförande", "ledamot"]
+
+
+def test_two_ordforande_in_the_list_is_a_warning() -> None:
+    read = members_from_text("Anna Ek (S), ordförande\nLars Berg (M), ordförande\nKim Lo (C)", [])
+    assert [line.sentence() for line in read.report.warnings] == [
+        "Listan: Anna Ek (S) och Lars Berg (M) har båda rollen ordförande; bara en kan ha den. "
+        "Rätta rollen i registret innan upproppet tas."
+    ]

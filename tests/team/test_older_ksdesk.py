@@ -61,7 +61,10 @@ def test_a_ksdesk_that_lacks_a_step_of_the_server_refuses_it_in_swedish(server, 
         older.undo()
         store.close()
     said = str(refused.value)
-    steps = "s1802_requires_m1406, s1803_keep_deleted, s1804_requires_m1809, s1805_requires_m1812"
+    steps = (
+        "s1802_requires_m1406, s1803_keep_deleted, s1804_requires_m1809, "
+        "s1805_requires_m1812, s1806_requires_m1820"
+    )
     assert f"nyare version av ksdesk ({steps})" in said
     assert "Uppdatera ksdesk på den här datorn" in said
 
@@ -182,8 +185,11 @@ SHAPE_DECIDED = (
     # lacks and fetches it after its update; until then its protokoll prints the § without
     # the "Deltar inte i beslut" lines (the names of ledamöter, public in any protokoll),
     # which publishes nothing a colleague's file would not.
-    "s1805_requires_m1812",
-    "575fdffc8bdb0134d210a96761ad293eb8bfa74beb6313d5ed6824c2c805fa41",
+    # s1806: the ärende's marks of m1820 (published without its texts, "publiceras inte i
+    # sin helhet"; a public title), which an older ksdesk would not read (it would publish
+    # the texts and the title): refused by it, as s1805 does for m1812.
+    "s1806_requires_m1820",
+    "3923eec1bc531d8a6fb6294530526550fea78c9449b83abb7b68c89b7b758fe5",
 )
 
 

@@ -60,3 +60,23 @@ def test_distans_is_a_checkbox_and_puts_her_at_the_meeting() -> None:
     model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert saved and saved[-1][0].distans and saved[-1][0].present
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_a_ledamots_role_is_chosen_in_place_an_ersattares_is_not() -> None:
+    """Walk29: a misread pasted list made the 2:e vice ordförande a second ordförande; the
+    check says so, and the Roll column is where it is put right."""
+    model = UppropModel()
+    model.set_rows(
+        [
+            Deltagare("Lisa Andersson", "M", "ordförande"),
+            Deltagare("Magdalena Sundqvist", "S", "ordförande"),
+            Deltagare("Berit Bergström", "M", "ersättare"),
+        ]
+    )
+    role = model.index(1, UppropModel.ROLE)
+    assert role.flags() & Qt.ItemFlag.ItemIsEditable
+    assert role.data(Qt.ItemDataRole.EditRole) == "ordförande"
+    assert model.setData(role, "2:e vice ordförande")
+    assert model.upprop[1].role == "2:e vice ordförande"
+    assert not model.index(2, UppropModel.ROLE).flags() & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(role, "ersättare")  # a ledamot stays one: her seat counts

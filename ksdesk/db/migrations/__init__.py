@@ -61,6 +61,7 @@ STEPS: tuple[str, ...] = (
     "m1816_upprop_distans",  # m1813 and m1815 were reserved and not needed
     "m1817_bilaga_index_follows",
     "m1819_deltar_inte",  # m1818 was reserved and not needed
+    "m1820_ej_i_sin_helhet",
 )
 
 

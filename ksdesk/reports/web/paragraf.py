@@ -11,7 +11,7 @@ from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
 from ksdesk.core.protokoll_beslut import BeslutTable, beslut_sections
 from ksdesk.core.protokoll_chair import paragraf_behandling, voters
 from ksdesk.core.protokoll_deltar import deltar_inte_sections
-from ksdesk.core.protokoll_public import secret_paragraf_lines
+from ksdesk.core.protokoll_public import not_in_full_line, secret_paragraf_lines
 from ksdesk.core.protokoll_rules import (
     Tjanstgor,
     anteckning_text,
@@ -48,6 +48,8 @@ def paragraf_blocks(
         if public:
             lines = secret_paragraf_lines(protokoll.justering, organ)
             return blocks + [Para(line) for line in lines]
+    if public and (note := not_in_full_line(meeting, paragraf)):
+        return [*blocks, Para(note)]
     blocks += _beslut(paragraf, sub)
     for heading, lines in deltar_inte_sections(paragraf, protokoll.upprop):
         blocks.append(Heading(heading, sub))

@@ -73,8 +73,14 @@ class AnmalanBox(QGroupBox):
                 f"Sista dag för att komma med: {format_date(s.cutoff)}. "
                 f"{len(s.listed)} beslut att anmäla."
             )
-            if s.late:
-                text += f" {len(s.late)} kom in senare och anmäls vid nästa sammanträde."
+            late = len(s.late) - len(s.after_sending)
+            if late:
+                text += f" {late} fattades senare och anmäls vid nästa sammanträde."
+            if s.after_sending:
+                text += (
+                    f" {len(s.after_sending)} registrerades efter att kallelsen skickats och "
+                    "anmäls vid nästa sammanträde."
+                )
         self.summary.setText(text)
 
     def _add_to_agenda(self) -> None:

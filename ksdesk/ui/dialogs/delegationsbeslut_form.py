@@ -63,7 +63,6 @@ class BeslutForm(QGroupBox):
         self.date_edit = _date_edit(self, "beslut_date")
         self.dnr_edit = QLineEdit(self)
         self.dnr_edit.setObjectName("beslut_dnr")
-        self.dnr_edit.setPlaceholderText("KS 2020/123")
         self.dnr_note = QLabel(self)
         self.dnr_note.setObjectName("beslut_dnr_note")
         self.dnr_note.setWordWrap(True)
@@ -139,6 +138,7 @@ class BeslutForm(QGroupBox):
 
     def reload_choices(self) -> None:
         own, others = delegationsbeslut.organ_names(self.store)
+        self.dnr_edit.setPlaceholderText(delegationsbeslut.dnr_placeholder(self.store))
         current = self.organ_combo.currentText()
         self.organ_combo.blockSignals(True)
         self.organ_combo.clear()

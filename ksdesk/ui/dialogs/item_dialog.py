@@ -1,6 +1,7 @@
 """Editing one row of the ärendelista: title, Dnr (checked as typed, a warning never a block),
-kind, föredragande, time slot, förslag till beslut and the secrecy mark. A section row
-("Beslutsärenden") has a title only."""
+kind, föredragande, time slot, förslag till beslut, how the public versions show it (in full,
+not in full with a sentence instead of its texts, or under sekretess with its OSL paragraph)
+and an optional public title. A section row ("Beslutsärenden") has a title only."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.meeting import ITEM_KIND_LABELS, ITEM_KINDS, Arende
 from ksdesk.core.meeting_agenda import normalise_time_slot
+from ksdesk.core.not_in_full import DEFAULT_NOTE
 from ksdesk.ui.forms.ui_item_dialog import Ui_ItemDialog
 from ksdesk.ui.widgets.colors import error_html, warning_html
 
@@ -38,7 +40,10 @@ class ItemDialog(QDialog):
         for kind in ITEM_KINDS:
             self.ui.kind_combo.addItem(ITEM_KIND_LABELS[kind], kind)
         self.ui.dnr_edit.textChanged.connect(self._check_dnr)
-        self.ui.secret_check.toggled.connect(self.ui.secrecy_ref_edit.setEnabled)
+        self.ui.secret_radio.toggled.connect(self.ui.secrecy_ref_edit.setEnabled)
+        self.ui.not_in_full_radio.toggled.connect(self.ui.not_in_full_edit.setEnabled)
+        self.ui.not_in_full_edit.setPlaceholderText(DEFAULT_NOTE)
+        self._asked_ref = False  # a secret ärende without OSL paragraph: asked once, not refused
         self.ui.button_box.accepted.connect(self._accept)
         self.ui.button_box.rejected.connect(self.reject)
         self._fill(self.item)
@@ -60,9 +65,15 @@ class ItemDialog(QDialog):
         self.ui.presenter_edit.setText(item.presenter)
         self.ui.time_slot_edit.setText(item.time_slot)
         self.ui.proposal_edit.setPlainText(item.proposal)
-        self.ui.secret_check.setChecked(item.secret)
+        state = self.ui.secret_radio if item.secret else self.ui.open_radio
+        if item.not_in_full and not item.secret:
+            state = self.ui.not_in_full_radio
+        state.setChecked(True)
         self.ui.secrecy_ref_edit.setText(item.secrecy_ref)
         self.ui.secrecy_ref_edit.setEnabled(item.secret)
+        self.ui.not_in_full_edit.setText(item.not_in_full_note)
+        self.ui.not_in_full_edit.setEnabled(state is self.ui.not_in_full_radio)
+        self.ui.public_title_edit.setText(item.public_title)
         self.ui.standard_check.setChecked(item.is_standard)
         self._check_dnr(item.dnr)
 
@@ -85,7 +96,26 @@ class ItemDialog(QDialog):
         except KsdeskError as error:
             self._refuse(str(error))
             return
+        if self._ask_for_ref():
+            return
         self.accept()
+
+    def _ask_for_ref(self) -> bool:
+        """A secret ärende with no OSL paragraph is asked about once (the check before the
+        kallelse is sent names it too); a second OK saves it as it is."""
+        missing = self.ui.secret_radio.isChecked() and not self.ui.secrecy_ref_edit.text().strip()
+        if not missing or self._asked_ref:
+            return False
+        self._asked_ref = True
+        self.ui.message_label.setText(
+            warning_html(
+                "⚠ Ärendet är markerat med sekretess men saknar paragraf i OSL. Fyll i "
+                "paragrafen, eller tryck OK igen för att spara ändå: kontrollen före utskick "
+                "påminner om den."
+            )
+        )
+        self.ui.secrecy_ref_edit.setFocus()
+        return True
 
     def _refuse(self, message: str) -> None:
         self.ui.message_label.setText(error_html(message))
@@ -102,7 +132,10 @@ class ItemDialog(QDialog):
             presenter=self.ui.presenter_edit.text().strip(),
             time_slot=normalise_time_slot(self.ui.time_slot_edit.text()),
             proposal=self.ui.proposal_edit.toPlainText().strip(),
-            secret=self.ui.secret_check.isChecked(),
+            secret=self.ui.secret_radio.isChecked(),
             secrecy_ref=self.ui.secrecy_ref_edit.text().strip(),
+            not_in_full=self.ui.not_in_full_radio.isChecked(),
+            not_in_full_note=" ".join(self.ui.not_in_full_edit.text().split()),
+            public_title=" ".join(self.ui.public_title_edit.text().split()),
             is_standard=self.ui.standard_check.isChecked(),
         )

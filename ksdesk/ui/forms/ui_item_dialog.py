@@ -11,7 +11,8 @@
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QCheckBox, QComboBox,
     QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout)
+    QLabel, QLineEdit, QPlainTextEdit, QRadioButton,
+    QVBoxLayout)
 
 class Ui_ItemDialog(object):
     def setupUi(self, ItemDialog):
@@ -93,17 +94,40 @@ class Ui_ItemDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.proposal_edit)
 
-        self.secret_label = QLabel(ItemDialog)
-        self.secret_label.setObjectName(u"secret_label")
+        self.publish_label = QLabel(ItemDialog)
+        self.publish_label.setObjectName(u"publish_label")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.secret_label)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.publish_label)
+
+        self.publish_layout = QVBoxLayout()
+        self.publish_layout.setObjectName(u"publish_layout")
+        self.open_radio = QRadioButton(ItemDialog)
+        self.open_radio.setObjectName(u"open_radio")
+        self.open_radio.setChecked(True)
+
+        self.publish_layout.addWidget(self.open_radio)
+
+        self.not_in_full_layout = QHBoxLayout()
+        self.not_in_full_layout.setObjectName(u"not_in_full_layout")
+        self.not_in_full_radio = QRadioButton(ItemDialog)
+        self.not_in_full_radio.setObjectName(u"not_in_full_radio")
+
+        self.not_in_full_layout.addWidget(self.not_in_full_radio)
+
+        self.not_in_full_edit = QLineEdit(ItemDialog)
+        self.not_in_full_edit.setObjectName(u"not_in_full_edit")
+
+        self.not_in_full_layout.addWidget(self.not_in_full_edit)
+
+
+        self.publish_layout.addLayout(self.not_in_full_layout)
 
         self.secret_layout = QHBoxLayout()
         self.secret_layout.setObjectName(u"secret_layout")
-        self.secret_check = QCheckBox(ItemDialog)
-        self.secret_check.setObjectName(u"secret_check")
+        self.secret_radio = QRadioButton(ItemDialog)
+        self.secret_radio.setObjectName(u"secret_radio")
 
-        self.secret_layout.addWidget(self.secret_check)
+        self.secret_layout.addWidget(self.secret_radio)
 
         self.secrecy_ref_edit = QLineEdit(ItemDialog)
         self.secrecy_ref_edit.setObjectName(u"secrecy_ref_edit")
@@ -111,24 +135,37 @@ class Ui_ItemDialog(object):
         self.secret_layout.addWidget(self.secrecy_ref_edit)
 
 
-        self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.secret_layout)
+        self.publish_layout.addLayout(self.secret_layout)
+
+
+        self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.publish_layout)
+
+        self.public_title_label = QLabel(ItemDialog)
+        self.public_title_label.setObjectName(u"public_title_label")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.public_title_label)
+
+        self.public_title_edit = QLineEdit(ItemDialog)
+        self.public_title_edit.setObjectName(u"public_title_edit")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.public_title_edit)
 
         self.standard_check = QCheckBox(ItemDialog)
         self.standard_check.setObjectName(u"standard_check")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.standard_check)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.standard_check)
 
         self.history_title = QLabel(ItemDialog)
         self.history_title.setObjectName(u"history_title")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.history_title)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.history_title)
 
         self.history_label = QLabel(ItemDialog)
         self.history_label.setObjectName(u"history_label")
         self.history_label.setTextFormat(Qt.TextFormat.RichText)
         self.history_label.setWordWrap(True)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.history_label)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.history_label)
 
 
         self.main_layout.addLayout(self.form)
@@ -152,6 +189,7 @@ class Ui_ItemDialog(object):
         self.presenter_label.setBuddy(self.presenter_edit)
         self.time_slot_label.setBuddy(self.time_slot_edit)
         self.proposal_label.setBuddy(self.proposal_edit)
+        self.public_title_label.setBuddy(self.public_title_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ItemDialog)
@@ -169,9 +207,28 @@ class Ui_ItemDialog(object):
         self.time_slot_label.setText(QCoreApplication.translate("ItemDialog", u"T&id", None))
         self.time_slot_edit.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"T.ex. 13.00\u201313.20 (frivilligt)", None))
         self.proposal_label.setText(QCoreApplication.translate("ItemDialog", u"F\u00f6rslag till &beslut", None))
-        self.secret_label.setText(QCoreApplication.translate("ItemDialog", u"Sekretess", None))
-        self.secret_check.setText(QCoreApplication.translate("ItemDialog", u"&Omfattas av sekretess enligt", None))
+        self.publish_label.setText(QCoreApplication.translate("ItemDialog", u"Publicering", None))
+        self.open_radio.setText(QCoreApplication.translate("ItemDialog", u"&Publiceras i sin helhet", None))
+        self.not_in_full_radio.setText(QCoreApplication.translate("ItemDialog", u"Publiceras i&nte i sin helhet:", None))
+#if QT_CONFIG(tooltip)
+        self.not_in_full_radio.setToolTip(QCoreApplication.translate("ItemDialog", u"Personuppgifter (dataskyddsf\u00f6rordningen), ingen sekretess: rubrik och Dnr visas i de offentliga versionerna med meningen h\u00e4r bredvid, men inte tj\u00e4nsteskrivelse, f\u00f6rslag, beslutstext eller bilagor", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.not_in_full_edit.setAccessibleName(QCoreApplication.translate("ItemDialog", u"Mening i st\u00e4llet f\u00f6r \u00e4rendets texter", None))
+#endif // QT_CONFIG(accessibility)
+        self.secret_radio.setText(QCoreApplication.translate("ItemDialog", u"&Omfattas av sekretess enligt", None))
+#if QT_CONFIG(tooltip)
+        self.secret_radio.setToolTip(QCoreApplication.translate("ItemDialog", u"Sekretess enligt offentlighets- och sekretesslagen: de offentliga versionerna visar bara numret och en neutral rubrik, varken rubrik eller Dnr", None))
+#endif // QT_CONFIG(tooltip)
         self.secrecy_ref_edit.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"T.ex. 21 kap. 1 \u00a7 OSL", None))
+#if QT_CONFIG(accessibility)
+        self.secrecy_ref_edit.setAccessibleName(QCoreApplication.translate("ItemDialog", u"Paragraf i OSL", None))
+#endif // QT_CONFIG(accessibility)
+        self.public_title_label.setText(QCoreApplication.translate("ItemDialog", u"Offentli&g rubrik", None))
+        self.public_title_edit.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"T.ex. \u00c4rende enligt socialtj\u00e4nstlagen (frivilligt)", None))
+#if QT_CONFIG(tooltip)
+        self.public_title_edit.setToolTip(QCoreApplication.translate("ItemDialog", u"Visas i st\u00e4llet f\u00f6r rubriken i alla offentliga versioner", None))
+#endif // QT_CONFIG(tooltip)
         self.standard_check.setText(QCoreApplication.translate("ItemDialog", u"S&t\u00e5ende \u00e4rende", None))
         self.history_title.setText(QCoreApplication.translate("ItemDialog", u"\u00c4rendets g\u00e5ng", None))
 #if QT_CONFIG(tooltip)

@@ -118,7 +118,7 @@ class AgendaTableModel(ObjectTableModel[tuple[int | None, Arende]]):
                 sort=lambda r: r[0] or 0,
                 align_right=True,
             ),
-            ColumnSpec("Ärende", lambda r: r[1].title + ("  [sekretess]" if r[1].secret else "")),
+            ColumnSpec("Ärende", lambda r: r[1].title + _mark(r[1])),
             ColumnSpec(
                 "Dnr", lambda r: self._dnr_of(r[1])[0], tooltip=lambda r: self._dnr_of(r[1])[1]
             ),
@@ -209,3 +209,10 @@ class BilagaTableModel(ObjectTableModel[Bilaga]):
             ColumnSpec("Källa", describe),
             ColumnSpec("Sekretess", lambda b: (b.secrecy_ref or "Ja") if b.secret else ""),
         )
+
+
+def _mark(item: Arende) -> str:
+    """What the ärendelista says after a title the public versions do not print as it is."""
+    if item.secret:
+        return "  [sekretess]"
+    return "  [publiceras inte i sin helhet]" if item.not_in_full else ""

@@ -1,5 +1,6 @@
 """The upprop's table model: who is called, who came and for which §§, whom an ersättare
-replaces, and in which §§ each person sits; Närvarande, Ersätter and Närvaro edited in place."""
+replaces, and in which §§ each person sits; Närvarande, Ersätter and Närvaro edited in place,
+and a ledamot's Roll."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.narvaro import example, narvaro_text, parse_narvaro
+from ksdesk.core.organ import PRESIDIUM_ROLES
 from ksdesk.core.protokoll import Deltagare
 from ksdesk.core.protokoll_rules import display_name
 from ksdesk.core.upprop_search import role_label
 from ksdesk.ui.models.base_model import ColumnSpec, Index, ObjectTableModel
 
+# The roles the Roll column offers a ledamot: the presidium's, or none of them.
+LEDAMOT_ROLES = (*PRESIDIUM_ROLES, "ledamot")
 ABSENT_COLOR = "#666666"  # a member not present: greyed, still 5.7:1 on white
 
 
@@ -37,7 +41,7 @@ class UppropModel(ObjectTableModel[Deltagare]):
 
     edited = Signal()
     refused = Signal(str)
-    PRESENT, REPLACES, NARVARO, SITS, DISTANS = 3, 4, 5, 6, 7
+    ROLE, PRESENT, REPLACES, NARVARO, SITS, DISTANS = 2, 3, 4, 5, 6, 7
     columns = (
         ColumnSpec("Namn", lambda a: a.name),
         ColumnSpec("Parti", lambda a: a.party),
@@ -76,6 +80,8 @@ class UppropModel(ObjectTableModel[Deltagare]):
             return flags | Qt.ItemFlag.ItemIsEditable
         if index.column() == self.NARVARO:
             return flags | Qt.ItemFlag.ItemIsEditable
+        if index.column() == self.ROLE and deltagare.is_ledamot:
+            return flags | Qt.ItemFlag.ItemIsEditable  # a misread role put right (walk29)
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,6 +110,8 @@ class UppropModel(ObjectTableModel[Deltagare]):
                 return display_name(self._rows, deltagare.replaces)
             if role == Qt.ItemDataRole.EditRole:
                 return deltagare.replaces
+        if index.column() == self.ROLE and role == Qt.ItemDataRole.EditRole:
+            return deltagare.role  # what the list of LEDAMOT_ROLES finds
         if role == Qt.ItemDataRole.EditRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and not deltagare.present:
@@ -125,6 +133,12 @@ class UppropModel(ObjectTableModel[Deltagare]):
                 # Chosen to ersätta someone, she is at the meeting: left unticked she would
                 # be counted nowhere (not in the beslutförhet, not in a votering).
                 deltagare.present = True
+        elif role == Qt.ItemDataRole.EditRole and column == self.ROLE:
+            # Among a ledamot's roles only: an ersättare's seat and whom she replaces are
+            # kept apart from the ledamöter's (Ersätter, the beslutförhet).
+            if not deltagare.is_ledamot or value not in LEDAMOT_ROLES:
+                return False
+            deltagare.role = str(value)
         elif role == Qt.ItemDataRole.EditRole and column == self.NARVARO:
             try:
                 stretches = parse_narvaro(str(value or ""), self.numbers)

@@ -29,12 +29,21 @@ from ksdesk.ui.tabs.agenda_intake import AgendaIntake
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.kallelse_meetings import apply_meeting_state
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
+from ksdesk.ui.widgets.column_priority import PriorityColumns
 from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.widgets.scroll_page import ScrollPage
 from ksdesk.ui.widgets.tables import keep_rows_in_view, setup_table
 
 AGENDA_ROWS_IN_VIEW = 6
+# Why the list should not simply be edited now ("Kallelsen är genomförd" said nothing).
+_SENT_NOTES = {
+    MeetingStatus.UTSKICKAD: "Kallelsen är utskickad: ändringar i ärendelistan behöver skickas "
+    "ut på nytt.",
+    MeetingStatus.GENOMFORD: "Sammanträdet är genomfört: ändra ärendelistan bara för att rätta "
+    "den; protokollet skrivs under fliken Sammanträde.",
+}
 PRESENTER_WIDTH = 200  # px: the Föredragande column at most, its names wrapping beyond
+TITLE_WIDTH = 320  # px: the title before the other columns give way (it takes any spare)
 
 
 class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
@@ -52,9 +61,20 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         self.model.on_move = self.move_item
         self.bilagor = self.ui.bilagor_group
         self.ui.agenda_table.setModel(self.model)
-        # A long Föredragande wraps at PRESENTER_WIDTH: the title keeps the width (at 150 % a
-        # Kungsbacka list's two names with their titles left it "Förä… av ären…").
-        setup_table(self.ui.agenda_table, stretch_column=1, at_most={3: PRESENTER_WIDTH})
+        # The title is the column the secretary reads: at 150 % on a laptop the other columns
+        # at their contents' width left it "… av …" (walk29). They give way first, the time
+        # and the föredragande (wrapping, at most PRESENTER_WIDTH) before the Dnr and type;
+        # the title wraps no narrower than its longest word, and what still does not fit
+        # scrolls sideways.
+        setup_table(self.ui.agenda_table, owner_fits_columns=True)
+        self.columns_fit = PriorityColumns(
+            self.ui.agenda_table,
+            priority=(0, 1, 2, 5, 6, 3, 4),
+            whole=(0, 2, 4, 5),
+            stretch=1,
+            wrapped={1: TITLE_WIDTH, 3: PRESENTER_WIDTH},
+            drop=False,
+        )
         self._setup_drag_and_drop()
         self.ui.agenda_splitter.setSizes([330, 230])
         # At 150 % on a laptop the split left the agenda two rows and the bilagor the rest:
@@ -168,12 +188,7 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         # secretary reads them; the ärenden's checks below the list.
         notes = [warning_html(f"⚠ {note}") for note in meeting_notes(meeting)] if meeting else []
         if meeting is not None and meeting.status != MeetingStatus.UTKAST:
-            notes.append(
-                warning_html(
-                    f"Kallelsen är {meeting.status}: ändringar i ärendelistan behöver skickas "
-                    "ut på nytt."
-                )
-            )
+            notes.append(warning_html(_SENT_NOTES[meeting.status]))
         if self.locked:
             notes.append(warning_html(self.locked))
         self.ui.status_note.setText("<br>".join(notes))

@@ -6,20 +6,23 @@ before a § (asked for on the Paragrafer page)."""
 from __future__ import annotations
 
 from copy import deepcopy
+from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.narvaro import come_back, example, leave, sits_text, upprop_count
+from ksdesk.core.organ_members import roles_held_twice
 from ksdesk.core.protokoll import Deltagare, Protokoll
 from ksdesk.core.topics import Topic
+from ksdesk.core.upprop_search import ROLE_LABELS
 from ksdesk.services import protokoll as protokoll_service
 from ksdesk.services import upprop as upprop_service
 from ksdesk.services.store import Store
 from ksdesk.ui.checked_dialog import exec_checked
 from ksdesk.ui.forms.ui_upprop_page import Ui_UppropPage
-from ksdesk.ui.models.upprop_model import UppropModel
+from ksdesk.ui.models.upprop_model import LEDAMOT_ROLES, UppropModel
 from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.upprop_find import PersonFinder
 from ksdesk.ui.widgets.colors import ERROR_COLOR, OK_COLOR
@@ -63,6 +66,10 @@ class UppropPage(QWidget):
         ui.upprop_table.setWordWrap(False)
         ui.upprop_table.setItemDelegateForColumn(
             UppropModel.REPLACES, ComboDelegate(self._replace_choices, self)
+        )
+        roles = [(ROLE_LABELS[role], role) for role in LEDAMOT_ROLES]
+        ui.upprop_table.setItemDelegateForColumn(
+            UppropModel.ROLE, ComboDelegate(lambda _index: roles, self)
         )
         self.model.edited.connect(self.save)
         self.model.refused.connect(lambda text: QMessageBox.warning(self, "Närvaro", text))
@@ -198,8 +205,15 @@ class UppropPage(QWidget):
             self.ui.empty_label.setText(empty if started else "")
             self.ui.empty_label.setVisible(started)
             return
-        self.ui.empty_label.setText("")
-        self.ui.empty_label.hide()
+        # Two with one role (a misread pasted list made the 2:e vice a second ordförande,
+        # walk29): said on the line of its own, not hidden behind "Beslutfört".
+        twice = " ".join(roles_held_twice(people))
+        self.ui.empty_label.setText(
+            f"<b style='color:{ERROR_COLOR}'>{escape(twice)}</b> Rätta rollen i kolumnen Roll."
+            if twice
+            else ""
+        )
+        self.ui.empty_label.setVisible(bool(twice))
         first = protokoll.numbers[0] if protokoll.numbers else 0
         count = upprop_count(people, first)
         ok = count.beslutsfor

@@ -16,6 +16,7 @@ STEPS: tuple[str, ...] = (
     "s1803_keep_deleted",
     "s1804_requires_m1809",
     "s1805_requires_m1812",
+    "s1806_requires_m1820",
 )
 
 

@@ -1,0 +1,56 @@
+"""The private party a delegationsbeslut names, for its public edition (walk30 #3).
+
+A diarium's list writes the party as the last part of the ärendemening, after a comma, with
+her personnummer perhaps ("Klagomål på buller från värmepump, Anna-Karin Lövgren,
+19620314-2388", "Sanktionsavgift, start av miljöfarlig verksamhet utan anmälan, Göran
+Tillberg – Miljösanktionsavgift 5 000 kr"): no word of the text says who she is, so neither
+core.contact_parties' cues nor core.private_names' find her. Here a part between commas (or
+before the dash that joins the Beslut to the ärendemening) is a person when it is two or
+three words written as a name, none a company's or authority's word ("Pizzeria Vallda HB"
+stays), its first a given name or the part followed by a personnummer, and not a name the
+file knows as an official's nor one after a word that names the officials ("beslutsfattare").
+core.contact_parties' own cues ("Sökande: …", "förelägger …") are read too. Each is withheld
+as core.contact_parties withholds a tjänsteskrivelse's party. On the 44 decisions of the
+real lists in tests/interchange/real_beslut_lists*.py it finds none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ksdesk.core.contact_parties import party_names
+from ksdesk.core.private_names import body_word, written_as_name
+
+# A personnummer after the name, masked or not ("19620314-2388", "550907-1152", "XXXXXX-XXXX").
+_PNR = re.compile(r"^(?P<rest>.*?)[\s,]*(?:\d{6}(?:\d{2})?|X{6,8})\s?[-+]?\s?(?:\d|X){4}$")
+# The parts of an ärendemening: between commas, and the Beslut after a dash; two parties
+# joined by "och" or "samt" are two parts.
+_PARTS = re.compile(r",|\s[–-]\s|\n|\s(?:och|samt)\s")
+# Where the text goes on to name the officials ("…, beslutsfattare Jenny Dafors, Ewa-Lena
+# Engström, …" in Västervik's list): the names after it are theirs, and public.
+_OFFICIALS = re.compile(
+    r"(?i)\b(?:beslutsfattare|handläggare|delegat|(?:beslutad|beslutat|fattat) av|undertecknad)\b"
+)
+
+
+def matter_parties(
+    text: str, given_names: Iterable[str], officials: Iterable[str] = ()
+) -> list[str]:
+    """The private persons `text` names as its party, as written, each once."""
+    given = {name.casefold() for name in given_names}
+    known = {name.casefold() for name in officials}
+    found = [text[start:end] for start, end, _name in party_names(text)]
+    for part in _PARTS.split(text)[1:]:  # the first part is the matter itself
+        part = " ".join(part.split())
+        if _OFFICIALS.search(part):
+            break
+        numbered = _PNR.match(part)
+        name = numbered.group("rest") if numbered else part
+        words = name.split()
+        if not 2 <= len(words) <= 3 or name.casefold() in known:
+            continue
+        if not all(written_as_name(w) for w in words) or any(body_word(w) for w in words):
+            continue
+        if numbered or re.split("[-–]", words[0])[0].casefold() in given:
+            found.append(name)
+    return list(dict.fromkeys(found))

@@ -1,0 +1,73 @@
+"""Which meeting a delegationsbeslut is anmält at: its beslutsdatum against the cut-off,
+whatever day it was registered; after the kallelse went out, the next meeting (walk30 #4)."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from ksdesk.core.meeting import Arende, MeetingStatus
+from ksdesk.db import meeting_repo
+from ksdesk.services import delegationsbeslut, delegationsbeslut_import, laga_kraft, meetings
+from ksdesk.services import protokoll as protokoll_service
+from ksdesk.services.delegationsbeslut import BeslutInput
+
+KS = "Kommunstyrelsen"
+
+
+def _register(store, dnr: str, day: date, received: date | None) -> int:
+    data = BeslutInput(dnr, day, "Kommunsekreterare", f"Beslut {dnr}", punkt="4", organ=KS)
+    data.received = received
+    return delegationsbeslut.register(store, data).beslut.id
+
+
+def _dnrs(decisions) -> list[str]:
+    return [b.dnr for b in decisions]
+
+
+def test_the_beslutsdatum_counts_and_a_sent_kallelse_passes_late_ones_on(demo_store, tmp_path):
+    store = demo_store
+    first = meeting_repo.list_headers(store)[0]  # 2020-12-07, cut-off 2020-11-29
+    protokoll_service.set_status(store, first.id, MeetingStatus.UTKAST)  # the kallelse is written
+    # Taken before the cut-off, typed in the day after it: on the list all the same.
+    _register(store, "KS 2020/701", date(2020, 11, 20), date(2020, 11, 30))
+    assert _dnrs(delegationsbeslut.for_meeting(store, first.id)) == ["KS 2020/701"]
+    second, _ = meetings.create_meeting(store, KS, date(2020, 12, 14), time(14))
+    # The kallelse has gone out (by 2020-11-30): one registered after it waits for the next.
+    protokoll_service.set_status(store, first.id, MeetingStatus.UTSKICKAD)
+    path = tmp_path / "beslut.csv"
+    path.write_text(
+        "Diarienummer;Beslutsdatum;Ärendemening;Delegat\n"
+        "KS 2020/702;2020-11-25;Yttrande över detaljplan;Kommunsekreterare\n",
+        encoding="utf-8",
+    )
+    done = delegationsbeslut_import.import_file(store, path, KS)
+    summary = delegationsbeslut.anmalan_summary(store, first.id)
+    assert _dnrs(summary.listed) == ["KS 2020/701"]
+    assert _dnrs(summary.after_sending) == _dnrs(summary.late) == ["KS 2020/702"]
+    assert _dnrs(delegationsbeslut.for_meeting(store, second.id)) == ["KS 2020/701", "KS 2020/702"]
+    assert any(
+        line.startswith("Anmäls vid sammanträdet 2020-12-14") and "1 beslut" in line
+        for line in done.report.read
+    ), done.report.read
+
+
+def test_a_decision_registered_after_its_meeting_was_held_is_followed_up(demo_store) -> None:
+    store = demo_store
+    held = meeting_repo.list_headers(store)[0]
+    protokoll_service.set_status(store, held.id, MeetingStatus.GENOMFORD)
+    _register(store, "KS 2020/703", date(2020, 11, 20), None)  # registered today
+    missed = laga_kraft.ej_anmalda(store, date.today() + timedelta(days=1))
+    assert [(e.beslut.dnr, e.borde_anmalts) for e in missed] == [("KS 2020/703", held.date)]
+
+
+def test_the_agenda_item_the_kommun_names_its_own_way_gets_the_list(demo_store) -> None:
+    store = demo_store
+    meeting = meeting_repo.get(store, meeting_repo.list_headers(store)[0].id)
+    own = Arende("Anmälan av delegeringsbeslut", dnr="KS 2020/7", kind="anmalan", is_standard=True)
+    meeting.items.insert(3, own)
+    meetings.save_meeting(store, meeting)
+    item = delegationsbeslut.anmalan_item(store, meeting.id)
+    items = meeting_repo.get(store, meeting.id).items
+    assert [i.title for i in items if "delegationsbeslut" in i.title] == []
+    assert item.title == "Anmälan av delegeringsbeslut"
+    assert [b.ref for b in items[3].bilagor] == [f"delegationsanmalan:{meeting.id}"]
