@@ -22,6 +22,11 @@ import re
 
 from rapidfuzz import fuzz
 
+from ksdesk.core.agenda_whole_list import (
+    JUSTERARE_WHY,
+    justering_row,
+    without_unlisted_standing,
+)
 from ksdesk.core.dnr import same_dnr
 from ksdesk.core.import_report import ImportReport, count, snippet
 from ksdesk.core.lookalike import search_key
@@ -123,6 +128,12 @@ def merge_agenda(
 ) -> list[Arende]:
     """The agenda after the import (existing items are copied, never changed in place).
     `labels` are the file's Nr as written ("16", "§ 63/20"), for the report."""
+    whole = justering_row(imported, numbers)  # Kungsbacka's: the kallelse's own numbers
+    if whole is not None:
+        report.drop(f"Rad {rows[whole]}", imported[whole].title, JUSTERARE_WHY)
+        imported = imported[:whole] + imported[whole + 1 :]
+        numbers, rows = numbers[:whole] + numbers[whole + 1 :], rows[:whole] + rows[whole + 1 :]
+        labels = labels[:whole] + labels[whole + 1 :] if labels else labels
     taken: set[int] = set()
     sequence: list[Arende] = []
     for item, row in zip(imported, rows, strict=True):
@@ -139,6 +150,8 @@ def merge_agenda(
         text = f"”{item.title}” = ”{old.title}”"
         report.merge(f"Rad {row}", text, f"{why}: inte tillagt två gånger")
     rest = [copy.deepcopy(item) for i, item in enumerate(existing) if i not in taken]
+    if whole is not None:
+        rest = without_unlisted_standing(rest, report)
     if not any(n is not None for n in numbers):
         at = insertion_index(rest, None)
         return rest[:at] + sequence + rest[at:]

@@ -10,8 +10,10 @@
   anmält never starts its period: it never gains laga kraft.
 - A beslut appealed by förvaltningsbesvär (a bygglov, to länsstyrelsen) runs from the day
   it was delivered and kungjort instead (core.forvaltningsbesvar): `besvar_period`.
-- A beslut that only prepares a decision (a återremiss, a bordläggning) cannot be appealed
-  (KL 13 kap. 2 §) and is left out."""
+- A beslut that only prepares a decision (a återremiss, a bordläggning, a förslag to
+  fullmäktige) cannot be appealed (KL 13 kap. 2 §) and is left out; of a § that both decides
+  and proposes to fullmäktige ("Beslut – Förslag till kommunfullmäktige", then "Beslut"),
+  only the organ's own part gains laga kraft (`paragraf_rubrik`)."""
 
 from __future__ import annotations
 
@@ -19,11 +21,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from ksdesk.core.beslut_groups import is_split, only_to_fullmaktige
 from ksdesk.core.deadlines import anslag_senast, justering_senast, overklagande_slut
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
 
 LAGRUM_PARAGRAF = "KL 13 kap. 5 §"
 LAGRUM_DELEGATION = "KL 13 kap. 6 §"
+OWN_PART_NOTE = "den egna delen; förslaget till fullmäktige vinner inte laga kraft"
 
 
 class LagaKraftLage(StrEnum):
@@ -96,3 +100,14 @@ def lage_text(lage: LagaKraftLage) -> str:
         LagaKraftLage.VANTAR_DELGIVNING: "Väntar på delgivning",
         LagaKraftLage.VANTAR_KUNGORELSE: "Väntar på kungörelse i PoIT",
     }[lage]
+
+
+def proposes_only(beslut: str) -> bool:
+    """The § only proposes to fullmäktige: fullmäktige's beslut is what may be appealed."""
+    return only_to_fullmaktige(beslut)
+
+
+def paragraf_rubrik(title: str, beslut: str) -> str:
+    """The § as the Laga kraft list names it: a § that also proposes to fullmäktige says that
+    only its own part gains laga kraft."""
+    return f"{title} ({OWN_PART_NOTE})" if is_split(beslut) else title

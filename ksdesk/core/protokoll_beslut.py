@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ksdesk.core.beslut_groups import OWN, PRINTED, heading_group, is_split
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.protokoll_text import BeslutLine, beslut_lines
 
@@ -49,12 +50,10 @@ def _plain(line: BeslutLine) -> BeslutLine:
     return BeslutLine(" ".join(line.text.replace("\t", " ").split()), line.numbered)
 
 
-def beslut_blocks(paragraf: Paragraf) -> list[BeslutLine | BeslutTable]:
-    """The beslut's lines, two or more tabbed lines in a row made one table; a tab in a
-    single line is a space."""
+def _blocks(lines: list[BeslutLine]) -> list[BeslutLine | BeslutTable]:
     blocks: list[BeslutLine | BeslutTable] = []
     run: list[BeslutLine] = []
-    for line in [*beslut_lines(paragraf), None]:
+    for line in [*lines, None]:
         if line is not None and _tabbed(line):
             run.append(line)
             continue
@@ -66,3 +65,27 @@ def beslut_blocks(paragraf: Paragraf) -> list[BeslutLine | BeslutTable]:
         if line is not None:
             blocks.append(_plain(line) if "\t" in line.text else line)
     return blocks
+
+
+def beslut_sections(paragraf: Paragraf) -> list[tuple[str, list[BeslutLine | BeslutTable]]]:
+    """The beslut under the headings it prints under: "Beslut" alone, or, when part of it is
+    a förslag to fullmäktige, "Beslut – Förslag till kommunfullmäktige" over that part and
+    "Beslut" over the organ's own (core.beslut_groups), in the order written. The headings
+    written in the text are not printed as beslut lines."""
+    lines = beslut_lines(paragraf)
+    split = is_split(paragraf.beslut)
+    sections: list[tuple[str, list[BeslutLine]]] = [(PRINTED[OWN], [])]
+    for line in lines:
+        group = heading_group(line.text, split)
+        if group is None:
+            sections[-1][1].append(line)
+        elif PRINTED[group] != sections[-1][0]:
+            sections.append((PRINTED[group], []))
+    kept = [(heading, _blocks(run)) for heading, run in sections if run]
+    return kept or [(PRINTED[OWN], [])]
+
+
+def beslut_blocks(paragraf: Paragraf) -> list[BeslutLine | BeslutTable]:
+    """The beslut's lines, two or more tabbed lines in a row made one table; a tab in a
+    single line is a space; the headings of a split beslut left out (`beslut_sections`)."""
+    return [block for _heading, blocks in beslut_sections(paragraf) for block in blocks]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ksdesk.core.beslut_groups import forslag_text
 from ksdesk.core.format import number_runs
 from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Jav, Paragraf, Protokoll, Votering
@@ -168,7 +169,7 @@ def initial_beslut(item: Arende) -> str:
         return item.proposal.strip()
     ts = item.tjansteskrivelse
     if ts is not None and ts.forslag:
-        return "\n".join(f"{f.nr}. {f.text}" if f.nr else f.text for f in ts.forslag)
+        return forslag_text(ts.forslag)  # with the heading of a fullmäktige part
     if item.kind == "information":
         return "Informationen noteras till protokollet."
     return ""

@@ -138,10 +138,11 @@ def _days() -> Callable[[str | None], date]:
     return day
 
 
-def standard_item_ids(store: Store) -> set[int]:
-    """Agenda items that are standing items (Val av justerare, Information, …)."""
-    rows = store.db.execute("SELECT id FROM agenda_item WHERE is_standard = 1").fetchall()
-    return {r[0] for r in rows}
+def not_appealed_item_ids(store: Store) -> set[int]:
+    """Agenda items whose § is not appealed: standing items (Val av justerare, …) and
+    information ärenden ("Informationen noteras till protokollet" decides nothing)."""
+    sql = "SELECT id FROM agenda_item WHERE is_standard = 1 OR kind = 'information'"
+    return {r[0] for r in store.db.execute(sql).fetchall()}
 
 
 def follow_stamp(store: Store) -> tuple:

@@ -33,6 +33,7 @@ from ksdesk.core.chosen_file import unreadable
 from ksdesk.core.dnr import parse_dnr, without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
+from ksdesk.interchange import agenda_unnumbered as unnumbered
 from ksdesk.interchange.agenda_header import (
     field_of,
     header_at,
@@ -76,7 +77,6 @@ from ksdesk.interchange.agenda_title import (
     presenter_on_last_line,
     property_first,
 )
-from ksdesk.interchange.agenda_unnumbered import heads_its_kind, opens_before_opening_item
 from ksdesk.interchange.agenda_withdrawn import warn_line, warn_withdrawn, withdrawn_line
 from ksdesk.interchange.agenda_wrapped import (
     DNR_UNDER,
@@ -153,6 +153,7 @@ def _items(rows: list[tuple[int, list[str]]], filename: str, report: ImportRepor
     at, result.meeting_date = header_at(rows, result.report)
     layout = read_layout(rows[at:], filename, result.report)
     _read_rows(rows[at + 1 : at + 1 + layout.ends], layout, filename, result)
+    unnumbered.kinds_under_headings(result, layout.columns)
     for number, cells in rows[at + 1 + layout.ends :]:
         # The report keeps the text on one line (whole_text): empty cells leave no gap.
         result.report.drop(f"Rad {number}", " ".join(cells), AFTER_LIST)
@@ -212,10 +213,10 @@ def _read_rows(
         opens = at == 0 and not values.get("nr")
         opens = opens and (
             is_first_unnumbered(values["title"], next_nr)
-            or opens_before_opening_item(values["title"], next_title, following)
+            or unnumbered.opens_before_opening_item(values["title"], next_title, following)
         )
         item, nr = read_item(values, place, layout.has_nr and not opens, next_nr)
-        heads_its_kind(item, nr, next_title, next_nr, place.where, report)
+        unnumbered.heads_its_kind(item, nr, next_title, next_nr, place.where, report)
         if opens and layout.has_nr and not is_procedural_item(item.title):
             # Växjö's first ärende, its number lost: read as one, and the secretary told.
             why = "står utan nummer först i listan: läses som ett ärende, inte som rubrik"

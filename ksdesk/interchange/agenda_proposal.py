@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ksdesk.core.beslut_groups import WRITTEN, heading_group, is_split
 from ksdesk.core.import_report import ImportReport, count
 from ksdesk.interchange.agenda_title import trailing_dnr
 
@@ -52,6 +53,10 @@ _HEADING_RUN_ON = re.compile(
 # An organ's name does not end in a word that goes on ("nämnden för" Individ & …).
 _ORGAN_GOES_ON = re.compile(r"\s(?:för|och|i|av|&)$")
 HEADING_LEFT_OUT = "rubriken i cellen Förslag togs bort ur förslaget"
+SPLIT_KEPT = (
+    "förslaget är helt eller delvis till beslut i kommunfullmäktige: rubrikerna behålls, så "
+    "att kallelsen och protokollet skriver vem som beslutar vad"
+)
 
 
 def without_heading(proposal: str, where: str, report: ImportReport) -> str:
@@ -60,6 +65,10 @@ def without_heading(proposal: str, where: str, report: ImportReport) -> str:
     heading (Kungsbacka's "Övrigt", a tillsyn ärende) gives no förslag, and the report says
     so."""
     text = proposal.replace("\r\n", "\n").strip()
+    kept = _split_kept(text)
+    if kept is not None:
+        report.change(where, kept.partition("\n")[0], SPLIT_KEPT)
+        return kept
     found = _HEADING.match(text) or _HEADING_RUN_ON.match(text)
     if found is None or (found["organ"] and _ORGAN_GOES_ON.search(" " + found["organ"])):
         return text
@@ -73,21 +82,42 @@ def without_heading(proposal: str, where: str, report: ImportReport) -> str:
     return rest
 
 
+def _split_kept(text: str) -> str | None:
+    """A förslag that is, in whole or in part, to kommunfullmäktige ("Förslag till beslut i
+    kommunfullmäktige" over KF's att-satser, "… i kommunstyrelsen" over the organ's own,
+    Kungsbacka KS 2025-02-18): its headings kept, each on a line of its own in ksdesk's words
+    (core.beslut_groups), so that the kallelse and the protokoll say who decides what; None
+    for a förslag the organ decides alone."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        found = _HEADING_RUN_ON.match(line.strip())
+        group = heading_group(found["heading"], False) if found else None
+        if found and group is not None:
+            lines += [WRITTEN[group], line.strip()[found.end() :]]
+        else:
+            group = heading_group(line, True)
+            lines.append(WRITTEN[group] if group is not None else line)
+    kept = "\n".join(lines)
+    return kept if is_split(kept) else None
+
+
 def headings_said_once(report: ImportReport) -> None:
     """The Förslag cells' heading said once for the file, where it first stood and on how
     many rows, with the organ it names: at a nämnd's arbetsutskott "Förslag till beslut i
-    byggnadsnämnden" is a förslag to the nämnd's beslut."""
-    lines = [line for line in report.changed if line.why == HEADING_LEFT_OUT]
-    first: dict[str, tuple[str, int]] = {}
-    for line in lines:
-        where, times = first.get(line.text, (line.where, 0))
-        first[line.text] = (where, times + 1)
-    report.changed[:] = [line for line in report.changed if line.why != HEADING_LEFT_OUT]
-    for heading, (where, times) in first.items():
-        more = count(times - 1, "rad", "rader")
-        why = f"{HEADING_LEFT_OUT}, här och på {more} till" if times > 1 else ""
-        organ = heading.partition(" i ")[2]
-        if organ:
-            why = f"{why or HEADING_LEFT_OUT}; förslagen är till beslut i {organ}, inte"
-            why += " nödvändigtvis i det organ som sammanträder"
-        report.change(where, heading, why or HEADING_LEFT_OUT)
+    byggnadsnämnden" is a förslag to the nämnd's beslut. So are the headings kept over a
+    förslag to kommunfullmäktige."""
+    for said in (HEADING_LEFT_OUT, SPLIT_KEPT):
+        lines = [line for line in report.changed if line.why == said]
+        first: dict[str, tuple[str, int]] = {}
+        for line in lines:
+            where, times = first.get(line.text, (line.where, 0))
+            first[line.text] = (where, times + 1)
+        report.changed[:] = [line for line in report.changed if line.why != said]
+        for heading, (where, times) in first.items():
+            more = count(times - 1, "rad", "rader")
+            why = f"{said}, här och på {more} till" if times > 1 else said
+            organ = heading.partition(" i ")[2]
+            if organ and said == HEADING_LEFT_OUT:
+                why += f"; förslagen är till beslut i {organ}, inte"
+                why += " nödvändigtvis i det organ som sammanträder"
+            report.change(where, heading, why)

@@ -3,12 +3,14 @@ the first row over an opening item that has no number either ("Studiebesök Duve
 omlastningsstation" over "Val av justerare", Kungsbacka's nämnd for Service) is the meeting's
 first ärende, not a heading over nothing; a kind's word alone over numbered ärenden of that
 kind ("Information" over "1. Information om samråd …", Kungsbacka's kommunstyrelse) is the
-heading of that group, not the standing ärende "Information"."""
+heading of that group, not the standing ärende "Information", and the ärenden under it are
+of that kind."""
 
 from __future__ import annotations
 
 from ksdesk.core.import_report import ImportReport
-from ksdesk.core.meeting import Arende
+from ksdesk.core.meeting import ITEM_KIND_LABELS, Arende
+from ksdesk.interchange.agenda_result import AgendaImport
 from ksdesk.interchange.agenda_rows import RowNumber, is_heading, is_procedural_item
 
 
@@ -42,3 +44,29 @@ def heads_its_kind(
     item.is_section = True
     why = "står utan nummer över numrerade ärenden om samma sak: läses som rubrik"
     report.change(where, item.title, why)
+
+
+# A heading's words for the kind of the ärenden under it: "Information", "Informationsärenden",
+# "Beslutsärenden", "Anmälningsärenden", "Anmälningar".
+_HEADING_KINDS = (("information", "information"), ("besluts", "beslut"), ("anmäl", "anmalan"))
+
+
+def kinds_under_headings(result: AgendaImport, columns: dict[str, int]) -> None:
+    """The ärenden under a heading that names their kind get it, where the list has no Typ
+    column (`columns`) to say it: Kungsbacka's "Information" over "3. Information om samråd
+    …" makes information ärenden, not beslut that check() then finds without beslut.
+    Reported once a heading."""
+    if "kind" in columns:
+        return
+    kind, said, report = "", False, result.report
+    for item, row in zip(result.items, result.rows, strict=True):
+        if item.is_section:
+            words = item.title.strip().lower()
+            kind = next((k for start, k in _HEADING_KINDS if words.startswith(start)), "")
+            said = False
+        elif kind and item.kind != kind and not item.is_standard:
+            item.kind = kind
+            if not said:
+                why = f"ärendena under rubriken blir av typen {ITEM_KIND_LABELS[kind]}"
+                report.change(f"Rad {row}", item.title, why)
+                said = True

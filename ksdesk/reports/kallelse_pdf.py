@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from ksdesk.core.beslut_groups import proposal_parts
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import (
     addressee,
@@ -51,7 +52,7 @@ def kallelse_story(
     proposals = meeting.show_proposals if with_proposals is None else with_proposals
     story = [_letterhead(meeting, organ, public, width), Spacer(1, 10 * mm)]
     story += _when_and_where(meeting, organ, width)
-    story += _agenda(meeting, public, proposals, width)
+    story += _agenda(meeting, organ, public, proposals, width)
     ending: list[Flowable] = []
     if public:
         secret = [n for n, item in numbered(meeting.items) if n is not None and item.secret]
@@ -142,7 +143,9 @@ def _agenda_styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _agenda(meeting: Sammantrade, public: bool, proposals: bool, width: float) -> list[Flowable]:
+def _agenda(
+    meeting: Sammantrade, organ: Organ, public: bool, proposals: bool, width: float
+) -> list[Flowable]:
     styles = _agenda_styles()
     nr_w, dnr_w = 11 * mm, _dnr_width(meeting, public, styles["Cell"], width)
     title_w = width - nr_w - dnr_w
@@ -166,9 +169,11 @@ def _agenda(meeting: Sammantrade, public: bool, proposals: bool, width: float) -
                 Paragraph(markup("" if hidden else written_dnr(item)), styles["Cell"]),
             ]
         )
-        if proposals and not hidden and item.proposal.strip():
-            for i, chunk in enumerate(proposal_chunks(item.proposal)):
-                label = "<b>Förslag till beslut:</b> " if i == 0 else ""
+        # Each part under its heading: what fullmäktige is to decide, and the organ's own.
+        parts = proposal_parts(item.proposal, organ.name) if proposals and not hidden else []
+        for heading, text in parts:
+            for i, chunk in enumerate(proposal_chunks(text)):
+                label = f"<b>{markup(heading)}:</b> " if i == 0 else ""
                 rows.append(["", Paragraph(label + markup(chunk), styles["Cell"]), ""])
                 style.add("SPAN", (1, len(rows) - 1), (2, len(rows) - 1))
                 style.add("TOPPADDING", (0, len(rows) - 1), (-1, len(rows) - 1), 0)

@@ -19,7 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
-from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
+from ksdesk.core.protokoll_beslut import BeslutTable, beslut_sections
 from ksdesk.core.protokoll_chair import paragraf_behandling, voters
 from ksdesk.core.protokoll_deltar import deltar_inte_sections
 from ksdesk.core.protokoll_public import not_in_full_line, secret_paragraf_lines
@@ -159,14 +159,20 @@ def text_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
 
 
 def _beslut_flowables(paragraf: Paragraf, styles: StyleSheet1) -> list[Flowable]:
-    """Att-satser ("1. Kommunstyrelsen fastställer …") get a hanging indent, one per line;
-    a table under an att-sats prints as one (core.protokoll_beslut)."""
-    return [
-        _beslut_table(block, styles)
-        if isinstance(block, BeslutTable)
-        else Paragraph(escape(block.text), styles["Numbered" if block.numbered else "Normal"])
-        for block in beslut_blocks(paragraf)
-    ]
+    """Under "Beslut" (and "Beslut – Förslag till kommunfullmäktige" over what the organ only
+    proposes: core.protokoll_beslut.beslut_sections), att-satser ("1. Kommunstyrelsen
+    fastställer …") get a hanging indent, one per line; a table under an att-sats prints as
+    one."""
+    story: list[Flowable] = []
+    for heading, blocks in beslut_sections(paragraf):
+        story.append(Paragraph(escape(heading), styles["H3"]))
+        story += [
+            _beslut_table(block, styles)
+            if isinstance(block, BeslutTable)
+            else Paragraph(escape(block.text), styles["Numbered" if block.numbered else "Normal"])
+            for block in blocks
+        ]
+    return story
 
 
 def _beslut_table(table: BeslutTable, styles: StyleSheet1) -> Table:
@@ -216,7 +222,6 @@ def paragraf_story(
             return story + [Paragraph(escape(line), styles["Normal"]) for line in lines]
     if public and (note := not_in_full_line(meeting, paragraf)):
         return [*story, Paragraph(escape(note), styles["Normal"])]
-    story.append(Paragraph("Beslut", styles["H3"]))
     story += _beslut_flowables(paragraf, styles)
     for heading, lines in deltar_inte_sections(paragraf, people):  # as Kungsbacka, under it
         story.append(Paragraph(heading, styles["H3"]))

@@ -18,7 +18,9 @@ from ksdesk.core.laga_kraft import (
     appealed,
     besvar_period,
     lage_text,
+    paragraf_rubrik,
     period,
+    proposes_only,
 )
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.meeting import MeetingStatus, Sammantrade
@@ -162,13 +164,14 @@ def _paragraf_rows(
     if not held:
         return []
     foljd = arende_repo.all_by_paragraf(store)
-    standard = arende_repo.standard_item_ids(store)
+    not_appealed = arende_repo.not_appealed_item_ids(store)
     result = []
     for meeting in held:
         for p in protokoll_repo.list_for_meeting(store, meeting.id):
-            # Procedural items (Val av justerare, …) and what only prepares a decision
-            # (återremiss, bordläggning: KL 13 kap. 2 §) are not appealed.
-            if p.item_id in standard or not p.beslut.strip():
+            # Procedural items (Val av justerare, …), information and what only prepares a
+            # decision (återremiss, bordläggning, a förslag to fullmäktige: KL 13 kap. 2 §)
+            # are not appealed.
+            if p.item_id in not_appealed or not p.beslut.strip() or proposes_only(p.beslut):
                 continue
             if resolved_utfall(p.beslut, foljd.get(p.id)) in OPEN_UTFALL:
                 continue
@@ -183,7 +186,7 @@ def _paragraf_rows(
                     organs.get(p.organ_id, ""),
                     meeting.date,
                     p.label,
-                    p.title,
+                    paragraf_rubrik(p.title, p.beslut),
                     appealed(own, appeal.utfall) if appeal else own,
                     besvar.lagrum if besvar else LAGRUM_PARAGRAF,
                     paragraf_id=p.id,

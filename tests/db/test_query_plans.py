@@ -68,7 +68,7 @@ WHOLE_TABLE = {
     "versions": "every sync unit of a kind, for a sync to compare",
     "all_by_paragraf": "the follow-up of every ärende, read whole to follow it",
     "meeting_txns": "which meetings changed since the ärenden's way was read (one row each)",
-    "standard_item_ids": "the follow-up of every ärende, read whole to follow it",
+    "not_appealed_item_ids": "the follow-up of every ärende, read whole to follow it",
     "justeringar": "every meeting's justering: the laga kraft of each (one row a meeting)",
     "follow_stamp": "the links settled by hand (a few), whole, to know they changed",
     "all_meetings": "which meetings have been expedierade, for the follow-up list",
@@ -349,7 +349,7 @@ def _follow_up(store, meeting) -> None:
     arende_repo.paragraf_rows(store, [meeting.id])
     arende_repo.loose_paragraf_rows(store)
     arende_repo.agenda_rows(store, [meeting.id])
-    arende_repo.standard_item_ids(store)
+    arende_repo.not_appealed_item_ids(store)
     arende_repo.follow_stamp(store)
     appeal = Overklagande(paragraf.id, day, "Förvaltningsrätten", "1-21")
     overklagande_repo.save(store, appeal)

@@ -29,9 +29,12 @@ _IFO_PAGE_1 = dataclasses.replace(
 
 def _proposal_meant(cell: str) -> str:
     """The förslag a Förslag cell means: its words without the heading on its first line
-    ("Förslag till beslut", "… i byggnadsnämnden", "… i kommunstyrelsens arbetsutskott")."""
+    ("Förslag till beslut", "… i byggnadsnämnden", "… i kommunstyrelsens arbetsutskott"),
+    but a förslag to kommunfullmäktige keeps its headings (core.beslut_groups)."""
     first, _, rest = cell.partition("\n")
     meant = rest if first.startswith("Förslag till beslut") else cell
+    if "Förslag till beslut i kommunfullmäktige" in cell:  # kept: who decides what
+        meant = cell
     # "Sekretessärende." on the förslag's first line marks the ärende, it is no förslag.
     meant = meant.removeprefix("Sekretessärende.\n")
     return " ".join(meant.split())

@@ -9,6 +9,7 @@ from ksdesk.core.meeting import Arende, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.reports.kallelse_pdf import kallelse_pdf
+from tests.core.test_beslut_groups import KONCERNBUDGET
 from tests.pdf_helpers import pages_text
 from tests.seed import seed_agenda
 
@@ -77,6 +78,18 @@ def test_proposals_column_is_optional() -> None:
     wide = pages_text(kallelse_pdf(meeting, organ, with_proposals=True))[0]
     assert "Förslag till beslut" in wide
     assert "godkänna förstudien" in wide
+
+
+def test_a_forslag_partly_to_fullmaktige_prints_under_both_headings() -> None:
+    # Kungsbacka KS 2025-02-18 item 16 (tests.core.test_beslut_groups): the politicians see
+    # which att-satser go on to kommunfullmäktige and which the kommunstyrelse decides.
+    meeting, organ = _long_meeting(2)
+    meeting.items[0].proposal = KONCERNBUDGET
+    text = " ".join(pages_text(kallelse_pdf(meeting, organ, with_proposals=True))[0].split())
+    kf = "Förslag till beslut i kommunfullmäktige: Kommunfullmäktige fastställer koncernbudget"
+    own = "Förslag till beslut i kommunstyrelsen: Kommunstyrelsen delegerar"
+    assert kf in text and own in text and text.index(kf) < text.index(own)
+    assert "Förslag till beslut:" not in text
 
 
 def test_public_kallelse_hides_a_secret_item_and_says_so() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import VOTES, Deltagare, Paragraf, Protokoll
-from ksdesk.core.protokoll_beslut import BeslutTable, beslut_blocks
+from ksdesk.core.protokoll_beslut import BeslutTable, beslut_sections
 from ksdesk.core.protokoll_chair import paragraf_behandling, voters
 from ksdesk.core.protokoll_deltar import deltar_inte_sections
 from ksdesk.core.protokoll_public import not_in_full_line, secret_paragraf_lines
@@ -50,8 +50,7 @@ def paragraf_blocks(
             return blocks + [Para(line) for line in lines]
     if public and (note := not_in_full_line(meeting, paragraf)):
         return [*blocks, Para(note)]
-    blocks.append(Heading("Beslut", sub))
-    blocks += _beslut(paragraf)
+    blocks += _beslut(paragraf, sub)
     for heading, lines in deltar_inte_sections(paragraf, protokoll.upprop):
         blocks.append(Heading(heading, sub))
         blocks += [Para(line) for line in lines]
@@ -84,9 +83,11 @@ def paragraf_blocks(
     return blocks
 
 
-def _beslut(paragraf: Paragraf) -> list[Block]:
-    """Plain lines as paragraphs; a run of att-satser ("1. …") as one numbered list; a table
-    under an att-sats as a table (core.protokoll_beslut)."""
+def _beslut(paragraf: Paragraf, level: int) -> list[Block]:
+    """Under its heading ("Beslut", or "Beslut – Förslag till kommunfullmäktige" over what
+    the organ only proposes: core.protokoll_beslut.beslut_sections), plain lines as
+    paragraphs; a run of att-satser ("1. …") as one numbered list; a table under an att-sats
+    as a table."""
     blocks: list[Block] = []
     run: list[tuple[str, str]] = []
 
@@ -95,17 +96,19 @@ def _beslut(paragraf: Paragraf) -> list[Block]:
             blocks.append(Items(tuple(t for _, t in run), tuple(n for n, _ in run)))
             run.clear()
 
-    for line in beslut_blocks(paragraf):
-        if isinstance(line, BeslutTable):
-            flush()
-            blocks.append(_beslut_table(line))
-        elif line.numbered:
-            number, _, text = line.text.partition(" ")
-            run.append((number, text))
-        else:
-            flush()
-            blocks.append(Para(line.text))
-    flush()
+    for heading, lines in beslut_sections(paragraf):
+        blocks.append(Heading(heading, level))
+        for line in lines:
+            if isinstance(line, BeslutTable):
+                flush()
+                blocks.append(_beslut_table(line))
+            elif line.numbered:
+                number, _, text = line.text.partition(" ")
+                run.append((number, text))
+            else:
+                flush()
+                blocks.append(Para(line.text))
+        flush()
     return blocks
 
 

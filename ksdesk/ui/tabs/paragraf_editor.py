@@ -40,6 +40,7 @@ from ksdesk.ui.tabs.base_tab import Record
 from ksdesk.ui.tabs.paragraf_besvar import BesvarBox
 from ksdesk.ui.tabs.paragraf_deltar import DeltarInteBox
 from ksdesk.ui.tabs.paragraf_entries import ParagrafEntries
+from ksdesk.ui.tabs.paragraf_fullmaktige import FullmaktigeButton
 from ksdesk.ui.tabs.paragraf_texts import reminder_html, tjanstgor_html, vote_totals_html
 from ksdesk.ui.widgets.colors import OK_COLOR
 from ksdesk.ui.widgets.tables import setup_table
@@ -80,6 +81,7 @@ class ParagrafEditor(QObject):
         self.entries = ParagrafEntries(ui, parent, self.save, self.refresh_lists)
         self.besvar = BesvarBox(ui, parent, store, record)
         self.deltar = DeltarInteBox(ui, parent, self.save, self.refresh_lists)
+        self.fullmaktige = FullmaktigeButton(ui)  # typing the text saves it (_typed)
         self._connect()
         self.show_paragraf(None)
 
