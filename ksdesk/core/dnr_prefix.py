@@ -1,0 +1,65 @@
+"""A diarienummer imported without the diarium's prefix, written with it when the organ's
+other Dnr all carry one (walk29's finding 6): Kungsbacka's kallelse writes "2024-00365"
+where its tjänsteskrivelse and protokoll write "KS-2024-00365", and a protokoll printing
+"Dnr KS-2024-00365" at one § and "Dnr 2020-00313" at the next reads as two diarier.
+
+Only a Dnr of the very shape the prefixed ones have after their prefix ("2024-00365" beside
+"KS-2024-00365", not "2024/365") gets it, only where every prefixed Dnr of that shape carries
+the same prefix (same_dnr's default prefix: the organ's diarium), and never silently: each
+change is a line in the import report, so the secretary sees it and can type it back."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ksdesk.core.dnr import parse_dnr
+from ksdesk.core.import_report import ImportReport
+from ksdesk.core.meeting import Arende
+
+# "KS-2024-00365", "KS 2020/434": the prefix, its separator as written, and the rest.
+_PREFIXED = re.compile(r"([A-Za-zÅÄÖåäö]{1,8})([ -]?)([0-9][0-9/-]*[0-9])")
+_BARE = re.compile(r"[0-9][0-9/-]*[0-9]")
+
+
+def _shape(rest: str) -> str:
+    return re.sub(r"[0-9]", "9", rest)
+
+
+def organ_heads(known: Iterable[str]) -> dict[str, set[str]]:
+    """For each shape after the prefix ("9999-99999"), the prefixes with separator the
+    organ's complete Dnr of that shape are written with ("KS-")."""
+    heads: dict[str, set[str]] = {}
+    for text in known:
+        match = _PREFIXED.fullmatch(text.strip())
+        if match is None or not parse_dnr(text.strip()).is_complete:
+            continue
+        heads.setdefault(_shape(match[3]), set()).add(match[1].upper() + match[2])
+    return heads
+
+
+def with_organ_prefix(dnr: str, heads: dict[str, set[str]]) -> str | None:
+    """ "2024-00365" as "KS-2024-00365" when every prefixed Dnr of its shape is "KS-…";
+    None when it has a prefix, is no whole Dnr, or the organ's prefixes differ."""
+    bare = dnr.strip()
+    if not _BARE.fullmatch(bare) or not parse_dnr(bare).is_complete:
+        return None
+    found = heads.get(_shape(bare), set())
+    return next(iter(found)) + bare if len(found) == 1 else None
+
+
+def add_organ_prefix(items: list[Arende], known: Iterable[str], report: ImportReport) -> None:
+    """The imported `items` whose Dnr lacks the prefix the organ's Dnr (`known`, and the
+    items' own) all carry, given it; a line in `report` for each."""
+    heads = organ_heads([*known, *(item.dnr for item in items)])
+    for item in items:
+        written = None if item.is_section else with_organ_prefix(item.dnr, heads)
+        if written is None:
+            continue
+        report.change(
+            f"Dnr {item.dnr.strip()}",
+            f"skrivs {written} ({item.title})",
+            f"nämndens övriga diarienummer skrivs med {written[: -len(item.dnr.strip())]}…; "
+            "ändra under fliken Kallelse om det är fel",
+        )
+        item.dnr = written
