@@ -24,6 +24,8 @@ _PREFIXED = re.compile(r"([A-Za-zÅÄÖåäö]{1,8})([ -]?)([0-9]{2,4}[/-][0-9]{
 _BARE = re.compile(r"[0-9]{2,4}[/-][0-9]{1,6}(?:-[0-9]{1,3})?")
 
 
+_ONE_BY_ONE = 3  # more changed Dnr than this: one line for all
+
 _DIGITS = str.maketrans("012345678", "999999999")
 
 
@@ -56,16 +58,30 @@ def with_organ_prefix(dnr: str, heads: dict[str, set[str]]) -> str | None:
 
 def add_organ_prefix(items: list[Arende], known: Iterable[str], report: ImportReport) -> None:
     """The imported `items` whose Dnr lacks the prefix the organ's Dnr (`known`, and the
-    items' own) all carry, given it; a line in `report` for each."""
+    items' own) all carry, given it; a line in `report` for each, or one line naming them
+    all when they are more than a few (a whole kallelse, walk29's 19), so that the rest of
+    the report is not lost under them."""
     heads = organ_heads([*known, *(item.dnr for item in items)])
+    changed: list[tuple[Arende, str]] = []
     for item in items:
         written = None if item.is_section else with_organ_prefix(item.dnr, heads)
-        if written is None:
-            continue
+        if written is not None:
+            changed.append((item, written))
+    why = "ändra under fliken Kallelse om det är fel"
+    if len(changed) > _ONE_BY_ONE:
+        heads_used = sorted({new[: -len(item.dnr.strip())] for item, new in changed})
+        pairs = ", ".join(f"{item.dnr.strip()} → {new}" for item, new in changed)
         report.change(
-            f"Dnr {item.dnr.strip()}",
-            f"skrivs {written} ({item.title})",
-            f"nämndens övriga diarienummer skrivs med {written[: -len(item.dnr.strip())]}…; "
-            "ändra under fliken Kallelse om det är fel",
+            "Ärendelistan",
+            f"{len(changed)} diarienummer skrivs med {' och '.join(heads_used)}",
+            f"som nämndens övriga: {pairs}; {why}",
         )
-        item.dnr = written
+    else:
+        for item, new in changed:
+            report.change(
+                f"Dnr {item.dnr.strip()}",
+                f"skrivs {new} ({item.title})",
+                f"nämndens övriga diarienummer skrivs med {new[: -len(item.dnr.strip())]}…; {why}",
+            )
+    for item, new in changed:
+        item.dnr = new

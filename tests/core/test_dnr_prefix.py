@@ -21,3 +21,14 @@ def test_two_prefixes_of_the_shape_leave_it_as_typed():
     items = [Arende("Årsredovisning 2024", dnr="2024-00365")]
     add_organ_prefix(items, ["KS-2020-00313", "MH-2023-00584"], ImportReport("x", "y"))
     assert items[0].dnr == "2024-00365"
+
+
+def test_many_changed_are_one_line_naming_each():
+    items = [Arende(f"Ärende {n}", dnr=f"2025-{n:05d}") for n in range(1, 6)]
+    report = ImportReport("tjänsteskrivelse", "ts.docx")
+    add_organ_prefix(items, ["KS-2024-00365"], report)
+    assert [line.sentence() for line in report.changed] == [
+        "Ärendelistan: 5 diarienummer skrivs med KS- (som nämndens övriga: 2025-00001 → "
+        "KS-2025-00001, 2025-00002 → KS-2025-00002, 2025-00003 → KS-2025-00003, 2025-00004 → "
+        "KS-2025-00004, 2025-00005 → KS-2025-00005; ändra under fliken Kallelse om det är fel)"
+    ]

@@ -53,3 +53,4 @@ def test_a_tjansteskrivelse_with_the_prefix_gives_it_to_the_list(store, tmp_path
     dnrs = {i.title: i.dnr for i in planned.meeting.items if i.dnr}
     assert dnrs == {"Årsredovisning 2024": "KS-2024-00365", "Taxor": "KS-2020-00313"}
     assert sum("skrivs KS-" in line.sentence() for line in planned.report.changed) == 2
+    # walk29's whole kallelse (19 Dnr) is one line naming each: tests/core/test_dnr_prefix.py
