@@ -10,28 +10,42 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ksdesk.core.beslutsunderlag_listed import already_named, listed_underlag, names_this_ts
 from ksdesk.core.format import FormatError, format_date_medium, parse_date
-from ksdesk.core.meeting import Arende
+from ksdesk.core.meeting import Arende, Tjansteskrivelse
 from ksdesk.core.protokoll import Paragraf, Protokoll
 
 
 def from_arende(item: Arende) -> list[str]:
     """ "Tjänsteskrivelse daterad 27 november 2020." and each bilaga's title. The bilagor are
     the underlag with or without a tjänsteskrivelse: "Förteckning över delegationsbeslut" of
-    Anmälan av delegationsbeslut has none."""
+    Anmälan av delegationsbeslut has none. A tjänsteskrivelse that lists its own
+    Beslutsunderlag gives its list (beslutsunderlag_listed), its line for itself as written;
+    a bilaga the list names is not named twice."""
     ts = item.tjansteskrivelse
-    underlag = []
+    underlag: list[str] = []
     if ts is not None:
-        try:
-            when = format_date_medium(parse_date(ts.datum)) if ts.datum.strip() else ""
-        except FormatError:
-            when = ts.datum.strip()
-        underlag.append(f"Tjänsteskrivelse daterad {when}." if when else "Tjänsteskrivelse.")
+        listed = listed_underlag(ts)
+        if not any(names_this_ts(line, ts) for line in listed):
+            underlag.append(_ts_line(ts))
+        underlag += [_ended(line) for line in listed]
     for bilaga in item.bilagor:
         title = bilaga.title.strip()
-        if title:
-            underlag.append(title if title.endswith(".") else title + ".")
+        if title and not already_named(title, underlag):
+            underlag.append(_ended(title))
     return underlag
+
+
+def _ts_line(ts: Tjansteskrivelse) -> str:
+    try:
+        when = format_date_medium(parse_date(ts.datum)) if ts.datum.strip() else ""
+    except FormatError:
+        when = ts.datum.strip()
+    return f"Tjänsteskrivelse daterad {when}." if when else "Tjänsteskrivelse."
+
+
+def _ended(title: str) -> str:
+    return title if title.endswith(".") else title + "."
 
 
 def edited_by_hand(paragraf: Paragraf) -> bool:

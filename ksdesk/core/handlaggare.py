@@ -51,3 +51,19 @@ def handlaggare_lines(name: str, title: str, phone: str) -> list[str]:
 
 def _capitalised(word: str) -> str:
     return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+def signers_apart(signatories: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each signer on their own: a signature saved before the import read two signers side
+    by side ("Katarina Öryd\\t\\tTina Carlson" over "Förvaltningschef\\t\\tVerksamhetschef", as
+    walk30's file had it) is printed as the two it names, when names and titles have as many
+    columns; a name typed with a tab and a title without is printed as one, the tab a space."""
+    apart: list[tuple[str, str]] = []
+    for name, title in signatories:
+        names = [" ".join(part.split()) for part in name.split("\t") if part.strip()]
+        titles = [" ".join(part.split()) for part in title.split("\t") if part.strip()]
+        if len(names) > 1 and len(names) == len(titles):
+            apart += zip(names, titles, strict=True)
+        else:
+            apart.append((" ".join(name.split()), " ".join(title.split())))
+    return apart

@@ -106,3 +106,16 @@ def delete_if_unused(store: Store, organ_id: int) -> bool:
 
 def count(store: Store) -> int:
     return store.db.count("organ")
+
+
+def written_dnrs(store: Store, organ_id: int) -> list[str]:
+    """Every diarienummer the organ's ärendelistor and tjänsteskrivelser write, once each:
+    what tells which prefix its diarium gives (core.dnr_prefix)."""
+    rows = store.db.execute(
+        "SELECT a.dnr FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id "
+        "WHERE m.organ_id = ? AND a.dnr != '' "
+        "UNION SELECT t.diarienummer FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id "
+        "JOIN tjansteskrivelse t ON t.item_id = a.id WHERE m.organ_id = ? AND t.diarienummer != ''",
+        [organ_id, organ_id],
+    )
+    return [row[0] for row in rows]

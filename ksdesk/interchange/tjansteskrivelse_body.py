@@ -59,7 +59,9 @@ class Body(Signatures):
         text = line.text
         if self._heading(line, following) or self._place_and_date(line):
             return
-        if "\t" in text and self._named_side_by_side(text.split("\t")):
+        if "\t" in text and (
+            self._columns_in_one(line) or self._named_side_by_side(text.split("\t"))
+        ):
             return
         if self.mode == "send" and self._signature_ends_list(line):
             return

@@ -147,12 +147,27 @@ class Signatures:
         they end Beslutet skickas till, whose list they follow."""
         if not isinstance(line, Line) or not isinstance(following, Line) or following.heading:
             return False
-        names = [" ".join(p.split()) for p in line.text.split("\t") if p.strip()]
-        titles = [" ".join(p.split()) for p in following.text.split("\t") if p.strip()]
-        if len(names) < 2 or len(names) != len(titles) or line.heading:
+        return not line.heading and self._side_by_side([line.text, following.text])
+
+    def _columns_in_one(self, line: Line) -> bool:
+        """The same rows in one paragraph, a line break between them (walk30: "Katarina
+        Öryd\t\tTina Carlson" over "Förvaltningschef\t\tVerksamhetschef"), which read as
+        one name over one title would be one signer named after both."""
+        rows = [row for row in line.text.split("\n") if row.strip()]
+        return not line.heading and len(rows) >= 2 and self._side_by_side(rows)
+
+    def _side_by_side(self, rows: list[str]) -> bool:
+        """Two or more signers in columns apart by tabs: names in the first row, each one's
+        title in the rows under it (a second row of titles joins the first with a comma)."""
+        columns = [[" ".join(p.split()) for p in row.split("\t") if p.strip()] for row in rows]
+        names, titled = columns[0], columns[1:]
+        if len(names) < 2 or any(len(row) != len(names) for row in titled):
             return False
-        signed = all(map(words.name_like, names)) and all(map(words.title_like, titles))
-        if not signed or not any(map(words.job_title, titles)):
+        titles = [", ".join(row[i] for row in titled) for i in range(len(names))]
+        signed = all(map(words.name_like, names)) and all(
+            words.title_like(title) for row in titled for title in row
+        )
+        if not signed or not any(words.job_title(row[0]) for row in zip(*titled, strict=True)):
             return False
         self.ts.signatories += [Signatory(n, t) for n, t in zip(names, titles, strict=True)]
         self.mode = "section" if self.mode == "send" else self.mode

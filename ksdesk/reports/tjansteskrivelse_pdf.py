@@ -8,7 +8,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from ksdesk.core.handlaggare import handlaggare_lines
+from ksdesk.core.handlaggare import handlaggare_lines, signers_apart
 from ksdesk.core.handlingar import att_labels, bilaga_line, forslag_parts, letterhead_fields
 from ksdesk.core.meeting import Arende, Bilaga, Forslag, Tjansteskrivelse
 from ksdesk.core.organ import Organ
@@ -35,7 +35,7 @@ def tjansteskrivelse_story(
     for section in ts.sections:
         story.append(Paragraph(markup(section.heading), styles["H2"]))
         story += prose(section.text)
-    story += signature_block([(s.name, s.title) for s in ts.signatories], width)
+    story += signature_block(signers_apart([(s.name, s.title) for s in ts.signatories]), width)
     story += _bilagor(bilagor if bilagor is not None else item.bilagor, left_out or [])
     if ts.beslut_skickas_till:
         lines = "<br/>".join(markup(line) for line in ts.beslut_skickas_till)

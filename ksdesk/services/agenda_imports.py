@@ -68,6 +68,7 @@ PASTED = "inklistrad text"
 
 def _placed(store: Store, meeting_id: int, imported: AgendaImport) -> ImportResult:
     from ksdesk.core.agenda_merge import merge_agenda
+    from ksdesk.core.dnr_prefix import add_organ_prefix
 
     meeting = copy.deepcopy(meeting_repo.get(store, meeting_id))
     organ = organ_repo.get(store, meeting.organ_id)
@@ -78,6 +79,7 @@ def _placed(store: Store, meeting_id: int, imported: AgendaImport) -> ImportResu
             f"ärendelistan gäller sammanträdet {imported.meeting_date.isoformat()}",
             f"men importeras till sammanträdet {meeting.date.isoformat()}: är det rätt fil?",
         )
+    add_organ_prefix(imported.items, organ_repo.written_dnrs(store, organ.id), report)
     meeting.items = merge_agenda(
         meeting.items,
         imported.items,

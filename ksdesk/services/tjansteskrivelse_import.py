@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ksdesk.core.dnr import parse_dnr, same_dnr
+from ksdesk.core.dnr_prefix import add_organ_prefix
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.import_report import ImportReport, without_turns_in
 from ksdesk.core.meeting import Arende, Sammantrade, Tjansteskrivelse, numbered
 from ksdesk.core.topics import Topic
-from ksdesk.db import meeting_repo
+from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 
 if TYPE_CHECKING:
@@ -52,6 +53,10 @@ def plan_import(
     ts, report = read.tjansteskrivelse, read.report
     _fill_from_item(ts, item, report, source)
     _check_dnr(ts, item, report, source)
+    # "KS-2024-00365" in the file where the kallelse wrote "2024-00365": the list's Dnr of
+    # that shape take the diarium's prefix, each a line in the report (core.dnr_prefix).
+    known = [ts.diarienummer, *organ_repo.written_dnrs(store, meeting.organ_id)]
+    add_organ_prefix(meeting.items, known, report)
     old = item.tjansteskrivelse
     if old is not None:  # the same stored row, now with the file's content
         ts.id, ts.uuid = old.id, old.uuid

@@ -180,6 +180,7 @@ def _meetings(store) -> tuple:
     organ_repo.find_by_name(store, organ.name)
     organ_repo.count(store)
     organ_repo.delete_if_unused(store, organ.id)  # in use: kept
+    organ_repo.written_dnrs(store, organ.id)
 
     return meeting, organ
 
