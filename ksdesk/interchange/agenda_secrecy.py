@@ -105,8 +105,8 @@ def secret_by_proposal(proposal: str, where: str, report: ImportReport) -> tuple
 def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> Secrecy:
     """The row's secrecy, from its Sekretess column and from a mark at the end of its title."""
     column = " ".join(column.split())
-    if says_not_in_full(column):  # no sekretess: not_in_full_marks reads it
-        column = ""
+    if says_not_in_full(column):  # not_in_full_marks reads it; sekretess only if said too
+        column = _secrecy_beside_not_in_full(column)
     if _PARTLY.match(column):  # "Delvis", "delvis sluten del" in the Sekretess column
         _warn_partly(where, title, report)
         column = ""
@@ -126,6 +126,15 @@ def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> S
     if not ref:
         warn_no_ref(where, left, report)
     return Secrecy(left, True, ref)
+
+
+def _secrecy_beside_not_in_full(column: str) -> str:
+    """What a Sekretess column that says "publiceras inte i sin helhet" says of sekretess:
+    its OSL paragraph, or "sekretess" when it names it without one, else "" (review29:
+    "Sekretess 26 kap. 1 § OSL, publiceras ej i sin helhet" lost its secrecy)."""
+    if (ref := _REF.search(column)) is not None:
+        return ref.group(0)
+    return "sekretess" if re.search(rf"(?i)\b{_WORD}\b", column) else ""
 
 
 # "Föreläggande om … (publiceras inte i sin helhet)", "…, publiceras ej i sin helhet på webben":
@@ -148,7 +157,7 @@ def not_in_full_marks(
     data/kungsbacka/miljo/2025/2025-10-09/protokoll.md, § 116). It is no sekretess: the
     title and Dnr stay public and no OSL paragraph is asked for."""
     found: str | None = None
-    if says_not_in_full(column):
+    if says_not_in_full(column) and not _secrecy_beside_not_in_full(column):  # else secret
         found = ""
         report.change(where, column.strip(), _NOT_IN_FULL_WHY)
     if (match := _NOT_IN_FULL_MARK.search(title)) is not None and match.start() > 0:
