@@ -49,3 +49,24 @@ def test_a_sekretess_column_that_says_both_keeps_the_secrecy() -> None:
         ("Tillsyn", True, "", False),
     ]
     assert not [line for line in result.report.changed if "ingen sekretess" in line.sentence()]
+
+
+def test_a_title_marked_secret_and_not_in_full_is_secret() -> None:
+    """The sekretess mark before or inside the not-in-full mark was not at the title's end
+    when the secrecy was read, and the not-in-full mark then took it away (review29)."""
+    text = (
+        "Nr;Ärende;Dnr\n"
+        "1;Placering enligt LVU (sekretess, publiceras inte i sin helhet);IFO-2025-7\n"
+        "2;Placering, sekretess 26 kap. 1 § OSL, publiceras inte i sin helhet;IFO-2025-8\n"
+        "3;Placering (sekretess) (publiceras inte i sin helhet);IFO-2025-9\n"
+        "4;Placering (publiceras inte i sin helhet) (sekretess);IFO-2025-10\n"
+    )
+    result = read_agenda(text.encode(), "k.csv")
+    got = [(i.title, i.secret, i.secrecy_ref) for i in result.items]
+    assert got == [
+        ("Placering enligt LVU", True, ""),
+        ("Placering", True, "26 kap. 1 § OSL"),
+        ("Placering", True, ""),
+        ("Placering", True, ""),
+    ]
+    assert not [line for line in result.report.changed if "ingen sekretess" in line.sentence()]
