@@ -108,9 +108,8 @@ def read_item(
     if not values.get("proposal"):
         title = proposal_from_title(title, values, place.where, place.report)
     title = from_title(title, values, place.where, place.report)
-    column = values.get("secrecy", "")
-    title, note = not_in_full_title(title, column, place.where, place.report)
-    secrecy = read_secrecy(title, column, place.where, place.report)
+    title, note = not_in_full_title(title, values.get("secrecy", ""), place.where, place.report)
+    secrecy = read_secrecy(title, values.get("secrecy", ""), place.where, place.report)
     if number is not None and number.number is not None and not secrecy.secret:
         secrecy = secret_by_title(secrecy, place.where, place.report)
     proposal = without_heading(values.get("proposal", ""), place.where, place.report)
