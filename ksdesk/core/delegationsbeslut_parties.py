@@ -32,6 +32,11 @@ _OFFICIALS = re.compile(
     r"(?i)\b(?:beslutsfattare|handläggare|delegat|(?:beslutad|beslutat|fattat) av|undertecknad)\b"
 )
 
+# "…, Anna och Per Lind": a given name alone before the family's other member; withheld whole.
+_FAMILY = re.compile(
+    r",\s*(?P<both>(?P<given>[^\s,]+)\s+(?:och|samt)\s+(?P<other>[^\s,]+\s+[^\s,]+))"
+)
+
 
 def matter_parties(
     text: str, given_names: Iterable[str], officials: Iterable[str] = ()
@@ -56,4 +61,7 @@ def matter_parties(
             continue
         if by_number or re.split("[-–]", words[0])[0].casefold() in given:
             found.append(name)
+    for joined in _FAMILY.finditer(text):
+        if joined["other"] in found and joined["given"].casefold() in given:
+            found.append(joined["both"])
     return list(dict.fromkeys(found))
