@@ -32,6 +32,11 @@ _OFFICIALS = re.compile(
     r"(?i)\b(?:beslutsfattare|handläggare|delegat|(?:beslutad|beslutat|fattat) av|undertecknad)\b"
 )
 
+# "…, Anna och Per Lind": a given name alone before the family's other member; withheld whole.
+_FAMILY = re.compile(
+    r",\s*(?P<both>(?P<given>[^\s,]+)\s+(?:och|samt)\s+(?P<other>[^\s,]+\s+[^\s,]+))"
+)
+
 
 def matter_parties(
     text: str, given_names: Iterable[str], officials: Iterable[str] = ()
@@ -40,17 +45,23 @@ def matter_parties(
     given = {name.casefold() for name in given_names}
     known = {name.casefold() for name in officials}
     found = [text[start:end] for start, end, _name in party_names(text)]
-    for part in _PARTS.split(text)[1:]:  # the first part is the matter itself
-        part = " ".join(part.split())
+    parts = [" ".join(part.split()) for part in _PARTS.split(text)[1:]]  # [0]: the matter
+    for part, after in zip(parts, [*parts[1:], ""], strict=True):
         if _OFFICIALS.search(part):
             break
         numbered = _PNR.match(part)
         name = numbered.group("rest") if numbered else part
+        # "Lövgren Anna-Karin, 19620314-2388": the number after a comma of its own.
+        alone = _PNR.match(after)
+        by_number = numbered is not None or (alone is not None and not alone.group("rest"))
         words = name.split()
         if not 2 <= len(words) <= 3 or name.casefold() in known:
             continue
         if not all(written_as_name(w) for w in words) or any(body_word(w) for w in words):
             continue
-        if numbered or re.split("[-–]", words[0])[0].casefold() in given:
+        if by_number or re.split("[-–]", words[0])[0].casefold() in given:
             found.append(name)
+    for joined in _FAMILY.finditer(text):
+        if joined["other"] in found and joined["given"].casefold() in given:
+            found.append(joined["both"])
     return list(dict.fromkeys(found))

@@ -38,7 +38,8 @@ from ksdesk.interchange.agenda_rows import (
 )
 from ksdesk.interchange.agenda_secrecy import (
     Secrecy,
-    not_in_full_marks,
+    not_in_full_proposal,
+    not_in_full_title,
     read_secrecy,
     secret_by_proposal,
     secret_by_title,
@@ -108,6 +109,7 @@ def read_item(
     if not values.get("proposal"):
         title = proposal_from_title(title, values, place.where, place.report)
     title = from_title(title, values, place.where, place.report)
+    title, note = not_in_full_title(title, values.get("secrecy", ""), place.where, place.report)
     secrecy = read_secrecy(title, values.get("secrecy", ""), place.where, place.report)
     if number is not None and number.number is not None and not secrecy.secret:
         secrecy = secret_by_title(secrecy, place.where, place.report)
@@ -117,10 +119,8 @@ def read_item(
         if not (secrecy.secret or ref):  # a mark already read has said so
             warn_no_ref(place.where, secrecy.title, place.report)
         secrecy = Secrecy(secrecy.title, True, secrecy.ref or ref)
-    column = values.get("secrecy", "")
-    title, proposal, note = not_in_full_marks(
-        secrecy.title, column, proposal, place.where, place.report
-    )
+    title = secrecy.title
+    proposal, note = not_in_full_proposal(proposal, note, place.where, place.report)
     slot = _time_slot(values.get("time_slot", ""), place)
     dnr = _dnr(values.get("dnr", ""), place)
     bare = not dnr and not secrecy.secret

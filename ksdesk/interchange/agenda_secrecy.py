@@ -105,8 +105,8 @@ def secret_by_proposal(proposal: str, where: str, report: ImportReport) -> tuple
 def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> Secrecy:
     """The row's secrecy, from its Sekretess column and from a mark at the end of its title."""
     column = " ".join(column.split())
-    if says_not_in_full(column):  # no sekretess: not_in_full_marks reads it
-        column = ""
+    if says_not_in_full(column):  # not_in_full_title reads it; sekretess only if said too
+        column = _secrecy_beside_not_in_full(column)
     if _PARTLY.match(column):  # "Delvis", "delvis sluten del" in the Sekretess column
         _warn_partly(where, title, report)
         column = ""
@@ -128,6 +128,15 @@ def read_secrecy(title: str, column: str, where: str, report: ImportReport) -> S
     return Secrecy(left, True, ref)
 
 
+def _secrecy_beside_not_in_full(column: str) -> str:
+    """What a Sekretess column that says "publiceras inte i sin helhet" says of sekretess:
+    its OSL paragraph, or "sekretess" when it names it without one, else "" (review29:
+    "Sekretess 26 kap. 1 § OSL, publiceras ej i sin helhet" lost its secrecy)."""
+    if (ref := _REF.search(column)) is not None:
+        return ref.group(0)
+    return "sekretess" if re.search(rf"(?i)\b{_WORD}\b", column) else ""
+
+
 # "Föreläggande om … (publiceras inte i sin helhet)", "…, publiceras ej i sin helhet på webben":
 # the mark at the end of a title, after a bracket, a comma or a dash.
 _NOT_IN_FULL_MARK = re.compile(
@@ -138,23 +147,44 @@ _NOT_IN_FULL_MARK = re.compile(
 )
 
 
-def not_in_full_marks(
-    title: str, column: str, proposal: str, where: str, report: ImportReport
-) -> tuple[str, str, str | None]:
-    """The title and förslag without a "publiceras inte i sin helhet" mark, and the sentence
-    the ärende is then published with (core.not_in_full: "" for the default one; None when
-    nothing says so). Kungsbacka's miljö- och byggnämnder write it where the § text stands
-    ("Protokoll för detta ärende publiceras inte i sin helhet på webben.",
-    data/kungsbacka/miljo/2025/2025-10-09/protokoll.md, § 116). It is no sekretess: the
-    title and Dnr stay public and no OSL paragraph is asked for."""
+def not_in_full_title(
+    title: str, column: str, where: str, report: ImportReport
+) -> tuple[str, str | None]:
+    """The title without a "publiceras inte i sin helhet" mark, and the sentence the ärende
+    is then published with (core.not_in_full: "" for the default one; None when neither the
+    title nor the Sekretess column says so). It is no sekretess: the title and Dnr stay
+    public and no OSL paragraph is asked for. Read before the secrecy (read_secrecy), which
+    looks at the title's end: a sekretess mark before the mark, or in it ("(sekretess,
+    publiceras inte i sin helhet)"), is left there and makes the ärende secret, not this
+    (review29: the mark took it away, and the title and Dnr were printed)."""
     found: str | None = None
-    if says_not_in_full(column):
+    if says_not_in_full(column) and not _secrecy_beside_not_in_full(column):  # else secret
         found = ""
         report.change(where, column.strip(), _NOT_IN_FULL_WHY)
-    if (match := _NOT_IN_FULL_MARK.search(title)) is not None and match.start() > 0:
-        found = found or ""
+    if (end := _MARK.search(title)) is not None and end.start() > 0:
+        inner = _NOT_IN_FULL_MARK.search(title[: end.start()])
+        if inner is not None and inner.start() > 0:  # "… (publiceras inte …) (sekretess)"
+            return title[: inner.start()].rstrip(" ,;:–-\n(") + title[end.start() :], found
+    if (match := _NOT_IN_FULL_MARK.search(title)) is None or match.start() == 0:
+        return title, found
+    left = title[: match.start()].rstrip(" ,;:–-\n(")
+    if secrecy := _secrecy_beside_not_in_full(match["mark"]):
+        named = "sekretess" if secrecy == "sekretess" else f"sekretess enligt {secrecy}"
+        return f"{left} ({named})", found
+    if (secret := _MARK.search(left)) is None or secret.start() == 0:
         report.change(where, match["mark"].strip(), _NOT_IN_FULL_WHY)
-        title = title[: match.start()].rstrip(" ,;:–-\n(")
+        return left, ""
+    return left, found
+
+
+def not_in_full_proposal(
+    proposal: str, found: str | None, where: str, report: ImportReport
+) -> tuple[str, str | None]:
+    """The förslag without a line that says the ärende "publiceras inte i sin helhet", and
+    the sentence (that line; else `found`, what the title and column said). Kungsbacka's
+    miljö- och byggnämnder write it where the § text stands ("Protokoll för detta ärende
+    publiceras inte i sin helhet på webben.", data/kungsbacka/miljo/2025/2025-10-09/
+    protokoll.md, § 116)."""
     kept = []
     for line in proposal.split("\n"):
         if says_not_in_full(line) and found != line.strip():
@@ -162,7 +192,7 @@ def not_in_full_marks(
             report.change(where, found, _NOT_IN_FULL_WHY)
             continue
         kept.append(line)
-    return title, "\n".join(kept).strip(), found
+    return "\n".join(kept).strip(), found
 
 
 _NOT_IN_FULL_WHY = (

@@ -13,6 +13,7 @@ from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.kallelse import public_title
 from ksdesk.core.meeting import Arende
+from ksdesk.core.not_in_full import shown_title
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.topics import Topic
 from ksdesk.core.uppdrag import Uppdrag, check, suggested
@@ -135,8 +136,9 @@ def due(store: Store, today: date, organ_id: int | None = None) -> Bevakning:
 def _row(
     u: Uppdrag, today: date, meetings: dict[int, date], secret: Arende | None = None
 ) -> list[str]:
-    """An uppdrag's row; given in a § of a `secret` item, its task and who carries it are
-    printed as the § is in the public protokoll: not at all."""
+    """An uppdrag's row; given in a § of a `secret` item or of one not published in full
+    (meeting_repo.publication_marks), its task and who carries it are printed as its beslut
+    is in the public protokoll: not at all."""
     back = meetings.get(u.aterrapport_meeting_id) if u.aterrapport_meeting_id else None
     senast = format_date(u.senast) if u.senast else ""
     if back:
@@ -144,9 +146,12 @@ def _row(
     status = u.state_text(today)
     if u.klart:
         status += f" {format_date(u.klart)}"
-    if secret is not None:
+    if secret is not None and secret.secret:
         neutral = public_title(secret)  # "Ärende som omfattas av sekretess (… OSL)"
         task = f"Uppdrag i {neutral[:1].lower()}{neutral[1:]}"
+        return [u.kalla, task, "", senast.strip(), status]
+    if secret is not None and secret.not_in_full:
+        task = f"Uppdrag i ärendet ”{shown_title(secret)}”, som inte publiceras i sin helhet"
         return [u.kalla, task, "", senast.strip(), status]
     return [u.kalla, u.vad, u.ansvarig, senast.strip(), status]
 
@@ -158,12 +163,25 @@ def _secrets(store: Store, found: list[Uppdrag], steps: list) -> tuple[dict, dic
     paragrafer = {u.id: protokoll_repo.get(store, u.paragraf_id) for u in found if u.paragraf_id}
     items = {p.item_id for p in paragrafer.values() if p and p.item_id}
     items |= {step.item_id for step in steps if step.item_id}
-    secret = meeting_repo.secret_items(store, items)
+    # Under a public title, or not in full, the list prints them as their own public copy does.
+    secret = meeting_repo.publication_marks(store, items)
     by_uppdrag = {
         uid: secret[p.item_id] for uid, p in paragrafer.items() if p and p.item_id in secret
     }
     by_step = {step.paragraf_id: secret[step.item_id] for step in steps if step.item_id in secret}
     return by_uppdrag, by_step
+
+
+def _secret(marked: Arende | None) -> bool:
+    return marked is not None and marked.secret
+
+
+def _public_rubrik(marked: Arende | None, rubrik: str) -> str:
+    """An ärende's rubrik as its public copy prints it: neutral when secret, its public
+    title when it has one."""
+    if marked is None:
+        return rubrik
+    return public_title(marked) if marked.secret else shown_title(marked)
 
 
 _HEADERS = ("Beslut", "Uppdrag", "Ansvarig", "Senast", "Status")
@@ -219,10 +237,8 @@ def uppfoljning_document(store: Store, meeting_id: int, *, public: bool = False)
             [
                 [
                     f"{format_date(m.steg.datum)} {m.steg.label}",
-                    public_title(hidden_steps[m.steg.paragraf_id])
-                    if m.steg.paragraf_id in hidden_steps
-                    else m.steg.rubrik,
-                    "" if m.steg.paragraf_id in hidden_steps else m.steg.dnr,
+                    _public_rubrik(hidden_steps.get(m.steg.paragraf_id), m.steg.rubrik),
+                    "" if _secret(hidden_steps.get(m.steg.paragraf_id)) else m.steg.dnr,
                     m.utfall_text,
                     f"Ärende {m.tillbaka.nr} {format_date(m.tillbaka.datum)}"
                     if m.tillbaka

@@ -37,6 +37,29 @@ def test_the_party_after_the_arendemening_is_found_and_a_company_is_not() -> Non
     assert matter_parties(officials, GIVEN_NAMES) == []
 
 
+def test_a_name_written_surname_first_is_a_party_by_the_personnummer_after_it() -> None:
+    """The personnummer a diarium writes after the party stands after a comma of its own:
+    a name that does not open with a given name ('Lövgren Anna-Karin') was not found by it
+    (review29) and printed beside the masked number."""
+    text = "Klagomål på buller från värmepump, Lövgren Anna-Karin, 19620314-2388 – Föreläggande"
+    assert matter_parties(text, GIVEN_NAMES) == ["Lövgren Anna-Karin"]
+    assert matter_parties("Bygglov, Lind Bygg AB, 556012-3456", GIVEN_NAMES) == []
+
+
+def test_two_of_one_family_are_withheld_whole() -> None:
+    """'Anna och Per Lind': the given name before 'och' went with the family name after it,
+    and printed ('…, Anna och [namn borttaget]', review29), as core.contact_parties withholds
+    the two under a cue."""
+    from ksdesk.core.secret_mentions import replace_mentions
+
+    text = "Klagomål på buller, Anna och Per Lind – Föreläggande"
+    found = matter_parties(text, GIVEN_NAMES)
+    assert "Anna och Per Lind" in found
+    printed = replace_mentions(text, public_delegationsbeslut.withheld_parties(found))
+    assert printed == f"Klagomål på buller, {NEUTRAL} – Föreläggande"
+    assert matter_parties("Bygglov, Villa och Per Lind", GIVEN_NAMES) == ["Per Lind"]
+
+
 def test_the_public_list_prints_no_party_and_the_company_stays(demo_store) -> None:
     decisions = [
         Delegationsbeslut(dnr, date(2025, 9, 2), "Enhetschef", beslut=text)

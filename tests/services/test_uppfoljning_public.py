@@ -32,6 +32,26 @@ def _meeting_with_lists(store):
     return meeting
 
 
+def _sent_back_with_uppdrag(store, item: Arende, task: Uppdrag) -> tuple:
+    """`item` at a meeting before the demo's, sent back there with `task` given in its §:
+    (its §, the public and the internal text of the demo meeting's Uppföljning)."""
+    organ = meetings.get_organ(store, 1)
+    earlier, _ = meetings.create_meeting(store, organ.name, date(2020, 11, 10), time(14, 0))
+    earlier = meetings.get_meeting(store, earlier.id)
+    earlier.items.append(item)
+    meetings.save_meeting(store, earlier)
+    protokoll.start_protokoll(store, earlier.id)
+    (paragraf,) = [
+        p for p in protokoll.get_protokoll(store, earlier.id).paragrafer if "Lindqvist" in p.title
+    ]
+    paragraf.beslut = "Kommunstyrelsen återremitterar ärendet."
+    protokoll.save_paragraf(store, paragraf)
+    uppdrag.save(store, replace(task, paragraf_id=paragraf.id, senast=date(2021, 3, 1)))
+    later = meeting_repo.find_by_date(store, date(2020, 12, 7))
+    public = " ".join(pages_text(uppdrag.uppfoljning_pdf(store, later.id, public=True)))
+    return paragraf, public, " ".join(pages_text(uppdrag.uppfoljning_pdf(store, later.id)))
+
+
 def test_scan_finds_personnummer_in_the_registers(demo_store) -> None:
     store = demo_store
     motioner.add(store, "medborgarforslag", "Fler bänkar", date(2020, 10, 1), av="Kalle Karlsson")
@@ -79,25 +99,10 @@ def test_a_secret_item_of_an_earlier_meeting_is_not_named_by_the_public_list(dem
     """The list spans meetings: an ärende marked secret at an earlier meeting, sent back
     there, and an uppdrag given in its §, were printed with its title, Dnr and task, while
     that meeting's own public protokoll keeps the § without content."""
-    store = demo_store
-    organ = meetings.get_organ(store, 1)
-    earlier, _ = meetings.create_meeting(store, organ.name, date(2020, 11, 10), time(14, 0))
-    earlier = meetings.get_meeting(store, earlier.id)
     secret = Arende("Placering av barn, Lindqvist", dnr="KS 2020/999", secret=True)
     secret.secrecy_ref = "26 kap. 1 § OSL"
-    earlier.items.append(secret)
-    meetings.save_meeting(store, earlier)
-    protokoll.start_protokoll(store, earlier.id)
-    (paragraf,) = [
-        p for p in protokoll.get_protokoll(store, earlier.id).paragrafer if "Lindqvist" in p.title
-    ]
-    paragraf.beslut = "Kommunstyrelsen återremitterar ärendet."
-    protokoll.save_paragraf(store, paragraf)
     task = Uppdrag("Utred placeringen hos familjen Lindqvist", ansvarig="Eva Berg")
-    uppdrag.save(store, replace(task, paragraf_id=paragraf.id, senast=date(2021, 3, 1)))
-    later = meeting_repo.find_by_date(store, date(2020, 12, 7))
-    public = " ".join(pages_text(uppdrag.uppfoljning_pdf(store, later.id, public=True)))
-    internal = " ".join(pages_text(uppdrag.uppfoljning_pdf(store, later.id)))
+    paragraf, public, internal = _sent_back_with_uppdrag(demo_store, secret, task)
     assert "Lindqvist" in internal and "KS 2020/999" in internal and "Eva Berg" in internal
     assert "Lindqvist" not in public and "2020/999" not in public and "Eva Berg" not in public
     neutral = "ärende som omfattas av sekretess (26 kap. 1 § OSL)"
@@ -119,3 +124,18 @@ def test_a_public_register_print_is_read_once_more(demo_store, monkeypatch) -> N
     with pytest.raises(PublicOutputRefused, match="Den offentliga redovisningen"):
         motioner.redovisning_pdf(demo_store, day, public=True)
     assert NUMBER in " ".join(pages_text(motioner.redovisning_pdf(demo_store, day)))
+
+
+def test_an_arende_not_in_full_gives_no_task_and_no_title_to_the_public_list(demo_store) -> None:
+    """An ärende 'publiceras inte i sin helhet' under a public title: its public protokoll
+    prints the § with its public title and Dnr and no beslut text, so the list of a later
+    meeting prints neither its title nor the uppdrag its beslut gave (found in review29:
+    the task, who carries it and the title were printed)."""
+    item = Arende("Föreläggande mot Lindqvist, Storgatan 3", dnr="KS 2020/998")
+    item.not_in_full, item.public_title = True, "Föreläggande enligt miljöbalken"
+    task = Uppdrag("Följ upp föreläggandet hos Lindqvist", ansvarig="Eva Berg")
+    _, public, internal = _sent_back_with_uppdrag(demo_store, item, task)
+    assert "Lindqvist" in internal and "Eva Berg" in internal
+    assert "Lindqvist" not in public and "Eva Berg" not in public
+    assert "Föreläggande enligt miljöbalken" in public and "KS 2020/998" in public
+    assert "Uppdrag i ärendet ”Föreläggande enligt miljöbalken”, som inte publiceras" in public
