@@ -34,6 +34,7 @@ from ksdesk.core.dnr import parse_dnr, without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.interchange import agenda_unnumbered as unnumbered
+from ksdesk.interchange.agenda_bilaga_rows import bilaga_row
 from ksdesk.interchange.agenda_header import (
     field_of,
     header_at,
@@ -43,7 +44,6 @@ from ksdesk.interchange.agenda_header import (
 from ksdesk.interchange.agenda_header_lines import with_headings_whole
 from ksdesk.interchange.agenda_item import (
     RowPlace,
-    bilaga_row,
     informer_row,
     presenter_row,
     read_item,

@@ -18,7 +18,7 @@ from ksdesk.core.dnr import without_label
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.format import FormatError
 from ksdesk.core.import_report import ImportReport
-from ksdesk.core.meeting import Arende, Bilaga
+from ksdesk.core.meeting import Arende
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.interchange.agenda_cells import dnr_cell, duration, title_cell
 from ksdesk.interchange.agenda_header import LABELS
@@ -26,7 +26,6 @@ from ksdesk.interchange.agenda_presenter import informer_line, officials_under, 
 from ksdesk.interchange.agenda_proposal import proposal_from_title, without_heading
 from ksdesk.interchange.agenda_rows import (
     RowNumber,
-    bilaga_line,
     is_heading,
     is_heading_label,
     is_numbered_heading,
@@ -58,8 +57,6 @@ _KINDS = (("besl", "beslut"), ("info", "information"), ("anm", "anmalan"))
 _QUOTED = 80  # characters of a row's text quoted in a refusal
 # A Dnr's line broken after its year's dash or slash: "BN-2020- 00017".
 _BROKEN_AT_DASH = re.compile(r"(?<=[0-9][-/]) (?=[0-9])")
-# Where a line of bilagor names the next: ", b) Årsredovisning 2014".
-_NEXT_BILAGA = re.compile(r"(?:^|,\s*)(?P<nr>[a-z])\)\s*")
 
 
 @dataclass(frozen=True)
@@ -145,32 +142,6 @@ def read_item(
         item.kind = kind
     item.bilagor = bilagor
     return item, number
-
-
-def bilagor_line(text: str) -> list[tuple[str, str]]:
-    """Each bilaga a line names: "Bilagor: a) PM, b) Årsredovisning 2014" → [("a", "PM"),
-    ("b", "Årsredovisning 2014")]; "Bilaga 1: Karta" → [("1", "Karta")]; [] for other text."""
-    found = bilaga_line(text)
-    if found is None:
-        return []
-    parts = list(_NEXT_BILAGA.finditer(found[1]))
-    if not parts or parts[0].start():
-        return [found]
-    ends = [part.start() for part in parts[1:]] + [len(found[1])]
-    return [(p["nr"], found[1][p.end() : end].strip()) for p, end in zip(parts, ends, strict=True)]
-
-
-def bilaga_row(values: dict[str, str], items: list[Arende], place: RowPlace) -> bool:
-    """ "Bilaga 1: Karta" on a row of its own, under an ärende: that ärende's bilaga."""
-    if values.get("nr") or values.get("dnr") or not items or items[-1].is_section:
-        return False
-    found = bilagor_line(values.get("title", ""))
-    if not found:
-        return False
-    items[-1].bilagor.extend(Bilaga(title=title, nr=nr) for nr, title in found)
-    why = "lästes som bilaga till ärendet ovan (utan fil)"
-    place.report.change(place.where, values["title"], why)
-    return True
 
 
 def informer_row(values: dict[str, str], items: list[Arende], place: RowPlace) -> bool:
