@@ -131,6 +131,9 @@ def public_title(item: Arende) -> str:
     return PUBLIC_SECRET_TITLE
 
 
+NOT_IN_FULL_REASON = "utelämnad: ärendet publiceras inte i sin helhet"
+
+
 def withheld_note(bilaga: Bilaga) -> str:
     """Why a public version leaves a bilaga out, for the line that lists it: only a bilaga
     marked secret says "sekretess" (with its OSL paragraph); one with masked personnummer
@@ -140,7 +143,7 @@ def withheld_note(bilaga: Bilaga) -> str:
     if bilaga.withheld == "oläslig":
         return "utelämnad: innehållet kunde inte granskas före publicering"
     if bilaga.withheld == NOT_IN_FULL:
-        return "utelämnad: ärendet publiceras inte i sin helhet"
+        return NOT_IN_FULL_REASON
     ref = bilaga.secrecy_ref.strip()
     return f"utelämnad: sekretess enligt {ref}" if ref else "utelämnad: sekretessmarkerad"
 

@@ -18,8 +18,14 @@ from ksdesk.core.handlingar import (
     packet_header,
     withheld_lines,
 )
-from ksdesk.core.kallelse import public_title, secret_bilaga_title, withheld_line
+from ksdesk.core.kallelse import (
+    NOT_IN_FULL_REASON,
+    public_title,
+    secret_bilaga_title,
+    withheld_line,
+)
 from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
+from ksdesk.core.not_in_full import note_of
 from ksdesk.core.organ import Organ
 from ksdesk.core.public_copy import PublicCopyRules
 from ksdesk.db import item_texts_repo
@@ -84,6 +90,8 @@ class PartsBuilder:
                 return _layout(story, item.title, header)
 
             self.parts.append(packet_report.Part(self.cache.get(key, make), key=key))
+        elif self.public and (lines := not_in_full_lines(self.store, item, left_out)):
+            self.parts.append(self._notice_part(number, item, f"{number}. {item.title}", lines))
         elif left_out:  # no tjänsteskrivelse lists them: say so on a page of their own
             self._withheld_page(number, item, left_out)
         parent = self._bookmark(
@@ -237,6 +245,19 @@ def secret_lines(store: Store, item: Arende) -> list[str]:
         own = replace(bilaga, secrecy_ref=bilaga.secrecy_ref.strip() or ref, withheld="sekretess")
         named.append(withheld_line(own))
     return withheld_lines([]) + named if named else []  # its heading, then each
+
+
+def not_in_full_lines(store: Store, item: Arende, left_out: list[Bilaga]) -> list[str]:
+    """What a public packet, on paper and on the web, prints where the handlingar of an
+    ärende not published in full would stand: its sentence, then its tjänsteskrivelse and
+    each bilaga as left out; [] for any other ärende. Without it, such an ärende with a
+    tjänsteskrivelse and no bilagor left no trace in the packet (review29)."""
+    if not item.not_in_full or item.secret:
+        return []
+    ids = {item.id} if item.id is not None else set()
+    had = bool(item_texts_repo.with_tjansteskrivelse(store, ids))
+    named = [f"Tjänsteskrivelse – {NOT_IN_FULL_REASON}"] if had else []
+    return [note_of(item), *withheld_lines([]), *named, *map(withheld_line, left_out)]
 
 
 def _without_contents(item: Arende) -> Arende:

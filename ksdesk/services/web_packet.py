@@ -35,7 +35,7 @@ from ksdesk.reports.web.model import Block, Para, Part, Run, WebDocument
 from ksdesk.reports.web.typst_pdf import web_pdf
 from ksdesk.services import bilaga_render, public_gate, public_pdf
 from ksdesk.services.kallelse import print_notes
-from ksdesk.services.packet_parts import secret_lines
+from ksdesk.services.packet_parts import not_in_full_lines, secret_lines
 from ksdesk.services.public_edition import PublicEdition, public_edition
 from ksdesk.services.public_kept import kept_by_heading
 
@@ -185,9 +185,11 @@ class _Builder:
                 links=by_id,
             )
             self._part(number, item, blocks)
-        elif left_out:
+        elif lines := not_in_full_lines(self.store, item, left_out) or (
+            withheld_lines(left_out) if left_out else []
+        ):
             title = f"{number}. {item.title}"
-            self._part(number, item, notice_blocks(title, withheld_lines(left_out), anchor=anchor))
+            self._part(number, item, notice_blocks(title, lines, anchor=anchor))
         for bilaga in shown:
             target = targets[id(bilaga)]
             self.links.setdefault(number, []).append((bilaga_name(bilaga), target))

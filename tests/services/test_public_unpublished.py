@@ -71,3 +71,24 @@ def test_the_public_packet_says_where_a_secret_arendes_handlingar_were_left_out(
     assert "Tjänsteskrivelse – omfattas av sekretess (26 kap. 1 § OSL)" in printed
     assert "Bilaga 1 – omfattas av sekretess (26 kap. 1 § OSL)" in printed
     assert "Placering" not in printed and "Utredning" not in printed and "2387" not in printed
+
+
+def test_the_public_packet_says_where_a_not_in_full_arendes_tjansteskrivelse_was_left_out(
+    tmp_path,
+):
+    """review29: an ärende "publiceras inte i sin helhet" with a tjänsteskrivelse and no
+    bilagor left no trace in the public packet. Now a page gives its sentence and names the
+    tjänsteskrivelse as left out; its text is not printed."""
+    from ksdesk.services.packet import build_packet
+    from tests.services.test_protokoll_public import words
+
+    store, meeting_id = _store(tmp_path)
+    meeting = meeting_lookup.find_meeting(store, DAY)
+    item = meeting.items[-1]
+    item.title, item.secret, item.secrecy_ref = "Föreläggande om buller", False, ""
+    item.not_in_full = True
+    meetings.save_meeting(store, meeting)
+    printed = words(build_packet(store, meeting_id, public=True).pdf)
+    assert "publiceras inte i sin helhet på webben" in printed
+    assert "Tjänsteskrivelse – utelämnad: ärendet publiceras inte i sin helhet" in printed
+    assert "familjehem" not in printed and "2387" not in printed
