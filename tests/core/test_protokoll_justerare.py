@@ -23,6 +23,9 @@ from ksdesk.core.protokoll_justerare import (
         "Annika Hamberg (M) och Per Gunnarsson (S)",
         "Förslag: Ulrika Jörgensen (M).",
         "Anna-Karin Ek, Per af Geijerstam (L)",
+        "Hravn Forsne (M)/Göran Ottosson (SD)",  # Vård & Omsorg, kallelse 2025-03-20
+        # Kommunstyrelsen, kallelse 2025-02-18 (walk29's finding 11)
+        "Ordinarie: Stefan Vilumsons (SD)\nErsättare: Axel Storckenfeldt (M)",
     ],
 )
 def test_a_forslag_that_only_names_persons(text: str) -> None:
