@@ -42,6 +42,7 @@ from ksdesk.reports.base import (
     stylesheet,
 )
 from ksdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
+from ksdesk.reports.keep_ending import ending_with
 from ksdesk.reports.printable import escape
 from ksdesk.reports.story_layout import build_story
 
@@ -49,6 +50,7 @@ FOOT_BOX_HEIGHT = 11 * mm
 BOTTOM_MARGIN = 32 * mm  # room for the signature boxes and "Sida X av Y" under the text
 TOP_MARGIN = MARGIN + 4 * mm
 BODY_HEIGHT = A4[1] - TOP_MARGIN - BOTTOM_MARGIN  # the text's height on each page
+_KEPT_LIST = 12  # lines of "Beslut skickas till" kept on one page; a longer list may break
 
 
 @dataclass
@@ -255,9 +257,12 @@ def paragraf_story(
         for a in paragraf.anteckningar:
             text = anteckning_text(people, a.names, a.text)
             story.append(Paragraph(escape(text), styles["Normal"]))
-    if paragraf.beslut_skickas_till:
-        story.append(Paragraph("Beslut skickas till", styles["H3"]))
-        story += [Paragraph(escape(r), styles["Value"]) for r in paragraf.beslut_skickas_till]
+    if paragraf.beslut_skickas_till:  # a short list whole, not alone (walk31: 2 lines were)
+        block = [Paragraph("Beslut skickas till", styles["H3"])]
+        block += [Paragraph(escape(r), styles["Value"]) for r in paragraf.beslut_skickas_till]
+        if len(block) > _KEPT_LIST:
+            return story + block
+        return ending_with(story, block, BODY_HEIGHT)  # with the §'s last lines
     return story
 
 
