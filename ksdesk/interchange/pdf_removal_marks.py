@@ -189,7 +189,7 @@ def _cut(piece: DrawnPiece, keep: list[bool], marks: list[Mark]) -> list:
             start = offset
         if kept:
             elements.append(pikepdf.String(codes))
-        elif size:  # at size 0 nothing was seen, and no number of thousandths moves so far
+        elif size and advance:  # at size 0 nothing was seen, nor moved by thousandths of it
             elements.append(round(-1000 * advance / size, 3))
         offset += advance
     if start is not None:
