@@ -13,7 +13,8 @@ nothing where the text was: the gap is wrapped in a /Span whose /ActualText is "
 inside the element the string belongs to. An untagged file gets no /ActualText (its readers
 guess the reading order anyway). A string drawn invisible (a scanner's OCR layer over its
 picture) keeps its gap but gets no box: the picture under it still shows what it read, and
-the page is left out of the public copy for that (services.public_pdf)."""
+the page is left out of the public copy for that (services.public_pdf). Nor does a string in
+a standard font the file gives no widths for: where its letters stand is only guessed."""
 
 from __future__ import annotations
 
@@ -226,9 +227,15 @@ def _space(piece: DrawnPiece) -> tuple[bytes, float] | None:
 
 def _mark(piece: DrawnPiece, start: float, end: float, marks: list[Mark]) -> None:
     """A box from `start` to `end` along the string's baseline (text space, before the
-    horizontal scaling), the height of its letters; none for a string drawn invisible."""
-    setting = piece.setting
+    horizontal scaling), the height of its letters; none for a string drawn invisible, nor
+    where the font's widths are not known."""
+    setting, font = piece.setting, piece.font
     if piece.hidden or setting is None or not setting.size or end <= start:
+        return
+    if font is not None and not font.widths and not font.missing:
+        # A standard font the file gives no widths for (ReportLab's and FPDF's Helvetica):
+        # the reader only guesses its letters' widths, and a box placed by the guess stood
+        # 12 pt off after 42 letters at 9 pt, over kept text ("439 33"). The gap is left.
         return
     foot = setting.rise + _FOOT * setting.size
     height = (_HEAD - _FOOT) * setting.size

@@ -119,6 +119,7 @@ def test_the_gap_keeps_the_spacing_scaling_and_new_line_it_was_drawn_with() -> N
     pdf = pikepdf.new()
     font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1)
     font.BaseFont, font.Encoding = pikepdf.Name.Courier, pikepdf.Name.WinAnsiEncoding
+    font.FirstChar, font.LastChar, font.Widths = 32, 126, pikepdf.Array([600] * 95)
     page = pdf.add_blank_page()
     page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pdf.make_indirect(font)))
     drawn = b'BT /F1 10 Tf 14 TL 80 Tz 50 700 Td 3 1 (Nr 19811218-9876 hem) " ET'
@@ -136,3 +137,18 @@ def test_the_gap_keeps_the_spacing_scaling_and_new_line_it_was_drawn_with() -> N
         pieces, _unread = seen_pieces(result.pages[0])
     hem = next(p for p in pieces if "hem" in p.text)
     assert (round(hem.x, 3), hem.y) == (end, 686)
+
+
+def test_no_box_where_the_fonts_widths_are_only_guessed() -> None:
+    # Helvetica without /Widths: a box placed by guessed widths covered "43" of "439 33".
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.setFont("Helvetica", SIZE)
+    canvas.drawString(X, Y, LINE)
+    canvas.save()
+
+    masked = _masked(out.getvalue())
+
+    assert _marks(masked) == []
+    text = _pdftotext(masked)
+    assert "439 33 Onsala" in text and not any(d in text for d in ("9876", "45 67"))
