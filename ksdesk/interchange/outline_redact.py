@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import pikepdf
 
 from ksdesk.interchange.pdf_paths import page_shapes, user_unit
+from ksdesk.interchange.pdf_removal_marks import moves_before
 from ksdesk.interchange.pdf_shape import Box
 
 _COVERED = 0.5  # the share of a shape's box under a black box that takes it out
@@ -119,14 +120,8 @@ def _without_glyphs(instruction, gone: set[tuple[int | None, int, float]]) -> li
             else:
                 array.append(item)
         return [make([pikepdf.Array(array)], pikepdf.Operator("TJ"))]
-    before = []
-    if operator == '"':  # aw ac string ": word and character spacing, then a new line
-        before = [make([operands[0]], pikepdf.Operator("Tw"))]
-        before.append(make([operands[1]], pikepdf.Operator("Tc")))
-    if operator in ("'", '"'):
-        before.append(make([], pikepdf.Operator("T*")))
     shown = _split(bytes(operands[-1]), {b: g for _e, b, g in gone})
-    return [*before, make([pikepdf.Array(shown)], pikepdf.Operator("TJ"))]
+    return [*moves_before(instruction), make([pikepdf.Array(shown)], pikepdf.Operator("TJ"))]
 
 
 def _split(data: bytes, gaps: dict[int, float]) -> list:

@@ -1,7 +1,8 @@
 """A private person's contact data decided "maskera" (core.contact_data) taken out of the text
 a stored PDF bilaga draws, as a personnummer is (interchange.pdf_number_removal): the
 letters and digits of the address, postort, phone number or e-mail are dropped from the
-strings that draw them, never covered by a box (they would still be in the file). The
+strings that draw them, never covered by a box alone (they would still be in the file; the
+box drawn on the gap they leave only shows it, interchange.pdf_removal_marks). The
 strings the stripped file keeps outside what its pages draw (a tagged figure's alt text,
 the structure tree's actual texts and titles, a layer's name, marked-content properties:
 interchange.pdf_left_over) have each piece replaced by its kind's words. The pages and

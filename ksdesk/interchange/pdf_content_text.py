@@ -26,7 +26,7 @@ import math
 import pikepdf
 
 from ksdesk.interchange import pdf_layout
-from ksdesk.interchange.pdf_drawn import DrawnPiece, PageText
+from ksdesk.interchange.pdf_drawn import DrawnPiece, PageText, TextSetting
 from ksdesk.interchange.pdf_fonts import Font
 from ksdesk.interchange.pdf_matrix import IDENTITY, Matrix, applied, as_matrix, moved, times
 from ksdesk.interchange.pdf_painted_apart import painted_apart
@@ -196,6 +196,9 @@ class _Walker:
         piece.size = abs(state.size) * math.hypot(full[2], full[3])
         piece.upright = full[0] > 0 and abs(full[1]) <= 0.05 * full[0] and full[3] > 0
         piece.hidden = state.render in INVISIBLE_MODES
+        piece.setting = TextSetting(
+            full, state.size, state.char_spacing, state.word_spacing, state.scale, state.rise
+        )
         self.pieces.append(piece)
         return moved(tm, advance)
 

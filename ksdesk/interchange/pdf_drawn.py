@@ -1,15 +1,29 @@
 """What ksdesk's own reading of a PDF page (interchange.pdf_content_text) gives: the page's
 text in its readings (PageText), and each piece of it as drawn, with its place on the page
 and the instruction that draws it (DrawnPiece), so that a number found in the text can be
-taken out of the content stream (interchange.pdf_public.remove_numbers)."""
+taken out of the content stream (interchange.pdf_number_removal) and its place marked
+(interchange.pdf_removal_marks)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import pikepdf
+from typing import NamedTuple
 
 from ksdesk.interchange.pdf_fonts import Font
+from ksdesk.interchange.pdf_matrix import Matrix
+
+
+class TextSetting(NamedTuple):
+    """The text state a string is drawn in: the matrix from text space to the page's (the
+    text matrix times the CTM, at the string's start), the font size, the character and word
+    spacing, the horizontal scaling (1 = 100 %) and the rise."""
+
+    matrix: Matrix
+    size: float
+    char_spacing: float
+    word_spacing: float
+    scale: float
+    rise: float
 
 
 @dataclass
@@ -50,20 +64,16 @@ class DrawnPiece:
     upright: bool = True
     hidden: bool = False  # drawn in an invisible render mode (Tr 3 or 7)
 
-    def drop(self, instructions: list, keep: list[bool]) -> None:
-        """Rewrite the string without the codes of the characters not kept."""
+    # How the string is drawn (None: not a string): a gap the public copy leaves where it
+    # takes characters out is as wide as they were, and a mark stands on it
+    # (interchange.pdf_removal_marks).
+    setting: TextSetting | None = None
+
+    def code_runs(self, keep: list[bool]) -> list[tuple[bytes, str, bool]]:
+        """(code, text, kept) of each character code of the string: a code is dropped when
+        a character it draws is not kept."""
         assert self.font is not None
         codes = self.font.codes(self.data)
         chars = [index for index, (_code, text) in enumerate(codes) for _ in text]
         dropped = {chars[i] for i, kept in enumerate(keep) if not kept}
-        data = b"".join(code for i, (code, _text) in enumerate(codes) if i not in dropped)
-        assert self.instruction is not None
-        old = instructions[self.instruction]
-        operands = list(old.operands)
-        if self.element is None:
-            operands[-1] = pikepdf.String(data)
-        else:
-            array = [element for element in operands[0]]
-            array[self.element] = pikepdf.String(data)
-            operands[0] = pikepdf.Array(array)
-        instructions[self.instruction] = pikepdf.ContentStreamInstruction(operands, old.operator)
+        return [(code, text, i not in dropped) for i, (code, text) in enumerate(codes)]

@@ -1,9 +1,10 @@
 """Taking the digits of personnummer out of the strings a PDF's pages draw (never a box drawn
-over them: the digits would still be in the file), wherever a number is read: in drawing
-order, as the page is seen (its parts drawn apart, interchange.pdf_layout), and across a
-page break, the first part at the foot of one page and the rest at the head of the next
-(interchange.pdf_page_seams). What a Form XObject draws cannot be rewritten here; the caller
-reads the pages again and reports a page where a number is still found."""
+over them alone: the digits would still be in the file; the box drawn on the gap they leave
+only shows that something was taken out, interchange.pdf_removal_marks), wherever a number
+is read: in drawing order, as the page is seen (its parts drawn apart, interchange.pdf_layout),
+and across a page break, the first part at the foot of one page and the rest at the head of
+the next (interchange.pdf_page_seams). What a Form XObject draws cannot be rewritten here; the
+caller reads the pages again and reports a page where a number is still found."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Callable
 import pikepdf
 
 from ksdesk.core.personnummer import find_personnummer
-from ksdesk.interchange import pdf_layout, pdf_page_seams
+from ksdesk.interchange import pdf_layout, pdf_page_seams, pdf_removal_marks
 from ksdesk.interchange.pdf_content_text import drawn_strings
 from ksdesk.interchange.pdf_drawn import DrawnPiece
 from ksdesk.interchange.pdf_layout import Where
@@ -44,13 +45,18 @@ class _Page:
             self.doomed.setdefault(where[0], set()).add(where[1])
 
     def rewrite(self, pdf: pikepdf.Pdf) -> None:
+        """The page's content without the doomed characters, a marked gap where they stood
+        (interchange.pdf_removal_marks)."""
         if not self.doomed:
             return
+        cuts: dict[int, pdf_removal_marks.Cuts] = {}
         for index, chars in self.doomed.items():
             piece = self.drawn[index]
             if piece.instruction is not None:
-                piece.drop(self.instructions, [k not in chars for k in range(len(piece.text))])
-        contents = pikepdf.unparse_content_stream(self.instructions)
+                keep = [k not in chars for k in range(len(piece.text))]
+                cuts.setdefault(piece.instruction, {})[piece.element] = (piece, keep)
+        tagged = "/StructTreeRoot" in pdf.Root
+        contents = pdf_removal_marks.rewritten(self.instructions, cuts, tagged)
         self.page.obj.Contents = pdf.make_stream(contents)
 
 
@@ -64,8 +70,9 @@ def remove(pdf: pikepdf.Pdf, numbers: frozenset[str]) -> None:
             for hit in find_personnummer(text):
                 if hit.normalized in numbers:
                     for i in range(hit.start, hit.end):
-                        # A digit in any form, or a letter typed or misread for one ("8ll2l8").
-                        if text[i].isalnum():
+                        # A digit in any form, a letter typed or misread for one ("8ll2l8")
+                        # and the hyphen: one mark over the whole number.
+                        if not text[i].isspace():
                             page.doom(reading, i)
         texts = [page.readings[reading][0] for page in pages]
         for n, position in pdf_page_seams.digits_across(texts, line_break, numbers):

@@ -18,9 +18,10 @@ read_pages(data): per page, its text, its OCR result when it has images, and Tes
 leave_out_pages(data, notices, draw): each page named replaced by one of the same size that says
     why it is left out; nothing it drew (text, pictures) stays in the file.
 remove_numbers(data, numbers): the digits of each personnummer in `numbers` taken out of the
-    strings that draw them (never a box drawn over them; interchange.pdf_number_removal,
-    across page breaks too), then the page is read again to check; a page where a number is
-    still found is reported, not published."""
+    strings that draw them (never a box drawn over them alone; interchange.pdf_number_removal,
+    across page breaks too), a marked box on the gap they leave (pdf_removal_marks), then the
+    page is read again to check; a page where a number is still found is reported, not
+    published."""
 
 from __future__ import annotations
 
