@@ -196,8 +196,12 @@ def test_anta_adopts_the_draft_as_the_gui_does_and_refuses_an_adopted_one(
 ) -> None:
     args = ["delegation", "anta", "--db", str(demo_path), "--version", "reviderad-2020-11-26"]
     adopted = [*args, "--datum", "2020-12-07", "--paragraf", "§ 231", "--dnr", "KS 2019/507"]
-    assert main(adopted) == 0
+    # The demo's draft has 9 fel: the tab asks before adopting; the command refuses unless told.
+    assert main(adopted) == 1
+    assert "Kontrollerna hittar 9 fel" in capsys.readouterr().err
+    assert main([*adopted, "--trots-fel"]) == 0
     out = capsys.readouterr().out
     assert "antogs 2020-12-07 § 231 och gäller från det datumet" in out
+    assert "Antogs trots 9 fel" in out
     assert main([*args, "--datum", "2020-12-08", "--paragraf", "232"]) == 1
     assert "är antagen och ändras inte" in capsys.readouterr().err

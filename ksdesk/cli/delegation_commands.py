@@ -74,6 +74,11 @@ def register(subparsers: Any) -> None:
     )
     ant.add_argument("--paragraf", required=True, metavar="§", help="paragrafen, t.ex. 94")
     ant.add_argument("--dnr", default="", metavar="DNR", help="ärendets diarienummer")
+    ant.add_argument(
+        "--trots-fel",
+        action="store_true",
+        help="anta även om kontrollerna hittar fel (fliken Delegation frågar först)",
+    )
 
     lst = add_command(commands, "list", cmd_list, "lista kapitel och punkter")
     lst.add_argument("--version", dest="version", help="versionens namn (standard: den senaste)")
@@ -163,6 +168,7 @@ def cmd_beslut_import(args: argparse.Namespace) -> int:
 
 def cmd_anta(args: argparse.Namespace) -> int:
     """What the Delegation tab's "Anta" does: the same service, the same refusals."""
+    from ksdesk.core.errors import InvalidInput
     from ksdesk.core.format import format_date
     from ksdesk.services.delegation import resolve
     from ksdesk.services.delegation_check import check
@@ -171,13 +177,18 @@ def cmd_anta(args: argparse.Namespace) -> int:
     with opened(args) as store:
         draft = draft_version(store, resolve(store, args.version).id)
         errors = sum(f.is_error for f in check(store, draft.id)[1])
+        if errors and not args.trots_fel:  # the tab asks first; a command cannot ask
+            raise InvalidInput(
+                f"Kontrollerna hittar {errors} fel i ”{draft.name}” (ksdesk delegation check). "
+                "Rätta dem först, eller anta ändå med --trots-fel."
+            )
         version = adopt(store, draft.id, args.datum, args.paragraf, args.dnr)
     print(
         f'"{version.name}" antogs {format_date(args.datum)} § {version.adopted_paragraf} och '
         "gäller från det datumet."
     )
-    if errors:  # the dialog says so before; here it is said after, as there is no asking
-        print(f"Kontrollerna hittar {errors} fel i versionen (ksdesk delegation check).")
+    if errors:
+        print(f"Antogs trots {errors} fel som kontrollerna hittar (ksdesk delegation check).")
     return EXIT_OK
 
 
