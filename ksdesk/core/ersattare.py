@@ -119,11 +119,20 @@ def parse_order(text: str) -> dict[str, list[str]]:
 
 
 def order_problem(text: str) -> str:
-    """Why a line of the inkallelseordning cannot be read ("" when every line can)."""
+    """Why a line of the inkallelseordning cannot be read ("" when every line can). A person
+    named with a party ("M: Carry Kvarntun (M)", walk31) is no party: it was saved and then
+    never matched, the ersättare called in as if the line were empty."""
     for line in text.splitlines():
         if line.strip() and (":" not in line or not line.partition(":")[0].strip()):
             return (
                 f"Raden ”{line.strip()}” går inte att läsa. Skriv en rad per parti: partiet, "
                 "ett kolon och de partier vars ersättare kallas in därefter, t.ex. ”S: V, MP”."
+            )
+    for party, others in parse_order(text).items():
+        if person := next((p for p in [party, *others] if "(" in p), ""):
+            return (
+                f"”{person}” är inget parti. Inkallelseordningen anger partier, t.ex. ”M: C, KD, "
+                "L”; ersättarna inom ett parti kallas in i den ordning de står bland ledamöter "
+                "och ersättare."
             )
     return ""

@@ -246,6 +246,8 @@ def test_inkallelseordning_as_typed_and_what_cannot_be_read() -> None:
     assert order_problem("S: V, MP\nM:") == ""
     assert "S V MP" in order_problem("S V MP")
     assert "kolon" in order_problem(": V")
+    # walk31: names in the order were saved and never matched.
+    assert "”Carry Kvarntun (M)” är inget parti" in order_problem("M: Carry Kvarntun (M), KD")
 
 
 def test_uppdrag_given_as_far_i_uppdrag_with_its_last_day() -> None:
