@@ -82,7 +82,7 @@ def test_protokoll_and_utdrag(demo_path: Path, tmp_path: Path, capsys) -> None:
     assert said.out == f"Protokollet är skrivet till {out}.\n"
     assert said.err.splitlines()[:3] == [
         "Kontroll före justering (3 fel, 2 påminnelser):",  # § 219's uppdrag not registered
-        "  Fel: Justerare är inte valda (paragrafen Val av justerare).",
+        "  Fel: Justerare är inte valda (väljs under Paragrafer).",
         "  Fel: § 217: beslut saknas.",
     ]
     utdrag = tmp_path / "u.pdf"

@@ -171,7 +171,7 @@ def justering_check(
     if not protokoll.upprop:
         problems.append(_finding("Uppropet är inte gjort."))
     if not j.justerare:
-        problems.append(_finding("Justerare är inte valda (paragrafen Val av justerare)."))
+        problems.append(_finding("Justerare är inte valda (väljs under Paragrafer)."))
     if j.date is None or not j.place.strip():
         problems.append(
             _finding("Tid och plats för justeringen saknas.", severity=Severity.PAMINNELSE)

@@ -35,6 +35,14 @@ def proposed_justerare(title: str, forslag: str) -> bool:
     return is_val_av_justerare(title) and names_only(forslag)
 
 
+def justerare_paragraf(protokoll: Protokoll) -> int | None:
+    """The § at which the justerare are chosen: "Val av justerare", else the first § (a
+    kallelse like Kungsbacka's has no such §, the justerare named on the first page; the
+    secretary could then choose none, rewalk32)."""
+    chosen_at = [p.nr for p in protokoll.paragrafer if is_val_av_justerare(p.title)]
+    return (chosen_at or [p.nr for p in protokoll.paragrafer] or [None])[0]
+
+
 def justerare_text(organ_name: str, upprop: list[Deltagare], names: list[str]) -> str:
     """ "Nämnden för Kultur & Fritid utser Annika Hamberg (M) att jämte ordföranden justera
     protokollet." for the justerare chosen; "" when none is."""

@@ -11,6 +11,7 @@ from ksdesk.core.protokoll import Justering, Paragraf, Protokoll
 from ksdesk.core.protokoll_justerare import (
     beslut_follows_justerare,
     justerare_disagree,
+    justerare_paragraf,
     names_only,
     proposed_justerare,
 )
@@ -73,3 +74,15 @@ def test_a_beslut_leaving_out_the_justerare_chosen_is_a_warning() -> None:
     )
     paragraf.beslut = "Nämnden utser Annika Hamberg och Ulrika Jörgensen att justera."
     assert justerare_disagree(protokoll) == []
+
+
+def test_the_justerare_are_chosen_at_val_av_justerare_else_at_the_first_paragraf() -> None:
+    """Kungsbacka's kallelse has no "Val av justerare" (its justerare stand on the first
+    page): the import leaves none, and the secretary could then choose no justerare at all
+    (rewalk32). They are chosen at the first § instead."""
+    day = date(2025, 2, 18)
+    first = Paragraf(1, day, 29, "Förändring av ärendelista")
+    val = Paragraf(1, day, 30, "Val av justerare")
+    assert justerare_paragraf(Protokoll(meeting_id=1, paragrafer=[first, val])) == 30
+    assert justerare_paragraf(Protokoll(meeting_id=1, paragrafer=[first])) == 29
+    assert justerare_paragraf(Protokoll(meeting_id=1, paragrafer=[])) is None

@@ -104,7 +104,7 @@ def test_check_lists_what_is_missing() -> None:
     empty = paragraf(220, beslut="  ")
     protokoll = Protokoll(1, Justering(), people(), [p, empty])
     texts = [problem.message for problem in justering_check(protokoll)]
-    assert "Justerare är inte valda (paragrafen Val av justerare)." in texts
+    assert "Justerare är inte valda (väljs under Paragrafer)." in texts
     assert "§ 220: beslut saknas." in texts
     assert "§ 219: en reservation saknar namn." in texts
     assert (

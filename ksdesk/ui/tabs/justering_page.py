@@ -121,7 +121,8 @@ class JusteringPage(QWidget):
         people = protokoll.upprop if protokoll else []
         names = [display_name(people, n) for n in (j.justerare if j else [])]
         self.ui.justerare_summary_label.setText(
-            ", ".join(names) or "Väljs vid paragrafen Val av justerare."
+            ", ".join(names)
+            or "Väljs under Paragrafer: vid Val av justerare, annars vid första paragrafen."
         )
         self.ui.justering_group.setEnabled(bool(protokoll and protokoll.paragrafer))
         if self.deadline_panel is not None:

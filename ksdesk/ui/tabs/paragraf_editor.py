@@ -20,9 +20,8 @@ from ksdesk.core.protokoll import (
     Protokoll,
     Votering,
 )
-from ksdesk.core.protokoll_justerare import reset_text
+from ksdesk.core.protokoll_justerare import justerare_paragraf, reset_text
 from ksdesk.core.protokoll_rules import (
-    is_val_av_justerare,
     tjanstgorande,
 )
 from ksdesk.core.topics import Topic
@@ -133,7 +132,8 @@ class ParagrafEditor(QObject):
         ui.nej_text_edit.setText(p.votering.nej_text if p and p.votering else "")
         for widget in loading:
             widget.blockSignals(False)
-        ui.justerare_group.setVisible(bool(p and is_val_av_justerare(p.title)))
+        at = justerare_paragraf(self.protokoll) if self.protokoll else None
+        ui.justerare_group.setVisible(bool(p and p.nr == at))
         self._show_underlag_state(p)
         self._show_expedierat(p)
         self.besvar.show(p)
