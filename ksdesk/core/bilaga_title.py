@@ -20,6 +20,7 @@ from ksdesk.core.typed_text import clean_typed
 # a template's title field left as it came ("Rubrik", "[Titel]") too.
 _MADE_BY_A_PROGRAM = re.compile(
     r"^\s*(microsoft\s+(word|excel|powerpoint)\s*-|untitled\b|namnlös|utan\s+titel|"
+    r"\(?\s*anonymous\s*\)?\s*$|"  # ReportLab's title when none is given (rewalk32)
     r"(dokument|document|doc|scan|skanna|skannad|img|image|bild|presentation|"
     r"powerpoint[\s-]*presentation|bok|book|blad|sheet)[\s_-]*\d*\s*$|"
     r"\[?\s*(rubrik|titel|title|dokumentnamn|dokumenttitel|dokumentrubrik)\s*\]?\s*$|"

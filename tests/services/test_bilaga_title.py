@@ -22,6 +22,7 @@ from ksdesk.services import meetings
         ("", "bilaga_delarsrapport_GNV"),
         ("Microsoft Word - Tjänsteskrivelse delårsrapport.docx", "bilaga_delarsrapport_GNV"),
         ("untitled", "bilaga_delarsrapport_GNV"),
+        ("(anonymous)", "bilaga_delarsrapport_GNV"),  # ReportLab's when none is given
         ("Dokument1", "bilaga_delarsrapport_GNV"),
         ("Skanna0012", "bilaga_delarsrapport_GNV"),
         # What PowerPoint, Excel and a template's empty title field put there, in Swedish and
