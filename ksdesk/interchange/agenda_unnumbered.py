@@ -8,6 +8,8 @@ of that kind."""
 
 from __future__ import annotations
 
+import re
+
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import ITEM_KIND_LABELS, Arende
 from ksdesk.interchange.agenda_result import AgendaImport
@@ -49,6 +51,9 @@ def heads_its_kind(
 # A heading's words for the kind of the ärenden under it: "Information", "Informationsärenden",
 # "Beslutsärenden", "Anmälningsärenden", "Anmälningar".
 _HEADING_KINDS = (("information", "information"), ("besluts", "beslut"), ("anmäl", "anmalan"))
+# A title that is information by its first word ("Information om …", "Information från …",
+# "Information – …"), not one that only begins so ("Informationssäkerhetspolicy").
+_INFORMATION = re.compile(r"\s*information(?:\s+(?:om|från|kring|angående)\b|\s*[-–:]|\s*$)", re.I)
 
 
 def kinds_under_headings(result: AgendaImport, columns: dict[str, int]) -> None:
@@ -64,6 +69,12 @@ def kinds_under_headings(result: AgendaImport, columns: dict[str, int]) -> None:
             words = item.title.strip().lower()
             kind = next((k for start, k in _HEADING_KINDS if words.startswith(start)), "")
             said = False
+        elif not kind and _INFORMATION.match(item.title) and item.kind == "beslut":
+            # A list without such headings: "Information om arbetet med semesterbemanning"
+            # (Kungsbacka Vård & Omsorg 2025-03-20, walk31) says its kind in its title.
+            item.kind = "information"
+            why = "ärendet blir av typen Information (rubriken säger det)"
+            report.change(f"Rad {row}", item.title, why)
         elif kind and item.kind != kind and not item.is_standard:
             item.kind = kind
             if not said:
