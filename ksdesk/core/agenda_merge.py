@@ -125,12 +125,16 @@ def merge_agenda(
     standard: list[str],
     report: ImportReport,
     labels: list[str] | None = None,
+    in_protokoll: frozenset[int] = frozenset(),
 ) -> list[Arende]:
     """The agenda after the import (existing items are copied, never changed in place).
-    `labels` are the file's Nr as written ("16", "§ 63/20"), for the report."""
+    `labels` are the file's Nr as written ("16", "§ 63/20"), for the report; `in_protokoll`
+    the ids of the items that have a § (never taken off)."""
     whole = justering_row(imported, numbers)  # Kungsbacka's: the kallelse's own numbers
     if whole is not None:
-        report.drop(f"Rad {rows[whole]}", imported[whole].title, JUSTERARE_WHY)
+        named = imported[whole]  # its förslag names the justerare: said, as nowhere else
+        said = f"{named.title}: {named.proposal}" if named.proposal.strip() else named.title
+        report.drop(f"Rad {rows[whole]}", said, JUSTERARE_WHY)
         imported = imported[:whole] + imported[whole + 1 :]
         numbers, rows = numbers[:whole] + numbers[whole + 1 :], rows[:whole] + rows[whole + 1 :]
         labels = labels[:whole] + labels[whole + 1 :] if labels else labels
@@ -151,7 +155,7 @@ def merge_agenda(
         report.merge(f"Rad {row}", text, f"{why}: inte tillagt två gånger")
     rest = [copy.deepcopy(item) for i, item in enumerate(existing) if i not in taken]
     if whole is not None:
-        rest = without_unlisted_standing(rest, report)
+        rest = without_unlisted_standing(rest, report, in_protokoll)
     if not any(n is not None for n in numbers):
         at = insertion_index(rest, None)
         return rest[:at] + sequence + rest[at:]

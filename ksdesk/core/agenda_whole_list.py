@@ -44,11 +44,15 @@ def _empty(item: Arende) -> bool:
     return not any(filled) and item.tjansteskrivelse is None
 
 
-def without_unlisted_standing(rest: list[Arende], report: ImportReport) -> list[Arende]:
-    """The meeting's items the kallelse does not hold, less its empty standing items (said)."""
+def without_unlisted_standing(
+    rest: list[Arende], report: ImportReport, in_protokoll: frozenset[int] = frozenset()
+) -> list[Arende]:
+    """The meeting's items the kallelse does not hold, less its empty standing items (said).
+    An item with a § (`in_protokoll`, the ids of the started protokoll's items) stays: taken
+    off the agenda, its § would be left without ärende."""
     kept = []
     for item in rest:
-        if item.is_standard and _empty(item):
+        if item.is_standard and _empty(item) and item.id not in in_protokoll:
             report.change("Dagordningen", f"”{item.title}”", STANDING_WHY)
         else:
             kept.append(item)

@@ -21,6 +21,8 @@ from ksdesk.core.meeting import Arende
 # and a löpnummer (read by this pattern, not by parse_dnr: ten years of an organ's Dnr are
 # some 5 000, and parse_dnr's long way for the dashed shape takes 0.3 s for them).
 _PREFIXED = re.compile(r"([A-Za-zÅÄÖåäö]{1,8})([ -]?)([0-9]{2,4}[/-][0-9]{1,6}(?:-[0-9]{1,3})?)")
+# Written before a Dnr as its label ("Dnr 2024-00365"), not the diarium's prefix.
+_LABELS = frozenset({"DNR", "DIARIENR"})
 _BARE = re.compile(r"[0-9]{2,4}[/-][0-9]{1,6}(?:-[0-9]{1,3})?")
 
 
@@ -40,7 +42,7 @@ def organ_heads(known: Iterable[str]) -> dict[str, set[str]]:
     heads: dict[str, set[str]] = {}
     for text in set(known):
         match = _PREFIXED.fullmatch(text.strip())
-        if match is None:
+        if match is None or match[1].upper() in _LABELS:
             continue
         heads.setdefault(_shape(match[3]), set()).add(match[1].upper() + match[2])
     return heads

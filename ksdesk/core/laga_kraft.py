@@ -24,6 +24,7 @@ from enum import StrEnum
 from ksdesk.core.beslut_groups import is_split, only_to_fullmaktige
 from ksdesk.core.deadlines import anslag_senast, justering_senast, overklagande_slut
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
+from ksdesk.core.organ import is_fullmaktige
 
 LAGRUM_PARAGRAF = "KL 13 kap. 5 §"
 LAGRUM_DELEGATION = "KL 13 kap. 6 §"
@@ -102,12 +103,15 @@ def lage_text(lage: LagaKraftLage) -> str:
     }[lage]
 
 
-def proposes_only(beslut: str) -> bool:
-    """The § only proposes to fullmäktige: fullmäktige's beslut is what may be appealed."""
-    return only_to_fullmaktige(beslut)
+def proposes_only(beslut: str, organ_name: str) -> bool:
+    """The § only proposes to fullmäktige: fullmäktige's beslut is what may be appealed. In
+    fullmäktige's own protokoll the heading (carried from KS's förslag) names the organ
+    that decides, so its § is appealed as any other."""
+    return not is_fullmaktige(organ_name) and only_to_fullmaktige(beslut)
 
 
-def paragraf_rubrik(title: str, beslut: str) -> str:
+def paragraf_rubrik(title: str, beslut: str, organ_name: str) -> str:
     """The § as the Laga kraft list names it: a § that also proposes to fullmäktige says that
-    only its own part gains laga kraft."""
-    return f"{title} ({OWN_PART_NOTE})" if is_split(beslut) else title
+    only its own part gains laga kraft (never in fullmäktige's own protokoll)."""
+    split = is_split(beslut) and not is_fullmaktige(organ_name)
+    return f"{title} ({OWN_PART_NOTE})" if split else title

@@ -78,11 +78,16 @@ DEFAULT_STANDARD_ITEMS = (
 _DELEGATIONSBESLUT_ITEM = "Anmälan av delegationsbeslut"
 
 
+def is_fullmaktige(organ_name: str) -> bool:
+    """Whether the organ is a fullmäktige (kommun-, region-, landstingsfullmäktige)."""
+    return organ_name.strip().lower().endswith("fullmäktige")
+
+
 def takes_delegationsbeslut(organ_name: str) -> bool:
-    """Whether delegationsbeslut are reported to the organ. A fullmäktige (kommun-, region-,
-    landstingsfullmäktige) takes none: they are reported to the nämnd that delegated
-    (KL 6 kap. 40 §), and no fullmäktige's ärendelista has the item."""
-    return not organ_name.strip().lower().endswith("fullmäktige")
+    """Whether delegationsbeslut are reported to the organ. A fullmäktige takes none: they
+    are reported to the nämnd that delegated (KL 6 kap. 40 §), and no fullmäktige's
+    ärendelista has the item."""
+    return not is_fullmaktige(organ_name)
 
 
 def default_standard_items(organ_name: str) -> list[str]:

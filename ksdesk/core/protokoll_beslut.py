@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ksdesk.core.beslut_groups import OWN, PRINTED, heading_group, is_split
+from ksdesk.core.organ import is_fullmaktige
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.protokoll_text import BeslutLine, beslut_lines
 
@@ -67,19 +68,24 @@ def _blocks(lines: list[BeslutLine]) -> list[BeslutLine | BeslutTable]:
     return blocks
 
 
-def beslut_sections(paragraf: Paragraf) -> list[tuple[str, list[BeslutLine | BeslutTable]]]:
+def beslut_sections(
+    paragraf: Paragraf, organ_name: str = ""
+) -> list[tuple[str, list[BeslutLine | BeslutTable]]]:
     """The beslut under the headings it prints under: "Beslut" alone, or, when part of it is
     a förslag to fullmäktige, "Beslut – Förslag till kommunfullmäktige" over that part and
     "Beslut" over the organ's own (core.beslut_groups), in the order written. The headings
-    written in the text are not printed as beslut lines."""
+    written in the text are not printed as beslut lines. In fullmäktige's own protokoll
+    (`organ_name`) all of it is its beslut: the heading carried from KS's förslag names the
+    organ that decides here."""
     lines = beslut_lines(paragraf)
     split = is_split(paragraf.beslut)
+    decides_all = is_fullmaktige(organ_name)
     sections: list[tuple[str, list[BeslutLine]]] = [(PRINTED[OWN], [])]
     for line in lines:
         group = heading_group(line.text, split)
         if group is None:
             sections[-1][1].append(line)
-        elif PRINTED[group] != sections[-1][0]:
+        elif not decides_all and PRINTED[group] != sections[-1][0]:
             sections.append((PRINTED[group], []))
     kept = [(heading, _blocks(run)) for heading, run in sections if run]
     return kept or [(PRINTED[OWN], [])]

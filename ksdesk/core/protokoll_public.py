@@ -73,8 +73,12 @@ def hide_secret_underlag(paragraf: Paragraf, secret: dict[str, str]) -> Paragraf
     if not secret or not paragraf.beslutsunderlag:
         return paragraf
     lines = []
+    # Spaces made one on both sides, as the ts's own list decides a bilaga is named
+    # (core.beslutsunderlag_listed.already_named): "Utredning  enligt LSS" is its line.
+    titles = {" ".join(title.split()): shown for title, shown in secret.items() if title.strip()}
     for line in paragraf.beslutsunderlag:
-        named = next((shown for title, shown in secret.items() if title in line), None)
+        flat = " ".join(line.split())
+        named = next((shown for title, shown in titles.items() if title in flat), None)
         lines.append(f"{named}." if named else line)
     return replace(paragraf, beslutsunderlag=lines)
 

@@ -160,13 +160,13 @@ def text_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     return [Paragraph(escape(b).replace("\n", "<br/>"), style) for b in text_blocks(text)]
 
 
-def _beslut_flowables(paragraf: Paragraf, styles: StyleSheet1) -> list[Flowable]:
+def _beslut_flowables(paragraf: Paragraf, organ_name: str, styles: StyleSheet1) -> list[Flowable]:
     """Under "Beslut" (and "Beslut – Förslag till kommunfullmäktige" over what the organ only
     proposes: core.protokoll_beslut.beslut_sections), att-satser ("1. Kommunstyrelsen
     fastställer …") get a hanging indent, one per line; a table under an att-sats prints as
     one."""
     story: list[Flowable] = []
-    for heading, blocks in beslut_sections(paragraf):
+    for heading, blocks in beslut_sections(paragraf, organ_name):
         story.append(Paragraph(escape(heading), styles["H3"]))
         story += [
             _beslut_table(block, styles)
@@ -224,7 +224,7 @@ def paragraf_story(
             return story + [Paragraph(escape(line), styles["Normal"]) for line in lines]
     if public and (note := not_in_full_line(meeting, paragraf)):
         return [*story, Paragraph(escape(note), styles["Normal"])]
-    story += _beslut_flowables(paragraf, styles)
+    story += _beslut_flowables(paragraf, organ.name, styles)
     for heading, lines in deltar_inte_sections(paragraf, people):  # as Kungsbacka, under it
         story.append(Paragraph(heading, styles["H3"]))
         story += [Paragraph(escape(line), styles["Normal"]) for line in lines]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Sammantrade
-from ksdesk.db import meeting_repo, organ_repo
+from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.meetings import save_meeting
 
@@ -88,6 +88,9 @@ def _placed(store: Store, meeting_id: int, imported: AgendaImport) -> ImportResu
         organ.standard_items,
         report,
         imported.labels,
+        frozenset(
+            p.item_id for p in protokoll_repo.list_for_meeting(store, meeting_id) if p.item_id
+        ),
     )
     report.rename_rows(imported.places)  # the merge's lines name the file's rows too
     skipped = [line.text for line in report.merged]

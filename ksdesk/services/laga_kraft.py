@@ -171,7 +171,8 @@ def _paragraf_rows(
             # Procedural items (Val av justerare, …), information and what only prepares a
             # decision (återremiss, bordläggning, a förslag to fullmäktige: KL 13 kap. 2 §)
             # are not appealed.
-            if p.item_id in not_appealed or not p.beslut.strip() or proposes_only(p.beslut):
+            organ = organs.get(p.organ_id, "")
+            if p.item_id in not_appealed or not p.beslut.strip() or proposes_only(p.beslut, organ):
                 continue
             if resolved_utfall(p.beslut, foljd.get(p.id)) in OPEN_UTFALL:
                 continue
@@ -183,10 +184,10 @@ def _paragraf_rows(
             result.append(
                 LagaKraftRad(
                     "paragraf",
-                    organs.get(p.organ_id, ""),
+                    organ,
                     meeting.date,
                     p.label,
-                    paragraf_rubrik(p.title, p.beslut),
+                    paragraf_rubrik(p.title, p.beslut, organ),
                     appealed(own, appeal.utfall) if appeal else own,
                     besvar.lagrum if besvar else LAGRUM_PARAGRAF,
                     paragraf_id=p.id,

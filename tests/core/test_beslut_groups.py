@@ -41,6 +41,17 @@ def test_the_fullmaktige_part_prints_under_its_own_heading_and_the_rest_under_be
     assert sections(own) == [("Beslut", ["Kommunstyrelsen godkänner årsredovisningen."])]
 
 
+def test_fullmaktiges_own_protokoll_prints_ks_forslag_as_its_beslut() -> None:
+    """KF decides what KS proposed: the heading carried from KS's förslag is left out and
+    the text printed under "Beslut" (not "Beslut – Förslag till kommunfullmäktige")."""
+    beslut = "\n".join(KONCERNBUDGET.splitlines()[:3])
+    paragraf = Paragraf(1, date(2025, 3, 11), 12, "Koncernbudget", beslut=beslut)
+    found = beslut_sections(paragraf, "Kommunfullmäktige")
+    assert [(h, [b.text for b in blocks]) for h, blocks in found] == [
+        ("Beslut", beslut.splitlines()[1:])
+    ]
+
+
 def test_only_a_beslut_that_is_all_forslag_to_fullmaktige_has_no_part_gaining_laga_kraft() -> None:
     assert not only_to_fullmaktige(KONCERNBUDGET)
     kf = KONCERNBUDGET.partition("Förslag till beslut i kommunstyrelsen")[0]

@@ -32,3 +32,10 @@ def test_many_changed_are_one_line_naming_each():
         "KS-2025-00001, 2025-00002 → KS-2025-00002, 2025-00003 → KS-2025-00003, 2025-00004 → "
         "KS-2025-00004, 2025-00005 → KS-2025-00005; ändra under fliken Kallelse om det är fel)"
     ]
+
+
+def test_the_word_dnr_is_no_diarium_prefix():
+    """ "Dnr 2024-00365" typed with its word is a bare Dnr: it gave "DNR 2024-00366"."""
+    items = [Arende("Budget", dnr="2024-00366")]
+    add_organ_prefix(items, ["Dnr 2024-00365", "dnr. 2023-00001"], ImportReport("x", "y"))
+    assert items[0].dnr == "2024-00366"

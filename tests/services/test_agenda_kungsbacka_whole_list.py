@@ -82,3 +82,18 @@ def test_the_kallelse_numbers_kinds_and_forslag_are_kept(store, tmp_path: Path) 
     listed = [r.ref for r in laga_kraft.rows(store, date(2025, 3, 20)) if r.typ == "paragraf"]
     # § 30 is information, § 31 the standing item; § 32 is listed for its own part.
     assert listed == ["§ 29", "§ 32"]
+
+
+def test_a_started_protokolls_standing_items_stay_and_the_justerare_are_in_the_report(
+    store, tmp_path: Path
+) -> None:
+    """An item with a § is no empty standing item: taking it off the agenda left its §
+    without ärende (item_id NULL). The dropped row's förslag (the justerare) is said, as
+    the report is where the secretary finds them again."""
+    meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2025, 2, 18), time(13))
+    protokoll_service.start_protokoll(store, meeting.id)
+    result = agenda_imports.import_agenda(store, meeting.id, _kallelse(tmp_path))
+    titles = [i.title for i in meetings.get_meeting(store, meeting.id).items]
+    assert "Val av justerare" in titles and "Information" in titles
+    dropped = " ".join(line.text for line in result.report.dropped)
+    assert "Stefan Vilumsons (SD)" in dropped and "Axel Storckenfeldt (M)" in dropped

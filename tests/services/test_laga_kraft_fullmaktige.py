@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ksdesk.db import organ_repo
 from ksdesk.services import laga_kraft, meeting_lookup
 from ksdesk.services import protokoll as protokoll_service
 
@@ -32,3 +33,20 @@ def test_a_forslag_to_fullmaktige_is_not_listed_and_a_split_beslut_says_its_own_
     assert listed()[split.label] == (
         f"{split.title} (den egna delen; förslaget till fullmäktige vinner inte laga kraft)"
     )
+
+
+def test_fullmaktiges_own_beslut_is_listed_though_its_text_carries_the_heading(demo_store) -> None:
+    """In kommunfullmäktige's own protokoll the heading over KS's förslag (carried from the
+    tjänsteskrivelse or the kallelse) names the organ that decides: its beslut is appealed."""
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    organ = organ_repo.get(demo_store, meeting.organ_id)
+    organ.name = "Kommunfullmäktige"
+    organ_repo.save(demo_store, organ)
+    protokoll = protokoll_service.start_protokoll(demo_store, meeting.id)
+    rows = laga_kraft.rows(demo_store, date(2021, 2, 1), everything=True)
+    decided = next(p for p in protokoll.paragrafer if p.label in {r.ref for r in rows})
+    decided.beslut = KF
+    protokoll_service.save_paragraf(demo_store, decided)
+
+    rows = laga_kraft.rows(demo_store, date(2021, 2, 1), everything=True)
+    assert {r.ref: r.rubrik for r in rows if r.typ == "paragraf"}[decided.label] == decided.title

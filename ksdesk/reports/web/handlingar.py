@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.delegationsbeslut_print import as_printed
 from ksdesk.core.documents import Document
-from ksdesk.core.handlaggare import handlaggare_lines
+from ksdesk.core.handlaggare import handlaggare_lines, signers_apart
 from ksdesk.core.handlingar import (
     att_labels,
     bilaga_line,
@@ -84,7 +84,7 @@ def tjansteskrivelse_blocks(
     for section in ts.sections:
         blocks += heading(section.heading, level + 1)
         blocks += prose(section.text)
-    blocks += signatures([(s.name, s.title) for s in ts.signatories])
+    blocks += signatures(signers_apart([(s.name, s.title) for s in ts.signatories]))
     if bilagor or left_out:
         lines: list[Inline] = []
         for bilaga in bilagor:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ksdesk.core.beslut_groups import proposal_parts
 from ksdesk.core.format import format_date
 from ksdesk.core.kallelse import (
     addressee,
@@ -82,7 +83,7 @@ def kallelse_part(
         Fields(tuple((label, (value,)) for label, value in when_and_where(meeting)), label_mm=22),
     ]
     blocks += [Para(note) for note in (meeting.remote_note, meeting.absence_note) if note.strip()]
-    blocks += [Heading("Ärenden", 2), _agenda(meeting, public, proposals, links)]
+    blocks += [Heading("Ärenden", 2), _agenda(meeting, organ, public, proposals, links)]
     if public:
         secret = [n for n, item in numbered(meeting.items) if n is not None and item.secret]
         if secret:
@@ -113,9 +114,14 @@ def _letterhead(meeting: Sammantrade, organ: Organ, public: bool) -> Columns:
 
 
 def _agenda(
-    meeting: Sammantrade, public: bool, proposals: bool, links: BilagaLinks | None
+    meeting: Sammantrade,
+    organ: Organ,
+    public: bool,
+    proposals: bool,
+    links: BilagaLinks | None,
 ) -> Table:
-    """Nr | Ärende | Dnr, each ärende's förslag till beslut (when printed) under it."""
+    """Nr | Ärende | Dnr, each ärende's förslag till beslut (when printed) under it, a part
+    to fullmäktige and the organ's own each under its label, as the paper prints them."""
     header = tuple(Cell(h, bold=True) for h in ("Nr", "Ärende", "Dnr"))
     rows: list[tuple[Cell, ...]] = []
     shaded: list[int] = []
@@ -137,9 +143,13 @@ def _agenda(
                 Cell("" if hidden else written_dnr(item)),
             )
         )
-        if proposals and not hidden and item.proposal.strip():
-            text = (Run("Förslag till beslut: ", bold=True), Run(item.proposal.strip()))
-            rows.append((Cell(""), Cell(text, colspan=2)))
+        parts = proposal_parts(item.proposal, organ.name) if proposals and not hidden else []
+        if parts:
+            text: list[Run] = []
+            for label, part in parts:
+                text += [Run("\n")] if text else []
+                text += [Run(f"{label}: ", bold=True), Run(part)]
+            rows.append((Cell(""), Cell(tuple(text), colspan=2)))
     shading = tuple(shaded)
     return Table((11, 132, 27), (header,), tuple(rows), 10, shading, keep=len(rows) - last)
 

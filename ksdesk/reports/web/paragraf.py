@@ -50,7 +50,7 @@ def paragraf_blocks(
             return blocks + [Para(line) for line in lines]
     if public and (note := not_in_full_line(meeting, paragraf)):
         return [*blocks, Para(note)]
-    blocks += _beslut(paragraf, sub)
+    blocks += _beslut(paragraf, organ.name, sub)
     for heading, lines in deltar_inte_sections(paragraf, protokoll.upprop):
         blocks.append(Heading(heading, sub))
         blocks += [Para(line) for line in lines]
@@ -83,7 +83,7 @@ def paragraf_blocks(
     return blocks
 
 
-def _beslut(paragraf: Paragraf, level: int) -> list[Block]:
+def _beslut(paragraf: Paragraf, organ_name: str, level: int) -> list[Block]:
     """Under its heading ("Beslut", or "Beslut – Förslag till kommunfullmäktige" over what
     the organ only proposes: core.protokoll_beslut.beslut_sections), plain lines as
     paragraphs; a run of att-satser ("1. …") as one numbered list; a table under an att-sats
@@ -96,7 +96,7 @@ def _beslut(paragraf: Paragraf, level: int) -> list[Block]:
             blocks.append(Items(tuple(t for _, t in run), tuple(n for n, _ in run)))
             run.clear()
 
-    for heading, lines in beslut_sections(paragraf):
+    for heading, lines in beslut_sections(paragraf, organ_name):
         blocks.append(Heading(heading, level))
         for line in lines:
             if isinstance(line, BeslutTable):
