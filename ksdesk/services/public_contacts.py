@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from ksdesk.core.contact_data import NAME, PARTY, POSTORT, REASONS, STREET, contacts
 from ksdesk.core.contact_parties import is_recipient, party_names
+from ksdesk.core.personnummer_names import NEAR_NUMBER, names_by_numbers
 from ksdesk.core.protected_phones import is_phone_field
 from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key
 from ksdesk.services.public_mentions import Hide, mention_context
@@ -25,6 +26,8 @@ KIND = "kontakt"
 # The kind a decision is stored under: the redaction table's CHECK knows a private person's
 # data as "namn" (a new kind would need a migration); the log shows the reason with it.
 _STORED = "namn"
+# Why each piece is a hit: a name beside a personnummer is that person's (core.personnummer_names).
+_REASONS = {**REASONS, NEAR_NUMBER: "namn vid personnummer: den som personnumret tillhör"}
 # Texts no private person writes: the organ's own (its address, its secretary's phone).
 _OWN = ("organ:",)
 
@@ -39,6 +42,8 @@ class PrivateContacts:
     def __init__(self, officials: Iterable[str] = ()) -> None:
         self.hide: Hide | None = None
         self.officials = {" ".join(name.split()).casefold() for name in officials}
+        # A name beside a personnummer (its hit's key) -> (the text's source, the number).
+        self.numbers: dict[str, tuple[str, str]] = {}
 
     def hits(
         self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int | None
@@ -48,28 +53,48 @@ class PrivateContacts:
         if source.startswith(_OWN) or source.endswith(REGISTER) or is_phone_field(source):
             return
         seen: set[str] = set()
+        beside = {name: number for *_span, name, number in names_by_numbers(text)}
         for kind, start, end, value in _found(source, text):
-            if value in seen or (kind in (NAME, PARTY) and value in self.officials):
+            if value in seen or (kind in (NAME, PARTY, NEAR_NUMBER) and value in self.officials):
                 continue
             seen.add(value)
+            if value in beside:
+                self.numbers[hit_key(KIND, source, value)] = (source, beside[value])
             yield PublicHit(
                 hit_key(KIND, source, value),
                 KIND,
                 source,
                 where,
-                REASONS[kind],
+                _REASONS[kind],
                 context=mention_context(text, start, end, hide=self.hide),
                 normalized=value,
                 item_id=item_id,
                 bilaga_id=bilaga_id,
             )
 
+    def decided_with_numbers(self, hits: list[PublicHit]) -> list[PublicHit]:
+        """`hits` with each undecided name beside a personnummer decided as that number is in
+        the same text: masking the number masks the person's name with it, by default (her
+        own decision on the name, "behåll" too, stands over it)."""
+        numbers = {
+            (hit.source, hit.normalized): hit.decision
+            for hit in hits
+            if hit.kind == "personnummer" and hit.decision is not None
+        }
+        return [
+            hit.decided(numbers.get(self.numbers[hit.key]))
+            if hit.decision is None and hit.key in self.numbers
+            else hit
+            for hit in hits
+        ]
+
 
 def _found(source: str, text: str) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, value) of each piece of a private person's data in `text`: her
-    contact data and her name beside it (core.contact_data), and the name of a matter's
-    private party (core.contact_parties), in order. A recipient who is a private party
-    gives her own address, though her role names the property ("Fastighetsägaren, …")."""
+    contact data and her name beside it (core.contact_data), the name of a matter's
+    private party (core.contact_parties) and a name beside a personnummer
+    (core.personnummer_names), in order. A recipient who is a private party gives her own
+    address, though her role names the property ("Fastighetsägaren, …")."""
     every = contacts(text)
     address = any(c.private and c.kind in (STREET, POSTORT) for c in every)
     recipient = is_recipient(source)
@@ -80,7 +105,9 @@ def _found(source: str, text: str) -> list[tuple[str, int, int, str]]:
         for c in every
         if c.private or (home and c.kind in (STREET, POSTORT))
     ]
-    return sorted([*pieces, *((PARTY, s, e, name) for s, e, name in parties)], key=lambda p: p[1:3])
+    named = [(PARTY, s, e, name) for s, e, name in parties]
+    named += [(NEAR_NUMBER, s, e, name) for s, e, name, _number in names_by_numbers(text)]
+    return sorted([*pieces, *named], key=lambda p: p[1:3])
 
 
 def stored_kind(kind: str) -> str:

@@ -85,6 +85,7 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
         protected.shown(hit).decided(ALWAYS if hit.always_masked else decisions.get(hit.key))
         for hit in hits
     ]
+    found = contacts.decided_with_numbers(found)  # a name beside a number goes with it
     skyddade_mark.record(store, meeting_id, found)  # team mode: what colleagues' checks obey
     return marked_unpublished(found)  # what is never printed needs no decision
 
