@@ -33,7 +33,7 @@ from ksdesk.core.public_copy import (
     rules_from,
 )
 from ksdesk.core.unpublished_hits import marked_unpublished
-from ksdesk.db import meeting_repo, redaction_repo
+from ksdesk.db import meeting_repo, organ_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf, skyddade, skyddade_mark
 from ksdesk.services.public_citizens import CitizenNames
@@ -279,6 +279,14 @@ def _context(text: str, masked: str, start: int, end: int) -> str:
         right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
     snippet = " ".join(masked[left:right].split())
     return f"{'…' if left > 0 else ''}{snippet}{'…' if right < len(text) else ''}"
+
+
+def decider(store: Store, meeting_id: int) -> str:
+    """Who decides, as the review first proposes it: the secretary the meeting names, or its
+    organ's, since the name is recorded as who decided; the login name when neither has one."""
+    meeting = meeting_repo.get(store, meeting_id)
+    named = meeting.secretary_name.strip() or organ_repo.get(store, meeting.organ_id).secretary_name
+    return named.strip() or current_user()
 
 
 def current_user() -> str:

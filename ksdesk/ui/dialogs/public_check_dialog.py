@@ -81,6 +81,7 @@ class PublicCheckDialog(QDialog):
         self.columns = _hit_columns(self.ui.hit_table)
         self.ui.hit_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.ui.by_edit.setText(public_copy.current_user())
+        self.proposed = self.ui.by_edit.text()  # the name proposed, until she types another
         for meeting in meeting_service.list_meetings(store):
             self.ui.meeting_combo.addItem(
                 f"{format_date(meeting.date)}  {meeting.place}", meeting.id
@@ -119,6 +120,9 @@ class PublicCheckDialog(QDialog):
             self._show_busy(False)
             self.ui.status_label.setText("Inget sammanträde att granska.")
             return
+        if self.ui.by_edit.text() == self.proposed:  # the meeting's secretary, not "root"
+            self.proposed = public_copy.decider(self.store, meeting_id)
+            self.ui.by_edit.setText(self.proposed)
         self._show_busy(True)
         store = self.store
         self.runner.start(lambda progress: _scan(store, meeting_id, progress))
