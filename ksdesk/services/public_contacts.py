@@ -27,7 +27,7 @@ KIND = "kontakt"
 # data as "namn" (a new kind would need a migration); the log shows the reason with it.
 _STORED = "namn"
 # Why each piece is a hit: a name beside a personnummer is that person's (core.personnummer_names).
-_REASONS = {**REASONS, NEAR_NUMBER: "namn vid personnummer: den som personnumret tillhör"}
+_REASONS = {**REASONS, NEAR_NUMBER: NEAR_NUMBER}
 # Texts no private person writes: the organ's own (its address, its secretary's phone).
 _OWN = ("organ:",)
 
