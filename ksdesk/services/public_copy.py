@@ -37,7 +37,7 @@ from ksdesk.db import meeting_repo, organ_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf, skyddade, skyddade_mark
 from ksdesk.services.public_citizens import CitizenNames
-from ksdesk.services.public_contacts import PrivateContacts, stored_kind
+from ksdesk.services.public_contacts import OWN, PrivateContacts, stored_kind
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, kept_secrets, paragraf_titles
 from ksdesk.services.public_private_names import officials, private_name_hits
@@ -75,10 +75,11 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     protected = ProtectedPersons(store, meeting)
     citizens = CitizenNames(store, meeting, protected.names_written)
     # No context shows a protected person, not even cut at its edge (core.protected_hiding).
-    contacts = PrivateContacts(officials(store))
+    contacts = PrivateContacts(officials(store), redaction_repo.own_phrases(store, meeting_id, OWN))
     hide = protected.hidden if protected.people else None
     mentions.hide = citizens.hide = contacts.hide = hide
-    hits = _hits(store, meeting, (mentions, citizens, protected, contacts), steps)
+    hits = list(_hits(store, meeting, (mentions, citizens, protected, contacts), steps))
+    hits += contacts.unfound(hits)  # her own phrase stands in no text: still hers to undo
     # A protected person's hit is masked whatever was decided on its key, and no hit's
     # context shows the person, even on the secretary's screen (public_skyddade).
     found = [

@@ -38,3 +38,32 @@ def test_masking_the_number_masks_the_name_beside_it(demo_store) -> None:
     assert "Lindqvist" not in page and "fallolycka" in page
     said = "Sture Lindqvists fall utreds; Lindqvist, Sture har fått larm."
     assert "Lindqvist" not in rules.mask("item:1:proposal", said)
+
+
+def test_her_own_phrase_is_masked_everywhere_and_undone(demo_store) -> None:
+    """ "Maskera egen text…": a name the scan did not find (beside no number) masked by her,
+    kept in the file's decisions so the next scan masks it again; "behåll" undoes it."""
+    from ksdesk.services.public_contacts import add_own
+
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    item = next(i for i in meeting.items if not i.is_section and not i.is_standard)
+    pdf = text_pdf(["Boende Sture Lindqvist föll i korridoren."])
+    item.bilagor.append(Bilaga(title="Avvikelse", nr="4", filename="a.pdf", content=pdf))
+    meeting_repo.save(demo_store, meeting)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    assert public_copy.scan_public(demo_store, meeting.id) == []
+    key = add_own(demo_store, meeting.id, "Sture  Lindqvist", "Anna", "2026-12-07T01:00:00")
+    (hit,) = public_copy.scan_public(demo_store, meeting.id)
+    assert (hit.key, hit.shown, hit.decision.decision) == (
+        key,
+        "egen maskering: sture lindqvist",
+        "maskera",
+    )
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    bilaga = next(b for i in meeting.items for b in i.bilagor if b.title == "Avvikelse")
+    (page,) = pages_text(public_pdf.public_bilaga(bilaga, rules))
+    assert "Lindqvist" not in page and "korridoren" in page
+    assert "Lindqvist" not in rules.mask("item:1:proposal", "Sture Lindqvist föll.")
+    public_copy.decide(demo_store, meeting.id, [key], "behåll", by="Anna")
+    rules = public_copy.ensure_public_ok(demo_store, meeting.id)
+    assert "Sture Lindqvist" in rules.mask("item:1:proposal", "Sture Lindqvist föll.")

@@ -28,3 +28,17 @@ def test_the_hits_kind_is_in_the_traff_tooltip(qtbot) -> None:
     model.set_rows([PublicHit("k", "personnummer", "item:1", "ärende 1", "380412-XXXX")])
     tip = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
     assert tip == "Personnummer: 380412-XXXX"
+
+
+def test_maskera_egen_text_adds_a_masked_hit(qtbot, demo_store, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sture Lindqvist", True))
+    meeting = meeting_service.list_meetings(demo_store)[0]
+    dialog = PublicCheckDialog(demo_store, meeting.id)
+    qtbot.addWidget(dialog)
+    assert dialog.wait_for_scan()
+    dialog.ui.own_button.click()
+    assert dialog.wait_for_scan()
+    (own,) = [h for h in dialog.hits if h.shown.startswith("egen maskering")]
+    assert own.decision_text == "Maskeras" and own.decision.decided_by == dialog.ui.by_edit.text()

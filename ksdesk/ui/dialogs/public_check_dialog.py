@@ -19,6 +19,7 @@ from ksdesk.services import meetings as meeting_service
 from ksdesk.services import public_copy, skyddade, skyddade_mark
 from ksdesk.services.public_skyddade import unchecked_warning
 from ksdesk.services.store import Store
+from ksdesk.ui.dialogs.public_check_own import mask_own_text
 from ksdesk.ui.dialogs.public_check_status import status_text
 from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_public_check_dialog import Ui_PublicCheckDialog
@@ -100,6 +101,7 @@ class PublicCheckDialog(QDialog):
         self.ui.mask_button.clicked.connect(lambda: self.decide_selected("maskera"))
         self.ui.keep_button.clicked.connect(lambda: self.decide_selected("behåll"))
         self.ui.mask_all_button.clicked.connect(self.mask_all_open)
+        self.ui.own_button.clicked.connect(lambda: mask_own_text(self))
         self.ui.hit_table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ui.close_button.clicked.connect(self.accept)
         self.ui.rescan_button.setVisible(False)
@@ -145,7 +147,7 @@ class PublicCheckDialog(QDialog):
         ui.scan_progress.setVisible(busy)
         ui.cancel_scan_button.setVisible(busy)
         ready = not busy and self.open_count is not None and not self.store.read_only
-        for button in (ui.mask_button, ui.keep_button, ui.mask_all_button):
+        for button in (ui.mask_button, ui.keep_button, ui.mask_all_button, ui.own_button):
             button.setEnabled(ready)
         if ready:
             self._selection_changed()
