@@ -18,7 +18,13 @@ from ksdesk.core.dnr import parse_dnr, same_dnr
 from ksdesk.core.dnr_prefix import add_organ_prefix
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.import_report import ImportReport, without_turns_in
-from ksdesk.core.meeting import Arende, Sammantrade, Tjansteskrivelse, numbered
+from ksdesk.core.meeting import (
+    Arende,
+    MeetingStatus,
+    Sammantrade,
+    Tjansteskrivelse,
+    numbered,
+)
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
@@ -55,8 +61,11 @@ def plan_import(
     _check_dnr(ts, item, report, source)
     # "KS-2024-00365" in the file where the kallelse wrote "2024-00365": the list's Dnr of
     # that shape take the diarium's prefix, each a line in the report (core.dnr_prefix).
+    # Once the kallelse has gone out, only this ärende's: the others stand as they were sent
+    # (review30: an import into a sent kallelse rewrote four Dnr it had printed).
     known = [ts.diarienummer, *organ_repo.written_dnrs(store, meeting.organ_id)]
-    add_organ_prefix(meeting.items, known, report)
+    sent = meeting.status != MeetingStatus.UTKAST
+    add_organ_prefix([item] if sent else meeting.items, known, report)
     old = item.tjansteskrivelse
     if old is not None:  # the same stored row, now with the file's content
         ts.id, ts.uuid = old.id, old.uuid

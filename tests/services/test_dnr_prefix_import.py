@@ -29,7 +29,7 @@ def test_a_tjansteskrivelse_with_the_prefix_gives_it_to_the_list(store, tmp_path
     """walk29: the kallelse first (no Dnr with a prefix yet), then the ts of ärende 1."""
     import docx
 
-    from ksdesk.core.meeting import numbered
+    from ksdesk.core.meeting import MeetingStatus, numbered
     from ksdesk.services import tjansteskrivelse_import
     from tests.interchange.real_tjansteskrivelser import bold
 
@@ -53,4 +53,13 @@ def test_a_tjansteskrivelse_with_the_prefix_gives_it_to_the_list(store, tmp_path
     dnrs = {i.title: i.dnr for i in planned.meeting.items if i.dnr}
     assert dnrs == {"Årsredovisning 2024": "KS-2024-00365", "Taxor": "KS-2020-00313"}
     assert sum("skrivs KS-" in line.sentence() for line in planned.report.changed) == 2
+    # Once the kallelse is sent, the others stand as they were sent (review30).
+    sent = meetings.get_meeting(store, meeting.id)
+    sent.status = MeetingStatus.UTSKICKAD
+    meetings.save_meeting(store, sent)
+    planned = tjansteskrivelse_import.import_file(
+        store, meeting.id, number, tmp_path / "ts.docx", dry_run=True
+    )
+    dnrs = {i.title: i.dnr for i in planned.meeting.items if i.dnr}
+    assert dnrs == {"Årsredovisning 2024": "KS-2024-00365", "Taxor": "2020-00313"}
     # walk29's whole kallelse (19 Dnr) is one line naming each: tests/core/test_dnr_prefix.py
