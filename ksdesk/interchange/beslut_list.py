@@ -47,6 +47,7 @@ from ksdesk.interchange.beslut_text import (
     read_text_list,
     text_lines,
 )
+from ksdesk.interchange.beslut_text_date import read_text_date
 from ksdesk.interchange.beslut_year import head_date, list_head
 from ksdesk.interchange.column_map import heading_key, map_headings
 from ksdesk.interchange.docx_as_text import docx_as_text, is_docx
@@ -139,6 +140,7 @@ def _read_table(
             continue
         row = _row(number, cells, header, columns, result.report)
         row.delegat = row.delegat or delegat
+        read_text_date(row, result.report)  # "…, TE-2025-00540, datum 2025-07-01"
         if "date" in columns or summary_row(row, result.report):  # a list per point: counts
             result.rows.append(row)
     result.report.read.append(count(len(result.rows), "rad", "rader") + " med beslut")

@@ -15,7 +15,8 @@ from ksdesk.interchange.beslut_columns import COLUMNS
 from ksdesk.interchange.import_guard import decode_text
 
 UNDATED = (
-    "ingen kolumn för beslutsdatum: besluten läses utan datum (ett datum i texten står kvar där)"
+    "ingen kolumn för beslutsdatum: ett datum som raden anger som beslutets (”datum 2025-07-01”) "
+    "läses som beslutsdatum, annars läses raden utan datum"
 )
 SECTION_HEADING = "rubrik för delegeringsordningens avsnitt: ingen rad med beslut"
 
