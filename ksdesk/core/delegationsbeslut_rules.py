@@ -102,10 +102,40 @@ def rest_on(
         f"Beslutet har fattats med stöd av punkt {nr}, {chapter}, i {version.name}."
     )
     point = next(p for _, p in version.all_points() if p.uid == uid)
-    allowed = {search_key(r) for r in point.delegat + point.ersattare}
+    allowed = {search_key(r) for r in point.delegat + point.ersattare} - {""}
     if search_key(beslut.delegat) in allowed:
         return []
-    return [f'"{beslut.delegat}" står inte som delegat eller ersättare i punkt {nr}.']
+    # A cell of several delegates (Kungsbacka Teknik's "VC Trafik & Utemiljö / EC Planering &
+    # Utformning / Trafikingenjör"), a line each or run together as a PDF prints the lines:
+    # each is looked for, and kept a line each, as the point names them.
+    if (names := _names_in(search_key(beslut.delegat), allowed)) is not None:
+        words = beslut.delegat.split()
+        lines = []
+        for name in names:
+            count = len(name.split())
+            lines.append(" ".join(words[:count]))
+            words = words[count:]
+        beslut.delegat = "\n".join(lines)
+        return []
+    lines = [line.strip() for line in beslut.delegat.splitlines() if line.strip()]
+    missing = [n for n in lines if search_key(n) not in allowed] if len(lines) > 1 else []
+    return [
+        f'"{name}" står inte som delegat eller ersättare i punkt {nr}.'
+        for name in missing or [beslut.delegat]
+    ]
+
+
+def _names_in(text: str, allowed: set[str]) -> list[str] | None:
+    """The point's names that `text` is, one after another ("vc trafik & utemiljö ec planering
+    & utformning trafikingenjör"); None when it is not only such names."""
+    if not text:
+        return []
+    for name in allowed:
+        if text.startswith(name) and text[len(name) : len(name) + 1] in ("", " "):
+            rest = _names_in(text[len(name) :].strip(), allowed)
+            if rest is not None:
+                return [name, *rest]
+    return None
 
 
 def other_order_reference(beslut: Delegationsbeslut) -> str:

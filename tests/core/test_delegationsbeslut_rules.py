@@ -70,6 +70,23 @@ def test_resting_on_a_point_warns_when_the_delegat_is_not_named_there() -> None:
     ]
 
 
+def test_a_delegat_cell_of_several_names_is_matched_name_by_name() -> None:
+    """Kungsbacka Teknik's cell "VC Trafik & Utemiljö / EC Planering & Utformning /
+    Trafikingenjör", a line each or run together as a PDF prints it (walk30 #8)."""
+    names = ["VC Trafik & Utemiljö", "EC Planering & Utformning", "Trafikingenjör"]
+    point = Point("4.3.1", "Upphävanden", delegat=names)
+    version = Version(key="t", name="Delegeringsförteckning", chapters=[Chapter("Trafik", [point])])
+    beslut = Delegationsbeslut(dnr="TE-2025-00003", date=TODAY, delegat="\n".join(names))
+    assert rest_on(beslut, version, point.uid, "4.3.1", "Trafik") == []
+    beslut.delegat = " ".join(names)
+    assert rest_on(beslut, version, point.uid, "4.3.1", "Trafik") == []
+    assert beslut.delegat == "\n".join(names)  # printed a line each
+    beslut.delegat = "VC Trafik & Utemiljö\nEkonomichef"
+    assert rest_on(beslut, version, point.uid, "4.3.1", "Trafik") == [
+        '"Ekonomichef" står inte som delegat eller ersättare i punkt 4.3.1.'
+    ]
+
+
 def test_another_nämnds_decision_cites_its_own_order() -> None:
     beslut = Delegationsbeslut(
         dnr="SBN 2020/877", date=TODAY, organ="Samhällsbyggnadsnämnden", punkt="4"
