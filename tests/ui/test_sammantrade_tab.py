@@ -403,3 +403,26 @@ def test_reset_at_val_av_justerare_gives_the_justerare_chosen(qtbot, demo_store)
             == chosen
         )
     )
+
+
+def test_the_beslut_box_shows_eight_lines_on_a_laptop_at_150_percent(qtbot, demo_store):
+    """1366 × 768 at 150 % leaves the window 910 × 480: the buttons, headings and margins
+    above the § editor left three lines of the Beslut box in view (walk31), and she scrolled
+    for every yrkande. The § with the longest title is the worst case."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QApplication
+
+    from ksdesk.db import meeting_repo
+
+    meeting = meeting_repo.find_by_date(demo_store, date(2020, 12, 7))
+    protokoll_service.start_protokoll(demo_store, meeting.id)
+    tab = open_tab(qtbot, demo_store)
+    tab.test_window.resize(910, 480)
+    tab.ui.pages.setCurrentWidget(tab.paragrafer)
+    page = tab.paragrafer.ui
+    titles = [len(p.title) for p in tab.paragrafer.protokoll.paragrafer]
+    page.paragraf_list.selectRow(titles.index(max(titles)))
+    QApplication.processEvents()
+    box, scroll = page.beslut_edit.viewport(), page.editor_scroll.viewport()
+    shown = QRect(box.mapTo(scroll, QPoint(0, 0)), box.size()).intersected(scroll.rect())
+    assert shown.height() >= 8 * page.beslut_edit.fontMetrics().lineSpacing()

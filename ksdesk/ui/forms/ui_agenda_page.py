@@ -20,7 +20,9 @@ class Ui_AgendaPage(object):
         if not AgendaPage.objectName():
             AgendaPage.setObjectName(u"AgendaPage")
         self.agenda_layout = QVBoxLayout(AgendaPage)
+        self.agenda_layout.setSpacing(4)
         self.agenda_layout.setObjectName(u"agenda_layout")
+        self.agenda_layout.setContentsMargins(-1, 2, -1, 2)
         self.meeting_heading = QLabel(AgendaPage)
         self.meeting_heading.setObjectName(u"meeting_heading")
         self.meeting_heading.setTextFormat(Qt.TextFormat.RichText)

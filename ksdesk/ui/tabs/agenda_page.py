@@ -175,7 +175,9 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         send_by = kallelse_send_by(meeting.date, organ.kallelse_days_before)
         return (
             f"<h2 style='margin:0'>{escape(organ.name)}</h2>"
-            f"<p style='margin:2px 0'><b>Tid:</b> {escape(when)}<br>"
+            # Tid and Plats share a line (it wraps where they do not fit): at 150 % on a
+            # laptop every line above the agenda and its bilagor counts (walk31).
+            f"<p style='margin:2px 0'><b>Tid:</b> {escape(when)} · "
             f"<b>Plats:</b> {escape(meeting.place)}<br>"
             f"<span style='color:{MUTED_COLOR}'>Kallelsen ska skickas senast "
             f"{escape(format_date_long(send_by))} "

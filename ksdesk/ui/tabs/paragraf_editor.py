@@ -161,8 +161,11 @@ class ParagrafEditor(QObject):
     def _heading(self, p: Paragraf | None) -> str:
         if p is None:
             return "<i>Starta protokollet och välj en paragraf.</i>"
-        dnr = f"<br>Dnr {escape(p.dnr)}" if p.dnr else ""
-        return f"<h2 style='margin:0'>{escape(p.label)} {escape(p.title)}</h2>{dnr}"
+        # At 150 % on a laptop every line above the Beslut box counts: the title one size
+        # smaller (the list beside it shows the § too), and the Dnr the block after it (a <br>
+        # before it was an empty line).
+        dnr = f"Dnr {escape(p.dnr)}" if p.dnr else ""
+        return f"<h3 style='margin:0'>{escape(p.label)} {escape(p.title)}</h3>{dnr}"
 
     def refresh_lists(self) -> None:
         """Everything that depends on who is present: the lists, votes, name choices."""
