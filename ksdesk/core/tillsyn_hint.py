@@ -33,10 +33,11 @@ _HEALTH = re.compile(
     r"\b(?:astma\w*|allergi(?:sk|er)?|diagnos\w*|luftvägsinfektion\w*|sjukdom\w*)\b",
     re.IGNORECASE,
 )
-# A title about tillsyn in general, about many cases at once, or a förbud the nämnd is asked
-# to propose ("Motion om förbud mot lustgas", "Remiss: nationellt förbud mot tiggeri (SOU …)").
+# A title about tillsyn in general, about many cases at once, a förbud the nämnd is asked
+# to propose ("Motion om förbud mot lustgas", "Remiss: nationellt förbud mot tiggeri (SOU …)")
+# or the kommun's own answer ("Svar på begäran enligt AML om föreläggande eller förbud").
 _GENERAL = re.compile(
-    r"\bSOU\b|\w*(?:motion\w*|initiativ\w*|medborgarförslag\w*|remiss\w*|interpellation\w*"
+    r"\bSOU\b|\bsvar\s+på\b|\w*(?:motion\w*|initiativ\w*|medborgarförslag\w*|remiss\w*|interpellation\w*"
     r"|plan|planen|program|programmet|taxa|taxan|taxor|policy|riktlinje\w*"
     r"|behovsutredning\w*|rapport\w*|redovisning\w*|uppföljning\w*|delegation\w*"
     r"|delegering\w*|föreskrift\w*|reglemente\w*|sammanställning\w*|information\w*"
