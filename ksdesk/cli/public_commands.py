@@ -76,6 +76,7 @@ def _register_skyddad(subparsers: Any) -> None:
 def cmd_scan(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_count
     from ksdesk.core.public_copy import not_handled
+    from ksdesk.core.tillsyn_hint import tillsyn_hints
     from ksdesk.services import public_copy, skyddade_mark, web_packet
     from ksdesk.services.meeting_lookup import meeting_label
 
@@ -101,6 +102,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print("Bilder där ingen text hittades (publiceras som de är – titta på dem):")
         for line in silent:
             print(f"    {line}")
+    for line in [] if args.json else tillsyn_hints(meeting):  # a suggestion: blocks nothing
+        print(f"Förslag: {line}")
     if unwritten:
         print(f"Varning: {unwritten}", file=sys.stderr)
     if marked:  # team mode: a colleague's register names someone here

@@ -30,6 +30,7 @@ from ksdesk.core.meeting import (
     numbered,
 )
 from ksdesk.core.organ import Organ
+from ksdesk.core.tillsyn_hint import tillsyn_hints
 
 
 def standard_kind(title: str) -> str:
@@ -252,7 +253,7 @@ def warnings(meeting: Sammantrade, printable: Container[int] | None = None) -> l
                 )
         if printable is not None:
             found.extend(f"{label}: {text}" for text in _unprintable_note(item, printable))
-    return found
+    return found + tillsyn_hints(meeting)  # a suggestion to withhold, after what is wrong
 
 
 def unprintable_notes(meeting: Sammantrade, printable: Container[int]) -> list[str]:

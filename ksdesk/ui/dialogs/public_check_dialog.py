@@ -20,6 +20,7 @@ from ksdesk.services import public_copy, skyddade, skyddade_mark
 from ksdesk.services.public_skyddade import unchecked_warning
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.public_check_own import mask_own_text
+from ksdesk.ui.dialogs.public_check_scan import Scanned, scan
 from ksdesk.ui.dialogs.public_check_status import status_text
 from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_public_check_dialog import Ui_PublicCheckDialog
@@ -34,19 +35,6 @@ PROTECTED_TIP = (
     "En träff som gäller en person med skyddade personuppgifter kan inte behållas: namn, "
     "adress och personnummer maskeras alltid i den offentliga kopian."
 )
-
-
-def _scan(store: Store, meeting_id: int, progress) -> tuple[list[PublicHit], list[str], list[str]]:
-    """In the worker thread: the scan, on a read-only connection opened there, the PDF
-    bilagor without tags (they may be published, but are not tillgänglighetsanpassade) and
-    the pages with pictures in which OCR found no text (published; worth a look)."""
-    from ksdesk.services import web_packet
-    from ksdesk.services.store import reading
-
-    with reading(store) as reader:
-        hits = public_copy.scan_public(reader, meeting_id, progress)
-        untagged = web_packet.untagged_bilagor(reader, meeting_id)
-        return hits, untagged, public_copy.silent_pictures(reader, meeting_id)
 
 
 class PublicCheckDialog(QDialog):
@@ -72,6 +60,7 @@ class PublicCheckDialog(QDialog):
         self.hits: list[PublicHit] = []
         self.untagged: list[str] = []  # bilagor that are not tillgänglighetsanpassade
         self.silent: list[str] = []  # pages with pictures in which OCR found no text
+        self.hints: list[str] = []  # ärenden that look like tillsyn: mark them not in full?
         self.team_note = skyddade.team_note(store)
         self.marked = ""  # team mode: a colleague's register names someone (skyddade_mark)
         self.unwritten = ""  # team mode: this register's mark could not be written
@@ -127,7 +116,7 @@ class PublicCheckDialog(QDialog):
             self.ui.by_edit.setText(self.proposed)
         self._show_busy(True)
         store = self.store
-        self.runner.start(lambda progress: _scan(store, meeting_id, progress))
+        self.runner.start(lambda progress: scan(store, meeting_id, progress))
 
     def stop_scan(self) -> None:
         """Cancel a running scan and wait for it to let go of its connection."""
@@ -171,8 +160,8 @@ class PublicCheckDialog(QDialog):
         bar.setValue(done)
         bar.setFormat(f"{what} – steg {done + 1} av {total}")
 
-    def _scanned(self, result: tuple[list[PublicHit], list[str], list[str]]) -> None:
-        hits, self.untagged, self.silent = result
+    def _scanned(self, result: Scanned) -> None:
+        hits, self.untagged, self.silent, self.hints = result
         self.hits = list(hits)
         # Scanned on a read-only connection: the mark is kept up here, on the GUI thread.
         self.unwritten = skyddade_mark.record(self.store, self.meeting_id, self.hits)
@@ -201,7 +190,7 @@ class PublicCheckDialog(QDialog):
     def _show_status(self) -> None:
         self.open_count = sum(1 for h in self.hits if not h.resolved)
         self._show_busy(False)
-        text = status_text(self.hits, self.untagged, self.silent)
+        text = status_text(self.hits, self.untagged, self.silent, self.hints)
         if self.marked:  # the refusal every public output here meets, said instead
             refused = f"<b style='color:#b3261e'>{escape(self.marked)}</b>"
             text = f"{refused}<br>{text}" if self.open_count else refused

@@ -4,6 +4,7 @@ is published but worth the secretary's attention."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from ksdesk.core.format import format_count
@@ -11,8 +12,11 @@ from ksdesk.core.public_copy import PublicHit, not_handled
 from ksdesk.services.public_skyddade import unchecked_warning
 
 
-def status_text(hits: list[PublicHit], untagged: list[str], silent: list[str]) -> str:
-    """The status as rich text, from the hits and the scan's two lists of notes."""
+def status_text(
+    hits: list[PublicHit], untagged: list[str], silent: list[str], hints: Sequence[str] = ()
+) -> str:
+    """The status as rich text, from the hits, the scan's two lists of notes and its
+    suggestions (core.tillsyn_hint), each a sentence of its own that blocks nothing."""
     open_count = sum(1 for h in hits if not h.resolved)
     if not hits:
         text = "Inga personnummer och inget sekretessmarkerat: kopian kan bli offentlig."
@@ -58,7 +62,7 @@ def status_text(hits: list[PublicHit], untagged: list[str], silent: list[str]) -
         "De publiceras som de är; titta på dem, eftersom textigenkänningen inte läser "
         "handskrift eller vriden text säkert.",
     )
-    return text
+    return text + "".join(f"<br><b>Förslag:</b> {escape(hint)}" for hint in hints)
 
 
 def _listed(title: str, lines: list[str], advice: str) -> str:
