@@ -186,14 +186,15 @@ def test_the_report_writes_a_diarium_time_stamp_as_a_date(demo_store, tmp_path) 
     repeated = plan.report.dropped[-1]
     assert repeated.text == "KS 2020/501 | 2020-11-03 | Yttrande över remiss om avfallsplan"
     assert "14:22" not in plan.report.text()
-    assert plan.report.read[-1] == "1 beslut att registrera, 1 rad hoppas över eller sparas inte"
+    # (after it, the line naming the meeting the decisions are reported to: anmalan30)
+    assert "1 beslut att registrera, 1 rad hoppas över eller sparas inte" in plan.report.read
 
 
 def test_nothing_skipped_is_not_a_line_of_the_report(demo_store, tmp_path) -> None:
     plan = delegationsbeslut_import.import_file(
         demo_store, _file(tmp_path, "rapport.xlsx", public_360_xlsx()), dry_run=True
     )
-    assert plan.report.read[-1] == "3 beslut att registrera"
+    assert "3 beslut att registrera" in plan.report.read
     assert "hoppas över" not in plan.report.text()
 
 

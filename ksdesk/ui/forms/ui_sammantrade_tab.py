@@ -24,7 +24,9 @@ class Ui_SammantradeTab(object):
         if not SammantradeTab.objectName():
             SammantradeTab.setObjectName(u"SammantradeTab")
         self.main_layout = QVBoxLayout(SammantradeTab)
+        self.main_layout.setSpacing(4)
         self.main_layout.setObjectName(u"main_layout")
+        self.main_layout.setContentsMargins(-1, 4, -1, 4)
         self.top_bar = QHBoxLayout()
         self.top_bar.setObjectName(u"top_bar")
         self.meeting_label = QLabel(SammantradeTab)

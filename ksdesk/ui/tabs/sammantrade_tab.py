@@ -39,11 +39,6 @@ class SammantradeTab(BaseTab):
         self.ui.setupUi(self)
         see_through(self.ui.justering_scroll)
         wrap_row(self.ui.top_bar)
-        # During the meeting the § editor below is the work area: on a laptop at 150 % (480
-        # pixels high) the margins around the buttons and heading took lines of the Beslut box.
-        margins = self.ui.main_layout.contentsMargins()
-        self.ui.main_layout.setContentsMargins(margins.left(), 4, margins.right(), 4)
-        self.ui.main_layout.setSpacing(4)
         self.meeting: Sammantrade | None = None
         self.protokoll: Protokoll | None = None
         self.organ_name = ""
