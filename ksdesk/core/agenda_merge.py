@@ -11,6 +11,8 @@
   file numbered from 1 that does not open as a meeting does (its first row is no standing
   item, and it lacks the agenda's first, Val av justerare) lists the ärenden, perhaps with a
   "Delegationsbeslut" further down: it goes where new ärenden go, after the opening items.
+  One whose "1" is an opening item ("Förändring av ärendelista", "Upprop") is the whole
+  agenda: the meeting's empty standing items it lacks are left out (agenda_whole_list.py).
   Any row that does not get its number is a warning in the report.
 - Without Nr, new rows go where a new ärende goes (before the closing standing items).
 """
@@ -24,7 +26,10 @@ from rapidfuzz import fuzz
 
 from ksdesk.core.agenda_whole_list import (
     JUSTERARE_WHY,
+    first_numbered,
+    is_opening_key,
     justering_row,
+    lists_the_arenden,
     without_unlisted_standing,
 )
 from ksdesk.core.dnr import same_dnr
@@ -57,8 +62,15 @@ _SYNONYMS = (
         ),
         "anmälan av delegationsbeslut",
     ),
-    # Lysekil's "Anmälan av övriga frågor" is the opening item others call extra ärenden.
+    # Lysekil's "Anmälan av övriga frågor" is the opening item others call extra ärenden; so
+    # is Kungsbacka's "Förändring av ärendelista", where extra ärenden are announced (or "Det
+    # anmäls inga förändringar av ärendelistan", Miljö & Hälsoskydd 2025-10-09 § 113).
+    # "Fastställande av dagordning" is not: a kommun may have both.
     (re.compile(r"^anmälan av övriga (?:frågor|ärenden)$"), "anmälan av extra ärenden"),
+    (
+        re.compile(r"^(?:förändring|ändring)(?:ar)? (?:av|i) (?:ärendelistan?|dagordning(?:en)?)$"),
+        "anmälan av extra ärenden",
+    ),
 )
 
 
@@ -131,6 +143,9 @@ def merge_agenda(
     `labels` are the file's Nr as written ("16", "§ 63/20"), for the report; `in_protokoll`
     the ids of the items that have a § (never taken off)."""
     whole = justering_row(imported, numbers)  # Kungsbacka's: the kallelse's own numbers
+    first = first_numbered(numbers)
+    # "1 Förändring av ärendelista", "1 Upprop": the file numbers the whole agenda itself.
+    opening = first is not None and is_opening_key(title_key(imported[first].title))
     if whole is not None:
         named = imported[whole]  # its förslag names the justerare: said, as nowhere else
         said = f"{named.title}: {named.proposal}" if named.proposal.strip() else named.title
@@ -154,15 +169,16 @@ def merge_agenda(
         text = f"”{item.title}” = ”{old.title}”"
         report.merge(f"Rad {row}", text, f"{why}: inte tillagt två gånger")
     rest = [copy.deepcopy(item) for i, item in enumerate(existing) if i not in taken]
-    if whole is not None:
+    if whole is not None or (opening and lists_the_arenden(rest)):
         rest = without_unlisted_standing(rest, report, in_protokoll)
     if not any(n is not None for n in numbers):
         at = insertion_index(rest, None)
         return rest[:at] + sequence + rest[at:]
     # The file's numbers are the agenda's when it opens as the meeting does: its first row is
-    # a standing item, or it holds the agenda's first one (Val av justerare).
-    first = next((item for item in sequence if not item.is_section), None)
-    opens = bool(first and first.is_standard) or (0 in taken and existing[0].is_standard)
+    # an opening or standing item, or it holds the agenda's first one (Val av justerare).
+    first_item = next((item for item in sequence if not item.is_section), None)
+    opens = opening or bool(first_item and first_item.is_standard)
+    opens = opens or (0 in taken and existing[0].is_standard)
     agenda = _numbered_order(sequence, numbers, rest, opens)
     _check_numbers(agenda, sequence, numbers, rows, report, labels)
     return agenda
