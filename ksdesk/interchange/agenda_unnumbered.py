@@ -71,10 +71,9 @@ def kinds_under_headings(result: AgendaImport, columns: dict[str, int]) -> None:
             said = False
         elif not kind and _INFORMATION.match(item.title) and item.kind == "beslut":
             # A list without such headings: "Information om arbetet med semesterbemanning"
-            # (Kungsbacka Vård & Omsorg 2025-03-20, walk31) says its kind in its title.
+            # (Kungsbacka Vård & Omsorg 2025-03-20, walk31) says its kind in its title, as
+            # plainly as the Typ column then shows it: no line in the report for it.
             item.kind = "information"
-            why = "ärendet blir av typen Information (rubriken säger det)"
-            report.change(f"Rad {row}", item.title, why)
         elif kind and item.kind != kind and not item.is_standard:
             item.kind = kind
             if not said:
