@@ -66,7 +66,11 @@ def render_anmalan(
             for b in decisions
         ]
         data = [[Paragraph(h, bold) for h in HEADERS]]
-        data += [[Paragraph(escape(text), cell) for text in row] for row in texts]
+        # A delegat cell of several lines ("VC Trafik & Utemiljö" / "EC Planering & Utformning")
+        # keeps them, as the decision text's paragraphs (teknik33: they printed run together).
+        data += [
+            [Paragraph(escape(text).replace("\n", "<br/>"), cell) for text in row] for row in texts
+        ]
         widths = word_fitted_widths(WIDTHS_MM, HEADERS, texts, cell, bold)
         table = Table(data, colWidths=widths, repeatRows=1)
         style = grid_table_style()
