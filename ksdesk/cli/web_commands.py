@@ -17,8 +17,6 @@ from ksdesk.cli.base import (
     save_output,
 )
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.format import format_count
-from ksdesk.core.os_errors import os_reason
 
 if TYPE_CHECKING:
     from ksdesk.services.web_edition import HtmlFolder
@@ -38,6 +36,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_webb(args: argparse.Namespace) -> int:
+    from ksdesk.core.format import format_count  # here: `ksdesk --help` loads no core
     from ksdesk.services import web_edition
 
     folder: Path = args.out
@@ -77,6 +76,8 @@ def _left_from_before(folder: Path, written: HtmlFolder) -> None:
     """Take away a handling an earlier run wrote beside this kallelse that is not published
     now (a bilaga since withheld, an ärende since secret): left there it would be published
     with the pages. Only files named as `webb` names them for this meeting."""
+    from ksdesk.core.os_errors import os_reason  # here: `ksdesk --help` loads no core
+
     kept = {file.name for file in written.files}
     for path in sorted(folder.glob(f"{written.stem}-arende-*.pdf")):
         if path.name not in kept:
