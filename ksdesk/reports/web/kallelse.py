@@ -125,7 +125,12 @@ def _agenda(
     header = tuple(Cell(h, bold=True) for h in ("Nr", "Ärende", "Dnr"))
     rows: list[tuple[Cell, ...]] = []
     shaded: list[int] = []
+    # Where the last ärende's rows start (at a section row right over it): the web edition
+    # keeps them on the page of the signatures, which are never alone on a page.
+    last = 0
     for number, item in numbered(meeting.items):
+        if number is None or len(rows) - 1 not in shaded[-1:]:
+            last = len(rows)
         if number is None:
             shaded.append(len(rows))
             rows.append((Cell(" ".join(item.title.split()), colspan=3, bold=True),))
@@ -145,7 +150,8 @@ def _agenda(
                 text += [Run("\n")] if text else []
                 text += [Run(f"{label}: ", bold=True), Run(part)]
             rows.append((Cell(""), Cell(tuple(text), colspan=2)))
-    return Table((11, 132, 27), (header,), tuple(rows), font_size=10, shaded=tuple(shaded))
+    shading = tuple(shaded)
+    return Table((11, 132, 27), (header,), tuple(rows), 10, shading, keep=len(rows) - last)
 
 
 def _title(item: Arende, hidden: bool, links: list[tuple[str, str]]) -> Inline:

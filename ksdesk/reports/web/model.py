@@ -71,6 +71,9 @@ class Table:
     font_size: float = 9
     shaded: tuple[int, ...] = ()  # body rows drawn on a grey ground (section rows)
     points: bool = False  # widths in points: a table no wider than its contents
+    # The last rows, which stay on one page with the rest of the part after the table (the
+    # kallelse's last ärende with its signatures). The web edition only; 0 = none.
+    keep: int = 0
 
 
 @dataclass(frozen=True)
