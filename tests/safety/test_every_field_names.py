@@ -131,8 +131,11 @@ _PRINTS_NO_MEETING_TEXT = {"anslagstext", "uppföljning av beslut", "redovisning
 @pytest.mark.parametrize("output", [*sorted(OUTPUTS), TYPST])
 def test_no_output_names_the_citizen_or_a_secret_title(named_outputs, output: str) -> None:
     texts, _fields = named_outputs
-    text = " ".join(texts[output].split())
+    # A word the layout hyphenated ("för\u00ad slagsställaren" in the web kallelse's narrow Dnr
+    # column) is read whole.
+    text = " ".join(texts[output].replace("\u00ad\n", "").replace("\u00ad ", "").split())
     assert not text.startswith("refused: "), text
     assert [tell for tell in TELLS.values() if tell in text] == []
     if output not in _PRINTS_NO_MEETING_TEXT:
-        assert "förslagsställaren" in text  # the planted texts are printed, masked
+        # The planted texts are printed, masked (at a title's start "Förslagsställaren").
+        assert "förslagsställaren" in text.lower()
