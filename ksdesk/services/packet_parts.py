@@ -236,15 +236,21 @@ def secret_lines(store: Store, item: Arende) -> list[str]:
     tjänsteskrivelse and each bilaga as a withheld bilaga is listed ("Bilaga 2 – omfattas av
     sekretess (21 kap. 1 § OSL)", core.kallelse.withheld_line), under the ärende's OSL
     paragraph when the bilaga has none of its own; [] when it has neither."""
-    ids = {item.id} if item.id is not None else set()
-    has_tjansteskrivelse = bool(item_texts_repo.with_tjansteskrivelse(store, ids))
     ref = item.secrecy_ref.strip()
     secret = replace(Bilaga(""), secrecy_ref=ref, withheld="sekretess")
-    named = [f"Tjänsteskrivelse – {secret_bilaga_title(secret)}"] if has_tjansteskrivelse else []
+    had = _had_tjansteskrivelse(store, item)
+    named = [f"Tjänsteskrivelse – {secret_bilaga_title(secret)}"] if had else []
     for bilaga in item.bilagor:
         own = replace(bilaga, secrecy_ref=bilaga.secrecy_ref.strip() or ref, withheld="sekretess")
         named.append(withheld_line(own))
     return withheld_lines([]) + named if named else []  # its heading, then each
+
+
+def _had_tjansteskrivelse(store: Store, item: Arende) -> bool:
+    """Whether the stored ärende has a tjänsteskrivelse (the public view of `item` has it taken
+    away): one indexed query."""
+    ids = {item.id} if item.id is not None else set()
+    return bool(item_texts_repo.with_tjansteskrivelse(store, ids))
 
 
 def not_in_full_lines(store: Store, item: Arende, left_out: list[Bilaga]) -> list[str]:
@@ -254,8 +260,7 @@ def not_in_full_lines(store: Store, item: Arende, left_out: list[Bilaga]) -> lis
     tjänsteskrivelse and no bilagor left no trace in the packet (review29)."""
     if not item.not_in_full or item.secret:
         return []
-    ids = {item.id} if item.id is not None else set()
-    had = bool(item_texts_repo.with_tjansteskrivelse(store, ids))
+    had = _had_tjansteskrivelse(store, item)
     named = [f"Tjänsteskrivelse – {NOT_IN_FULL_REASON}"] if had else []
     return [note_of(item), *withheld_lines([]), *named, *map(withheld_line, left_out)]
 
