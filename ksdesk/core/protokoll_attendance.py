@@ -4,6 +4,8 @@ not tjänstgöra, and those not there at all."""
 
 from __future__ import annotations
 
+import re
+
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Protokoll
 from ksdesk.core.protokoll_chair import stand_in_chairs
@@ -111,3 +113,17 @@ def absent(protokoll: Protokoll) -> list[str]:
 def display_names(protokoll: Protokoll, names: list[str]) -> list[str]:
     by_name = {a.name: a for a in protokoll.upprop}
     return [by_name[n].display if n in by_name else n for n in names]
+
+
+_WITH_PARTY = re.compile(r"\([A-ZÅÄÖ][\w/-]{0,6}\)\s*$")
+
+
+def signing_justerare(protokoll: Protokoll, chair: str) -> list[str]:
+    """The justerare's names on their signature lines, written as the ordförande's beside them:
+    with their party when hers has one ("Hravn Forsne (M)" beside "Göran Ottosson (SD)", as
+    Kungsbacka's Vård & Omsorg 2025-03-20 signs), plain when hers is plain. Two empty lines to
+    sign on while none is chosen."""
+    names = list(protokoll.justering.justerare)
+    if not names:
+        return ["", ""]
+    return display_names(protokoll, names) if _WITH_PARTY.search(chair) else names

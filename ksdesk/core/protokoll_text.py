@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
 
 from ksdesk.core.ajournering import printed as ajournering_line
 from ksdesk.core.deadlines import DeadlineChain
@@ -25,7 +24,13 @@ from ksdesk.core.kommuner import Kommun, place_name
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
-from ksdesk.core.protokoll_attendance import absent, beslutande, display_names, listening
+from ksdesk.core.protokoll_attendance import (
+    absent,
+    beslutande,
+    display_names,
+    listening,
+    signing_justerare,
+)
 from ksdesk.core.protokoll_chair import chair_at, chair_signers
 from ksdesk.core.protokoll_rules import (
     chair_of,
@@ -141,35 +146,12 @@ def first_page_layout(
 def signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]:
     """Who signs the protokoll, label and plain name as signed: sekreterare, ordförande, then
     the justerare (two empty lines to sign on when none is chosen yet)."""
-    justerare = list(protokoll.justering.justerare) or ["", ""]
+    justerare = signing_justerare(protokoll, chair_of(meeting, protokoll))
     return [
         ("Sekreterare", secretary_of(meeting, protokoll)),
         *chair_signers(meeting, protokoll),
         *(("Justerande", name) for name in justerare),
     ]
-
-
-CONTENTS_HEADING = "Innehåll"
-CONTENTS_HEADER = ("§", "Ärende", "Dnr")
-# From this many §§ the protokoll lists them after its first page, as kommuner print a long
-# protokoll (Ale, Kramfors, Lekeberg, Vänersborg); a short one is read through without it.
-CONTENTS_FROM = 10
-
-
-class ContentsRow(NamedTuple):
-    nr: int  # where the row leads: the § of that number
-    label: str  # "§ 216"
-    title: str
-    dnr: str
-
-
-def contents_rows(protokoll: Protokoll) -> list[ContentsRow]:
-    """The protokoll's list of §§, each as its own page heads it; [] for a protokoll too
-    short to need one. The public version's §§ come masked by the service, so a secret § is
-    listed by the neutral title its page shows."""
-    if len(protokoll.paragrafer) < CONTENTS_FROM:
-        return []
-    return [ContentsRow(p.nr, p.label, p.title, p.dnr) for p in protokoll.paragrafer]
 
 
 def paragrafer_line(protokoll: Protokoll) -> str:
@@ -199,7 +181,7 @@ def omedelbar_signers(
         chair_of(meeting, protokoll) if paragraf is None else chair_at(meeting, protokoll, paragraf)
     )
     people = [("Ordförande", chair)]
-    return people + [("Justerande", name) for name in protokoll.justering.justerare or ["", ""]]
+    return people + [("Justerande", name) for name in signing_justerare(protokoll, chair)]
 
 
 def anslag_rows(

@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
-from ksdesk.core.protokoll_text import CONTENTS_HEADER, CONTENTS_HEADING, ContentsRow
+from ksdesk.core.protokoll_contents import CONTENTS_HEADER, CONTENTS_HEADING, ContentsRow
 from ksdesk.reports.base import RULE_GREY, available_width
 from ksdesk.reports.fonts import SANS, SANS_BOLD
 from ksdesk.reports.printable import escape

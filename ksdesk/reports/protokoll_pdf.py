@@ -22,6 +22,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Protokoll
+from ksdesk.core.protokoll_contents import contents_rows
 from ksdesk.core.protokoll_public import PUBLIC_NOTE
 from ksdesk.core.protokoll_rules import secretary_of
 from ksdesk.core.protokoll_text import (
@@ -32,7 +33,6 @@ from ksdesk.core.protokoll_text import (
     FirstPage,
     Rows,
     anslag_rows,
-    contents_rows,
 )
 from ksdesk.reports.base import RULE_GREY, available_width
 from ksdesk.reports.fonts import SANS_BOLD

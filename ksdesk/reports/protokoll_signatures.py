@@ -10,8 +10,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Protokoll
+from ksdesk.core.protokoll_attendance import signing_justerare
 from ksdesk.core.protokoll_chair import chair_signers
-from ksdesk.core.protokoll_rules import paragraf_span, secretary_of
+from ksdesk.core.protokoll_rules import chair_of, paragraf_span, secretary_of
 from ksdesk.core.protokoll_text import (
     omedelbar_heading,
     omedelbar_note,
@@ -92,7 +93,8 @@ def signature_page_story(
     """The last page for the e-signing service: who signs, in which role, a line each."""
     styles = protokoll_styles()
     people = chair_signers(meeting, protokoll)
-    people += [("Justerare", name) for name in protokoll.justering.justerare or ["", ""]]
+    chair = chair_of(meeting, protokoll)
+    people += [("Justerare", name) for name in signing_justerare(protokoll, chair)]
     people.append(("Sekreterare", secretary_of(meeting, protokoll)))
     # A nämnd often chooses one justerare (Marks kommun's barn- och utbildningsnämnd does).
     justerarna = "justeraren" if len(protokoll.justering.justerare) == 1 else "justerarna"

@@ -158,3 +158,13 @@ def test_the_check_finds_two_ordforande_in_the_upprop() -> None:
         "Upprop: Kjell Hedvall (S) och Bertil Jonsson (M) har båda rollen ordförande; bara en "
         "kan ha den. Rätta rollen i uppropets kolumn Roll (och i nämndens register)."
     )
+
+
+def test_the_justerare_sign_with_their_party_when_the_ordforande_does() -> None:
+    """Kungsbacka's Vård & Omsorg 2025-03-20 (data/kungsbacka/vo/2025/2025-03-20/protokoll.md)
+    signs "Hravn Forsne (M)" and "Göran Ottosson (SD)": the first page printed the justerare
+    plain beside an ordförande written with her party."""
+    meeting, p = protokoll()
+    meeting.chair_name = "Kjell Hedvall (S)"
+    assert signers(meeting, p)[-1] == ("Justerande", "Pär Johnson (FP)")
+    assert omedelbar_signers(meeting, p, 173)[-1] == ("Justerande", "Pär Johnson (FP)")

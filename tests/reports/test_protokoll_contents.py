@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Deltagare, Paragraf, Protokoll
-from ksdesk.core.protokoll_text import CONTENTS_FROM
+from ksdesk.core.protokoll_contents import CONTENTS_FROM
 from ksdesk.reports.protokoll_pdf import protokoll_pdf
 
 ORGAN = Organ("Kommunfullmäktige", kommun="Smedjebackens kommun")

@@ -9,7 +9,7 @@ from datetime import date
 from pypdf import PdfReader
 
 from ksdesk.core.meeting import Arende
-from ksdesk.core.protokoll_text import CONTENTS_FROM
+from ksdesk.core.protokoll_contents import CONTENTS_FROM
 from ksdesk.services import meeting_lookup, meetings
 from ksdesk.services.protokoll_print import protokoll_document, protokoll_edition
 from ksdesk.services.web_edition import protokoll_web

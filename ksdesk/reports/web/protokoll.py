@@ -16,13 +16,12 @@ from ksdesk.core.format import format_date
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protokoll import Paragraf, Protokoll
+from ksdesk.core.protokoll_contents import CONTENTS_HEADER, CONTENTS_HEADING, contents_rows
 from ksdesk.core.protokoll_public import PUBLIC_NOTE, UTDRAG_PUBLIC_NOTE
 from ksdesk.core.protokoll_rules import secretary_of
 from ksdesk.core.protokoll_text import (
     ANSLAG_HEADING,
     ANSLAG_LEAD,
-    CONTENTS_HEADER,
-    CONTENTS_HEADING,
     FINGERPRINT_LABEL,
     NARVAROLISTA_BELOW,
     NARVAROLISTA_HEADING,
@@ -30,7 +29,6 @@ from ksdesk.core.protokoll_text import (
     Rows,
     anslag_rows,
     bestyrkande,
-    contents_rows,
     narvarolista_pointer,
     omedelbar_heading,
     omedelbar_note,
