@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ksdesk.core.delegation import (
     Chapter,
@@ -97,17 +97,19 @@ def render_version(
     story += header_table(version, marks, styles, width)
     story += revision_rows(version, marks, styles, width)
     story += intro(version, marks, styles)
+    # Förkortningar before the tables that use them, as delegationsordningar print them
+    # (Kungsbacka's Teknik 2025: after the introduction; walk30 found them last).
+    story += _abbreviations(version, styles, width)
     columns = print_columns(version, width, cell.fontName, cell.fontSize, SANS_BOLD)
     for chapter, part in zip(version.chapters, part_starts(version.chapters), strict=True):
-        if part:  # kept with the chapter's table below it (H1 keeps with the next)
-            story.append(Paragraph(plain(part), styles["H1"]))
+        if part:  # kept with the first rows of the chapter's table below it
+            story += [CondPageBreak(_PART_WITH_ROWS), Paragraph(plain(part), styles["PartHeading"])]
         story.append(_chapter_table(chapter, marks, styles, columns))
         # The chapter's note, under its table where the document had it.
         for line in filter(str.strip, chapter.note.split("\n")):
             markup = mark(marks.note_line(chapter.title, line))
             story += [Spacer(1, 1.5 * mm), Paragraph(markup, styles["Normal"])]
         story.append(Spacer(1, 5 * mm))
-    story += _abbreviations(version, styles, width)
     right = version.name + (" – utkast" if version.status == VersionStatus.UTKAST else "")
     return build_pdf(
         story,
@@ -120,6 +122,10 @@ def render_version(
 
 
 _CELL_PADDING = 3  # each side of a point's cell
+# A part's heading starts a new page unless this much room is left under it: the heading, the
+# chapter table's two header rows and its first points. Kept with the whole table instead
+# (H1's keepWithNext), a part always began a page of its own and left the first nearly empty.
+_PART_WITH_ROWS = 45 * mm
 
 
 def _point_styles(styles) -> None:
@@ -128,6 +134,7 @@ def _point_styles(styles) -> None:
     if "PointCell" not in styles:
         styles.add(ParagraphStyle("PointCell", parent=styles["Cell"], fontSize=8.5, leading=10.5))
         styles.add(ParagraphStyle("PointCellBold", parent=styles["PointCell"], fontName=SANS_BOLD))
+        styles.add(ParagraphStyle("PartHeading", parent=styles["H1"], keepWithNext=0))
 
 
 def _chapter_table(
@@ -200,5 +207,4 @@ def _abbreviations(version: Version, styles, width: float) -> list[Flowable]:
     ]
     table = Table(data, colWidths=[25 * mm, width - 25 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    story.append(table)
-    return story
+    return [*story, table, Spacer(1, 5 * mm)]

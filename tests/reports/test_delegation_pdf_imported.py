@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ksdesk.core.delegation import Abbreviation
 from ksdesk.reports.delegation_columns import print_columns
 from ksdesk.reports.delegation_pdf import render_version
 from ksdesk.reports.fonts import SANS, register_fonts
@@ -140,3 +141,18 @@ def test_a_heading_with_a_sign_of_the_fallback_font_is_broken_after_its_slash(im
     version.column_headings["lagrum"] = "Lagrum/författnings\u2011stöd"
     text = " ".join(_lines(render_version(version)))
     assert "Lagrum/" in text and "stöd" in text
+
+
+def test_a_part_begins_on_the_first_page_and_the_abbreviations_come_before_it(imported) -> None:
+    """Kungsbacka's Teknik delegeringsförteckning (walk30, data/kungsbacka/teknik/2025/
+    2025-09-24): "2 Delegeringar" over every chapter began page 2, page 1 left with its title
+    alone, and Förkortningar were printed after the last table."""
+    version = copy.deepcopy(imported)
+    version.intro = []
+    for chapter in version.chapters:
+        chapter.part = "2 Delegeringar"
+    version.abbreviations = [Abbreviation("Fc", "Förvaltningschef")]
+    reader = PdfReader(io.BytesIO(render_version(version)))
+    first = reader.pages[0].extract_text()
+    assert "2 Delegeringar" in first and version.chapters[0].title.split()[-1] in first
+    assert first.index("Förkortningar") < first.index("2 Delegeringar")

@@ -69,6 +69,11 @@ def delegationsordning_blocks(
     if version.revisions:
         blocks.append(_revisions(version, marks))
     blocks += _intro(version, marks, level + 1)
+    # Förkortningar before the tables that use them, as delegationsordningar print them.
+    if version.abbreviations:
+        blocks.append(Heading("Förkortningar", level + 1))
+        pairs = tuple((a.short.strip(), (a.long.strip(),)) for a in version.abbreviations)
+        blocks.append(Fields(pairs, 25))
     # The paper's columns: its headings, extra columns and widths (reports/delegation_columns,
     # which measures with the fonts registered).
     register_fonts()
@@ -84,10 +89,6 @@ def delegationsordning_blocks(
         # The chapter's note, under its table as on paper; its new words marked.
         notes = [line for line in chapter.note.split("\n") if line.strip()]
         blocks += [Para(_runs(marks.note_line(chapter.title, line))) for line in notes]
-    if version.abbreviations:
-        blocks.append(Heading("Förkortningar", level + 1))
-        pairs = tuple((a.short.strip(), (a.long.strip(),)) for a in version.abbreviations)
-        blocks.append(Fields(pairs, 25))
     return blocks
 
 
