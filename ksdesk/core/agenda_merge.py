@@ -166,8 +166,7 @@ def merge_agenda(
         old = existing[index]
         sequence.append(_merged(old, item))
         why = "stående ärende" if old.is_standard else "samma ärende finns redan"
-        text = f"”{item.title}” = ”{old.title}”"
-        report.merge(f"Rad {row}", text, f"{why}: inte tillagt två gånger")
+        report.merge_pair(f"Rad {row}", item.title, old.title, f"{why}: inte tillagt två gånger")
     rest = [copy.deepcopy(item) for i, item in enumerate(existing) if i not in taken]
     if whole is not None or (opening and lists_the_arenden(rest)):
         rest = without_unlisted_standing(rest, report, in_protokoll)

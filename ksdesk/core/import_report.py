@@ -64,6 +64,12 @@ class ImportReport:
     def merge(self, where: str, text: str, why: str = "") -> None:
         self.merged.append(ReportLine(where, snippet(text), why))
 
+    def merge_pair(self, where: str, read: str, kept: str, why: str) -> None:
+        """A row read as the same as one already there: the row's text shortened, what it
+        was joined with whole, so the secretary sees which item took it in (cut as one text,
+        a long row hid the item it merged with)."""
+        self.merged.append(ReportLine(where, f"”{snippet(read, 60)}” = ”{whole_text(kept)}”", why))
+
     def drop(self, where: str, text: str, why: str) -> None:
         # The whole text, never cut: the report is the secretary's only way to put back what
         # the import left out (the terminal wraps it, the dialog wraps it on its own).

@@ -124,3 +124,14 @@ def test_a_standing_item_with_a_paragraf_stays_after_the_whole_list() -> None:
         "Kvartalsrapport",
         "Val av justerare",
     ]
+
+
+def test_a_long_row_merged_names_the_item_that_took_it_in_whole() -> None:
+    """walk31 #3 (Kungsbacka Vård & Omsorg 2025-03-20, data/kungsbacka/vo/2025/2025-03-20/
+    kallelse.md): the line was one text cut at 80 characters, so the merged row's long title
+    hid which standing item had taken it in."""
+    long = "Information - Delegeringsbeslut om förnyad certifiering av Gottskärs Hemtjänst (LOV)"
+    report = ImportReport("dagordning", "lista.csv")
+    _merged(f"Nr;Ärende;Dnr\n1;Val av justerare;\n2;{long};\n", report=report)
+    [line] = [line for line in report.merged if "certifiering" in line.text]
+    assert line.text.endswith("= ”Information”")
