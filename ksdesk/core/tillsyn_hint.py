@@ -22,9 +22,11 @@ from collections.abc import Iterator
 from ksdesk.core.meeting import Arende, Sammantrade, numbered
 
 # A case of tillsyn: "föreläggande", "förelägga", "förbud", "(miljö)sanktionsavgift",
-# "klagomål(särende)", "tillsynsärende", "tillsyn av/enligt/på/vid".
+# "klagomål(särende)", "tillsynsärende", "tillsyn av/enligt/på/vid"; and the byggnadsnämnd's
+# compounds (walk34: "Byggsanktionsavgift", "Rättelseföreläggande", "Rivningsföreläggande",
+# "Lovföreläggande", "Användningsförbud": PBL 11 kap.).
 _CASE = re.compile(
-    r"\b(?:förelägg\w*|förbud|förbjud\w*|(?:miljö)?sanktionsavgift\w*|klagomål\w*"
+    r"\b(?:\w*förelägg\w*|\w*förbud|förbjud\w*|\w*sanktionsavgift\w*|klagomål\w*"
     r"|tillsynsärende\w*|tillsyn\s+(?:av|enligt|på|vid|gällande|avseende))",
     re.IGNORECASE,
 )

@@ -70,3 +70,16 @@ def test_no_real_kungsbacka_text_reads_as_a_private_persons_health() -> None:
     for source, text in KUNGSBACKA_PUBLIC_TEXTS:
         ts = Tjansteskrivelse(sections=[Section("", text)])
         assert not why_tillsyn(Arende("Ärende", tjansteskrivelse=ts)), source
+
+
+def test_the_byggnadsnamnds_compounds_are_cases() -> None:
+    """walk34: Kungsbacka's byggnadsnämnd (data/kungsbacka/bygg/2025/2025-03-20/kallelse.md)
+    writes its tillsyn cases as compounds the word boundary missed."""
+    titles = [
+        "Byggsanktionsavgift för att ha påbörjat åtgärd innan startbesked, VALLDA 12:45",
+        "HEDE 3:7 - Rivningsföreläggande",
+        "Rättelseföreläggande med vite att avlägsna tillbyggnad",
+        "Lovföreläggande, SÄRÖ 1:88",
+        "Användningsförbud för fritidshus, SÄRÖ 1:88",
+    ]
+    assert [bool(why_tillsyn(Arende(t))) for t in titles] == [True] * len(titles)
