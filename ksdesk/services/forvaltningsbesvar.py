@@ -3,7 +3,10 @@ kungjort; the Laga kraft list reads it (services.laga_kraft)."""
 
 from __future__ import annotations
 
+from ksdesk.core.besvar_hint import besvar_hint
+from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar, problem
+from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.topics import Topic
 from ksdesk.db import besvar_repo
 from ksdesk.db.connection import Store
@@ -19,3 +22,23 @@ def put(store: Store, paragraf_id: int, besvar: Forvaltningsbesvar | None) -> To
     in one transaction; undo writes the state before through the same function."""
     put_for_paragraf(store, paragraf_id, besvar, problem, besvar_repo.save, besvar_repo.remove)
     return Topic.PROTOKOLL
+
+
+def findings(store: Store, protokoll: Protokoll) -> list[Finding]:
+    """For the justering check: a reminder for each § that looks appealed by
+    förvaltningsbesvär (a bygglov) but is not marked so; its laga kraft would otherwise be
+    counted from the anslag (walk34: § 54 Bygglov said laga kraft 2025-04-23, never delivered)."""
+    marked = besvar_repo.all_by_paragraf(store)
+    found = []
+    for p in protokoll.paragrafer:
+        hint = None if p.id in marked else besvar_hint(p.title, p.beslut, p.beslut_skickas_till)
+        if hint is None:
+            continue
+        waits = "delgivning och kungörelse i PoIT" if hint.kungoras else "delgivning"
+        text = (
+            f"{p.label}: troligen förvaltningsbesvär ({hint.word}). Kryssa i Förvaltningsbesvär "
+            f"under Överklagande och laga kraft på paragrafen: tiden räknas då från {waits}, "
+            "inte från anslaget."
+        )
+        found.append(Finding(Severity.PAMINNELSE, text, code="forvaltningsbesvar", paragraf=p.nr))
+    return found

@@ -1,0 +1,82 @@
+"""Which §§ look appealed by förvaltningsbesvär, and which are not appealed at all.
+
+A bygglov, rivningslov, marklov, förhandsbesked, strandskyddsdispens, föreläggande or
+(bygg)sanktionsavgift the nämnd decides under plan- och bygglagen or miljöbalken is appealed
+to länsstyrelsen (PBL 13 kap. 3 §, MB 16 kap. 12 §, FL 44 §): its three weeks run from
+delgivning and from the kungörelse in Post- och Inrikes Tidningar, not from the anslag
+(core.forvaltningsbesvar). Read from the words only, so it is a suggestion the secretary
+confirms on the § (a wrong guess either way would hide a deadline), never recorded by itself.
+
+What opens a meeting (Anmälan av jäv, the ärendelista) and a beslut that only notes
+information ("noterar redovisningen till protokollet") decide nothing to appeal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ksdesk.core.agenda_merge import title_key
+from ksdesk.core.agenda_whole_list import is_opening_key
+from ksdesk.core.format import format_date
+
+# The decision words, also inside compounds: "Byggsanktionsavgift", "Rivningsföreläggande",
+# "Tidsbegränsat bygglov" (Kungsbacka's titles, walk34).
+_DECISION = re.compile(
+    r"(bygglov|rivningslov|marklov|förhandsbesked|strandskyddsdispens|föreläggande"
+    r"|sanktionsavgift|startbesked|slutbesked|användningsförbud)",
+    re.IGNORECASE,
+)
+# The lov and a positive förhandsbesked are kungjorda in PoIT (PBL 9 kap. 41 a §).
+_KUNGJORD = re.compile(r"(bygglov|rivningslov|marklov|förhandsbesked)", re.IGNORECASE)
+_REFUSED = re.compile(r"\b(avslå|avslag|avvis|negativt)", re.IGNORECASE)
+# The nämnd answering or informing about a lov does not decide one: a remiss, a taxa, a
+# policy is appealed by laglighetsprövning as any other.
+_NOT_A_CASE = re.compile(
+    r"^(yttrande|svar på|remiss|information|redovisning|rapport|uppföljning)|\btaxa"
+    r"|riktlinje|policy|delegation|delegering",
+    re.IGNORECASE,
+)
+_POIT = re.compile(r"post-? och inrikes|\bpoit\b", re.IGNORECASE)
+_NOTES_ONLY = re.compile(
+    r"(noterar|noteras|läggs?|lägger)\b.*\b(till protokollet|till handlingarna)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class BesvarHint:
+    word: str  # what made the guess: "bygglov", "kungörelse i PoIT"
+    kungoras: bool  # to be kungjort in PoIT as well as delivered
+
+    def what(self) -> str:
+        """ "Troligen förvaltningsbesvär (bygglov): laga kraft först efter delgivning och
+        kungörelse" (Swedish)."""
+        waits = "delgivning och kungörelse" if self.kungoras else "delgivning"
+        return f"Troligen förvaltningsbesvär ({self.word}): laga kraft först efter {waits}"
+
+    def text(self, anslag_slut: date | None = None) -> str:
+        """The Läge Uppföljning shows, with the anslag's last day in case the guess is wrong."""
+        text = f"{self.what()} – ange dagarna på paragrafen"
+        return text + (
+            f" (från anslaget: sista dag {format_date(anslag_slut)})" if anslag_slut else ""
+        )
+
+
+def besvar_hint(title: str, beslut: str, skickas_till: list[str]) -> BesvarHint | None:
+    """The guess for a § not yet marked either way; None when nothing suggests it."""
+    sent = " ".join(skickas_till)
+    found = _DECISION.search(title) or _DECISION.search(beslut)
+    poit = _POIT.search(sent)
+    if (found is None and poit is None) or _NOT_A_CASE.search(title.strip()):
+        return None
+    refused = bool(_REFUSED.search(beslut))
+    lov = _KUNGJORD.search(title) or _KUNGJORD.search(beslut)
+    kungoras = bool(poit) or (lov is not None and not refused)
+    word = found.group(1).lower() if found else "kungörelse i PoIT"
+    return BesvarHint(word, kungoras)
+
+
+def decides_nothing(title: str, beslut: str) -> bool:
+    """Whether the § decides nothing that could be appealed: an item that opens the meeting,
+    or a beslut that only notes information for the protokoll."""
+    return is_opening_key(title_key(title)) or bool(_NOTES_ONLY.search(beslut))
