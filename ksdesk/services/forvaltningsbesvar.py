@@ -8,7 +8,7 @@ from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar, problem
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.topics import Topic
-from ksdesk.db import besvar_repo
+from ksdesk.db import besvar_repo, protokoll_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.paragraf_records import put_for_paragraf
 
@@ -42,3 +42,15 @@ def findings(store: Store, protokoll: Protokoll) -> list[Finding]:
         )
         found.append(Finding(Severity.PAMINNELSE, text, code="forvaltningsbesvar", paragraf=p.nr))
     return found
+
+
+def of_meeting(store: Store, meeting_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The meeting's §§ ("§ 54") marked as förvaltningsbesvär, and those only suggested."""
+    marked_ids = besvar_repo.all_by_paragraf(store)
+    marked, suggested = [], []
+    for p in protokoll_repo.list_for_meeting(store, meeting_id):
+        if p.id in marked_ids:
+            marked.append(p.label)
+        elif besvar_hint(p.title, p.beslut, p.beslut_skickas_till) is not None:
+            suggested.append(p.label)
+    return tuple(marked), tuple(suggested)
