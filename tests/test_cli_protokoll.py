@@ -48,6 +48,19 @@ def test_deadlines_of_a_stored_meeting_count_from_its_recorded_anslag(tmp_path, 
     assert "registrerade datum: justerat måndag 14 december 2026, anslaget tisdag 15" in out
     assert f"{plank.label}: troligen förvaltningsbesvär" in out
 
+    # Marked on the command line as in the § editor: its own period, from the kungörelse.
+    base = f"forvaltningsbesvar --db {path} --meeting 2026-12-10 --paragraf {plank.nr}"
+    assert main([*base.split(), "--delgivet", "2026-12-21", "--kungjort", "2026-12-22"]) == 0
+    said = capsys.readouterr().out
+    assert "Sista dag att överklaga 2027-01-19 · laga kraft 2027-01-20" in said
+    assert main(["deadlines", "--db", str(path), "--date", "2026-12-10"]) == 0
+    assert (
+        f"{plank.label}: förvaltningsbesvär – tiden räknas från delgivning"
+        in capsys.readouterr().out
+    )
+    assert main([*base.split(), "--delgivet", "2026-12-01"]) != 0  # before the meeting
+    assert "kan inte delgivas 2026-12-01, före sammanträdet" in capsys.readouterr().err
+
 
 def test_deadlines_from_justerat_and_anslaget(capsys: pytest.CaptureFixture) -> None:
     result = run_json(

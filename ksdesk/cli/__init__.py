@@ -32,6 +32,7 @@ COMMAND_GROUPS = (
     "web_commands",
     "team_commands",
     "uppfoljning_commands",
+    "besvar_commands",
     "search_commands",
     "tjansteskrivelse_commands",
 )
@@ -60,6 +61,7 @@ COMMANDS = {
     "expediera": "uppfoljning_commands",
     "motion": "uppfoljning_commands",
     "uppfoljning": "uppfoljning_commands",
+    "forvaltningsbesvar": "besvar_commands",
     "verifiera": "uppfoljning_commands",
     "sok": "search_commands",
     "server": "team_commands",

@@ -19,6 +19,8 @@ from datetime import date
 from ksdesk.core.agenda_merge import title_key
 from ksdesk.core.agenda_whole_list import is_opening_key
 from ksdesk.core.format import format_date
+from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
+from ksdesk.core.laga_kraft import besvar_period, lage_text
 
 # The decision words, also inside compounds: "Byggsanktionsavgift", "Rivningsföreläggande",
 # "Tidsbegränsat bygglov" (Kungsbacka's titles, walk34).
@@ -80,3 +82,29 @@ def decides_nothing(title: str, beslut: str) -> bool:
     """Whether the § decides nothing that could be appealed: an item that opens the meeting,
     or a beslut that only notes information for the protokoll."""
     return is_opening_key(title_key(title)) or bool(_NOTES_ONLY.search(beslut))
+
+
+LAGLIGHET = (
+    "Laglighetsprövning: tiden för överklagande räknas från anslaget av det justerade "
+    "protokollet (se fliken Uppföljning → Laga kraft)."
+)
+LAGLIGHET_LOWER = LAGLIGHET[0].lower() + LAGLIGHET[1:]
+
+
+def state_text(besvar: Forvaltningsbesvar | None, today: date, hint: BesvarHint | None) -> str:
+    """ "Sista dag att överklaga 2027-01-19 · laga kraft 2027-01-20", or what it waits for;
+    unmarked, the suggestion when the § reads like a bygglov (never ticked for the secretary:
+    a wrong guess would hide the anslag's deadline)."""
+    if besvar is None:
+        return (
+            f"{hint.what()}. Kryssa i rutan om det stämmer; annars gäller {LAGLIGHET_LOWER}"
+            if hint
+            else LAGLIGHET
+        )
+    period = besvar_period(besvar, today)
+    if period.laga_kraft is None:
+        return f"{lage_text(period.lage)}: ingen dag för laga kraft ännu ({besvar.lagrum})."
+    return (
+        f"Sista dag att överklaga {format_date(period.overklagande_slut)} · laga kraft "
+        f"{format_date(period.laga_kraft)} om ingen har överklagat ({besvar.lagrum})."
+    )

@@ -3,10 +3,13 @@ kungjort; the Laga kraft list reads it (services.laga_kraft)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from ksdesk.core.besvar_hint import besvar_hint
+from ksdesk.core.errors import NotFound
 from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar, problem
-from ksdesk.core.protokoll import Protokoll
+from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.topics import Topic
 from ksdesk.db import besvar_repo, protokoll_repo
 from ksdesk.db.connection import Store
@@ -54,3 +57,31 @@ def of_meeting(store: Store, meeting_id: int) -> tuple[tuple[str, ...], tuple[st
         elif besvar_hint(p.title, p.beslut, p.beslut_skickas_till) is not None:
             suggested.append(p.label)
     return tuple(marked), tuple(suggested)
+
+
+def mark(
+    store: Store,
+    meeting_id: int,
+    number: int,
+    *,
+    delgivet: date | None = None,
+    kungjort: date | None = None,
+    kungoras: bool = False,
+    remove: bool = False,
+) -> tuple[Paragraf, Forvaltningsbesvar | None]:
+    """What `ksdesk forvaltningsbesvar` records on § `number` of the meeting, as the § editor's
+    box does: the § marked (a day given adds to what was recorded before; a kungörelse day
+    means it is kungjord), or unmarked with `remove` (laglighetsprövning, from the anslag)."""
+    paragrafer = protokoll_repo.list_for_meeting(store, meeting_id)
+    paragraf = next((p for p in paragrafer if p.nr == number), None)
+    if paragraf is None or paragraf.id is None:
+        have = ", ".join(p.label for p in paragrafer) or "inga paragrafer ännu"
+        raise NotFound(f"Sammanträdet har ingen § {number} ({have}).")
+    besvar = None
+    if not remove:
+        besvar = get(store, paragraf.id) or Forvaltningsbesvar(paragraf.id)
+        besvar.delgivet = delgivet or besvar.delgivet
+        besvar.kungjort = kungjort or besvar.kungjort
+        besvar.kungoras = besvar.kungoras or kungoras or kungjort is not None
+    put(store, paragraf.id, besvar)
+    return paragraf, besvar
