@@ -10,6 +10,7 @@ from ksdesk.core.arendegang import OPEN_UTFALL, resolved_utfall
 from ksdesk.core.besvar_hint import besvar_hint, decides_nothing
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.delegationsbeslut_print import printed_text
+from ksdesk.core.forvaltningsbesvar import LAGRUM as LAGRUM_BESVAR
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
 from ksdesk.core.laga_kraft import (
     LAGRUM_DELEGATION,
@@ -204,13 +205,20 @@ def _paragraf_rows(
                     p.label,
                     paragraf_rubrik(p.title, p.beslut, organ),
                     appealed(own, appeal.utfall) if appeal else own,
-                    besvar.lagrum if besvar else LAGRUM_PARAGRAF,
+                    _lagrum(besvar, hint is not None),
                     paragraf_id=p.id,
                     overklagande=appeal.lage() if appeal else "",
                     besvar_forslag=hint.text(own.overklagande_slut) if hint else "",
                 )
             )
     return result
+
+
+def _lagrum(besvar: Forvaltningsbesvar | None, suggested: bool) -> str:
+    """The law the period runs by: a § only suggested as förvaltningsbesvär names both."""
+    if besvar is not None:
+        return besvar.lagrum
+    return f"{LAGRUM_BESVAR} eller {LAGRUM_PARAGRAF}" if suggested else LAGRUM_PARAGRAF
 
 
 # ---------------------------------------------------------------------------------------------

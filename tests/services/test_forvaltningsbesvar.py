@@ -67,6 +67,7 @@ def test_the_period_runs_from_delivery_and_kungorelse_not_the_anslag(tmp_path) -
         2027, 1, 5
     )
     assert guessed.lage_shown.startswith("Troligen förvaltningsbesvär (bygglov)")
+    assert guessed.lagrum == "FL 44 § eller KL 13 kap. 5 §"
     assert "delgivning och kungörelse" in guessed.lage_shown and "2027-01-05" in guessed.lage_shown
     assert [f.paragraf for f in _reminders(store, plank)] == [plank.nr]  # not the taxa
 
