@@ -23,26 +23,53 @@ from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
 from ksdesk.core.laga_kraft import besvar_period, lage_text
 
 # The decision words, also inside compounds: "Byggsanktionsavgift", "Rivningsföreläggande",
-# "Tidsbegränsat bygglov" (Kungsbacka's titles, walk34).
-_DECISION = re.compile(
-    r"(bygglov|rivningslov|marklov|förhandsbesked|strandskyddsdispens|föreläggande"
-    r"|sanktionsavgift|startbesked|slutbesked|användningsförbud)",
-    re.IGNORECASE,
+# "Tidsbegränsat bygglov" (Kungsbacka's titles, walk34). Looked for as substrings of the
+# casefolded text: a regex alternation tried at every position cost 0.2 ms a §.
+_DECISION = (
+    "bygglov",
+    "rivningslov",
+    "marklov",
+    "förhandsbesked",
+    "strandskyddsdispens",
+    "föreläggande",
+    "sanktionsavgift",
+    "startbesked",
+    "slutbesked",
+    "användningsförbud",
 )
 # The lov and a positive förhandsbesked are kungjorda in PoIT (PBL 9 kap. 41 a §).
-_KUNGJORD = re.compile(r"(bygglov|rivningslov|marklov|förhandsbesked)", re.IGNORECASE)
-_REFUSED = re.compile(r"\b(avslå|avslag|avvis|negativt)", re.IGNORECASE)
+_KUNGJORD = ("bygglov", "rivningslov", "marklov", "förhandsbesked")
+_REFUSED = ("avslå", "avslag", "avvis", "negativt")
 # The nämnd answering or informing about a lov does not decide one: a remiss, a taxa, a
 # policy is appealed by laglighetsprövning as any other.
-_NOT_A_CASE = re.compile(
-    r"^(yttrande|svar på|remiss|information|redovisning|rapport|uppföljning)|\btaxa"
-    r"|riktlinje|policy|delegation|delegering",
-    re.IGNORECASE,
-)
-_POIT = re.compile(r"post-? och inrikes|\bpoit\b", re.IGNORECASE)
+_NOT_A_CASE_START = ("yttrande", "svar på", "remiss", "information", "redovisning", "rapport")
+_NOT_A_CASE = ("uppföljning", "taxa", "riktlinje", "policy", "delegation", "delegering")
+_POIT = ("post- och inrikes", "post och inrikes", "poit")
+_NOTED = ("till protokollet", "till handlingarna")
 _NOTES_ONLY = re.compile(
-    r"(noterar|noteras|läggs?|lägger)\b.*\b(till protokollet|till handlingarna)", re.IGNORECASE
+    r"\b(noterar|noteras|läggs?|lägger)\b.*\b(till protokollet|till handlingarna)"
 )
+# What an opening item's title holds (agenda_whole_list._OPENING): title_key is read only then.
+_OPENING_WORDS = (
+    "upprop",
+    "juster",
+    "öppnande",
+    "jäv",
+    "extra ärenden",
+    "övriga frågor",
+    "dagordning",
+    "ärendelist",
+    "föredragningslist",
+)
+
+
+def _first(words: tuple[str, ...], *texts: str) -> str:
+    """The first of `words` in the first text that has one ("" when none has)."""
+    for text in texts:
+        for word in words:
+            if word in text:
+                return word
+    return ""
 
 
 @dataclass(frozen=True)
@@ -66,22 +93,27 @@ class BesvarHint:
 
 def besvar_hint(title: str, beslut: str, skickas_till: list[str]) -> BesvarHint | None:
     """The guess for a § not yet marked either way; None when nothing suggests it."""
-    sent = " ".join(skickas_till)
-    found = _DECISION.search(title) or _DECISION.search(beslut)
-    poit = _POIT.search(sent)
-    if (found is None and poit is None) or _NOT_A_CASE.search(title.strip()):
+    title_low, beslut_low = title.strip().casefold(), beslut.casefold()
+    found = _first(_DECISION, title_low, beslut_low)
+    poit = _first(_POIT, " ".join(skickas_till).casefold())
+    if not (found or poit) or _not_a_case(title_low):
         return None
-    refused = bool(_REFUSED.search(beslut))
-    lov = _KUNGJORD.search(title) or _KUNGJORD.search(beslut)
-    kungoras = bool(poit) or (lov is not None and not refused)
-    word = found.group(1).lower() if found else "kungörelse i PoIT"
-    return BesvarHint(word, kungoras)
+    lov = _first(_KUNGJORD, title_low, beslut_low)
+    kungoras = bool(poit) or bool(lov and not _first(_REFUSED, beslut_low))
+    return BesvarHint(found or "kungörelse i PoIT", kungoras)
+
+
+def _not_a_case(title_low: str) -> bool:
+    return title_low.startswith(_NOT_A_CASE_START) or bool(_first(_NOT_A_CASE, title_low))
 
 
 def decides_nothing(title: str, beslut: str) -> bool:
     """Whether the § decides nothing that could be appealed: an item that opens the meeting,
     or a beslut that only notes information for the protokoll."""
-    return is_opening_key(title_key(title)) or bool(_NOTES_ONLY.search(beslut))
+    low = beslut.casefold()
+    if _first(_NOTED, low) and _NOTES_ONLY.search(low):
+        return True
+    return bool(_first(_OPENING_WORDS, title.casefold())) and is_opening_key(title_key(title))
 
 
 LAGLIGHET = (
