@@ -48,6 +48,11 @@ def test_deadlines_of_a_stored_meeting_count_from_its_recorded_anslag(tmp_path, 
     assert "registrerade datum: justerat måndag 14 december 2026, anslaget tisdag 15" in out
     assert f"{plank.label}: troligen förvaltningsbesvär" in out
 
+    assert main(["uppfoljning", "--db", str(path), "--datum", "2026-12-20"]) == 0
+    listed = capsys.readouterr().out
+    assert f"–          Miljö- och byggnadsnämnden 2026-12-10 {plank.label} " in listed
+    assert "anges med ksdesk forvaltningsbesvar --meeting DATUM" in listed
+
     # Marked on the command line as in the § editor: its own period, from the kungörelse.
     base = f"forvaltningsbesvar --db {path} --meeting 2026-12-10 --paragraf {plank.nr}"
     assert main([*base.split(), "--delgivet", "2026-12-21", "--kungjort", "2026-12-22"]) == 0

@@ -161,6 +161,11 @@ def as_text(o: Oversikt) -> str:
             for r in o.laga_kraft
         ],
     )
+    if any(r.besvar_forslag for r in o.laga_kraft):  # what the terminal can do about it
+        lines.append(
+            "  Förvaltningsbesvär anges med ksdesk forvaltningsbesvar --meeting DATUM --paragraf "
+            "N --delgivet DATUM [--kungjort DATUM]."
+        )
     section(
         "Delegationsbeslut som aldrig anmälts",
         [
