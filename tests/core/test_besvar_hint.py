@@ -51,6 +51,36 @@ POIT = ["Sökande (A-post)", "Kungörelse i Post- och Inrikes Tidningar"]
             False,
         ),
         ("Strandskyddsdispens för brygga", "ger dispens", [], "strandskyddsdispens", False),
+        # Kungsbacka 2025-04-24 §§ 13–16 (data/kungsbacka/bygg/2025/2025-04-24/kallelse.md)
+        (
+            "VALLDA 3:9 - Bygglov för ändrad användning av verksamhetslokal från butik",
+            "Byggnadsnämnden beviljar bygglov",
+            [],
+            "bygglov",
+            True,
+        ),
+        (
+            "SÄRÖ 1:391 - Strandskyddsdispens för tillbyggnad av båthus/hamnkontor",
+            "Byggnadsnämnden beviljar inte strandskyddsdispens",
+            [],
+            "strandskyddsdispens",
+            False,
+        ),
+        (
+            "Föreläggs att ansöka om lov för uppförda skyltar och utvändiga ändringar av byggnaden",
+            "",
+            [],
+            "föreläggande",
+            False,
+        ),
+        (
+            "Byggsanktionsavgift för att ha uppfört en bygglovspliktig komplementbyggnad innan "
+            "startbesked",
+            "",
+            [],
+            "sanktionsavgift",
+            False,
+        ),
     ],
 )
 def test_a_pbl_decision_is_suggested(title, beslut, sent, word, kungoras) -> None:
@@ -65,6 +95,10 @@ def test_a_pbl_decision_is_suggested(title, beslut, sent, word, kungoras) -> Non
         "Yttrande över ansökan om bygglov på fastigheten Särö 1:88",
         "Taxa för bygglov 2026",
         "Information om bygglovsprocessen",
+        # Kungsbacka 2025-04-24 §§ 6, 17: information, and a chair's yttrande anmält
+        "Information om lagrådsremiss om förenklingar av reglerna för bygglov",
+        "Anmälan av ordförandebeslut - Yttrande till mark- och miljödomstolen i mål nr P "
+        "3520-24, angående förhandsbesked för nybyggnad av två enbostadshus",
     ],
 )
 def test_no_suggestion_where_no_lov_is_decided(title) -> None:
