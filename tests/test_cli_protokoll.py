@@ -31,6 +31,42 @@ def test_deadlines_json_without_a_database(capsys: pytest.CaptureFixture) -> Non
     }
 
 
+def test_deadlines_of_a_stored_meeting_count_from_its_recorded_anslag(tmp_path, capsys) -> None:
+    """walk34 #4: `deadlines` said 28 April (the latest possible anslag) while Uppföljning
+    counted laga kraft from the anslag recorded on 28 March. Now both count from the recorded
+    one, `deadlines` also names the laga kraft day Uppföljning lists, and the § that reads
+    like a bygglov is named as running from delgivning instead."""
+    from tests.services.test_forvaltningsbesvar import _held
+
+    store, plank = _held(tmp_path)  # held 10 December 2026, anslaget the 15th
+    path = store.path
+    store.close()
+    assert main(["deadlines", "--db", str(path), "--date", "2026-12-10"]) == 0
+    out = capsys.readouterr().out
+    assert "Tiden för överklagande går ut     tisdag 5 januari 2027" in out
+    assert "Laga kraft om ingen överklagar    onsdag 6 januari 2027" in out  # as Uppföljning
+    assert "registrerade datum: justerat måndag 14 december 2026, anslaget tisdag 15" in out
+    assert f"{plank.label}: troligen förvaltningsbesvär" in out
+
+    assert main(["uppfoljning", "--db", str(path), "--datum", "2026-12-20"]) == 0
+    listed = capsys.readouterr().out
+    assert f"–          Miljö- och byggnadsnämnden 2026-12-10 {plank.label} " in listed
+    assert "anges med ksdesk forvaltningsbesvar --meeting DATUM" in listed
+
+    # Marked on the command line as in the § editor: its own period, from the kungörelse.
+    base = f"forvaltningsbesvar --db {path} --meeting 2026-12-10 --paragraf {plank.nr}"
+    assert main([*base.split(), "--delgivet", "2026-12-21", "--kungjort", "2026-12-22"]) == 0
+    said = capsys.readouterr().out
+    assert "Sista dag att överklaga 2027-01-19 · laga kraft 2027-01-20" in said
+    assert main(["deadlines", "--db", str(path), "--date", "2026-12-10"]) == 0
+    assert (
+        f"{plank.label}: förvaltningsbesvär – tiden räknas från delgivning"
+        in capsys.readouterr().out
+    )
+    assert main([*base.split(), "--delgivet", "2026-12-01"]) != 0  # before the meeting
+    assert "kan inte delgivas 2026-12-01, före sammanträdet" in capsys.readouterr().err
+
+
 def test_deadlines_from_justerat_and_anslaget(capsys: pytest.CaptureFixture) -> None:
     result = run_json(
         capsys, "deadlines", "--date", "2020-12-07", "--justerat", "2020-12-10", "--json"

@@ -1,13 +1,11 @@
-"""`deadlines`, `protokoll`, `utdrag` and `ics`: the deadline chain, the printed protokoll
-and protokollsutdrag, and the meeting as a calendar event."""
+"""`protokoll`, `utdrag` and `ics`: the printed protokoll and protokollsutdrag, and the meeting
+as a calendar event (`deadlines`: cli.deadline_commands)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Callable
-from contextlib import nullcontext
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,35 +13,14 @@ from ksdesk.cli.base import (
     EXIT_OK,
     add_command,
     add_meeting_options,
-    date_arg,
     meeting_of,
     opened,
     paragraf_arg,
-    print_json,
     save_output,
 )
 
 
 def register(subparsers: Any) -> None:
-    deadlines = add_command(
-        subparsers,
-        "deadlines",
-        cmd_deadlines,
-        "visa tidsfristerna för ett sammanträde (kallelse, delegationsbeslut, justering, "
-        "anslag, överklagande)",
-    )
-    day = {"type": date_arg, "metavar": "ÅÅÅÅ-MM-DD"}
-    # --meeting as every other command names the meeting's day; --date as the README has it.
-    deadlines.add_argument(
-        "--date", "--meeting", dest="date", required=True, help="sammanträdesdatum", **day
-    )
-    deadlines.add_argument("--justerat", help="dagen då protokollet justerades", **day)
-    deadlines.add_argument("--anslaget", help="dagen då anslaget sattes upp", **day)
-    deadlines.add_argument(
-        "--organ", metavar="NAMN", help="nämnden (när flera nämnder sammanträder den dagen)"
-    )
-    deadlines.add_argument("--json", action="store_true", help="skriv ut som JSON")
-
     protokoll = add_command(
         subparsers,
         "protokoll",
@@ -107,51 +84,6 @@ def register(subparsers: Any) -> None:
         help="den fullständiga filen för eget bruk (standard: den offentliga, granskad och "
         "maskerad som den offentliga kallelsen)",
     )
-
-
-def cmd_deadlines(args: argparse.Namespace) -> int:
-    from ksdesk.core.format import format_date_long
-    from ksdesk.services.deadlines import describe_chain
-
-    if args.organ and not getattr(args, "db", None):
-        from ksdesk.core.errors import InvalidInput
-
-        raise InvalidInput("--organ behöver databasen där nämnden finns: ange även --db.")
-    _refuse_dates_before_the_meeting(args)
-    reading = opened(args, read_only_ok=True) if getattr(args, "db", None) else nullcontext()
-    with reading as store:
-        items = describe_chain(
-            args.date,
-            date.today(),
-            store=store,
-            justerat=args.justerat,
-            anslaget=args.anslaget,
-            organ=args.organ,
-        )
-    if args.json:
-        print_json({item.key: item.day.isoformat() for item in items})
-        return EXIT_OK
-    rows = [("Sammanträde", format_date_long(args.date), "")]
-    rows += [(i.label, format_date_long(i.day), f" ({i.note})" if i.note else "") for i in items]
-    width = max(len(label) for label, _, _ in rows)
-    for label, day, note in rows:
-        print(f"{label:<{width}}  {day}{note}")
-    return EXIT_OK
-
-
-def _refuse_dates_before_the_meeting(args: argparse.Namespace) -> None:
-    """A --justerat or --anslaget typed a month or a year wrong, before the meeting: the
-    chain counted the anslag from it and printed deadlines before the meeting itself."""
-    if args.justerat is None and args.anslaget is None:
-        return  # the plain command stays as light as `python -c pass` allows (test_cli)
-    from ksdesk.core.errors import InvalidInput
-    from ksdesk.core.justering_check import justering_date_problem
-    from ksdesk.core.protokoll import Justering
-
-    given = Justering(justerat=args.justerat, anslaget=args.anslaget)
-    problem = justering_date_problem(args.date, given)
-    if problem:
-        raise InvalidInput(problem)
 
 
 def _write_for_meeting(

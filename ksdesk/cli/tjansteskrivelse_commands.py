@@ -33,6 +33,11 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="ersätt en tjänsteskrivelse som ärendet redan har",
     )
+    imp.add_argument(
+        "--trots-fel",
+        action="store_true",
+        help="lägg den på ärendet även om titel och Dnr ser ut att höra till ett annat",
+    )
     imp.add_argument("--json", action="store_true", help="skriv importrapporten som JSON")
     imp.add_argument(
         "--dry-run", action="store_true", help="läs filen och visa rapporten utan att spara"
@@ -51,6 +56,7 @@ def cmd_tjansteskrivelse_import(args: argparse.Namespace) -> int:
             args.file,
             dry_run=args.dry_run,
             replace_existing=args.ersatt,
+            anyway=args.trots_fel,
         )
     if args.json:
         base.print_json(planned.report.as_json())

@@ -3,6 +3,7 @@ text, and the meeting as a calendar event."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,36 @@ def describe_chain(
     raw = unmoved(chain, *_days_for(store, day, organ), justerat, anslaget)
     named = _organ_for(store, day, organ) if store is not None else None
     return _for(named, deadline_items(chain, today, raw=raw))
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What a stored meeting's protokoll says about its appeal: the justering and anslag
+    days recorded, and its §§ appealed by förvaltningsbesvär (marked, or suggested by their
+    words), whose period runs from delgivning instead (core.forvaltningsbesvar)."""
+
+    justerat: date | None = None
+    anslaget: date | None = None
+    besvar: tuple[str, ...] = ()  # "§ 54"
+    besvar_forslag: tuple[str, ...] = ()
+
+
+def recorded(store: Store, day: date, organ: str | None = None) -> Recorded:
+    """The stored meeting held on `day`: `ksdesk deadlines` counts from its recorded anslag as
+    Uppföljning does (walk34: the plain chain said 28 April, Uppföljning's laga kraft 23 April
+    from the anslag of 28 March). Nothing when no meeting is stored that day."""
+    from ksdesk.db import meeting_repo, protokoll_repo
+    from ksdesk.services import forvaltningsbesvar
+    from ksdesk.services.meeting_lookup import find_meeting
+
+    if not meeting_repo.find_all_by_date(store, day):
+        return Recorded()
+    meeting = find_meeting(store, day, organ, with_items=False)
+    justering = protokoll_repo.get_justering(store, meeting.id)
+    if justering is None:
+        return Recorded()
+    marked, suggested = forvaltningsbesvar.of_meeting(store, meeting.id)
+    return Recorded(justering.justerat, justering.anslaget, marked, suggested)
 
 
 def _for(organ: Organ | None, items: list[DeadlineItem]) -> list[DeadlineItem]:

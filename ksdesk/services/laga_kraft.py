@@ -3,17 +3,20 @@ for delegationsbeslut never anmälda: their appeal period never starts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ksdesk.core.arendegang import OPEN_UTFALL, resolved_utfall
+from ksdesk.core.besvar_hint import besvar_hint, decides_nothing
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.delegationsbeslut_print import printed_text
+from ksdesk.core.forvaltningsbesvar import LAGRUM as LAGRUM_BESVAR
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
 from ksdesk.core.laga_kraft import (
     LAGRUM_DELEGATION,
     LAGRUM_PARAGRAF,
     NOT_REPORTED,
+    LagaKraftLage,
     Period,
     appealed,
     besvar_period,
@@ -54,11 +57,13 @@ class LagaKraftRad:
     anmald: date | None = None  # a delegationsbeslut: the meeting it was anmält at
     paragraf_id: int | None = None  # a §: the one its appeal is recorded on
     overklagande: str = ""  # a § appealed: "Överklagat 2017-01-10, Förvaltningsrätten, …"
+    besvar_forslag: str = ""  # a § that looks like förvaltningsbesvär, not yet marked
 
     @property
     def lage_shown(self) -> str:
-        """The Läge a list shows: the appeal as recorded, else where the period stands."""
-        return self.overklagande or lage_text(self.period.lage)
+        """The Läge a list shows: the appeal as recorded, else the förvaltningsbesvär to
+        confirm, else where the period stands."""
+        return self.overklagande or self.besvar_forslag or lage_text(self.period.lage)
 
     def as_json(self) -> dict:
         p = self.period
@@ -74,6 +79,7 @@ class LagaKraftRad:
             "laga_kraft": p.laga_kraft.isoformat() if p.laga_kraft else None,
             "lage": str(p.lage),
             "overklagande": self.overklagande or None,
+            "forvaltningsbesvar_forslag": self.besvar_forslag or None,
             "beraknat": p.beraknat,
             "lagrum": self.lagrum,
         }
@@ -172,7 +178,12 @@ def _paragraf_rows(
             # decision (återremiss, bordläggning, a förslag to fullmäktige: KL 13 kap. 2 §)
             # are not appealed.
             organ = organs.get(p.organ_id, "")
-            if p.item_id in not_appealed or not p.beslut.strip() or proposes_only(p.beslut, organ):
+            if (
+                p.item_id in not_appealed
+                or not p.beslut.strip()
+                or proposes_only(p.beslut, organ)
+                or decides_nothing(p.title, p.beslut)
+            ):
                 continue
             if resolved_utfall(p.beslut, foljd.get(p.id)) in OPEN_UTFALL:
                 continue
@@ -181,6 +192,11 @@ def _paragraf_rows(
                 continue
             besvar = appeals.besvar.get(p.id) if p.id is not None else None
             own = besvar_period(besvar, today) if besvar else periods[meeting.id]
+            # Looks like förvaltningsbesvär but not marked: no laga kraft day is claimed (it
+            # would be the anslag's, wrong for a bygglov), the anslag's last day still shown.
+            hint = None if besvar else besvar_hint(p.title, p.beslut, p.beslut_skickas_till)
+            if hint is not None:
+                own = replace(own, laga_kraft=None, lage=LagaKraftLage.VANTAR_DELGIVNING)
             result.append(
                 LagaKraftRad(
                     "paragraf",
@@ -189,12 +205,20 @@ def _paragraf_rows(
                     p.label,
                     paragraf_rubrik(p.title, p.beslut, organ),
                     appealed(own, appeal.utfall) if appeal else own,
-                    besvar.lagrum if besvar else LAGRUM_PARAGRAF,
+                    _lagrum(besvar, hint is not None),
                     paragraf_id=p.id,
                     overklagande=appeal.lage() if appeal else "",
+                    besvar_forslag=hint.text(own.overklagande_slut) if hint else "",
                 )
             )
     return result
+
+
+def _lagrum(besvar: Forvaltningsbesvar | None, suggested: bool) -> str:
+    """The law the period runs by: a § only suggested as förvaltningsbesvär names both."""
+    if besvar is not None:
+        return besvar.lagrum
+    return f"{LAGRUM_BESVAR} eller {LAGRUM_PARAGRAF}" if suggested else LAGRUM_PARAGRAF
 
 
 # ---------------------------------------------------------------------------------------------

@@ -30,15 +30,12 @@ from ksdesk.core.protokoll_justerare import (
     justerare_text,
     proposed_justerare,
 )
-from ksdesk.core.protokoll_rules import (
-    initial_beslut,
-    is_val_av_justerare,
-)
+from ksdesk.core.protokoll_rules import initial_beslut, is_val_av_justerare
 from ksdesk.core.protokoll_text import says_omedelbar
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
-from ksdesk.services import paragraf_numbers, uppdrag_offers
+from ksdesk.services import forvaltningsbesvar, paragraf_numbers, uppdrag_offers
 from ksdesk.services.paragraf_numbers import renumber
 from ksdesk.services.upprop import upprop_problem
 
@@ -229,6 +226,7 @@ def check(store: Store, meeting_id: int) -> list[Finding]:
     found = justering_check(protokoll, organ.forvaringsplats, organ.kommun)
     found += chair_findings(meeting, protokoll) + uppdrag_offers.findings(store, meeting_id)
     found += justerare_disagree(protokoll) + deltar_inte_findings(protokoll)
+    found += forvaltningsbesvar.findings(store, protokoll)
     return sorted(found, key=lambda f: f.severity.rank)
 
 

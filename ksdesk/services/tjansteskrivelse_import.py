@@ -26,6 +26,7 @@ from ksdesk.core.meeting import (
     numbered,
 )
 from ksdesk.core.topics import Topic
+from ksdesk.core.ts_arende_match import wrong_arende
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 
@@ -40,6 +41,9 @@ class TjansteskrivelseImport:
     report: ImportReport
     replaces: bool  # the ärende had a tjänsteskrivelse, which the import replaces
     source: str = "Word-filen"  # what was read, as the messages name it: or "PDF-filen"
+    # The file looks like another ärende's (core.ts_arende_match): the command line refuses
+    # unless told, the GUI asks.
+    mismatch: str = ""
 
     @property
     def item(self) -> Arende:
@@ -59,6 +63,9 @@ def plan_import(
     ts, report = read.tjansteskrivelse, read.report
     _fill_from_item(ts, item, report, source)
     _check_dnr(ts, item, report, source)
+    mismatch = wrong_arende(ts.title, ts.diarienummer, meeting.items, row)
+    if mismatch:
+        report.warn_sentence("Ärendet", mismatch)
     # "KS-2024-00365" in the file where the kallelse wrote "2024-00365": the list's Dnr of
     # that shape take the diarium's prefix, each a line in the report (core.dnr_prefix).
     # Once the kallelse has gone out, only this ärende's: the others stand as they were sent
@@ -74,7 +81,9 @@ def plan_import(
             f"”{item.title}” har redan en tjänsteskrivelse: Spara ersätter den med {source}s.",
         )
     meeting.items[row] = replace(item, tjansteskrivelse=ts)
-    return TjansteskrivelseImport(meeting, row, report, replaces=old is not None, source=source)
+    return TjansteskrivelseImport(
+        meeting, row, report, replaces=old is not None, source=source, mismatch=mismatch
+    )
 
 
 def read_file(path: Path | str) -> tuple[TjansteskrivelseRead, str]:
@@ -110,12 +119,18 @@ def import_file(
     *,
     dry_run: bool = False,
     replace_existing: bool = False,
+    anyway: bool = False,
 ) -> TjansteskrivelseImport:
     """Import onto ärende `number` of the ärendelista (as numbered on the kallelse). An
-    ärende that has a tjänsteskrivelse keeps it unless `replace_existing`."""
+    ärende that has a tjänsteskrivelse keeps it unless `replace_existing`; a file that looks
+    like another ärende's is refused unless `anyway`."""
     meeting = meeting_repo.get(store, meeting_id)
     row = row_of_number(meeting, number)
     planned = plan_import(store, meeting_id, row, path)
+    if planned.mismatch and not anyway and not dry_run:
+        raise InvalidInput(
+            f"{planned.mismatch} Ange --trots-fel för att lägga den på ärende {number} ändå."
+        )
     if planned.replaces and not replace_existing and not dry_run:
         raise InvalidInput(
             f"Ärende {number} har redan en tjänsteskrivelse. Ange --ersatt för att ersätta "

@@ -155,11 +155,17 @@ def as_text(o: Oversikt) -> str:
     section(
         "Laga kraft",
         [
-            f"{format_date(r.period.laga_kraft)} {r.organ} {format_date(r.datum)} {r.ref} "
-            f"{r.rubrik} ({r.lage_shown})"
+            # No day yet (delgivning to come): a dash keeps the columns.
+            f"{format_date(r.period.laga_kraft) or '–':<10} {r.organ} {format_date(r.datum)} "
+            f"{r.ref} {r.rubrik} ({r.lage_shown})"
             for r in o.laga_kraft
         ],
     )
+    if any(r.besvar_forslag for r in o.laga_kraft):  # what the terminal can do about it
+        lines.append(
+            "  Förvaltningsbesvär anges med ksdesk forvaltningsbesvar --meeting DATUM --paragraf "
+            "N --delgivet DATUM [--kungjort DATUM]."
+        )
     section(
         "Delegationsbeslut som aldrig anmälts",
         [

@@ -94,6 +94,24 @@ def test_a_dnr_of_another_arende_is_warned_about(demo_store, word_file):
     assert "KS 2020/434" in said and "2020/439" in said
 
 
+def test_a_file_that_is_another_arendes_is_refused_naming_both(demo_store, word_file):
+    """walk34 #5: "Strandskyddsdispens för brygga" went onto the stående ärende "Anmälan av
+    delegationsbeslut" unasked. Ludvika's KS 2020/434 onto the stående ärende 2 or onto
+    ärende 6 (another title, another Dnr) is refused naming the ärende it fits; asked for,
+    it is put there."""
+    meeting_id = _meeting(demo_store).id
+    with pytest.raises(InvalidInput) as refused:
+        import_file(demo_store, meeting_id, 2, word_file)
+    said = str(refused.value)
+    assert "ärende 2 ”Anmälan av extra ärenden”, ett stående ärende: titeln skiljer sig" in said
+    assert "Den passar ärende 3 ”Omfördelning av budgetmedel" in said and "--trots-fel" in said
+    with pytest.raises(InvalidInput, match=r"ärende 6 .*titel och Dnr skiljer sig.*ärende 3"):
+        import_file(demo_store, meeting_id, 6, word_file)
+    assert _meeting(demo_store).items[1].tjansteskrivelse is None
+    planned = import_file(demo_store, meeting_id, 2, word_file, anyway=True)
+    assert planned.mismatch and _meeting(demo_store).items[1].tjansteskrivelse is not None
+
+
 def test_the_command_line_keeps_a_tjansteskrivelse_unless_told(demo_store, word_file):
     meeting_id = _meeting(demo_store).id
     with pytest.raises(InvalidInput, match="redan en tjänsteskrivelse"):

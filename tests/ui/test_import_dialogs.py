@@ -235,6 +235,26 @@ def test_import_asks_shows_the_report_and_undoes_whole(window, demo_store, tmp_p
     assert _ts(demo_store) == before
 
 
+def test_a_file_of_another_arende_is_put_on_a_standing_one_only_when_asked(
+    window, demo_store, tmp_path, monkeypatch
+):
+    """walk34 #5: KS 2020/434 onto the stående "Anmälan av extra ärenden" asks first, naming
+    both ärenden (default No); No leaves the ärende as it was."""
+    path = tmp_path / "ts.docx"
+    write_ludvika_434(path)
+    page = window.tab("Kallelse").agenda
+    page.select_row(1)
+    asked: list[tuple] = []
+    no = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or no)
+    assert not page.import_tjansteskrivelse(str(path))
+    text = asked[0][2]
+    assert "”Anmälan av extra ärenden”, ett stående ärende" in text and "ärende 3" in text
+    assert asked[0][4] == no
+    meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    assert meetings.get_meeting(demo_store, meeting.id).items[1].tjansteskrivelse is None
+
+
 def test_a_file_word_cannot_give_is_a_swedish_warning(window, tmp_path, monkeypatch):
     path = tmp_path / "ts.docx"
     path.write_bytes(b"inte ett Word-dokument")

@@ -33,6 +33,8 @@ def test_a_bygglov_appealed_to_lansstyrelsen(qtbot, tmp_path, monkeypatch) -> No
     ui = tab.paragrafer.ui
     assert not ui.besvar_check.isChecked() and not ui.delgivet_edit.isEnabled()
     assert "från anslaget" in ui.besvar_label.text()
+    # Suggested, not ticked (walk34 #4): a wrong guess would hide the anslag's deadline.
+    assert ui.besvar_label.text().startswith("Troligen förvaltningsbesvär (bygglov)")
 
     ui.besvar_check.setChecked(True)
     assert forvaltningsbesvar.get(store, plank.id) is not None

@@ -99,7 +99,12 @@ class LagaKraftModel(_Marked):
     columns = (
         ColumnSpec(
             "Laga kraft",
-            lambda r: format_date(r.period.laga_kraft),
+            # A § only suggested as förvaltningsbesvär says so where the day would stand (the
+            # Läge beside the long Rubrik is off-screen at 1366 px).
+            lambda r: (
+                format_date(r.period.laga_kraft)
+                or ("Förvaltningsbesvär?" if r.besvar_forslag else "")
+            ),
             lambda r: r.period.laga_kraft or date.max,
         ),
         ColumnSpec("Slag", lambda r: "Paragraf" if r.typ == "paragraf" else "Delegationsbeslut"),
@@ -112,7 +117,7 @@ class LagaKraftModel(_Marked):
     )
 
     def marked(self, obj: LagaKraftRad) -> bool:
-        return obj.period.beraknat
+        return obj.period.beraknat or bool(obj.besvar_forslag)
 
 
 class EjAnmaldModel(_Marked):

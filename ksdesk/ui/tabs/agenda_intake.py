@@ -115,10 +115,23 @@ class AgendaIntake:
         except KsdeskError as error:
             QMessageBox.warning(self, "Kan inte importera", str(error))
             return False
+        if planned.mismatch and not self._wrong_arende_asked(planned.mismatch):
+            return False
         if not import_report_dialog.confirm_import(self, planned.report):
             return False
         self.commit("Importera tjänsteskrivelse", planned.meeting, select=row)
         return True
+
+    def _wrong_arende_asked(self, mismatch: str) -> bool:
+        """The file looks like another ärende's (walk34 #5): put it here only when asked."""
+        answer = QMessageBox.question(
+            self,
+            "Importera tjänsteskrivelse",
+            f"{mismatch}\n\nVill du ändå lägga den på det valda ärendet?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _replace_asked(self, title: str, from_dialog: bool) -> bool:
         first = (

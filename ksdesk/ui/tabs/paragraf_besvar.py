@@ -12,21 +12,16 @@ from html import escape
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ksdesk.core.besvar_hint import besvar_hint, state_text
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date, parse_date
 from ksdesk.core.forvaltningsbesvar import Forvaltningsbesvar
-from ksdesk.core.laga_kraft import besvar_period, lage_text
 from ksdesk.core.protokoll import Paragraf
 from ksdesk.core.topics import Topic
 from ksdesk.services import forvaltningsbesvar
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_paragraf_page import Ui_ParagrafPage
 from ksdesk.ui.tabs.base_tab import Record
-
-LAGLIGHET = (
-    "Laglighetsprövning: tiden för överklagande räknas från anslaget av det justerade "
-    "protokollet (se fliken Uppföljning → Laga kraft)."
-)
 
 
 class BesvarBox(QObject):
@@ -62,7 +57,9 @@ class BesvarBox(QObject):
             widget.setEnabled(on)
         ui.kungjort_label.setEnabled(bool(on and besvar.kungoras))
         ui.kungjort_edit.setEnabled(bool(on and besvar.kungoras))
-        ui.besvar_label.setText(escape(_state(besvar, date.today())))
+        p = self.paragraf
+        hint = besvar_hint(p.title, p.beslut, p.beslut_skickas_till) if p else None
+        ui.besvar_label.setText(escape(state_text(besvar, date.today(), hint)))
 
     def _typed(self) -> Forvaltningsbesvar | None:
         """What the fields say (raises FormatError, in Swedish, for a date not read)."""
@@ -104,16 +101,3 @@ class BesvarBox(QObject):
 
 def _day(text: str) -> date | None:
     return parse_date(text) if text.strip() else None
-
-
-def _state(besvar: Forvaltningsbesvar | None, today: date) -> str:
-    """ "Sista dag att överklaga 2027-01-19 · laga kraft 2027-01-20", or what it waits for."""
-    if besvar is None:
-        return LAGLIGHET
-    period = besvar_period(besvar, today)
-    if period.laga_kraft is None:
-        return f"{lage_text(period.lage)}: ingen dag för laga kraft ännu ({besvar.lagrum})."
-    return (
-        f"Sista dag att överklaga {format_date(period.overklagande_slut)} · laga kraft "
-        f"{format_date(period.laga_kraft)} om ingen har överklagat ({besvar.lagrum})."
-    )
