@@ -165,6 +165,7 @@ def main() -> None:
     private_name_alarms(texts)
     kungsbacka_alarms()
     party_name_alarms(texts)
+    title_party_alarms(texts)
 
 
 def kungsbacka_alarms() -> None:
@@ -205,6 +206,33 @@ def party_name_alarms(texts: dict[str, str]) -> None:
         f"Private parties named (core.contact_parties) in {len(found)} real texts, each whole "
         f"and each line as a recipient: {alarms} (false alarms)"
     )
+
+
+def title_party_alarms(texts: dict[str, str]) -> None:
+    """core.title_parties (a title's private party: "Rivningsföreläggande mot Lars-Göran
+    Pettersson", "…, Ulla-Britt Sjöö, Särö 1:88") on every real agenda title kept with the
+    tests (as bench/tillsyn_hint_false_alarms.py gathers them) and every line of Kungsbacka's
+    published documents, the seed and the corpus read as a title. Kungsbacka's pool masks
+    private persons and the other agendas name none: each hit is a false alarm."""
+    from bench.kungsbacka_texts import texts as kungsbacka
+    from bench.tillsyn_hint_false_alarms import agenda_titles
+    from ksdesk.core.title_parties import title_party_names
+    from ksdesk.interchange.given_names import GIVEN_NAMES
+
+    titles = agenda_titles()
+    lines = {
+        " ".join(line.split())
+        for _source, text in [*kungsbacka(), *texts.items()]
+        for line in text.splitlines()
+        if len(line.split()) >= 2
+    }
+    for what, read in (("real agenda titles", titles), ("lines as titles", sorted(lines))):
+        alarms = 0
+        for title in read:
+            for start, end, _name in title_party_names(title, GIVEN_NAMES):
+                alarms += 1
+                print(f"  {what}: {title[start:end]!r} in {title[:120]!r}")
+        print(f"Title parties (core.title_parties) in {len(read)} {what}: {alarms} (false alarms)")
 
 
 if __name__ == "__main__":

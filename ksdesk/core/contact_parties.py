@@ -28,7 +28,7 @@ import functools
 import re
 
 from ksdesk.core.contact_data import mask_contacts
-from ksdesk.core.private_names import body_word, elected, written_as_name
+from ksdesk.core.private_names import body_word, elected, name_words, written_as_name
 
 _LETTERS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _GAP = r"[ \u00a0]+"
@@ -61,9 +61,7 @@ _NOT_NAME_WORDS = """är och eller samt med till av för på från i som den det
 # Between two parties of a list: "Anna Berg och Per Lind", "…, Per Lind samt Eva Holm".
 _JOIN = re.compile(rf",?{_GAP}(?:och|samt){_GAP}|,{_GAP}")
 _JOINED_BEFORE = re.compile(rf"(?P<sep>,?{_GAP}(?:och|samt)|,){_GAP}$")
-_WORD = re.compile(_LETTERS)
 _COUPLE = re.compile(rf"{_GAP}och{_GAP}")
-_SPACE = re.compile(_GAP)
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 RECIPIENTS = "/beslut_skickas_till/"
 NEUTRAL = "[namn borttaget]"
@@ -124,15 +122,7 @@ def _listed(text: str, at: int) -> list[tuple[int, int, str]]:
 def _item(text: str, at: int) -> tuple[tuple[int, int, str] | None, int] | None:
     """One item of a list at text[at:]: (its name, or None for a company, and where it
     ends); None when it is neither (a word in lower case, one word alone: no party)."""
-    words: list[re.Match] = []
-    while len(words) < 6 and (word := _WORD.match(text, at)):
-        if not written_as_name(word.group()) or word.group().lower() in _NOT_NAME:
-            break
-        words.append(word)
-        gap = _SPACE.match(text, word.end())
-        if gap is None:
-            break
-        at = gap.end()
+    words = name_words(text, at, 6, _NOT_NAME)
     if len(words) >= 2 and any(body_word(word.group()) for word in words):
         return None, words[-1].end()  # "Lind Bygg AB"
     if len(words) == 1 and not body_word(words[0].group()):

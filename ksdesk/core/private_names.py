@@ -173,6 +173,25 @@ def _party_name(match: re.Match, given: set[str]) -> list[str]:
     return words
 
 
+_NAME_WORD = re.compile(_LETTERS)
+_NAME_GAP = re.compile(r"[ \u00a0]+")
+
+
+def name_words(text: str, at: int, most: int, not_name: frozenset[str]) -> list[re.Match]:
+    """The words written as names at text[at:], one space apart, at most `most`: up to the
+    first that is not, or is one of `not_name` (lower case: "och", a role's word)."""
+    words: list[re.Match] = []
+    while len(words) < most and (word := _NAME_WORD.match(text, at)):
+        if not written_as_name(word.group()) or word.group().lower() in not_name:
+            break
+        words.append(word)
+        gap = _NAME_GAP.match(text, word.end())
+        if gap is None:
+            break
+        at = gap.end()
+    return words
+
+
 def body_word(word: str) -> bool:
     folded = word.lower()
     return folded in _BODY_WORDS or folded.endswith(_BODY_ENDINGS)

@@ -19,6 +19,8 @@ from ksdesk.core.contact_data import NAME, PARTY, POSTORT, REASONS, STREET, cont
 from ksdesk.core.contact_parties import is_recipient, party_names
 from ksdesk.core.protected_phones import is_phone_field
 from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key
+from ksdesk.core.title_parties import title_party_names
+from ksdesk.interchange.given_names import GIVEN_NAMES
 from ksdesk.services.public_mentions import Hide, mention_context
 
 KIND = "kontakt"
@@ -27,6 +29,9 @@ KIND = "kontakt"
 _STORED = "namn"
 # Texts no private person writes: the organ's own (its address, its secretary's phone).
 _OWN = ("organ:",)
+# The fields that print a title: an ärende's and its public one, a §'s, a bilaga's, a
+# tjänsteskrivelse's (core.text_walk names a text by its path, the field last).
+_TITLES = ("/title", "/public_title")
 
 
 class PrivateContacts:
@@ -74,6 +79,9 @@ def _found(source: str, text: str) -> list[tuple[str, int, int, str]]:
     address = any(c.private and c.kind in (STREET, POSTORT) for c in every)
     recipient = is_recipient(source)
     parties = party_names(text, recipient, address)
+    if source.endswith(_TITLES):  # a title names its party its own way (walk34)
+        named = {name for _s, _e, name in parties}
+        parties += [p for p in title_party_names(text, GIVEN_NAMES) if p[2] not in named]
     home = recipient and bool(parties)
     pieces = [
         (c.kind, c.start, c.end, c.value)
