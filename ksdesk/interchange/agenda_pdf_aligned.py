@@ -33,6 +33,8 @@ def numbers_to_row_tops(lines: list[SeenLine], headings: list[Cell]) -> None:
     ]
     if any(len(at) > 1 or (at == [0] and len(row) > 1) for row, at in numbered):
         return  # rows set at their top, or lines of several rows not told apart
+    if any(line.bold for row, at in numbered if at for line in row[: at[0]]):
+        return  # a heading in bold right above a row ("Beslutsärenden"): no row's first line
     lowered = [(row, at[0]) for row, at in numbered if at and at[0] > 0]
     if len(lowered) < _ROWS:
         return

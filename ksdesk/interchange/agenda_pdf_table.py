@@ -227,8 +227,8 @@ def dnr_goes_on(cell: str, text: str) -> bool:
     inside the digits, as a narrow Beteckning column breaks "BN-2024-002400" ("BN-2024-0024"
     over "00"): run together they read as a Dnr of a shape the diarier write, read apart (a
     word space between) as none, and the ärende matched none on the agenda (walk34)."""
-    words = cell.split()
-    if not words or not words[-1][-1:].isdigit() or not text.isdigit():
+    words, rest = cell.split(), text.rstrip(",;")  # "00369," before the föredragande's line
+    if not words or not words[-1][-1:].isdigit() or not rest.isdigit():
         return False
-    joined, apart = parse_dnr(words[-1] + text), parse_dnr(f"{words[-1]} {text}")
+    joined, apart = parse_dnr(words[-1] + rest), parse_dnr(f"{words[-1]} {rest}")
     return joined.is_complete and not joined.warnings and bool(apart.warnings)

@@ -11,6 +11,7 @@ import operator
 import pytest
 
 from ksdesk.interchange.agenda_import import read_agenda
+from ksdesk.interchange.agenda_pdf_table import dnr_goes_on
 from tests.interchange.kallelse_pdfs_kungsbacka import kungsbacka_table
 from tests.interchange.real_agendas import rows_read
 from tests.interchange.real_agendas_fourteenth import BYGG_2025_03
@@ -34,6 +35,21 @@ def test_a_dnr_broken_inside_its_digits_is_read_whole() -> None:
     assert operator.eq(*rows_read(agenda, (pdf, "k.pdf")))
     read = read_agenda(pdf, "k.pdf")
     assert not any("okänt format" in line.text for line in read.report.warnings)
+
+
+@pytest.mark.parametrize(
+    ("cell", "line", "joined"),
+    [
+        ("BN-2024-0024", "00", True),
+        ("TE-2025-0036", "9,", True),  # Teknik's cell: the Dnr, a comma, the föredragande
+        ("KS 2020/434", "12", False),  # "KS 2020/434 12": a document number after a space
+        ("BN-2024-", "002400", False),  # broken at the dash: read so where the Dnr is cleaned
+    ],
+)
+def test_a_dnr_cells_next_line_goes_on_inside_the_digits_only_where_one_dnr(
+    cell: str, line: str, joined: bool
+) -> None:
+    assert dnr_goes_on(cell, line) is joined
 
 
 @pytest.mark.parametrize("ruled", [None, True], ids=["utan linjer", "med rutnät"])
