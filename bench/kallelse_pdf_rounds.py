@@ -6,6 +6,8 @@ Printed by bench/real_kallelse_pdf_figures.py."""
 
 from __future__ import annotations
 
+import contextlib
+
 from bench.kallelse_pdf_counts import before_and_after
 
 
@@ -79,4 +81,41 @@ def fourteenth() -> list[tuple[str, int, int, int]]:
     for agenda, organ, when in FOURTEENTH_KALLELSER:
         layout = {"Kungsbacka": lambda a, o, w: kungsbacka_table(a, o, w)}
         rows += before_and_after(agenda, layout, organ, when)
+    return rows
+
+
+def walk34() -> list[tuple[str, int, int]]:
+    """(how printed, rows right, rows) over Kungsbacka's kallelser (FOURTEENTH_KALLELSER)
+    printed as walk34 found two: each Dnr broken inside its digits by a narrow Beteckning
+    column (after its 12th character, "BN-2021-0001" over "7"), in the three tables
+    kallelse_pdfs_kungsbacka prints; and each cell set at the foot of its row."""
+    import dataclasses
+
+    from bench.kallelse_pdf_counts import expected, fields, right
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.interchange.agenda_import import read_agenda
+    from tests.interchange.kallelse_pdfs_kungsbacka import kungsbacka_table
+    from tests.interchange.real_agendas_fourteenth_more import FOURTEENTH_KALLELSER
+
+    def broken(dnr: str) -> str:
+        whole = dnr.replace("-\n", "-")
+        return f"{whole[:12]}\n{whole[12:]}" if len(whole) > 12 else whole
+
+    printed = {
+        "Dnr brutet i siffrorna, rutnät": ({"ruled": True}, broken),
+        "Dnr brutet i siffrorna, linje under rubrikraden": ({"ruled": False}, broken),
+        "Dnr brutet i siffrorna, utan linjer": ({"bare": True}, broken),
+        "cellerna i radens fot, rutnät": ({"ruled": True, "bottom": True}, str),
+        "cellerna i radens fot, utan linjer": ({"bare": True, "bottom": True}, str),
+    }
+    rows = []
+    for name, (options, dnr) in printed.items():
+        got = count = 0
+        for agenda, organ, when in FOURTEENTH_KALLELSER:
+            cells = tuple((r[0], r[1], dnr(r[2]), *r[3:]) for r in agenda.rows)
+            data = kungsbacka_table(dataclasses.replace(agenda, rows=cells), organ, when, **options)
+            with contextlib.suppress(InvalidInput):
+                got += right(fields(read_agenda(data, "k.pdf")), expected(agenda))
+            count += len(agenda.expected)
+        rows.append((name, got, count))
     return rows

@@ -23,6 +23,14 @@ def test_create_import_and_print(tmp_path: Path, capsys: pytest.CaptureFixture) 
     said = capsys.readouterr()
     assert "med 4 stående ärenden" in said.out and said.err == ""  # a Monday: no question
     agenda = tmp_path / "lista.csv"
+    # A dry run names what it would add; Kungsbacka's unnumbered Val av justerare, dropped,
+    # was counted among them (walk34: "1 ärende skulle läggas till", all merged or dropped).
+    agenda.write_text(";Val av justerare;\n1;Upprop;\n2;Motion om cykelbanor;KS 2020/501\n")
+    assert ksdesk(f"agenda import --db {db} --meeting 2021-01-18 {agenda} --dry-run") == 0
+    said = capsys.readouterr().out
+    assert said.endswith(
+        "2 ärenden skulle läggas till:\n  - ”Upprop”\n  - ”Motion om cykelbanor”\n"
+    )
     agenda.write_bytes("Ärende;Dnr\nMotion om cykelbanor;KS 2020/501\n".encode("cp1252"))
     assert ksdesk(f"agenda import --db {db} --meeting 2021-01-18 {agenda}") == 0
     assert "Läste in 1 ärende till" in capsys.readouterr().out

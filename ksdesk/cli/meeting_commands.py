@@ -136,7 +136,14 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
     print(result.report.text())
     added = format_count(result.added, "ärende", "ärenden")
     if args.dry_run:
-        print(f"Inget sparades (--dry-run): {added} skulle läggas till.")
+        # Which ärenden, by title: the report names each row merged or dropped, never the
+        # rows left over, which are the ones added.
+        if not result.added_titles:
+            print("Inget sparades (--dry-run): inget ärende skulle läggas till.")
+        else:
+            print(f"Inget sparades (--dry-run): {added} skulle läggas till:")
+            for title in result.added_titles:
+                print(f"  - ”{title}”")
     else:
         print(f"Läste in {added} till sammanträdet {format_date(args.meeting)}.")
     return EXIT_OK

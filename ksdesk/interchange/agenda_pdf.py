@@ -31,6 +31,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
 from ksdesk.interchange.agenda_header_lines import second_line
 from ksdesk.interchange.agenda_layout import names_presenter
+from ksdesk.interchange.agenda_pdf_aligned import numbers_to_row_tops
 from ksdesk.interchange.agenda_pdf_edges import without_running
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
 from ksdesk.interchange.agenda_pdf_pages import ASK, Page, list_pages
@@ -41,6 +42,7 @@ from ksdesk.interchange.agenda_pdf_table import (
     Table,
     broken_short,
     columns_of,
+    dnr_goes_on,
     next_paragraph,
     own_line,
     table_headings,
@@ -87,6 +89,7 @@ def pdf_as_text(
         table = table_of([line for line in placed[1] if line in lines], headings)
     elif header is not None:
         headings = table_headings(lines, header)
+        numbers_to_row_tops(lines[lines.index(header) + 1 :], headings)
         table = table_of(lines[lines.index(header) + 1 :], headings)
     records = _records(pages, header, (headings, table), report)
     if header is not None:
@@ -128,6 +131,7 @@ def _records(
     # reading, agenda_header_lines), repeated under it on a new page; "" for none.
     second: str | None = None
     names_at = next((at for at, c in enumerate(headings) if names_presenter(c.text)), None)
+    dnr_at = next((at for at, c in enumerate(headings) if c.text and _field(c.text) == "dnr"), None)
     texts = [c.text for c in headings]
     for page in pages:
         lines = page.lines
@@ -181,6 +185,9 @@ def _records(
                     # names ("Sara Holm och Linda Mäkinen"): the cell's last line all the same.
                     short = short or (at == names_at and names_line(text)) or own_line(text)
                     short = short or next_paragraph(row[at], text)
+                    if at == dnr_at and dnr_goes_on(row[at], text):
+                        row[at] += text  # "BN-2024-0024" over "00": one Dnr
+                        continue
                     row[at] = ("\n" if short else " ").join(p for p in (row[at], text) if p)
             else:
                 records.append((place, cells))
@@ -210,12 +217,9 @@ def _without_closing(
     """The records up to the table's last numbered row; the lines after it (the signatures,
     "Sida 1 av 1", the bilagor's list) reported, not read as rows. The numbers stand under
     "Nr", or in the margin column left of the first heading."""
-    from ksdesk.interchange.agenda_header import field_of
     from ksdesk.interchange.agenda_rows import read_nr
 
-    nr = next(
-        (at for at, c in enumerate(headings) if not c.text or field_of(c.text)[0] == "nr"), None
-    )
+    nr = next((at for at, c in enumerate(headings) if not c.text or _field(c.text) == "nr"), None)
     if nr is None:
         return records  # the list's end is the reading of the rows' (agenda_pasted.list_end)
     numbered = [at for at, (_, cells) in enumerate(records) if cells[nr] and read_nr(cells[nr])]
@@ -223,6 +227,13 @@ def _without_closing(
     for place, cells in records[last + 1 :]:
         report.drop(place, " ".join(c for c in cells if c), AFTER_LIST)
     return records[: last + 1]
+
+
+def _field(heading: str) -> str | None:
+    """The field a heading of the rubrikrad names ("Beteckning": dnr)."""
+    from ksdesk.interchange.agenda_header import field_of
+
+    return field_of(heading)[0]
 
 
 _PAGE_ROW = re.compile(r"Sida (\d+), rad (\d+)")

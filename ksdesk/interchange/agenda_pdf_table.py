@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ksdesk.core.dnr import parse_dnr
 from ksdesk.interchange.agenda_cells import counts_or_lasts
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
 
@@ -219,3 +220,15 @@ def next_paragraph(cell: str, text: str) -> bool:
     if not cell.rstrip().endswith(".") or len(first) < 2 or not first[0][:1].isupper():
         return False
     return any(line.split()[:2] == first for line in cell.split("\n") if not own_line(line))
+
+
+def dnr_goes_on(cell: str, text: str) -> bool:
+    """Whether a Dnr cell's next line `text` is the rest of the number its line above broke
+    inside the digits, as a narrow Beteckning column breaks "BN-2024-002400" ("BN-2024-0024"
+    over "00"): run together they read as a Dnr of a shape the diarier write, read apart (a
+    word space between) as none, and the ärende matched none on the agenda (walk34)."""
+    words, rest = cell.split(), text.rstrip(",;")  # "00369," before the föredragande's line
+    if not words or not words[-1][-1:].isdigit() or not rest.isdigit():
+        return False
+    joined, apart = parse_dnr(words[-1] + rest), parse_dnr(f"{words[-1]} {rest}")
+    return joined.is_complete and not joined.warnings and bool(apart.warnings)

@@ -5,7 +5,7 @@ secretary accepts it."""
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ class ImportResult:
     added: int
     skipped: list[str]  # rows that were items already on the agenda (standing items …)
     report: ImportReport
+    added_titles: list[str] = field(default_factory=list)  # the ärenden new on the agenda
 
     @property
     def warnings(self) -> list[str]:
@@ -94,7 +95,11 @@ def _placed(store: Store, meeting_id: int, imported: AgendaImport) -> ImportResu
     )
     report.rename_rows(imported.places)  # the merge's lines name the file's rows too
     skipped = [line.text for line in report.merged]
-    return ImportResult(meeting, len(imported.items) - len(skipped), skipped, report)
+    # The ärenden the import puts on the agenda: not the file's rows less those merged, as a
+    # row dropped (Kungsbacka's Val av justerare) was counted added (walk34: "1 ärende
+    # skulle läggas till", none named, none new).
+    added = [item.title for item in meeting.items if item.id is None and not item.is_section]
+    return ImportResult(meeting, len(added), skipped, report, added)
 
 
 def apply_agenda_import(store: Store, result: ImportResult) -> Sammantrade:

@@ -43,6 +43,7 @@ def kungsbacka_table(
     page_numbers: bool = True,
     bare: bool = False,
     tight: bool = False,
+    bottom: bool = False,
 ) -> bytes:
     """The kallelse of `organ`, its meeting `when` ("torsdagen den 1 februari 2024 kl.
     09.00"), printed twice: the first time to count its pages. Not `ruled`: only a line
@@ -53,7 +54,8 @@ def kungsbacka_table(
     the later pages' head is "KUNGSBACKA KOMMUN" alone. `bare`: no rule at all, the rows a
     paragraph's space apart (as walk29 printed a kallelse written in Word, its cells' lines
     broken only where the column is full: real_agendas_kungsbacka_wrapped). `tight`: the
-    cells without padding, the rows a cell's line apart."""
+    cells without padding, the rows a cell's line apart. `bottom`: each cell's text set at the
+    foot of its row, the number beside the title's last line (walk34's kallelse)."""
     _fonts()
     pages = 1
     for _ in range(2):
@@ -67,6 +69,8 @@ def kungsbacka_table(
         if tight:
             padding = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("TOP", "BOTTOM")]
             story[8].setStyle(TableStyle(padding))  # the ärendelista (_story)
+        if bottom:
+            story[8].setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         doc.build(story)
         pages = doc.page
     return out.getvalue()
