@@ -212,8 +212,8 @@ def cmd_konflikter(args: argparse.Namespace) -> int:
                 from ksdesk.core.errors import InvalidInput
 
                 raise InvalidInput("Ange --behall lokal eller --behall server.")
-            team_conflicts.resolve(store, args.losa, args.behall)
-            print(f"Konflikten är löst ({args.behall} version gäller). Synka för att skicka.")
+            said = team_conflicts.resolve(store, args.losa, args.behall)
+            print(f"Konflikten är löst. {said} Synka för att skicka.")
             return EXIT_OK
         conflicts = team_conflicts.list_conflicts(store)
     if args.json:

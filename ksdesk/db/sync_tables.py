@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ksdesk.core.team_wire import UnitRow
 from ksdesk.db.aggregate_repo import UNITS as ROOT_TABLES
 
 
@@ -85,6 +86,11 @@ BLOB_HASH = {("bilaga", "content"): "sha256"}
 # Columns a pull may have to move out of the way when rows swap values under a unique index
 # (two §§ renumbered into each other's numbers).
 SWAPPABLE = {"protokoll_paragraf": "paragraf"}
+# Columns that put a unit's rows in order (core/team_merge.py keeps two orders from being
+# merged into a third): "position" within the parent row (an ärende's bilagor, a meeting's
+# ärenden), and the §§ numbered through the whole meeting.
+POSITION = "position"
+NUMBERED_THROUGH_UNIT = {"protokoll_paragraf": "paragraf"}
 
 
 @dataclass(frozen=True)
@@ -170,3 +176,17 @@ def reference_sql(column: Column) -> str:
     if column.target:
         return f"(SELECT id FROM [{column.target}] WHERE uuid = ?)"
     return "?"
+
+
+def place(row: UnitRow) -> tuple[tuple[str, str | None], int] | None:
+    """A row's place in its unit's order: its group (table, and parent where the order runs
+    within the parent) and its number; None for a row that keeps no order (and the root)."""
+    if row.parent is None:
+        return None
+    group = (row.tbl, None) if row.tbl in NUMBERED_THROUGH_UNIT else (row.tbl, row.parent)
+    value = row.data.get(order_column(row.tbl))
+    return (group, value) if isinstance(value, int) else None
+
+
+def order_column(table: str) -> str:
+    return NUMBERED_THROUGH_UNIT.get(table, POSITION)

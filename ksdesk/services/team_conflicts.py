@@ -1,105 +1,33 @@
 """Conflicts, shown side by side and resolved by the secretary, never by the last writer.
 
-A conflict is a unit changed here and on the server since the version this file rests on
-(or checked out by a colleague, or a broken lease's work, or refused by the server). The
-secretary keeps her version, takes the server's, or merges row by row. Whatever she does not
-take is kept in the file (sync_conflict_kept); nothing is thrown away.
+A conflict is a unit with rows changed both here and on the server since the version this
+file rests on (the rest merges by itself, services/team_merge.py), or one checked out by a
+colleague, a broken lease's work, or refused by the server. The secretary keeps her version
+of the rows in conflict, takes the server's, or chooses row by row; the rows only one side
+changed go that way in every case (the same three-way merge). Whatever she does not take is
+kept in the file (sync_conflict_kept); nothing is thrown away.
 
 Resolving moves the file onto the server's version of the unit: the rows taken from the
 server are written here, and the rest counts as this file's change against that version,
-pushed by the next sync like any other edit (and refused again, as a new conflict, if the
+pushed by the next sync like any other edit (and merged again, or a new conflict, if the
 server has moved on meanwhile)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.team import CANNOT_APPLY, KINDS, LEASE_BROKEN, Conflict
+from ksdesk.core.format import format_count
+from ksdesk.core.team import CANNOT_APPLY, CHANGED_ON_BOTH, KINDS, LEASE_BROKEN, Conflict
+from ksdesk.core.team_merge import Merge, genitive, renumbered
 from ksdesk.core.team_wire import StoredConflict, UnitRow, UnitState
 from ksdesk.db import team_guard, team_repo
 from ksdesk.db.connection import Store
-from ksdesk.db.sync_tables import parts
+from ksdesk.db.sync_tables import order_column, place
 from ksdesk.db.unit_rows import UnitRows
+from ksdesk.services.team_conflict_rows import ROW_NAMES, RowDifference, differences
+from ksdesk.services.team_merge import base_holds, three_way
 
 LOKAL, SERVER = "lokal", "server"
-
-# What the secretary calls each table's rows in the side-by-side view.
-ROW_NAMES = {
-    "meeting": "Sammanträdet",
-    "agenda_item": "Ärende",
-    "tjansteskrivelse": "Tjänsteskrivelse",
-    "ts_forslag": "Förslag till beslut",
-    "ts_section": "Avsnitt i tjänsteskrivelsen",
-    "bilaga": "Bilaga",
-    "protokoll_meeting": "Protokollet",
-    "protokoll_paragraf": "Paragraf",
-    "arende_foljd": "Ärendets fortsättning",
-    "overklagande": "Överklagande",
-    "forvaltningsbesvar": "Förvaltningsbesvär",
-    "attendance": "Närvaro",
-    "redaction": "Beslut om offentlig kopia",
-    "forhinder": "Förhinder",
-    "expediering": "Expediering",
-    "expediering_paragraf": "Expedierad paragraf",
-    "protokoll_version": "Protokollversion",
-    "protokoll_fil": "Arkivfil",
-    "deleg_version": "Delegationsordningen",
-    "deleg_revision": "Revidering",
-    "deleg_intro": "Inledning",
-    "deleg_chapter": "Kapitel",
-    "deleg_point": "Punkt",
-    "deleg_abbreviation": "Förkortning",
-    "budget_sheet": "Budgetbladet",
-    "budget_column": "Kolumn",
-    "budget_row": "Rad",
-    "budget_cell": "Cell",
-    "document": "Dokumentet",
-    "document_block": "Stycke",
-}
-_NAMING = ("title", "name", "rubrik", "heading", "nr", "paragraf", "dnr", "vad", "short", "text")
-
-
-@dataclass
-class RowDifference:
-    key: str
-    tbl: str
-    label: str
-    lokal: UnitRow | None
-    server: UnitRow | None
-    fields: list[tuple[str, Any, Any]] = field(default_factory=list)  # (column, lokal, server)
-
-
-def _label(row: UnitRow) -> str:
-    name = ROW_NAMES.get(row.tbl, row.tbl)
-    naming = next((str(row.data[c]) for c in _NAMING if row.data.get(c) not in (None, "")), "")
-    return f"{name}: {naming[:60]}" if naming else name
-
-
-def differences(store: Store, conflict: StoredConflict) -> list[RowDifference]:
-    """The rows that differ between this file and the server's side, in unit order."""
-    local = {row.key: row for row in UnitRows(store).read(conflict.kind, conflict.unit_uuid)}
-    server = conflict.server_rows
-    order = {part.table: index for index, part in enumerate(parts(conflict.kind))}
-    found = []
-    for key in [*local, *(k for k in server if k not in local)]:
-        mine, theirs = local.get(key), server.get(key)
-        if mine is not None and theirs is not None and mine.digest() == theirs.digest():
-            continue
-        shown = mine or theirs
-        assert shown is not None
-        columns = sorted(set((mine.data if mine else {}) | (theirs.data if theirs else {})))
-        fields = [
-            (c, (mine.data if mine else {}).get(c), (theirs.data if theirs else {}).get(c))
-            for c in columns
-        ]
-        fields = [f for f in fields if f[1] != f[2] or mine is None or theirs is None]
-        if mine and theirs and mine.blob_sha != theirs.blob_sha:
-            fields.append(("fil", mine.blob_sha, theirs.blob_sha))
-        found.append(RowDifference(key, shown.tbl, _label(shown), mine, theirs, fields))
-    found.sort(key=lambda d: order.get(d.tbl, len(order)))
-    return found
+__all__ = ["LOKAL", "ROW_NAMES", "SERVER", "RowDifference", "differences", "resolve"]
 
 
 def list_conflicts(store: Store) -> list[Conflict]:
@@ -156,9 +84,12 @@ def get(store: Store, unit_uuid: str) -> StoredConflict:
     return found
 
 
-def resolve(store: Store, unit_uuid: str, keep: str, choices: dict[str, str] | None = None) -> None:
-    """Keep this file's version (LOKAL), the server's (SERVER), or per row as `choices`
-    says (row key -> LOKAL/SERVER; rows not named stay as they are here)."""
+def resolve(store: Store, unit_uuid: str, keep: str, choices: dict[str, str] | None = None) -> str:
+    """Keep this file's version (LOKAL) or the server's (SERVER) of the rows in conflict;
+    `choices` names rows to take from one side or the other (row key -> LOKAL/SERVER). The
+    rows only one side changed go that way whatever is kept: a resolve never removes what
+    the colleague did outside the rows in conflict, nor what this file did. Returns what
+    happened, in a sentence for the secretary."""
     if keep not in (LOKAL, SERVER):
         raise InvalidInput("Välj vilken version som ska gälla: lokal eller server.")
     conflict = get(store, unit_uuid)
@@ -171,13 +102,22 @@ def resolve(store: Store, unit_uuid: str, keep: str, choices: dict[str, str] | N
             "enheten. Uppdatera ksdesk, eller byt namn på det som står i vägen, och synka "
             "igen; eller behåll serverns version."
         )
-    local = {row.key: row for row in rows.read(conflict.kind, unit_uuid)}
+    merged, local = three_way(store, rows, conflict.kind, unit_uuid, conflict.server_rows)
     for row in local.values():
         if row.blob_sha is not None:
             row.blob = rows.blob(row.tbl, row.key)
+    # What only the colleague changed stays, whatever is kept. Without a base the server's
+    # side grew from (a unit deleted there, a server read back from a backup), keeping this
+    # file's version keeps it whole, and taking the server's takes that whole.
+    merging = base_holds(store, conflict)
+    taken = set(merged.theirs) if merging else set()
     if keep == SERVER:
-        choices = dict.fromkeys([*local, *conflict.server_rows], SERVER)
-    taken = {key for key, side in (choices or {}).items() if side == SERVER}
+        # Of a unit both changed, the server's rows in conflict; a colleague's check-out or
+        # the server's refusal: the server's whole version (this file's is kept aside).
+        both_changed = merging and conflict.reason == CHANGED_ON_BOTH
+        taken |= merged.both if both_changed else {*local, *conflict.server_rows}
+    for key, side in (choices or {}).items():
+        (taken.add if side == SERVER else taken.discard)(key)
     with team_guard.exempt(store), store.atomic():
         _keep_what_is_dropped(store, conflict, local, taken)
         if keep == SERVER and conflict.server_deleted:
@@ -185,8 +125,51 @@ def resolve(store: Store, unit_uuid: str, keep: str, choices: dict[str, str] | N
             team_repo.forget_unit(store, unit_uuid)
         else:
             _take_from_server(store, rows, conflict, local, taken)
-            _rebase(store, rows, conflict, whole=keep == SERVER)
+            if keep == LOKAL:
+                _renumber(rows, conflict.kind, unit_uuid, merged.reordered, taken)
+            whole = keep == SERVER and not (merging and conflict.reason == CHANGED_ON_BOTH)
+            _rebase(store, rows, conflict, whole=whole)
         team_repo.drop_conflict(store, unit_uuid)
+    return _outcome(conflict, merged, taken, keep)
+
+
+def _outcome(conflict: StoredConflict, merged: Merge, taken: set[str], keep: str) -> str:
+    """What a resolve did, e.g. "Din version gäller för 1 rad; Bertil Bergs 5 rader som du
+    inte ändrat behålls." """
+    if keep == SERVER:
+        said = "Serverns version gäller för " + _rader(len(merged.both & taken))
+    else:
+        said = "Din version gäller för " + _rader(len(merged.both - taken))
+    theirs = len(taken & merged.theirs)
+    if theirs:
+        who = genitive(conflict.server_changed_by)
+        said += f"; {who} {_rader(theirs)} som du inte ändrat behålls"
+    return said + "."
+
+
+def _rader(count: int) -> str:
+    return format_count(count, "rad", "rader")
+
+
+def _renumber(
+    rows: UnitRows, kind: str, uuid: str, groups: set[tuple[str, str | None]], taken: set[str]
+) -> None:
+    """Groups whose order both sides changed get one order again: this file's, with the
+    colleague's rows that stay put in by their numbers (after this file's row where two share
+    one). Their new numbers are this file's change, pushed like any other."""
+    if not groups:
+        return
+    stored = rows.read(kind, uuid)
+    moved = []
+    for group in groups:
+        members = [(row, place(row)) for row in stored]
+        members = [(row, at) for row, at in members if at is not None and at[0] == group]
+        numbers = renumbered([(row.key, at[1], row.key not in taken) for row, at in members])
+        for row, _at in members:
+            if row.key in numbers:
+                row.data[order_column(row.tbl)] = numbers[row.key]
+                moved.append(row)
+    rows.apply(kind, moved, [])
 
 
 def resolve_beside(

@@ -12,6 +12,7 @@ from ksdesk.core.team_wire import ServerUnit, UnitRow, UnitState
 from ksdesk.db import team_repo
 from ksdesk.db.server import server_repo
 from ksdesk.db.unit_rows import CannotApply
+from ksdesk.services import team_merge
 
 if TYPE_CHECKING:
     from ksdesk.services.team_sync import Sync
@@ -109,7 +110,12 @@ class Puller:
             return None
         if state is not None and state.server_version >= unit.version and not state.refetch:
             return None
-        if dirty or deleted_here:
+        if dirty:
+            # Changed here since this sync pushed (the window wrote meanwhile): merged now,
+            # pushed next time.
+            team_merge.merge_unit(self.sync, unit.kind, unit.uuid)
+            return None
+        if deleted_here:
             with self.sync.local():
                 self.sync.record_conflict(unit.kind, unit.uuid, CHANGED_ON_BOTH)
             return None
@@ -136,7 +142,7 @@ class Puller:
             if local is not None:
                 self.sync.rows.delete_unit(unit.kind, unit.uuid)
             team_repo.forget_unit(self.store, unit.uuid)
-        self._count(unit.kind, [], 1)
+        self.count(unit.kind, [], 1)
 
     def fetch_and_apply(self, fetches: list[_Fetch]) -> None:
         """A batch of units: their rows in one server snapshot, written in one local
@@ -167,7 +173,7 @@ class Puller:
                         fetch.unit.kind, fetch.unit.uuid, CANNOT_APPLY, str(error)
                     )
                     continue
-                self._count(fetch.unit.kind, fetch.rows, len(fetch.gone))
+                self.count(fetch.unit.kind, fetch.rows, len(fetch.gone))
 
     def _apply(self, fetch: _Fetch) -> None:
         unit, now, rows_io = fetch.unit, fetch.now, self.sync.rows
@@ -211,7 +217,7 @@ class Puller:
         local = self.sync.rows.read(unit.kind, unit.uuid)
         return [(row.tbl, row.key) for row in local if row.key not in known]
 
-    def _count(self, kind: str, rows: list[UnitRow], removed: int) -> None:
+    def count(self, kind: str, rows: list[UnitRow], removed: int) -> None:
         result = self.sync.result
         result.hamtade += 1
         result.rows_received += len(rows) + removed

@@ -7,9 +7,10 @@ Order of a sync:
 2. The server lists the units changed since this file last looked (content or lease); what
    this file knows of leases and rights is brought up to date first, so step 3 knows them.
 3. Each unit changed here is pushed: the rows whose digest differs from the server's, with
-   the server version they were made on. The server takes all of them or none; if another
-   laptop pushed in between, or a colleague has the unit checked out, nothing is taken and
-   the unit is listed as a conflict, with the server's side kept for the secretary.
+   the server version they were made on. The server takes all of them or none. If another
+   laptop pushed in between, the unit is merged row by row (services/team_merge.py) and
+   pushed again; only rows changed on both sides, or a colleague's check-out, make it a
+   conflict, with the server's side kept for the secretary.
 4. Each listed unit is pulled: the rows changed since the version this file has, written in
    one local transaction with that version.
 
@@ -26,26 +27,20 @@ from ksdesk.core.team import (
     CHANGED_ON_BOTH,
     KINDS,
     LEASE_BROKEN,
-    LEASED,
-    REFUSED,
     Link,
     SyncResult,
     now_utc,
-    when,
 )
 from ksdesk.core.team_shadow import never_stored
 from ksdesk.core.team_wire import (
     BROKEN,
     CONFLICT,
-    DENIED,
-    HELD,
     PUSHED,
     OutgoingPush,
     Pending,
     PushOutcome,
     PushRecord,
     ServerUnit,
-    StoredConflict,
     UnitRow,
     UnitState,
 )
@@ -53,12 +48,14 @@ from ksdesk.db import team_guard, team_repo, unit_titles
 from ksdesk.db.connection import Store
 from ksdesk.db.server import schema, server_repo
 from ksdesk.db.unit_rows import UnitRows
+from ksdesk.services import team_merge
 from ksdesk.services.team_pull import Puller
 
 _ORDER = {kind: index for index, kind in enumerate(KINDS)}
 # A batch of pushes: this many units, or rows (files included) of about this size.
 BATCH_UNITS = 64
 BATCH_BYTES = 16 * 1024 * 1024
+MERGE_TRIES = 3
 
 
 class Sync:
@@ -133,6 +130,7 @@ class Sync:
             for unit in sorted(team_repo.pending(self.store), key=lambda p: _ORDER.get(p.kind, 99))
             if not team_repo.in_conflict(self.store, unit.uuid)
         ]
+        tries: dict[str, int] = {}
         while waiting:
             batch: list[tuple[Pending, OutgoingPush, PushRecord]] = []
             size = 0
@@ -145,7 +143,15 @@ class Sync:
                         batch.append((unit, *prepared))
                         size += sum(_size(row) for row in prepared[0].rows)
             answers = [(*item, server_repo.push(self.conn, item[1])) for item in batch]
-            self.settle(answers)
+            for unit in self.settle(answers):
+                # The server moved on: merged here, the unit is pushed again (a few times
+                # at most, should other laptops keep pushing it meanwhile).
+                tries[unit.uuid] = tries.get(unit.uuid, 0) + 1
+                if tries[unit.uuid] > MERGE_TRIES:
+                    with self.local():
+                        self.record_conflict(unit.kind, unit.uuid, CHANGED_ON_BOTH)
+                elif team_merge.merge_unit(self, unit.kind, unit.uuid):
+                    waiting.append(unit)
 
     def prepare(self, unit: Pending) -> tuple[OutgoingPush, PushRecord] | None:
         """What to send for the unit (read inside the local transaction that records it)."""
@@ -200,7 +206,12 @@ class Sync:
         record.release = release
         return outgoing, record
 
-    def settle(self, answers: list[tuple[Pending, OutgoingPush, PushRecord, PushOutcome]]) -> None:
+    def settle(
+        self, answers: list[tuple[Pending, OutgoingPush, PushRecord, PushOutcome]]
+    ) -> list[Pending]:
+        """Record the server's answers; the units it refused because it had moved on since
+        their base are returned, to be merged."""
+        moved = []
         for _unit, outgoing, _record, outcome in answers:
             if outcome.status == BROKEN:
                 self.keep_broken_work(outgoing)
@@ -215,9 +226,14 @@ class Sync:
                     self.result.bytes_sent += sum(_size(row) for row in outgoing.rows)
                     continue
                 team_repo.drop_push(self.store, unit.uuid)
-                self.record_conflict(unit.kind, unit.uuid, *_why(outcome))
-                if outcome.unit is not None:
-                    self.puller.note_one(outcome.unit)
+                if outcome.status == CONFLICT and not outcome.detail and outcome.unit:
+                    moved.append(unit)
+                else:
+                    self.record_conflict(unit.kind, unit.uuid, *team_merge.why(outcome))
+        for _unit, _outgoing, _record, outcome in answers:
+            if outcome.status != PUSHED and outcome.unit is not None:
+                self.puller.note_one(outcome.unit)
+        return moved
 
     def keep_broken_work(self, outgoing: OutgoingPush) -> None:
         """A broken lease's work goes to the server as a conflict copy before anything else:
@@ -242,40 +258,9 @@ class Sync:
                     team_repo.save_unit_state(self.store, state)
         self.release.clear()
 
-    # Conflicts -----------------------------------------------------------------------
-
     def record_conflict(self, kind: str, uuid: str, reason: str, detail: str = "") -> None:
-        """List the unit as a conflict, with the server's side as it stands now (inside the
-        caller's local transaction)."""
-        unit, rows, _gone = server_repo.rows_since(self.conn, uuid, 0)
-        for row in rows:
-            if row.blob_sha is not None and row.blob is None:
-                row.blob = server_repo.blob(self.conn, uuid, row.key)
-        conflict = StoredConflict(
-            uuid,
-            kind,
-            (unit.title if unit else "") or unit_titles.title(self.store, kind, uuid),
-            reason,
-            detail,
-            unit.version if unit else 0,
-            unit.changed_at if unit else "",
-            unit.changed_by if unit else "",
-            bool(unit.deleted) if unit else True,
-            {row.key: row for row in rows},
-        )
-        team_repo.save_conflict(self.store, conflict)
-
-
-def _why(outcome: PushOutcome) -> tuple[str, str]:
-    if outcome.status == HELD:
-        return LEASED, f"Utcheckad av {outcome.holder} sedan {when(outcome.since)}"
-    if outcome.status == BROKEN:
-        return LEASE_BROKEN, f"Utcheckningen bröts av {outcome.holder} {when(outcome.since)}"
-    if outcome.status == DENIED:
-        return REFUSED, "Servern tog inte emot ändringen: du får inte ändra den här enheten."
-    if outcome.status == CONFLICT and outcome.detail:
-        return CHANGED_ON_BOTH, outcome.detail
-    return CHANGED_ON_BOTH, ""
+        """List the unit as a conflict (inside the caller's local transaction)."""
+        team_merge.record_conflict(self, kind, uuid, reason, detail)
 
 
 def _organ_of(kind: str, uuid: str, rows: list[UnitRow]) -> str | None:

@@ -61,8 +61,9 @@ def test_reading_the_conflicts_asks_no_server(ks_pair, qtbot, monkeypatch) -> No
     dialog.ui.keep_mine_button.click()
     assert dialog.wait()
     assert dialog.ui.message_label.text() == (
-        "Kommunstyrelsen 2020-12-07: din version gäller och skickas till servern vid nästa "
-        "synkning. Det du inte valde är sparat i filen."
+        "Kommunstyrelsen 2020-12-07: din version gäller för raderna i konflikt; det kollegan "
+        "ändrat utanför dem behålls. Allt skickas till servern vid nästa synkning. Det du inte "
+        "valde är sparat i filen."
     )
     monkeypatch.undo()
     team.sync(cecilia)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.team import CHANGED_ON_BOTH
 from ksdesk.core.team_deleted import ROW, UNIT
 from ksdesk.db import team_repo
 from ksdesk.db.unit_rows import UnitRows
@@ -19,6 +18,7 @@ from tests.team.helpers import (
     SN_DAY,
     a_pdf,
     meeting_on,
+    place,
     secret_item,
     set_place,
     socialnamnden,
@@ -170,26 +170,22 @@ def test_a_secret_meetings_deleted_content_is_listed_only_to_its_organs_secretar
     assert "Placering av barn" not in titles(anna, SN_DAY)  # the secret stays hidden
 
 
-def test_a_restore_racing_a_colleagues_edit_is_a_conflict_and_nothing_is_lost(ks_pair) -> None:
+def test_a_restore_racing_a_colleagues_edit_merges_and_nothing_is_lost(ks_pair) -> None:
     anna, cecilia = ks_pair
-    uuid, named = meeting_on(anna).uuid, titles(anna)
+    named = titles(anna)
+    uuid = meeting_on(anna).uuid
     _drop_item(anna, "Delegationsordning")
     team.sync(anna)
     team.sync(cecilia)
     (thing,) = team_deleted.deleted(cecilia)
     with team.connection(cecilia) as conn:
         team_deleted.bring_back_row(cecilia, conn, uuid, thing.ref.split(":")[1])
-    set_place(anna, "Stadshuset")  # Anna's push comes first
+    set_place(anna, "Stadshuset")  # Anna's push comes first: other rows, merged
     team.sync(anna)
-    result = team.sync(cecilia)
-    assert [(c.uuid, team_repo.conflict(cecilia, c.uuid).reason) for c in result.konflikter] == [
-        (uuid, CHANGED_ON_BOTH)
-    ]
-    assert "Delegationsordning" in titles(cecilia)  # the restore waits in the file
-    team_conflicts.resolve(cecilia, uuid, "lokal")
-    team.sync(cecilia)
+    assert team.sync(cecilia).konflikter == []
     team.sync(anna)
-    assert titles(anna) == named
+    for file in (anna, cecilia):
+        assert titles(file) == named and place(file) == "Stadshuset"
 
 
 def test_what_the_server_emptied_before_s1803_is_listed_but_not_restored(ks_pair, server) -> None:

@@ -19,7 +19,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ksdesk.core.team import KIND_NAMES, Conflict, when
+from ksdesk.core.team import CHANGED_ON_BOTH, KIND_NAMES, Conflict, when
 from ksdesk.services import team, team_conflicts
 from ksdesk.services.store import Store
 from ksdesk.services.team_conflicts import LOKAL, SERVER, RowDifference
@@ -41,7 +41,10 @@ DOING = {
 }
 DONE = {
     SERVER: "{what}: serverns version gäller nu i filen.",
-    LOKAL: "{what}: din version gäller och skickas till servern vid nästa synkning.",
+    LOKAL: (
+        "{what}: din version gäller för raderna i konflikt; det kollegan ändrat utanför dem "
+        "behålls. Allt skickas till servern vid nästa synkning."
+    ),
     "merge": (
         "{what}: de markerade raderna är tagna från servern; resten av din version skickas "
         "till servern vid nästa synkning."
@@ -173,10 +176,17 @@ def _heading(conflict: Conflict) -> str:
     at = when(server["andrad"]) if server.get("andrad") else ""
     count = lokal["skillnader"]
     rows = "1 rad" if count == 1 else f"{count} rader"
+    differs = f"{rows} skiljer sig"
+    if conflict.reason == CHANGED_ON_BOTH:
+        # The other rows merged by themselves: the secretary should know they are safe.
+        changed = "ändrad" if count == 1 else "ändrade"
+        differs = (
+            f"{rows} {changed} på båda håll; det bara en av er ändrat behålls vad du än väljer"
+        )
     return (
         f"<h3 style='margin:0'>{escape(conflict.rubrik)}</h3>"
         f"<p style='margin:2px 0'>{warning_html(why)}<br>"
         f"<span style='color:{MUTED_COLOR}'>Serverns version: ändrad av {escape(who)} "
-        f"{escape(at)}. Din version: {rows} skiljer sig. Det du inte "
+        f"{escape(at)}. Din version: {differs}. Det du inte "
         "väljer sparas i filen.</span></p>"
     )
