@@ -102,10 +102,11 @@ def koppla(store: Store, server: str, user: str, password: str, name: str = "") 
 def sync(store: Store, conn: Any = None, *, release: set[str] | None = None) -> SyncResult:
     """Push this file's changes and pull the others'. ServerUnavailable when the server does
     not answer (nothing is lost: the changes wait in the file)."""
-    from ksdesk.services import team_sync
+    from ksdesk.services import team_organs, team_sync
 
     link = require_link(store)
     with connection(store, conn) as opened:
+        team_organs.join_same_named(store, opened)  # before anything is pushed
         result = team_sync.run(store, opened, link, release)
     result.konflikter = _conflicts(store)
     return result

@@ -3,7 +3,7 @@ schema, and say who is secretary of which organ."""
 
 from __future__ import annotations
 
-from ksdesk.core.errors import NotFound
+from ksdesk.core.errors import InvalidInput, NotFound
 
 
 def _connect(url: str):
@@ -46,6 +46,11 @@ def grant(url: str, organ: str, login: str, name: str = "", administrator: bool 
                 raise NotFound(
                     f"Organet {organ} finns inte på servern än: det kommer dit när en "
                     "sekreterare som har det i sin fil synkar."
+                )
+            if len(found) > 1:
+                raise InvalidInput(
+                    f"Servern har {len(found)} organ som heter {found[0][1]}, och ksdesk "
+                    "väljer inte vilket behörigheten gäller. Ingenting har ändrats."
                 )
             uuid, title = found[0]
             server_repo.grant(conn, uuid, login.strip(), name.strip(), administrator)
