@@ -27,6 +27,7 @@ NOT_LINKED = "Filen är inte kopplad till någon server: koppla den med `ksdesk 
 class Linked:
     link: Link
     warning: str  # "" or a line about an unencrypted connection
+    saved: bool = False  # the password went into the keyring (not: libpq read ~/.pgpass)
 
 
 def link_of(store: Store) -> Link | None:
@@ -82,7 +83,8 @@ def log_in(server: str, user: str, password: str, name: str = "") -> Linked:
             conn.close()
     if password:
         team_link.save_password(candidate, password)
-    return Linked(Link(url, user, shown, kommun), team_link.unencrypted_warning(url))
+    warning = team_link.unencrypted_warning(url)
+    return Linked(Link(url, user, shown, kommun), warning, bool(password))
 
 
 def link_file(store: Store, linked: Linked) -> Linked:

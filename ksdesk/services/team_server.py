@@ -17,13 +17,13 @@ def init(url: str, kommun: str) -> list[str]:
     kommun's name is checked as `ksdesk init` checks it, before the server is asked: every
     secretary's file is joined to the server by it."""
     from ksdesk.db.server import schema
-    from ksdesk.db.server.connection import in_swedish
+    from ksdesk.db.server.connection import OWNER, in_swedish
     from ksdesk.services.own_kommun import checked_kommun
 
     kommun = checked_kommun(kommun)
     conn = _connect(url)
     try:
-        with in_swedish(url, "databasens ägare"):
+        with in_swedish(url, OWNER):
             return schema.init(conn, kommun)
     finally:
         conn.close()
@@ -34,11 +34,11 @@ def grant(url: str, organ: str, login: str, name: str = "", administrator: bool 
     organ's name as the server has it. The organ must be on the server (a secretary's sync
     puts it there)."""
     from ksdesk.db.server import server_repo
-    from ksdesk.db.server.connection import in_swedish
+    from ksdesk.db.server.connection import OWNER, in_swedish
 
     conn = _connect(url)
     try:
-        with in_swedish(url, "databasens ägare"):
+        with in_swedish(url, OWNER):
             wanted = " ".join(organ.split()).casefold()
             found = [(uuid, title) for uuid, title in server_repo.organs(conn)
                      if title.casefold() == wanted]  # fmt: skip

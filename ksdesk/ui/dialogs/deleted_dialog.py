@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ksdesk.core import team_no_answer
 from ksdesk.core.errors import ServerUnavailable
-from ksdesk.core.team_deleted import ROW, UNIT, DeletedThing
+from ksdesk.core.team_deleted import ROW, UNIT, DeletedThing, rows_words
 from ksdesk.core.team_no_answer import no_answer
 from ksdesk.services import team_deleted, team_deleted_backup
 from ksdesk.services.store import Store
@@ -153,7 +153,7 @@ class DeletedDialog(BusyJobs, QDialog):
         """What Återställ would do with `thing`, or why it cannot (rich text)."""
         if thing.restorable:
             back = (
-                f"Det kommer tillbaka som det var när det togs bort ({thing.rows} rader)."
+                f"Det kommer tillbaka som det var när det togs bort ({rows_words(thing.rows)})."
                 if thing.typ == UNIT
                 else "Det kommer tillbaka på sin plats, med det som togs bort under det "
                 "samtidigt (en tjänsteskrivelse, bilagor …)."
