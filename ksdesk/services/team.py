@@ -18,6 +18,7 @@ from ksdesk.db import organ_repo, team_guard, team_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import team_link
 from ksdesk.services.meeting_lookup import find_meeting
+from ksdesk.services.team_locks import own_lease_words
 
 T = TypeVar("T")
 NOT_LINKED = "Filen är inte kopplad till någon server: koppla den med `ksdesk koppla`."
@@ -191,7 +192,13 @@ def status(store: Store, online: bool) -> str:
     if link is None:
         return ""
     conflicts = team_repo.conflict_count(store)
-    return status_text(link, team_repo.pending_count(store), online, conflicts)
+    text = status_text(link, team_repo.pending_count(store), online, conflicts)
+    mine = [state for state in team_repo.unit_states(store).values() if state.lease_mine]
+    if len(mine) == 1:  # her own check-out, lest she forget it (walk35 #5)
+        text += f" · {own_lease_words(mine[0].lease_since)}"
+    elif mine:
+        text += f" · {len(mine)} utcheckade av dig: checka in när du är klar"
+    return text
 
 
 def try_sync(store: Store) -> tuple[SyncResult | None, str]:

@@ -84,6 +84,13 @@ def test_a_colleagues_lease_shows_and_blocks_editing(window, ks_pair, qtbot, sai
     assert not protokoll_tab.ui.start_button.isEnabled()
     assert protokoll_tab.editor.ui.beslut_edit.isReadOnly()
     assert not protokoll_tab.upprop.ui.add_person_button.isEnabled()
+    # Her own window says she has it checked out, lest she forget to check in (walk35 #5).
+    own = window(anna)
+    mine = "Utcheckat av dig sedan"
+    assert mine in own.tab("Kallelse").agenda.ui.status_note.text()
+    assert own.tab("Kallelse").agenda.ui.add_item_button.isEnabled()
+    assert mine in own.tab("Sammanträde").ui.meeting_heading.text()
+    qtbot.waitUntil(lambda: mine in own.team.label.text(), timeout=20_000)
 
 
 def test_conflicts_side_by_side_and_resolved(window, ks_pair, qtbot, said) -> None:
