@@ -73,6 +73,7 @@ def cmd_raderat(args: argparse.Namespace) -> int:
 
 def cmd_aterstall(args: argparse.Namespace) -> int:
     from ksdesk.cli.team_commands import said_if_no_answer
+    from ksdesk.core.team_deleted import rows_words
     from ksdesk.core.team_no_answer import RESTORE
     from ksdesk.services import team_deleted
 
@@ -87,7 +88,7 @@ def cmd_aterstall(args: argparse.Namespace) -> int:
     if args.json:
         print_json(restored.as_json())
         return EXIT_OK
-    print(f"Återställt: {restored.what} ({restored.rows} rader).")
+    print(f"Återställt: {restored.what} ({rows_words(restored.rows)}).")
     if not restored.sent:
         print("Servern svarade inte när det skulle skickas: det skickas vid nästa synkning.")
     elif not restored.on_server:

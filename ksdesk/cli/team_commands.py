@@ -130,9 +130,15 @@ def cmd_koppla(args: argparse.Namespace) -> int:
     if linked.warning:
         print(linked.warning, file=sys.stderr)
     kommun = f" ({linked.link.kommun})" if linked.link.kommun else ""
+    # Nothing typed, and the login worked: libpq read ~/.pgpass, and nothing was saved.
+    kept = (
+        "Lösenordet är sparat i datorns nyckelring."
+        if linked.saved
+        else "Lösenordet sparades inte: ksdesk läser det ur ~/.pgpass."
+    )
     print(
         f"{path.name} är kopplad till servern{kommun} som {linked.link.display_name}. "
-        "Lösenordet är sparat i datorns nyckelring. Synka med `ksdesk sync`."
+        f"{kept} Synka med `ksdesk sync`."
     )
     return EXIT_OK
 
@@ -154,10 +160,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def _print_conflicts(conflicts: list) -> None:
     if not conflicts:
         return
+    from ksdesk.core.team import unit_phrase
+
     print(f"{len(conflicts)} att lösa (`ksdesk konflikter --losa UUID --behall lokal|server`):")
     for conflict in conflicts:
         why = conflict.server.get("beskrivning") or conflict.server.get("orsak", "")
-        print(f"  {conflict.typ} {conflict.rubrik} [{conflict.uuid}]: {why}")
+        # In Swedish, as the window names it (walk35 #11: "meeting Nämnden för …").
+        print(f"  {unit_phrase(conflict.typ, conflict.rubrik)} [{conflict.uuid}]: {why}")
 
 
 def cmd_checka_ut(args: argparse.Namespace) -> int:

@@ -89,11 +89,21 @@ class ServerUnavailable(KsdeskError):
 
 
 class ServerLoginFailed(KsdeskError):
-    """The team server refused the login (wrong name or password)."""
+    """The team server refused the login (wrong name or password). `server` and `user` let
+    the window say it with its own advice (its menu, not a terminal command)."""
+
+    def __init__(self, message: str, server: str = "", user: str = "") -> None:
+        super().__init__(message)
+        self.server = server
+        self.user = user
 
 
 class ServerRefused(KsdeskError):
     """The team server answered, but refused (no right, not prepared, too new or too old)."""
+
+
+class ServerNeedsNewer(ServerRefused):
+    """The server was prepared by a newer ksdesk: this computer's must be updated."""
 
 
 class UnitLocked(InvalidInput):

@@ -128,3 +128,8 @@ class DeletedThing:
 def unit_words(kind: str, title: str) -> str:
     """ "sammanträde Kommunstyrelsen 2020-12-07"."""
     return f"{KIND_NAMES.get(kind, kind)} {title}".strip()
+
+
+def rows_words(count: int) -> str:
+    """ "1 rad", "4 rader" (walk35 #12: "(1 rader)")."""
+    return f"{count} {'rad' if count == 1 else 'rader'}"

@@ -31,3 +31,19 @@ def no_answer(not_done: str, server: str = "") -> str:
     terminal names the server (the address may be the trouble), the window need not."""
     who = f"Servern ({server})" if server else "Servern"
     return f"{who} svarar inte, så {not_done}. {AGAIN}"
+
+
+# The window's status bar when the server answers but will not sync (walk35 #6): not
+# "Offline", which says the server is away and that waiting helps.
+LOGIN_FAILED = "Inloggningen till servern misslyckades"
+NEEDS_NEWER = "Servern kräver en nyare ksdesk"
+
+
+def login_failed_in_window(server: str, user: str) -> str:
+    """The window's word for a refused login: what to do there, not a terminal command."""
+    where = f" ({server})" if server else ""
+    return (
+        f"Inloggningen till servern{where} misslyckades för {user}: fel användarnamn eller "
+        "lösenord. Koppla om med rätt lösenord under Arkiv → Team → Koppla till server …, "
+        "eller rätta lösenordet i ~/.pgpass om det står där."
+    )

@@ -119,3 +119,26 @@ def written_dnrs(store: Store, organ_id: int) -> list[str]:
         [organ_id, organ_id],
     )
     return [row[0] for row in rows]
+
+
+def never_synced(store: Store) -> list[tuple[int, str, str]]:
+    """(id, uuid, name) of every organ this file has never sent to a server nor had from
+    one (no sync state): those a first sync would put on the server as new."""
+    rows = store.db.execute(
+        "SELECT o.id, o.uuid, o.name FROM organ o "
+        "WHERE NOT EXISTS (SELECT 1 FROM sync_unit s WHERE s.uuid = o.uuid) ORDER BY o.id"
+    )
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+def holds_anything(store: Store, organ_id: int) -> bool:
+    """Whether any row belongs to the organ (a meeting, member, §, uppdrag, …)."""
+    held = " OR ".join(
+        f"EXISTS (SELECT 1 FROM [{table}] WHERE organ_id = :id)" for table in _BELONGING
+    )
+    return bool(store.db.execute(f"SELECT {held}", {"id": organ_id}).fetchone()[0])
+
+
+def take_uuid(store: Store, organ_id: int, uuid: str) -> None:
+    """The organ becomes the server's organ of that uuid (its rows come with the pull)."""
+    store.db.execute("UPDATE organ SET uuid = ? WHERE id = ?", [uuid, organ_id])

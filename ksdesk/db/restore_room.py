@@ -28,3 +28,27 @@ def make_room(store: Store, kind: str, row: UnitRow) -> None:
         f"WHERE [{part.parent}] = ? AND position >= ? AND uuid IS NOT ?",
         [parent[0], position, row.key],
     )
+
+
+def relink_paragraf(store: Store, row: UnitRow) -> None:
+    """An ärende brought back takes back its § (walk35 #4): deleting it cut the §'s link
+    (item_id SET NULL), and the § alone stayed. The § is the one of its meeting without an
+    ärende and with its title (and diarienummer, when both have one), as services/protokoll
+    matches them; none, or two such, and the link is left as it is."""
+    if row.tbl != "agenda_item":
+        return
+    item = store.db.execute(
+        "SELECT id, meeting_id, title, dnr FROM agenda_item WHERE uuid = ?", [row.key]
+    ).fetchone()
+    if item is None:
+        return
+    item_id, meeting_id, title, dnr = item
+    found = store.db.execute(
+        "SELECT id FROM protokoll_paragraf WHERE meeting_id = ? AND item_id IS NULL "
+        "AND title = ? AND (? = '' OR coalesce(dnr, '') IN (?, ''))",
+        [meeting_id, title, dnr or "", dnr or ""],
+    ).fetchall()
+    if len(found) == 1:
+        store.db.execute(
+            "UPDATE protokoll_paragraf SET item_id = ? WHERE id = ?", [item_id, found[0][0]]
+        )

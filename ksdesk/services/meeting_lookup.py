@@ -59,9 +59,17 @@ def find_organ(store: Store, name: str) -> Organ:
     if not wanted:
         raise InvalidInput("Ange nämndens namn efter --organ.")
     organs = organ_repo.list_all(store)
-    for organ in organs:
-        if wanted in (organ.name.casefold(), organ.short.casefold()):
-            return organ
+    found = [o for o in organs if wanted in (o.name.casefold(), o.short.casefold())]
+    if len(found) > 1:
+        # Two secretaries' files once each put "the same" nämnd on the server (walk35 #2):
+        # which one is meant is not guessed.
+        raise InvalidInput(
+            f"Det finns {len(found)} nämnder som heter ”{found[0].name}”, och ksdesk väljer "
+            "inte mellan dem. Ge den ena ett eget namn (Nämndens inställningar …) och ange "
+            "det med --organ."
+        )
+    if found:
+        return found[0]
     names = [o.name for o in organs]
     from ksdesk.core.near_names import closest_organ, did_you_mean  # only for a name missed
 

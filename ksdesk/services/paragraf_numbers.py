@@ -201,3 +201,10 @@ def _move_narvaro(
     for person in people:
         person.narvaro = narvaro.renumbered(person.narvaro, moves)
     upprop_repo.replace_all(store, meeting_id, people)
+
+
+def paragraf_of_item(store: Store, meeting_id: int, item_id: int | None) -> int | None:
+    """The § number the ärende has in its meeting's protokoll (None: not started, or none):
+    what the question before deleting it names."""
+    found = protokoll_repo.list_for_meeting(store, meeting_id)
+    return next((p.nr for p in found if item_id is not None and p.item_id == item_id), None)

@@ -18,6 +18,7 @@ from ksdesk.db import organ_repo, team_guard, team_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import team_link
 from ksdesk.services.meeting_lookup import find_meeting
+from ksdesk.services.team_locks import own_lease_words
 
 T = TypeVar("T")
 NOT_LINKED = "Filen är inte kopplad till någon server: koppla den med `ksdesk koppla`."
@@ -27,6 +28,7 @@ NOT_LINKED = "Filen är inte kopplad till någon server: koppla den med `ksdesk 
 class Linked:
     link: Link
     warning: str  # "" or a line about an unencrypted connection
+    saved: bool = False  # the password went into the keyring (not: libpq read ~/.pgpass)
 
 
 def link_of(store: Store) -> Link | None:
@@ -82,7 +84,8 @@ def log_in(server: str, user: str, password: str, name: str = "") -> Linked:
             conn.close()
     if password:
         team_link.save_password(candidate, password)
-    return Linked(Link(url, user, shown, kommun), team_link.unencrypted_warning(url))
+    warning = team_link.unencrypted_warning(url)
+    return Linked(Link(url, user, shown, kommun), warning, bool(password))
 
 
 def link_file(store: Store, linked: Linked) -> Linked:
@@ -102,10 +105,11 @@ def koppla(store: Store, server: str, user: str, password: str, name: str = "") 
 def sync(store: Store, conn: Any = None, *, release: set[str] | None = None) -> SyncResult:
     """Push this file's changes and pull the others'. ServerUnavailable when the server does
     not answer (nothing is lost: the changes wait in the file)."""
-    from ksdesk.services import team_sync
+    from ksdesk.services import team_organs, team_sync
 
     link = require_link(store)
     with connection(store, conn) as opened:
+        team_organs.join_same_named(store, opened)  # before anything is pushed
         result = team_sync.run(store, opened, link, release)
     result.konflikter = _conflicts(store)
     return result
@@ -188,7 +192,13 @@ def status(store: Store, online: bool) -> str:
     if link is None:
         return ""
     conflicts = team_repo.conflict_count(store)
-    return status_text(link, team_repo.pending_count(store), online, conflicts)
+    text = status_text(link, team_repo.pending_count(store), online, conflicts)
+    mine = [state for state in team_repo.unit_states(store).values() if state.lease_mine]
+    if len(mine) == 1:  # her own check-out, lest she forget it (walk35 #5)
+        text += f" · {own_lease_words(mine[0].lease_since)}"
+    elif mine:
+        text += f" · {len(mine)} utcheckade av dig: checka in när du är klar"
+    return text
 
 
 def try_sync(store: Store) -> tuple[SyncResult | None, str]:

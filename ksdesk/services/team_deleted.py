@@ -247,6 +247,7 @@ def write_back(store: Store, kind: str, unit_uuid: str, rows: list[UnitRow], wha
     with store.atomic():
         restore_room.make_room(store, kind, rows[0])
         write_rows(rows_io, kind, rows, what)
+        restore_room.relink_paragraf(store, rows[0])
     return Restored(what, unit_uuid, len(rows))
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from ksdesk.core.backup import BackupInfo
 from ksdesk.core.errors import InvalidInput, NotFound
-from ksdesk.core.team_deleted import DeletedThing, describe_row
+from ksdesk.core.team_deleted import DeletedThing, describe_row, rows_words
 from ksdesk.db import team_repo
 from ksdesk.db.backup_rows import row_tree_in_backup
 from ksdesk.db.connection import Store
@@ -43,7 +43,7 @@ class FoundInBackup:
     def line(self) -> str:
         return (
             f"{self.what[:1].upper()}{self.what[1:]} finns i säkerhetskopian från "
-            f"{self.backup.when_text} ({self.rows} rader)."
+            f"{self.backup.when_text} ({rows_words(self.rows)})."
         )
 
 

@@ -36,3 +36,21 @@ def locked_reason(store: Store, unit_uuid: str) -> str:
     if not state.writable:
         return "Du är inte sekreterare för det här organet: du kan läsa men inte ändra."
     return ""
+
+
+def own_lease_note(store: Store, unit_uuid: str) -> str:
+    """ "Utcheckat av dig sedan …: checka in när du är klar" when this laptop holds the
+    unit's lease ("" otherwise): the colleagues see the lease, and so must she, or she
+    forgets to check in and blocks them (walk35 #5)."""
+    if not team_guard.linked(store):
+        return ""
+    from ksdesk.db import team_repo
+
+    state = team_repo.unit_state(store, unit_uuid)
+    return own_lease_words(state.lease_since) if state and state.lease_mine else ""
+
+
+def own_lease_words(since: str) -> str:
+    from ksdesk.core.team import when
+
+    return f"Utcheckat av dig sedan {when(since)}: checka in när du är klar"

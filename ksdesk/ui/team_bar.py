@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu
 
-from ksdesk.core.errors import KsdeskError, ServerUnavailable
+from ksdesk.core import team_no_answer
+from ksdesk.core.errors import KsdeskError, ServerLoginFailed, ServerNeedsNewer, ServerUnavailable
 from ksdesk.core.team import Link, SyncResult
 from ksdesk.services import team
 from ksdesk.ui.team_lease import LeaseActions
@@ -38,6 +39,7 @@ class TeamBar(QObject):
         super().__init__(window)
         self.window = window
         self.online = False
+        self.trouble = ""  # the server answers but will not sync: what the label says then
         self._announcing = False
         self.label = QLabel()
         self.label.setObjectName("team_status")
@@ -80,7 +82,7 @@ class TeamBar(QObject):
         self.enable_actions(not self.lease.busy)
         if link is None:
             return
-        self.online = False
+        self.online, self.trouble = False, ""
         self.show_status()
         self.timer.start()
         self.soon.start(300)
@@ -96,7 +98,7 @@ class TeamBar(QObject):
 
     def show_status(self, text: str = "") -> None:
         if self.link() is not None:
-            self.label.setText(text or team.status(self.store, self.online))
+            self.label.setText(text or self.trouble or team.status(self.store, self.online))
 
     def _data_changed(self, _topic: object) -> None:
         if self._announcing:
@@ -132,7 +134,7 @@ class TeamBar(QObject):
             QTimer.singleShot(0, action)
 
     def _synced(self, result: SyncResult) -> None:
-        self.online = True
+        self.online, self.trouble = True, ""
         self._announcing = True
         try:
             # Once: a pulled meeting is three topics, and the Kallelse tab read it twice.
@@ -148,11 +150,17 @@ class TeamBar(QObject):
         self._run_after_sync()
 
     def _failed(self, error: object) -> None:
-        self.online = False
+        self.online, self.trouble = False, ""
+        said = f"Synkningen misslyckades: {error}"
+        if isinstance(error, ServerLoginFailed):
+            self.trouble = team_no_answer.LOGIN_FAILED
+            said = team_no_answer.login_failed_in_window(error.server, error.user)
+        elif isinstance(error, ServerNeedsNewer):
+            self.trouble, said = team_no_answer.NEEDS_NEWER, str(error)
         self.show_status()
         self._run_after_sync()
         if isinstance(error, KsdeskError) and not isinstance(error, ServerUnavailable):
-            self.window.ui.status_bar.showMessage(f"Synkningen misslyckades: {error}", 15_000)
+            self.window.ui.status_bar.showMessage(said, 15_000)
         elif not isinstance(error, KsdeskError):
             raise error  # type: ignore[misc]  # a bug: the window's error handler shows it
 

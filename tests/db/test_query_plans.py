@@ -181,6 +181,9 @@ def _meetings(store) -> tuple:
     organ_repo.count(store)
     organ_repo.delete_if_unused(store, organ.id)  # in use: kept
     organ_repo.written_dnrs(store, organ.id)
+    organ_repo.never_synced(store)
+    organ_repo.holds_anything(store, organ.id)
+    organ_repo.take_uuid(store, organ.id, organ.uuid)  # the same: nothing changes
 
     return meeting, organ
 
@@ -449,6 +452,8 @@ def _team(store, meeting) -> None:
     # An ärende brought back from the server makes room among the meeting's (team_deleted).
     back = UnitRow(new_uuid(), "agenda_item", uuid, {"meeting_id": uuid, "position": 2})
     restore_room.make_room(store, "meeting", back)
+    item = meeting.items[1]  # its § keeps its link: nothing to take back
+    restore_room.relink_paragraf(store, UnitRow(item.uuid, "agenda_item", meeting.uuid, {}))
 
 
 def _child_tables(store) -> set[str]:

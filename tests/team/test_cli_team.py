@@ -115,3 +115,40 @@ def test_a_login_outside_the_group_is_told_so(server, capsys, tmp_path: Path) ->
     )  # fmt: skip
     assert code == 1 and "inte behörighet" in err and "ksdesk_sekreterare" in err
     assert "Traceback" not in err and "permission denied" not in err
+
+
+def test_words_on_passwords_say_where_they_are(server, capsys, tmp_path: Path, monkeypatch):
+    """walk35 #7: a password libpq read from ~/.pgpass is not claimed to be in the keyring;
+    #8: the owner's refused login points to ~/.pgpass or the URL, not the laptops' koppla."""
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"*:*:*:anna:{PASSWORDS['anna']}\n", encoding="utf-8")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    db = tmp_path / "anna.sqlite"
+    code, out, err = _run(
+        capsys, "koppla", "--db", str(db), "--server", server.url, "--anvandare", "anna"
+    )
+    assert code == 0, err
+    assert "nyckelring" not in out and "ksdesk läser det ur ~/.pgpass" in out
+    wrong = server.url.replace("postgresql://", "postgresql://anna:fel@")
+    code, _out, err = _run(capsys, "server", "init", "--url", wrong, "--kommun", "Ludvika kommun")
+    assert code == 1 and "misslyckades för databasens ägare" in err
+    assert "~/.pgpass" in err and "ksdesk koppla" not in err
+
+
+def test_conflicts_and_restored_rows_are_said_in_swedish(ks_pair, capsys) -> None:
+    """walk35 #11: the kind in Swedish, not "meeting …"; #12: "(1 rad)", not "(1 rader)"."""
+    from ksdesk.core.team_deleted import rows_words
+    from ksdesk.services import team
+    from tests.team.helpers import set_place
+
+    anna, cecilia = ks_pair
+    set_place(anna, "Stora salen")
+    team.sync(anna)
+    set_place(cecilia, "Lilla salen")
+    team.sync(cecilia)
+    cecilia.close()  # the terminal's ksdesk opens it
+    code, out, _err = _run(capsys, "konflikter", "--db", str(cecilia.path))
+    assert code == 0, _err
+    assert "  Sammanträdet Kommunstyrelsen " in out and "meeting" not in out
+    assert (rows_words(1), rows_words(4)) == ("1 rad", "4 rader")

@@ -265,3 +265,24 @@ def test_closing_while_it_reads_closes(store, qtbot, monkeypatch) -> None:
     assert not dialog.isVisible()
     release.set()
     assert dialog.wait()
+
+
+def test_both_versions_show_beside_a_long_row_name(store, qtbot) -> None:
+    """At its first size both versions show beside the walk's longest Rad, nothing off to the
+    right behind a scroll bar (walk35 #9)."""
+    from ksdesk.services.team_conflicts import RowDifference
+    from ksdesk.ui.dialogs.conflict_dialog import ConflictDialog
+
+    dialog = ConflictDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.wait()
+    long = "Förslag till beslut: Nämnden för Kultur & Fritid godkänner uppföljning per april"
+    dialog.model.show([RowDifference("k", "forslag", long, object(), None)])  # type: ignore[arg-type]
+    grab(dialog, "konflikter_lang")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.ui.side_by_side
+    widths = [view.columnWidth(column) for column in range(4)]
+    assert sum(widths) <= view.viewport().width() + 1, widths
+    for column, heading in ((2, "Min version"), (3, "Serverns version")):
+        assert widths[column] >= view.fontMetrics().horizontalAdvance(heading), widths

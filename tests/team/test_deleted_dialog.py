@@ -45,6 +45,12 @@ def test_the_dialog_lists_and_restores(ks_pair, qtbot, server) -> None:
     assert not ui.restore_button.isEnabled()  # the first: nothing kept of it
     assert "Sök i säkerhetskopiorna" in ui.message_label.text()
     grab(dialog, "borttaget")
+    dialog.show()  # what was deleted is read whole, not "rttag…" (walk35 #10)
+    qtbot.waitExposed(dialog)
+    table = ui.deleted_table
+    shown_widths = [table.columnWidth(c) for c in range(5) if not table.isColumnHidden(c)]
+    assert sum(shown_widths) <= table.viewport().width() + 1
+    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance("Ärende Budget 2021")
     ui.backup_button.click()  # Cecilia's laptop has no backup holding it
     assert dialog.wait()
     assert "Ingen av den här datorns säkerhetskopior" in ui.message_label.text()

@@ -12,7 +12,7 @@ from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.team_deleted import ROW, UNIT
 from ksdesk.db import team_repo
 from ksdesk.db.unit_rows import UnitRows
-from ksdesk.services import meetings, team, team_conflicts, team_deleted
+from ksdesk.services import meetings, protokoll, team, team_conflicts, team_deleted
 from tests.team.helpers import (
     KS_DAY,
     SN_DAY,
@@ -80,7 +80,9 @@ def test_a_meeting_deleted_by_mistake_comes_back_whole_on_every_laptop(ks_pair) 
 
 def test_a_deleted_arende_comes_back_with_its_tjansteskrivelse_and_bilaga(ks_pair) -> None:
     anna, cecilia = ks_pair
-    uuid = meeting_on(anna).uuid
+    meeting = meeting_on(anna)
+    protokoll.start_protokoll(anna, meeting.id)  # its § comes back linked to it (walk35 #4)
+    uuid = meeting.uuid
     before = _contents(anna, uuid)
     _drop_item(anna, "Budget 2021")
     team.sync(anna)

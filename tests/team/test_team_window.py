@@ -84,6 +84,13 @@ def test_a_colleagues_lease_shows_and_blocks_editing(window, ks_pair, qtbot, sai
     assert not protokoll_tab.ui.start_button.isEnabled()
     assert protokoll_tab.editor.ui.beslut_edit.isReadOnly()
     assert not protokoll_tab.upprop.ui.add_person_button.isEnabled()
+    # Her own window says she has it checked out, lest she forget to check in (walk35 #5).
+    own = window(anna)
+    mine = "Utcheckat av dig sedan"
+    assert mine in own.tab("Kallelse").agenda.ui.status_note.text()
+    assert own.tab("Kallelse").agenda.ui.add_item_button.isEnabled()
+    assert mine in own.tab("Sammanträde").ui.meeting_heading.text()
+    qtbot.waitUntil(lambda: mine in own.team.label.text(), timeout=20_000)
 
 
 def test_conflicts_side_by_side_and_resolved(window, ks_pair, qtbot, said) -> None:
@@ -134,3 +141,30 @@ def test_a_colleagues_change_pulled_is_read_once(window, ks_pair, qtbot, qapp, m
         assert shown.tabs["Kallelse"].meeting.place == "Folkets hus"
     finally:
         qapp.data_changed.disconnect(told.append)
+
+
+def test_a_refused_login_or_a_newer_server_is_not_offline(window, laptop, qtbot, monkeypatch):
+    """walk35 #6: the server answers, so the label says what is wrong, and the message what
+    to do in the window (its menu, not `ksdesk koppla`)."""
+    from ksdesk.core.errors import ServerNeedsNewer
+    from ksdesk.db.server import schema
+    from ksdesk.services import team_link
+
+    anna = laptop("anna", start="small")
+    link = team.link_of(anna)
+    team_link.save_password(link, "fel-lösen")
+    shown = window(anna)
+    label, bar = shown.team.label, shown.ui.status_bar
+    refused = "Inloggningen till servern misslyckades"
+    qtbot.waitUntil(lambda: label.text() == refused, timeout=20_000)
+    assert "Arkiv → Team → Koppla till server" in bar.currentMessage()
+    assert "ksdesk koppla" not in bar.currentMessage()
+
+    def newer(_conn):
+        raise ServerNeedsNewer("Servern har förberetts av en nyare version av ksdesk (s9999).")
+
+    team_link.save_password(link, "anna-lösen")
+    monkeypatch.setattr(schema, "check_compatible", newer)
+    shown.team.sync_now()
+    qtbot.waitUntil(lambda: label.text() == "Servern kräver en nyare ksdesk", timeout=20_000)
+    assert "nyare version av ksdesk" in bar.currentMessage()

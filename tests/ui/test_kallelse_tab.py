@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
-from ksdesk.services import meeting_lookup
+from ksdesk.services import meeting_lookup, protokoll
 from ksdesk.services import meetings as meeting_service
 from ksdesk.ui.app import create_application
 from ksdesk.ui.main_window import MainWindow
@@ -309,11 +309,17 @@ def test_delete_item_and_undo_brings_it_back_with_its_handlingar(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes
+    )
     tab = window.tab("Kallelse")
     before = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3]
+    started = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
+    protokoll.start_protokoll(demo_store, started.id)  # the § stays (walk35 #4)
     tab.agenda.select_row(3)
     QTest.keyClick(tab.agenda.ui.agenda_table, Qt.Key.Key_Delete)
+    assert "Ärendet har § 220 i protokollet" in asked[0]
     assert len(_titles(demo_store)) == 6
     window.undo_stack.undo()
     restored = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3]

@@ -24,6 +24,7 @@ _LOGIN_FAILED = (
     'role "',  # role "x" does not exist
     "pg_hba.conf rejects",
 )
+OWNER = "databasens ägare"  # who `ksdesk server` logs in as, in its messages
 
 
 def connect(url: str, user: str, password: str | None, **options: Any) -> psycopg.Connection:
@@ -66,7 +67,9 @@ def translate(error: psycopg.Error, url: str, user: str) -> Exception:
         if any(marker in text for marker in _LOGIN_FAILED):
             return ServerLoginFailed(
                 f"Inloggningen på servern ({where}) misslyckades för {user}: fel "
-                "användarnamn eller lösenord. Koppla om med `ksdesk koppla`."
+                f"användarnamn eller lösenord. {_login_advice(user)}",
+                where,
+                user,
             )
         if "database" in text and "does not exist" in text:
             return ServerRefused(
@@ -89,6 +92,19 @@ def translate(error: psycopg.Error, url: str, user: str) -> Exception:
     )
 
 
+def _login_advice(user: str) -> str:
+    # `ksdesk server` logs in as the URL or ~/.pgpass says; `ksdesk koppla` is the laptops'.
+    if user == OWNER:
+        return (
+            "Skriv ägarens lösenord i ~/.pgpass (se docs/TEAM.md), eller ange ägaren och "
+            "lösenordet i adressen: postgresql://ägare:lösenord@server/databas."
+        )
+    return (
+        "Koppla om med `ksdesk koppla` och rätt lösenord, eller rätta lösenordet i ~/.pgpass "
+        "om det står där."
+    )
+
+
 def connect_as_owner(url: str) -> psycopg.Connection:
     """A connection as the URL says (the DBA's own, user and password included if given, or
     from ~/.pgpass), for `ksdesk server`; autocommit, each step opens its transaction."""
@@ -97,7 +113,7 @@ def connect_as_owner(url: str) -> psycopg.Connection:
             url, connect_timeout=CONNECT_TIMEOUT_S, application_name="ksdesk", autocommit=True
         )
     except psycopg.Error as error:
-        raise translate(error, url, "databasens ägare") from error
+        raise translate(error, url, OWNER) from error
 
 
 @contextlib.contextmanager

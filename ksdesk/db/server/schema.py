@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import psycopg
 
-from ksdesk.core.errors import ServerRefused
+from ksdesk.core.errors import ServerNeedsNewer, ServerRefused
 from ksdesk.db.server.steps import STEPS, step
 from ksdesk.db.server.steps.s1801_team import GROUP_ROLE
 
@@ -77,7 +77,7 @@ def check_compatible(conn: psycopg.Connection) -> str:
 def _refuse_newer(done: list[str]) -> None:
     unknown = sorted(set(done) - set(STEPS))
     if unknown:
-        raise ServerRefused(
+        raise ServerNeedsNewer(
             f"Servern har förberetts av en nyare version av ksdesk ({', '.join(unknown)}). "
             "Uppdatera ksdesk på den här datorn."
         )

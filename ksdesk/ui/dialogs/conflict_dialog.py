@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
 from ksdesk.core.team import CHANGED_ON_BOTH, KIND_NAMES, Conflict, when
 from ksdesk.services import team, team_conflicts
@@ -29,6 +29,7 @@ from ksdesk.ui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from ksdesk.ui.models.conflict_model import SideBySide
 from ksdesk.ui.undo import announce_once
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
+from ksdesk.ui.widgets.column_priority import PriorityColumns
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
 
@@ -52,6 +53,7 @@ DONE = {
 }
 KEPT = " Det du inte valde är sparat i filen."
 WAIT = "Vänta tills konflikten är löst: det skrivs i filen."
+DEFAULT_SIZE = (1000, 620)  # both versions side by side (within the screen: resize_within_screen)
 
 
 class ConflictDialog(BusyJobs, QDialog):
@@ -59,12 +61,13 @@ class ConflictDialog(BusyJobs, QDialog):
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
-        resize_within_screen(self, self.width(), self.height())
+        resize_within_screen(self, *DEFAULT_SIZE)
         self.store = store
         self.conflicts: list[tuple[Conflict, list[RowDifference]]] = []
         self.model = SideBySide()
         self.ui.side_by_side.setModel(self.model)
-        setup_table(self.ui.side_by_side, stretch_column=3, widths={2: 300})
+        setup_table(self.ui.side_by_side, owner_fits_columns=True)
+        self.columns = side_by_side_columns(self.ui.side_by_side)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([260, 740])
         self.resolving: str | None = None  # the choice being written now
@@ -189,4 +192,20 @@ def _heading(conflict: Conflict) -> str:
         f"<span style='color:{MUTED_COLOR}'>Serverns version: ändrad av {escape(who)} "
         f"{escape(at)}. Din version: {differs}. Det du inte "
         "väljer sparas i filen.</span></p>"
+    )
+
+
+def side_by_side_columns(table: QTableView) -> PriorityColumns:
+    """The two versions are what the secretary compares: at the dialog's first size only Rad
+    showed, fitted to its longest text, and the versions were off to the right (walk35 #9).
+    Now both versions come first, each wrapped at up to 300 and the server's taking what is
+    spare; Rad and Fält wrap and give way first, never narrower than their longest word."""
+    rad, falt, mine, server = range(4)
+    return PriorityColumns(
+        table,
+        priority=(server, mine, rad, falt),
+        whole=(),
+        stretch=server,
+        wrapped={rad: 220, falt: 120, mine: 300, server: 300},
+        drop=False,
     )

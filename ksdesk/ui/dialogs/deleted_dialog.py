@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
 from ksdesk.core import team_no_answer
 from ksdesk.core.errors import ServerUnavailable
-from ksdesk.core.team_deleted import ROW, UNIT, DeletedThing
+from ksdesk.core.team_deleted import ROW, UNIT, DeletedThing, rows_words
 from ksdesk.core.team_no_answer import no_answer
 from ksdesk.services import team_deleted, team_deleted_backup
 from ksdesk.services.store import Store
@@ -32,6 +32,7 @@ from ksdesk.ui.forms.ui_deleted_dialog import Ui_DeletedDialog
 from ksdesk.ui.models.deleted_model import DeletedModel, capital
 from ksdesk.ui.undo import announce
 from ksdesk.ui.widgets.colors import MUTED_COLOR, warning_html
+from ksdesk.ui.widgets.column_priority import UNCAPPED, PriorityColumns
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
 
@@ -75,7 +76,8 @@ class DeletedDialog(BusyJobs, QDialog):
         self.store = store
         self.model = DeletedModel()
         self.ui.deleted_table.setModel(self.model)
-        setup_table(self.ui.deleted_table, stretch_column=0)
+        setup_table(self.ui.deleted_table, owner_fits_columns=True)
+        self.columns = deleted_columns(self.ui.deleted_table)
         self.restoring: str | None = None  # what the restore running now brings back
         # Rows the server kept nothing of, looked for in this laptop's backups.
         self.found: dict[str, FoundInBackup | None] = {}
@@ -153,7 +155,7 @@ class DeletedDialog(BusyJobs, QDialog):
         """What Återställ would do with `thing`, or why it cannot (rich text)."""
         if thing.restorable:
             back = (
-                f"Det kommer tillbaka som det var när det togs bort ({thing.rows} rader)."
+                f"Det kommer tillbaka som det var när det togs bort ({rows_words(thing.rows)})."
                 if thing.typ == UNIT
                 else "Det kommer tillbaka på sin plats, med det som togs bort under det "
                 "samtidigt (en tjänsteskrivelse, bilagor …)."
@@ -257,3 +259,18 @@ class DeletedDialog(BusyJobs, QDialog):
         # A list still coming is dropped: its thread reads only, and ends by itself.
         self.runner.cancel()
         super().done(result)
+
+
+def deleted_columns(table: QTableView) -> PriorityColumns:
+    """What was deleted is what the secretary reads to choose, and it was squeezed to "rttag"
+    beside a Ligger i fitted to its whole text (walk35 #10). Now it takes what is spare, Ligger
+    i and Av wrap, När stays whole, and Organ (Ligger i names it too) goes first."""
+    vad, ligger_i, organ, nar, av = range(5)
+    return PriorityColumns(
+        table,
+        priority=(vad, nar, ligger_i, av, organ),
+        whole=(nar,),
+        stretch=vad,
+        wrapped={vad: UNCAPPED, ligger_i: 240, av: 120},
+        least={organ: 100},
+    )

@@ -19,6 +19,7 @@ from ksdesk.core.meeting_agenda import (
     without_item,
 )
 from ksdesk.services import meetings as meeting_service
+from ksdesk.services.paragraf_numbers import paragraf_of_item
 
 
 class AgendaEdits:
@@ -79,11 +80,18 @@ class AgendaEdits:
         item, row = self.selected_item(), self.selected_row()
         if item is None or row is None or self.meeting is None:
             return
-        if item.tjansteskrivelse is not None or item.bilagor:
+        paragraf = paragraf_of_item(self.store, self.meeting.id, item.id)
+        if item.tjansteskrivelse is not None or item.bilagor or paragraf is not None:
+            with_what = " med tjänsteskrivelse och bilagor" if item.bilagor or (
+                item.tjansteskrivelse is not None) else ""  # fmt: skip
+            # A started protokoll keeps the § without its ärende (walk35 #4): say so.
+            kept = (
+                f" Ärendet har § {paragraf} i protokollet; paragrafen blir kvar utan ärendet."
+                if paragraf is not None
+                else ""
+            )
             answer = QMessageBox.question(
-                self,
-                "Ta bort ärende",
-                f"Ta bort ”{item.title}” med tjänsteskrivelse och bilagor?",
+                self, "Ta bort ärende", f"Ta bort ”{item.title}”{with_what}?{kept}"
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

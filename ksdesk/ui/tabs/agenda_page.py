@@ -56,6 +56,7 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         self._record: Record | None = None
         self.writable = True
         self.locked = ""  # team mode: why a colleague's check-out keeps this meeting read-only
+        self.own_lease = ""  # team mode: "Utcheckat av dig sedan …"
         self.meeting: Sammantrade | None = None
         self.model = AgendaTableModel()
         self.model.on_move = self.move_item
@@ -150,10 +151,15 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
     # Showing ------------------------------------------------------------------------------------
 
     def show_meeting(
-        self, meeting: Sammantrade | None, item_row: int | None = None, *, locked: str = ""
+        self,
+        meeting: Sammantrade | None,
+        item_row: int | None = None,
+        *,
+        locked: str = "",
+        own_lease: str = "",
     ) -> None:
         """Show `meeting`; `locked` says why it may be read but not changed here ("" if it may)."""
-        self.meeting, self.locked = meeting, locked
+        self.meeting, self.locked, self.own_lease = meeting, locked, own_lease
         self.model.set_meeting(meeting)
         self.ui.meeting_heading.setText(self._heading(meeting))
         self._show_status()
@@ -191,8 +197,9 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
         notes = [warning_html(f"⚠ {note}") for note in meeting_notes(meeting)] if meeting else []
         if meeting is not None and meeting.status != MeetingStatus.UTKAST:
             notes.append(warning_html(_SENT_NOTES[meeting.status]))
-        if self.locked:
-            notes.append(warning_html(self.locked))
+        for note in (self.locked, self.own_lease):
+            if note:
+                notes.append(warning_html(note))
         self.ui.status_note.setText("<br>".join(notes))
         self.ui.status_note.setVisible(bool(notes))
         found = meeting_service.meeting_warnings(meeting) if meeting else []

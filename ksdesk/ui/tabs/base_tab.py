@@ -67,6 +67,14 @@ class BaseTab(QWidget):
 
         return locked_reason(self.store, meeting.uuid)
 
+    def own_lease(self, meeting: Any) -> str:
+        """Team mode: "Utcheckat av dig sedan …" when this laptop has `meeting` checked out."""
+        if meeting is None:
+            return ""
+        from ksdesk.services.team_locks import own_lease_note
+
+        return own_lease_note(self.store, meeting.uuid)
+
     def _on_data_changed(self, topic: str) -> None:
         if getattr(self.store, "closed", False):
             return  # a tab of a window whose database has been closed (another opened)

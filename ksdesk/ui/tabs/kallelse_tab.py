@@ -103,6 +103,7 @@ class KallelseTab(BaseTab):
         locked = self.lease_reason(self.meeting)
         self.meetings.meeting = self.meeting
         self.meetings.enable(not self.read_only, locked=bool(locked))
-        self.agenda.show_meeting(self.meeting, item_row, locked=locked)
+        own = self.own_lease(self.meeting)
+        self.agenda.show_meeting(self.meeting, item_row, locked=locked, own_lease=own)
         self.printing.show_meeting(self.meeting)
         self.deadlines.follow_host()

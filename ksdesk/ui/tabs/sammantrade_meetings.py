@@ -41,11 +41,12 @@ def heading_html(
     started: bool,
     locked: str,
     justerat: date | None = None,
+    note: str = "",
 ) -> str:
     """The organ, when and where, the status (with the next step before the protokoll is
     `started`), the day the protokoll was `justerat` (the meeting's status says nothing of
     it: a justerat protokoll stood under "Utkast"), and `locked`: why it cannot be changed
-    here ("" when it can)."""
+    here ("" when it can); `note`: "Utcheckat av dig sedan …" (ui/tabs/base_tab.py)."""
     if meeting is None:
         return "<i>Inget sammanträde. Skapa ett under fliken Kallelse.</i>"
     status = meeting.status.label
@@ -65,4 +66,5 @@ def heading_html(
         f"<h2 style='margin:0'>{escape(organ_name)}</h2>"
         f"{escape(', '.join(part for part in when if part))} · {escape(status)}{hint}"
         + (f"<br>{warning_html(locked)}" if locked else "")
+        + (f"<br>{warning_html(note)}" if note else "")
     )

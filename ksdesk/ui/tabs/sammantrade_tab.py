@@ -144,7 +144,8 @@ class SammantradeTab(BaseTab):
         self.ui.first_spin.setVisible(asked)
         self.ui.view_button.setEnabled(m is not None)
         justerat = self.protokoll.justering.justerat if self.protokoll else None
-        self.ui.meeting_heading.setText(heading_html(m, self.organ_name, started, locked, justerat))
+        heading = heading_html(m, self.organ_name, started, locked, justerat, self.own_lease(m))
+        self.ui.meeting_heading.setText(heading)
         meeting_id = m.id if m else None
         self.upprop.show_protokoll(meeting_id, self.protokoll, self._planned_numbers())
         secret = {i.id for i in m.items if i.secret and i.id is not None} if m else set()
