@@ -55,6 +55,10 @@ _NO_HEADING = re.compile(
 _HEADING_WORDS = 16  # a heading longer than this is a paragraph's first line
 _TOP_LINES = 12  # the heading stands among the first page's first lines
 _LARGER = 1.15  # set this much larger than the page's body text, a line is a heading
+# A page number at a heading line's end, as a letterhead sets it: "Sida 1 av 3", "1 (3)".
+_PAGE_MARK = re.compile(
+    r"\s+(?:sida\s+\d+(?:\s*(?:av|/)\s*\d+|\s*\(\d+\))?|\d+\s*\(\d+\))\s*$", re.I
+)
 # What is left dangling where a number was taken out: its label, a comma, a dash.
 _DANGLING = re.compile(
     r"(?:[\s,;:–-]*\b(?:personnummer|pers\.?\s?nr|pnr|samordningsnummer|tel|telefon|mobil|"
@@ -114,7 +118,11 @@ def title_note(choice: TitleChoice) -> str:
 def headings(lines: list[tuple[str, float]]) -> list[str]:
     """What may be the first page's heading, among its first lines: the lines of the largest
     size there, larger than the page's body text, the largest first, then the first line."""
-    top = [(" ".join(text.split()), size) for text, size in lines[:_TOP_LINES] if text.strip()]
+    top = [
+        (_PAGE_MARK.sub("", " ".join(text.split())), size)
+        for text, size in lines[:_TOP_LINES]
+        if text.strip()
+    ]
     if not top:
         return []
     sizes: Counter[float] = Counter()
