@@ -47,11 +47,9 @@ def test_a_budget_sheet_and_the_delegationsordning_go_into_the_packet(
 ) -> None:
     assert ksdesk(db, f"bilaga add --meeting {DAY} --item 1 --budget driftbudget-2025") == 0
     assert ksdesk(db, f"bilaga add --meeting {DAY} --item 1 --delegationsordning ''") == 0
-    said = capsys.readouterr()
-    assert said.out.split() == ["1", "2"]  # the number alone, for a script
-    assert said.err.splitlines()[0] == (
-        "Bilaga 1 ”Driftbudget per nämnd” lades till ärende 1 ”Val av justerare”."
-    )
+    said = capsys.readouterr().out.splitlines()
+    assert said[0] == "Bilaga 1 ”Driftbudget per nämnd” lades till ärende 1 ”Val av justerare”."
+    assert said[1].startswith("Bilaga 2 ")
     out = tmp_path / "paket.pdf"
     assert ksdesk(db, f"kallelse --meeting {DAY} --packet --out {out}") == 0
     data = out.read_bytes()
@@ -81,3 +79,23 @@ def test_what_is_not_there_is_said_in_swedish(
     item = "" if "--item" in words else "--item 1"
     assert ksdesk(db, f"bilaga add --meeting {DAY} {item} {words}") == 1
     assert message in capsys.readouterr().err
+
+
+def test_a_pdf_is_added_in_one_sentence_saying_where_its_title_was_read(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """walk34 #11: the number alone on a line of its own before the sentence (a stray "1");
+    #3: the title read from the PDF's document info with a personnummer in it (invented)."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "situationsplan.pdf"
+    page = canvas.Canvas(str(path))
+    page.setTitle("Situationsplan Karin Ek 19720514-2384")
+    page.showPage()
+    page.save()
+    assert ksdesk(db, f"bilaga add --meeting {DAY} --item 1 {path}") == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[0].startswith("Bilaga 1 ”Situationsplan Karin Ek” lades till ärende 1")
+    assert "Ett personnummer togs bort ur den." in said[1] and "19720514" not in "".join(said)
+    assert ksdesk(db, f"bilaga add --meeting {DAY} --item 1 --json --title Karta {path}") == 0
+    assert '"nr": "2"' in capsys.readouterr().out

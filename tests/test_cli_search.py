@@ -114,7 +114,7 @@ def test_sok_fills_what_the_index_lacks_first(
 
     store = open_database(demo_path)
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", date(2021, 2, 1), time(9))
-    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Domherren"), "domherre.pdf")
+    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Domherren"), "domherre.pdf", "domherre")
     meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
     meeting_service.save_meeting(store, meeting)
     with store.atomic():  # as a file from before the index: the text never read
@@ -189,7 +189,9 @@ def test_json_shape_of_a_pdfmaker_bilaga_read_again_a_share_at_a_time(
     store = open_database(demo_path)
     data = BATPLATS.read_bytes()
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", date(2021, 2, 1), time(9))
-    bilagor = [meeting_service.pdf_bilaga(data, f"batplats {n}.pdf") for n in (1, 2, 3)]
+    bilagor = [
+        meeting_service.pdf_bilaga(data, f"batplats {n}.pdf", f"batplats {n}") for n in (1, 2, 3)
+    ]
     meeting.items.append(Arende("Båtplatser", bilagor=bilagor))
     meeting_service.save_meeting(store, meeting)
     with store.atomic():

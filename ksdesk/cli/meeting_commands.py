@@ -64,10 +64,16 @@ def register(subparsers: Any) -> None:
     add_meeting_options(add)
     add.add_argument("--item", required=True, type=int, metavar="N", help="ärendets nummer")
     add.add_argument(
+        "--json", action="store_true", help="skriv bilagans nummer och rubrik som JSON"
+    )
+    add.add_argument(
         "--title",
         default="",
         metavar="T",
-        help="bilagans rubrik (standard: filnamnet, bladets eller versionens namn)",
+        help="bilagans rubrik. Standard för en PDF: rubriken överst på dess första sida, "
+        "annars PDF-filens egen titel, annars filnamnet; personnummer, telefonnummer och "
+        "e-postadresser tas alltid bort ur den. För ett budgetblad eller delegationsordningen: "
+        "bladets eller dokumentets rubrik",
     )
     what = add.add_mutually_exclusive_group(required=True)
     what.add_argument("file", nargs="?", type=Path, metavar="FIL.pdf", help="PDF-filen")
@@ -150,25 +156,33 @@ def cmd_agenda_import(args: argparse.Namespace) -> int:
 
 
 def cmd_bilaga_add(args: argparse.Namespace) -> int:
-    """Prints the bilaga's number alone on stdout, so that a script can use it, and what was
-    added, for the secretary, on stderr (walk29: a bare "1" said nothing)."""
+    """Says what was added to which ärende, and where a title she did not give was read.
+    A script reads the number with --json (walk34: the number alone on a line before the
+    sentence read as a stray "1")."""
     from ksdesk.core.meeting import numbered
-    from ksdesk.services import bilaga_attach, meetings
+    from ksdesk.services import bilaga_attach
 
+    note = ""
     with opened(args) as store:
         meeting = meeting_of(store, args)
         if args.file is not None:
-            bilaga = meetings.add_pdf_bilaga(store, meeting.id, args.item, args.file, args.title)
+            bilaga, note = bilaga_attach.add_pdf(
+                store, meeting.id, args.item, args.file, args.title
+            )
         else:
             held = bilaga_attach.held_bilaga(
                 store, budget=args.budget, delegationsordning=args.delegationsordning
             )
             held.title = args.title.strip() or held.title
             bilaga = bilaga_attach.add_numbered(store, meeting.id, args.item, held)
-    print(bilaga.nr)
+    if args.json:
+        print_json({"nr": bilaga.nr, "rubrik": bilaga.title, "arende": args.item})
+        return EXIT_OK
     item = next((i for nr, i in numbered(meeting.items) if nr == args.item), None)
     to = f"ärende {args.item}" + (f" ”{item.title}”" if item is not None else "")
-    print(f"Bilaga {bilaga.nr} ”{bilaga.title}” lades till {to}.", file=sys.stderr)
+    print(f"Bilaga {bilaga.nr} ”{bilaga.title}” lades till {to}.")
+    if note:
+        print(f"{note} Ge den en annan rubrik med --title, eller ändra den i fliken Kallelse.")
     return EXIT_OK
 
 

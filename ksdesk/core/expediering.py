@@ -40,11 +40,6 @@ _ROLE = (
     r"bolaget|företaget|föreningen|innehavare[n]?"
 )
 _PARTY = re.compile(rf"(?<![\w-])(?:{_ROLE})s?(?![\w-])", re.IGNORECASE)
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-_EMPTY_BRACKETS = re.compile(r"\(\W*\)|\[\W*\]")
-_LABEL = re.compile(
-    r"[,;]?\s*(?:(?:personnummer|pers\.?\s?nr|pnr|samordningsnummer)[.:]?\s*)?$", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -78,11 +73,6 @@ class Mottagare:
     @property
     def numbers(self) -> list[int]:
         return [p.nr for p in self.paragrafer]
-
-    @property
-    def file_label(self) -> str:
-        """What the file is named after: a party by its role with its §."""
-        return f"{self.namn} § {self.numbers[0]}" if self.part and self.paragrafer else self.namn
 
 
 def is_party(mottagare: str) -> bool:
@@ -125,31 +115,6 @@ def not_yet_sent(mottagare: list[Mottagare], sent: list[Utskick]) -> list[Mottag
             syften = {nr: why for nr, why in m.syften.items() if nr not in had}
             left.append(Mottagare(m.namn, paragrafer, syften, part=m.part))
     return left
-
-
-def file_name(organ_short: str, day: date, mottagare: str, taken: set[str]) -> str:
-    """ "Protokollsutdrag KS 2020-12-07 Kommunstyrelsens förvaltning.pdf": safe on Windows,
-    never the same name twice in one folder (`taken` is filled in), never a personnummer."""
-    name = _UNSAFE.sub(" ", _without_numbers(mottagare))
-    name = " ".join(name.split()).strip(" .")[:80] or "Mottagare"
-    prefix = " ".join(p for p in ("Protokollsutdrag", organ_short, day.isoformat()) if p)
-    candidate = f"{prefix} {name}.pdf"
-    counter = 2
-    while candidate.casefold() in taken:
-        candidate = f"{prefix} {name} ({counter}).pdf"
-        counter += 1
-    taken.add(candidate.casefold())
-    return candidate
-
-
-def _without_numbers(text: str) -> str:
-    """The recipient's name without a personnummer: a file name is seen in every folder
-    listing, mail client and the archive's register, not only by the recipient."""
-    for hit in reversed(find_personnummer(text)):
-        before = _LABEL.sub("", text[: hit.start])  # ", pnr 811218-9876": the label too
-        text = f"{before} {text[hit.end :]}"
-    text = " ".join(_EMPTY_BRACKETS.sub(" ", text).split())
-    return re.sub(r"\s+(?=[,;])", "", text).strip(" ,;-–")
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,12 @@ from typing import NamedTuple
 from ksdesk.atomic import save_as
 from ksdesk.core.errors import InvalidInput, NotFound
 from ksdesk.core.expediering import (
-    Mottagare,
     Utskick,
     expedierat_text,
-    file_name,
-    is_party,
     not_yet_sent,
     recipients,
 )
+from ksdesk.core.file_names import utdrag_file_name
 from ksdesk.core.format import format_date
 from ksdesk.core.os_errors import os_reason
 from ksdesk.core.protokoll import Paragraf, Protokoll
@@ -114,7 +112,8 @@ def write_utdrag(
     who = current_user()
     for m in mottagare:
         data = utdrag_till_pdf(organ, meeting, protokoll, m.paragrafer, m.namn, m.syften, day)
-        path = folder / file_name(organ.short, meeting.date, _file_label(m), taken)
+        name = utdrag_file_name(organ.short, meeting.date, m.namn, m.numbers, taken)
+        path = folder / name
         save_as(path, data)
         sent.append(
             Utskick(
@@ -130,17 +129,6 @@ def write_utdrag(
             )
         )
     return Written(organ.id or 0, sent)
-
-
-def _file_label(m: Mottagare) -> str:
-    """A party written out with name and address ("Fastighetsägaren, Bengt Karlsson,
-    Tölövägen 14, 434 37 Kungsbacka (delges)", one recipient) names its file by its role and
-    § as a party named by its role alone does ("Fastighetsägaren § 213"): no home address in
-    a file name."""
-    role, comma, _rest = m.namn.partition(",")
-    if m.part and comma and m.paragrafer and is_party(role):
-        return f"{role.strip()} § {m.numbers[0]}"
-    return m.file_label
 
 
 def record(store: Store, written: Written) -> list[Utskick]:

@@ -247,30 +247,10 @@ def pdf_bilaga(data: bytes, filename: str, title: str = "") -> Bilaga:
 
     search.file_text(name, data, sha256)  # read once, now: the save puts it in the index
     if not title:
-        from ksdesk.core.bilaga_title import bilaga_title
-        from ksdesk.pdf_input import pdf_title
+        from ksdesk.services.bilaga_attach import title_choice
 
-        title = bilaga_title(pdf_title(data), name)
+        title = title_choice(data, name).title
     return Bilaga(title=title, filename=name, content=data, sha256=sha256)
-
-
-def read_pdf_bilaga(path: Path) -> Bilaga:
-    from ksdesk.interchange.import_guard import read_chosen
-
-    return pdf_bilaga(read_chosen(path), Path(path).name)
-
-
-def add_pdf_bilaga(
-    store: Store, meeting_id: int, item_number: int, path: Path, title: str = ""
-) -> Bilaga:
-    """Attach the PDF at `path` to ärende `item_number` of the meeting as its next numbered
-    bilaga (one more than the highest number it has); returns it, stored, with its nr."""
-    from ksdesk.services.bilaga_attach import add_numbered
-
-    bilaga = read_pdf_bilaga(path)
-    if title.strip():
-        bilaga.title = title.strip()
-    return add_numbered(store, meeting_id, item_number, bilaga)
 
 
 def ref_bilaga(ref: str, title: str) -> Bilaga:

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from ksdesk.core.expediering import file_name, is_party, recipients
+from ksdesk.core.expediering import is_party, recipients
+from ksdesk.core.file_names import utdrag_file_name
 from ksdesk.core.protokoll import Paragraf
 
 DAY = date(2021, 3, 10)
@@ -37,7 +38,6 @@ def test_two_paragrafer_sent_to_a_role_go_out_apart(line: str) -> None:
     second = Paragraf(1, DAY, 32, "Skolskjuts", beslut_skickas_till=[f"{line} för kännedom"])
     found = recipients([first, second])
     assert [(m.namn, m.numbers) for m in found] == [(line, [31]), ("Akten", [31]), (line, [32])]
-    assert [m.file_label for m in found][::2] == [f"{line} § 31", f"{line} § 32"]
 
 
 @pytest.mark.parametrize(
@@ -71,11 +71,10 @@ def test_a_recipient_named_with_a_personnummer_is_a_party_and_no_file_name_holds
         ("Lisa Berg (19790101-2380)", [32]),
     ]
     taken: set[str] = set()
-    names = [file_name("KS", DAY, m.file_label, taken) for m in found]
+    names = [utdrag_file_name("KS", DAY, m.namn, m.numbers, taken) for m in found]
     assert names == [
-        "Protokollsutdrag KS 2021-03-10 Kalle Karlsson, Storgatan 1 § 31.pdf",
+        "Protokollsutdrag KS 2021-03-10 Kalle Karlsson § 31.pdf",
         "Protokollsutdrag KS 2021-03-10 Lisa Berg § 32.pdf",
     ]
-    assert (
-        file_name("KS", DAY, "811218-9876", set()) == "Protokollsutdrag KS 2021-03-10 Mottagare.pdf"
-    )
+    alone = utdrag_file_name("KS", DAY, "811218-9876", [31], set())
+    assert alone == "Protokollsutdrag KS 2021-03-10 Mottagare § 31.pdf"

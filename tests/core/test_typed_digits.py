@@ -14,7 +14,7 @@ from ksdesk.cli.base import paragraf_arg
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.narvaro import parse_narvaro
 from ksdesk.core.typed_text import is_digits
-from ksdesk.services import meeting_lookup, meetings
+from ksdesk.services import bilaga_attach, meeting_lookup, meetings
 from tests.ui.test_bilaga_drop_wrong_files import _pdf
 
 
@@ -35,7 +35,7 @@ def test_a_bilaga_numbered_with_a_superscript_does_not_stop_the_next(
     meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
     meeting.items[3].bilagor[0].nr = "²"  # typed in the bilaga dialog
     meetings.save_meeting(demo_store, meeting)
-    added = meetings.add_pdf_bilaga(demo_store, meeting.id, 4, _pdf(tmp_path / "ny.pdf"))
+    added, _note = bilaga_attach.add_pdf(demo_store, meeting.id, 4, _pdf(tmp_path / "ny.pdf"))
     assert added.nr.isascii() and added.nr.isdigit()
 
 

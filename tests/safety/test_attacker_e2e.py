@@ -8,6 +8,7 @@ forms, outlines, metadata, attachments), nor does Tesseract in their images."""
 from __future__ import annotations
 
 import io
+import json
 import re
 import subprocess
 import sys
@@ -112,8 +113,8 @@ def _attach_attacks(db: Path, tmp_path: Path) -> list[str]:
         path = tmp_path / f"{name}.pdf"
         path.write_bytes(make(number))
         item = 3 + index % 4
-        nr = ksdesk("bilaga", "add", "--meeting", DAY, "--item", str(item), str(path), db=db)
-        assert nr.stdout.strip().isdigit()
+        args = ("bilaga", "add", "--meeting", DAY, "--item", str(item), "--json", str(path))
+        assert json.loads(ksdesk(*args, db=db).stdout)["nr"].isdigit()
     number = next(numbers)
     planted.append(number)
     path = tmp_path / "legitimation.pdf"

@@ -60,24 +60,33 @@ def test_each_party_gets_its_own_paragraf_and_no_file_name_holds_a_number(demo_s
     assert f"§ {first.nr} " not in letter and "811218" not in letter
 
 
-def test_a_party_written_with_name_and_address_names_its_file_by_role(demo_store, tmp_path):
+def test_every_utdrag_is_named_by_its_recipient_and_paragrafer_never_an_address(
+    demo_store, tmp_path
+):
     """Kungsbacka's "Fastighetsägaren, Bengt Karlsson, Tölövägen 14, 434 37 Kungsbacka
-    (delges)", one recipient (walk28's finding 3; the person invented): one utdrag, named
-    "Fastighetsägaren § N", with no home address in the file name."""
+    (delges)", one recipient (walk28's finding 3; the persons invented): one utdrag, named
+    "Fastighetsägaren, Bengt Karlsson § N", with no home address in the file name. walk34 #10:
+    "Karin Ek, Storgatan 12, 434 30 Kungsbacka (delgivningskvitto)" was the file's name, and
+    only a party by its role had its §. Two recipients of one name keep a file each."""
     store = demo_store
     meeting, started = _justerat(store)
     owner = "Fastighetsägaren, Bengt Karlsson, Tölövägen 14, 434 37 Kungsbacka (delges)"
+    ek = "Karin Ek, Storgatan 12, 434 30 Kungsbacka (delgivningskvitto)"
+    other_ek = "Karin Ek, Kullavägen 44, 434 96 Kungsbacka"
+    first, second = started.paragrafer[:2]
     for paragraf in started.paragrafer:
-        paragraf.beslut_skickas_till = (
-            [owner, "Skatteverket"] if paragraf is started.paragrafer[0] else []
-        )
+        paragraf.beslut_skickas_till = {
+            first.nr: [owner, ek, other_ek, "Skatteverket"],
+            second.nr: ["Skatteverket"],
+        }.get(paragraf.nr, [])
         protokoll.save_paragraf(store, paragraf)
 
     sent = expediering.expediera(store, meeting.id, tmp_path / "ut", date(2020, 12, 15))
 
-    nr = started.paragrafer[0].nr
-    assert [u.mottagare for u in sent] == [owner, "Skatteverket"]
+    assert [u.mottagare for u in sent] == [owner, ek, other_ek, "Skatteverket"]
     assert sorted(p.name for p in (tmp_path / "ut").iterdir()) == [
-        f"Protokollsutdrag KS 2020-12-07 Fastighetsägaren § {nr}.pdf",
-        "Protokollsutdrag KS 2020-12-07 Skatteverket.pdf",
+        f"Protokollsutdrag KS 2020-12-07 Fastighetsägaren, Bengt Karlsson § {first.nr}.pdf",
+        f"Protokollsutdrag KS 2020-12-07 Karin Ek § {first.nr} (2).pdf",
+        f"Protokollsutdrag KS 2020-12-07 Karin Ek § {first.nr}.pdf",
+        f"Protokollsutdrag KS 2020-12-07 Skatteverket §§ {first.nr}, {second.nr}.pdf",
     ]

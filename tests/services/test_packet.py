@@ -70,7 +70,7 @@ def _attach(store, item_index: int, bilaga: Bilaga):
 
 def test_stored_pdf_is_merged_and_numbered_with_the_packet(demo_store) -> None:
     data = make_pdf(3, "Protokollsutdrag från samhällsbyggnadsnämnden")
-    _attach(demo_store, 2, meetings.pdf_bilaga(data, "utdrag.pdf"))
+    _attach(demo_store, 2, meetings.pdf_bilaga(data, "utdrag.pdf", "utdrag"))
     result = build_packet(demo_store, _demo(demo_store).id, cache=SHARED)
     pages = pages_text(result.pdf)
     merged = [n for n, t in enumerate(pages, start=1) if "Protokollsutdrag" in t]
@@ -209,7 +209,7 @@ def test_withheld_bilagor_of_an_item_without_tjansteskrivelse_get_a_page_saying_
     pages = pages_text(public.pdf)
     page = next(t for t in pages if "Handlingar som inte ingår i den offentliga versionen" in t)
     assert "1. Val av justerare" in page
-    assert "Bilaga: skannad (utelämnad: innehållet kunde inte granskas före publicering)" in page
+    assert "Bilaga: Skannad (utelämnad: innehållet kunde inte granskas före publicering)" in page
     assert pages.index(page) == 1  # right after the kallelse, where ärende 1's bookmark opens
 
 

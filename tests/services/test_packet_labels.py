@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A3, landscape
 from reportlab.pdfgen.canvas import Canvas
 
 from ksdesk.core.meeting import Arende
-from ksdesk.services import meetings
+from ksdesk.services import bilaga_attach, meetings
 from ksdesk.services.own_kommun import new_database
 from ksdesk.services.packet import PartCache, build_packet
 from tests.pdf_helpers import make_pdf
@@ -75,7 +75,7 @@ def _packet(folder: Path) -> bytes:
         (2, "situationsplan.pdf", situationsplan),  # the same file, for another ärende
     ):
         (folder / name).write_bytes(data)
-        meetings.add_pdf_bilaga(store, created.id, number, folder / name)
+        bilaga_attach.add_pdf(store, created.id, number, folder / name)
     try:
         return build_packet(store, created.id, cache=PartCache()).pdf
     finally:

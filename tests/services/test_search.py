@@ -94,7 +94,7 @@ def test_the_index_follows_an_edit_in_its_own_transaction(demo_store) -> None:
 
 def test_the_text_of_a_pdf_bilaga_is_found(store) -> None:
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
-    pdf = meeting_service.pdf_bilaga(make_pdf(2, "Kvarteret Gulsparven"), "karta.pdf")
+    pdf = meeting_service.pdf_bilaga(make_pdf(2, "Kvarteret Gulsparven"), "karta.pdf", "karta")
     meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
     meeting_service.save_meeting(store, meeting)
     hits = search.search(store, "gulsparven")
@@ -106,7 +106,7 @@ def test_the_text_of_a_pdf_bilaga_is_found(store) -> None:
 
 def test_files_stored_before_the_index_are_read_once(store) -> None:
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
-    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Rapphonan"), "rapphona.pdf")
+    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Rapphonan"), "rapphona.pdf", "rapphona")
     meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
     meeting_service.save_meeting(store, meeting)
     with store.atomic():  # as a file from before step m1303: text never read
@@ -127,7 +127,7 @@ def test_the_queue_of_unread_files_follows_every_writer(store) -> None:
     """Whatever writes a bilaga, the queue of files to read stays right (step m1306's
     triggers): asking for unread files never passes over every bilaga."""
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
-    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Talgoxen"), "talgoxe.pdf")
+    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Talgoxen"), "talgoxe.pdf", "talgoxe")
     meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
     meeting_service.save_meeting(store, meeting)
     assert _unread(store) == []  # read when attached
@@ -154,7 +154,7 @@ def test_step_m1306_queues_the_files_already_unread(store) -> None:
     from ksdesk.db.migrations.m1306_unread_files import m1306_unread_files
 
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
-    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Blames"), "blames.pdf")
+    pdf = meeting_service.pdf_bilaga(make_pdf(1, "Kvarteret Blames"), "blames.pdf", "blames")
     meeting.items.append(Arende("Detaljplan", bilagor=[pdf]))
     meeting_service.save_meeting(store, meeting)
     with store.atomic():  # a file from before m1306: unread, and no queue yet
@@ -213,7 +213,10 @@ def test_files_are_stored_beside_the_window_a_budget_of_bilagor_at_a_time(store)
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
     files = {word: make_pdf(1, f"Kvarteret {word}") for word in ("Rapphonan", "Gulsparven")}
     for number, data in enumerate(files.values(), start=1):  # each file held by two bilagor
-        bilagor = [meeting_service.pdf_bilaga(data, f"karta {number}{n}.pdf") for n in "ab"]
+        bilagor = [
+            meeting_service.pdf_bilaga(data, f"karta {number}{n}.pdf", f"karta {number}{n}")
+            for n in "ab"
+        ]
         meeting.items.append(Arende(f"Detaljplan {number}", bilagor=bilagor))
     meeting_service.save_meeting(store, meeting)
     with store.atomic():  # as in a file from before search: the index holds no file's text

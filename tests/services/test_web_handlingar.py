@@ -35,7 +35,7 @@ def _with_handlingar(store) -> int:
     meeting.items[5].secret, meeting.items[5].secrecy_ref = True, "21 kap. 1 § OSL"
     meeting.items[2].bilagor += [
         # "1" as the delegationsbeslut without a number is by its place: two files, not one
-        replace(meetings.pdf_bilaga(make_pdf(1, "Yttrande"), "yttrande.pdf"), nr="1"),
+        replace(meetings.pdf_bilaga(make_pdf(1, "Yttrande"), "yttrande.pdf", "yttrande"), nr="1"),
         replace(
             meetings.pdf_bilaga(make_pdf(1, SECRET_TEXT), "utredning.pdf"),
             nr="3",

@@ -91,8 +91,8 @@ def test_pdf_bilagor_from_others_are_published_beside_the_packet(demo_path, tmp_
     tagged = web_pdf(WebDocument("Karta", "Kommunstyrelsen", [Part((Para("Karta"),))]))
     untagged = make_pdf(2, "Yttrande från länsstyrelsen")
     meeting.items[2].bilagor += [
-        replace(meetings.pdf_bilaga(untagged, "yttrande.pdf"), nr="2"),
-        replace(meetings.pdf_bilaga(tagged, "karta.pdf"), nr="3"),
+        replace(meetings.pdf_bilaga(untagged, "yttrande.pdf", "yttrande"), nr="2"),
+        replace(meetings.pdf_bilaga(tagged, "karta.pdf", "karta"), nr="3"),
     ]
     meetings.save_meeting(store, meeting)
     assert untagged_bilagor(store, meeting.id) == ["ärende 3, Bilaga 2. yttrande (yttrande.pdf)"]

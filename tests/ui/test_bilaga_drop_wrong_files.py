@@ -42,8 +42,13 @@ def _drop(window: MainWindow, paths: list[Path]) -> None:
 
 
 def _said(monkeypatch) -> list[str]:
+    """What the warnings said; each good file's title taken as ksdesk read it."""
+    from ksdesk.ui.dialogs.bilaga_dialog import BilagaDialog
+    from tests.ui.test_kallelse_tab import _accept_with
+
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    _accept_with(monkeypatch, BilagaDialog, lambda _dialog: None)
     return said
 
 

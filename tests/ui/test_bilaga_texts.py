@@ -26,7 +26,10 @@ def _unread_bilagor(store, words: list[str]) -> None:
         Arende(
             "Detaljplan",
             bilagor=[
-                meeting_service.pdf_bilaga(make_pdf(1, f"Kvarteret {word}"), f"karta {n}.pdf")
+                # Titled by hand: the word is found by the file's text only
+                meeting_service.pdf_bilaga(
+                    make_pdf(1, f"Kvarteret {word}"), f"karta {n}.pdf", f"karta {n}"
+                )
                 for n, word in enumerate(words, start=1)
             ],
         )

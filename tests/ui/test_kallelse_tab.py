@@ -160,15 +160,29 @@ def test_tjansteskrivelse_editor(window, demo_store, monkeypatch) -> None:
     assert ts.beslut_skickas_till == ["Ekonomienheten", "Akten"]
 
 
-def test_attach_pdf_reorder_and_remove_bilagor(window, demo_store, tmp_path) -> None:
+def test_attach_pdf_reorder_and_remove_bilagor(window, demo_store, tmp_path, monkeypatch) -> None:
+    """The title ksdesk read is shown with how it was read, for her to change before it is
+    saved (walk31 #6: Bifoga PDF asked nothing and the file's name printed in the protokoll)."""
     import hashlib
 
+    from ksdesk.ui.dialogs.bilaga_dialog import BilagaDialog
+
+    shown = []
+
+    def change(dialog: BilagaDialog) -> None:
+        shown.append((dialog.windowTitle(), dialog.ui.title_edit.text(), dialog.ui.title_hint))
+        dialog.ui.title_edit.setText("Karta över torget")
+
+    _accept_with(monkeypatch, BilagaDialog, change)
     tab = window.tab("Kallelse")
     tab.agenda.select_row(2)  # one bilaga: Delegationsbeslut SBN 2020/877
-    path = tmp_path / "Karta över torget.pdf"
-    data = make_pdf(2, "Karta")
+    path = tmp_path / "karta_torget.pdf"
+    data = make_pdf(2, "")
     path.write_bytes(data)
     tab.bilagor.attach_files([str(path)])
+    title, proposed, hint = shown[0]
+    assert (title, proposed) == ("Bifoga PDF – karta_torget.pdf", "Karta torget")
+    assert "filnamnet" in hint.text() and not hint.isHidden()
     item = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[2]
     assert [b.title for b in item.bilagor] == [
         "Delegationsbeslut SBN 2020/877",
@@ -215,14 +229,17 @@ def test_pdfs_dragged_onto_the_bilagor_are_attached_in_order(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from ksdesk.ui.dialogs.bilaga_dialog import BilagaDialog
+
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    _accept_with(monkeypatch, BilagaDialog, lambda _dialog: None)  # the titles as read
     tab = window.tab("Kallelse")
     tab.agenda.select_row(3)  # Fastställande av kommunstyrelsens budget 2021: four bilagor
     files = []
     for name in ("Yttrande från revisorerna.PDF", "Protokollsutdrag KF § 12.pdf", "Brev.docx"):
         files.append(tmp_path / name)
-        files[-1].write_bytes(make_pdf(1, name) if "pdf" in name.lower() else b"PK\x03\x04")
+        files[-1].write_bytes(make_pdf(1, "") if "pdf" in name.lower() else b"PK\x03\x04")
     assert _drop_files(tab.bilagor.ui.bilaga_table, files)
     item = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7)).items[3]
     assert [b.title for b in item.bilagor[-2:]] == [

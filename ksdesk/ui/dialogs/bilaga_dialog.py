@@ -1,5 +1,8 @@
 """Choosing what to attach from ksdesk (a budget sheet, a version of the delegationsordning, a
-document, a delegationsbeslut) and editing a bilaga's number, title and secrecy mark."""
+document, a delegationsbeslut) and editing a bilaga's number, title and secrecy mark; and a
+PDF just chosen, before it is saved: the title ksdesk read for it, with where it was read
+and what was taken out of it (core.bilaga_title), for the secretary to change (walk31 #6:
+Bifoga PDF asked nothing, and the file's name printed in the protokoll)."""
 
 from __future__ import annotations
 
@@ -17,15 +20,21 @@ class _AttachableModel(ObjectTableModel):
     columns = (ColumnSpec("Välj", lambda a: a.title),)
 
 
+_SOURCE_ROWS, _TITLE_HINT_ROW = range(3), 5
+
+
 class BilagaDialog(QDialog):
     """With `attachables` (services.meetings.attachable): pick one to attach as a ref.
-    Without: edit an existing bilaga."""
+    With `note` (services.bilaga_attach.read_pdf): a PDF about to be attached, its title
+    chosen by ksdesk and the note saying how. Else: edit an existing bilaga."""
 
     def __init__(
         self,
         bilaga: Bilaga | None = None,
         attachables: list | None = None,
         parent: QWidget | None = None,
+        *,
+        note: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_BilagaDialog()
@@ -43,10 +52,17 @@ class BilagaDialog(QDialog):
         self.ui.secrecy_ref_edit.setText(self.bilaga.secrecy_ref)
         self.ui.secrecy_ref_edit.setEnabled(self.bilaga.secret)
         self.ui.secret_check.toggled.connect(self.ui.secrecy_ref_edit.setEnabled)
+        self.ui.form.setRowVisible(_TITLE_HINT_ROW, bool(note))
         if attachables is None:
-            self.setWindowTitle("Ändra bilaga")
-            for row in range(3):
+            for row in _SOURCE_ROWS:
                 self.ui.form.setRowVisible(row, False)
+        if note is not None:
+            self.setWindowTitle(f"Bifoga PDF – {self.bilaga.filename}")
+            self.ui.title_hint.setText(f"{note} Ändra den här om den inte stämmer.")
+            self.ui.title_edit.setFocus()
+            self.ui.title_edit.selectAll()
+        elif attachables is None:
+            self.setWindowTitle("Ändra bilaga")
         else:
             self.setWindowTitle("Bifoga från ksdesk")
             groups = sorted({a.group for a in self.attachables}, key=self._group_order)

@@ -67,10 +67,17 @@ class Ui_BilagaDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.title_edit)
 
+        self.title_hint = QLabel(BilagaDialog)
+        self.title_hint.setObjectName(u"title_hint")
+        self.title_hint.setWordWrap(True)
+        self.title_hint.setStyleSheet(u"color: #555")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.title_hint)
+
         self.secret_label = QLabel(BilagaDialog)
         self.secret_label.setObjectName(u"secret_label")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.secret_label)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.secret_label)
 
         self.secret_layout = QHBoxLayout()
         self.secret_layout.setObjectName(u"secret_layout")
@@ -85,13 +92,13 @@ class Ui_BilagaDialog(object):
         self.secret_layout.addWidget(self.secrecy_ref_edit)
 
 
-        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.secret_layout)
+        self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.secret_layout)
 
         self.secret_hint = QLabel(BilagaDialog)
         self.secret_hint.setObjectName(u"secret_hint")
         self.secret_hint.setStyleSheet(u"color: #555")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.secret_hint)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.secret_hint)
 
 
         self.main_layout.addLayout(self.form)

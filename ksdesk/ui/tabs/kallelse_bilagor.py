@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QGroupBox, QMessageBox, QWid
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import renumber_bilagor
+from ksdesk.services import bilaga_attach
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_bilagor_box import Ui_BilagorBox
@@ -111,9 +112,13 @@ class BilagorBox(QGroupBox):
         refused: list[str] = []
         for path in paths:
             try:
-                added.append(meeting_service.read_pdf_bilaga(path))
+                bilaga, note = bilaga_attach.read_pdf(Path(path))
             except KsdeskError as error:
                 refused.append(str(error))
+                continue
+            titled = self._titled(bilaga, note)
+            if titled is not None:  # a file she cancelled is left out, as she chose
+                added.append(titled)
         if added:
             bilagor = [*self.item.bilagor, *added]
             self._save("Bifoga PDF", bilagor, select=len(bilagor) - 1)
@@ -121,6 +126,16 @@ class BilagorBox(QGroupBox):
             done = ", ".join(b.filename or b.title for b in added)
             tail = f"\n\nDe andra bifogades: {done}." if added else ""
             QMessageBox.warning(self, "Kan inte bifoga", "\n\n".join(refused) + tail)
+
+    def _titled(self, bilaga: Bilaga, note: str) -> Bilaga | None:
+        """`bilaga` with the title she gives it, shown the one ksdesk read and how (the same
+        rule as `ksdesk bilaga add`); None when she cancels."""
+        from ksdesk.ui.dialogs.bilaga_dialog import BilagaDialog
+
+        dialog = BilagaDialog(bilaga, parent=self, note=note)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_bilaga()
 
     def _not_pdf(self, names: list[str]) -> None:
         QMessageBox.warning(
