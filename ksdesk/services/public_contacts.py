@@ -14,12 +14,14 @@ tjänsteskrivelse (its handläggare's)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ksdesk.core.contact_data import NAME, PARTY, POSTORT, REASONS, STREET, contacts
 from ksdesk.core.contact_parties import is_recipient, party_names
 from ksdesk.core.protected_phones import is_phone_field
-from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key
+from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key, is_pdf_text
 from ksdesk.services.public_mentions import Hide, mention_context
+from ksdesk.services.public_sources import TextSource
 
 KIND = "kontakt"
 # The kind a decision is stored under: the redaction table's CHECK knows a private person's
@@ -63,6 +65,41 @@ class PrivateContacts:
                 item_id=item_id,
                 bilaga_id=bilaga_id,
             )
+
+    def followed(self, hits: list[PublicHit], texts: Iterable[TextSource]) -> list[PublicHit]:
+        """A hit, decided as the first hit that masks it, for each piece of contact data decided
+        "maskera" elsewhere that a PDF bilaga's pages draw where it is no hit of its own (a phone
+        number alone beside a name is no private person's by its look): one "maskera" takes it
+        out of every bilaga's pages (core.public_copy.PublicCopyRules.contacts), and the list
+        shows the secretary where (walk34 #6: the number went out of bilaga 5-1 unlisted)."""
+        masking: dict[str, PublicHit] = {}
+        for hit in hits:
+            if hit.kind == KIND and hit.decision is not None and hit.decision.decision == "maskera":
+                masking.setdefault(hit.normalized, hit)
+        listed = {(hit.source, hit.normalized) for hit in hits if hit.kind == KIND}
+        out: list[PublicHit] = []
+        for text in texts:
+            if not masking or not text.text or not is_pdf_text(text.source):
+                continue
+            for piece in contacts(text.text):
+                first = masking.get(piece.value)
+                if first is None or (text.source, piece.value) in listed:
+                    continue
+                listed.add((text.source, piece.value))
+                context = mention_context(text.text, piece.start, piece.end, hide=self.hide)
+                out.append(
+                    replace(
+                        first,
+                        key=hit_key(KIND, text.source, piece.value),
+                        source=text.source,
+                        where=text.where,
+                        shown=f"{REASONS[piece.kind]} – maskeras här också, som i {first.where}",
+                        context=context,
+                        item_id=text.item_id,
+                        bilaga_id=text.bilaga_id,
+                    )
+                )
+        return out
 
 
 def _found(source: str, text: str) -> list[tuple[str, int, int, str]]:
