@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ksdesk.core.contact_data import NAME, PARTY, POSTORT, REASONS, STREET, contacts
 from ksdesk.core.contact_parties import is_recipient, party_names
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.protected_phones import is_phone_field
 from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key, is_pdf_text
 from ksdesk.services.public_mentions import Hide, mention_context
@@ -27,6 +28,8 @@ KIND = "kontakt"
 # The kind a decision is stored under: the redaction table's CHECK knows a private person's
 # data as "namn" (a new kind would need a migration); the log shows the reason with it.
 _STORED = "namn"
+# What a hit followed from the decision elsewhere says after its reason (PrivateContacts.followed).
+_FOLLOWED = " – maskeras här också, som i "
 # Texts no private person writes: the organ's own (its address, its secretary's phone).
 _OWN = ("organ:",)
 
@@ -93,7 +96,7 @@ class PrivateContacts:
                         key=hit_key(KIND, text.source, piece.value),
                         source=text.source,
                         where=text.where,
-                        shown=f"{REASONS[piece.kind]} – maskeras här också, som i {first.where}",
+                        shown=f"{REASONS[piece.kind]}{_FOLLOWED}{first.where}",
                         context=context,
                         item_id=text.item_id,
                         bilaga_id=text.bilaga_id,
@@ -118,6 +121,18 @@ def _found(source: str, text: str) -> list[tuple[str, int, int, str]]:
         if c.private or (home and c.kind in (STREET, POSTORT))
     ]
     return sorted([*pieces, *((PARTY, s, e, name) for s, e, name in parties)], key=lambda p: p[1:3])
+
+
+def refuse_keeping_followed(hits: Iterable[PublicHit]) -> None:
+    """InvalidInput for "behåll" on a hit PrivateContacts.followed lists: the decision that
+    masks it elsewhere takes it out of this bilaga too, whatever is decided here."""
+    for hit in hits:
+        if hit.kind == KIND and _FOLLOWED in hit.shown:
+            where = hit.shown.partition(_FOLLOWED)[2]
+            raise InvalidInput(
+                f"Kontaktuppgiften i {hit.where} tas bort för att den maskeras i {where}, "
+                "och den tas då bort ur alla bilagor. Ska den publiceras: ändra beslutet där."
+            )
 
 
 def stored_kind(kind: str) -> str:

@@ -37,7 +37,7 @@ from ksdesk.db import meeting_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf, skyddade, skyddade_mark
 from ksdesk.services.public_citizens import CitizenNames
-from ksdesk.services.public_contacts import PrivateContacts, stored_kind
+from ksdesk.services.public_contacts import PrivateContacts, refuse_keeping_followed, stored_kind
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, kept_secrets, paragraf_titles
 from ksdesk.services.public_private_names import officials, private_name_hits
@@ -130,6 +130,8 @@ def decide(
             "namn, adress och personnummer maskeras alltid i den offentliga kopian. Välj "
             "bort de raderna och försök igen."
         )
+    if decision == "behåll":
+        refuse_keeping_followed(hits[k] for k in keys)
     keys = [k for k in keys if not hits[k].always_masked]  # masked already: nothing to write
     who = (by or current_user()).strip()
     if not who:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Bilaga
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.db import meeting_repo
@@ -182,6 +183,8 @@ def test_masked_in_one_place_its_taking_out_of_another_bilaga_is_listed(demo_sto
     )
     assert listed.decision_text == "Maskeras" and "070-123 45 67" in listed.context
     public_copy.ensure_public_ok(demo_store, meeting.id)  # decided already: blocks nothing
+    with pytest.raises(InvalidInput, match=r"maskeras i ärende .*ändra beslutet där"):
+        public_copy.decide(demo_store, meeting.id, [listed.key], "behåll", by="Anna")
 
 
 def test_the_writers_masked_name_is_masked_in_every_text_and_checked_for(demo_store) -> None:
