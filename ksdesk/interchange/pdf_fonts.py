@@ -9,9 +9,13 @@ import re
 
 import pikepdf
 
+from ksdesk.interchange.pdf_standard_widths import standard_widths
+
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
-# The standard fonts a PDF may use without widths of its own: the widths of what matters for
-# reading numbers (digits, space, hyphen) and a typical letter, in thousandths of the size.
+# A guess for a font with no widths in the file that is no standard one (a standard one is
+# read by its AFM widths, interchange.pdf_standard_widths), by the name it resembles: the
+# widths of what matters for reading numbers (digits, space, hyphen) and a typical letter,
+# in thousandths of the size.
 _STANDARD = {
     "Courier": (600, 600, 600, 600),
     "Helvetica": (556, 278, 333, 556),
@@ -121,6 +125,9 @@ class Font:
         if isinstance(widths, pikepdf.Array):
             for offset, value in enumerate(widths):
                 self.widths[first + offset] = float(value)
+        elif font.get("/Subtype") in ("/Type1", "/TrueType"):
+            # A standard font the file gives no widths for: the reader draws it by AFM's.
+            self.widths = standard_widths(font)
         descriptor = font.get("/FontDescriptor")
         if isinstance(descriptor, pikepdf.Dictionary):
             self.missing = float(descriptor.get("/MissingWidth", 0))

@@ -13,8 +13,10 @@ nothing where the text was: the gap is wrapped in a /Span whose /ActualText is "
 inside the element the string belongs to. An untagged file gets no /ActualText (its readers
 guess the reading order anyway). A string drawn invisible (a scanner's OCR layer over its
 picture) keeps its gap but gets no box: the picture under it still shows what it read, and
-the page is left out of the public copy for that (services.public_pdf). Nor does a string in
-a standard font the file gives no widths for: where its letters stand is only guessed."""
+the page is left out of the public copy for that (services.public_pdf). A standard font the
+file gives no widths for (ReportLab's Helvetica, Times, Courier) is measured by its AFM
+metrics, as a reader draws it (interchange.pdf_standard_widths); only a font neither
+embedded nor standard and without widths gets no box: where its letters stand is a guess."""
 
 from __future__ import annotations
 
@@ -233,9 +235,9 @@ def _mark(piece: DrawnPiece, start: float, end: float, marks: list[Mark]) -> Non
     if piece.hidden or setting is None or not setting.size or end <= start:
         return
     if font is not None and not font.widths and not font.missing:
-        # A standard font the file gives no widths for (ReportLab's and FPDF's Helvetica):
-        # the reader only guesses its letters' widths, and a box placed by the guess stood
-        # 12 pt off after 42 letters at 9 pt, over kept text ("439 33"). The gap is left.
+        # A font without widths that is no standard one (whose AFM widths pdf_fonts reads):
+        # its letters' widths are only guessed, and a box placed by a guess stood 12 pt off
+        # after 42 letters at 9 pt, over kept text ("439 33"). The gap is left.
         return
     foot = setting.rise + _FOOT * setting.size
     height = (_HEAD - _FOOT) * setting.size

@@ -14,19 +14,24 @@ tjänsteskrivelse (its handläggare's)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ksdesk.core.contact_data import NAME, PARTY, POSTORT, REASONS, STREET, contacts
 from ksdesk.core.contact_parties import is_recipient, party_names
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.protected_phones import is_phone_field
-from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key
+from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key, is_pdf_text
 from ksdesk.core.title_parties import title_party_names
 from ksdesk.interchange.given_names import GIVEN_NAMES
 from ksdesk.services.public_mentions import Hide, mention_context
+from ksdesk.services.public_sources import TextSource
 
 KIND = "kontakt"
 # The kind a decision is stored under: the redaction table's CHECK knows a private person's
 # data as "namn" (a new kind would need a migration); the log shows the reason with it.
 _STORED = "namn"
+# What a hit followed from the decision elsewhere says after its reason (PrivateContacts.followed).
+_FOLLOWED = " – maskeras här också, som i "
 # Texts no private person writes: the organ's own (its address, its secretary's phone).
 _OWN = ("organ:",)
 # The fields that print a title: an ärende's and its public one, a §'s, a bilaga's, a
@@ -69,6 +74,41 @@ class PrivateContacts:
                 bilaga_id=bilaga_id,
             )
 
+    def followed(self, hits: list[PublicHit], texts: Iterable[TextSource]) -> list[PublicHit]:
+        """A hit, decided as the first hit that masks it, for each piece of contact data decided
+        "maskera" elsewhere that a PDF bilaga's pages draw where it is no hit of its own (a phone
+        number alone beside a name is no private person's by its look): one "maskera" takes it
+        out of every bilaga's pages (core.public_copy.PublicCopyRules.contacts), and the list
+        shows the secretary where (walk34 #6: the number went out of bilaga 5-1 unlisted)."""
+        masking: dict[str, PublicHit] = {}
+        for hit in hits:
+            if hit.kind == KIND and hit.decision is not None and hit.decision.decision == "maskera":
+                masking.setdefault(hit.normalized, hit)
+        listed = {(hit.source, hit.normalized) for hit in hits if hit.kind == KIND}
+        out: list[PublicHit] = []
+        for text in texts:
+            if not masking or not text.text or not is_pdf_text(text.source):
+                continue
+            for piece in contacts(text.text):
+                first = masking.get(piece.value)
+                if first is None or (text.source, piece.value) in listed:
+                    continue
+                listed.add((text.source, piece.value))
+                context = mention_context(text.text, piece.start, piece.end, hide=self.hide)
+                out.append(
+                    replace(
+                        first,
+                        key=hit_key(KIND, text.source, piece.value),
+                        source=text.source,
+                        where=text.where,
+                        shown=f"{REASONS[piece.kind]}{_FOLLOWED}{first.where}",
+                        context=context,
+                        item_id=text.item_id,
+                        bilaga_id=text.bilaga_id,
+                    )
+                )
+        return out
+
 
 def _found(source: str, text: str) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, value) of each piece of a private person's data in `text`: her
@@ -89,6 +129,18 @@ def _found(source: str, text: str) -> list[tuple[str, int, int, str]]:
         if c.private or (home and c.kind in (STREET, POSTORT))
     ]
     return sorted([*pieces, *((PARTY, s, e, name) for s, e, name in parties)], key=lambda p: p[1:3])
+
+
+def refuse_keeping_followed(hits: Iterable[PublicHit]) -> None:
+    """InvalidInput for "behåll" on a hit PrivateContacts.followed lists: the decision that
+    masks it elsewhere takes it out of this bilaga too, whatever is decided here."""
+    for hit in hits:
+        if hit.kind == KIND and _FOLLOWED in hit.shown:
+            where = hit.shown.partition(_FOLLOWED)[2]
+            raise InvalidInput(
+                f"Kontaktuppgiften i {hit.where} tas bort för att den maskeras i {where}, "
+                "och den tas då bort ur alla bilagor. Ska den publiceras: ändra beslutet där."
+            )
 
 
 def stored_kind(kind: str) -> str:

@@ -37,7 +37,7 @@ from ksdesk.db import meeting_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf, skyddade, skyddade_mark
 from ksdesk.services.public_citizens import CitizenNames
-from ksdesk.services.public_contacts import PrivateContacts, stored_kind
+from ksdesk.services.public_contacts import PrivateContacts, refuse_keeping_followed, stored_kind
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, kept_secrets, paragraf_titles
 from ksdesk.services.public_private_names import officials, private_name_hits
@@ -78,13 +78,15 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     contacts = PrivateContacts(officials(store))
     hide = protected.hidden if protected.people else None
     mentions.hide = citizens.hide = contacts.hide = hide
-    hits = _hits(store, meeting, (mentions, citizens, protected, contacts), steps)
+    read: list[TextSource] = []  # every text the scan read, for the contacts followed there
+    hits = _hits(store, meeting, (mentions, citizens, protected, contacts), steps, read)
     # A protected person's hit is masked whatever was decided on its key, and no hit's
     # context shows the person, even on the secretary's screen (public_skyddade).
     found = [
         protected.shown(hit).decided(ALWAYS if hit.always_masked else decisions.get(hit.key))
         for hit in hits
     ]
+    found += contacts.followed(found, read)  # masked elsewhere, taken out of a bilaga's pages too
     skyddade_mark.record(store, meeting_id, found)  # team mode: what colleagues' checks obey
     return marked_unpublished(found)  # what is never printed needs no decision
 
@@ -128,6 +130,8 @@ def decide(
             "namn, adress och personnummer maskeras alltid i den offentliga kopian. Välj "
             "bort de raderna och försök igen."
         )
+    if decision == "behåll":
+        refuse_keeping_followed(hits[k] for k in keys)
     keys = [k for k in keys if not hits[k].always_masked]  # masked already: nothing to write
     who = (by or current_user()).strip()
     if not who:
@@ -192,6 +196,7 @@ def _hits(
     meeting: Sammantrade,
     named: tuple[Mentions, CitizenNames, ProtectedPersons, PrivateContacts],
     step: Callable[[str], None] | None = None,
+    read: list[TextSource] | None = None,
 ) -> Iterator[PublicHit]:
     protected = named[2]
     protected_numbers = protected.numbers
@@ -209,6 +214,8 @@ def _hits(
     yield from private_name_hits(store, meeting, protected.hidden if protected.people else None)
     seen: set[str] = set()
     for source in text_sources(store, meeting, step):
+        if read is not None:
+            read.append(source)
         if source.text is None:
             key = hit_key("oläslig", source.source)
             yield PublicHit(

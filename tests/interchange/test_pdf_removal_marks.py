@@ -10,6 +10,7 @@ import io
 import subprocess
 
 import pikepdf
+import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -139,13 +140,43 @@ def test_the_gap_keeps_the_spacing_scaling_and_new_line_it_was_drawn_with() -> N
     assert (round(hem.x, 3), hem.y) == (end, 686)
 
 
-def test_no_box_where_the_fonts_widths_are_only_guessed() -> None:
-    # Helvetica without /Widths: a box placed by guessed widths covered "43" of "439 33".
+@pytest.mark.parametrize("font", ["Helvetica", "Times-Roman", "Courier-Bold"])
+def test_a_box_stands_on_the_gap_in_a_standard_font_without_widths(font: str) -> None:
+    # ReportLab writes the standard fonts without /Widths: a reader draws them by their AFM
+    # metrics, and so must the box be placed (walk34 #6: no box, a blank gap after "tel").
     out = io.BytesIO()
     canvas = Canvas(out)
-    canvas.setFont("Helvetica", SIZE)
+    canvas.setFont(font, SIZE)
     canvas.drawString(X, Y, LINE)
     canvas.save()
+
+    masked = _masked(out.getvalue())
+
+    def at(prefix: str) -> float:
+        return round(X + stringWidth(prefix, font, SIZE), 1)
+
+    assert [(round(m[0], 1), round(m[2], 1)) for m in _marks(masked)] == [
+        (at(BEFORE), at(BEFORE + NUMBER)),
+        (at(BEFORE + NUMBER + ", "), at(BEFORE + NUMBER + ", Lärkvägen 4")),
+        (at(LINE[: -len("070-123 45 67")]), at(LINE)),
+    ]
+    text = _pdftotext(masked)
+    assert "439 33 Onsala" in text and not any(d in text for d in ("9876", "45 67"))
+
+
+def test_no_box_where_the_fonts_widths_are_only_guessed() -> None:
+    # A font neither embedded nor standard, without /Widths: its letters' widths are a guess,
+    # and a box placed by them covered "43" of "439 33" (a ReportLab Helvetica, before its
+    # widths were read from AFM's).
+    pdf = pikepdf.new()
+    font = pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1)
+    font.BaseFont, font.Encoding = pikepdf.Name("/Frutiger"), pikepdf.Name.WinAnsiEncoding
+    page = pdf.add_blank_page()
+    page.obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=pdf.make_indirect(font)))
+    drawn = f"BT /F1 {SIZE:g} Tf {X:g} {Y:g} Td ({LINE}) Tj ET".encode("cp1252")
+    page.obj.Contents = pdf.make_stream(drawn)
+    out = io.BytesIO()
+    pdf.save(out)
 
     masked = _masked(out.getvalue())
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from ksdesk.core.errors import InvalidInput
 from ksdesk.core.meeting import Bilaga
 from ksdesk.core.public_copy import PublicCopyBlocked
 from ksdesk.db import meeting_repo
@@ -152,6 +153,38 @@ def test_masked_in_one_bilaga_it_is_masked_though_kept_in_another(demo_store) ->
     (page,) = pages_text(public_pdf.public_bilaga(_bilaga(meeting), rules))
     assert [piece for piece in PRIVATE if piece in page] == []
     assert "Min son väntar varje morgon" in page
+
+
+DRAWN = "Kontrollansvarig: Olle Grankvist, tel 070-123 45 67"
+
+
+def test_masked_in_one_place_its_taking_out_of_another_bilaga_is_listed(demo_store) -> None:
+    """A drawing (its line as walk34's, the name invented) names a kontrollansvarig by the
+    letter writer's number, which by its look alone is nobody's private number (no hit
+    there): "maskera" on the letter takes it out of the drawing's page too, and the scan
+    lists it there, decided so (walk34 #6: the number went out of bilaga 5-1, and the scan
+    never named that bilaga)."""
+    meeting = _with_letter(demo_store)
+    item = next(i for i in meeting.items if any(b.title == "Synpunkt" for b in i.bilagor))
+    drawing = text_pdf([f"Planritning garage, Gåsevadholm 5:1\n{DRAWN}"])
+    item.bilagor.append(Bilaga(title="Ritning", nr="4", filename="ritning.pdf", content=drawing))
+    meeting_repo.save(demo_store, meeting)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    assert not [h for h in hits if "Ritning" in h.where]
+    public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "maskera", by="Anna")
+
+    hits = public_copy.scan_public(demo_store, meeting.id)
+
+    (listed,) = [h for h in hits if "Ritning" in h.where]
+    assert listed.shown == (
+        "ser ut som en privatpersons mobilnummer – maskeras här också, som i "
+        f"{next(h.where for h in hits if 'Synpunkt' in h.where)}"
+    )
+    assert listed.decision_text == "Maskeras" and "070-123 45 67" in listed.context
+    public_copy.ensure_public_ok(demo_store, meeting.id)  # decided already: blocks nothing
+    with pytest.raises(InvalidInput, match=r"maskeras i ärende .*ändra beslutet där"):
+        public_copy.decide(demo_store, meeting.id, [listed.key], "behåll", by="Anna")
 
 
 def test_the_writers_masked_name_is_masked_in_every_text_and_checked_for(demo_store) -> None:
