@@ -33,11 +33,11 @@ from ksdesk.core.public_copy import (
     rules_from,
 )
 from ksdesk.core.unpublished_hits import marked_unpublished
-from ksdesk.db import meeting_repo, redaction_repo
+from ksdesk.db import meeting_repo, organ_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf, skyddade, skyddade_mark
 from ksdesk.services.public_citizens import CitizenNames
-from ksdesk.services.public_contacts import PrivateContacts, stored_kind
+from ksdesk.services.public_contacts import OWN, PrivateContacts, stored_kind
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, kept_secrets, paragraf_titles
 from ksdesk.services.public_private_names import officials, private_name_hits
@@ -75,16 +75,18 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     protected = ProtectedPersons(store, meeting)
     citizens = CitizenNames(store, meeting, protected.names_written)
     # No context shows a protected person, not even cut at its edge (core.protected_hiding).
-    contacts = PrivateContacts(officials(store))
+    contacts = PrivateContacts(officials(store), redaction_repo.own_phrases(store, meeting_id, OWN))
     hide = protected.hidden if protected.people else None
     mentions.hide = citizens.hide = contacts.hide = hide
-    hits = _hits(store, meeting, (mentions, citizens, protected, contacts), steps)
+    hits = list(_hits(store, meeting, (mentions, citizens, protected, contacts), steps))
+    hits += contacts.unfound(hits)  # her own phrase stands in no text: still hers to undo
     # A protected person's hit is masked whatever was decided on its key, and no hit's
     # context shows the person, even on the secretary's screen (public_skyddade).
     found = [
         protected.shown(hit).decided(ALWAYS if hit.always_masked else decisions.get(hit.key))
         for hit in hits
     ]
+    found = contacts.decided_with_numbers(found)  # a name beside a number goes with it
     skyddade_mark.record(store, meeting_id, found)  # team mode: what colleagues' checks obey
     return marked_unpublished(found)  # what is never printed needs no decision
 
@@ -278,6 +280,14 @@ def _context(text: str, masked: str, start: int, end: int) -> str:
         right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
     snippet = " ".join(masked[left:right].split())
     return f"{'…' if left > 0 else ''}{snippet}{'…' if right < len(text) else ''}"
+
+
+def decider(store: Store, meeting_id: int) -> str:
+    """Who decides, as the review first proposes it: the secretary the meeting names, or its
+    organ's, since the name is recorded as who decided; the login name when neither has one."""
+    meeting = meeting_repo.get(store, meeting_id)
+    named = meeting.secretary_name.strip() or organ_repo.get(store, meeting.organ_id).secretary_name
+    return named.strip() or current_user()
 
 
 def current_user() -> str:
