@@ -35,7 +35,14 @@ _NOT_NAME_WORDS = """är och eller samt med till av för på från i som den det
     född boende brukare patient klient elev sökande dnr diarienummer datum mål beslut ärende
     bilaga underskrift underskrifter sekreterare ordförande justerare protokoll
     protokollsutdrag reviderad reviderat kommun teknik service miljö"""
-_NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
+# And the words of a body's name that core.private_names.body_word does not know: an ärende
+# titled "Stockholm Business Alliance" with a number after it is no person (the attacker's
+# test plants a number after every field, tests/safety/test_attacker_e2e.py).
+_BODY_NAME_WORDS = """alliance business partners partnership network council center centre
+    institute foundation association union company consulting services solutions systems
+    international capital agency förbund förbundet centrum institutet akademin gruppen
+    nätverket rådet partnerskapet samverkan koncernen"""
+_NOT_NAME = frozenset(_NOT_NAME_WORDS.split()) | frozenset(_BODY_NAME_WORDS.split())
 _REACH = 80  # how far before a number the name is looked for
 
 

@@ -27,6 +27,7 @@ def test_the_name_beside_the_number_is_hers(text: str, written: str) -> None:
     "text",
     [
         "Kungsbacka Bostads AB, 19380412-1234",  # a company's
+        "Stockholm Business Alliance 19380412-1234",  # a partnership's (an ärende's title)
         "Anna Berg (S) 19380412-1234",  # a ledamot's: party letters between
         "avser 19380412-1234 Beslut fattas i nämnden",  # one word written as a name
         "Sture Lindqvist bor här. Han har personnummer 19380412-1234.",  # not beside it
