@@ -20,7 +20,14 @@ from ksdesk.core.contact_parties import is_recipient, party_names
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer_names import NEAR_NUMBER, names_by_numbers
 from ksdesk.core.protected_phones import is_phone_field
-from ksdesk.core.public_copy import REGISTER, Decision, PublicHit, hit_key
+from ksdesk.core.public_copy import (
+    REGISTER,
+    Decision,
+    PublicHit,
+    hit_key,
+    is_pdf_text,
+    page_of,
+)
 from ksdesk.db import redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services.public_mentions import Hide, mention_context
@@ -51,6 +58,9 @@ class PrivateContacts:
         self.officials = {" ".join(name.split()).casefold() for name in officials}
         # A name beside a personnummer (its hit's key) -> (the text's source, the number).
         self.numbers: dict[str, tuple[str, str]] = {}
+        # The texts of the bilagor printed as they are (repeated): (source, where, text,
+        # item_id, bilaga_id).
+        self.whole: list[tuple[str, str, str, int | None, int | None]] = []
 
     def hits(
         self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int | None
@@ -59,6 +69,8 @@ class PrivateContacts:
         value: the same number twice in one text is one decision."""
         if source.startswith(_OWN) or source.endswith(REGISTER) or is_phone_field(source):
             return
+        if _printed_whole(source):
+            self.whole.append((source, where, text, item_id, bilaga_id))
         for phrase in self.own:  # one hit of each text it stands in, one decision for all
             if found := spans_of(text, frozenset([phrase])):
                 context = mention_context(text, *found[0][:2], hide=self.hide)
@@ -71,17 +83,8 @@ class PrivateContacts:
             seen.add(value)
             if value in beside:
                 self.numbers[hit_key(KIND, source, value)] = (source, beside[value])
-            yield PublicHit(
-                hit_key(KIND, source, value),
-                KIND,
-                source,
-                where,
-                _REASONS[kind],
-                context=mention_context(text, start, end, hide=self.hide),
-                normalized=value,
-                item_id=item_id,
-                bilaga_id=bilaga_id,
-            )
+            context = mention_context(text, start, end, hide=self.hide)
+            yield _hit(value, _REASONS[kind], context, source, where, item_id, bilaga_id)
 
     def own_hit(
         self,
@@ -110,6 +113,24 @@ class PrivateContacts:
         """A hit for each own phrase no text holds: she still sees, and may undo, it."""
         keys = {hit.key for hit in hits}
         return [self.own_hit(p) for p in self.own if own_key(p) not in keys]
+
+    def repeated(self, hits: list[PublicHit]) -> list[PublicHit]:
+        """A hit in each bilaga printed as it is (a document or budget sheet of the file) for
+        each private person's datum a hit found in another text that the bilaga holds too:
+        "maskera" masks it wherever it stands, and such a bilaga can only be left out whole
+        (core.public_copy.rules_from), so it is hers to decide there too. Without it the
+        bilaga printed the name and the last check refused the packet, at a place the review
+        never showed (a name beside a personnummer in a title, the title's words in the
+        document)."""
+        ours = [h for h in hits if h.kind == KIND and h.key != own_key(h.normalized)]
+        found = {(hit.source, hit.normalized) for hit in ours}
+        more = []
+        for source, where, text, item_id, bilaga_id in self.whole:
+            for value, reason in {hit.normalized: hit.shown for hit in ours}.items():
+                if (source, value) not in found and (at := spans_of(text, frozenset([value]))):
+                    context = mention_context(text, *at[0][:2], hide=self.hide)
+                    more.append(_hit(value, reason, context, source, where, item_id, bilaga_id))
+        return more
 
     def decided_with_numbers(self, hits: list[PublicHit]) -> list[PublicHit]:
         """`hits` with each undecided name beside a personnummer decided as that number is in
@@ -147,6 +168,36 @@ def _found(source: str, text: str) -> list[tuple[str, int, int, str]]:
     named = [(PARTY, s, e, name) for s, e, name in parties]
     named += [(NEAR_NUMBER, s, e, name) for s, e, name, _number in names_by_numbers(text)]
     return sorted([*pieces, *named], key=lambda p: p[1:3])
+
+
+def _hit(
+    value: str,
+    reason: str,
+    context: str,
+    source: str,
+    where: str,
+    item_id: int | None,
+    bilaga_id: int | None,
+) -> PublicHit:
+    """The hit of a piece of contact data in one text: a decision of its own there."""
+    key = hit_key(KIND, source, value)
+    return PublicHit(
+        key,
+        KIND,
+        source,
+        where,
+        reason,
+        context=context,
+        normalized=value,
+        item_id=item_id,
+        bilaga_id=bilaga_id,
+    )
+
+
+def _printed_whole(source: str) -> bool:
+    """A bilaga's text printed as it is, nothing in it masked in place: not the text drawn
+    on a stored PDF's pages nor a page of it (contact data is taken out of those)."""
+    return source.startswith("bilaga:") and not is_pdf_text(source) and page_of(source) is None
 
 
 def own_key(phrase: str) -> str:

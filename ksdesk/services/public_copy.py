@@ -79,7 +79,9 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     hide = protected.hidden if protected.people else None
     mentions.hide = citizens.hide = contacts.hide = hide
     hits = list(_hits(store, meeting, (mentions, citizens, protected, contacts), steps))
-    hits += contacts.unfound(hits)  # her own phrase stands in no text: still hers to undo
+    # Her own phrase that stands in no text (still hers to undo); a name or datum found in
+    # one text standing in a bilaga printed as it is, which only leaving it out masks.
+    hits += contacts.unfound(hits) + contacts.repeated(hits)
     # A protected person's hit is masked whatever was decided on its key, and no hit's
     # context shows the person, even on the secretary's screen (public_skyddade).
     found = [

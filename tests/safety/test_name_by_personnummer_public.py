@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from ksdesk.core.documents import Block
 from ksdesk.core.meeting import Bilaga
-from ksdesk.db import meeting_repo
+from ksdesk.db import document_repo, meeting_repo
 from ksdesk.services import meeting_lookup, public_copy, public_pdf
 from tests.pdf_helpers import pages_text, text_pdf
 
@@ -67,3 +68,23 @@ def test_her_own_phrase_is_masked_everywhere_and_undone(demo_store) -> None:
     public_copy.decide(demo_store, meeting.id, [key], "behåll", by="Anna")
     rules = public_copy.ensure_public_ok(demo_store, meeting.id)
     assert "Sture Lindqvist" in rules.mask("item:1:proposal", "Sture Lindqvist föll.")
+
+
+def test_the_name_in_a_referenced_document_is_a_hit_there_too(demo_store) -> None:
+    """The name beside a number in one text, written again in a bilaga printed as it is (a
+    document of the file: nothing in it can be masked in place). Masked, the document
+    printed the name and the last check refused the whole packet, naming a place the review
+    had shown no hit for; now the review shows it there, and masked, the bilaga is left out."""
+    document = document_repo.find(demo_store, "sba-avtal-2021-2025")
+    document.blocks.append(Block(heading="Kontakt", text="Frågor besvaras av Sture Lindqvist."))
+    document_repo.save(demo_store, document)
+    meeting = meeting_lookup.find_meeting(demo_store, DAY)
+    item = next(i for i in meeting.items if any(b.ref == f"doc:{document.key}" for b in i.bilagor))
+    item.proposal += " Avtalet tecknas av Sture Lindqvist, 19380412-1234."
+    meeting_repo.save(demo_store, meeting)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    (bilaga,) = [b for b in item.bilagor if b.ref == f"doc:{document.key}"]
+    (there,) = [h for h in hits if h.kind == "kontakt" and h.bilaga_id == bilaga.id]
+    assert there.normalized == "sture lindqvist" and "Lindqvist" in there.context
+    public_copy.decide(demo_store, meeting.id, [h.key for h in hits], "maskera", by="Anna")
+    assert public_copy.ensure_public_ok(demo_store, meeting.id).omit_bilaga(bilaga.id)
