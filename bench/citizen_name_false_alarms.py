@@ -166,6 +166,11 @@ def main() -> None:
     kungsbacka_alarms()
     party_name_alarms(texts)
     title_party_alarms(texts)
+    near_number_alarms(texts)
+
+
+_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])")
+_STAND_IN = "19380412-1234"  # a valid personnummer (invented)
 
 
 def kungsbacka_alarms() -> None:
@@ -233,6 +238,39 @@ def title_party_alarms(texts: dict[str, str]) -> None:
                 alarms += 1
                 print(f"  {what}: {title[start:end]!r} in {title[:120]!r}")
         print(f"Title parties (core.title_parties) in {len(read)} {what}: {alarms} (false alarms)")
+
+
+def near_number_alarms(texts: dict[str, str]) -> None:
+    """core.personnummer_names (the name right beside a personnummer) on the same real texts
+    as party_name_alarms: no private person is named there, so each hit is a false alarm
+    (a ledamot's or an official's name beside a number too: a file knows them as officials,
+    the bench does not)."""
+    from bench.kungsbacka_texts import texts as kungsbacka
+    from ksdesk.core.personnummer import find_personnummer
+    from ksdesk.core.personnummer_names import names_by_numbers
+
+    found = [*texts.items(), *_test_strings(), *kungsbacka()]
+    numbers = alarms = 0
+    for source, text in found:
+        numbers += len(find_personnummer(text))
+        for start, end, _name, _number in names_by_numbers(text):
+            print(f"  {source}: name beside a personnummer {text[start:end]!r}")
+            alarms += 1
+    print(
+        f"Names beside a personnummer (core.personnummer_names) in {len(found)} real texts "
+        f"holding {numbers} numbers: {alarms} (false alarms)"
+    )
+    # The pools hold no personnummer, so the rule is also tried where a number would stand
+    # among real words: each date written ÅÅÅÅ-MM-DD replaced by a personnummer. What it
+    # finds there is what a text writes right next to a date (a signature, a heading).
+    dates = named = 0
+    for source, text in found:
+        dates += len(_DATE.findall(text))
+        swapped = _DATE.sub(_STAND_IN, text)
+        for start, end, _name, _number in names_by_numbers(swapped):
+            print(f"  {source}: name beside a date {swapped[start:end]!r}")
+            named += 1
+    print(f"  each of {dates} dates as a personnummer: {named} names beside it")
 
 
 if __name__ == "__main__":

@@ -47,6 +47,17 @@ def current(store: Store, meeting_id: int) -> dict[str, Decision]:
     }
 
 
+def own_phrases(store: Store, meeting_id: int, source: str) -> list[str]:
+    """The phrases the secretary asked the meeting's review to mask herself, first first
+    (the rows of `source`, services.public_contacts.add_own: the decisions on them are
+    rows under their hit keys like any other's)."""
+    rows = store.db.query(
+        "SELECT shown FROM redaction WHERE meeting_id = ? AND source = ? ORDER BY id",
+        [meeting_id, source],
+    )
+    return list(dict.fromkeys(row["shown"] for row in rows))
+
+
 def kept_everywhere(store: Store, kind: str) -> set[str]:
     """The hit keys of `kind` whose decision in force, in any meeting's review, is "behåll"
     (the newest row of each meeting's hit): what the lists spanning meetings publish too."""

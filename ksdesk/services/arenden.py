@@ -133,7 +133,7 @@ def link(
 
 
 def _update(store: Store, paragraf_id: int, **changes) -> Foljd:
-    from ksdesk.services.public_copy import current_user
+    from ksdesk.services.deciders import current_user
 
     with store.atomic():
         foljd = arende_repo.get(store, paragraf_id) or Foljd(paragraf_id=paragraf_id)

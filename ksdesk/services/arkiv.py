@@ -47,7 +47,7 @@ class Arkivexemplar:
 def arkiv_document(store: Store, meeting_id: int) -> Arkivexemplar:
     """The protokoll as PDF/A-2b with its signature page; its fingerprint is stored as the
     next version of the meeting's protokoll when the text has changed since the last one."""
-    from ksdesk.services.public_copy import current_user
+    from ksdesk.services.deciders import current_user
 
     meeting, organ = meeting_and_organ(store, meeting_id)
     protokoll = get_protokoll(store, meeting_id)

@@ -78,7 +78,7 @@ def write_utdrag(
     # Imported here: the Sammanträde tab reads expedierat_for at once, and needs ReportLab
     # only when utdrag are sent.
     from ksdesk.reports.utdrag_pdf import utdrag_till_pdf
-    from ksdesk.services.public_copy import current_user
+    from ksdesk.services.deciders import current_user
 
     day = day or date.today()
     meeting, organ = meeting_and_organ(store, meeting_id)

@@ -24,7 +24,7 @@ def put_for_paragraf(
 ) -> None:
     """Record `value` for the § (None: remove it), refused in Swedish when `problem` finds
     what cannot be (a date before the meeting)."""
-    from ksdesk.services.public_copy import current_user
+    from ksdesk.services.deciders import current_user
 
     paragraf = protokoll_repo.get(store, paragraf_id)
     if paragraf is None:

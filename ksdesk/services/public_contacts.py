@@ -16,12 +16,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from ksdesk.core.contact_data import NAME, PARTY, POSTORT, REASONS, STREET, contacts
+from ksdesk.core.contact_data import NAME, PARTY, POSTORT, REASONS, STREET, contacts, spans_of
 from ksdesk.core.contact_parties import is_recipient, party_names
 from ksdesk.core.errors import InvalidInput
+from ksdesk.core.personnummer_names import NEAR_NUMBER, names_by_numbers
 from ksdesk.core.protected_phones import is_phone_field
-from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key, is_pdf_text
+from ksdesk.core.public_copy import (
+    REGISTER,
+    Decision,
+    PublicHit,
+    hit_key,
+    is_pdf_text,
+    page_of,
+)
 from ksdesk.core.title_parties import title_party_names
+from ksdesk.db import redaction_repo
+from ksdesk.db.connection import Store
 from ksdesk.interchange.given_names import GIVEN_NAMES
 from ksdesk.services.public_mentions import Hide, mention_context
 from ksdesk.services.public_sources import TextSource
@@ -32,6 +42,11 @@ KIND = "kontakt"
 _STORED = "namn"
 # What a hit followed from the decision elsewhere says after its reason (PrivateContacts.followed).
 _FOLLOWED = " – maskeras här också, som i "
+# Why each piece is a hit: a name beside a personnummer is that person's (core.personnummer_names).
+_REASONS = {**REASONS, NEAR_NUMBER: NEAR_NUMBER}
+# A phrase the secretary masks herself ("Maskera egen text…"): kept as a row of its own.
+OWN = "egen:"
+OWN_SHOWN = "egen maskering"
 # Texts no private person writes: the organ's own (its address, its secretary's phone).
 _OWN = ("organ:",)
 # The fields that print a title: an ärende's and its public one, a §'s, a bilaga's, a
@@ -46,9 +61,15 @@ class PrivateContacts:
     theirs is no hit, since a masked name is masked wherever it stands (a ledamot's in the
     närvarolista too)."""
 
-    def __init__(self, officials: Iterable[str] = ()) -> None:
+    def __init__(self, officials: Iterable[str] = (), own: Iterable[str] = ()) -> None:
         self.hide: Hide | None = None
+        self.own = [phrase for phrase in own if phrase.strip()]  # add_own's phrases
         self.officials = {" ".join(name.split()).casefold() for name in officials}
+        # A name beside a personnummer (its hit's key) -> (the text's source, the number).
+        self.numbers: dict[str, tuple[str, str]] = {}
+        # The texts of the bilagor printed as they are (repeated): (source, where, text,
+        # item_id, bilaga_id).
+        self.whole: list[tuple[str, str, str, int | None, int | None]] = []
 
     def hits(
         self, source: str, where: str, text: str, item_id: int | None, bilaga_id: int | None
@@ -57,22 +78,84 @@ class PrivateContacts:
         value: the same number twice in one text is one decision."""
         if source.startswith(_OWN) or source.endswith(REGISTER) or is_phone_field(source):
             return
+        if _printed_whole(source):
+            self.whole.append((source, where, text, item_id, bilaga_id))
+        for phrase in self.own:  # one hit of each text it stands in, one decision for all
+            if found := spans_of(text, frozenset([phrase])):
+                context = mention_context(text, *found[0][:2], hide=self.hide)
+                yield self.own_hit(phrase, source, where, context, item_id, bilaga_id)
         seen: set[str] = set()
+        beside = {name: number for *_span, name, number in names_by_numbers(text)}
         for kind, start, end, value in _found(source, text):
-            if value in seen or (kind in (NAME, PARTY) and value in self.officials):
+            if value in seen or (kind in (NAME, PARTY, NEAR_NUMBER) and value in self.officials):
                 continue
             seen.add(value)
-            yield PublicHit(
-                hit_key(KIND, source, value),
-                KIND,
-                source,
-                where,
-                REASONS[kind],
-                context=mention_context(text, start, end, hide=self.hide),
-                normalized=value,
-                item_id=item_id,
-                bilaga_id=bilaga_id,
-            )
+            if value in beside:
+                self.numbers[hit_key(KIND, source, value)] = (source, beside[value])
+            context = mention_context(text, start, end, hide=self.hide)
+            yield _hit(value, _REASONS[kind], context, source, where, item_id, bilaga_id)
+
+    def own_hit(
+        self,
+        phrase: str,
+        source: str = OWN,
+        where: str = "inte funnen i sammanträdets texter",
+        context: str = "",
+        item_id: int | None = None,
+        bilaga_id: int | None = None,
+    ) -> PublicHit:
+        """The hit of a phrase she masks herself: masked as a private person's name is, in
+        every text and PDF bilaga (core.contact_data.spans_of), under one key."""
+        return PublicHit(
+            own_key(phrase),
+            KIND,
+            source,
+            where,
+            f"{OWN_SHOWN}: {phrase}",
+            context=context,
+            normalized=phrase,
+            item_id=item_id,
+            bilaga_id=bilaga_id,
+        )
+
+    def unfound(self, hits: list[PublicHit]) -> list[PublicHit]:
+        """A hit for each own phrase no text holds: she still sees, and may undo, it."""
+        keys = {hit.key for hit in hits}
+        return [self.own_hit(p) for p in self.own if own_key(p) not in keys]
+
+    def repeated(self, hits: list[PublicHit]) -> list[PublicHit]:
+        """A hit in each bilaga printed as it is (a document or budget sheet of the file) for
+        each private person's datum a hit found in another text that the bilaga holds too:
+        "maskera" masks it wherever it stands, and such a bilaga can only be left out whole
+        (core.public_copy.rules_from), so it is hers to decide there too. Without it the
+        bilaga printed the name and the last check refused the packet, at a place the review
+        never showed (a name beside a personnummer in a title, the title's words in the
+        document)."""
+        ours = [h for h in hits if h.kind == KIND and h.key != own_key(h.normalized)]
+        found = {(hit.source, hit.normalized) for hit in ours}
+        more = []
+        for source, where, text, item_id, bilaga_id in self.whole:
+            for value, reason in {hit.normalized: hit.shown for hit in ours}.items():
+                if (source, value) not in found and (at := spans_of(text, frozenset([value]))):
+                    context = mention_context(text, *at[0][:2], hide=self.hide)
+                    more.append(_hit(value, reason, context, source, where, item_id, bilaga_id))
+        return more
+
+    def decided_with_numbers(self, hits: list[PublicHit]) -> list[PublicHit]:
+        """`hits` with each undecided name beside a personnummer decided as that number is in
+        the same text: masking the number masks the person's name with it, by default (her
+        own decision on the name, "behåll" too, stands over it)."""
+        numbers = {
+            (hit.source, hit.normalized): hit.decision
+            for hit in hits
+            if hit.kind == "personnummer" and hit.decision is not None
+        }
+        return [
+            hit.decided(numbers.get(self.numbers[hit.key]))
+            if hit.decision is None and hit.key in self.numbers
+            else hit
+            for hit in hits
+        ]
 
     def followed(self, hits: list[PublicHit], texts: Iterable[TextSource]) -> list[PublicHit]:
         """A hit, decided as the first hit that masks it, for each piece of contact data decided
@@ -112,9 +195,10 @@ class PrivateContacts:
 
 def _found(source: str, text: str) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, value) of each piece of a private person's data in `text`: her
-    contact data and her name beside it (core.contact_data), and the name of a matter's
-    private party (core.contact_parties), in order. A recipient who is a private party
-    gives her own address, though her role names the property ("Fastighetsägaren, …")."""
+    contact data and her name beside it (core.contact_data), the name of a matter's
+    private party (core.contact_parties) and a name beside a personnummer
+    (core.personnummer_names), in order. A recipient who is a private party gives her own
+    address, though her role names the property ("Fastighetsägaren, …")."""
     every = contacts(text)
     address = any(c.private and c.kind in (STREET, POSTORT) for c in every)
     recipient = is_recipient(source)
@@ -128,7 +212,68 @@ def _found(source: str, text: str) -> list[tuple[str, int, int, str]]:
         for c in every
         if c.private or (home and c.kind in (STREET, POSTORT))
     ]
-    return sorted([*pieces, *((PARTY, s, e, name) for s, e, name in parties)], key=lambda p: p[1:3])
+    named = [(PARTY, s, e, name) for s, e, name in parties]
+    named += [(NEAR_NUMBER, s, e, name) for s, e, name, _number in names_by_numbers(text)]
+    return sorted([*pieces, *named], key=lambda p: p[1:3])
+
+
+def _hit(
+    value: str,
+    reason: str,
+    context: str,
+    source: str,
+    where: str,
+    item_id: int | None,
+    bilaga_id: int | None,
+) -> PublicHit:
+    """The hit of a piece of contact data in one text: a decision of its own there."""
+    key = hit_key(KIND, source, value)
+    return PublicHit(
+        key,
+        KIND,
+        source,
+        where,
+        reason,
+        context=context,
+        normalized=value,
+        item_id=item_id,
+        bilaga_id=bilaga_id,
+    )
+
+
+def _printed_whole(source: str) -> bool:
+    """A bilaga's text printed as it is, nothing in it masked in place: not the text drawn
+    on a stored PDF's pages nor a page of it (contact data is taken out of those)."""
+    return source.startswith("bilaga:") and not is_pdf_text(source) and page_of(source) is None
+
+
+def own_key(phrase: str) -> str:
+    return hit_key(KIND, OWN, phrase)
+
+
+def add_own(store: Store, meeting_id: int, phrase: str, by: str, at: str) -> str:
+    """Record `phrase` (what she typed) as masked in the meeting's public copy: a hit of its
+    own ("egen maskering"), decided "maskera" by `by`; its key. "Behåll medvetet" on it
+    undoes it (the phrase is then printed), "Maskera" masks it again."""
+    phrase = " ".join(phrase.split()).lower()
+    if len(phrase) < 2 or any(ch.isdigit() or ch == "@" for ch in phrase):
+        raise InvalidInput(
+            "Skriv ett namn eller några ord att maskera (minst två bokstäver, inga siffror: "
+            "ett personnummer eller telefonnummer är redan en träff)."
+        )
+    key = own_key(phrase)
+    decision = Decision("maskera", by, at)
+    with store.atomic():
+        redaction_repo.add(
+            store,
+            meeting_id,
+            hit_key=key,
+            kind=_STORED,
+            source=OWN,
+            shown=phrase,
+            decision=decision,
+        )
+    return key
 
 
 def refuse_keeping_followed(hits: Iterable[PublicHit]) -> None:

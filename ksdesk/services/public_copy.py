@@ -11,7 +11,6 @@ sources are named by the walk of core.text_walk ("meeting:3/items/Arende:12/prop
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime
@@ -36,8 +35,14 @@ from ksdesk.core.unpublished_hits import marked_unpublished
 from ksdesk.db import meeting_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf, skyddade, skyddade_mark
+from ksdesk.services.deciders import current_user
 from ksdesk.services.public_citizens import CitizenNames
-from ksdesk.services.public_contacts import PrivateContacts, refuse_keeping_followed, stored_kind
+from ksdesk.services.public_contacts import (
+    OWN,
+    PrivateContacts,
+    refuse_keeping_followed,
+    stored_kind,
+)
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, kept_secrets, paragraf_titles
 from ksdesk.services.public_private_names import officials, private_name_hits
@@ -75,17 +80,21 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     protected = ProtectedPersons(store, meeting)
     citizens = CitizenNames(store, meeting, protected.names_written)
     # No context shows a protected person, not even cut at its edge (core.protected_hiding).
-    contacts = PrivateContacts(officials(store))
+    contacts = PrivateContacts(officials(store), redaction_repo.own_phrases(store, meeting_id, OWN))
     hide = protected.hidden if protected.people else None
     mentions.hide = citizens.hide = contacts.hide = hide
     read: list[TextSource] = []  # every text the scan read, for the contacts followed there
-    hits = _hits(store, meeting, (mentions, citizens, protected, contacts), steps, read)
+    hits = list(_hits(store, meeting, (mentions, citizens, protected, contacts), steps, read))
+    # Her own phrase that stands in no text (still hers to undo); a name or datum found in
+    # one text standing in a bilaga printed as it is, which only leaving it out masks.
+    hits += contacts.unfound(hits) + contacts.repeated(hits)
     # A protected person's hit is masked whatever was decided on its key, and no hit's
     # context shows the person, even on the secretary's screen (public_skyddade).
     found = [
         protected.shown(hit).decided(ALWAYS if hit.always_masked else decisions.get(hit.key))
         for hit in hits
     ]
+    found = contacts.decided_with_numbers(found)  # a name beside a number goes with it
     found += contacts.followed(found, read)  # masked elsewhere, taken out of a bilaga's pages too
     skyddade_mark.record(store, meeting_id, found)  # team mode: what colleagues' checks obey
     return marked_unpublished(found)  # what is never printed needs no decision
@@ -285,11 +294,3 @@ def _context(text: str, masked: str, start: int, end: int) -> str:
         right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > 0 else right
     snippet = " ".join(masked[left:right].split())
     return f"{'…' if left > 0 else ''}{snippet}{'…' if right < len(text) else ''}"
-
-
-def current_user() -> str:
-    """The login name: who decides, unless told otherwise."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return ""

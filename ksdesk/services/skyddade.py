@@ -40,7 +40,7 @@ def save(store: Store, person: SkyddadPerson, *, by: str = "") -> SkyddadPerson:
         raise InvalidInput(wrong)
     person = tidied(person)
     if person.id is None:
-        from ksdesk.services.public_copy import current_user
+        from ksdesk.services.deciders import current_user
 
         person = replace(
             person,

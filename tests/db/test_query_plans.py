@@ -228,6 +228,7 @@ def _protokoll(store, meeting, organ) -> None:
     redaction_repo.current(store, meeting.id)
     redaction_repo.log(store, meeting.id)
     redaction_repo.kept_everywhere(store, "sekretess")
+    redaction_repo.own_phrases(store, meeting.id, "egen:")
     redaction_repo.count(store)
 
 

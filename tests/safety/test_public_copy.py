@@ -52,14 +52,17 @@ def test_demo_meeting_has_no_hits(demo_store) -> None:
 
 def test_personnummer_in_bilaga_blocks_until_masked(demo_store) -> None:
     meeting, item = _meeting_with_bilaga(demo_store, _pdf(f"Köpare: Anna Berg, {WRITTEN}"))
-    (hit,) = public_copy.scan_public(demo_store, meeting.id)
-    assert hit.kind == "personnummer" and hit.shown == f"{PNR[:6]}-XXXX"
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    (hit,) = [h for h in hits if h.kind == "personnummer"]
+    assert hit.shown == f"{PNR[:6]}-XXXX"
     assert PNR[6:] not in hit.context and "Anna Berg" in hit.context
     assert "bilaga 2 Avtal" in hit.where
+    # Her name beside it is a hit too (core.personnummer_names), decided with the number.
+    assert [h.shown for h in hits if h.kind == "kontakt"] == ["namn vid personnummer"]
 
-    with pytest.raises(PublicCopyBlocked, match="1 träff är inte hanterad ") as blocked:
+    with pytest.raises(PublicCopyBlocked, match="2 träffar är inte hanterade ") as blocked:
         public_copy.ensure_public_ok(demo_store, meeting.id)
-    assert blocked.value.hits == [hit]
+    assert blocked.value.hits == hits
     # The command that decides is named, not only the one that lists.
     assert "`ksdesk public decide --mask` eller `--keep`" in str(blocked.value)
 
@@ -179,13 +182,15 @@ def test_public_packet_is_blocked_until_masked_and_then_masks_the_number_in_the_
     internal = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=PartCache()).pdf))
     assert WRITTEN in internal  # the internal packet is whole
 
-    (hit,) = public_copy.scan_public(demo_store, meeting.id)
+    hits = public_copy.scan_public(demo_store, meeting.id)
+    (hit,) = [h for h in hits if h.kind == "personnummer"]
     public_copy.decide(demo_store, meeting.id, [hit.key], "maskera", by="Anna")
     public = build_packet(demo_store, meeting.id, public=True, cache=PartCache())
     text = " ".join(pages_text(public.pdf))
-    # The number is taken out of the bilaga's text; the rest of the page is published.
-    # The hyphen goes with the digits: one marked gap (interchange.pdf_removal_marks).
-    assert PNR[6:] not in text and "Köpare: Anna Berg," in text
+    # The number is taken out of the bilaga's text (the hyphen with the digits: one marked
+    # gap, interchange.pdf_removal_marks), and her name beside it with it (decided with the
+    # number by default); the rest of the page is published.
+    assert PNR[6:] not in text and "Anna Berg" not in text and "Köpare:" in text
     assert "Avtal (utelämnad" not in text
     assert "omfattas av sekretess" not in pages_text(public.pdf)[0]  # the kallelse page
 

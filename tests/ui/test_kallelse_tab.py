@@ -438,7 +438,7 @@ def _with_personnummer_bilaga(store) -> None:
     from ksdesk.core.meeting import Bilaga
 
     meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
-    data = make_pdf(1, "Avtal med Anna Berg 811218-9876")
+    data = make_pdf(1, "Avtal med kund 811218-9876")
     meeting.items[2].bilagor.append(Bilaga("Avtal", filename="avtal.pdf", content=data))
     meeting_service.save_meeting(store, meeting)
 

@@ -21,7 +21,7 @@ PNR = "811218-9876"
 def with_bilagor(store, count: int = 3) -> int:
     meeting = meeting_lookup.find_meeting(store, date(2020, 12, 7))
     for i in range(count):
-        data = make_pdf(2, f"Avtal {i} med Anna Berg {PNR}")
+        data = make_pdf(2, f"Avtal {i} med kund {PNR}")  # no name beside it: one hit
         meeting.items[2].bilagor.append(Bilaga(f"Avtal {i}", filename=f"a{i}.pdf", content=data))
     meeting_service.save_meeting(store, meeting)
     return meeting.id

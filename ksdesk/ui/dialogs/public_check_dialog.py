@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QTableVie
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.format import format_date
 from ksdesk.core.public_copy import PublicCopyBlocked, PublicHit
+from ksdesk.services import deciders, public_copy, skyddade, skyddade_mark
 from ksdesk.services import meetings as meeting_service
-from ksdesk.services import public_copy, skyddade, skyddade_mark
 from ksdesk.services.public_skyddade import unchecked_warning
 from ksdesk.services.store import Store
+from ksdesk.ui.dialogs.public_check_own import mask_own_text
 from ksdesk.ui.dialogs.public_check_scan import Scanned, scan
 from ksdesk.ui.dialogs.public_check_status import status_text
 from ksdesk.ui.failures import failure_text
@@ -69,7 +70,8 @@ class PublicCheckDialog(QDialog):
         setup_table(self.ui.hit_table, owner_fits_columns=True)
         self.columns = _hit_columns(self.ui.hit_table)
         self.ui.hit_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.ui.by_edit.setText(public_copy.current_user())
+        self.ui.by_edit.setText(deciders.current_user())
+        self.proposed = self.ui.by_edit.text()  # the name proposed, until she types another
         for meeting in meeting_service.list_meetings(store):
             self.ui.meeting_combo.addItem(
                 f"{format_date(meeting.date)}  {meeting.place}", meeting.id
@@ -88,6 +90,7 @@ class PublicCheckDialog(QDialog):
         self.ui.mask_button.clicked.connect(lambda: self.decide_selected("maskera"))
         self.ui.keep_button.clicked.connect(lambda: self.decide_selected("behåll"))
         self.ui.mask_all_button.clicked.connect(self.mask_all_open)
+        self.ui.own_button.clicked.connect(lambda: mask_own_text(self))
         self.ui.hit_table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ui.close_button.clicked.connect(self.accept)
         self.ui.rescan_button.setVisible(False)
@@ -108,6 +111,9 @@ class PublicCheckDialog(QDialog):
             self._show_busy(False)
             self.ui.status_label.setText("Inget sammanträde att granska.")
             return
+        if self.ui.by_edit.text() == self.proposed:  # the meeting's secretary, not "root"
+            self.proposed = deciders.decider(self.store, meeting_id)
+            self.ui.by_edit.setText(self.proposed)
         self._show_busy(True)
         store = self.store
         self.runner.start(lambda progress: scan(store, meeting_id, progress))
@@ -130,7 +136,7 @@ class PublicCheckDialog(QDialog):
         ui.scan_progress.setVisible(busy)
         ui.cancel_scan_button.setVisible(busy)
         ready = not busy and self.open_count is not None and not self.store.read_only
-        for button in (ui.mask_button, ui.keep_button, ui.mask_all_button):
+        for button in (ui.mask_button, ui.keep_button, ui.mask_all_button, ui.own_button):
             button.setEnabled(ready)
         if ready:
             self._selection_changed()

@@ -101,6 +101,11 @@ class Ui_PublicCheckDialog(object):
 
         self.button_layout.addWidget(self.mask_all_button)
 
+        self.own_button = QPushButton(PublicCheckDialog)
+        self.own_button.setObjectName(u"own_button")
+
+        self.button_layout.addWidget(self.own_button)
+
         self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_layout.addItem(self.button_spacer)
@@ -128,6 +133,10 @@ class Ui_PublicCheckDialog(object):
         self.mask_button.setText(QCoreApplication.translate("PublicCheckDialog", u"&Maskera", None))
         self.keep_button.setText(QCoreApplication.translate("PublicCheckDialog", u"&Beh\u00e5ll medvetet", None))
         self.mask_all_button.setText(QCoreApplication.translate("PublicCheckDialog", u"Maskera &alla ohanterade", None))
+        self.own_button.setText(QCoreApplication.translate("PublicCheckDialog", u"Maskera &egen text\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.own_button.setToolTip(QCoreApplication.translate("PublicCheckDialog", u"Skriv ett namn eller n\u00e5gra ord som ska maskeras i alla texter och bilagor i den offentliga kopian (t.ex. ett namn som syns i Sammanhang)", None))
+#endif // QT_CONFIG(tooltip)
         self.close_button.setText(QCoreApplication.translate("PublicCheckDialog", u"St\u00e4ng", None))
     # retranslateUi
 

@@ -29,7 +29,8 @@ class HitTableModel(ObjectTableModel[PublicHit]):
     columns = (
         ColumnSpec("Typ", lambda h: h.kind_text),
         ColumnSpec("Var", lambda h: h.where),
-        ColumnSpec("Träff", lambda h: h.shown),
+        # The kind in the tooltip too: a narrow dialog leaves the Typ column out.
+        ColumnSpec("Träff", lambda h: h.shown, tooltip=lambda h: f"{h.kind_text}: {h.shown}"),
         ColumnSpec("Sammanhang", lambda h: h.context, tooltip=lambda h: h.context),
         ColumnSpec("Beslut", lambda h: h.decision_text),
         ColumnSpec(
