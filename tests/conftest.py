@@ -17,6 +17,7 @@ import pytest
 from hypothesis import settings
 
 from ksdesk.db.connection import Store, open_store
+from tests.typst_memo import install_once_loaded
 
 T = TypeVar("T")
 
@@ -186,6 +187,7 @@ def _own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> I
 def pytest_runtest_call(item: pytest.Item):
     """A modal dialog the test leaves unanswered fails the test instead of holding the run
     (tests/modal_guard.py). Only where the test has a Qt application: no other test loads Qt."""
+    install_once_loaded()  # tests/typst_memo.py
     widgets = sys.modules.get("PySide6.QtWidgets")
     guard = None
     if widgets is not None and widgets.QApplication.instance() is not None:

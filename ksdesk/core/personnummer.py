@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ksdesk.core import (
     personnummer_again,
@@ -47,7 +48,7 @@ from ksdesk.core import (
     reservnummer,
 )
 from ksdesk.core.luhn import luhn_ok  # noqa: F401  (read from here by the tests and benches)
-from ksdesk.core.personnummer_chain import GLUED_LENGTHS, check, shape_at
+from ksdesk.core.personnummer_chain import GLUED_LENGTHS, check, next_start, shape_at
 from ksdesk.core.personnummer_marks import (  # noqa: F401  (may_hold_number: read from here)
     ANY_DIGIT,
     DASHES,
@@ -104,7 +105,17 @@ def find_personnummer(
     (core.personnummer_reading)."""
     if not text or (not ocr and not ANY_DIGIT.search(text)):
         return []  # every reader reads digits (only OCR reads letters as digits)
-    today = today or date.today()
+    return list(_found(text, today or date.today(), ocr, printed))
+
+
+# The review reads a text for numbers several times over (numbers, contact data, the name
+# beside a number): the last readings are kept. A hit is frozen; the list is the caller's.
+@lru_cache(maxsize=64)
+def _found(text: str, today: date, ocr: bool, printed: bool) -> tuple[PersonnummerHit, ...]:
+    return tuple(_read(text, today, ocr, printed))
+
+
+def _read(text: str, today: date, ocr: bool, printed: bool) -> list[PersonnummerHit]:
     if ocr:
         return _hits(text, personnummer_ocr.repair(text), today, True, printed)
     hits = _hits(text, text, today, False, printed)
@@ -211,7 +222,7 @@ def _numbers(seen: str, today: date, ocr: bool) -> list[tuple[int, int, str, boo
             shape = shape_at(chain, index)
             hit = _number(seen, chain, index, *shape, today, ocr) if shape else None
             if hit is None:
-                index = _next_start(chain, index, shape)
+                index = next_start(chain, index, shape)
                 continue
             normalized, samordning, glued = hit
             found.append((chain[index][0], chain[shape[0]][1] - glued, normalized, samordning))
@@ -240,26 +251,6 @@ def _split_by_ocr(seen: str, chain: list[Group], taken: set[int], today: date):
                 continue
         index += 1
     return found
-
-
-def _next_start(chain: list[Group], index: int, found: tuple[int, int] | None) -> int:
-    """Where to look on after no number starts at `index`: the next group ("966531 1994-04-11-
-    8219": the year that was tried as the last four begins the number). In a run of single
-    digits, past the run that was tried, except in a run of 11 or 13: boxes with a stray digit
-    of the text before them ("Sida 3" and then the ten boxes). Longer runs are tables of small
-    figures, and trying every digit of them would find a date and a check digit in most."""
-    if found is None or len(chain[index][2]) > 1:
-        return index + 1
-    if _singles_from(chain, index) in (11, 13):
-        return index + 1
-    return found[0] + 1
-
-
-def _singles_from(chain: list[Group], index: int) -> int:
-    count = 0
-    while index + count < len(chain) and len(chain[index + count][2]) == 1:
-        count += 1
-    return count
 
 
 def _number(

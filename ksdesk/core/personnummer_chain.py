@@ -116,3 +116,23 @@ def _valid_date(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def next_start(chain: list[Group], index: int, found: tuple[int, int] | None) -> int:
+    """Where to look on after no number starts at `index`: the next group ("966531 1994-04-11-
+    8219": the year that was tried as the last four begins the number). In a run of single
+    digits, past the run that was tried, except in a run of 11 or 13: boxes with a stray digit
+    of the text before them ("Sida 3" and then the ten boxes). Longer runs are tables of small
+    figures, and trying every digit of them would find a date and a check digit in most."""
+    if found is None or len(chain[index][2]) > 1:
+        return index + 1
+    if singles_from(chain, index) in (11, 13):
+        return index + 1
+    return found[0] + 1
+
+
+def singles_from(chain: list[Group], index: int) -> int:
+    count = 0
+    while index + count < len(chain) and len(chain[index + count][2]) == 1:
+        count += 1
+    return count

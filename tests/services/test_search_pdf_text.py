@@ -35,7 +35,8 @@ def _words(text: str | None) -> Counter:
 
 def _attach(store, data: bytes, filename: str) -> None:
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
-    bilaga = meeting_service.pdf_bilaga(data, filename)
+    # Titled as its file: what the search names here is the file's title, whatever page 1 says.
+    bilaga = meeting_service.pdf_bilaga(data, filename, filename.removesuffix(".pdf"))
     meeting.items.append(Arende("Båtplatser vid Skarpö", bilagor=[bilaga]))
     meeting_service.save_meeting(store, meeting)
 

@@ -24,7 +24,9 @@ def _held_by_five(store) -> str:
 
     meeting, _ = meeting_service.create_meeting(store, "Kommunstyrelsen", DAY, time(14))
     data = make_pdf(1, "Kvarteret Talgoxen")
-    bilagor = [meeting_service.pdf_bilaga(data, f"karta {n}.pdf") for n in range(1, 6)]
+    bilagor = [
+        meeting_service.pdf_bilaga(data, f"karta {n}.pdf", f"karta {n}") for n in range(1, 6)
+    ]
     meeting.items.append(Arende("Detaljplan", bilagor=bilagor))
     meeting_service.save_meeting(store, meeting)
     sha = bilagor[0].sha256
