@@ -17,6 +17,7 @@ import pytest
 from hypothesis import settings
 
 from ksdesk.db.connection import Store, open_store
+from tests.file_seconds import heaviest_first
 from tests.typst_memo import install_once_loaded
 
 T = TypeVar("T")
@@ -212,3 +213,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         raise pytest.UsageError(
             "Test ids with a memory address (give parametrize ids=): " + ", ".join(addressed[:3])
         )
+    # The costliest test files first (tests/file_seconds.py), a file's tests together and in
+    # their order: the two workers of `make test` (one file at a time, taken in this order:
+    # --no-loadscope-reorder) then end together.
+    files = [item.nodeid.split("::")[0] for item in items]
+    rank = heaviest_first(files)
+    place = {
+        id(item): (rank[path], at) for at, (item, path) in enumerate(zip(items, files, strict=True))
+    }
+    items.sort(key=lambda item: place[id(item)])
