@@ -26,7 +26,7 @@ from ksdesk.ui.failures import failure_text
 from ksdesk.ui.forms.ui_public_check_dialog import Ui_PublicCheckDialog
 from ksdesk.ui.help_topics import set_topic
 from ksdesk.ui.models.public_hit_model import HitTableModel
-from ksdesk.ui.widgets.column_priority import UNCAPPED, PriorityColumns
+from ksdesk.ui.widgets.column_priority import PriorityColumns
 from ksdesk.ui.widgets.screen_fit import resize_within_screen
 from ksdesk.ui.widgets.tables import setup_table
 from ksdesk.ui.worker import BackgroundRunner
@@ -279,10 +279,14 @@ def _hit_columns(table: QTableView) -> PriorityColumns:
     decided (its tooltip says it whole), then when, are what a narrow dialog leaves out: the
     dialog widened brings them back."""
     typ, var, traff, sammanhang, beslut, av, nar = range(7)
+    # The Sammanhang wrapped from 420 pixels, Var given before Beslut: as wide as its text, it
+    # pushed out Var and at 150 % Beslut too, and an IFO meeting's three hits of one name (the
+    # ärende's title, its tjänsteskrivelse's, its §'s) stood alike with nothing to tell them
+    # apart, and no decision in sight (walk37's finding 3).
     return PriorityColumns(
         table,
         priority=(sammanhang, traff, beslut, var, typ, nar, av),
         whole=(beslut, nar),
         stretch=sammanhang,
-        wrapped={sammanhang: UNCAPPED, traff: 240, var: 200, typ: 160},
+        wrapped={sammanhang: 420, traff: 200, var: 200, typ: 160},
     )
