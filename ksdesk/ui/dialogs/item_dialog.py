@@ -15,6 +15,7 @@ from ksdesk.core.errors import KsdeskError
 from ksdesk.core.meeting import ITEM_KIND_LABELS, ITEM_KINDS, Arende
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.core.not_in_full import DEFAULT_NOTE
+from ksdesk.core.secrecy_ref import checked_secrecy_ref
 from ksdesk.ui.forms.ui_item_dialog import Ui_ItemDialog
 from ksdesk.ui.widgets.colors import error_html, warning_html
 
@@ -96,9 +97,29 @@ class ItemDialog(QDialog):
         except KsdeskError as error:
             self._refuse(str(error))
             return
-        if self._ask_for_ref():
+        if self._ask_for_ref() or self._complete_ref():
             return
         self.accept()
+
+    def _complete_ref(self) -> bool:
+        """A secret ärende's reference written without its law is completed with "OSL" and
+        said so before it is saved (walk37's finding 5: "26 kap. 1 §" reached the public
+        protokoll); one naming another law is refused. True when the dialog stays open."""
+        if not self.ui.secret_radio.isChecked():
+            return False
+        try:
+            checked = checked_secrecy_ref(self.ui.secrecy_ref_edit.text())
+        except KsdeskError as error:
+            self._refuse(str(error))
+            self.ui.secrecy_ref_edit.setFocus()
+            return True
+        if not checked.note:
+            return False
+        self.ui.secrecy_ref_edit.setText(checked.ref)
+        self.ui.message_label.setText(
+            warning_html(f"⚠ {checked.note} Tryck OK igen för att spara.")
+        )
+        return True
 
     def _ask_for_ref(self) -> bool:
         """A secret ärende with no OSL paragraph is asked about once (the check before the
