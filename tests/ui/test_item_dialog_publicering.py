@@ -31,7 +31,11 @@ def test_the_dialog_offers_three_states_and_asks_once_for_a_missing_osl_paragrap
     )
     again = ItemDialog(shown)
     qtbot.addWidget(again)
+    again.ui.public_title_edit.clear()
     again.ui.secret_radio.setChecked(True)
+    # walk37's finding 8: Sekretess asks at once for a neutral public title.
+    assert "neutral offentlig rubrik" in again.ui.message_label.text()
+    assert "Ärende som omfattas av sekretess" in again.ui.public_title_edit.placeholderText()
     again.ui.button_box.accepted.emit()
     assert again.result() != QDialog.DialogCode.Accepted  # asked, not saved yet
     assert "saknar paragraf i OSL" in again.ui.message_label.text()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.kallelse import PUBLIC_SECRET_TITLE
 from ksdesk.core.meeting import ITEM_KIND_LABELS, ITEM_KINDS, Arende
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.core.not_in_full import DEFAULT_NOTE
@@ -48,6 +49,9 @@ class ItemDialog(QDialog):
         self.ui.button_box.accepted.connect(self._accept)
         self.ui.button_box.rejected.connect(self.reject)
         self._fill(self.item)
+        self._hint = self.ui.public_title_edit.placeholderText()
+        # Connected after filling: opening a secret ärende is no choice of Sekretess.
+        self.ui.secret_radio.toggled.connect(self._offer_public_title)
         self._show_gang(gang or [])
         if self.section:
             self._hide_item_fields()
@@ -77,6 +81,24 @@ class ItemDialog(QDialog):
         self.ui.public_title_edit.setText(item.public_title)
         self.ui.standard_check.setChecked(item.is_standard)
         self._check_dnr(item.dnr)
+
+    def _offer_public_title(self, secret: bool) -> None:
+        """Choosing Sekretess asks at once for a neutral public title (walk37's finding 8: a
+        client's name in the title went unnoticed): the field is focused, and until one is
+        written it shows what the public versions print instead; the field is focused next."""
+        edit = self.ui.public_title_edit
+        edit.setPlaceholderText(f"Annars: {PUBLIC_SECRET_TITLE}" if secret else self._hint)
+        if not secret or edit.text().strip():
+            return
+        self.ui.message_label.setText(
+            warning_html(
+                "⚠ Rubriken visas aldrig offentligt. Skriv gärna en neutral offentlig rubrik "
+                "utan namn, personnummer eller adress, t.ex. ”Ansökan om vård enligt LVU”."
+            )
+        )
+        # The OSL paragraph comes first when it is still empty: the public title next.
+        empty_ref = not self.ui.secrecy_ref_edit.text().strip()
+        (self.ui.secrecy_ref_edit if empty_ref else edit).setFocus()
 
     def _hide_item_fields(self) -> None:
         # A section row is a heading: every form row after the title goes.
