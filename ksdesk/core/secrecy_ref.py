@@ -65,6 +65,21 @@ def _other_law(ref: str) -> str:
     return ""
 
 
+def ref_problem(ref: str) -> str:
+    """What the check before utskick says of a secret handling's reference (after "är
+    markerat med sekretess men"), "" when nothing: a reference saved before it was checked
+    here ("26 kap. 1 §") would still reach the public protokoll without its law."""
+    if not ref.strip():
+        return "saknar paragraf i OSL"
+    try:
+        checked = checked_secrecy_ref(ref)
+    except InvalidInput:
+        return f"hänvisningen ”{ref.strip()}” gäller en annan lag än OSL"
+    if checked.note:
+        return f"hänvisningen ”{ref.strip()}” nämner ingen lag: skriv ”{checked.ref}”"
+    return ""
+
+
 def marking(ref: str) -> str:
     """The sekretessmarkering printed on each page of a secret handling on paper."""
     ref = " ".join(ref.split())
