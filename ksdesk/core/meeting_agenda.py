@@ -30,6 +30,7 @@ from ksdesk.core.meeting import (
     numbered,
 )
 from ksdesk.core.organ import Organ
+from ksdesk.core.secrecy_ref import ref_problem
 from ksdesk.core.tillsyn_hint import tillsyn_hints
 
 
@@ -241,15 +242,14 @@ def warnings(meeting: Sammantrade, printable: Container[int] | None = None) -> l
                 found.append(f"{label} har samma diarienummer som ärende {other_number}.")
         if key:
             seen.setdefault(key, []).append((number, dnr))
-        if item.secret and not item.secrecy_ref.strip():
-            found.append(f"{label} är markerat med sekretess men saknar paragraf i OSL.")
+        if item.secret and (problem := ref_problem(item.secrecy_ref)):
+            found.append(f"{label} är markerat med sekretess men {problem}.")
         for bilaga in item.bilagor:
             if bilaga.ref is None and not bilaga.content:
                 found.append(f"{label}: bilagan ”{bilaga.title}” saknar fil.")
-            if bilaga.secret and not bilaga.secrecy_ref.strip():
+            if bilaga.secret and (problem := ref_problem(bilaga.secrecy_ref)):
                 found.append(
-                    f"{label}: bilagan ”{bilaga.title}” är markerad med sekretess men saknar "
-                    "paragraf i OSL."
+                    f"{label}: bilagan ”{bilaga.title}” är markerad med sekretess men {problem}."
                 )
         if printable is not None:
             found.extend(f"{label}: {text}" for text in _unprintable_note(item, printable))

@@ -45,6 +45,9 @@ class Part:
     # A stored PDF's pages carry no header of ours: this is written in their top margin
     # ("Ärende 5 · Dnr KS 2020/434 · Bilaga 1"), so a printed page says where it belongs.
     label: str = ""
+    # The sekretessmarkering every page of a secret handling carries on paper (OSL 5 kap. 5 §,
+    # core.secrecy_ref.marking), whoever made the pages: written with the label, in red.
+    mark: str = ""
 
 
 @dataclass
@@ -86,8 +89,9 @@ def assemble(
         starts.append(len(writer.pages))
         if part.pdf:
             _append(writer, part, readers, problems if problems is not None else [])
-            if part.label and len(writer.pages) > starts[-1]:
-                labelled.append(Labelled(starts[-1], len(writer.pages) - 1, part.label))
+            if (part.label or part.mark) and len(writer.pages) > starts[-1]:
+                last = len(writer.pages) - 1
+                labelled.append(Labelled(starts[-1], last, part.label, part.mark))
     label_pages(writer, labelled)
     _add_outline(writer, bookmarks, starts)
     if page_label:

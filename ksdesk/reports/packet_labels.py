@@ -9,7 +9,11 @@ small and grey, in the top margin on the right, whatever the page's size and rot
 The label is laid out once per page size by ReportLab (so any character the bundled fonts
 have can be written), and its drawing is then added to each page as one more content
 stream with the label's fonts under names of their own: the page's own content is never
-parsed or rewritten, which keeps a packet of hundreds of scanned pages quick."""
+parsed or rewritten, which keeps a packet of hundreds of scanned pages quick.
+
+A secret handling's pages carry its sekretessmarkering the same way, on the left of the
+same line, bold and red: our own pages and a stored PDF's alike, so no page of it lies on a
+ledamot's table without saying that it is secret."""
 
 from __future__ import annotations
 
@@ -19,13 +23,17 @@ from functools import lru_cache
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ksdesk.reports.base import HEADER_GREY, draw_header_line
-from ksdesk.reports.fonts import SANS, register_fonts
+from ksdesk.reports.base import HEADER_GREY, MARGIN
+from ksdesk.reports.canvas_text import draw_text, elided, text_width
+from ksdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
 
 LABEL_SIZE = 8.5
+MARK_SIZE = 10
+MARK_RED = colors.HexColor("#b00000")
 _FROM_TOP = 8 * mm  # above our own running header (12 mm): a letterhead is seldom that high
 _FONT_PREFIX = "/KsdeskEtikett"  # the labels' fonts on a page, beside the page's own
 
@@ -37,18 +45,19 @@ class Labelled:
     first: int
     last: int
     label: str
+    mark: str = ""  # a sekretessmarkering, "SEKRETESS enligt 26 kap. 1 § OSL"
 
 
 def label_pages(writer: PdfWriter, ranges: list[Labelled]) -> None:
     """Write each range's label on its pages. All labels are laid out in one document, so
     they share one subset of the font and the packet embeds it once."""
     places: list[tuple[int, int]] = []  # (page index, drawing index)
-    shapes: list[tuple[str, float, float]] = []
+    shapes: list[tuple[str, str, float, float]] = []
     for labelled in ranges:
         for index in range(labelled.first, labelled.last + 1):
             width, height, rotation = _shape(writer.pages[index])
             seen = (height, width) if rotation in (90, 270) else (width, height)
-            key = (labelled.label, *seen)
+            key = (labelled.label, labelled.mark, *seen)
             if key not in shapes:
                 shapes.append(key)
             places.append((index, shapes.index(key)))
@@ -77,19 +86,38 @@ def _shape(page) -> tuple[float, float, int]:
 
 
 @lru_cache(maxsize=64)
-def _laid_out(shapes: tuple[tuple[str, float, float], ...]) -> bytes:
-    """A page per (label, width, height), the label where our running header's right part
-    stands but higher; kept between builds, as a rebuilt packet has the same labels."""
+def _laid_out(shapes: tuple[tuple[str, str, float, float], ...]) -> bytes:
+    """A page per (label, mark, width, height), the label where our running header's right
+    part stands but higher, the mark on its left; kept between builds, as a rebuilt packet
+    has the same labels."""
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pageCompression=0)
-    for label, width, height in shapes:
+    for label, mark, width, height in shapes:
         canvas.setPageSize((width, height))
-        canvas.setFillColor(HEADER_GREY)
-        draw_header_line(canvas, height - _FROM_TOP, "", label, SANS, LABEL_SIZE)
+        _draw(canvas, label, mark, width - 2 * MARGIN, height - _FROM_TOP)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def _draw(canvas: Canvas, label: str, mark: str, width: float, y: float) -> None:
+    """The mark whole (it is what must be read), boxed like a stamp; the label on the right
+    in what the mark leaves, cut short with "…"."""
+    mark_width = text_width(mark, SANS_BOLD, MARK_SIZE) if mark else 0
+    if mark:
+        canvas.setFillColor(MARK_RED)
+        canvas.setStrokeColor(MARK_RED)
+        canvas.setLineWidth(0.8)
+        pad = 1 * mm  # the box's top stays clear of a printer's unprintable edge
+        canvas.rect(MARGIN - pad, y - pad, mark_width + 2 * pad, MARK_SIZE * 0.75 + 2 * pad)
+        draw_text(canvas, MARGIN, y, mark, SANS_BOLD, MARK_SIZE)
+    if label:
+        room = width - mark_width - (6 * mm if mark else 0)
+        label = elided(label, SANS, LABEL_SIZE, room)
+        canvas.setFillColor(HEADER_GREY)
+        x = MARGIN + width - text_width(label, SANS, LABEL_SIZE)
+        draw_text(canvas, x, y, label, SANS, LABEL_SIZE)
 
 
 def _renamed(content: bytes, names: dict[str, str]) -> bytes:

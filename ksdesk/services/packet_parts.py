@@ -28,6 +28,7 @@ from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.core.not_in_full import note_of
 from ksdesk.core.organ import Organ
 from ksdesk.core.public_copy import PublicCopyRules
+from ksdesk.core.secrecy_ref import marking
 from ksdesk.db import item_texts_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import packet as packet_report
@@ -94,6 +95,7 @@ class PartsBuilder:
             self.parts.append(self._notice_part(number, item, f"{number}. {item.title}", lines))
         elif left_out:  # no tjänsteskrivelse lists them: say so on a page of their own
             self._withheld_page(number, item, left_out)
+        self._mark_secret(first, item.secret, item.secrecy_ref)
         parent = self._bookmark(
             f"{number}. {item.title}", first if len(self.parts) > first or shown else 0
         )
@@ -109,7 +111,17 @@ class PartsBuilder:
             self._referenced(number, item, bilaga, title)
         else:
             self._notice(number, item, title, missing_bilaga_lines())
+        secret = item.secret or bilaga.secret
+        self._mark_secret(position, secret, bilaga.secrecy_ref.strip() or item.secrecy_ref)
         self._bookmark(title, position, parent)
+
+    def _mark_secret(self, first: int, secret: bool, ref: str) -> None:
+        """The sekretessmarkering on every page of the parts from `first` on (walk37's
+        finding 2: the paper packet printed a client's name and personnummer unmarked). A
+        public edition prints no secret handling, so it marks nothing."""
+        if secret and not self.public:
+            for index in range(first, len(self.parts)):
+                self.parts[index] = replace(self.parts[index], mark=marking(ref))
 
     def _stored(self, bilaga: Bilaga, title: str, label: str) -> None:
         try:

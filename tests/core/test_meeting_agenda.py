@@ -158,6 +158,7 @@ def test_warnings_never_block_but_are_told() -> None:
         Arende("C", dnr="2020/434"),
         Arende("D", secret=True),
         Arende("E", bilagor=[Bilaga("Saknas")]),
+        Arende("F", secret=True, secrecy_ref="26 kap. 1 §"),  # saved before it was checked
     ]
     validate(meeting)  # no refusal
     found = "\n".join(warnings(meeting))
@@ -165,6 +166,7 @@ def test_warnings_never_block_but_are_told() -> None:
     assert "Ärende 3 (C) har samma diarienummer som ärende 2" in found
     assert "saknar paragraf i OSL" in found
     assert "”Saknas” saknar fil" in found
+    assert "”26 kap. 1 §” nämner ingen lag: skriv ”26 kap. 1 § OSL”" in found
 
 
 def test_describe_ref() -> None:

@@ -99,14 +99,19 @@ def test_public_version_leaves_out_secret_item_and_secret_bilaga(demo_store) -> 
         )
     )
     meetings.save_meeting(demo_store, meeting)
-    full = " ".join(pages_text(build_packet(demo_store, meeting.id, cache=SHARED).pdf))
+    paper = pages_text(build_packet(demo_store, meeting.id, cache=SHARED).pdf)
+    full = " ".join(paper)
     assert "Hemlig värdering" in full and "Stockholm Business Region" in full
+    # On paper every page of a secret handling says so (OSL 5 kap. 5 §), a stored PDF's too.
+    marked = [p for p in paper if "SEKRETESS enligt 19 kap. 3 § OSL" in p]
+    assert all(p in marked for p in paper if "Ärende 6 ·" in p or "Hemlig värdering sida" in p)
+    assert len(marked) == sum("Ärende 6 ·" in p or "Hemlig värdering sida" in p for p in paper)
     with pytest.raises(InvalidInput, match="offentliga kopian kan inte skapas"):
         build_packet(demo_store, meeting.id, public=True, cache=SHARED)  # the public-copy guard
     _decide_all(demo_store, meeting.id, "maskera")
     public = build_packet(demo_store, meeting.id, public=True, cache=SHARED)
     text = " ".join(pages_text(public.pdf))
-    assert "Hemlig värdering" not in text
+    assert "Hemlig värdering" not in text and "SEKRETESS" not in text
     assert "Stockholm Business" not in text and "2020/439" not in text
     assert "Ärende som omfattas av sekretess (19 kap. 3 § OSL)" in text
     assert "Ärende 6 omfattas av sekretess" in text

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ksdesk.core.dnr import parse_dnr
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.kallelse import PUBLIC_SECRET_TITLE
 from ksdesk.core.meeting import ITEM_KIND_LABELS, ITEM_KINDS, Arende
 from ksdesk.core.meeting_agenda import normalise_time_slot
 from ksdesk.core.not_in_full import DEFAULT_NOTE
+from ksdesk.core.secrecy_ref import checked_secrecy_ref
 from ksdesk.ui.forms.ui_item_dialog import Ui_ItemDialog
 from ksdesk.ui.widgets.colors import error_html, warning_html
 
@@ -47,6 +49,9 @@ class ItemDialog(QDialog):
         self.ui.button_box.accepted.connect(self._accept)
         self.ui.button_box.rejected.connect(self.reject)
         self._fill(self.item)
+        self._hint = self.ui.public_title_edit.placeholderText()
+        # Connected after filling: opening a secret ärende is no choice of Sekretess.
+        self.ui.secret_radio.toggled.connect(self._offer_public_title)
         self._show_gang(gang or [])
         if self.section:
             self._hide_item_fields()
@@ -77,6 +82,24 @@ class ItemDialog(QDialog):
         self.ui.standard_check.setChecked(item.is_standard)
         self._check_dnr(item.dnr)
 
+    def _offer_public_title(self, secret: bool) -> None:
+        """Choosing Sekretess asks at once for a neutral public title (walk37's finding 8: a
+        client's name in the title went unnoticed): the field is focused, and until one is
+        written it shows what the public versions print instead; the field is focused next."""
+        edit = self.ui.public_title_edit
+        edit.setPlaceholderText(f"Annars: {PUBLIC_SECRET_TITLE}" if secret else self._hint)
+        if not secret or edit.text().strip():
+            return
+        self.ui.message_label.setText(
+            warning_html(
+                "⚠ Rubriken visas aldrig offentligt. Skriv gärna en neutral offentlig rubrik "
+                "utan namn, personnummer eller adress, t.ex. ”Ansökan om vård enligt LVU”."
+            )
+        )
+        # The OSL paragraph comes first when it is still empty: the public title next.
+        empty_ref = not self.ui.secrecy_ref_edit.text().strip()
+        (self.ui.secrecy_ref_edit if empty_ref else edit).setFocus()
+
     def _hide_item_fields(self) -> None:
         # A section row is a heading: every form row after the title goes.
         for row in range(1, self.ui.form.rowCount()):
@@ -96,9 +119,29 @@ class ItemDialog(QDialog):
         except KsdeskError as error:
             self._refuse(str(error))
             return
-        if self._ask_for_ref():
+        if self._ask_for_ref() or self._complete_ref():
             return
         self.accept()
+
+    def _complete_ref(self) -> bool:
+        """A secret ärende's reference written without its law is completed with "OSL" and
+        said so before it is saved (walk37's finding 5: "26 kap. 1 §" reached the public
+        protokoll); one naming another law is refused. True when the dialog stays open."""
+        if not self.ui.secret_radio.isChecked():
+            return False
+        try:
+            checked = checked_secrecy_ref(self.ui.secrecy_ref_edit.text())
+        except KsdeskError as error:
+            self._refuse(str(error))
+            self.ui.secrecy_ref_edit.setFocus()
+            return True
+        if not checked.note:
+            return False
+        self.ui.secrecy_ref_edit.setText(checked.ref)
+        self.ui.message_label.setText(
+            warning_html(f"⚠ {checked.note} Tryck OK igen för att spara.")
+        )
+        return True
 
     def _ask_for_ref(self) -> bool:
         """A secret ärende with no OSL paragraph is asked about once (the check before the

@@ -1,0 +1,41 @@
+"""A secret ärende's OSL reference: one without its law is read as OSL and completed, one
+naming another law is refused, and the marking printed on a secret handling's pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from ksdesk.core.errors import InvalidInput
+from ksdesk.core.secrecy_ref import checked_secrecy_ref, marking
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved", "told"),
+    [
+        ("26 kap. 1 §", "26 kap. 1 § OSL", True),  # walk37's item 7
+        ("26 kap 1§.", "26 kap 1§ OSL", True),
+        ("26 kap. 1 § OSL", "26 kap. 1 § OSL", False),
+        (
+            "21 kap. 1 § offentlighets- och sekretesslagen",
+            "21 kap. 1 § offentlighets- och sekretesslagen",
+            False,
+        ),
+        ("", "", False),
+    ],
+)
+def test_a_reference_without_its_law_is_read_as_osl(typed: str, saved: str, told: bool) -> None:
+    checked = checked_secrecy_ref(typed)
+    assert checked.ref == saved and bool(checked.note) == told
+    if told:
+        assert "offentlighets- och sekretesslagen" in checked.note and saved in checked.note
+
+
+@pytest.mark.parametrize("typed", ["4 kap. 1 § SoL", "6 § LVU", "2 kap. 1 § socialtjänstlagen"])
+def test_a_reference_to_another_law_is_refused_in_swedish(typed: str) -> None:
+    with pytest.raises(InvalidInput, match="gäller bara offentlighets- och sekretesslagen"):
+        checked_secrecy_ref(typed)
+
+
+def test_the_marking_names_its_paragraph() -> None:
+    assert marking(" 26 kap. 1 §  OSL") == "SEKRETESS enligt 26 kap. 1 § OSL"
+    assert marking("") == "SEKRETESS"
