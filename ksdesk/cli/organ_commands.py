@@ -78,7 +78,7 @@ def cmd_visa(args: argparse.Namespace) -> int:
 
 
 def cmd_andra(args: argparse.Namespace) -> int:
-    from ksdesk.services.organ_settings import change_settings
+    from ksdesk.services.organ_settings import change_settings, filled_text
 
     values = {field: getattr(args, option[2:].replace("-", "_")) for option, field, _ in SETTINGS}
     changes = {field: value for field, value in values.items() if value is not None}
@@ -87,13 +87,15 @@ def cmd_andra(args: argparse.Namespace) -> int:
     if args.staende is not None:
         changes["standard_items"] = [s.strip() for s in args.staende.split(";") if s.strip()]
     with opened(args) as store:
-        organ, changed = change_settings(store, args.organ, changes)
+        organ, changed, filled = change_settings(store, args.organ, changes)
     if not changed:
         print(f"Inget ändrades för {organ.name}. Ange vad som ska ändras, t.ex. --sekreterare.")
         return EXIT_OK
     labels = {field: label.lower() for _option, field, label in SETTINGS}
     labels |= {"kallelse_days_before": "dagar före", "standard_items": "stående ärenden"}
     print(f"Sparat för {organ.name}: {', '.join(labels[field] for field in changed)}.")
+    for line in filled_text(organ, filled):
+        print(line)
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ from ksdesk.core.organ import Organ, organ_name_as_printed
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
-from ksdesk.services.meeting_names import fill_from_settings
+from ksdesk.services.meeting_names import Filled, fill_from_settings
 from ksdesk.services.new_organ import new_organ, organ_to_create
 
 
@@ -219,11 +219,17 @@ def check_organ(organ: Organ) -> None:
 
 def save_organ(store: Store, organ: Organ) -> Topic:
     """Save an organ's settings (standard items, days before, secretary)."""
+    save_settings(store, organ)
+    return Topic.MEETINGS  # the kallelse and the upprop are built from the organ
+
+
+def save_settings(store: Store, organ: Organ) -> Filled:
+    """Save an organ's settings; the meetings given its secretary (services.meeting_names)."""
     check_organ(organ)
     with store.atomic():
+        before = organ_repo.get(store, organ.id) if organ.id is not None else None
         organ_repo.save(store, organ)
-        fill_from_settings(store, organ)  # meetings created before the names were set
-    return Topic.MEETINGS  # the kallelse and the upprop are built from the organ
+        return fill_from_settings(store, organ, before)  # meetings made before the change
 
 
 def meeting_warnings(meeting: Sammantrade) -> list[str]:

@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from ksdesk.core.errors import InvalidInput, NotFound
+from ksdesk.core.format import format_date
 from ksdesk.core.listing import and_listed
 from ksdesk.core.organ import Organ
 from ksdesk.db.connection import Store
 from ksdesk.interchange.import_guard import decode_text, read_import_file
 from ksdesk.services.meeting_lookup import find_organ
-from ksdesk.services.meetings import list_organs, save_organ
+from ksdesk.services.meeting_names import Filled
+from ksdesk.services.meetings import list_organs, save_organ, save_settings
 from ksdesk.services.organ_members import members_from_text
 
 
@@ -34,15 +36,40 @@ def organ_for_command(store: Store, name: str | None) -> Organ:
 
 def change_settings(
     store: Store, name: str | None, changes: dict[str, Any]
-) -> tuple[Organ, list[str]]:
-    """Save `changes` (Organ field → value) to the nämnd; the fields whose value changed.
-    InvalidInput, nothing saved, when the dialog would refuse the settings."""
+) -> tuple[Organ, list[str], Filled]:
+    """Save `changes` (Organ field → value) to the nämnd; the fields whose value changed and
+    the meetings given its secretary (services.meeting_names). InvalidInput, nothing saved,
+    when the dialog would refuse the settings."""
     organ = organ_for_command(store, name)
     changed = [field for field, value in changes.items() if getattr(organ, field) != value]
+    filled = Filled()
     if changed:
         organ = dataclasses.replace(organ, **{field: changes[field] for field in changed})
-        save_organ(store, organ)
-    return organ, changed
+        filled = save_settings(store, organ)
+    return organ, changed, filled
+
+
+def filled_text(organ: Organ, filled: Filled) -> list[str]:
+    """What the save did to the meetings already in the file, in Swedish, line by line."""
+    lines = []
+    if filled.given:
+        days = and_listed([format_date(day) for day in filled.given])
+        lines.append(
+            f"Sekreteraren {organ.secretary_name} står nu också på {_meetings(filled.given)} "
+            f"som redan fanns ({days})."
+        )
+    if filled.kept:
+        days = and_listed([format_date(day) for day in filled.kept])
+        which = "Sammanträdet" if len(filled.kept) == 1 else "Sammanträdena"
+        lines.append(
+            f"{which} {days} står kvar utan sekreterare: ett justerat protokoll ändras inte, "
+            "inte heller ett sammanträde som en kollega har."
+        )
+    return lines
+
+
+def _meetings(days: list) -> str:
+    return "1 sammanträde" if len(days) == 1 else f"{len(days)} sammanträden"
 
 
 def members_from_file(store: Store, name: str | None, path: Path) -> tuple[Organ, str]:

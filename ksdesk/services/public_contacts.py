@@ -33,6 +33,7 @@ from ksdesk.core.title_parties import title_party_names
 from ksdesk.db import redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.given_names import GIVEN_NAMES
+from ksdesk.services.kommun_contacts import NO_KOMMUN, KommunContacts, is_kommun_text
 from ksdesk.services.public_mentions import Hide, mention_context
 from ksdesk.services.public_sources import TextSource
 
@@ -47,8 +48,6 @@ _REASONS = {**REASONS, NEAR_NUMBER: NEAR_NUMBER}
 # A phrase the secretary masks herself ("Maskera egen text…"): kept as a row of its own.
 OWN = "egen:"
 OWN_SHOWN = "egen maskering"
-# Texts no private person writes: the organ's own (its address, its secretary's phone).
-_OWN = ("organ:",)
 # The fields that print a title: an ärende's and its public one, a §'s, a bilaga's, a
 # tjänsteskrivelse's (core.text_walk names a text by its path, the field last).
 _TITLES = ("/title", "/public_title")
@@ -59,12 +58,19 @@ class PrivateContacts:
     hit's: services.public_skyddade), set by the scan. `officials`: the names the file knows
     as officials' (services.public_private_names.officials): a writer's name that is one of
     theirs is no hit, since a masked name is masked wherever it stands (a ledamot's in the
-    närvarolista too)."""
+    närvarolista too). `kommun`: the secretaries and the numbers that are the kommun's
+    (services.kommun_contacts), no hit wherever they stand."""
 
-    def __init__(self, officials: Iterable[str] = (), own: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        officials: Iterable[str] = (),
+        own: Iterable[str] = (),
+        kommun: KommunContacts = NO_KOMMUN,
+    ) -> None:
         self.hide: Hide | None = None
         self.own = [phrase for phrase in own if phrase.strip()]  # add_own's phrases
-        self.officials = {" ".join(name.split()).casefold() for name in officials}
+        self.kommun = kommun.values
+        self.officials = {" ".join(n.split()).casefold() for n in [*officials, *kommun.names]}
         # A name beside a personnummer (its hit's key) -> (the text's source, the number).
         self.numbers: dict[str, tuple[str, str]] = {}
         # The texts of the bilagor printed as they are (repeated): (source, where, text,
@@ -76,7 +82,7 @@ class PrivateContacts:
     ) -> Iterator[PublicHit]:
         """A hit for each piece of a private person's contact data `text` holds, once per
         value: the same number twice in one text is one decision."""
-        if source.startswith(_OWN) or source.endswith(REGISTER) or is_phone_field(source):
+        if is_kommun_text(source) or source.endswith(REGISTER) or is_phone_field(source):
             return
         if _printed_whole(source):
             self.whole.append((source, where, text, item_id, bilaga_id))
@@ -87,7 +93,8 @@ class PrivateContacts:
         seen: set[str] = set()
         beside = {name: number for *_span, name, number in names_by_numbers(text)}
         for kind, start, end, value in _found(source, text):
-            if value in seen or (kind in (NAME, PARTY, NEAR_NUMBER) and value in self.officials):
+            named = kind in (NAME, PARTY, NEAR_NUMBER)
+            if value in seen or value in self.kommun or (named and value in self.officials):
                 continue
             seen.add(value)
             if value in beside:

@@ -36,6 +36,7 @@ from ksdesk.db import meeting_repo, redaction_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import public_pdf, skyddade, skyddade_mark
 from ksdesk.services.deciders import current_user
+from ksdesk.services.kommun_contacts import kommun_contacts
 from ksdesk.services.public_citizens import CitizenNames
 from ksdesk.services.public_contacts import (
     OWN,
@@ -80,7 +81,8 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
     protected = ProtectedPersons(store, meeting)
     citizens = CitizenNames(store, meeting, protected.names_written)
     # No context shows a protected person, not even cut at its edge (core.protected_hiding).
-    contacts = PrivateContacts(officials(store), redaction_repo.own_phrases(store, meeting_id, OWN))
+    own = redaction_repo.own_phrases(store, meeting_id, OWN)
+    contacts = PrivateContacts(officials(store), own, kommun_contacts(store, meeting))
     hide = protected.hidden if protected.people else None
     mentions.hide = citizens.hide = contacts.hide = hide
     read: list[TextSource] = []  # every text the scan read, for the contacts followed there

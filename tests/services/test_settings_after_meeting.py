@@ -80,3 +80,31 @@ def test_a_justerat_protokoll_keeps_its_names(tmp_path: Path) -> None:
     organ.secretary_name = "Kerstin Lindqvist"
     meetings.save_organ(store, organ)
     assert meetings.get_meeting(store, created.id).secretary_name == ""
+
+
+def test_a_new_secretary_reaches_the_meetings_not_yet_sent(tmp_path: Path) -> None:
+    """rewalk36 N1: `namnd andra --sekreterare` reached only meetings made afterwards, said
+    nothing of those in the file. A draft whose secretary came from the old settings gets the
+    new one, and its förhinder note the new phone; a sent kallelse keeps whom it named."""
+    from ksdesk.core.meeting import MeetingStatus
+    from ksdesk.services.organ_settings import change_settings, filled_text
+
+    store = new_database(tmp_path / "bn.sqlite", "Kungsbacka kommun", "Byggnadsnämnden")
+    change_settings(
+        store, None, {"secretary_name": "Sofie Axelsson", "secretary_phone": "0300-83 40 00"}
+    )
+    days = [date(2025, 4, 24), date(2025, 5, 15), date(2025, 6, 12)]
+    made = [meetings.create_meeting(store, "Byggnadsnämnden", d, time(13))[0].id for d in days]
+    meetings.update_meeting_fields(store, made[0], {"status": MeetingStatus.UTSKICKAD})
+    meetings.update_meeting_fields(store, made[2], {"secretary_name": "Lars Berg"})
+    changes = {"secretary_name": "Maja Ny", "secretary_phone": "0300-83 45 67"}
+    organ, changed, filled = change_settings(store, None, changes)
+    assert changed == ["secretary_name", "secretary_phone"] and filled.given == [days[1]]
+    assert filled_text(organ, filled) == [
+        "Sekreteraren Maja Ny står nu också på 1 sammanträde som redan fanns (2025-05-15)."
+    ]
+    sent, draft, own = (meetings.get_meeting(store, m) for m in made)
+    assert (sent.secretary_name, draft.secretary_name, own.secretary_name) == (
+        "Sofie Axelsson", "Maja Ny", "Lars Berg",
+    )  # fmt: skip
+    assert "0300-83 45 67" in draft.absence_note and "0300-83 40 00" in sent.absence_note
