@@ -100,8 +100,8 @@ class Lease:
     mine: bool = False
 
     def text(self) -> str:
-        """ "Utcheckad av Anna Ek sedan 12 mars 2024 kl. 10.42" (local time)."""
-        return f"Utcheckad av {self.holder} sedan {when(self.since)}"
+        """ "Utcheckat av Anna Ek sedan 12 mars 2024 kl. 10.42" (local time)."""
+        return f"Utcheckat av {self.holder} sedan {when(self.since)}"
 
 
 @dataclass

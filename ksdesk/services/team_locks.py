@@ -28,7 +28,7 @@ def locked_reason(store: Store, unit_uuid: str) -> str:
         return ""
     if state.lease_holder and not state.lease_mine:
         return (
-            f"Utcheckad av {state.lease_holder} sedan {when(state.lease_since)}: du kan läsa "
+            f"Utcheckat av {state.lease_holder} sedan {when(state.lease_since)}: du kan läsa "
             "men inte ändra förrän sammanträdet checkas in."
         )
     if state.lease_mine:

@@ -159,7 +159,7 @@ def record_conflict(sync: Sync, kind: str, uuid: str, reason: str, detail: str =
 def why(outcome: PushOutcome) -> tuple[str, str]:
     """The reason and description of a push the server did not take."""
     if outcome.status == HELD:
-        return LEASED, f"Utcheckad av {outcome.holder} sedan {when(outcome.since)}"
+        return LEASED, f"Utcheckat av {outcome.holder} sedan {when(outcome.since)}"
     if outcome.status == BROKEN:
         return LEASE_BROKEN, f"Utcheckningen bröts av {outcome.holder} {when(outcome.since)}"
     if outcome.status == DENIED:

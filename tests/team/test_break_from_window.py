@@ -56,7 +56,7 @@ def test_the_administrator_breaks_it_after_being_asked(
     uuid = meeting_on(anna).uuid
     since = team.lease_of(anna, uuid).since
     shown = window(anna)
-    assert shown.tabs["Kallelse"].lease_reason(meeting_on(anna)).startswith("Utcheckad av")
+    assert shown.tabs["Kallelse"].lease_reason(meeting_on(anna)).startswith("Utcheckat av")
     release, threads = threading.Event(), []
     breaking = server_repo.break_lease
 

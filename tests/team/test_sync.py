@@ -156,7 +156,7 @@ def test_a_checked_out_meeting_is_read_only_for_the_others(ks_pair) -> None:
     assert lease.holder == "Anna Ek" and lease.mine
     team.sync(cecilia)
     seen = team.lease_of(cecilia, meeting_on(cecilia).uuid)
-    assert seen is not None and seen.text().startswith("Utcheckad av Anna Ek sedan ")
+    assert seen is not None and seen.text().startswith("Utcheckat av Anna Ek sedan ")
     with pytest.raises(UnitLocked, match="utcheckat av Anna Ek sedan"):
         set_place(cecilia, "Sal B")
     assert place(cecilia) != "Sal B"  # nothing written
@@ -170,7 +170,7 @@ def test_the_same_meeting_is_refused_without_the_lease(ks_pair) -> None:
     team.checka_ut(anna, KS_DAY)
     [conflict] = team.sync(cecilia).konflikter
     assert conflict.server["orsak"] == LEASED
-    assert conflict.server["beskrivning"].startswith("Utcheckad av Anna Ek sedan")
+    assert conflict.server["beskrivning"].startswith("Utcheckat av Anna Ek sedan")
     assert place(cecilia) == "Sal B"
     team.sync(anna)
     assert place(anna) != "Sal B"

@@ -74,12 +74,12 @@ def test_a_colleagues_lease_shows_and_blocks_editing(window, ks_pair, qtbot, sai
     shown = window(cecilia)
     tab = shown.tab("Kallelse")
     note = tab.agenda.ui.status_note.text()
-    assert "Utcheckad av Anna Ek sedan" in note
+    assert "Utcheckat av Anna Ek sedan" in note
     assert tab.agenda.ui.status_note.isVisibleTo(tab)
     assert not tab.agenda.ui.add_item_button.isEnabled()
     assert not tab.meetings.ui.edit_meeting_button.isEnabled()
     protokoll_tab = shown.tab("Sammanträde")
-    assert "Utcheckad av Anna Ek sedan" in protokoll_tab.ui.meeting_heading.text()
+    assert "Utcheckat av Anna Ek sedan" in protokoll_tab.ui.meeting_heading.text()
     # The protokoll can be read but not typed into: no edit is refused after the typing.
     assert not protokoll_tab.ui.start_button.isEnabled()
     assert protokoll_tab.editor.ui.beslut_edit.isReadOnly()

@@ -120,7 +120,7 @@ def test_a_meeting_that_cannot_be_changed_here_is_never_unlocked(qtbot, demo_sto
 
     create_application()
     meeting = meeting_lookup.find_meeting(demo_store, date(2020, 12, 7))
-    reason = "Utcheckad av Anna Ek sedan i dag 09.12: du kan läsa men inte ändra."
+    reason = "Utcheckat av Anna Ek sedan i dag 09.12: du kan läsa men inte ändra."
     view = MeetingView(demo_store, meeting.id, unlock_code="1234", locked_reason=reason)
     qtbot.addWidget(view)
     view.show()
