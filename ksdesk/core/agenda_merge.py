@@ -34,6 +34,7 @@ from ksdesk.core.agenda_whole_list import (
 )
 from ksdesk.core.dnr import same_dnr
 from ksdesk.core.import_report import ImportReport, count, snippet
+from ksdesk.core.listing import and_listed
 from ksdesk.core.lookalike import search_key
 from ksdesk.core.meeting import Arende, numbered
 from ksdesk.core.meeting_agenda import insertion_index, standard_kind
@@ -236,8 +237,19 @@ def _check_numbers(
         elif actual != wanted and runs:
             runs[-1][4] += 1
         shift = actual - wanted
+    from_file = {id(item) for item in sequence}
+    first_of_file = min(i for i, item in enumerate(agenda) if id(item) in from_file)
+    # Kungsbacka's nämnder number their list from 1 and make no § of Val av justerare: the
+    # meeting's own standing items put before it move every number (walk35's finding 13).
+    standing = [i for i in agenda[:first_of_file] if i.is_standard and not i.is_section]
     for row, item, label, actual, alike in runs:
         why = "numren i filen hoppar eller upprepas, eller dagordningen har fler ärenden före"
+        if standing and runs[0][0] == row:
+            why += (
+                f": nämndens stående ärenden {and_listed(f'”{i.title}”' for i in standing)} "
+                "står före filens; tar nämnden inte upp dem som egna ärenden, ta bort dem ur "
+                "dagordningen och under Nämndens inställningar"
+            )
         if alike:
             why += f"; likaså {count(alike, 'rad', 'rader')} efter den"
         label = label.rstrip(".").strip()
@@ -249,8 +261,6 @@ def _check_numbers(
             "på dagordningen",
             why,
         )
-    from_file = {id(item) for item in sequence}
-    first_of_file = min(i for i, item in enumerate(agenda) if id(item) in from_file)
     where = "efter filens ärenden"
     if is_closing(agenda[-1]) and id(agenda[-1]) in from_file:
         where += f", före ”{agenda[-1].title}”"

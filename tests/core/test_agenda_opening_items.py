@@ -135,3 +135,17 @@ def test_a_long_row_merged_names_the_item_that_took_it_in_whole() -> None:
     _merged(f"Nr;Ärende;Dnr\n1;Val av justerare;\n2;{long};\n", report=report)
     [line] = [line for line in report.merged if "certifiering" in line.text]
     assert line.text.endswith("= ”Information”")
+
+
+def test_a_list_from_1_after_the_standing_items_says_how_to_keep_its_numbers() -> None:
+    """walk35 (Kungsbacka's Kultur & Fritid 2025-05-14, data/kungsbacka/kultur/2025/2025-05-14/
+    kallelse.md): the list is numbered from 1 with no Val av justerare; the meeting's standing
+    items before it moved every number (§ 54–66 where the real protokoll has § 54–63), and the
+    warning did not say what to do about it."""
+    report = ImportReport("dagordning", "lista.csv")
+    csv = "Nr;Ärende;Dnr\n1;Information till nämnd: Biblioteken;\n2;Budget 2026;KFT-2025-1\n"
+    _merged(csv, report=report)
+    [warning] = report.warnings
+    assert "stående ärenden ”Val av justerare”, ”Anmälan av extra ärenden”" in warning.why
+    assert "står före filens" in warning.why
+    assert "Nämndens inställningar" in warning.why
