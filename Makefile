@@ -18,7 +18,7 @@ run: deps gui-deps
 
 # Two workers, one test file each at a time (pyproject.toml says why).
 test: deps
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadfile
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 deps: $(STAMP)
 
