@@ -37,9 +37,11 @@ from ksdesk.reports.base import Embedded
 from ksdesk.reports.delegationsbeslut_pdf import render_anmalan
 from ksdesk.services import public_gate, skyddade
 from ksdesk.services.delegationsbeslut_anmalan import ANMALAN_REF_PREFIX, cutoff, for_meeting
+from ksdesk.services.public_individual import neutral_rows
 from ksdesk.services.public_private_names import masked_names, officials, replacements
 from ksdesk.services.public_withheld import register_masking, register_withheld
 
+NEUTRAL_ROW = "Beslut som rör enskild"
 # Keys, never printed as text: not masked (a uuid is no name).
 _KEYS = {"uuid", "point_uid"}
 Row = TypeVar("Row", Delegationsbeslut, Organ)
@@ -54,6 +56,7 @@ def public_decisions(
     shown = register_masking(store)
     names = masked_names(store, decisions, kept_in)
     parties = _parties(store, decisions)
+    neutral = neutral_rows(store, decisions, kept_in)
     phones = tuple(phone for person in skyddade.forms(store) for phone in person.phones)
 
     def public(beslut: Delegationsbeslut) -> Delegationsbeslut:
@@ -62,6 +65,12 @@ def public_decisions(
         named = withheld_parties(parties[beslut.dnr]) | replacements(names[beslut.dnr])
         # A decision flagged sekretess loses its texts before anything is masked in them.
         printed = as_printed(beslut)
+        if beslut.dnr in neutral and not beslut.sekretess:
+            # A row about one person, decided "maskera", keeps its date, Dnr and delegat:
+            # the list stays whole (walk37 #1), the person's matter goes.
+            printed = replace(
+                printed, beslut=neutral_line(neutral[beslut.dnr]), title="", beskrivning=""
+            )
         # A private person's contact data is masked here, as names are: the register's
         # texts are put to no review (services.public_contacts).
         return masked(
@@ -69,6 +78,11 @@ def public_decisions(
         )
 
     return [public(beslut) for beslut in decisions]
+
+
+def neutral_line(ground: str) -> str:
+    """What a row about one person prints as its decision: "Beslut som rör enskild (LVU)"."""
+    return f"{NEUTRAL_ROW} ({ground})"
 
 
 def masked(row: Row, shown: Callable[[str], str], phones: tuple[str, ...] = ()) -> Row:
@@ -184,4 +198,9 @@ def _withheld(
     # The text of a decision flagged sekretess, were it to reach the public PDF by any road,
     # is refused there as a secret title is.
     flagged = tuple((text,) for text in secret_texts(decisions))
+    # A row printed as a neutral line: its own text is refused as well.
+    neutral = neutral_rows(store, decisions, kept_in)
+    flagged += tuple(
+        (text,) for b in decisions if b.dnr in neutral for text in (b.beslut,) if text.strip()
+    )
     return replace(words, names=(*words.names, *withheld), titles=(*words.titles, *flagged))
