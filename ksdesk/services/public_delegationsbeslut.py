@@ -68,8 +68,10 @@ def public_decisions(
         if beslut.dnr in neutral and not beslut.sekretess:
             # A row about one person, decided "maskera", keeps its date, Dnr and delegat:
             # the list stays whole (walk37 #1), the person's matter goes.
+            # The law it was taken under stays ("6 § LVU" under Med stöd av).
+            law = "\n".join(x for x in printed.beskrivning.splitlines() if x.startswith("Lagrum: "))
             printed = replace(
-                printed, beslut=neutral_line(neutral[beslut.dnr]), title="", beskrivning=""
+                printed, beslut=neutral_line(neutral[beslut.dnr]), title="", beskrivning=law
             )
         # A private person's contact data is masked here, as names are: the register's
         # texts are put to no review (services.public_contacts).
