@@ -11,7 +11,9 @@ not publish (services.public_withheld.register_masking), and each private person
 decision names as "en enskild person" (services.public_private_names), but one the review
 of the meeting that reports it kept (one decision printed alone: the review of the meeting
 whose bilaga prints it); its PDF is read by the last check for all of them before it is
-printed or merged into a packet."""
+printed or merged into a packet. A decision that may concern one person, decided "maskera"
+(services.public_individual), keeps its row: "Beslut som rör enskild (LVU)" stands for its
+text, and the rest of the list is published (walk37 #1)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from ksdesk.core.contact_data import mask_private
 from ksdesk.core.contact_parties import NEUTRAL
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.delegationsbeslut_parties import matter_parties
-from ksdesk.core.delegationsbeslut_print import as_printed, secret_texts
+from ksdesk.core.delegationsbeslut_print import as_printed, printed_text, secret_texts
 from ksdesk.core.meeting import Bilaga, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protected_phones import PHONE_FIELDS, mask_phones
@@ -200,9 +202,21 @@ def _withheld(
     # The text of a decision flagged sekretess, were it to reach the public PDF by any road,
     # is refused there as a secret title is.
     flagged = tuple((text,) for text in secret_texts(decisions))
-    # A row printed as a neutral line: its own text is refused as well.
-    neutral = neutral_rows(store, decisions, kept_in)
-    flagged += tuple(
-        (text,) for b in decisions if b.dnr in neutral for text in (b.beslut,) if text.strip()
-    )
+    flagged += tuple((text,) for text in _neutral_texts(store, decisions, kept_in))
     return replace(words, names=(*words.names, *withheld), titles=(*words.titles, *flagged))
+
+
+def _neutral_texts(
+    store: Store, decisions: list[Delegationsbeslut], kept_in: tuple[int, Bilaga] | None
+) -> list[str]:
+    """The texts of the rows printed as a neutral line, refused by the last check: but one
+    that another row of the list prints in its own right contains (two placements with the
+    same words, one kept), which would refuse the list, and a single word."""
+    neutral = neutral_rows(store, decisions, kept_in)
+    printed = [printed_text(b).casefold() for b in decisions if b.dnr not in neutral]
+    texts = [" ".join(b.beslut.split()) for b in decisions if b.dnr in neutral]
+    return [
+        text
+        for text in texts
+        if len(text.split()) > 1 and not any(text.casefold() in other for other in printed)
+    ]
