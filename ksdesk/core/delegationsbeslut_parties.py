@@ -77,8 +77,12 @@ _BODY_PARTY = re.compile(
 _ANY_PNR = re.compile(r"\d{6}(?:\d{2})?\s?[-+]\s?\d{4}")
 
 
-def body_as_party(text: str) -> bool:
+def body_as_party(text: str, given_names: Iterable[str]) -> bool:
     """Whether `text` names a company or an authority as its party (its last part after a
-    comma or a dash), and no personnummer: its decision is about no enskild person."""
+    comma or a dash), and no personnummer nor a word written as a given name ("Bistånd till
+    Lisa Holm, Kungsbacka kommun"): its decision is about no enskild person."""
+    given = {name.casefold() for name in given_names}
     parts = [" ".join(part.split()) for part in _PARTS.split(text.strip())[1:]]
-    return bool(parts) and not _ANY_PNR.search(text) and bool(_BODY_PARTY.search(parts[-1]))
+    if not parts or _ANY_PNR.search(text) or not _BODY_PARTY.search(parts[-1]):
+        return False
+    return not any(w[:1].isupper() and w.casefold() in given for w in re.findall(r"\w+", text))

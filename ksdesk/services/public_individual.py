@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ksdesk.core.delegation import Delegationsbeslut
-from ksdesk.core.delegationsbeslut_parties import body_as_party
+from ksdesk.core.delegationsbeslut_parties import body_as_party, matter_parties
 from ksdesk.core.delegationsbeslut_print import as_printed
 from ksdesk.core.individual_decisions import individual_ground
 from ksdesk.core.meeting import Bilaga, Sammantrade, numbered
@@ -22,6 +22,7 @@ from ksdesk.core.public_copy import REGISTER, PublicHit, hit_key
 from ksdesk.core.typed_text import is_digits
 from ksdesk.db import delegationsbeslut_repo, redaction_repo
 from ksdesk.db.connection import Store
+from ksdesk.interchange.given_names import GIVEN_NAMES
 from ksdesk.services.delegationsbeslut_anmalan import ANMALAN_REF_PREFIX, for_meeting
 from ksdesk.services.public_sources import bilaga_source
 
@@ -60,8 +61,12 @@ def public_ground(beslut: Delegationsbeslut) -> str:
     """The words that say the printed decision may concern one person, or "": none when its
     party is a company or an authority."""
     ground = individual_ground(beslut)
-    # The text the list prints (its title only when it has none: "Delegationsbeslut").
-    return "" if ground and body_as_party(beslut.beslut or beslut.title) else ground
+    # The text the list prints (its title only when it has none: "Delegationsbeslut"); a
+    # person it names beside the body ("Bistånd till Lisa Holm, Kungsbacka kommun") keeps it.
+    text = beslut.beslut or beslut.title
+    if ground and body_as_party(text, GIVEN_NAMES) and not matter_parties(text, GIVEN_NAMES):
+        return ""
+    return ground
 
 
 def neutral_rows(
