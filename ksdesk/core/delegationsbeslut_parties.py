@@ -65,3 +65,24 @@ def matter_parties(
         if joined["other"] in found and joined["given"].casefold() in given:
             found.append(joined["both"])
     return list(dict.fromkeys(found))
+
+
+# A company or an authority written as the party, the last part of the ärendemening
+# ("Placeringsavtal – HVB, Gryning Vård AB", "Ansökan om statligt bidrag …, Boverket"): no
+# enskild person; Kungsbacka's IFO publishes these rows as written (protokoll 2025-04-17 § 49).
+_BODY_PARTY = re.compile(
+    r"(?:\b(?:AB|HB|KB|Aktiebolag|ek\.\s?för\.?|Ekonomisk förening)|\w+(?:verket|myndigheten)"
+    r"|Länsstyrelsen\b.*|Region\s+\w+|\w+\s+kommun|Föreningen\s.+)\.?$"
+)
+_ANY_PNR = re.compile(r"\d{6}(?:\d{2})?\s?[-+]\s?\d{4}")
+
+
+def body_as_party(text: str, given_names: Iterable[str]) -> bool:
+    """Whether `text` names a company or an authority as its party (its last part after a
+    comma or a dash), and no personnummer nor a word written as a given name ("Bistånd till
+    Lisa Holm, Kungsbacka kommun"): its decision is about no enskild person."""
+    given = {name.casefold() for name in given_names}
+    parts = [" ".join(part.split()) for part in _PARTS.split(text.strip())[1:]]
+    if not parts or _ANY_PNR.search(text) or not _BODY_PARTY.search(parts[-1]):
+        return False
+    return not any(w[:1].isupper() and w.casefold() in given for w in re.findall(r"\w+", text))

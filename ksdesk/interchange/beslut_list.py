@@ -177,6 +177,9 @@ def _header_at(records: list[tuple[int, list[str]]], filename: str, report: Impo
     )
 
 
+LAGRUM_NOTE = "visas under Med stöd av i anmälan och sparas i beskrivningen"
+
+
 def _is_header(cells: list[str], dated: bool = False) -> bool:
     """Whether the row names two of the decision's columns (`dated`: one its date)."""
     named = {COLUMNS.field_of(c)[0] for c in cells if c.strip()}
@@ -202,6 +205,8 @@ def _header_map(header: list[str], row: int, filename: str, report: ImportReport
         )
     if "delegat" not in found and "handlaggare" in found:
         report.change(f"Rad {row}", "kolumnen Handläggare", "lästes som beslutsfattare (delegat)")
+    if "lagrum" in found:  # walk37 #9: the report said nothing of where it went
+        report.change(f"Rad {row}", "kolumnen Lagrum", LAGRUM_NOTE)
     return found
 
 

@@ -27,9 +27,16 @@ HEADERS = ("Datum", "Dnr", "Beslut", "Delegat", "Med stöd av")
 WIDTHS_MM = (21, 27, 56, 36, 30)
 
 
+# The law the import kept from a list's Lagrum column (interchange.beslut_list).
+_LAGRUM = "Lagrum: "
+
+
 def punkt_text(beslut: Delegationsbeslut) -> str:
+    """What the decision is taken under: its point of the delegationsordning, else the law
+    the list cited ("4 kap. 1 § SoL", walk37 #9), else nothing."""
     if not beslut.punkt:
-        return ""
+        lines = (beslut.beskrivning or "").splitlines()
+        return next((line.removeprefix(_LAGRUM) for line in lines if line.startswith(_LAGRUM)), "")
     where = f", {beslut.punkt_kapitel}" if beslut.punkt_kapitel else ""
     other = f" ({beslut.organ})" if beslut.organ else ""
     return f"Punkt {beslut.punkt}{where}{other}"

@@ -11,7 +11,9 @@ not publish (services.public_withheld.register_masking), and each private person
 decision names as "en enskild person" (services.public_private_names), but one the review
 of the meeting that reports it kept (one decision printed alone: the review of the meeting
 whose bilaga prints it); its PDF is read by the last check for all of them before it is
-printed or merged into a packet."""
+printed or merged into a packet. A decision that may concern one person, decided "maskera"
+(services.public_individual), keeps its row: "Beslut som rör enskild (LVU)" stands for its
+text, and the rest of the list is published (walk37 #1)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from ksdesk.core.contact_data import mask_private
 from ksdesk.core.contact_parties import NEUTRAL
 from ksdesk.core.delegation import Delegationsbeslut
 from ksdesk.core.delegationsbeslut_parties import matter_parties
-from ksdesk.core.delegationsbeslut_print import as_printed, secret_texts
+from ksdesk.core.delegationsbeslut_print import as_printed, printed_text, secret_texts
 from ksdesk.core.meeting import Bilaga, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.core.protected_phones import PHONE_FIELDS, mask_phones
@@ -37,9 +39,11 @@ from ksdesk.reports.base import Embedded
 from ksdesk.reports.delegationsbeslut_pdf import render_anmalan
 from ksdesk.services import public_gate, skyddade
 from ksdesk.services.delegationsbeslut_anmalan import ANMALAN_REF_PREFIX, cutoff, for_meeting
+from ksdesk.services.public_individual import neutral_rows
 from ksdesk.services.public_private_names import masked_names, officials, replacements
 from ksdesk.services.public_withheld import register_masking, register_withheld
 
+NEUTRAL_ROW = "Beslut som rör enskild"
 # Keys, never printed as text: not masked (a uuid is no name).
 _KEYS = {"uuid", "point_uid"}
 Row = TypeVar("Row", Delegationsbeslut, Organ)
@@ -54,6 +58,7 @@ def public_decisions(
     shown = register_masking(store)
     names = masked_names(store, decisions, kept_in)
     parties = _parties(store, decisions)
+    neutral = neutral_rows(store, decisions, kept_in)
     phones = tuple(phone for person in skyddade.forms(store) for phone in person.phones)
 
     def public(beslut: Delegationsbeslut) -> Delegationsbeslut:
@@ -62,6 +67,14 @@ def public_decisions(
         named = withheld_parties(parties[beslut.dnr]) | replacements(names[beslut.dnr])
         # A decision flagged sekretess loses its texts before anything is masked in them.
         printed = as_printed(beslut)
+        if beslut.dnr in neutral and not beslut.sekretess:
+            # A row about one person, decided "maskera", keeps its date, Dnr and delegat:
+            # the list stays whole (walk37 #1), the person's matter goes.
+            # The law it was taken under stays ("6 § LVU" under Med stöd av).
+            law = "\n".join(x for x in printed.beskrivning.splitlines() if x.startswith("Lagrum: "))
+            printed = replace(
+                printed, beslut=neutral_line(neutral[beslut.dnr]), title="", beskrivning=law
+            )
         # A private person's contact data is masked here, as names are: the register's
         # texts are put to no review (services.public_contacts).
         return masked(
@@ -69,6 +82,11 @@ def public_decisions(
         )
 
     return [public(beslut) for beslut in decisions]
+
+
+def neutral_line(ground: str) -> str:
+    """What a row about one person prints as its decision: "Beslut som rör enskild (LVU)"."""
+    return f"{NEUTRAL_ROW} ({ground})"
 
 
 def masked(row: Row, shown: Callable[[str], str], phones: tuple[str, ...] = ()) -> Row:
@@ -184,4 +202,21 @@ def _withheld(
     # The text of a decision flagged sekretess, were it to reach the public PDF by any road,
     # is refused there as a secret title is.
     flagged = tuple((text,) for text in secret_texts(decisions))
+    flagged += tuple((text,) for text in _neutral_texts(store, decisions, kept_in))
     return replace(words, names=(*words.names, *withheld), titles=(*words.titles, *flagged))
+
+
+def _neutral_texts(
+    store: Store, decisions: list[Delegationsbeslut], kept_in: tuple[int, Bilaga] | None
+) -> list[str]:
+    """The texts of the rows printed as a neutral line, refused by the last check: but one
+    that another row of the list prints in its own right contains (two placements with the
+    same words, one kept), which would refuse the list, and a single word."""
+    neutral = neutral_rows(store, decisions, kept_in)
+    printed = [printed_text(b).casefold() for b in decisions if b.dnr not in neutral]
+    texts = [" ".join(b.beslut.split()) for b in decisions if b.dnr in neutral]
+    return [
+        text
+        for text in texts
+        if len(text.split()) > 1 and not any(text.casefold() in other for other in printed)
+    ]

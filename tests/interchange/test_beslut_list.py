@@ -186,3 +186,17 @@ def test_a_list_in_a_word_table_reads_as_its_csv() -> None:
     assert [line.text for line in from_word.report.dropped] == [
         "Anmälan av delegationsbeslut till kommunstyrelsen"
     ]
+
+
+def test_a_lagrum_column_is_said_and_printed_under_med_stod_av() -> None:
+    """walk37 #9: IFO's "Lagrum" ("4 kap. 1 § SoL") was kept silently in the beskrivning and
+    the anmälan's "Med stöd av" column was empty. The client is invented."""
+    from ksdesk.core.delegation import Delegationsbeslut
+    from ksdesk.reports.delegationsbeslut_pdf import punkt_text
+
+    data = "Datum,Dnr,Beslut,Lagrum\n2025-03-14,IF-2025-00150,Bistånd,4 kap. 1 § SoL\n"
+    listed = read_beslut_list(data.encode("utf-8-sig"), "lista.csv")
+    row = listed.rows[0]
+    assert any("Med stöd av" in line.why for line in listed.report.changed)
+    beslut = Delegationsbeslut(row.dnr, dt.date(2025, 3, 14), beskrivning=row.beskrivning)
+    assert punkt_text(beslut) == "4 kap. 1 § SoL"

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from ksdesk.core.contact_parties import NEUTRAL
 from ksdesk.core.delegation import Delegationsbeslut
-from ksdesk.core.delegationsbeslut_parties import matter_parties
+from ksdesk.core.delegationsbeslut_parties import body_as_party, matter_parties
 from ksdesk.interchange.given_names import GIVEN_NAMES
 from ksdesk.services import public_delegationsbeslut
 
@@ -71,3 +73,20 @@ def test_the_public_list_prints_no_party_and_the_company_stays(demo_store) -> No
         assert name not in printed
     assert printed.count(NEUTRAL) == 3
     assert "Pizzeria Vallda HB" in printed
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Kungsbacka IFO 2025-04-17 § 49 (moggleif/kommunhandlingar data/kungsbacka/ifo/2025/
+        # 2025-04-17/protokoll.md) lists these openly (walk37 #1).
+        ("Placeringsavtal – HVB, Gryning Vård AB", True),
+        ("Ansökan om statligt bidrag för kommunala hyresgarantier, Boverket", True),
+        ("Placeringsavtal – HVB, Skyddat, Barn och Ungdomsenheten", False),
+        ("Bistånd, Ella Nyström, 150505-5566, Gryning Vård AB", False),
+        ("Bistånd till Lisa Holm, Kungsbacka kommun", False),
+        ("Beslut om bistånd", False),
+    ],
+)
+def test_a_company_or_authority_as_party(text: str, body: bool) -> None:
+    assert body_as_party(text, GIVEN_NAMES) is body
