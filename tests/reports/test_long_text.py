@@ -69,8 +69,11 @@ def _printed_whole(pdf: bytes, at_least: int) -> None:
     assert text.count(END) >= at_least, f"{text.count(END)} long texts printed whole"
 
 
-def test_kallelse(long_store) -> None:
-    store, meeting_id = long_store
+def test_kallelse(long_meeting) -> None:
+    """On the meeting made long alone: the kallelse prints its organ, meeting and ärenden,
+    long alike in both files, and not what its bilagor print; the public one's review would
+    lay out every long bilaga of the other file only to read them (some 25 s)."""
+    store, meeting_id = long_meeting
     for public in (False, True):
         # place, remote/absence notes, chair, secretary; the ärende's title, dnr,
         # föredragande, time and proposal
