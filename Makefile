@@ -22,11 +22,16 @@ test: deps
 
 deps: $(STAMP)
 
+# uv installs the same pinned packages as pip does, faster: it downloads in parallel and
+# compiles no bytecode up front (into new venvs with empty caches, on a loaded machine: uv
+# 10-58 s, pip 58-224 s, the spread being the network's). pip installs where uv cannot run.
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@sh installer/system-deps.sh test
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS) uv \
+	  && $(VENV)/bin/uv pip install --quiet --python $(PY) -c $(CONSTRAINTS) -e '.[dev]' \
+	  || { $(PY) -m pip install --quiet --upgrade pip \
+	       && $(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev]'; }
 	@touch $(STAMP)
 
 system-deps:

@@ -34,7 +34,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from ksdesk.core import (
     personnummer_again,
@@ -64,6 +63,7 @@ from ksdesk.core.personnummer_reading import (  # noqa: F401  (INVISIBLE is read
     glued_forms,
     visible,
 )
+from ksdesk.core.reading_memo import ReadingMemo
 from ksdesk.core.spans import Spans
 
 _OCR_MARKS = DASHES + "+" + personnummer_ocr.MARKS  # between the date and the last four
@@ -108,11 +108,15 @@ def find_personnummer(
     return list(_found(text, today or date.today(), ocr, printed))
 
 
-# The review reads a text for numbers several times over (numbers, contact data, the name
-# beside a number): the last readings are kept. A hit is frozen; the list is the caller's.
-@lru_cache(maxsize=64)
-def _found(text: str, today: date, ocr: bool, printed: bool) -> tuple[PersonnummerHit, ...]:
+def _read_frozen(text: str, today: date, ocr: bool, printed: bool) -> tuple[PersonnummerHit, ...]:
     return tuple(_read(text, today, ocr, printed))
+
+
+# The review reads a text for numbers several times over (numbers, contact data, the name
+# beside a number) and the meeting again after each decision: the last readings are kept,
+# 4 million characters of text in all (core.reading_memo). A hit is frozen; the list is the
+# caller's.
+_found = ReadingMemo(_read_frozen, lambda text, *_rest: len(text), budget=4_000_000)
 
 
 def _read(text: str, today: date, ocr: bool, printed: bool) -> list[PersonnummerHit]:
