@@ -21,6 +21,17 @@ def _register(store, dnr: str, day: date, received: date | None) -> int:
     return delegationsbeslut.register(store, data).beslut.id
 
 
+def _import(store, tmp_path, dnr: str, day: str):
+    """The diarium's list of one decision read in today."""
+    path = tmp_path / "beslut.csv"
+    path.write_text(
+        "Diarienummer;Beslutsdatum;Ärendemening;Delegat\n"
+        f"{dnr};{day};Yttrande över detaljplan;Kommunsekreterare\n",
+        encoding="utf-8",
+    )
+    return delegationsbeslut_import.import_file(store, path, KS)
+
+
 def _dnrs(decisions) -> list[str]:
     return [b.dnr for b in decisions]
 
@@ -35,13 +46,7 @@ def test_the_beslutsdatum_counts_and_a_sent_kallelse_passes_late_ones_on(demo_st
     second, _ = meetings.create_meeting(store, KS, date(2020, 12, 14), time(14))
     # The kallelse has gone out (by 2020-11-30): one registered after it waits for the next.
     protokoll_service.set_status(store, first.id, MeetingStatus.UTSKICKAD)
-    path = tmp_path / "beslut.csv"
-    path.write_text(
-        "Diarienummer;Beslutsdatum;Ärendemening;Delegat\n"
-        "KS 2020/702;2020-11-25;Yttrande över detaljplan;Kommunsekreterare\n",
-        encoding="utf-8",
-    )
-    done = delegationsbeslut_import.import_file(store, path, KS)
+    done = _import(store, tmp_path, "KS 2020/702", "2020-11-25")
     summary = delegationsbeslut.anmalan_summary(store, first.id)
     assert _dnrs(summary.listed) == ["KS 2020/701"]
     assert _dnrs(summary.after_sending) == _dnrs(summary.late) == ["KS 2020/702"]
@@ -84,13 +89,7 @@ def held_with_anmalan(store, tmp_path) -> tuple[int, int, ImportReport]:
     paragrafer = protokoll_service.start_protokoll(store, held.id).paragrafer
     nr = next(p.nr for p in paragrafer if p.title == own.title)
     protokoll_service.set_status(store, held.id, MeetingStatus.GENOMFORD)
-    path = tmp_path / "beslut.csv"
-    path.write_text(
-        "Diarienummer;Beslutsdatum;Ärendemening;Delegat\n"
-        "KS 2020/704;2020-11-20;Yttrande över detaljplan;Kommunsekreterare\n",
-        encoding="utf-8",
-    )
-    return held.id, nr, delegationsbeslut_import.import_file(store, path, KS).report
+    return held.id, nr, _import(store, tmp_path, "KS 2020/704", "2020-11-20").report
 
 
 def test_a_list_imported_after_a_held_meeting_with_the_anmalan_says_so_and_links(
