@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ksdesk.core.beslutsunderlag_listed import already_named, listed_underlag, names_this_ts
+from ksdesk.core.beslutsunderlag_listed import (
+    already_named,
+    bilaga_named,
+    listed_underlag,
+    names_this_ts,
+)
 from ksdesk.core.format import FormatError, format_date_medium, parse_date
 from ksdesk.core.meeting import Arende, Tjansteskrivelse
 from ksdesk.core.protokoll import Paragraf, Protokoll
@@ -21,17 +26,21 @@ def from_arende(item: Arende) -> list[str]:
     the underlag with or without a tjänsteskrivelse: "Förteckning över delegationsbeslut" of
     Anmälan av delegationsbeslut has none. A tjänsteskrivelse that lists its own
     Beslutsunderlag gives its list (beslutsunderlag_listed), its line for itself as written;
-    a bilaga the list names is not named twice."""
+    a bilaga the list names is not named twice, and a line naming a bilaga by its leading
+    words is the bilaga's title (the public protokoll finds a secret bilaga by it)."""
     ts = item.tjansteskrivelse
     underlag: list[str] = []
+    titles = [b.title.strip() for b in item.bilagor if b.title.strip()]
     if ts is not None:
-        listed = listed_underlag(ts)
+        listed = [
+            line if names_this_ts(line, ts) else bilaga_named(line, titles) or line
+            for line in listed_underlag(ts)
+        ]
         if not any(names_this_ts(line, ts) for line in listed):
             underlag.append(_ts_line(ts))
         underlag += [_ended(line) for line in listed]
-    for bilaga in item.bilagor:
-        title = bilaga.title.strip()
-        if title and not already_named(title, underlag):
+    for title in titles:
+        if not already_named(title, underlag):
             underlag.append(_ended(title))
     return underlag
 

@@ -55,3 +55,35 @@ def already_named(title: str, lines: list[str]) -> bool:
     return bool(own) and any(
         line.rstrip(".") == own or line.startswith((own + " ", own + ",")) for line in lines
     )
+
+
+def bilaga_named(line: str, titles: list[str]) -> str | None:
+    """The one bilaga title that `line` names by its leading words: "Planritning,
+    2025-01-21" for "Planritning garage för golfbilar, Gåsevadholm 5:1" (rewalk36 N3: the
+    § listed one drawing twice). None when no title or more than one opens with those words,
+    or the title carries another date (an earlier version is a document of its own), or the
+    line names a title whole already ("Mätprotokoll 2025-02-11": its date stays)."""
+    if any(already_named(title, [line]) for title in titles):
+        return None
+    dated = _ISO_DATE.search(line)
+    words = _ISO_DATE.sub("", line).rstrip(" ,.:;–-").split()
+    if not words:
+        return None
+    found = [
+        title
+        for title in titles
+        if _opens_with(title.split(), words)
+        and not ((when := _ISO_DATE.search(title)) and dated and when[1] != dated[1])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _opens_with(title: list[str], words: list[str]) -> bool:
+    # The words whole (a comma may end the last: "Planritning, garage"): "Plan" opens no
+    # "Planritning".
+    head = title[: len(words)]
+    if len(head) < len(words) or [w.casefold() for w in head[:-1]] != [
+        w.casefold() for w in words[:-1]
+    ]:
+        return False
+    return head[-1].rstrip(",.:;").casefold() == words[-1].casefold()

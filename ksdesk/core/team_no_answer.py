@@ -40,10 +40,11 @@ NEEDS_NEWER = "Servern kräver en nyare ksdesk"
 
 
 def login_failed_in_window(server: str, user: str) -> str:
-    """The window's word for a refused login: what to do there, not a terminal command."""
-    where = f" ({server})" if server else ""
+    """The window's word for a refused login: what to do there, not a terminal command. What
+    to do comes first: the status bar cuts a long message with "…" before its label, which
+    already says the login failed (rewalk36 N4)."""
+    on = f" på {server}" if server else ""
     return (
-        f"Inloggningen till servern{where} misslyckades för {user}: fel användarnamn eller "
-        "lösenord. Koppla om med rätt lösenord under Arkiv → Team → Koppla till server …, "
-        "eller rätta lösenordet i ~/.pgpass om det står där."
+        "Fel användarnamn eller lösenord: koppla om med rätt lösenord under Arkiv → Team → "
+        f"Koppla till server …, eller rätta lösenordet i ~/.pgpass om det står där ({user}{on})."
     )

@@ -60,18 +60,26 @@ def _rest(
 
 
 def _run_in_headings(blocks: list[Block]) -> list[Block]:
-    """A paragraph whose bold first words name a part ("Bakgrund. Kommunen har …") as the
+    """A paragraph whose bold first words name a part ("Bakgrund. Kommunen har …"), or whose
+    first line does ("Beslutsunderlag", Shift+Enter, the documents: walk37 #13), as the
     part's heading and the paragraph's text after it."""
     split: list[Block] = []
     for block in blocks:
-        heading = words.lead_heading(block.lead) if isinstance(block, Line) and block.lead else None
-        rest = block.text[len(block.lead) :].strip() if heading else ""
+        lead = _lead(block) if isinstance(block, Line) else ""
+        heading = words.lead_heading(lead) if lead else None
+        rest = block.text[len(lead) :].strip() if heading else ""
         if heading is None or not rest:
             split.append(block)
             continue
         split.append(Line(heading, block.where, heading=True))
         split.append(Line(rest, block.where, listed=block.listed))
     return split
+
+
+def _lead(line: Line) -> str:
+    # The bold words first; a line of its own only as a whole heading, so "Bakgrund" over
+    # a line break splits but a sentence's first line never does.
+    return line.lead or (line.text.split("\n", 1)[0] if "\n" in line.text else "")
 
 
 def _body_start(blocks: list[Block]) -> int:

@@ -134,7 +134,7 @@ def anmalan_item(store: Store, meeting_id: int) -> Arende:
     ref = f"{ANMALAN_REF_PREFIX}:{meeting_id}"
     with store.atomic():
         meeting, organ = _meeting(store, meeting_id)
-        item = _anmalan_item_of(meeting)
+        item = anmalan_item_of(meeting)
         if item is None:
             item = Arende(
                 title=ANMALAN_TITLE,
@@ -158,7 +158,7 @@ def anmalan_item(store: Store, meeting_id: int) -> Arende:
     return item
 
 
-def _anmalan_item_of(meeting: Sammantrade) -> Arende | None:
+def anmalan_item_of(meeting: Sammantrade) -> Arende | None:
     """The item already on the agenda that the list goes to, by the agenda import's rule for
     a standing item ("Anmälan av delegeringsbeslut", "Redovisning av delegationsbeslut",
     "Delegationsbeslut" are this one): one that carries the list first, then a standing one."""

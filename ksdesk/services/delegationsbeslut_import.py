@@ -32,7 +32,7 @@ from ksdesk.interchange.beslut_rows import BeslutFill, BeslutRow, where_order
 from ksdesk.interchange.beslut_secrecy import SECRET_TEXT, keep_secret
 from ksdesk.interchange.beslut_year import year_from
 from ksdesk.interchange.import_guard import guarded
-from ksdesk.services import delegationsbeslut
+from ksdesk.services import delegationsbeslut, delegationsbeslut_late
 from ksdesk.services.delegationsbeslut import BeslutInput
 
 SUFFIXES = (".xlsx", ".csv", ".txt", ".pdf")
@@ -248,7 +248,8 @@ def _summarise(store: Store, result: BeslutImport, rows: int) -> None:
     result.report.read.append(line)
     # Which meeting they go to: a list read in after the cut-off is not lost without a word.
     decided = [p.preview for p in result.planned]
-    result.report.read.extend(delegationsbeslut.where_reported(store, decided))
+    held, decided = delegationsbeslut_late.probably_reported(store, decided)  # walk37 #10
+    result.report.read.extend(held + delegationsbeslut.where_reported(store, decided))
 
 
 def save(store: Store, plan: BeslutImport) -> list[Delegationsbeslut]:

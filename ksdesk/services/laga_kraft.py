@@ -40,6 +40,7 @@ from ksdesk.db import (
     protokoll_repo,
 )
 from ksdesk.db.connection import Store
+from ksdesk.services.delegationsbeslut_late import held_anmalan
 
 # The list shows what is still to gain laga kraft and what gained it this recently.
 RECENT_DAYS = 30
@@ -229,6 +230,10 @@ def _lagrum(besvar: Forvaltningsbesvar | None, suggested: bool) -> str:
 class EjAnmald:
     beslut: Delegationsbeslut
     borde_anmalts: date  # the held meeting whose list it should have been on
+    meeting_id: int = 0  # that meeting
+    # "anmäldes troligen vid sammanträdet 2025-04-17, § 46: koppla dem där" when its agenda
+    # had the anmälan (a list imported after the meeting: services.delegationsbeslut_late)
+    trolig: str = ""
 
     def as_json(self) -> dict:
         b = self.beslut
@@ -240,6 +245,7 @@ class EjAnmald:
             "organ": b.organ,
             "borde_anmalts": self.borde_anmalts.isoformat(),
             "lage": str(NOT_REPORTED.lage),
+            "trolig": self.trolig,
         }
 
 
@@ -272,14 +278,18 @@ def ej_anmalda(store: Store, today: date) -> list[EjAnmald]:
             continue  # another nämnd's decision: reported there, not here
         came = beslut.date
         missed = sorted(
-            m.date
-            for m in held
-            if any(m.organ_id == o.id for o in own)
-            and came <= m.date - timedelta(days=_cutoff(organs, m.organ_id))
+            (
+                m
+                for m in held
+                if any(m.organ_id == o.id for o in own)
+                and came <= m.date - timedelta(days=_cutoff(organs, m.organ_id))
+            ),
+            key=lambda m: m.date,
         )
         if missed:
-            result.append(EjAnmald(beslut, missed[0]))
-    return result
+            result.append(EjAnmald(beslut, missed[0].date, missed[0].id or 0))
+    places = {m: held_anmalan(store, m) for m in {e.meeting_id for e in result}}
+    return [replace(e, trolig=p.words) if (p := places[e.meeting_id]) else e for e in result]
 
 
 def _cutoff(organs, organ_id: int) -> int:

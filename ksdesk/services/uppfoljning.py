@@ -170,7 +170,7 @@ def as_text(o: Oversikt) -> str:
         "Delegationsbeslut som aldrig anmälts",
         [
             f"{e.beslut.dnr} {format_date(e.beslut.date)} {printed_text(e.beslut)} "
-            f"(borde ha anmälts {format_date(e.borde_anmalts)})"
+            f"(borde ha anmälts {format_date(e.borde_anmalts)}{f'; {e.trolig}' * bool(e.trolig)})"
             for e in o.ej_anmalda
         ],
     )

@@ -25,6 +25,7 @@ from ksdesk.ui.forms.ui_main_window import Ui_MainWindow
 from ksdesk.ui.help_topics import HOME, open_help, set_topic, topic_for
 from ksdesk.ui.tab_registry import TABS
 from ksdesk.ui.tabs.base_tab import BaseTab
+from ksdesk.ui.widgets import status_bar
 
 if TYPE_CHECKING:
     from ksdesk.ui.background_reads import BackgroundReads
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.ui.status_bar = status_bar.install(self)  # a long message ends in "…"
         self.store = store
         self.undo_stack = undo.UndoStack(self)
         undo.bind(store, self.undo_stack)

@@ -35,3 +35,26 @@ def test_a_list_not_naming_the_ts_gets_the_ts_first():
         "Tjänsteskrivelse daterad 19 september 2025.",
         "Mätprotokoll 2025-02-11.",
     ]
+
+
+def test_a_ts_line_naming_a_bilaga_by_its_leading_words_is_the_bilaga_once():
+    # rewalk36 N3 (walk34's Byggnadsnämnden § 54): the ts lists "Planritning, 2025-01-21",
+    # the ärende's bilaga is that drawing under its full title.
+    listed = "Bygg- och miljöförvaltningens tjänsteskrivelse, 2025-09-19\nPlanritning, 2025-01-21"
+    bilaga = "Planritning garage för golfbilar, Gåsevadholm 5:1"
+    assert from_arende(_item(listed, [bilaga, "Planbeskrivning"])) == [
+        "Bygg- och miljöförvaltningens tjänsteskrivelse, 2025-09-19.",
+        f"{bilaga}.",
+        "Planbeskrivning.",
+    ]
+
+
+def test_a_line_two_bilagor_open_or_of_another_date_stays_as_written():
+    listed = "Situationsplan, 2025-01-21\nYttrande, 2025-01-21\nMätprotokoll 2025-02-11"
+    bilagor = ["Situationsplan norr", "Situationsplan söder", "Yttrande 2024-12-02"]
+    assert from_arende(_item(listed, [*bilagor, "Mätprotokoll"]))[1:] == [
+        "Situationsplan, 2025-01-21.",
+        "Yttrande, 2025-01-21.",
+        "Mätprotokoll 2025-02-11.",
+        *(f"{t}." for t in bilagor),
+    ]

@@ -216,3 +216,22 @@ def test_the_addressee_after_till_a_lead_in_with_its_full_stop_no_switchboard_fo
     assert (ts.mottagare, ts.telefon) == ("Utbildningsnämnden", "")
     assert [(att.nr, att.text) for att in ts.forslag] == [("1", "Planeringsinriktningen godkänns.")]
     assert "Telefon Växel stockholm.se" in [line.text for line in result.report.dropped]
+
+
+def test_a_part_heading_over_a_line_break_is_the_parts_heading(tmp_path):
+    """walk37 #13: "Beslutsunderlag", Shift+Enter, the documents, in one paragraph: the part
+    Beslutsunderlag with its list (it printed as text of the part above); a paragraph
+    whose first line names no part stays one paragraph."""
+    document = docx.Document()
+    bold(document, "Ansökan om vård enligt 2 § LVU")
+    document.add_paragraph("Sammanfattning av ärendet")
+    document.add_paragraph("Barn- och ungdomsenheten har utrett.\nUtredningen är klar.")
+    document.add_paragraph("Beslutsunderlag\nUtredning 2025-03-28\nYttrande 2025-03-30")
+    ts = _read(document, tmp_path).tjansteskrivelse
+    assert [(s.heading, s.text) for s in ts.sections] == [
+        (
+            "Sammanfattning av ärendet",
+            "Barn- och ungdomsenheten har utrett.\n\nUtredningen är klar.",
+        ),
+        ("Beslutsunderlag", "Utredning 2025-03-28\n\nYttrande 2025-03-30"),
+    ]

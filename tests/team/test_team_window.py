@@ -159,6 +159,7 @@ def test_a_refused_login_or_a_newer_server_is_not_offline(window, laptop, qtbot,
     qtbot.waitUntil(lambda: label.text() == refused, timeout=20_000)
     assert "Arkiv → Team → Koppla till server" in bar.currentMessage()
     assert "ksdesk koppla" not in bar.currentMessage()
+    assert bar.currentMessage().startswith("Fel användarnamn eller lösenord: koppla om")
 
     def newer(_conn):
         raise ServerNeedsNewer("Servern har förberetts av en nyare version av ksdesk (s9999).")

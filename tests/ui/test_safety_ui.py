@@ -223,3 +223,25 @@ def test_the_open_database_stays_named_in_the_status_bar(qtbot, demo_store) -> N
     assert label.isHidden()  # covered while the message shows …
     qtbot.waitUntil(lambda: label.isVisible())  # … and back after it
     assert window.safety.location_label.isHidden()  # /tmp is a safe place
+
+
+def test_a_long_passing_message_ends_in_an_ellipsis_before_the_labels(qtbot, demo_store) -> None:
+    # rewalk36 N4: at 1366 px the message ran under the team label, cut mid-word
+    # ("…eller rätta lösen|Inloggningen till servern misslyckades").
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
+    label = window.safety.location_label
+    label.setText("Inloggningen till servern misslyckades")
+    label.show()
+    whole = "Servern svarar inte på ditt lösenord. " * 8
+    bar = window.ui.status_bar
+    bar.showMessage(whole, 15_000)
+    qtbot.waitUntil(lambda: bar.shown_message() != whole)
+    shown = bar.shown_message()
+    assert shown.endswith("…") and whole.startswith(shown[:-1])
+    assert bar.fontMetrics().horizontalAdvance(shown) < label.x() - 6
+    assert bar.toolTip() == whole and bar.currentMessage() == whole
+    bar.clearMessage()
+    assert bar.toolTip() == ""

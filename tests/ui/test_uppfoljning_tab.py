@@ -184,3 +184,26 @@ def test_a_filter_does_not_list_the_meetings_again(qtbot, demo_store, monkeypatc
     assert tab.organ_combo.currentIndex() == 1  # the filter holds
     tab.refresh()  # Uppdatera, or a change elsewhere: listed again
     assert len(listed) == 2 and tab.organ_combo.currentIndex() == 1
+
+
+def test_decisions_imported_after_their_meeting_say_where_and_are_linked(
+    qtbot, demo_store, tmp_path, said
+) -> None:
+    """walk37 #10: the row says the decisions were probably reported at the held meeting with
+    the anmälan, and Koppla till sammanträdet… files them there; Ctrl+Z takes it back."""
+    from tests.services.test_anmalan_meeting import held_with_anmalan
+
+    _held, nr, _report = held_with_anmalan(demo_store, tmp_path)
+    tab = UppfoljningTab(demo_store)
+    qtbot.addWidget(tab)
+    page = tab.ej_anmalda_page
+    tab.pages.setCurrentWidget(page)
+    assert page.model.index(0, 4).data() == "2020-12-07 – troligen anmält där"
+    tip = page.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"Anmäldes troligen vid sammanträdet 2020-12-07, § {nr}: koppla dem där"
+    page.table.selectRow(0)
+    page.buttons["koppla"].click()
+    assert said[0].startswith(f"Koppla 1 beslut till sammanträdet 2020-12-07, § {nr}?")
+    assert page.model.rowCount() == 0
+    tab.undo_stack.undo()
+    assert page.model.rowCount() == 1

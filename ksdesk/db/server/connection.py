@@ -7,6 +7,7 @@ the OS keyring, see services/team_link.py). Without one, libpq looks where it al
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -65,9 +66,11 @@ def translate(error: psycopg.Error, url: str, user: str) -> Exception:
         )
     if isinstance(error, psycopg.OperationalError):
         if any(marker in text for marker in _LOGIN_FAILED):
+            none = "no password supplied" in text  # nothing in the URL, PGPASSWORD, ~/.pgpass
+            what = "inget lösenord angavs" if none else "fel användarnamn eller lösenord"
             return ServerLoginFailed(
-                f"Inloggningen på servern ({where}) misslyckades för {user}: fel "
-                f"användarnamn eller lösenord. {_login_advice(user)}",
+                f"Inloggningen på servern ({where}) misslyckades för {user}: {what}. "
+                f"{_login_advice(url, user)}",
                 where,
                 user,
             )
@@ -92,8 +95,20 @@ def translate(error: psycopg.Error, url: str, user: str) -> Exception:
     )
 
 
-def _login_advice(user: str) -> str:
+def _login_advice(url: str, user: str) -> str:
     # `ksdesk server` logs in as the URL or ~/.pgpass says; `ksdesk koppla` is the laptops'.
+    # libpq takes the URL's password first, then PGPASSWORD, then ~/.pgpass: the advice
+    # names the one it used (rewalk36 N5: PGPASSWORD set, and told to write ~/.pgpass).
+    if user == OWNER and urlsplit(url).password:
+        return (
+            "Lösenordet i adressen godtogs inte: rätta det, eller ta bort det ur adressen och "
+            "skriv ägarens lösenord i ~/.pgpass (se docs/TEAM.md)."
+        )
+    if user == OWNER and os.environ.get("PGPASSWORD"):
+        return (
+            "Lösenordet i miljövariabeln PGPASSWORD godtogs inte (det gäller före ~/.pgpass): "
+            "rätta det, eller ta bort variabeln PGPASSWORD så att lösenordet i ~/.pgpass läses."
+        )
     if user == OWNER:
         return (
             "Skriv ägarens lösenord i ~/.pgpass (se docs/TEAM.md), eller ange ägaren och "

@@ -127,7 +127,11 @@ class EjAnmaldModel(_Marked):
         ColumnSpec("Beslut", lambda e: e.beslut.beslut or e.beslut.title),
         ColumnSpec("Delegat", lambda e: e.beslut.delegat),
         ColumnSpec(
-            "Borde ha anmälts", lambda e: format_date(e.borde_anmalts), lambda e: e.borde_anmalts
+            "Borde ha anmälts",
+            # A list imported after its meeting (walk37 #10): said in the row, and why.
+            lambda e: format_date(e.borde_anmalts) + (" – troligen anmält där" * bool(e.trolig)),
+            lambda e: e.borde_anmalts,
+            tooltip=lambda e: e.trolig[:1].upper() + e.trolig[1:],
         ),
     )
 

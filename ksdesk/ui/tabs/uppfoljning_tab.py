@@ -33,6 +33,7 @@ from ksdesk.services import (
 from ksdesk.services.store import Store
 from ksdesk.ui.models import uppfoljning_models as models
 from ksdesk.ui.tabs.base_tab import BaseTab
+from ksdesk.ui.tabs.uppfoljning_anmalan import ej_anmalda_page, link_late
 from ksdesk.ui.tabs.uppfoljning_expediera import SendOut
 from ksdesk.ui.tabs.uppfoljning_filters import FilterRead, PagesRead, read_pages
 from ksdesk.ui.tabs.uppfoljning_first_read import READING, first_read_of
@@ -99,12 +100,7 @@ class UppfoljningTab(BaseTab):
             [("overklagande", "Överklagande…", True)],
             stretch_column=5,
         )
-        self.ej_anmalda_page = ListPage(
-            models.EjAnmaldModel(),
-            "Delegationsbeslut som aldrig anmälts fast ett sammanträde har hållits sedan de kom "
-            "in: deras överklagandetid har inte börjat löpa.",
-            stretch_column=2,
-        )
+        self.ej_anmalda_page = ej_anmalda_page()
         self.expediering_page = ListPage(
             models.ExpedieringModel(),
             "Paragraferna i sammanträdet ovan och vart de har skickats.",
@@ -241,6 +237,7 @@ class UppfoljningTab(BaseTab):
             "report": self._print_redovisning,
             "expediera": self._expediera,
             "overklagande": lambda row: record_appeal(self, self.store, row, self.today, self.edit),
+            "koppla": lambda row: link_late(self, self.store, row, self.today, self.edit),
         }
         try:
             handlers[name](row)
