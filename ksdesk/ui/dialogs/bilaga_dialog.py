@@ -55,6 +55,7 @@ class BilagaDialog(QDialog):
         self.ui.secrecy_ref_edit.setText(self.bilaga.secrecy_ref)
         self.ui.secrecy_ref_edit.setEnabled(self.bilaga.secret)
         self.ui.secret_check.toggled.connect(self.ui.secrecy_ref_edit.setEnabled)
+        self.ui.secret_hint.setWordWrap(True)  # a refusal of the reference is a few lines
         self.ui.form.setRowVisible(_TITLE_HINT_ROW, bool(note))
         if attachables is None:
             for row in _SOURCE_ROWS:
