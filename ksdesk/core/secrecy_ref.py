@@ -80,7 +80,18 @@ def ref_problem(ref: str) -> str:
     return ""
 
 
+def printed_ref(ref: str) -> str:
+    """The reference as every output prints it: one saved before the dialogs checked it
+    ("26 kap. 1 §") completed as `checked_secrecy_ref` would have saved it, so no reader
+    of the public protokoll has to guess its law; one naming another law as saved (the
+    check before utskick names it, and a printout is no place to refuse)."""
+    try:
+        return checked_secrecy_ref(ref).ref
+    except InvalidInput:
+        return " ".join(ref.split())
+
+
 def marking(ref: str) -> str:
     """The sekretessmarkering printed on each page of a secret handling on paper."""
-    ref = " ".join(ref.split())
+    ref = printed_ref(ref)
     return f"SEKRETESS enligt {ref}" if ref else "SEKRETESS"

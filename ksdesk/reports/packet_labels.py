@@ -34,7 +34,7 @@ from ksdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
 LABEL_SIZE = 8.5
 MARK_SIZE = 10
 MARK_RED = colors.HexColor("#b00000")
-_FROM_TOP = 8 * mm  # above our own running header (12 mm): a letterhead is seldom that high
+MARK_FROM_TOP = 8 * mm  # above our own running header (12 mm): a letterhead is seldom that high
 _FONT_PREFIX = "/KsdeskEtikett"  # the labels' fonts on a page, beside the page's own
 
 
@@ -95,7 +95,7 @@ def _laid_out(shapes: tuple[tuple[str, str, float, float], ...]) -> bytes:
     canvas = Canvas(buffer, pageCompression=0)
     for label, mark, width, height in shapes:
         canvas.setPageSize((width, height))
-        _draw(canvas, label, mark, width - 2 * MARGIN, height - _FROM_TOP)
+        _draw(canvas, label, mark, width - 2 * MARGIN, height - MARK_FROM_TOP)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -104,20 +104,28 @@ def _laid_out(shapes: tuple[tuple[str, str, float, float], ...]) -> bytes:
 def _draw(canvas: Canvas, label: str, mark: str, width: float, y: float) -> None:
     """The mark whole (it is what must be read), boxed like a stamp; the label on the right
     in what the mark leaves, cut short with "…"."""
-    mark_width = text_width(mark, SANS_BOLD, MARK_SIZE) if mark else 0
-    if mark:
-        canvas.setFillColor(MARK_RED)
-        canvas.setStrokeColor(MARK_RED)
-        canvas.setLineWidth(0.8)
-        pad = 1 * mm  # the box's top stays clear of a printer's unprintable edge
-        canvas.rect(MARGIN - pad, y - pad, mark_width + 2 * pad, MARK_SIZE * 0.75 + 2 * pad)
-        draw_text(canvas, MARGIN, y, mark, SANS_BOLD, MARK_SIZE)
+    mark_width = draw_mark(canvas, mark, y) if mark else 0
     if label:
         room = width - mark_width - (6 * mm if mark else 0)
         label = elided(label, SANS, LABEL_SIZE, room)
         canvas.setFillColor(HEADER_GREY)
         x = MARGIN + width - text_width(label, SANS, LABEL_SIZE)
         draw_text(canvas, x, y, label, SANS, LABEL_SIZE)
+
+
+def draw_mark(canvas: Canvas, mark: str, y: float, centre: float | None = None) -> float:
+    """The sekretessmarkering boxed like a stamp in red, baseline `y`, at the left margin
+    or centred on `centre`: the packet's pages and the protokoll's (reports.protokoll_secret)
+    alike. Its width."""
+    width = text_width(mark, SANS_BOLD, MARK_SIZE)
+    x = MARGIN if centre is None else centre - width / 2
+    canvas.setFillColor(MARK_RED)
+    canvas.setStrokeColor(MARK_RED)
+    canvas.setLineWidth(0.8)
+    pad = 1 * mm  # the box's top stays clear of a printer's unprintable edge
+    canvas.rect(x - pad, y - pad, width + 2 * pad, MARK_SIZE * 0.75 + 2 * pad)
+    draw_text(canvas, x, y, mark, SANS_BOLD, MARK_SIZE)
+    return width
 
 
 def _renamed(content: bytes, names: dict[str, str]) -> bytes:

@@ -44,6 +44,7 @@ from ksdesk.reports.base import (
 from ksdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from ksdesk.reports.keep_ending import ending_with
 from ksdesk.reports.printable import escape
+from ksdesk.reports.protokoll_secret import mark_page, secret_ref
 from ksdesk.reports.story_layout import build_story
 
 FOOT_BOX_HEIGHT = 11 * mm
@@ -150,7 +151,8 @@ def build_document(story: Sequence[Flowable], frame: PageFrame, title: str, auth
         leftPadding=0,
         rightPadding=0,
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=paint_page(frame))])
+    page = PageTemplate(id="page", frames=[body], onPage=paint_page(frame), onPageEnd=mark_page)
+    doc.addPageTemplates([page])
     build_story(doc, story, numbered_canvas())
     return buffer.getvalue()
 
@@ -215,10 +217,11 @@ def paragraf_story(
     story: list[Flowable] = [Paragraph(escape(paragraf.label), styles["Paragraf"])]
     story.append(Paragraph(escape(f"Dnr {paragraf.dnr}") if paragraf.dnr else "", styles["Dnr"]))
     story.append(Paragraph(escape(paragraf.title), styles["ParagrafTitle"]))
-    item = next((i for i in meeting.items if i.id == paragraf.item_id and i.secret), None)
-    if item is not None:  # the agenda marked it secret: so does the paper
-        ref = f" enligt {item.secrecy_ref}" if item.secrecy_ref else ""
-        story.append(Paragraph(escape(f"Sekretess{ref}"), styles["Label"]))
+    ref = secret_ref(meeting, paragraf)  # a reference saved without its law, completed
+    if ref is not None:  # the agenda marked it secret: so does the paper
+        story.append(
+            Paragraph(escape(f"Sekretess enligt {ref}" if ref else "Sekretess"), styles["Label"])
+        )
         if public:
             lines = secret_paragraf_lines(protokoll.justering, organ)
             return story + [Paragraph(escape(line), styles["Normal"]) for line in lines]

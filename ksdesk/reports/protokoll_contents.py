@@ -13,7 +13,7 @@ from collections.abc import Hashable
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ksdesk.core.protokoll_contents import CONTENTS_HEADER, CONTENTS_HEADING, ContentsRow
 from ksdesk.reports.base import RULE_GREY, available_width
@@ -62,8 +62,8 @@ class PageNumber(Flowable):
 
 
 def contents_story(rows: list[ContentsRow], pages: dict[int, int], styles) -> list[Flowable]:
-    """A page break and the list: one row per § (`rows` from core.protokoll_text), with the
-    page each begins on, which its `PageMark` puts in `pages`."""
+    """The list, on a page of its own: one row per § (`rows` from core.protokoll_text), with
+    the page each begins on, which its `PageMark` puts in `pages`."""
     label, title, dnr = CONTENTS_HEADER
     cells: list[list] = [[label, title, dnr, PAGE_LABEL]]
     for row in rows:
@@ -90,4 +90,4 @@ def contents_story(rows: list[ContentsRow], pages: dict[int, int], styles) -> li
             ]
         )
     )
-    return [PageBreak(), Paragraph(escape(CONTENTS_HEADING), styles["H2"]), table]
+    return [Paragraph(escape(CONTENTS_HEADING), styles["H2"]), table]

@@ -46,6 +46,7 @@ from ksdesk.reports.protokoll_common import (
 )
 from ksdesk.reports.protokoll_contents import PageMark, contents_story
 from ksdesk.reports.protokoll_narvarolista import fitted_layout, narvarolista_story
+from ksdesk.reports.protokoll_secret import secret_marked, secret_ref
 from ksdesk.reports.protokoll_signatures import (
     LABEL_WIDTH,
     omedelbar_block,
@@ -94,13 +95,20 @@ def protokoll_pdf(
         if layout.narvarolista:
             flowables += [PageBreak(), PageMark(NARVAROLISTA, begins)]
             flowables += narvarolista_story(layout.narvarolista)
-        if contents:
-            flowables += contents_story(contents, begins, protokoll_styles())
+        if contents:  # in the paper protokoll, it names each secret § by its own title
+            listed = contents_story(contents, begins, protokoll_styles())
+            flowables += [
+                PageBreak(),
+                *secret_marked(listed, _listed_refs(meeting, protokoll, public)),
+            ]
         for paragraf in protokoll.paragrafer:
             flowables += [PageBreak(), PageMark(paragraf.nr, begins)]
-            flowables += paragraf_story(paragraf, protokoll, organ, meeting, public=public)
+            held = paragraf_story(paragraf, protokoll, organ, meeting, public=public)
             if paragraf.omedelbar_justering:
-                flowables.append(omedelbar_block(paragraf.nr, meeting, protokoll))
+                held.append(omedelbar_block(paragraf.nr, meeting, protokoll))
+            # The paper protokoll's pages holding a secret § say so; the public one's
+            # withholds it.
+            flowables += secret_marked(held, None if public else secret_ref(meeting, paragraf))
         if signature_page:
             flowables.append(PageBreak())
             flowables += signature_page_story(meeting, protokoll, fingerprint)
@@ -114,6 +122,16 @@ def protokoll_pdf(
     if begins.get(NARVAROLISTA, 2) == 2:
         return pdf
     return build_document(story(begins[NARVAROLISTA]), frame, title, author)
+
+
+def _listed_refs(meeting: Sammantrade, protokoll: Protokoll, public: bool) -> str | None:
+    """The references of the secret §§ the Innehåll lists, each once ("" when none was
+    given); None when it lists none, or in the public version (their titles withheld)."""
+    if public:
+        return None
+    refs = [secret_ref(meeting, paragraf) for paragraf in protokoll.paragrafer]
+    secret = [ref for ref in refs if ref is not None]
+    return "; ".join(dict.fromkeys(ref for ref in secret if ref)) if secret else None
 
 
 def first_page_layout(

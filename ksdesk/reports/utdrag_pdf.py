@@ -33,6 +33,7 @@ from ksdesk.reports.protokoll_common import (
     protokoll_styles,
     signature_boxes,
 )
+from ksdesk.reports.protokoll_secret import secret_marked, secret_ref
 
 
 def utdrag_pdf(
@@ -62,6 +63,8 @@ def utdrag_pdf(
         story[:0] = [note, Spacer(1, 3 * mm)]
     block = bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt, justering_known, public)
     story = ending_with(story, [Spacer(1, 6 * mm), *block], BODY_HEIGHT)
+    # Every page of the utdrag of a secret § says so; the public one withholds the §.
+    story = secret_marked(story, None if public else secret_ref(meeting, paragraf))
     title = f"Protokollsutdrag {paragraf.label} {organ.name} {format_date(meeting.date)}"
     title += " (offentlig version)" if public else ""
     # A public PDF names the organ as its author, never a person.
@@ -138,14 +141,14 @@ def utdrag_till_pdf(
             story.append(PageBreak())
         syfte = syften.get(paragraf.nr, "")
         till = f"Till: {mottagare}" + (f", {syfte}" if syfte else "")
-        story.append(Paragraph(escape(till), styles["Small"]))
-        story.append(Spacer(1, 2 * mm))
+        head = [Paragraph(escape(till), styles["Small"]), Spacer(1, 2 * mm)]
         block = bestyrkande(organ, meeting, protokoll, paragraf, bestyrkt)
-        story += ending_with(
+        ending = ending_with(
             paragraf_story(paragraf, protokoll, organ, meeting),
             [Spacer(1, 6 * mm), *block],
             BODY_HEIGHT,
         )
+        story += secret_marked([*head, *ending], secret_ref(meeting, paragraf))
     numbers = ", ".join(str(p.nr) for p in paragrafer)
     sign = "§§" if len(paragrafer) > 1 else "§"
     title = f"Protokollsutdrag {sign} {numbers} {organ.name} {format_date(meeting.date)}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ksdesk.core.errors import InvalidInput
-from ksdesk.core.secrecy_ref import checked_secrecy_ref, marking
+from ksdesk.core.secrecy_ref import checked_secrecy_ref, marking, printed_ref, ref_problem
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,14 @@ def test_a_reference_to_another_law_is_refused_in_swedish(typed: str) -> None:
 def test_the_marking_names_its_paragraph() -> None:
     assert marking(" 26 kap. 1 §  OSL") == "SEKRETESS enligt 26 kap. 1 § OSL"
     assert marking("") == "SEKRETESS"
+    # Saved before the dialogs checked it: printed completed, as it would be saved now.
+    assert marking("26 kap. 1 §") == "SEKRETESS enligt 26 kap. 1 § OSL"
+
+
+def test_a_reference_naming_another_law_is_printed_as_saved() -> None:
+    """Never refused at print time: the check before utskick names it instead."""
+    assert printed_ref(" 4 kap. 1 §  SoL") == "4 kap. 1 § SoL"
+    assert (
+        ref_problem("26 kap. 1 §")
+        == "hänvisningen ”26 kap. 1 §” nämner ingen lag: skriv ”26 kap. 1 § OSL”"
+    )

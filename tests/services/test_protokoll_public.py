@@ -103,6 +103,8 @@ def test_secret_paragraf_and_personnummer_in_the_public_version(demo_store) -> N
     full = words(protokoll_document(demo_store, meeting_id))
     assert SECRET_BESLUT in full and f"Anna Andersson, {PNR}" in full
     assert "OFFENTLIG" not in full
+    # The paper's sekretessmarkering on § 222's page; the public version withholds the §.
+    assert "SEKRETESS enligt 21 kap. 1 § OSL" in full and "SEKRETESS" not in public
     # Who sat is the same on both first pages: the jäv of the secret § still counts.
     sat = "Karin Ek (S), tjänstgörande ersättare för Åsa Bergkvist (S), § 222"
     assert sat in public and sat in full

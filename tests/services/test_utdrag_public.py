@@ -47,6 +47,7 @@ def test_public_utdrag_of_a_secret_paragraf(demo_store) -> None:
     assert "med undantag för uppgifter som maskerats i den offentliga versionen" in text
     full = words(utdrag_document(demo_store, meeting_id, 222, BESTYRKT))
     assert SECRET_BESLUT in full and "OFFENTLIG" not in full
+    assert "SEKRETESS enligt 21 kap. 1 § OSL" in full and "SEKRETESS" not in text
     assert "överensstämmer med originalprotokollet. " in full + " "
 
 

@@ -20,6 +20,7 @@ from ksdesk.core.protokoll_rules import (
     reservation_text,
 )
 from ksdesk.core.protokoll_text import text_blocks
+from ksdesk.core.secrecy_ref import printed_ref
 from ksdesk.reports.web.model import Block, Cell, Heading, Items, Para, Run, Table
 
 
@@ -43,8 +44,8 @@ def paragraf_blocks(
     blocks: list[Block] = [Heading(tuple(title), level, anchor=f"paragraf-{paragraf.nr}")]
     item = next((i for i in meeting.items if i.id == paragraf.item_id and i.secret), None)
     if item is not None:
-        ref = f" enligt {item.secrecy_ref}" if item.secrecy_ref else ""
-        blocks.append(Para(f"Sekretess{ref}", "label"))
+        ref = printed_ref(item.secrecy_ref)  # one saved without its law, completed
+        blocks.append(Para(f"Sekretess enligt {ref}" if ref else "Sekretess", "label"))
         if public:
             lines = secret_paragraf_lines(protokoll.justering, organ)
             return blocks + [Para(line) for line in lines]

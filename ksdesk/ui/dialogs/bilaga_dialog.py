@@ -11,9 +11,12 @@ from dataclasses import replace
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ksdesk.core.errors import KsdeskError
 from ksdesk.core.meeting import Bilaga
+from ksdesk.core.secrecy_ref import checked_secrecy_ref
 from ksdesk.ui.forms.ui_bilaga_dialog import Ui_BilagaDialog
 from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
+from ksdesk.ui.widgets.colors import error_html, warning_html
 
 
 class _AttachableModel(ObjectTableModel):
@@ -52,6 +55,7 @@ class BilagaDialog(QDialog):
         self.ui.secrecy_ref_edit.setText(self.bilaga.secrecy_ref)
         self.ui.secrecy_ref_edit.setEnabled(self.bilaga.secret)
         self.ui.secret_check.toggled.connect(self.ui.secrecy_ref_edit.setEnabled)
+        self.ui.secret_hint.setWordWrap(True)  # a refusal of the reference is a few lines
         self.ui.form.setRowVisible(_TITLE_HINT_ROW, bool(note))
         if attachables is None:
             for row in _SOURCE_ROWS:
@@ -93,7 +97,26 @@ class BilagaDialog(QDialog):
         if not self.ui.title_edit.text().strip():
             self.ui.title_edit.setPlaceholderText("Bilagan måste ha en rubrik")
             return
+        if self.ui.secret_check.isChecked() and self._ref_not_ready():
+            return
         self.accept()
+
+    def _ref_not_ready(self) -> bool:
+        """The reference checked as the ärende's is (core.secrecy_ref): another law refused,
+        one without its law completed with "OSL" and said before the next OK saves it, so
+        that "26 kap. 1 §" no longer reaches the public protokoll without its law."""
+        edit = self.ui.secrecy_ref_edit
+        try:
+            checked = checked_secrecy_ref(edit.text())
+        except KsdeskError as error:
+            self.ui.secret_hint.setText(error_html(str(error)))
+            edit.setFocus()
+            return True
+        if not checked.note:
+            return False
+        edit.setText(checked.ref)
+        self.ui.secret_hint.setText(warning_html(f"⚠ {checked.note} Tryck OK igen för att spara."))
+        return True
 
     def result_bilaga(self) -> Bilaga:
         return replace(
