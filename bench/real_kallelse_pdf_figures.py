@@ -15,7 +15,9 @@ kallelser selected and pasted as three viewers copy them (bench/kallelse_pasted_
 
 Then Kungsbacka's kallelser written in Word and printed to PDF without rules (walk29), rows
 right and rows read as their .docx reads them; and as walk34 printed them: each Dnr broken
-inside its digits, each cell set at the foot of its row (before: 39/68 each way; 3/68 and 6/68).
+inside its digits, each cell set at the foot of its row (before: 39/68 each way; 3/68 and 6/68);
+and each cell set in the middle of its row (pdfcentre38; before: 25/68 ruled, 25/68 with a
+line under the rubrikrad, 24/68 without rules).
 
 Then each kallelse with page 1 or 2 read by pypdf (its font one ksdesk's reader cannot read).
 
