@@ -86,7 +86,8 @@ def _cell_spacing(lines: list[SeenLine], headings: list[Cell]) -> float | None:
 
 def _set_apart(bands: list[list[SeenLine]], headings: list[Cell]) -> bool:
     """Whether the table is set at its rows' foot or middle, its rows told apart: no band
-    with two numbers or with its number first, at least `_ROWS` with it on a later line."""
+    with two numbers or with its number first, at least `_ROWS` with it on a later line, or
+    one with it between two of its lines (a kallelse of one long title among short ones)."""
     numbered = [
         (band, [at for at, line in enumerate(band) if _number(line, headings)]) for band in bands
     ]
@@ -94,7 +95,10 @@ def _set_apart(bands: list[list[SeenLine]], headings: list[Cell]) -> bool:
         return False  # rows set at their top, or lines of several rows not told apart
     if any(line.bold for band, at in numbered if at for line in band[: at[0]]):
         return False  # a heading in bold right above a row ("Beslutsärenden"): no row's first line
-    return sum(1 for _, at in numbered if at and at[0] > 0) >= _ROWS
+    lowered = [(band, at[0]) for band, at in numbered if at and at[0] > 0]
+    # A number with lines of its row above and below it is set in the middle: one such row
+    # is enough (a heading right above a row puts the number on the band's last line).
+    return len(lowered) >= _ROWS or any(at < len(band) - 1 for band, at in lowered)
 
 
 def _at_top(band: list[SeenLine], headings: list[Cell]) -> list[SeenLine]:

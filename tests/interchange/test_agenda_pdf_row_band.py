@@ -12,7 +12,7 @@ import operator
 import pytest
 
 from tests.interchange.kallelse_pdfs_kungsbacka import kungsbacka_table
-from tests.interchange.real_agendas import rows_read
+from tests.interchange.real_agendas import RealAgenda, rows_read
 from tests.interchange.real_agendas_fourteenth import _e, _list
 from tests.interchange.real_agendas_fourteenth_ks import KS_2025_01
 
@@ -74,12 +74,27 @@ def test_a_table_set_in_its_rows_middle_is_read_by_its_rows(ruled: bool | None) 
     assert operator.eq(*rows_read(KS_2025_01, (pdf, "k.pdf")))
 
 
-@pytest.mark.parametrize("valign", ["TOP", "MIDDLE"])
-def test_a_title_with_its_dnr_below_it_stays_whole_with_its_row(valign: str) -> None:
+# One long title among short ones: its row alone tells the table is set in the middle.
+_ONE_LONG = dataclasses.replace(
+    _VO,
+    rows=(("§ 1", "Val av justerare", ""), _VO.rows[3], ("§ 13", "Ordförandebeslut", "")),
+    expected=(_e(1, "Val av justerare"), _VO.expected[3], _e(13, "Ordförandebeslut")),
+)
+
+
+@pytest.mark.parametrize(
+    ("agenda", "valign"),
+    [(_VO, "TOP"), (_VO, "MIDDLE"), (_ONE_LONG, "MIDDLE")],
+    ids=["överst", "mitt", "en lång titel, mitt"],
+)
+def test_a_title_with_its_dnr_below_it_stays_whole_with_its_row(
+    agenda: RealAgenda, valign: str
+) -> None:
     """Number ("§ 10"), title with the Dnr on its cell's last line, föredragande: set at
     the top of its row or in its middle, each row read whole, the Dnr with its own title
     (before, in the middle, read wrong and not refused: each line of a title a row of its
-    own, those above the number's line and the Dnr headings without number)."""
+    own, those above the number's line and the Dnr headings without number; with one long
+    title, its first lines a heading)."""
     meeting = ("Nämnden för Vård & Omsorg", "torsdag den 20 mars 2025 kl. 14:00")
-    pdf = kungsbacka_table(_VO, *meeting, ruled=False, bare=True, valign=valign)
-    assert operator.eq(*rows_read(_VO, (pdf, "k.pdf")))
+    pdf = kungsbacka_table(agenda, *meeting, ruled=False, bare=True, valign=valign)
+    assert operator.eq(*rows_read(agenda, (pdf, "k.pdf")))
