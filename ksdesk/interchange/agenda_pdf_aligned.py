@@ -50,11 +50,13 @@ def at_row_tops(pages: list[Page], header: SeenLine, headings: list[Cell]) -> No
 
 
 def _under(pages: list[Page], header: SeenLine) -> list[tuple[Page, int]]:
-    """Each page holding the table, with where its lines under the rubrikrad start."""
-    at = next(i for i, page in enumerate(pages) if any(line is header for line in page.lines))
-    first = pages[at]
-    start = next(i for i, line in enumerate(first.lines) if line is header) + 1
-    return [(first, start), *((page, 0) for page in pages[at + 1 :])]
+    """Each page holding the table, with where its lines under the rubrikrad start; none
+    where the rubrikrad is no page's line."""
+    for at, page in enumerate(pages):
+        for row, line in enumerate(page.lines):
+            if line is header:
+                return [(page, row + 1), *((later, 0) for later in pages[at + 1 :])]
+    return []
 
 
 def _bands(lines: list[SeenLine], headings: list[Cell]) -> list[list[SeenLine]]:
