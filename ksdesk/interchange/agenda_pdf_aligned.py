@@ -12,7 +12,8 @@ line within a cell's line spacing of the one above (the spacing of a cell's line
 the half line between a centred cell and its neighbour's), set off from the next band by a
 rule or by the padding of its cells (a wider gap). A row's cells belong to it, whichever of
 its lines they stand on. Where every band holds one number at most, and the bands of more
-than one line have it on a later line, never the first, each band is laid out again as a
+than one line have it on a later line, never the first (two such bands, or one with lines
+of its row below the number too), each band is laid out again as a
 row set at its top: the k-th line of each of its cells on its k-th line, the tallest cell's
 baselines kept. The table is then read as one set at the top of its rows."""
 
