@@ -88,7 +88,8 @@ def walk34() -> list[tuple[str, int, int]]:
     """(how printed, rows right, rows) over Kungsbacka's kallelser (FOURTEENTH_KALLELSER)
     printed as walk34 found two: each Dnr broken inside its digits by a narrow Beteckning
     column (after its 12th character, "BN-2021-0001" over "7"), in the three tables
-    kallelse_pdfs_kungsbacka prints; and each cell set at the foot of its row."""
+    kallelse_pdfs_kungsbacka prints; and each cell set at the foot of its row, and in its middle
+    (pdfcentre38)."""
     import dataclasses
 
     from bench.kallelse_pdf_counts import expected, fields, right
@@ -105,8 +106,14 @@ def walk34() -> list[tuple[str, int, int]]:
         "Dnr brutet i siffrorna, rutnät": ({"ruled": True}, broken),
         "Dnr brutet i siffrorna, linje under rubrikraden": ({"ruled": False}, broken),
         "Dnr brutet i siffrorna, utan linjer": ({"bare": True}, broken),
-        "cellerna i radens fot, rutnät": ({"ruled": True, "bottom": True}, str),
-        "cellerna i radens fot, utan linjer": ({"bare": True, "bottom": True}, str),
+        "cellerna i radens fot, rutnät": ({"ruled": True, "valign": "BOTTOM"}, str),
+        "cellerna i radens fot, utan linjer": ({"bare": True, "valign": "BOTTOM"}, str),
+        "cellerna i radens mitt, rutnät": ({"ruled": True, "valign": "MIDDLE"}, str),
+        "cellerna i radens mitt, linje under rubrikraden": (
+            {"ruled": False, "valign": "MIDDLE"},
+            str,
+        ),
+        "cellerna i radens mitt, utan linjer": ({"bare": True, "valign": "MIDDLE"}, str),
     }
     rows = []
     for name, (options, dnr) in printed.items():

@@ -15,7 +15,9 @@ kallelser selected and pasted as three viewers copy them (bench/kallelse_pasted_
 
 Then Kungsbacka's kallelser written in Word and printed to PDF without rules (walk29), rows
 right and rows read as their .docx reads them; and as walk34 printed them: each Dnr broken
-inside its digits, each cell set at the foot of its row (before: 39/68 each way; 3/68 and 6/68).
+inside its digits, each cell set at the foot of its row (before: 39/68 each way; 3/68 and 6/68);
+and each cell set in the middle of its row (pdfcentre38; before: 25/68 ruled, 25/68 with a
+line under the rubrikrad, 24/68 without rules).
 
 Then each kallelse with page 1 or 2 read by pypdf (its font one ksdesk's reader cannot read).
 
@@ -91,7 +93,8 @@ def kungsbacka_from_word() -> list[tuple[str, int, int, int]]:
     Kungsbacka's kallelser written in Word and printed to PDF, a table without rules
     (tests/interchange/real_agendas_kungsbacka_wrapped: walk29's finding 3). Right: Nr, title,
     Dnr, heading, time and föredragande as the list has them; as the .docx: förslag and kind
-    too, as the same list's Word document is read."""
+    too, as the same list's Word document is read. Each printed twice: the cells at the top
+    of their rows, and in their middle (pdfcentre38; before: 0/10, 0/6, 3/6, two refused)."""
     from bench.kallelse_pdf_counts import before_and_after
     from ksdesk.core.errors import InvalidInput
     from ksdesk.interchange.agenda_import import read_agenda
@@ -105,20 +108,23 @@ def kungsbacka_from_word() -> list[tuple[str, int, int, int]]:
             for n, i in zip(read.numbers, read.items, strict=True)
         ]
 
-    def printed(agenda, organ: str, when: str) -> bytes:
-        return kungsbacka_table(agenda, organ, when, bare=True)
-
     rows = []
-    for agenda, organ, when in WRAPPED_KALLELSER:
-        [(name, _before, after, count)] = before_and_after(
-            agenda, {"Word till PDF": printed}, organ, when
-        )
-        word = whole(read_agenda(as_word(agenda), "k.docx"))
-        try:
-            pdf = whole(read_agenda(printed(agenda, organ, when), "k.pdf"))
-        except InvalidInput:
-            pdf = []
-        rows.append((name, after, right(pdf, word), count))  # in order, as `after` is counted
+    for layout, valign in (("Word till PDF", "TOP"), ("mitt i raden", "MIDDLE")):
+
+        def printed(agenda, organ: str, when: str, valign: str = valign) -> bytes:
+            return kungsbacka_table(agenda, organ, when, bare=True, valign=valign)
+
+        for agenda, organ, when in WRAPPED_KALLELSER:
+            [(name, _before, after, count)] = before_and_after(
+                agenda, {layout: printed}, organ, when
+            )
+            word = whole(read_agenda(as_word(agenda), "k.docx"))
+            try:
+                pdf = whole(read_agenda(printed(agenda, organ, when), "k.pdf"))
+            except InvalidInput:
+                pdf = []
+            # In order, as `after` is counted.
+            rows.append((name, after, right(pdf, word), count))
     return rows
 
 

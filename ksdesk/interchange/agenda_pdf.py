@@ -31,7 +31,7 @@ from ksdesk.core.import_report import ImportReport
 from ksdesk.core.page_key import page_key
 from ksdesk.interchange.agenda_header_lines import second_line
 from ksdesk.interchange.agenda_layout import names_presenter
-from ksdesk.interchange.agenda_pdf_aligned import numbers_to_row_tops
+from ksdesk.interchange.agenda_pdf_aligned import at_row_tops
 from ksdesk.interchange.agenda_pdf_edges import without_running
 from ksdesk.interchange.agenda_pdf_lines import Cell, SeenLine, number_only
 from ksdesk.interchange.agenda_pdf_pages import ASK, Page, list_pages
@@ -89,7 +89,8 @@ def pdf_as_text(
         table = table_of([line for line in placed[1] if line in lines], headings)
     elif header is not None:
         headings = table_headings(lines, header)
-        numbers_to_row_tops(lines[lines.index(header) + 1 :], headings)
+        at_row_tops(pages, header, headings)  # a row set at its foot or middle: at its top
+        lines = [line for page in pages for line in page.lines]
         table = table_of(lines[lines.index(header) + 1 :], headings)
     records = _records(pages, header, (headings, table), report)
     if header is not None:

@@ -30,7 +30,7 @@ from tests.interchange.real_agendas import RealAgenda
 
 _MARGIN = 2 * cm
 _DNR_END = re.compile(r"^([A-Z]{2,4}-\d{4}-)(?=\d+$)")  # "KFT-2025-" over "00213"
-_WIDTHS = {4: [1.0, 5.6, 2.8, 7.4], 5: [1.0, 5.2, 2.6, 6.6, 1.4]}
+_WIDTHS = {3: [1.4, 7.8, 6.8], 4: [1.0, 5.6, 2.8, 7.4], 5: [1.0, 5.2, 2.6, 6.6, 1.4]}
 
 
 def kungsbacka_table(
@@ -43,7 +43,7 @@ def kungsbacka_table(
     page_numbers: bool = True,
     bare: bool = False,
     tight: bool = False,
-    bottom: bool = False,
+    valign: str = "TOP",
 ) -> bytes:
     """The kallelse of `organ`, its meeting `when` ("torsdagen den 1 februari 2024 kl.
     09.00"), printed twice: the first time to count its pages. Not `ruled`: only a line
@@ -54,8 +54,9 @@ def kungsbacka_table(
     the later pages' head is "KUNGSBACKA KOMMUN" alone. `bare`: no rule at all, the rows a
     paragraph's space apart (as walk29 printed a kallelse written in Word, its cells' lines
     broken only where the column is full: real_agendas_kungsbacka_wrapped). `tight`: the
-    cells without padding, the rows a cell's line apart. `bottom`: each cell's text set at the
-    foot of its row, the number beside the title's last line (walk34's kallelse)."""
+    cells without padding, the rows a cell's line apart. `valign` "BOTTOM": each cell's text
+    set at the foot of its row, the number beside the title's last line (walk34's kallelse);
+    "MIDDLE": in its middle, "§ 12" beside the middle of a three-line title."""
     _fonts()
     pages = 1
     for _ in range(2):
@@ -69,8 +70,7 @@ def kungsbacka_table(
         if tight:
             padding = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("TOP", "BOTTOM")]
             story[8].setStyle(TableStyle(padding))  # the ärendelista (_story)
-        if bottom:
-            story[8].setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+        story[8].setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), valign)]))
         doc.build(story)
         pages = doc.page
     return out.getvalue()

@@ -57,6 +57,6 @@ def test_a_table_set_at_its_rows_foot_is_read_by_its_rows(ruled: bool | None) ->
     """Before, the title's first lines (above the number's line) were read as a row without
     number and the import was refused: ”…Förslag till beslut …” har ingen rubrik ovanför sig."""
     pdf = kungsbacka_table(
-        BYGG_2025_03, *_MEETING, ruled=bool(ruled), bare=ruled is None, bottom=True
+        BYGG_2025_03, *_MEETING, ruled=bool(ruled), bare=ruled is None, valign="BOTTOM"
     )
     assert operator.eq(*rows_read(BYGG_2025_03, (pdf, "k.pdf")))
