@@ -139,10 +139,12 @@ def merge_agenda(
     report: ImportReport,
     labels: list[str] | None = None,
     in_protokoll: frozenset[int] = frozenset(),
+    justerare_said: int | None = None,
 ) -> list[Arende]:
     """The agenda after the import (existing items are copied, never changed in place).
     `labels` are the file's Nr as written ("16", "§ 63/20"), for the report; `in_protokoll`
-    the ids of the items that have a § (never taken off)."""
+    the ids of the items that have a § (never taken off); `justerare_said` the row whose
+    justerare the caller carried to the meeting and reported (core.kallelse_justerare)."""
     whole = justering_row(imported, numbers)  # Kungsbacka's: the kallelse's own numbers
     first = first_numbered(numbers)
     # "1 Förändring av ärendelista", "1 Upprop": the file numbers the whole agenda itself.
@@ -150,7 +152,8 @@ def merge_agenda(
     if whole is not None:
         named = imported[whole]  # its förslag names the justerare: said, as nowhere else
         said = f"{named.title}: {named.proposal}" if named.proposal.strip() else named.title
-        report.drop(f"Rad {rows[whole]}", said, JUSTERARE_WHY)
+        if whole != justerare_said:  # else its names are said where they were carried
+            report.drop(f"Rad {rows[whole]}", said, JUSTERARE_WHY)
         imported = imported[:whole] + imported[whole + 1 :]
         numbers, rows = numbers[:whole] + numbers[whole + 1 :], rows[:whole] + rows[whole + 1 :]
         labels = labels[:whole] + labels[whole + 1 :] if labels else labels

@@ -14,6 +14,7 @@ from ksdesk.core.meeting import Arende, Bilaga, Sammantrade
 from ksdesk.core.not_in_full import WITHHELD as NOT_IN_FULL
 from ksdesk.core.not_in_full import note_of
 from ksdesk.core.organ import Organ, has_postmodifier, organ_genitive, organ_in_running_text
+from ksdesk.core.organ_members import with_party
 from ksdesk.core.written_dates import WEEKDAY_NAMES
 
 # The seed asks for word "senast fredag 13.00" before a Monday meeting: the last working day
@@ -81,6 +82,17 @@ def addressee(organ: Organ) -> str:
     if has_postmodifier(organ.name):
         return f"Till ledamöter och ersättare i {organ_in_running_text(organ.name)}"
     return f"Till {organ_genitive(organ.name)} ledamöter och ersättare"
+
+
+def signatories(meeting: Sammantrade, organ: Organ) -> list[tuple[str, str]]:
+    """Who signs the kallelse, name and title: the ordförande with her party where the
+    nämnd's register gives it ("Tommy Rydfeldt (L)"), then the sekreterare; a name not
+    given is left out."""
+    people = [
+        (with_party(meeting.chair_name, organ.members), meeting.chair_title),
+        (meeting.secretary_name, meeting.secretary_title),
+    ]
+    return [(name, title) for name, title in people if name.strip()]
 
 
 def when_text(meeting: Sammantrade) -> str:

@@ -3,6 +3,7 @@ fyllnadsval): who is new, who stays and who leaves."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
@@ -22,6 +23,26 @@ def person_key(name: str) -> str:
     """What two spellings of one person's name have in common: spaces, case and accents
     aside."""
     return " ".join(name.split()).casefold().translate(_ACCENTS)
+
+
+class _Named(Protocol):
+    name: str
+    party: str
+
+
+_PARTY_WRITTEN = re.compile(r"\([^()]{1,12}\)\s*$")
+
+
+def with_party(name: str, people: Iterable[_Named]) -> str:
+    """The name as a signature prints it: "Tommy Rydfeldt (L)" for "Tommy Rydfeldt" when
+    one of `people` (the register, the upprop) of that name has a party, as Kungsbacka's
+    kallelser and protokoll sign; a name written with its party, or no one's, as written
+    (walk37 #12)."""
+    if not name.strip() or _PARTY_WRITTEN.search(name):
+        return name
+    key = person_key(name)
+    party = next((p.party for p in people if p.party and person_key(p.name) == key), "")
+    return f"{name.strip()} ({party})" if party else name
 
 
 def merged_register(

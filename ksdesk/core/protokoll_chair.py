@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ksdesk.core.findings import Finding, Severity
 from ksdesk.core.meeting import Sammantrade
-from ksdesk.core.organ_members import roles_held_twice
+from ksdesk.core.organ_members import roles_held_twice, with_party
 from ksdesk.core.protokoll import Paragraf, Protokoll
 from ksdesk.core.protokoll_rules import (
     Tjanstgor,
@@ -52,9 +52,20 @@ def chair_signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str,
     """The ordförande's line, then one for each vice who led §§ in her place, labelled with
     them ("Ordförande § 174"): who led a § signs it, as Orust's kommunstyrelses
     arbetsutskott signed 2011-03-02 ("Ordförande Roger Hansson 6-13", the vice for the rest)."""
-    lines = [("Ordförande", chair_of(meeting, protokoll))]
+    lines = [("Ordförande", signing_chair(meeting, protokoll))]
     led = stand_in_chairs(meeting, protokoll)
-    return lines + [(f"Ordförande {paragraf_span(numbers)}", name) for name, numbers in led.items()]
+    return lines + [
+        (f"Ordförande {paragraf_span(numbers)}", with_party(name, protokoll.upprop))
+        for name, numbers in led.items()
+    ]
+
+
+def signing_chair(meeting: Sammantrade, protokoll: Protokoll, leader: str | None = None) -> str:
+    """The name on the line of the ordförande (or of `leader`, who led a § in her place):
+    with the party the upprop gives, "Tommy Rydfeldt (L)", as Kungsbacka's protokoll sign
+    (walk37 #12); a name the upprop lacks as typed."""
+    name = chair_of(meeting, protokoll) if leader is None else leader
+    return with_party(name, protokoll.upprop)
 
 
 def voters(

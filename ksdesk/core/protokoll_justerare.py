@@ -15,19 +15,25 @@ from ksdesk.core.protokoll_rules import display_name, is_val_av_justerare, juste
 # "Ulrika Jörgensen (M)", "Anna-Karin Ek-Berg", "Per af Geijerstam (L)": capitalised words, a
 # lower-case particle between them allowed, an optional party in brackets.
 _NAME = r"[A-ZÅÄÖÉÜ][\w'’.-]*(?:\s+(?:(?:af|av|von|van|de|la)\s+)?[A-ZÅÄÖÉÜ][\w'’.-]*)+"
-_PERSON = re.compile(rf"{_NAME}(?:\s*\([^()]{{1,12}}\))?")
+PERSON = re.compile(rf"{_NAME}(?:\s*\([^()]{{1,12}}\))?")
 # Kungsbacka's lists also write "A (M)/B (SD)" (Vård & Omsorg 2025-03-20) and "Ordinarie: A
 # (SD)<br>Ersättare: B (M)" (Kommunstyrelsen 2025-02-18): a slash, and a label before each.
 _BETWEEN = re.compile(r"\s*(?:,|;|/|\n|\boch\b|&)\s*")
-_LEAD = re.compile(r"^(?:förslag|justerare|föreslås)\s*:?\s*", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:förslag(?: till beslut)?|justerare|föreslås)\s*:?\s*", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:ordinarie|ersättare)(?:\s+justerare)?\s*:\s*", re.IGNORECASE)
+
+
+def name_pieces(text: str) -> list[str]:
+    """`text` parted where a list of persons is ("A (M)/B (SD)", "A (S) och B (M)"), its
+    lead word ("Förslag:", "Justerare") taken off; a label ("Ordinarie: ") stays on."""
+    text = _LEAD.sub("", text.strip()).rstrip(".").strip()
+    return [p.strip() for p in _BETWEEN.split(text) if p.strip()]
 
 
 def names_only(text: str) -> bool:
     """True when `text` only names persons: "Ulrika Jörgensen (M)", "A (S) och B (M)"."""
-    text = _LEAD.sub("", text.strip()).rstrip(".").strip()
-    pieces = [_LABEL.sub("", p.strip()) for p in _BETWEEN.split(text) if p.strip()]
-    return bool(pieces) and all(_PERSON.fullmatch(p.strip()) for p in pieces)
+    pieces = [_LABEL.sub("", p) for p in name_pieces(text)]
+    return bool(pieces) and all(PERSON.fullmatch(p.strip()) for p in pieces)
 
 
 def proposed_justerare(title: str, forslag: str) -> bool:

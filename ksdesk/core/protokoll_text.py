@@ -31,7 +31,7 @@ from ksdesk.core.protokoll_attendance import (
     listening,
     signing_justerare,
 )
-from ksdesk.core.protokoll_chair import chair_at, chair_signers
+from ksdesk.core.protokoll_chair import chair_at, chair_signers, signing_chair
 from ksdesk.core.protokoll_rules import (
     chair_of,
     paragraf_span,
@@ -146,7 +146,7 @@ def first_page_layout(
 def signers(meeting: Sammantrade, protokoll: Protokoll) -> list[tuple[str, str]]:
     """Who signs the protokoll, label and plain name as signed: sekreterare, ordförande, then
     the justerare (two empty lines to sign on when none is chosen yet)."""
-    justerare = signing_justerare(protokoll, chair_of(meeting, protokoll))
+    justerare = signing_justerare(protokoll, signing_chair(meeting, protokoll))
     return [
         ("Sekreterare", secretary_of(meeting, protokoll)),
         *chair_signers(meeting, protokoll),
@@ -180,8 +180,10 @@ def omedelbar_signers(
     chair = (
         chair_of(meeting, protokoll) if paragraf is None else chair_at(meeting, protokoll, paragraf)
     )
-    people = [("Ordförande", chair)]
-    return people + [("Justerande", name) for name in signing_justerare(protokoll, chair)]
+    signed = signing_chair(meeting, protokoll, chair)
+    return [("Ordförande", signed)] + [
+        ("Justerande", name) for name in signing_justerare(protokoll, signed)
+    ]
 
 
 def anslag_rows(

@@ -18,6 +18,7 @@ from ksdesk.core.kallelse import (
     item_details,
     public_note,
     public_title,
+    signatories,
     when_and_where,
 )
 from ksdesk.core.meeting import Arende, Sammantrade, numbered, written_dnr
@@ -59,11 +60,7 @@ def kallelse_story(
         if secret:
             ending.append(Spacer(1, 3 * mm))
             ending.append(Paragraph(markup(public_note(secret)), stylesheet()["Small"]))
-    signatories = [
-        (meeting.chair_name, meeting.chair_title),
-        (meeting.secretary_name, meeting.secretary_title),
-    ]
-    signing = [s for s in signatories if s[0].strip()]
+    signing = signatories(meeting, organ)
     if signing:
         ending += [Spacer(1, 8 * mm), signature_table(signing, width)]
     # The signatures never on a page of their own: the list's last rows go over with them

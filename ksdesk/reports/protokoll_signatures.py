@@ -11,8 +11,8 @@ from ksdesk.core.fingeravtryck import grouped
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.protokoll import Protokoll
 from ksdesk.core.protokoll_attendance import signing_justerare
-from ksdesk.core.protokoll_chair import chair_signers
-from ksdesk.core.protokoll_rules import chair_of, paragraf_span, secretary_of
+from ksdesk.core.protokoll_chair import chair_signers, signing_chair
+from ksdesk.core.protokoll_rules import paragraf_span, secretary_of
 from ksdesk.core.protokoll_text import (
     omedelbar_heading,
     omedelbar_note,
@@ -93,7 +93,7 @@ def signature_page_story(
     """The last page for the e-signing service: who signs, in which role, a line each."""
     styles = protokoll_styles()
     people = chair_signers(meeting, protokoll)
-    chair = chair_of(meeting, protokoll)
+    chair = signing_chair(meeting, protokoll)
     people += [("Justerare", name) for name in signing_justerare(protokoll, chair)]
     people.append(("Sekreterare", secretary_of(meeting, protokoll)))
     # A nämnd often chooses one justerare (Marks kommun's barn- och utbildningsnämnd does).

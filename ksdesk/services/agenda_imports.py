@@ -1,6 +1,7 @@
 """Importing an ärendelista (a CSV, XLSX, text, Word or PDF file, or text pasted) into a meeting's
 agenda: read, placed and reported first (the GUI shows the report), saved only when the
-secretary accepts it."""
+secretary accepts it. The justerare a kallelse proposes become the meeting's, unless some
+are chosen already (core.kallelse_justerare)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from typing import TYPE_CHECKING
 from ksdesk.core.errors import InvalidInput
 from ksdesk.core.import_report import ImportReport
 from ksdesk.core.meeting import Sammantrade
+from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo
 from ksdesk.db.connection import Store
+from ksdesk.services import justerare
 from ksdesk.services.meetings import save_meeting
 
 if TYPE_CHECKING:
@@ -29,6 +32,7 @@ class ImportResult:
     skipped: list[str]  # rows that were items already on the agenda (standing items …)
     report: ImportReport
     added_titles: list[str] = field(default_factory=list)  # the ärenden new on the agenda
+    justerare: list[str] | None = None  # the kallelse's, to be the meeting's (None: untouched)
 
     @property
     def warnings(self) -> list[str]:
@@ -70,6 +74,7 @@ PASTED = "inklistrad text"
 def _placed(store: Store, meeting_id: int, imported: AgendaImport) -> ImportResult:
     from ksdesk.core.agenda_merge import merge_agenda
     from ksdesk.core.dnr_prefix import add_organ_prefix
+    from ksdesk.core.kallelse_justerare import carry, proposed_in
 
     meeting = copy.deepcopy(meeting_repo.get(store, meeting_id))
     organ = organ_repo.get(store, meeting.organ_id)
@@ -81,6 +86,12 @@ def _placed(store: Store, meeting_id: int, imported: AgendaImport) -> ImportResu
             f"men importeras till sammanträdet {meeting.date.isoformat()}: är det rätt fil?",
         )
     add_organ_prefix(imported.items, organ_repo.written_dnrs(store, organ.id), report)
+    proposed = proposed_in([(item.title, item.proposal) for item in imported.items])
+    chosen = None
+    if proposed is not None:
+        where = f"Rad {imported.rows[proposed.row]}"
+        already = justerare.chosen(store, meeting_id)
+        chosen = carry(proposed, organ.members, already, report, where)
     meeting.items = merge_agenda(
         meeting.items,
         imported.items,
@@ -92,6 +103,7 @@ def _placed(store: Store, meeting_id: int, imported: AgendaImport) -> ImportResu
         frozenset(
             p.item_id for p in protokoll_repo.list_for_meeting(store, meeting_id) if p.item_id
         ),
+        proposed.row if proposed is not None else None,
     )
     report.rename_rows(imported.places)  # the merge's lines name the file's rows too
     skipped = [line.text for line in report.merged]
@@ -99,12 +111,43 @@ def _placed(store: Store, meeting_id: int, imported: AgendaImport) -> ImportResu
     # row dropped (Kungsbacka's Val av justerare) was counted added (walk34: "1 ärende
     # skulle läggas till", none named, none new).
     added = [item.title for item in meeting.items if item.id is None and not item.is_section]
-    return ImportResult(meeting, len(added), skipped, report, added)
+    return ImportResult(meeting, len(added), skipped, report, added, chosen)
+
+
+@dataclass(frozen=True)
+class AgendaState:
+    """What an import writes, and what its undo writes back: the meeting, and its justerare
+    when the import gives them (None: they stay as they are)."""
+
+    meeting: Sammantrade
+    justerare: list[str] | None = None
+
+
+def states(
+    store: Store, result: ImportResult, before: Sammantrade
+) -> tuple[AgendaState, AgendaState]:
+    """The states before and after the import of `result` (`before`, the meeting as shown)."""
+    if result.justerare is None:
+        return AgendaState(before), AgendaState(result.meeting)
+    return (
+        AgendaState(before, justerare.chosen(store, result.meeting.id or 0)),
+        AgendaState(result.meeting, result.justerare),
+    )
+
+
+def write_state(store: Store, state: AgendaState) -> Topic:
+    """Write the meeting and its justerare of `state`, in one transaction."""
+    with store.atomic():
+        topic = save_meeting(store, state.meeting)
+        if state.justerare is not None and state.meeting.id is not None:
+            justerare.set_justerare(store, state.meeting.id, state.justerare)
+    return topic
 
 
 def apply_agenda_import(store: Store, result: ImportResult) -> Sammantrade:
-    """Save the agenda a plan made, in one transaction."""
-    save_meeting(store, result.meeting)
+    """Save the agenda a plan made, and the justerare the kallelse proposed, in one
+    transaction."""
+    write_state(store, AgendaState(result.meeting, result.justerare))
     result.report.saved = True
     return result.meeting
 

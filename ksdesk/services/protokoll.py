@@ -24,18 +24,14 @@ from ksdesk.core.protokoll import (
 from ksdesk.core.protokoll_chair import chair_findings
 from ksdesk.core.protokoll_deltar import deltar_inte_findings
 from ksdesk.core.protokoll_entries import paragraf_problem
-from ksdesk.core.protokoll_justerare import (
-    beslut_follows_justerare,
-    justerare_disagree,
-    justerare_text,
-    proposed_justerare,
-)
-from ksdesk.core.protokoll_rules import initial_beslut, is_val_av_justerare
+from ksdesk.core.protokoll_justerare import justerare_disagree, proposed_justerare
+from ksdesk.core.protokoll_rules import initial_beslut
 from ksdesk.core.protokoll_text import says_omedelbar
 from ksdesk.core.topics import Topic
 from ksdesk.db import meeting_repo, organ_repo, protokoll_repo, upprop_repo
 from ksdesk.db.connection import Store
 from ksdesk.services import forvaltningsbesvar, paragraf_numbers, uppdrag_offers
+from ksdesk.services.justerare import follow_justerare
 from ksdesk.services.paragraf_numbers import renumber
 from ksdesk.services.upprop import upprop_problem
 
@@ -77,7 +73,7 @@ def start_protokoll(store: Store, meeting_id: int, first: int | None = None) -> 
         if justering is None:
             protokoll_repo.save_justering(store, meeting_id, Justering())
         else:
-            _follow_justerare(store, meeting_id, justering.justerare, justering.justerare)
+            follow_justerare(store, meeting_id, justering.justerare, justering.justerare)
     return get_protokoll(store, meeting_id)
 
 
@@ -138,7 +134,7 @@ def new_paragraf(meeting: Sammantrade, item: Arende) -> Paragraf:
         nr=0,
         title=item.title,
         dnr=written_dnr(item),
-        # A förslag naming the proposed justerare only is no beslut (_follow_justerare).
+        # A förslag naming the proposed justerare only is no beslut (services.justerare).
         beslut="" if proposed_justerare(item.title, forslag) else forslag,
         forslag=forslag,
         omedelbar_justering=says_omedelbar(forslag),  # "… förklarar paragrafen omedelbart …"
@@ -194,28 +190,8 @@ def save_justering(store: Store, meeting_id: int, justering: Justering) -> Topic
     with store.atomic():
         previous = protokoll_repo.get_justering(store, meeting_id) or Justering()
         protokoll_repo.save_justering(store, meeting_id, justering)
-        _follow_justerare(store, meeting_id, previous.justerare, justering.justerare)
+        follow_justerare(store, meeting_id, previous.justerare, justering.justerare)
     return Topic.PROTOKOLL
-
-
-def _follow_justerare(store: Store, meeting_id: int, before: list[str], chosen: list[str]) -> None:
-    """The beslut of "Val av justerare" names the justerare chosen, unless the secretary
-    wrote one of her own (core.protokoll_justerare; the justering check warns then)."""
-    meeting = meeting_repo.get(store, meeting_id)
-    organ = organ_repo.get(store, meeting.organ_id)
-    people = upprop_repo.list_for_meeting(store, meeting_id)
-
-    def text(names: list[str]) -> str:
-        return justerare_text(organ.name, people, names)
-
-    for paragraf in protokoll_repo.list_for_meeting(store, meeting_id):
-        ours = beslut_follows_justerare(paragraf.beslut, paragraf.forslag, text(before))
-        if not (is_val_av_justerare(paragraf.title) and ours):
-            continue
-        written = text(chosen)
-        if written != paragraf.beslut and (written or paragraf.beslut == text(before)):
-            paragraf.beslut = written
-            protokoll_repo.save(store, paragraf)
 
 
 def check(store: Store, meeting_id: int) -> list[Finding]:
@@ -286,7 +262,8 @@ def restore_protokoll(store: Store, meeting_id: int, snapshot: Protokoll) -> Top
     with store.atomic():
         protokoll_repo.replace_for_meeting(store, meeting_id, snapshot.paragrafer)
         upprop_repo.replace_all(store, meeting_id, snapshot.upprop)
-        if snapshot.paragrafer or snapshot.upprop:
+        # The justerare a kallelse proposed before the protokoll was started stay.
+        if snapshot.paragrafer or snapshot.upprop or snapshot.justering != Justering():
             protokoll_repo.save_justering(store, meeting_id, snapshot.justering)
         else:
             protokoll_repo.delete_justering(store, meeting_id)

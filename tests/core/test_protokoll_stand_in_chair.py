@@ -45,9 +45,10 @@ def test_the_vice_ordforande_leads_the_paragraf_of_a_javig_ordforande() -> None:
         "Kajsa Ezelius",
         "Kjell Hedvall",
     ]
+    # Signed with the parties the upprop gives (walk37 #12).
     assert omedelbar_signers(meeting, p, 174) == [
-        ("Ordförande", "Kajsa Ezelius"),
-        ("Justerande", "Pär Johnson"),
+        ("Ordförande", "Kajsa Ezelius (S)"),
+        ("Justerande", "Pär Johnson (FP)"),
     ]
     assert stand_in_chairs(meeting, p) == {"Kajsa Ezelius": [174]}
     assert "Kajsa Ezelius (S), 1:e vice ordförande, ordförande § 174" in beslutande(p, meeting)
@@ -120,9 +121,9 @@ def test_the_vice_who_led_signs_the_protokoll_too() -> None:
     meeting, p = protokoll()
     assert signers(meeting, p) == [
         ("Sekreterare", ""),
-        ("Ordförande", "Kjell Hedvall"),
-        ("Ordförande § 174", "Kajsa Ezelius"),
-        ("Justerande", "Pär Johnson"),
+        ("Ordförande", "Kjell Hedvall (S)"),
+        ("Ordförande § 174", "Kajsa Ezelius (S)"),
+        ("Justerande", "Pär Johnson (FP)"),
     ]
     meeting, p = protokoll([])
     assert [label for label, _ in signers(meeting, p)] == [

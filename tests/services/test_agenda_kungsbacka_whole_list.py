@@ -38,13 +38,14 @@ ROWS = (
 )  # fmt: skip
 
 
-def _kallelse(tmp_path: Path) -> Path:
+def kallelse_docx(tmp_path: Path, rows: tuple[tuple[str, ...], ...] = ROWS) -> Path:
+    """The rows as Kungsbacka's kallelse in Word: a table under its heading."""
     import docx
 
     document = docx.Document()
     document.add_paragraph("KALLELSE/UNDERRÄTTELSE")
-    table = document.add_table(rows=0, cols=4)
-    for row in ROWS:
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
         for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
     path = tmp_path / "kallelse.docx"
@@ -56,7 +57,7 @@ def test_the_kallelse_numbers_kinds_and_forslag_are_kept(store, tmp_path: Path) 
     """… and in Uppföljning neither the information ärende nor the förslag to
     kommunfullmäktige gains laga kraft (walk29: both were listed as "Laga kraft")."""
     meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2025, 2, 18), time(13))
-    result = agenda_imports.import_agenda(store, meeting.id, _kallelse(tmp_path))
+    result = agenda_imports.import_agenda(store, meeting.id, kallelse_docx(tmp_path))
     items = [(n, i) for n, i in numbered(meetings.get_meeting(store, meeting.id).items)]
     assert [(n, i.title, i.kind) for n, i in items if n is not None] == [
         (1, "Årsredovisning 2024 för kommunstyrelsen", "beslut"),
@@ -65,8 +66,9 @@ def test_the_kallelse_numbers_kinds_and_forslag_are_kept(store, tmp_path: Path) 
         (4, "Fastställande av koncernbudget 2025", "beslut"),
     ]
     assert not result.report.warnings  # no "har nr 1 i filen men blir nr 2"
-    dropped = " ".join(f"{line.text} {line.why}" for line in result.report.dropped)
-    assert "Val av justerare" in dropped and "protokollets första sida" in dropped
+    # The row is no ärende: its justerare go to the protokoll's first page (walk37 #11).
+    assert not [line for line in result.report.dropped if "justerare" in line.text]
+    assert "Justerare enligt kallelsen: Stefan Vilumsons (SD)" in result.report.text()
     koncern = items[-1][1]
     assert koncern.proposal.splitlines() == [
         "Förslag till beslut i kommunfullmäktige",
@@ -88,12 +90,15 @@ def test_a_started_protokolls_standing_items_stay_and_the_justerare_are_in_the_r
     store, tmp_path: Path
 ) -> None:
     """An item with a § is no empty standing item: taking it off the agenda left its §
-    without ärende (item_id NULL). The dropped row's förslag (the justerare) is said, as
-    the report is where the secretary finds them again."""
+    without ärende (item_id NULL). The dropped row's justerare are the meeting's, and its
+    § "Val av justerare" says so; its ersättare is said in the report."""
     meeting, _ = meetings.create_meeting(store, "Kommunstyrelsen", date(2025, 2, 18), time(13))
     protokoll_service.start_protokoll(store, meeting.id)
-    result = agenda_imports.import_agenda(store, meeting.id, _kallelse(tmp_path))
+    result = agenda_imports.import_agenda(store, meeting.id, kallelse_docx(tmp_path))
     titles = [i.title for i in meetings.get_meeting(store, meeting.id).items]
     assert "Val av justerare" in titles and "Information" in titles
-    dropped = " ".join(line.text for line in result.report.dropped)
-    assert "Stefan Vilumsons (SD)" in dropped and "Axel Storckenfeldt (M)" in dropped
+    said = " ".join(line.sentence() for line in result.report.changed)
+    assert "Stefan Vilumsons (SD)" in said and "Axel Storckenfeldt (M)" in said
+    protokoll = protokoll_service.get_protokoll(store, meeting.id)
+    assert protokoll.justering.justerare == ["Stefan Vilumsons (SD)"]  # no member: as written
+    assert protokoll.paragrafer[0].beslut.startswith("Kommunstyrelsen utser Stefan Vilumsons")

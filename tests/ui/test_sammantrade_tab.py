@@ -426,3 +426,17 @@ def test_the_beslut_box_shows_eight_lines_on_a_laptop_at_150_percent(qtbot, demo
     box, scroll = page.beslut_edit.viewport(), page.editor_scroll.viewport()
     shown = QRect(box.mapTo(scroll, QPoint(0, 0)), box.size()).intersected(scroll.rect())
     assert shown.height() >= 8 * page.beslut_edit.fontMetrics().lineSpacing()
+
+
+def test_a_justerare_kept_as_the_kallelse_wrote_is_shown_at_val_av_justerare(qtbot, demo_store):
+    """A name the kallelse proposed that no member has (walk37 #11) prints on the first
+    page: the combo showed "(välj justerare)" beside it."""
+    from ksdesk.services import justerare as justerare_service
+
+    tab = open_tab(qtbot, demo_store)
+    justerare_service.set_justerare(demo_store, tab.meeting.id, ["Eva Ny (C)"])
+    qtbot.mouseClick(tab.ui.start_button, Qt.MouseButton.LeftButton)
+    tab.ui.pages.setCurrentIndex(1)
+    tab.select_paragraf(217)
+    assert tab.paragrafer.ui.justerare1_combo.currentText() == "Eva Ny (C)"
+    assert "utser Eva Ny (C) att jämte" in tab.editor.ui.beslut_edit.toPlainText()

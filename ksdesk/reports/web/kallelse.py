@@ -15,6 +15,7 @@ from ksdesk.core.kallelse import (
     item_details,
     public_note,
     public_title,
+    signatories,
     when_and_where,
 )
 from ksdesk.core.meeting import Arende, Sammantrade, numbered, written_dnr
@@ -88,16 +89,9 @@ def kallelse_part(
         secret = [n for n, item in numbered(meeting.items) if n is not None and item.secret]
         if secret:
             blocks.append(Para(public_note(secret), "small"))
-    signatories = [
-        Signature(name, title)
-        for name, title in (
-            (meeting.chair_name, meeting.chair_title),
-            (meeting.secretary_name, meeting.secretary_title),
-        )
-        if name.strip()
-    ]
-    if signatories:
-        blocks.append(Signatures(tuple(signatories)))
+    signing = tuple(Signature(name, title) for name, title in signatories(meeting, organ))
+    if signing:
+        blocks.append(Signatures(signing))
     header = kallelse_header(meeting, organ, public)
     return Part(tuple(blocks), header_on_first_page=False, **header)
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ksdesk.core.errors import KsdeskError
+from ksdesk.core.meeting_agenda import snapshot
 from ksdesk.services import agenda_imports
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.agenda_imports import ImportResult
@@ -82,8 +83,10 @@ class AgendaIntake:
 
         if not import_report_dialog.confirm_import(self, result.report):
             return False
-        self.commit(edit, result.meeting)
-        return True
+        # One edit: the agenda, and the justerare the kallelse proposed (undone together).
+        store, shown = self.store, snapshot(self.meeting)
+        before, after = agenda_imports.states(store, result, shown)
+        return self._record(edit, lambda s: agenda_imports.write_state(store, s), before, after)
 
     def import_tjansteskrivelse(
         self, path: str | None = None, *, from_dialog: bool = False

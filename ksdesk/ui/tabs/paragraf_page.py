@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from ksdesk.core.format import format_date_long, format_time_kl
 from ksdesk.core.protokoll import OTHER_ROLE, Deltagare, Paragraf, Protokoll
+from ksdesk.core.protokoll_rules import display_name
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_paragraf_page import Ui_ParagrafPage
 from ksdesk.ui.models.protokoll_models import ParagrafListModel
@@ -142,11 +143,15 @@ class ParagrafPage(QWidget):
     # -- the justerare, at "Val av justerare" ------------------------------------------------
 
     def _fill_justerare(self) -> None:
-        """Whoever is present may be chosen, övriga excepted."""
+        """Whoever is present may be chosen, övriga excepted. A justerare chosen who is not
+        (a name the kallelse proposed, kept as written, or someone since marked absent) is
+        offered too: the combo shows what the first page prints."""
         p = self.protokoll
         if p is None:
             return
         names = [(a.name, a.display) for a in p.upprop if a.present and a.role != OTHER_ROLE]
+        offered = {name for name, _shown in names}
+        names += [(n, display_name(p.upprop, n)) for n in p.justering.justerare if n not in offered]
         chosen = [*p.justering.justerare, "", ""]
         for combo, name in (
             (self.ui.justerare1_combo, chosen[0]),
