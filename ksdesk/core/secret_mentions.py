@@ -27,6 +27,7 @@ from ksdesk.core.lookalike import LOOKALIKES
 from ksdesk.core.meeting import Arende, Sammantrade, numbered
 from ksdesk.core.personnummer import INVISIBLE
 from ksdesk.core.personnummer_marks import DASHES
+from ksdesk.core.reading_memo import ReadingMemo
 from ksdesk.core.title_sieve import sieve
 
 _WORD = re.compile(r"\w+")
@@ -189,7 +190,19 @@ def mentions(text: str, titles: tuple[str, ...]) -> list[tuple[int, int]]:
     shared = _shared_word(titles)
     if shared is not None and not shared.search(text):
         return []  # a mention of any of them holds this word: none is there
-    return sorted(found.span() for title in titles for found in _pattern(title).finditer(text))
+    return list(_mentions_kept(text, titles))
+
+
+def _read_mentions(text: str, titles: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    found = (found.span() for title in titles for found in _pattern(title).finditer(text))
+    return tuple(sorted(found))
+
+
+# A text that names a person is read for each of the name's forms (a dozen, a hundred with
+# what stands beside a number), each pattern tried at every place of it: 1.5 s for a
+# delegationsordning of 200 000 characters. The review reads it so again after each
+# decision: the last readings are kept (core.reading_memo).
+_mentions_kept = ReadingMemo(_read_mentions, lambda text, _titles: len(text), budget=4_000_000)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -219,8 +232,12 @@ def names_any(text: str, titles: tuple[str, ...]) -> bool:
     """Whether `text` names any of `titles`, as `mentions` finds them (one pattern for all)."""
     if not (text and titles):
         return False
-    titles = sieved(text, titles)
-    return bool(titles and _any_of(titles).search(text))
+    if len(titles) <= _FEW:
+        return bool(_any_of(titles).search(text))
+    # What the sieve passes differs from text to text: one pattern of those would be compiled
+    # anew for each (seconds for a dozen titles: each letter a class of look-alikes), where
+    # each title's own pattern is compiled once.
+    return any(_pattern(title).search(text) for title in sieve(titles).passed(text))
 
 
 def neutral_for_each(forms: tuple[str, ...] | list[str], neutral: str) -> dict[str, str]:
