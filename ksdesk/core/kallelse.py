@@ -15,6 +15,7 @@ from ksdesk.core.not_in_full import WITHHELD as NOT_IN_FULL
 from ksdesk.core.not_in_full import note_of
 from ksdesk.core.organ import Organ, has_postmodifier, organ_genitive, organ_in_running_text
 from ksdesk.core.organ_members import with_party
+from ksdesk.core.secrecy_ref import printed_ref
 from ksdesk.core.written_dates import WEEKDAY_NAMES
 
 # The seed asks for word "senast fredag 13.00" before a Monday meeting: the last working day
@@ -119,7 +120,7 @@ def item_details(item: Arende) -> list[str]:
     if slot := item.time_slot.strip():
         details.append(time_slot_text(slot))
     if item.secret:
-        ref = item.secrecy_ref.strip()
+        ref = printed_ref(item.secrecy_ref)
         details.append(f"Sekretess enligt {ref}" if ref else "Sekretess")
     elif item.not_in_full:  # paper too: the ledamot sees what the web will not show
         details.append(note_of(item))
@@ -138,8 +139,8 @@ def public_title(item: Arende) -> str:
     when the secretary gave it one ("Ärende enligt socialtjänstlagen"), else a neutral one."""
     if item.public_title.strip():
         return item.public_title.strip()
-    if item.secrecy_ref.strip():
-        return f"{PUBLIC_SECRET_TITLE} ({item.secrecy_ref.strip()})"
+    if ref := printed_ref(item.secrecy_ref):
+        return f"{PUBLIC_SECRET_TITLE} ({ref})"
     return PUBLIC_SECRET_TITLE
 
 
@@ -156,7 +157,7 @@ def withheld_note(bilaga: Bilaga) -> str:
         return "utelämnad: innehållet kunde inte granskas före publicering"
     if bilaga.withheld == NOT_IN_FULL:
         return NOT_IN_FULL_REASON
-    ref = bilaga.secrecy_ref.strip()
+    ref = printed_ref(bilaga.secrecy_ref)
     return f"utelämnad: sekretess enligt {ref}" if ref else "utelämnad: sekretessmarkerad"
 
 
@@ -173,7 +174,7 @@ def left_out_page_lines(number: int, kind: str) -> list[str]:
 def secret_bilaga_title(bilaga: Bilaga) -> str:
     """What a public copy prints instead of a secret bilaga's title (its title can itself
     say what is secret): "omfattas av sekretess (21 kap. 1 § OSL)"."""
-    ref = bilaga.secrecy_ref.strip()
+    ref = printed_ref(bilaga.secrecy_ref)
     return f"omfattas av sekretess ({ref})" if ref else "omfattas av sekretess"
 
 

@@ -50,3 +50,16 @@ def test_a_reference_naming_another_law_is_printed_as_saved() -> None:
         ref_problem("26 kap. 1 §")
         == "hänvisningen ”26 kap. 1 §” nämner ingen lag: skriv ”26 kap. 1 § OSL”"
     )
+
+
+def test_the_kallelse_prints_a_reference_saved_without_its_law_with_it() -> None:
+    """The paper and public kallelse read the item's and the bilaga's references as the
+    protokoll does (saved before the dialogs checked them)."""
+    from ksdesk.core.kallelse import item_details, public_title, secret_bilaga_title
+    from ksdesk.core.meeting import Arende, Bilaga
+
+    item = Arende(title="Placering enligt LVU", secret=True, secrecy_ref="26 kap. 1 §")
+    assert "Sekretess enligt 26 kap. 1 § OSL" in item_details(item)
+    assert public_title(item).endswith("(26 kap. 1 § OSL)")
+    bilaga = Bilaga(title="Utredning", secret=True, secrecy_ref="26 kap. 1 §")
+    assert secret_bilaga_title(bilaga) == "omfattas av sekretess (26 kap. 1 § OSL)"
