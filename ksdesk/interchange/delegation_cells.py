@@ -123,7 +123,8 @@ def _goes_on(before: str, line: str) -> bool:
         return after_word or before.endswith(",") or before[-1:].isdigit()
     if re.match(r"\(?\d", line):
         return after_word or (before[-1:].isdigit() and bool(re.match(r"\d{3}\b", line)))
-    return False
+    # "enligt 24" / "§ LVU", "upp till 10" / "% av pbb": a sign that belongs to the number.
+    return line[:1] in "§%" and before[-1:].isdigit()
 
 
 def read_mark(text: str) -> tuple[str, str]:

@@ -73,6 +73,13 @@ def test_roles_split_only_on_real_separators() -> None:
         ("Beslut enligt\nSocialtjänstlagen 4 kap.", "Beslut enligt Socialtjänstlagen 4 kap."),
         ("Yttrande till\nLänsstyrelsen", "Yttrande till Länsstyrelsen"),
         ("Inköp\nFör alla inköp gäller", "Inköp\nFör alla inköp gäller"),
+        # Kungsbacka's IFO förteckning 2025-06-12 (4.1.16, 4.1.26), cells as the PDF broke them
+        # (data/kungsbacka/ifo/2025/2025-06-12/handlingar.tabeller/8-1.csv … 11-1.csv).
+        (
+            "ansöka om flyttningsförbud enligt 24\n§ LVU",
+            "ansöka om flyttningsförbud enligt 24 § LVU",
+        ),
+        ("med upp till 10\n% av pbb per år", "med upp till 10 % av pbb per år"),
     ],
 )
 def test_lines_a_pdf_conversion_broke_are_one_sentence(text: str, joined: str) -> None:
