@@ -11,6 +11,8 @@ line in the ImportReport.
 
 from __future__ import annotations
 
+import re
+
 from ksdesk.core.delegation import Chapter
 from ksdesk.core.format import number_runs
 from ksdesk.core.import_report import ImportReport
@@ -69,7 +71,8 @@ class TitleReader:
         for title, where in self.parts:
             numbers = [n for n, c in enumerate(chapters, start=1) if c.part == title]
             if numbers:
-                self.report.read.append(f"{title}: rubrik för kapitel {number_runs(numbers)}")
+                headed = [chapters[n - 1] for n in numbers]
+                self.report.read.append(f"{title}: rubrik för kapitel {_chapters(numbers, headed)}")
             else:
                 self.report.drop(where or "Rubrik", title, PART_WITHOUT_CHAPTERS)
 
@@ -268,3 +271,18 @@ class TitleReader:
         if self.chapters:
             return self.chapters[-1]
         return self._new_chapter(DEFAULT_CHAPTER)
+
+
+_OWN_NUMBER = re.compile(r"\s*([A-ZÅÄÖ]?\d+(?:\.\d+)*)[.)]?\s")
+
+
+def _chapters(numbers: list[int], chapters: list[Chapter]) -> str:
+    """The chapters a part heads as the document numbers them ("4.1–4.3" under "4 Barn och
+    unga"), by their order in the file where one has no number of its own ("1–3")."""
+    own = [_OWN_NUMBER.match(chapter.title) for chapter in chapters]
+    if not all(own):
+        return number_runs(numbers)
+    named = [match[1] for match in own if match]
+    if len(named) == 1 or numbers != list(range(numbers[0], numbers[-1] + 1)):
+        return ", ".join(named)
+    return f"{named[0]}\u2013{named[-1]}"

@@ -123,3 +123,16 @@ def test_a_part_ends_at_a_chapter_heading_of_its_own_level(tmp_path) -> None:
         ("B.8 Offentlighets- och sekretesslag", ""),
     ]
     assert "Individ och familjeomsorg :: rubrik för kapitel 2–3" in report.read
+
+
+def test_a_part_names_its_chapters_by_their_own_numbers() -> None:
+    """Kungsbacka's IFO förteckning 2025-06-12 is part "4 Barn och unga" over chapter "4.1":
+    the report said "rubrik för kapitel 1" (its place in the file)."""
+    from ksdesk.core.delegation import Chapter
+    from ksdesk.interchange.delegation_titles import _chapters
+
+    one = [Chapter("4.1 Utredning och bistånd till barn och unga")]
+    assert _chapters([1], one) == "4.1"
+    three = [Chapter("2.1 Allmänt"), Chapter("2.3 Personal"), Chapter("2.4 Ekonomi")]
+    assert _chapters([1, 2, 3], three) == "2.1–2.4"
+    assert _chapters([1, 2], [Chapter("Allmänt"), Chapter("2.3 Personal")]) == "1–2"

@@ -74,7 +74,10 @@ def test_the_report_names_what_was_merged_dropped_and_unknown(testby) -> None:
     changed = " ".join(line.sentence() for line in report.changed)
     assert "vidareelegera" in changed and "stadsbyggnads-kontoret" in changed
     assert "Vid förfall för ordföranden" in changed
-    assert report.read[:2] == ["2 Delegeringar: rubrik för kapitel 1–4", "15 punkter i 4 kapitel"]
+    assert report.read[:2] == [
+        "2 Delegeringar: rubrik för kapitel 2.1–2.6",
+        "15 punkter i 4 kapitel",
+    ]
 
 
 def _document_words(path: Path) -> set[str]:
