@@ -5,12 +5,14 @@ widths at any size are that times the size (ReportLab's metrics scale linearly).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ksdesk.core.budget import Column, Sheet
+from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_amount, format_percent
 from ksdesk.reports.base import available_width
 from ksdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
@@ -221,3 +223,16 @@ def heading_reach(kind: str, line: list[str], marks: list[str | None]) -> int:
 
 def _is_text(column: Column) -> bool:
     return column.kind in ("text",)
+
+
+def finding_marks(findings: Sequence[Finding]) -> dict[tuple[int, int], str]:
+    """A letter per marked cell (a, b, …, z, aa, …): letters, so a mark never reads as a digit
+    of the amount when the text is copied out of the PDF. Paper and the web edition mark
+    the same cells with the same letters."""
+    marks: dict[tuple[int, int], str] = {}
+    for finding in findings:
+        key = (finding.row, finding.column)
+        if key not in marks:
+            n = len(marks)
+            marks[key] = chr(97 + n % 26) * (n // 26 + 1)
+    return marks
