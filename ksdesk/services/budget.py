@@ -18,6 +18,7 @@ from ksdesk.core.topics import Topic
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.import_guard import check_import_file, guarded
+from ksdesk.services.budget_names import refuse_shared_title
 
 if TYPE_CHECKING:  # the reports are imported when printing, not at start-up
     from ksdesk.reports.base import Embedded
@@ -36,6 +37,7 @@ def find_sheet(store: Store, key_or_id: str | int) -> Sheet:
     """A sheet by id, key ("bilaga2") or title ("Bilaga 2", any case)."""
     if isinstance(key_or_id, int):
         return budget_repo.get(store, key_or_id)
+    refuse_shared_title(store, key_or_id)  # a title two sheets have picks neither
     sheet = find_by_name(store, key_or_id)
     if sheet is None:
         names = ", ".join(f"”{title}” ({key})" for _, key, title in list_sheets(store))

@@ -55,3 +55,22 @@ def test_cli_attach_says_the_sheet_has_fel(demo_path, capsys: pytest.CaptureFixt
     assert "Obs: budgetbladet ”Pris” har 1 fel i summorna" in out
     assert main([*args, "--budget", "volym"]) == 0
     assert "fel i summorna" not in capsys.readouterr().out
+
+
+def test_sheets_of_one_title_are_told_apart_and_the_title_alone_is_refused(store, tmp_path) -> None:
+    from ksdesk.core.errors import InvalidInput
+    from ksdesk.services import budget_names
+
+    for name, total in (("drift-ratt", "3"), ("drift-fel", "30")):
+        path = tmp_path / f"{name}.csv"
+        path.write_text(f"Driftredovisning 2025\nPost;Belopp\nA;1\nB;2\nSumma;{total}\n")
+        budget.import_file(store, path, unit="tkr")
+    with pytest.raises(InvalidInput) as refused:
+        budget.find_sheet(store, "driftredovisning 2025")
+    assert str(refused.value) == (
+        "2 budgetblad heter ”driftredovisning 2025”: drift-ratt (summorna stämmer), drift-fel "
+        "(1 fel i summorna). Ange bladets nyckel i stället för rubriken, t.ex. ”drift-ratt”."
+    )
+    assert budget.find_sheet(store, "drift-fel").key == "drift-fel"
+    assert budget_names.listed(store)[1][2] == "⚠ 1 fel – Driftredovisning 2025 (drift-fel)"
+    assert budget_names.listed(store)[0][2] == "Driftredovisning 2025 (drift-ratt)"

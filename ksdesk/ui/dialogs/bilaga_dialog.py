@@ -17,7 +17,7 @@ from ksdesk.ui.models.base_model import ColumnSpec, ObjectTableModel
 
 
 class _AttachableModel(ObjectTableModel):
-    columns = (ColumnSpec("Välj", lambda a: a.title),)
+    columns = (ColumnSpec("Välj", lambda a: a.shown or a.title, tooltip=lambda a: a.shown),)
 
 
 _SOURCE_ROWS, _TITLE_HINT_ROW = range(3), 5
