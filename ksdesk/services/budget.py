@@ -173,14 +173,20 @@ def import_file(
 ) -> tuple[Sheet, bool, ImportReport]:
     """Read an XLSX or CSV file into the sheet called `name` (key or title; default: the file
     name), replacing that sheet in place when it exists. The title is the file's own title
-    line when it has one. `unit` (tkr, mnkr, kr) is required when the file does not say
+    line when it has one, else the `name` given (the sheet's own title when that is its key
+    or none is given). `unit` (tkr, mnkr, kr) is required when the file does not say
     which. Returns the sheet, whether it replaced one, and the import report. Nothing is
     written when the file cannot be read, or with `dry_run`."""
-    name = (name or path.stem).strip()
+    given = (name or "").strip()
+    name = given or path.stem.strip()
     if not name:
         raise InvalidInput("Ange ett namn på budgetbladet med --sheet.")
+    refuse_shared_title(store, name)  # never the first of two silently replaced
     existing = find_by_name(store, name)
-    sheet, report = read_with_report(path, existing.title if existing else name, unit)
+    # The name she gives is the title (a file without a title line of its own); her key, or
+    # no name, keeps the sheet's (walk38 #2: a pasted sheet kept a header line as its title).
+    kept = existing is not None and given in ("", existing.key)
+    sheet, report = read_with_report(path, existing.title if kept else name, unit)
     if existing is not None:
         sheet.id, sheet.key = existing.id, existing.key
     else:
