@@ -160,9 +160,9 @@ def cmd_bilaga_add(args: argparse.Namespace) -> int:
     A script reads the number with --json (walk34: the number alone on a line before the
     sentence read as a stray "1")."""
     from ksdesk.core.meeting import numbered
-    from ksdesk.services import bilaga_attach
+    from ksdesk.services import bilaga_attach, budget_bilaga
 
-    note = ""
+    note = fel = ""
     with opened(args) as store:
         meeting = meeting_of(store, args)
         if args.file is not None:
@@ -175,12 +175,16 @@ def cmd_bilaga_add(args: argparse.Namespace) -> int:
             )
             held.title = args.title.strip() or held.title
             bilaga = bilaga_attach.add_numbered(store, meeting.id, args.item, held)
+            fel = budget_bilaga.attach_note(store, held.ref)  # walk38 #1: never unsaid
     if args.json:
         print_json({"nr": bilaga.nr, "rubrik": bilaga.title, "arende": args.item})
         return EXIT_OK
     item = next((i for nr, i in numbered(meeting.items) if nr == args.item), None)
     to = f"ärende {args.item}" + (f" ”{item.title}”" if item is not None else "")
     print(f"Bilaga {bilaga.nr} ”{bilaga.title}” lades till {to}.")
+    if fel:
+        key = (bilaga.ref or "").partition(":")[2]
+        print(f"{fel} Se `ksdesk budget check --sheet {key}`.")
     if note:
         print(f"{note} Ge den en annan rubrik med --title, eller ändra den i fliken Kallelse.")
     return EXIT_OK

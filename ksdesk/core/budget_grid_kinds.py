@@ -207,8 +207,6 @@ def _cell(grid: Grid, column: Column, value: GridValue, kind: str, r: int, c: in
     if is_nil(value):
         grid.nil_cells += 1
         return value.strip()  # shown as the board saw it; summed as nothing
-    if value.strip().startswith("("):
-        grid.bracketed += 1
     written = minus_first(value)
     try:
         if column.kind == "percent" or "%" in written:
@@ -216,7 +214,13 @@ def _cell(grid: Grid, column: Column, value: GridValue, kind: str, r: int, c: in
         else:
             number = parse_amount(written)
     except FormatError:
+        if value.strip().startswith("("):
+            grid.bracketed += 1
         return value.strip()  # kept as written; the check warns about text among amounts
+    if value.strip().startswith("("):
+        grid.bracketed += 1
+        grid.examples.setdefault("bracketed", (value.strip(), number))
     if written != value:
         grid.minus_after += 1
+        grid.examples.setdefault("minus_after", (value.strip(), number))
     return number

@@ -41,6 +41,9 @@ class Grid:
     header_lines: int = 1  # lines the column header took (2: a group line over the years)
     numbered_labels: str = ""  # "Nr.": a column of list numbers joined to the labels after it
     first_row_in_header: str = ""  # the label of a first row read out of the header cells
+    # The first figure of each reading as written and as read ("(7,4)", −7.4), so the report's
+    # example is one she finds in her own table (walk38 #7): "bracketed", "minus_after".
+    examples: dict[str, tuple[str, Decimal]] = field(default_factory=dict)
 
 
 def filled(row: list[GridValue]) -> int:

@@ -1,11 +1,12 @@
 """How a check names a row: by its label, in quotes, and where the same label stands more
 than once in the sheet ("Intäkter" and "Kostnader" under each verksamhet of a nämnd's
 driftredovisning), by the heading it stands under too, so the secretary finds the row meant
-(walk30: "”Budgetavvikelse” på raden ”Kostnader”" in a sheet with three "Kostnader")."""
+(walk30: "”Budgetavvikelse” på raden ”Kostnader”" in a sheet with three "Kostnader"); and
+what the Budget tab's row header calls a row that is no data row."""
 
 from __future__ import annotations
 
-from ksdesk.core.budget import Sheet
+from ksdesk.core.budget import ROW_KIND_LABELS, Sheet
 
 
 def row_called(sheet: Sheet, at: int) -> str:
@@ -26,3 +27,14 @@ def _heading_above(sheet: Sheet, at: int) -> str:
         if row.kind == "heading" and row.label:
             return row.label
     return ""
+
+
+def kind_called(sheet: Sheet, at: int) -> str:
+    """ "Rubrik", "Delsumma", "Summa": a result that ends the sheet ("Periodens resultat", a
+    subtotal by its reading: the running sum of every row above) is its grand total, and
+    called "Summa" (walk38 #8: the tab said "Delsumma")."""
+    kind = sheet.rows[at].kind
+    rest = sheet.rows[at + 1 :]
+    if kind == "subtotal" and not any(row.kind in ("data", "total") for row in rest):
+        return ROW_KIND_LABELS["total"]
+    return ROW_KIND_LABELS[kind]

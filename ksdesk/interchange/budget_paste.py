@@ -41,6 +41,7 @@ from ksdesk.interchange.budget_paste_tokens import (
     is_data_row,
     tokens,
 )
+from ksdesk.interchange.budget_paste_word_pairs import paired_header, report_word_pairs
 from ksdesk.interchange.budget_paste_years import place_after_named_year, report_year_placing
 from ksdesk.interchange.budget_report import clean_grid, report_grid, row_named
 
@@ -51,7 +52,7 @@ def sheet_from_pasted(
     text: str, title: str, report: ImportReport | None = None, filename: str = ""
 ) -> Sheet:
     """The sheet in text pasted out of a PDF (or a .txt file of it)."""
-    cells, guessed, short, notes, paired = _read(text)
+    cells, guessed, short, notes, paired, two_lines = _read(text)
     short, narrowed, by_part = place_by_sums(cells, short, notes, title) if short else ([], [], [])
     by_year, short = place_after_named_year(cells, short, notes) if short else ([], [])
     grid = Grid(cells=cells, filename=filename)
@@ -63,6 +64,7 @@ def sheet_from_pasted(
         report_narrowed([cells[r] for r in narrowed], report)
         report_part_placing(by_part, cells, report)
         report_year_placing(by_year, cells, report)
+        report_word_pairs(two_lines, report)
     return sheet
 
 
@@ -110,12 +112,13 @@ def pasted_grid(text: str) -> list[list[GridValue]]:
 
 def _read(
     text: str,
-) -> tuple[list[list[GridValue]], int, list[int], tuple[int, ...], list[str]]:
+) -> tuple[list[list[GridValue]], int, list[int], tuple[int, ...], list[str], list[str]]:
     """The cells; how many rows had figures that only their sizes told apart ("1 868
     1 929" may be two figures or four); the rows of single spaces with fewer figures than
     columns, put in the first columns (Burlöv's "1507 1 166 23" under the last three
     years of five; budget_paste_placing.py lets the sums place them); the Not column; and the
-    labels whose figures stood on the line under them (budget_paste_pairs.py)."""
+    labels whose figures stood on the line under them (budget_paste_pairs.py); and the
+    column headings read from a word over a word (budget_paste_word_pairs.py)."""
     lines = [_plain(line) for line in text.splitlines()]
     cell_per_line = one_cell_per_line(lines)
     paired: list[str] = []
@@ -127,13 +130,14 @@ def _read(
     words = [tokens(line) for line in lines]
     first = next((i for i, w in enumerate(words) if is_data_row(w)), None)
     if first is None:
-        return [[line.strip()] for line in lines], 0, [], (), paired
+        return [[line.strip()] for line in lines], 0, [], (), paired, []
     data = [w for w in words[first:]]
     runs = [w[_run_start(w) :] for w in data]
     decimals = _decimal_table(runs)
     upper = words[:first]
     if not cell_per_line:
         upper = header_cells_on_lines(upper, _columns_from_data(runs, decimals)) or upper
+    upper, two_lines = paired_header(upper, _columns_from_data(runs, decimals))
     above, header_lines, headings = lines_above(upper, _columns_from_data(runs, decimals))
     header = header_cells(header_lines, _columns_from_data(runs, decimals))
     columns = len(header) - 1
@@ -155,7 +159,7 @@ def _read(
         [] if laid_out else [top + k for k, row in enumerate(rows) if _fewer_figures(row, notes)]
     )
     cells = [*[[line] for line in above], list(header), *headings_rows, *rows]
-    return cells, guessed, short, tuple(n + 1 for n in notes), paired
+    return cells, guessed, short, tuple(n + 1 for n in notes), paired, two_lines
 
 
 def _run_start(words: list[Token]) -> int:

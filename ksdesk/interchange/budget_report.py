@@ -7,6 +7,7 @@ from __future__ import annotations
 from ksdesk.core.budget import Sheet
 from ksdesk.core.budget_grid import Grid, GridValue
 from ksdesk.core.budget_grid_kinds import looks_like_figure
+from ksdesk.core.format import format_amount
 from ksdesk.core.import_report import ImportReport, cleaned_cell, count
 from ksdesk.interchange.import_guard import column_name
 
@@ -48,9 +49,9 @@ def report_grid(sheet: Sheet, grid: Grid, report: ImportReport) -> None:
         (grid.nil_cells, "cell med bara ett streck", "celler med bara ett streck",
          "läses som inget belopp och visas som i filen"),
         (grid.bracketed, "belopp inom parentes", "belopp inom parentes",
-         "läses som negativa: (558,2) är −558,2"),
+         "läses som negativa: " + _example(grid, "bracketed", "(558,2)", "−558,2")),
         (grid.minus_after, "belopp med minustecken efter", "belopp med minustecken efter",
-         "läses som negativa: 1 234- är −1 234"),
+         "läses som negativa: " + _example(grid, "minus_after", "1 234-", "−1 234")),
         (grid.point_groups, "belopp med punkt mellan tusentalen",
          "belopp med punkt mellan tusentalen", "läses som tusentalsavgränsare: 1.234 är 1 234"),
     )  # fmt: skip
@@ -116,3 +117,12 @@ def row_named(row: list[GridValue]) -> str:
     if label:
         return f"”{label}”"
     return "raden ”" + " ".join(str(v) for v in row[1:] if v is not None) + "”"
+
+
+def _example(grid: Grid, reading: str, written: str, read: str) -> str:
+    """ "(7,4) är −7,4": the first of her own figures read so (walk38 #7: an example not in
+    her table sent her looking for it), or "t.ex." one when the grid kept none."""
+    if reading in grid.examples:
+        text, number = grid.examples[reading]
+        return f"{text} är {format_amount(number)}"
+    return f"t.ex. {written} är {read}"

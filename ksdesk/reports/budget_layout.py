@@ -5,12 +5,15 @@ widths at any size are that times the size (ReportLab's metrics scale linearly).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ksdesk.core.budget import Column, Sheet
+from ksdesk.core.budget import Column, Sheet, is_count_label
+from ksdesk.core.budget_rounding import column_places
+from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_amount, format_percent
 from ksdesk.reports.base import available_width
 from ksdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
@@ -28,18 +31,25 @@ UNIT_NAMES = {
 
 
 def cell_texts(sheet: Sheet) -> list[list[str]]:
-    """Every cell as printed: amounts through core.format (U+2212, no-break spaces)."""
+    """Every cell as printed: amounts through core.format (U+2212, no-break spaces), each
+    with as many decimals as its column shows ("−323" as "−323,0" among "−2,1", as an
+    ekonom prints it and as the check reads it: core/budget_rounding.py; walk38 #6)."""
+    places = column_places(sheet)
     texts = []
     for row in sheet.rows:
         line = []
+        own = row.percent or is_count_label(row.label)  # rows column_places leaves out
         for c, column in enumerate(sheet.columns):
             value = row.cells[c] if c < len(row.cells) else None
             if value is None:
                 line.append("")
             elif isinstance(value, Decimal):
                 percent = column.kind == "percent" or row.percent
+                shown = None if own else places[c]  # never fewer than the value's own
                 line.append(
-                    format_percent(value, decimals=None) if percent else format_amount(value)
+                    format_percent(value, decimals=None)
+                    if percent
+                    else format_amount(value, decimals=shown)
                 )
             else:
                 line.append(str(value))
@@ -221,3 +231,16 @@ def heading_reach(kind: str, line: list[str], marks: list[str | None]) -> int:
 
 def _is_text(column: Column) -> bool:
     return column.kind in ("text",)
+
+
+def finding_marks(findings: Sequence[Finding]) -> dict[tuple[int, int], str]:
+    """A letter per marked cell (a, b, …, z, aa, …): letters, so a mark never reads as a digit
+    of the amount when the text is copied out of the PDF. Paper and the web edition mark
+    the same cells with the same letters."""
+    marks: dict[tuple[int, int], str] = {}
+    for finding in findings:
+        key = (finding.row, finding.column)
+        if key not in marks:
+            n = len(marks)
+            marks[key] = chr(97 + n % 26) * (n // 26 + 1)
+    return marks

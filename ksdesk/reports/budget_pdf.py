@@ -35,6 +35,7 @@ from ksdesk.reports.budget_layout import (
     PADDING,
     Layout,
     cell_texts,
+    finding_marks,
     fit_columns,
     header_unit,
     heading_reach,
@@ -108,7 +109,7 @@ def _flowables(sheet, width, findings, texts, metrics, with_title=True) -> list[
     unit = ParagraphStyle("BudgetUnit", parent=lead, spaceAfter=6)
     story.append(Paragraph(escape(unit_line(sheet)), unit))
     layout = fit_columns(sheet, width, metrics=metrics) or squeezed(sheet, width, metrics)
-    marks = _marks(findings or [])
+    marks = finding_marks(findings or [])
     story.append(_table(sheet, texts, layout, marks, findings or []))
     story.insert(0, CondPageBreak(_room_to_start(story, width, len(sheet.rows), layout.font_size)))
     if findings is not None:
@@ -125,18 +126,6 @@ def _room_to_start(parts: list[Flowable], width: float, rows: int, size: float) 
         return SHEET_START_ROOM
     height = sum(part.wrap(width, 10_000)[1] for part in parts)
     return height + 2 * mm if height <= SHORT_SHEET else SHEET_START_ROOM
-
-
-def _marks(findings: Sequence[Finding]) -> dict[tuple[int, int], str]:
-    """A letter per marked cell (a, b, …, z, aa, …): letters, so a mark never reads as a digit
-    of the amount when the text is copied out of the PDF."""
-    marks: dict[tuple[int, int], str] = {}
-    for finding in findings:
-        key = (finding.row, finding.column)
-        if key not in marks:
-            n = len(marks)
-            marks[key] = chr(97 + n % 26) * (n // 26 + 1)
-    return marks
 
 
 def _cell_styles(size: float) -> dict[str, ParagraphStyle]:

@@ -14,6 +14,7 @@ from ksdesk.db import (
     meeting_repo,
 )
 from ksdesk.db.connection import Store
+from ksdesk.services import budget_names
 from ksdesk.services.delegationsbeslut_anmalan import ANMALAN_REF_PREFIX
 from ksdesk.services.delegationsbeslut_bilagor import bilaga_ref, bilaga_title
 
@@ -22,14 +23,16 @@ from ksdesk.services.delegationsbeslut_bilagor import bilaga_ref, bilaga_title
 class Attachable:
     group: str  # "Budgetblad", "Delegationsordning", ...
     ref: str
-    title: str
+    title: str  # the bilaga's rubrik when picked
+    shown: str = ""  # what the picker lists, when more than the title ("… (nyckel) – 1 fel")
 
 
 def attachable(store: Store, meeting_id: int | None = None) -> list[Attachable]:
     """What can be attached as a referenced bilaga, for the bilaga picker (with a meeting:
     also the list of delegationsbeslut reported to it)."""
+    shown = {key: label for _id, key, label in budget_names.listed(store)}
     result = [
-        Attachable("Budgetblad", f"budget:{key}", title)
+        Attachable("Budgetblad", f"budget:{key}", title, shown[key])
         for _id, key, title in budget_repo.list_sheets(store)
     ]
     result += [

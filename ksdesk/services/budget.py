@@ -18,6 +18,7 @@ from ksdesk.core.topics import Topic
 from ksdesk.db import budget_repo
 from ksdesk.db.connection import Store
 from ksdesk.interchange.import_guard import check_import_file, guarded
+from ksdesk.services.budget_names import refuse_shared_title
 
 if TYPE_CHECKING:  # the reports are imported when printing, not at start-up
     from ksdesk.reports.base import Embedded
@@ -36,6 +37,7 @@ def find_sheet(store: Store, key_or_id: str | int) -> Sheet:
     """A sheet by id, key ("bilaga2") or title ("Bilaga 2", any case)."""
     if isinstance(key_or_id, int):
         return budget_repo.get(store, key_or_id)
+    refuse_shared_title(store, key_or_id)  # a title two sheets have picks neither
     sheet = find_by_name(store, key_or_id)
     if sheet is None:
         names = ", ".join(f"”{title}” ({key})" for _, key, title in list_sheets(store))
@@ -171,14 +173,20 @@ def import_file(
 ) -> tuple[Sheet, bool, ImportReport]:
     """Read an XLSX or CSV file into the sheet called `name` (key or title; default: the file
     name), replacing that sheet in place when it exists. The title is the file's own title
-    line when it has one. `unit` (tkr, mnkr, kr) is required when the file does not say
+    line when it has one, else the `name` given (the sheet's own title when that is its key
+    or none is given). `unit` (tkr, mnkr, kr) is required when the file does not say
     which. Returns the sheet, whether it replaced one, and the import report. Nothing is
     written when the file cannot be read, or with `dry_run`."""
-    name = (name or path.stem).strip()
+    given = (name or "").strip()
+    name = given or path.stem.strip()
     if not name:
         raise InvalidInput("Ange ett namn på budgetbladet med --sheet.")
+    refuse_shared_title(store, name)  # never the first of two silently replaced
     existing = find_by_name(store, name)
-    sheet, report = read_with_report(path, existing.title if existing else name, unit)
+    # The name she gives is the title (a file without a title line of its own); her key, or
+    # no name, keeps the sheet's (walk38 #2: a pasted sheet kept a header line as its title).
+    kept = existing is not None and given in ("", existing.key)
+    sheet, report = read_with_report(path, existing.title if kept else name, unit)
     if existing is not None:
         sheet.id, sheet.key = existing.id, existing.key
     else:

@@ -232,12 +232,15 @@ def save_settings(store: Store, organ: Organ) -> Filled:
         return fill_from_settings(store, organ, before)  # meetings made before the change
 
 
-def meeting_warnings(meeting: Sammantrade) -> list[str]:
+def meeting_warnings(meeting: Sammantrade, store: Store | None = None) -> list[str]:
     """The checks before sending, with the characters the PDFs cannot draw (their fonts are
-    read only when a text holds a character outside the ranges every bundled font has)."""
+    read only when a text holds a character outside the ranges every bundled font has) and,
+    with the `store`, the budget sheets attached whose totals are wrong (walk38 #1)."""
     from ksdesk.reports.font_coverage import PRINTABLE
+    from ksdesk.services.budget_bilaga import meeting_notes
 
-    return warnings(meeting, PRINTABLE)
+    found = warnings(meeting, PRINTABLE)
+    return found + (meeting_notes(store, meeting) if store is not None else [])
 
 
 def pdf_bilaga(data: bytes, filename: str, title: str = "") -> Bilaga:

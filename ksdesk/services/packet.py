@@ -15,7 +15,7 @@ from ksdesk.core.meeting import numbered
 from ksdesk.db import meeting_repo, organ_repo
 from ksdesk.db.connection import Store
 from ksdesk.reports import packet as packet_report
-from ksdesk.services import public_gate, skyddade
+from ksdesk.services import budget_bilaga, public_gate, skyddade
 from ksdesk.services.kallelse import print_notes
 from ksdesk.services.packet_cache import PartCache
 from ksdesk.services.packet_parts import PartsBuilder
@@ -75,6 +75,7 @@ def build_packet(
         builder.item_starts.append((len(builder.parts), item))
         builder.add_item(number, item)
     builder.problems.extend(print_notes(meeting))
+    builder.problems.extend(budget_bilaga.meeting_notes(store, meeting))  # printed marked
     if not public:  # the public one masks them always (services.public_skyddade)
         builder.problems.extend(skyddade.packet_notes(store, meeting))
     else:  # a page published unread could not be read for the register either

@@ -42,3 +42,12 @@ def test_a_cell_of_many_spaces_is_read(tmp_path) -> None:
     spaces = " " * 5000
     sheet = _sheet(tmp_path, f"Belopp i tkr\nVerksamhet;Budget\nPolitik;1{spaces}x\nSkola;7\n")
     assert [row.label for row in sheet.rows] == ["Politik", "Skola"]
+
+
+def test_the_reports_example_of_a_bracketed_amount_is_her_own(tmp_path) -> None:
+    """walk38 #7: "(558,2) är −558,2" sent her looking for a figure not in her table."""
+    path = tmp_path / "blad.csv"
+    path.write_text("Belopp i mnkr\nPost;Avvikelse\nA;(7,4)\nB;2,4\nSumma;(5,0)\n", "utf-8")
+    report = read_with_report(path, "Blad")[1]
+    (line,) = [c for c in report.changed if "parentes" in c.text]
+    assert line.why == "läses som negativa: (7,4) är \u22127,4"

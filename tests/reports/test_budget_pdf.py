@@ -92,3 +92,13 @@ def test_a_not_column_after_an_amount_column_stands_apart() -> None:
     assert [c.header for c in sheet.columns][4] == "Not"
     assert padded[4] > PADDING
     assert 1 not in padded  # the first Not column
+
+
+def test_a_column_of_one_decimal_prints_every_amount_so() -> None:
+    """walk38 #6: "−323" and "0" beside "−2,1" (the PDF's own text, pasted) print "−323,0"."""
+    from ksdesk.core.budget_grid import Grid, sheet_from_grid
+    from ksdesk.reports.budget_layout import cell_texts
+
+    cells = [["Mnkr", "Budget"], ["Nämnd", "-2,1"], ["Bostad", "-323"], ["Summa", "-325,1"]]
+    texts = cell_texts(sheet_from_grid(Grid(cells=cells), "Delår"))
+    assert [line[1] for line in texts] == ["\u22122,1", "\u2212323,0", "\u2212325,1"]

@@ -68,3 +68,13 @@ def test_create_delete_and_restore(store) -> None:
     assert budget.find_sheet(store, "budget-2022-2")
     budget.restore_sheet(store, removed)
     assert budget.find_sheet(store, sheet.id).title == "Budget 2022"
+
+
+def test_the_name_she_gives_is_the_title_of_a_sheet_read_again(store, tmp_path) -> None:
+    """walk38 #2: a sheet imported with its header as title keeps no such title when she
+    imports it again under the name she means; her key alone keeps the title it has."""
+    path = tmp_path / "delar.csv"
+    path.write_text("Post;Belopp\nA;1\nSumma;1\n", encoding="utf-8")
+    budget.put_sheet(store, "delar-aug", budget.read_file(path, "Miljoner kronor Bokslut", "tkr"))
+    assert budget.import_file(store, path, "Delår aug", "tkr")[0].title == "Delår aug"
+    assert budget.import_file(store, path, "delar-aug", "tkr")[0].title == "Delår aug"

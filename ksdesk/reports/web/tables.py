@@ -6,19 +6,23 @@ that comes back on each page."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from ksdesk.core.budget import Sheet, unit_line
+from ksdesk.core.budget_check_result import HEADER_ROW
 from ksdesk.core.delegation import (
     Delegationsbeslut,
 )
 from ksdesk.core.delegationsbeslut_print import printed_text
+from ksdesk.core.findings import Finding
 from ksdesk.core.format import format_date, format_date_long
 from ksdesk.core.meeting import Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.reports.budget_layout import (
     cell_texts,
+    finding_marks,
     fit_columns,
     header_unit,
     heading_reach,
@@ -36,9 +40,16 @@ ROW_STYLE = {"total": {"bold": True}, "subtotal": {"bold": True}}
 
 
 def budget_blocks(
-    sheet: Sheet, width: float, level: int, with_title: bool = True, anchor: str = ""
+    sheet: Sheet,
+    width: float,
+    level: int,
+    with_title: bool = True,
+    anchor: str = "",
+    findings: Sequence[Finding] | None = None,
 ) -> list[Block]:
-    """Title, caption, unit and the table, its columns as paper fits them to `width` points."""
+    """Title, caption, unit and the table, its columns as paper fits them to `width` points;
+    with `findings`, the cells marked with paper's letters and the findings listed after the
+    table, as paper prints them (reports/budget_pdf)."""
     blocks: list[Block] = []
     if with_title:  # a bilaga of its own (an anchor) is titled as large as on paper
         blocks = title(sheet.title, level, anchor) if anchor else heading(sheet.title, level)
@@ -48,9 +59,12 @@ def budget_blocks(
     texts = cell_texts(sheet)
     metrics = measure(sheet, texts)
     layout = fit_columns(sheet, width, metrics=metrics) or squeezed(sheet, width, metrics)
+    marks = finding_marks(findings or [])
     header = []
-    for column in sheet.columns:
+    for c, column in enumerate(sheet.columns):
         runs = [Run(column.header.strip())]
+        if (HEADER_ROW, c) in marks:
+            runs.append(Run(f" {marks[(HEADER_ROW, c)]}", small=True))
         unit = header_unit(sheet, column)
         if unit:
             runs += [Run("\n"), Run(unit, small=True)]
@@ -62,11 +76,11 @@ def budget_blocks(
             shaded.append(index)
         cells = [
             Cell(
-                (Run(text, italic=row.kind == "heading"),) if text else "",
+                _marked(text, row.kind == "heading", marks.get((index, c))),
                 align="right" if column.is_numeric else "left",
                 **style,
             )
-            for text, column in zip(line, sheet.columns, strict=True)
+            for c, (text, column) in enumerate(zip(line, sheet.columns, strict=True))
         ]
         last = heading_reach(row.kind, line, [None] * len(line))
         if last:  # the heading across the empty cells beside it, as on paper
@@ -80,7 +94,28 @@ def budget_blocks(
         tuple(shaded),
         points=True,
     )
-    return [*blocks, table]
+    return [*blocks, table, *_findings_blocks(findings, marks, level)]
+
+
+def _marked(text: str, italic: bool, mark: str | None) -> tuple[Run, ...] | str:
+    """A cell's text, and the letter of the finding about it (small, after the amount)."""
+    runs = (Run(text, italic=italic),) if text else ()
+    return (*runs, Run(f" {mark}", small=True)) if mark else runs or ""
+
+
+def _findings_blocks(
+    findings: Sequence[Finding] | None, marks: dict[tuple[int, int], str], level: int
+) -> list[Block]:
+    if findings is None:
+        return []
+    blocks: list[Block] = heading("Kontroll av summorna", level + 1)
+    if not findings:
+        return [*blocks, Para("Alla summor stämmer med raderna och kolumnerna.", "small")]
+    for finding in findings:
+        mark = marks[(finding.row, finding.column)]
+        label = Run(f"{finding.severity.label}.", bold=True)
+        blocks.append(Para((Run(f"{mark} "), label, Run(f" {finding.message}")), "small"))
+    return blocks
 
 
 def anmalan_blocks(

@@ -20,7 +20,7 @@ from ksdesk.ui.widgets.colors import error_html, warning_html
 
 
 class _AttachableModel(ObjectTableModel):
-    columns = (ColumnSpec("Välj", lambda a: a.title),)
+    columns = (ColumnSpec("Välj", lambda a: a.shown or a.title, tooltip=lambda a: a.shown),)
 
 
 _SOURCE_ROWS, _TITLE_HINT_ROW = range(3), 5

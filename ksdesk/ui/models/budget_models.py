@@ -17,8 +17,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
 
 from ksdesk.core import budget_edit
-from ksdesk.core.budget import COLUMN_KIND_LABELS, ROW_KIND_LABELS, Cell, Column, Sheet
+from ksdesk.core.budget import COLUMN_KIND_LABELS, Cell, Column, Sheet
 from ksdesk.core.budget_adjusted import revised_budget_terms
+from ksdesk.core.budget_row_name import kind_called
 from ksdesk.core.findings import Finding, Severity, worst
 from ksdesk.core.format import FormatError, format_amount, format_percent
 from ksdesk.ui.models.base_model import SORT_ROLE, ColumnSpec, Index, ObjectTableModel, shown
@@ -135,9 +136,9 @@ class BudgetSheetModel(QAbstractTableModel):
         row = self.sheet.rows[section]
         if role == Qt.ItemDataRole.DisplayRole:
             # Data rows by number; the others say what they are.
-            return str(section + 1) if row.kind == "data" else ROW_KIND_LABELS[row.kind]
+            return str(section + 1) if row.kind == "data" else kind_called(self.sheet, section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ROW_KIND_LABELS[row.kind] + (" (procentrad)" if row.percent else "")
+            return kind_called(self.sheet, section) + (" (procentrad)" if row.percent else "")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

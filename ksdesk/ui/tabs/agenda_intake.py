@@ -15,6 +15,7 @@ from ksdesk.core.meeting_agenda import snapshot
 from ksdesk.services import agenda_imports
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.agenda_imports import ImportResult
+from ksdesk.ui.widgets.button_boxes import yes_when_asked
 
 
 class AgendaIntake:
@@ -127,14 +128,11 @@ class AgendaIntake:
 
     def _wrong_arende_asked(self, mismatch: str) -> bool:
         """The file looks like another ärende's (walk34 #5): put it here only when asked."""
-        answer = QMessageBox.question(
+        return yes_when_asked(
             self,
             "Importera tjänsteskrivelse",
             f"{mismatch}\n\nVill du ändå lägga den på det valda ärendet?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _replace_asked(self, title: str, from_dialog: bool) -> bool:
         first = (

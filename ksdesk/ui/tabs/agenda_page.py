@@ -202,7 +202,7 @@ class AgendaPage(AgendaEdits, AgendaIntake, ScrollPage):
                 notes.append(warning_html(note))
         self.ui.status_note.setText("<br>".join(notes))
         self.ui.status_note.setVisible(bool(notes))
-        found = meeting_service.meeting_warnings(meeting) if meeting else []
+        found = meeting_service.meeting_warnings(meeting, self.store) if meeting else []
         self.ui.warnings_label.setText("<br>".join(warning_html(f"⚠ {w}") for w in found))
         self.ui.warnings_label.setVisible(bool(found))
 

@@ -12,6 +12,7 @@ from ksdesk.core.budget import Sheet
 from ksdesk.core.findings import Finding
 from ksdesk.core.topics import Topic
 from ksdesk.services import budget as budget_service
+from ksdesk.services import budget_names
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_budget_tab import Ui_BudgetTab
 from ksdesk.ui.tabs.base_tab import BaseTab
@@ -110,7 +111,8 @@ class BudgetTab(BaseTab):
         return self.sheets.import_file()
 
     def refresh(self) -> None:
-        sheets = budget_service.list_sheets(self.store)
+        # Sheets of one title told apart by key, and which have fel (walk38 #4).
+        sheets = budget_names.listed(self.store)
         keys = [key for _, key, _ in sheets]
         if self.sheet_key not in keys:
             self.sheet_key = keys[0] if keys else None

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QGroupBox, QMessageBox, QWid
 from ksdesk.core.errors import KsdeskError
 from ksdesk.core.meeting import Arende, Bilaga
 from ksdesk.core.meeting_agenda import renumber_bilagor
-from ksdesk.services import bilaga_attach
+from ksdesk.services import bilaga_attach, budget_bilaga
 from ksdesk.services import meetings as meeting_service
 from ksdesk.services.store import Store
 from ksdesk.ui.forms.ui_bilagor_box import Ui_BilagorBox
 from ksdesk.ui.models.meeting_models import BilagaTableModel
+from ksdesk.ui.widgets.button_boxes import yes_when_asked
 from ksdesk.ui.widgets.file_drop import PdfDrop
 from ksdesk.ui.widgets.flow_layout import wrap_row
 from ksdesk.ui.widgets.tables import setup_table
@@ -160,9 +161,21 @@ class BilagorBox(QGroupBox):
             )
             return
         dialog = BilagaDialog(attachables=choices, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted and self._fel_accepted(dialog.bilaga.ref):
             bilagor = [*self.item.bilagor, dialog.result_bilaga()]
             self._save("Bifoga från ksdesk", bilagor, select=len(bilagor) - 1)
+
+    def _fel_accepted(self, ref: str | None) -> bool:
+        """A sheet whose totals are wrong is attached only when she says so, Nej the default
+        (walk38 #1: a known wrong total went into the packet without a word)."""
+        note = budget_bilaga.attach_note(self.store, ref)
+        if not note:
+            return True
+        return yes_when_asked(
+            self,
+            "Budgetbladet har fel i summorna",
+            f"{note} Bladet rättas i fliken Budget.\n\nBifoga det ändå?",
+        )
 
     def edit(self) -> None:
         from ksdesk.ui.dialogs.bilaga_dialog import BilagaDialog

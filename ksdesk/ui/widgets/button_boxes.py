@@ -3,7 +3,7 @@ dialog says Avbryt and Stäng alike."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 Button = QDialogButtonBox.StandardButton
 
@@ -25,3 +25,16 @@ def close_only(dialog: QDialog) -> QDialogButtonBox:
     buttons.button(Button.Close).setText("Stäng")
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def yes_when_asked(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ja or Nej to `text`, Nej the default: for doing something she may regret (a sheet
+    with wrong totals attached, a tjänsteskrivelse put on another ärende)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
