@@ -75,7 +75,7 @@ def _register_skyddad(subparsers: Any) -> None:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_count
-    from ksdesk.core.public_copy import not_handled
+    from ksdesk.core.public_blocked import not_handled
     from ksdesk.core.tillsyn_hint import tillsyn_hints
     from ksdesk.services import public_copy, skyddade_mark, web_packet
     from ksdesk.services.meeting_lookup import meeting_label
