@@ -36,6 +36,7 @@ KINDS = {
     "kontakt": "Kontaktuppgift",
 }
 DECISIONS = {"maskera": "Maskeras", "behåll": "Behålls medvetet"}
+FOR_ITEM = "beslutat för ärendet"  # said of the decision of a § hit that follows its ärende
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,9 @@ class PublicHit:
     # A person with skyddade personuppgifter is named (services.public_skyddade), or their
     # personnummer: masked always, the scan decides it itself and "behåll" is refused.
     always_masked: bool = False
+    # Where the decision was taken when it was taken for the ärende the § was made from
+    # ("ärende 5, rubrik": services.public_copy_carried); "" when taken for this hit itself.
+    decided_for: str = ""
 
     @property
     def resolved(self) -> bool:
@@ -87,10 +91,14 @@ class PublicHit:
     def decision_text(self) -> str:
         if self.always_masked:
             return "Maskeras alltid"
-        return DECISIONS[self.decision.decision] if self.decision else "Ej hanterad"
+        if self.decision is None:
+            return "Ej hanterad"
+        decided = DECISIONS[self.decision.decision]
+        return f"{decided} ({FOR_ITEM})" if self.decided_for else decided
 
     def decided(self, decision: Decision | None) -> PublicHit:
-        return replace(self, decision=decision)
+        """The hit decided here: a decision taken for the ärende no longer holds for it."""
+        return replace(self, decision=decision, decided_for="")
 
 
 def hit_key(kind: str, source: str, detail: str = "") -> str:
