@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ksdesk.core.public_copy import PublicHit
+from ksdesk.core.unpublished_hits import NOT_PUBLISHED
 
 # The fields of a § that services.protokoll.new_paragraf fills from its ärende.
 COPIED = frozenset(
@@ -33,7 +34,8 @@ def carried_to_paragrafer(hits: list[PublicHit], meeting_id: int) -> list[Public
     decided: dict[tuple[int, tuple[str, ...]], PublicHit] = {}
     for hit in hits:
         value = _value(hit)
-        if hit.decision is None or hit.item_id is None or value is None:
+        # ksdesk's own "publiceras inte" is no decision of hers: the scan carries before it.
+        if hit.decision in (None, NOT_PUBLISHED) or hit.item_id is None or value is None:
             continue
         if not hit.source.startswith(items_root):
             continue
@@ -51,6 +53,15 @@ def carried_to_paragrafer(hits: list[PublicHit], meeting_id: int) -> list[Public
             hit = replace(hit, decision=taken.decision, decided_for=taken.where)
         out.append(hit)
     return out
+
+
+def carried_again(hits: list[PublicHit], meeting_id: int) -> list[PublicHit]:
+    """`hits` once decisions were written without a new scan (the review shows them in
+    place): each § hit that followed its ärende follows the ärende as it is decided now, and
+    one whose ärende was decided since follows it too. A hit that followed had no decision of
+    its own: without the ärende's it is open again, as a new scan would find it."""
+    fresh = [replace(h, decision=None, decided_for="") if h.decided_for else h for h in hits]
+    return carried_to_paragrafer(fresh, meeting_id)
 
 
 def _value(hit: PublicHit) -> tuple[str, ...] | None:

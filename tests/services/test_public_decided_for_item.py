@@ -84,3 +84,31 @@ def test_a_decision_for_the_arende_holds_for_its_paragraf_and_no_further(tmp_pat
     later = _meeting(store, OTHER_DAY, [CLIENT])
     protokoll_service.start_protokoll(store, later)
     assert not any(h.resolved for h in _in(public_copy.scan_public(store, later), "protokoll:"))
+
+
+def test_the_review_shows_a_paragraf_following_a_decision_just_taken() -> None:
+    """The review writes a decision and shows it in place, without a new scan: the § hits
+    that follow the ärende follow it there too (services.public_copy_carried.carried_again)."""
+    from dataclasses import replace
+
+    from ksdesk.core.public_copy import Decision, PublicHit
+    from ksdesk.core.unpublished_hits import NOT_PUBLISHED
+    from ksdesk.services.public_copy_carried import carried_again
+
+    number = "201203042385"
+    item = PublicHit("a", "personnummer", "meeting:1/items/Arende:u/title", "ärende 5, rubrik", "")
+    paragraf = replace(item, key="p", source="protokoll:1/paragrafer/Paragraf:v/title")
+    hits = [replace(h, normalized=number, item_id=7) for h in (item, paragraf)]
+    shown = carried_again(hits, 1)
+    assert not shown[1].resolved  # the ärende not decided yet
+    kept = Decision("behåll", "Josefine", "2026-12-07T07:00:00")
+    shown = carried_again([shown[0].decided(kept), shown[1]], 1)
+    assert shown[1].decision == kept and shown[1].decided_for == "ärende 5, rubrik"
+    masked = replace(kept, decision="maskera")
+    shown = carried_again([shown[0].decided(masked), shown[1]], 1)
+    assert shown[1].decision == masked
+    assert not carried_again([shown[0].decided(None), shown[1]], 1)[1].resolved
+    # ksdesk's "publiceras inte" on a text of the ärende is no decision of hers to follow.
+    unpublished = replace(hits[0], key="t", source="meeting:1/items/Arende:u/tjansteskrivelse")
+    shown = carried_again([unpublished.decided(NOT_PUBLISHED), hits[0].decided(kept), hits[1]], 1)
+    assert shown[2].decision == kept
