@@ -75,7 +75,7 @@ def _register_skyddad(subparsers: Any) -> None:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from ksdesk.core.format import format_count
-    from ksdesk.core.public_copy import not_handled
+    from ksdesk.core.public_blocked import not_handled
     from ksdesk.core.tillsyn_hint import tillsyn_hints
     from ksdesk.services import public_copy, skyddade_mark, web_packet
     from ksdesk.services.meeting_lookup import meeting_label
@@ -206,7 +206,9 @@ def _print_hits(label: str, hits: list) -> None:
         print("Inga personnummer och inget sekretessmarkerat: kopian kan bli offentlig.")
     for hit in hits:
         print(f"{hit.key}  {hit.decision_text:<17} {hit.kind_text}: {hit.shown}")
-        print(f"    i {hit.where}")
+        # A § hit decided as its ärende is says where: changed there, or here for the § alone.
+        carried = f" (samma beslut som i {hit.decided_for})" if hit.decided_for else ""
+        print(f"    i {hit.where}{carried}")
         if hit.context:
             print(f"    ”{hit.context}”")
 
@@ -223,4 +225,5 @@ def _hit_dict(hit) -> dict:
         "av": decision.decided_by if decision else None,
         "när": decision.decided_at if decision else None,
         "alltid_maskerad": hit.always_masked,
+        "beslutat_för_ärendet": hit.decided_for or None,
     }

@@ -21,6 +21,7 @@ from ksdesk.core.errors import InvalidInput
 from ksdesk.core.personnummer import PersonnummerHit, find_personnummer
 from ksdesk.core.personnummer_masking import masked_hits
 from ksdesk.core.protected_phones import is_phone_field, mask_phones
+from ksdesk.core.public_blocked import blocked_message
 from ksdesk.core.secret_mentions import neutral_for_each, replace_mentions
 from ksdesk.core.withheld_words import WithheldWords
 
@@ -35,6 +36,7 @@ KINDS = {
     "kontakt": "Kontaktuppgift",
 }
 DECISIONS = {"maskera": "Maskeras", "behåll": "Behålls medvetet"}
+FOR_ITEM = "beslutat för ärendet"  # said of the decision of a § hit that follows its ärende
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,9 @@ class PublicHit:
     # A person with skyddade personuppgifter is named (services.public_skyddade), or their
     # personnummer: masked always, the scan decides it itself and "behåll" is refused.
     always_masked: bool = False
+    # Where the decision was taken when it was taken for the ärende the § was made from
+    # ("ärende 5, rubrik": services.public_copy_carried); "" when taken for this hit itself.
+    decided_for: str = ""
 
     @property
     def resolved(self) -> bool:
@@ -86,10 +91,14 @@ class PublicHit:
     def decision_text(self) -> str:
         if self.always_masked:
             return "Maskeras alltid"
-        return DECISIONS[self.decision.decision] if self.decision else "Ej hanterad"
+        if self.decision is None:
+            return "Ej hanterad"
+        decided = DECISIONS[self.decision.decision]
+        return f"{decided} ({FOR_ITEM})" if self.decided_for else decided
 
     def decided(self, decision: Decision | None) -> PublicHit:
-        return replace(self, decision=decision)
+        """The hit decided here: a decision taken for the ärende no longer holds for it."""
+        return replace(self, decision=decision, decided_for="")
 
 
 def hit_key(kind: str, source: str, detail: str = "") -> str:
@@ -278,23 +287,4 @@ def is_pdf_text(source: str) -> bool:
     taken out of the page (blacked out), and the rest of the page is published."""
     return (source.startswith("bilaga:") and source.endswith(":text")) or bool(
         _OUTLINES.match(source)
-    )
-
-
-def not_handled(count: int) -> str:
-    """ "är inte hanterad" after one (träff), "hanterade" after more: "1 träff är inte
-    hanterad", "2 av 3 träffar är inte hanterade"."""
-    return "är inte hanterad" if count == 1 else "är inte hanterade"
-
-
-def blocked_message(open_hits: list[PublicHit]) -> str:
-    count = len(open_hits)
-    noun = "träff" if count == 1 else "träffar"
-    places = "; ".join(f"{h.kind_text.lower()} i {h.where}" for h in open_hits[:3])
-    more = f" och {count - 3} till" if count > 3 else ""
-    return (
-        f"Den offentliga kopian kan inte skapas: {count} {noun} {not_handled(count)} "
-        f"({places}{more}). Maskera eller behåll var och en medvetet under "
-        "Arkiv → Granska offentlig kopia, eller med `ksdesk public scan` (visar träffarna) "
-        "och `ksdesk public decide --mask` eller `--keep`."
     )

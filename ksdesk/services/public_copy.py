@@ -44,6 +44,7 @@ from ksdesk.services.public_contacts import (
     refuse_keeping_followed,
     stored_kind,
 )
+from ksdesk.services.public_copy_carried import carried_to_paragrafer
 from ksdesk.services.public_individual import individual_hits
 from ksdesk.services.public_mentions import Mentions, kept_secrets, paragraf_titles
 from ksdesk.services.public_private_names import officials, private_name_hits
@@ -97,6 +98,7 @@ def scan_public(store: Store, meeting_id: int, progress: Progress | None = None)
         for hit in hits
     ]
     found = contacts.decided_with_numbers(found)  # a name beside a number goes with it
+    found = carried_to_paragrafer(found, meeting_id)  # decided for the ärende: for its § too
     found += contacts.followed(found, read)  # masked elsewhere, taken out of a bilaga's pages too
     skyddade_mark.record(store, meeting_id, found)  # team mode: what colleagues' checks obey
     return marked_unpublished(found)  # what is never printed needs no decision

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from ksdesk.core.public_copy import PublicHit
+from ksdesk.core.public_copy import Decision, PublicHit
 from ksdesk.services import meetings as meeting_service
 from ksdesk.ui.dialogs.public_check_dialog import PublicCheckDialog
 from ksdesk.ui.models.public_hit_model import HitTableModel
@@ -28,6 +28,17 @@ def test_the_hits_kind_is_in_the_traff_tooltip(qtbot) -> None:
     model.set_rows([PublicHit("k", "personnummer", "item:1", "ärende 1", "380412-XXXX")])
     tip = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
     assert tip == "Personnummer: 380412-XXXX"
+
+
+def test_a_decision_taken_for_the_arende_says_so_under_beslut(qtbot) -> None:
+    """walk37 #7: a § hit decided as its ärende is says so, on a line of its own (one line
+    widened the Beslut column until Var left the dialog at 150 %), and where in its tooltip."""
+    decision = Decision("maskera", "Josefine", "2026-12-07T04:54:24")
+    hit = PublicHit("k", "personnummer", "protokoll:1", "§ 42, rubrik", "120304-XXXX")
+    model = HitTableModel()
+    model.set_rows([replace(hit, decision=decision, decided_for="ärende 5, rubrik")])
+    assert model.data(model.index(0, 4)) == "Maskeras\nbeslutat för ärendet"
+    assert "ärende 5, rubrik" in model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
 
 
 def test_maskera_egen_text_adds_a_masked_hit(qtbot, demo_store, monkeypatch) -> None:

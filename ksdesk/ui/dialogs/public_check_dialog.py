@@ -17,6 +17,7 @@ from ksdesk.core.format import format_date
 from ksdesk.core.public_copy import PublicCopyBlocked, PublicHit
 from ksdesk.services import deciders, public_copy, skyddade, skyddade_mark
 from ksdesk.services import meetings as meeting_service
+from ksdesk.services.public_copy_carried import carried_again
 from ksdesk.services.public_skyddade import unchecked_warning
 from ksdesk.services.store import Store
 from ksdesk.ui.dialogs.public_check_own import mask_own_text
@@ -243,7 +244,8 @@ class PublicCheckDialog(QDialog):
             return False
         # Written: show the decisions in place, no second scan.
         by_key = {h.key: h for h in decided}
-        self.hits = [by_key.get(h.key, h) for h in self.hits]
+        # A § hit that follows its ärende follows the decision just taken on the ärende too.
+        self.hits = carried_again([by_key.get(h.key, h) for h in self.hits], self.meeting_id)
         rows = sorted({i.row() for i in self.ui.hit_table.selectionModel().selectedRows()})
         self.model.set_rows(self.hits)
         if len(rows) == 1:  # one row decided: it stays chosen, to be seen changed

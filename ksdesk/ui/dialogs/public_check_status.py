@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from html import escape
 
 from ksdesk.core.format import format_count
-from ksdesk.core.public_copy import PublicHit, not_handled
+from ksdesk.core.public_blocked import not_handled
+from ksdesk.core.public_copy import PublicHit
 from ksdesk.services.public_skyddade import unchecked_warning
 
 
