@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ksdesk.core.agenda_merge import same_standing
 from ksdesk.core.anmalan_rule import ListSlot, on_list, registered_after_sending
@@ -30,8 +31,11 @@ from ksdesk.core.meeting import Arende, Bilaga, MeetingStatus, Sammantrade
 from ksdesk.core.organ import Organ
 from ksdesk.db import delegationsbeslut_repo, meeting_repo, organ_repo
 from ksdesk.db.connection import Store
-from ksdesk.reports import delegationsbeslut_pdf
-from ksdesk.reports.base import Embedded
+
+# The reports are imported when printing, not at start-up: Uppföljning reads which decisions
+# came late from here.
+if TYPE_CHECKING:
+    from ksdesk.reports.base import Embedded
 
 ANMALAN_TITLE = "Anmälan av delegationsbeslut"
 # The bilaga that prints the list of delegationsbeslut reported to a meeting:
@@ -122,6 +126,8 @@ def anmalan_summary(store: Store, meeting_id: int) -> AnmalanSummary:
 def anmalan_pdf(store: Store, meeting_id: int, *, embedded: Embedded | None = None) -> bytes:
     """The list of delegationsbeslut for the meeting, as the bilaga to its anmälan item
     (`embedded`: inside the packet, without page numbers of its own)."""
+    from ksdesk.reports import delegationsbeslut_pdf
+
     meeting, organ = _meeting(store, meeting_id)
     return delegationsbeslut_pdf.render_anmalan(
         for_meeting(store, meeting_id), meeting, organ, cutoff(meeting, organ), embedded=embedded
