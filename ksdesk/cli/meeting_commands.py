@@ -175,9 +175,10 @@ def cmd_bilaga_add(args: argparse.Namespace) -> int:
             )
             held.title = args.title.strip() or held.title
             bilaga = bilaga_attach.add_numbered(store, meeting.id, args.item, held)
-            fel = budget_bilaga.attach_note(store, held.ref)  # walk38 #1: never unsaid
-    if args.json:
-        print_json({"nr": bilaga.nr, "rubrik": bilaga.title, "arende": args.item})
+            fel = budget_bilaga.attach_note(store, held.ref)
+    if args.json:  # what a person reads below, for the script too: a fel is never unsaid
+        said = [sentence for sentence in (fel, note) if sentence]
+        print_json({"nr": bilaga.nr, "rubrik": bilaga.title, "arende": args.item, "obs": said})
         return EXIT_OK
     item = next((i for nr, i in numbered(meeting.items) if nr == args.item), None)
     to = f"ärende {args.item}" + (f" ”{item.title}”" if item is not None else "")

@@ -4,6 +4,7 @@ packet prints the sheet with the marks and the Kontroll av summorna that `budget
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -55,6 +56,9 @@ def test_cli_attach_says_the_sheet_has_fel(demo_path, capsys: pytest.CaptureFixt
     assert "Obs: budgetbladet ”Pris” har 1 fel i summorna" in out
     assert main([*args, "--budget", "volym"]) == 0
     assert "fel i summorna" not in capsys.readouterr().out
+    assert main([*args, "--budget", "pris", "--json"]) == 0
+    (said,) = json.loads(capsys.readouterr().out)["obs"]
+    assert said.startswith("Obs: budgetbladet ”Pris” har 1 fel i summorna")
 
 
 def test_sheets_of_one_title_are_told_apart_and_the_title_alone_is_refused(store, tmp_path) -> None:
