@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ksdesk.core.import_report import ImportReport, ReportLine, whole_text
 from ksdesk.core.listing import and_listed
 from ksdesk.core.organ import Fortroendevald
-from ksdesk.core.organ_members import person_key
+from ksdesk.core.organ_members import person_key, without_party
 from ksdesk.core.protokoll_justerare import PERSON, name_pieces
 
 # The row: "Val av (protokolls)justerare", "Förslag till justerare", "Justerare", also as a
@@ -38,7 +38,6 @@ _ROW = re.compile(
 _AFTER_HEAD = re.compile(r"\s*(?::|\s[–-]\s)\s*")
 _ORDINARIE = re.compile(r"^ordinarie(?:\s+justerare)?\s*:\s*", re.IGNORECASE)
 _ERSATTARE = re.compile(r"^ersättare(?:\s+(?:för\s+)?justerare)?\s*:\s*", re.IGNORECASE)
-_PARTY = re.compile(r"\s*\([^()]*\)\s*$")
 _CHAIR = "ordförande"
 _TO_FIRST_PAGE = (
     "blir sammanträdets justerare på protokollets första sida; byts under Sammanträde, Paragrafer"
@@ -82,7 +81,7 @@ def _names(text: str) -> tuple[list[str], list[str]]:
 
 
 def _member(written: str, members: list[Fortroendevald]) -> Fortroendevald | None:
-    key = person_key(_PARTY.sub("", written))
+    key = person_key(without_party(written))
     return next((m for m in members if person_key(m.name) == key), None)
 
 

@@ -33,6 +33,11 @@ class _Named(Protocol):
 _PARTY_WRITTEN = re.compile(r"\([^()]{1,12}\)\s*$")
 
 
+def without_party(name: str) -> str:
+    """ "Marianne Pleijel (M)" as "Marianne Pleijel": the name a register keeps."""
+    return _PARTY_WRITTEN.sub("", name).strip()
+
+
 def with_party(name: str, people: Iterable[_Named]) -> str:
     """The name as a signature prints it: "Tommy Rydfeldt (L)" for "Tommy Rydfeldt" when
     one of `people` (the register, the upprop) of that name has a party, as Kungsbacka's
